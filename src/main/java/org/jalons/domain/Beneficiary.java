@@ -1,0 +1,36 @@
+package org.jalons.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jalons.domain.Vocabulary.ContractType;
+import org.jalons.domain.Vocabulary.EducationLevel;
+import org.jalons.domain.Vocabulary.Eligibility;
+
+/** A person's parcours: a pseudonymous display name, never more identity than the person agreed to. */
+public record Beneficiary(UUID id, String displayName, String contact, LocalDate entryDate,
+                          Term<ContractType> contractType, UUID referentCounsellorId,
+                          List<Term<Eligibility>> eligibility, EducationLevel educationLevel, String site)
+        implements JalonsRecord {
+
+    public Beneficiary {
+        eligibility = eligibility == null ? List.of() : List.copyOf(eligibility);
+    }
+
+    @Override
+    public UUID beneficiaryId() {
+        return id;
+    }
+
+    @Override
+    public List<Violation> violations() {
+        Checks c = new Checks()
+                .required("displayName", displayName).maxLength("displayName", displayName, 120)
+                .maxLength("contact", contact, 500)
+                .required("entryDate", entryDate).plausible("entryDate", entryDate)
+                .term("contractType", contractType)
+                .maxLength("site", site, 120);
+        eligibility.forEach(e -> c.term("eligibility", e));
+        return c.list();
+    }
+}

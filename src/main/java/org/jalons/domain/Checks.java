@@ -1,0 +1,71 @@
+package org.jalons.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects violations of a record's rules; every record's {@code violations()} is written with it. */
+public final class Checks {
+    private final List<Violation> violations = new ArrayList<>();
+
+    public Checks required(String field, Object value) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            violations.add(new Violation(field, "required"));
+        }
+        return this;
+    }
+
+    public Checks maxLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            violations.add(new Violation(field, "tooLong", max));
+        }
+        return this;
+    }
+
+    public Checks term(String field, Term<?> value) {
+        if (value != null && value.isCustom()) {
+            maxLength(field, value.custom(), Term.MAX_CUSTOM_LENGTH);
+        }
+        return this;
+    }
+
+    public Checks range(String field, Number value, double min, double max) {
+        if (value != null && (value.doubleValue() < min || value.doubleValue() > max || Double.isNaN(value.doubleValue()))) {
+            violations.add(new Violation(field, "outOfRange", min, max));
+        }
+        return this;
+    }
+
+    public Checks notNegative(String field, Number value) {
+        if (value != null && (value.doubleValue() < 0 || Double.isNaN(value.doubleValue()))) {
+            violations.add(new Violation(field, "negative"));
+        }
+        return this;
+    }
+
+    public Checks notBefore(String field, LocalDate value, String otherField, LocalDate other) {
+        if (value != null && other != null && value.isBefore(other)) {
+            violations.add(new Violation(field, "before", otherField));
+        }
+        return this;
+    }
+
+    /** Dates far in the past or future are typing mistakes (a year 20026), not real appointments. */
+    public Checks plausible(String field, LocalDate value) {
+        if (value != null && (value.getYear() < 1900 || value.getYear() > 2200)) {
+            violations.add(new Violation(field, "implausibleDate"));
+        }
+        return this;
+    }
+
+    public Checks rule(boolean broken, String field, String key, Object... args) {
+        if (broken) {
+            violations.add(new Violation(field, key, args));
+        }
+        return this;
+    }
+
+    public List<Violation> list() {
+        return List.copyOf(violations);
+    }
+}

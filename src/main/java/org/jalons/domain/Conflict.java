@@ -1,0 +1,30 @@
+package org.jalons.domain;
+
+import java.util.List;
+import java.util.UUID;
+import org.jalons.domain.Vocabulary.ConflictStatus;
+
+/**
+ * The same field changed on two devices: the server keeps both values here until a person chooses or combines
+ * them. Nothing is discarded. Values are the fields' JSON as written.
+ */
+public record Conflict(UUID id, UUID beneficiaryId, String recordKind, UUID recordId, String field,
+                       @RawJson String serverValue, @RawJson String clientValue, long baseVersion, UUID changeId,
+                       ConflictStatus status, @RawJson String resolvedValue) implements JalonsRecord {
+
+    @Override
+    public List<Violation> violations() {
+        return new Checks()
+                .required("beneficiaryId", beneficiaryId)
+                .required("recordKind", recordKind)
+                .required("recordId", recordId)
+                .required("field", field)
+                .required("status", status)
+                .rule(status == ConflictStatus.RESOLVED && resolvedValue == null, "resolvedValue", "required")
+                .list();
+    }
+
+    public boolean isOpen() {
+        return status == ConflictStatus.OPEN;
+    }
+}

@@ -1,0 +1,24 @@
+package org.jalons.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jalons.domain.Vocabulary.InterviewPlace;
+
+/** An entretien or home visit: the qualitative, "monographic" evidence behind every figure. Append-only. */
+public record Interview(UUID id, UUID beneficiaryId, LocalDate date, InterviewPlace place, String participants,
+                        String notes, String decisions, Instant nextAppointment) implements JalonsRecord {
+
+    @Override
+    public List<Violation> violations() {
+        return new Checks()
+                .required("beneficiaryId", beneficiaryId)
+                .required("date", date).plausible("date", date)
+                .required("place", place)
+                .maxLength("participants", participants, 500)
+                .maxLength("notes", notes, 20_000)
+                .maxLength("decisions", decisions, 4000)
+                .list();
+    }
+}

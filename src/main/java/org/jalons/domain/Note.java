@@ -1,0 +1,21 @@
+package org.jalons.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jalons.domain.Vocabulary.Rater;
+
+/** A short note written by the person or the counsellor. Append-only. */
+public record Note(UUID id, UUID beneficiaryId, String text, Instant writtenAt, Rater authorRole)
+        implements JalonsRecord {
+
+    @Override
+    public List<Violation> violations() {
+        return new Checks()
+                .required("beneficiaryId", beneficiaryId)
+                .required("text", text).maxLength("text", text, 4000)
+                .required("writtenAt", writtenAt)
+                .required("authorRole", authorRole)
+                .list();
+    }
+}

@@ -1,0 +1,36 @@
+package org.jalons.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jalons.domain.Vocabulary.Certification;
+import org.jalons.domain.Vocabulary.TrainingKind;
+import org.jalons.domain.Vocabulary.TrainingStatus;
+
+/** A formation: qualifying, certifying, in-house or an immersion (PMSMP), with the hours planned and done. */
+public record Training(UUID id, UUID beneficiaryId, UUID goalId, String title, String provider,
+                       TrainingKind trainingKind, Term<Certification> certification, Integer rncpLevel,
+                       Double plannedHours, Double doneHours, LocalDate startDate, LocalDate endDate,
+                       TrainingStatus status) implements JalonsRecord {
+
+    public static final double MAX_HOURS = 10_000;
+
+    @Override
+    public List<Violation> violations() {
+        boolean rncp = certification != null && certification.known() == Certification.RNCP;
+        return new Checks()
+                .required("beneficiaryId", beneficiaryId)
+                .required("title", title).maxLength("title", title, 200)
+                .maxLength("provider", provider, 200)
+                .required("trainingKind", trainingKind)
+                .required("certification", certification).term("certification", certification)
+                .rule(rncpLevel != null && !rncp, "rncpLevel", "rncpLevelOnlyForRncp")
+                .range("rncpLevel", rncpLevel, 3, 8)
+                .notNegative("plannedHours", plannedHours).range("plannedHours", plannedHours, 0, MAX_HOURS)
+                .notNegative("doneHours", doneHours).range("doneHours", doneHours, 0, MAX_HOURS)
+                .plausible("startDate", startDate).plausible("endDate", endDate)
+                .notBefore("endDate", endDate, "startDate", startDate)
+                .required("status", status)
+                .list();
+    }
+}

@@ -1,0 +1,11 @@
+package org.jalons.storage;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** One line of a counsellor's caseload, read in a single query so that a long list opens at once. */
+public record CaseloadRow(UUID beneficiaryId, String displayName, int openGoals, int overdueGoals,
+                          Integer latestSelfRating, Integer latestCounsellorRating, Instant nextAppointment,
+                          LocalDate lastInterview, boolean pendingSync, boolean exited) {
+}

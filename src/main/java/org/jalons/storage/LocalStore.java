@@ -1,0 +1,129 @@
+package org.jalons.storage;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.jalons.domain.Conflict;
+import org.jalons.domain.FollowUp;
+import org.jalons.domain.Goal;
+import org.jalons.domain.GoalStep;
+import org.jalons.domain.Interview;
+import org.jalons.domain.LocalProfile;
+import org.jalons.domain.Note;
+import org.jalons.domain.QuestionnaireResponse;
+import org.jalons.domain.RecordKind;
+import org.jalons.domain.Training;
+
+/** The open, unlocked store of this device: the single source of truth the screens read and write. */
+public final class LocalStore implements AutoCloseable {
+    private final Database db;
+    private final LocalProfile profile;
+    private final Outbox outbox;
+    private final SyncState syncState;
+    private final BeneficiaryRepository beneficiaries;
+    private final BarrierRepository barriers;
+    private final RecordRepository<Goal> goals;
+    private final RecordRepository<GoalStep> goalSteps;
+    private final RecordRepository<Training> trainings;
+    private final CheckInRepository checkIns;
+    private final RecordRepository<QuestionnaireResponse> questionnaireResponses;
+    private final RecordRepository<Interview> interviews;
+    private final RecordRepository<Note> notes;
+    private final ExitRepository exits;
+    private final RecordRepository<FollowUp> followUps;
+    private final ConsentRepository consents;
+    private final RecordRepository<Conflict> conflicts;
+
+    public LocalStore(Database db, LocalProfile profile, Clock clock) {
+        this.db = db;
+        this.profile = profile;
+        UUID author = profile.userId();
+        this.outbox = new Outbox(db);
+        this.syncState = new SyncState(db);
+        this.beneficiaries = new BeneficiaryRepository(db, clock, author);
+        this.barriers = new BarrierRepository(db, clock, author);
+        this.goals = new RecordRepository<>(db, RecordKind.GOAL, clock, author);
+        this.goalSteps = new RecordRepository<>(db, RecordKind.GOAL_STEP, clock, author);
+        this.trainings = new RecordRepository<>(db, RecordKind.TRAINING, clock, author);
+        this.checkIns = new CheckInRepository(db, clock, author);
+        this.questionnaireResponses = new RecordRepository<>(db, RecordKind.QUESTIONNAIRE_RESPONSE, clock, author);
+        this.interviews = new RecordRepository<>(db, RecordKind.INTERVIEW, clock, author);
+        this.notes = new RecordRepository<>(db, RecordKind.NOTE, clock, author);
+        this.exits = new ExitRepository(db, clock, author);
+        this.followUps = new RecordRepository<>(db, RecordKind.FOLLOW_UP, clock, author);
+        this.consents = new ConsentRepository(db, clock, author);
+        this.conflicts = new RecordRepository<>(db, RecordKind.CONFLICT, clock, author);
+    }
+
+    public LocalProfile profile() {
+        return profile;
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public SyncState syncState() {
+        return syncState;
+    }
+
+    public BeneficiaryRepository beneficiaries() {
+        return beneficiaries;
+    }
+
+    public BarrierRepository barriers() {
+        return barriers;
+    }
+
+    public RecordRepository<Goal> goals() {
+        return goals;
+    }
+
+    public RecordRepository<GoalStep> goalSteps() {
+        return goalSteps;
+    }
+
+    public RecordRepository<Training> trainings() {
+        return trainings;
+    }
+
+    public CheckInRepository checkIns() {
+        return checkIns;
+    }
+
+    public RecordRepository<QuestionnaireResponse> questionnaireResponses() {
+        return questionnaireResponses;
+    }
+
+    public RecordRepository<Interview> interviews() {
+        return interviews;
+    }
+
+    public RecordRepository<Note> notes() {
+        return notes;
+    }
+
+    public ExitRepository exits() {
+        return exits;
+    }
+
+    public RecordRepository<FollowUp> followUps() {
+        return followUps;
+    }
+
+    public ConsentRepository consents() {
+        return consents;
+    }
+
+    public RecordRepository<Conflict> conflicts() {
+        return conflicts;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

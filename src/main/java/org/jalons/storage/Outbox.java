@@ -1,0 +1,112 @@
+package org.jalons.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jalons.domain.RecordKind;
+
+/**
+ * The transactional outbox (DESIGN.md invariant 2): changes are added in the transaction of the write they
+ * describe, read in order by the sync engine, and removed only once the server has acknowledged them.
+ */
+public final class Outbox {
+    private final Database db;
+
+    public Outbox(Database db) {
+        this.db = db;
+    }
+
+    /** Adds a change inside the caller's transaction. */
+    static void add(Connection c, OutboxEntry e) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO OUTBOX (CHANGE_ID, RECORD_ID, KIND, BENEFICIARY_ID, OP, BASE_VERSION, FIELDS, CREATED_AT,
+                                    AUTHOR_ID)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            ps.setObject(1, e.changeId());
+            ps.setObject(2, e.recordId());
+            ps.setString(3, e.kind().wireName());
+            ps.setObject(4, e.beneficiaryId());
+            ps.setString(5, e.op().name());
+            ps.setLong(6, e.baseVersion());
+            ps.setString(7, Json.write(e.fields()));
+            ps.setObject(8, e.createdAt().atOffset(ZoneOffset.UTC));
+            ps.setObject(9, e.authorId());
+            ps.executeUpdate();
+        }
+    }
+
+    /** The oldest pending changes, in the order they were made. */
+    public List<OutboxEntry> pending(int limit) {
+        return db.read(c -> list(c, "STATE = 'PENDING' ORDER BY SEQ LIMIT " + Math.max(1, limit)));
+    }
+
+    public List<OutboxEntry> rejected() {
+        return db.read(c -> list(c, "STATE = 'REJECTED' ORDER BY SEQ"));
+    }
+
+    public int pendingCount() {
+        return db.read(c -> count(c, "SELECT COUNT(*) FROM OUTBOX WHERE STATE = 'PENDING'"));
+    }
+
+    public boolean hasPending(Connection c, UUID recordId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM OUTBOX WHERE RECORD_ID = ? AND STATE = 'PENDING' LIMIT 1")) {
+            ps.setObject(1, recordId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** Removes an acknowledged change, inside the caller's transaction. */
+    public void acknowledge(Connection c, UUID changeId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM OUTBOX WHERE CHANGE_ID = ?")) {
+            ps.setObject(1, changeId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Keeps a change the server refused, with its reason, so that the person sees it. */
+    public void reject(Connection c, UUID changeId, int code, String reason) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE OUTBOX SET STATE = 'REJECTED', REJECT_CODE = ?, REJECT_REASON = ? WHERE CHANGE_ID = ?")) {
+            ps.setInt(1, code);
+            ps.setString(2, reason == null ? null : reason.substring(0, Math.min(reason.length(), 2000)));
+            ps.setObject(3, changeId);
+            ps.executeUpdate();
+        }
+    }
+
+    private static int count(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static List<OutboxEntry> list(Connection c, String where) throws SQLException {
+        List<OutboxEntry> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM OUTBOX WHERE " + where);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new OutboxEntry(rs.getLong("SEQ"), rs.getObject("CHANGE_ID", UUID.class),
+                        rs.getObject("RECORD_ID", UUID.class),
+                        RecordKind.fromWire(rs.getString("KIND")).orElseThrow(),
+                        rs.getObject("BENEFICIARY_ID", UUID.class),
+                        OutboxEntry.Op.valueOf(rs.getString("OP")), rs.getLong("BASE_VERSION"),
+                        Json.readMap(rs.getString("FIELDS")),
+                        rs.getObject("CREATED_AT", OffsetDateTime.class).toInstant(),
+                        rs.getObject("AUTHOR_ID", UUID.class),
+                        OutboxEntry.State.valueOf(rs.getString("STATE")),
+                        (Integer) rs.getObject("REJECT_CODE"), rs.getString("REJECT_REASON")));
+            }
+        }
+        return out;
+    }
+}

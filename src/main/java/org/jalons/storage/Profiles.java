@@ -1,0 +1,147 @@
+package org.jalons.storage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.jalons.domain.Beneficiary;
+import org.jalons.domain.LocalProfile;
+import org.jalons.domain.ValidationException;
+import org.jalons.domain.Violation;
+import org.jalons.domain.Vocabulary.Role;
+
+/**
+ * The profiles kept in the app's private folder: the person's own (PIN-protected) and the demo organisation
+ * (fictitious people, protected by a published passphrase so that it is encrypted like real data).
+ */
+public final class Profiles {
+    public static final String OWN = "profile";
+    public static final String DEMO = "demo";
+    static final char[] DEMO_PASSPHRASE = "jalons-demo".toCharArray();
+
+    private final Path appDirectory;
+    private final Clock clock;
+    private final int iterations;
+
+    public Profiles(Path appDirectory, Clock clock, int iterations) {
+        this.appDirectory = appDirectory;
+        this.clock = clock;
+        this.iterations = iterations;
+    }
+
+    public Profiles(Path appDirectory) {
+        this(appDirectory, Clock.systemUTC(), KeyDerivation.DEFAULT_ITERATIONS);
+    }
+
+    public Path appDirectory() {
+        return appDirectory;
+    }
+
+    public EncryptedStore own() {
+        return new EncryptedStore(appDirectory.resolve(OWN), clock, iterations);
+    }
+
+    EncryptedStore demo() {
+        return new EncryptedStore(appDirectory.resolve(DEMO), clock, iterations);
+    }
+
+    public boolean hasOwnProfile() {
+        return own().exists();
+    }
+
+    /** Checks a new PIN: at least six characters, typed the same twice. */
+    public static List<Violation> pinViolations(char[] pin, char[] confirmation) {
+        if (pin == null || pin.length < EncryptedStore.MIN_SECRET_LENGTH) {
+            return List.of(new Violation("pin", "pinTooShort", EncryptedStore.MIN_SECRET_LENGTH));
+        }
+        if (confirmation != null && !java.util.Arrays.equals(pin, confirmation)) {
+            return List.of(new Violation("pinConfirmation", "pinMismatch"));
+        }
+        return List.of();
+    }
+
+    /**
+     * Creates this device's profile. A person followed who starts alone gets their own parcours record, so
+     * that "Mon parcours" works before any pairing.
+     */
+    public LocalStore create(String displayName, Role role, char[] pin) {
+        UUID beneficiaryId = role == Role.BENEFICIARY ? UUID.randomUUID() : null;
+        LocalProfile profile = new LocalProfile(UUID.randomUUID(), displayName == null ? null : displayName.strip(),
+                role, beneficiaryId);
+        List<Violation> problems = new java.util.ArrayList<>(profile.violations());
+        problems.addAll(pinViolations(pin, null));
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        try {
+            Database db = own().create(pin);
+            db.inTransaction(c -> {
+                ProfileDao.write(c, profile, clock.instant());
+                return null;
+            });
+            LocalStore store = new LocalStore(db, profile, clock);
+            if (beneficiaryId != null) {
+                store.beneficiaries().save(new Beneficiary(beneficiaryId, profile.displayName(), null,
+                        LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), null, null, List.of(), null, null));
+            }
+            return store;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The profile folder cannot be written: " + appDirectory, e);
+        }
+    }
+
+    public LocalStore unlock(char[] pin) throws UnlockException {
+        Database db = own().open(pin);
+        Optional<LocalProfile> profile = ProfileDao.read(db);
+        if (profile.isEmpty()) {
+            db.close();
+            throw new UnlockException(UnlockException.Reason.CORRUPTED, "The store has no profile row", null);
+        }
+        return new LocalStore(db, profile.get(), clock);
+    }
+
+    /** Opens the demo organisation as the given role, creating and filling it the first time. */
+    public LocalStore openDemo(Role role) {
+        EncryptedStore demo = demo();
+        try {
+            Database db = demo.exists() ? demo.open(DEMO_PASSPHRASE) : demo.create(DEMO_PASSPHRASE);
+            LocalProfile profile = DemoOrganisation.profileFor(role);
+            db.inTransaction(c -> {
+                ProfileDao.write(c, profile, clock.instant());
+                return null;
+            });
+            LocalStore store = new LocalStore(db, profile, clock);
+            if (store.beneficiaries().all().isEmpty()) {
+                DemoOrganisation.load(store, clock);
+            }
+            return store;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The demo folder cannot be written: " + appDirectory, e);
+        } catch (UnlockException e) {
+            throw new StoreException("The demo organisation cannot be opened (" + e.reason() + ")", e);
+        }
+    }
+
+    /** Removes a profile folder and everything in it: the "sign out and wipe this device" action. */
+    public void wipe(String which) {
+        Path folder = appDirectory.resolve(which);
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The profile could not be wiped: " + folder, e);
+        }
+    }
+}

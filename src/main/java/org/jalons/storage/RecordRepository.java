@@ -1,0 +1,109 @@
+package org.jalons.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jalons.domain.JalonsRecord;
+import org.jalons.domain.RecordKind;
+
+/**
+ * Reads and writes one kind of record. Every write validates the record, stores it and adds its change to the
+ * outbox in one transaction, with the fields that changed and the server version the edit started from.
+ */
+public class RecordRepository<T extends JalonsRecord> {
+    protected final Database db;
+    protected final RecordTable<T> table;
+    private final Clock clock;
+    private final UUID authorId;
+
+    public RecordRepository(Database db, RecordKind kind, Clock clock, UUID authorId) {
+        this.db = db;
+        this.table = RecordTable.of(kind);
+        this.clock = clock;
+        this.authorId = authorId;
+    }
+
+    public RecordKind kind() {
+        return table.kind();
+    }
+
+    /** Creates or changes a record; a change to an append-only record is refused. Returns the record. */
+    public T save(T record) {
+        record.validate();
+        return db.inTransaction(c -> {
+            checkBeforeSave(c, record);
+            write(c, record);
+            return record;
+        });
+    }
+
+    /** Hook for rules that need other records (consent, parcours dates); runs inside the write's transaction. */
+    protected void checkBeforeSave(Connection c, T record) throws SQLException {
+    }
+
+    private void write(Connection c, T record) throws SQLException {
+        Optional<StoredRecord<T>> current = table.find(c, record.id());
+        if (current.isPresent() && kind().isAppendOnly()) {
+            throw new IllegalStateException(kind().wireName() + " records are append-only: add a new one instead");
+        }
+        Map<String, Object> wire = table.mapper().toWire(record);
+        Map<String, Object> changed = new LinkedHashMap<>();
+        Map<String, Object> before = current.filter(s -> !s.deleted()).map(StoredRecord::wire).orElse(Map.of());
+        wire.forEach((field, value) -> {
+            if (!Objects.equals(before.get(field), value) && (value != null || before.get(field) != null)) {
+                changed.put(field, value);
+            }
+        });
+        if (changed.isEmpty() && current.isPresent() && !current.get().deleted()) {
+            return;
+        }
+        long version = current.map(StoredRecord::version).orElse(0L);
+        Instant now = clock.instant();
+        table.write(c, record.id(), record.beneficiaryId(), wire, version, false, now);
+        Outbox.add(c, new OutboxEntry(0, UUID.randomUUID(), record.id(), kind(), record.beneficiaryId(),
+                OutboxEntry.Op.UPSERT, version, changed, now, authorId, OutboxEntry.State.PENDING, null, null));
+    }
+
+    /** Deletes a mutable record as a tombstone, so that the delete itself syncs. */
+    public void delete(UUID id) {
+        if (kind().isAppendOnly()) {
+            throw new IllegalStateException(kind().wireName() + " records are append-only and are never deleted");
+        }
+        db.inTransaction(c -> {
+            StoredRecord<T> current = table.find(c, id).orElseThrow(
+                    () -> new IllegalArgumentException("No " + kind().wireName() + " with id " + id));
+            if (current.deleted()) {
+                return null;
+            }
+            Instant now = clock.instant();
+            table.write(c, id, current.record().beneficiaryId(), current.wire(), current.version(), true, now);
+            Outbox.add(c, new OutboxEntry(0, UUID.randomUUID(), id, kind(), current.record().beneficiaryId(),
+                    OutboxEntry.Op.DELETE, current.version(), Map.of(), now, authorId, OutboxEntry.State.PENDING,
+                    null, null));
+            return null;
+        });
+    }
+
+    public Optional<T> find(UUID id) {
+        return db.read(c -> table.find(c, id)).filter(s -> !s.deleted()).map(StoredRecord::record);
+    }
+
+    public Optional<StoredRecord<T>> findStored(UUID id) {
+        return db.read(c -> table.find(c, id));
+    }
+
+    public List<T> forBeneficiary(UUID beneficiaryId) {
+        return db.read(c -> table.select(c, "BENEFICIARY_ID = ?", "UPDATED_AT", beneficiaryId));
+    }
+
+    protected List<T> where(String condition, String orderBy, Object... params) {
+        return db.read(c -> table.select(c, condition, orderBy, params));
+    }
+}

@@ -1,0 +1,138 @@
+package org.jalons.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jalons.domain.JalonsRecord;
+import org.jalons.domain.RecordKind;
+
+/** The SQL of one record kind's table, generated once from its {@link RecordMapper}. */
+public final class RecordTable<T extends JalonsRecord> {
+    private static final Map<RecordKind, String> NAMES = new EnumMap<>(Map.ofEntries(
+            Map.entry(RecordKind.BENEFICIARY, "BENEFICIARY"),
+            Map.entry(RecordKind.BARRIER, "BARRIER"),
+            Map.entry(RecordKind.GOAL, "GOAL"),
+            Map.entry(RecordKind.GOAL_STEP, "GOAL_STEP"),
+            Map.entry(RecordKind.TRAINING, "TRAINING"),
+            Map.entry(RecordKind.CHECK_IN, "CHECK_IN"),
+            Map.entry(RecordKind.QUESTIONNAIRE_RESPONSE, "QUESTIONNAIRE_RESPONSE"),
+            Map.entry(RecordKind.INTERVIEW, "INTERVIEW"),
+            Map.entry(RecordKind.NOTE, "NOTE"),
+            Map.entry(RecordKind.EXIT, "PARCOURS_EXIT"),
+            Map.entry(RecordKind.FOLLOW_UP, "FOLLOW_UP"),
+            Map.entry(RecordKind.CONSENT, "CONSENT"),
+            Map.entry(RecordKind.CONFLICT, "SYNC_CONFLICT")));
+
+    private static final Map<RecordKind, RecordTable<?>> TABLES = new EnumMap<>(RecordKind.class);
+
+    private final RecordMapper<T> mapper;
+    private final String name;
+    private final String merge;
+
+    private RecordTable(RecordKind kind) {
+        this.mapper = new RecordMapper<>(kind);
+        this.name = NAMES.get(kind);
+        String columns = mapper.fields().stream().map(f -> quote(f.column())).collect(Collectors.joining(", "));
+        String marks = mapper.fields().stream().map(f -> "?").collect(Collectors.joining(", "));
+        this.merge = "MERGE INTO " + name + " (ID, BENEFICIARY_ID, VERSION, DELETED, UPDATED_AT, " + columns
+                + ") KEY (ID) VALUES (?, ?, ?, ?, ?, " + marks + ")";
+    }
+
+    @SuppressWarnings("unchecked")
+    public static synchronized <T extends JalonsRecord> RecordTable<T> of(RecordKind kind) {
+        return (RecordTable<T>) TABLES.computeIfAbsent(kind, RecordTable::new);
+    }
+
+    public static <T extends JalonsRecord> RecordTable<T> of(Class<T> type) {
+        return of(RecordKind.of(type));
+    }
+
+    public RecordMapper<T> mapper() {
+        return mapper;
+    }
+
+    public RecordKind kind() {
+        return mapper.kind();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    static String quote(String column) {
+        return '"' + column + '"';
+    }
+
+    /** Inserts or replaces the whole row. {@code wire} holds every field (absent ones are stored as null). */
+    public void write(Connection c, UUID id, UUID beneficiaryId, Map<String, Object> wire, long version,
+                      boolean deleted, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(merge)) {
+            ps.setObject(1, id);
+            ps.setObject(2, beneficiaryId);
+            ps.setLong(3, version);
+            ps.setBoolean(4, deleted);
+            ps.setObject(5, now.atOffset(ZoneOffset.UTC));
+            int i = 6;
+            for (RecordMapper.Field f : mapper.fields()) {
+                ps.setObject(i++, RecordMapper.toJdbc(f, wire.get(f.name())));
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    public Optional<StoredRecord<T>> find(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + name + " WHERE ID = ?")) {
+            ps.setObject(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(stored(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Live (not deleted) records matching a condition on this table's columns, in the given order. */
+    public List<T> select(Connection c, String where, String orderBy, Object... params) throws SQLException {
+        String sql = "SELECT * FROM " + name + " WHERE DELETED = FALSE AND (" + where + ")"
+                + (orderBy == null ? "" : " ORDER BY " + orderBy);
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(stored(rs).record());
+                }
+            }
+            return out;
+        }
+    }
+
+    public StoredRecord<T> stored(ResultSet rs) throws SQLException {
+        Map<String, Object> wire = new LinkedHashMap<>();
+        for (RecordMapper.Field f : mapper.fields()) {
+            wire.put(f.name(), RecordMapper.fromJdbc(f, rs));
+        }
+        UUID id = rs.getObject("ID", UUID.class);
+        UUID beneficiaryId = rs.getObject("BENEFICIARY_ID", UUID.class);
+        return new StoredRecord<>(mapper.fromWire(id, beneficiaryId, wire), rs.getLong("VERSION"),
+                rs.getBoolean("DELETED"), wire);
+    }
+
+    public int deleteBeneficiaryData(Connection c, UUID beneficiaryId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + name + " WHERE BENEFICIARY_ID = ?")) {
+            ps.setObject(1, beneficiaryId);
+            return ps.executeUpdate();
+        }
+    }
+}
