@@ -151,6 +151,9 @@ public final class PushService {
             }
             return writer.delete(push, change, existing.get());
         }
+        if (existing.isEmpty() && change.baseVersion() != 0) {
+            throw ChangeRejected.notFound(); // an edit of a record this organisation does not have
+        }
         rules.checkValues(schema, change, existing.isEmpty());
         if (existing.isEmpty()) {
             ChangeResult created = writer.create(push, change);
