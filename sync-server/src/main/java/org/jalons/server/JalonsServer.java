@@ -148,7 +148,9 @@ public final class JalonsServer implements AutoCloseable {
             app.stop();
         }
         db.close();
-        LOG.info("Jalons sync server stopped");
+        if (started) {
+            LOG.info("Jalons sync server stopped");
+        }
     }
 
     @Override

@@ -16,6 +16,11 @@ public final class Main {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        // The plain jar is also a test dependency of other modules: its logging setup must not be
+        // called logback.xml, or it would compete with theirs. The command line picks it by name.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "jalons-server-logback.xml");
+        }
         int status = run(List.of(args), ServerConfig.fromEnvironment(System.getenv()), System.out, System.err);
         if (status != 0) {
             System.exit(status);

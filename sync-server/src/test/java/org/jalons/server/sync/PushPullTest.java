@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.jalons.server.support.Backend;
 import org.jalons.server.support.Changes;
@@ -77,6 +82,36 @@ class PushPullTest {
         assertThat(result.at("/results/0/status").asText()).isEqualTo("REJECTED");
         assertThat(result.at("/results/0/code").asInt()).isEqualTo(409);
         assertThat(record(org.pull(counsellor, 0), goalId).at("/fields/phrasing").asText()).startsWith("Je me sens");
+    }
+
+    @Test
+    void everyAcceptedWriteIsInTheAuditLogWithUserDeviceTimeKindRecordAndChange() throws Exception {
+        UUID goalId = UUID.randomUUID();
+        ObjectNode create = Changes.newGoal(goalId, beneficiaryId);
+        org.push(counsellor, Changes.batch(create));
+        org.push(counsellor, Changes.batch(create)); // replay: not a second write
+        org.push(counsellor, Changes.batch(Changes.upsert("goal", goalId, beneficiaryId, 1, "status", "FINI")));
+        ObjectNode edit = Changes.upsert("goal", goalId, beneficiaryId, 1, "status", "ATTEINT");
+        org.push(counsellor, Changes.batch(edit));
+
+        List<String> rows = new ArrayList<>();
+        try (Connection c = TestServers.sharedDatabase(backend);
+             PreparedStatement s = c.prepareStatement("""
+                     select user_id, device_id, logged_at, action, kind, change_id from audit_log
+                     where organisation_id = ? and record_id = ? order by id""")) {
+            s.setObject(1, org.id);
+            s.setObject(2, goalId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    assertThat(r.getObject("logged_at")).isNotNull();
+                    rows.add(r.getObject("user_id") + " " + r.getObject("device_id") + " " + r.getString("action")
+                            + " " + r.getString("kind") + " " + r.getObject("change_id"));
+                }
+            }
+        }
+        String who = counsellor.id() + " " + counsellor.deviceId();
+        assertThat(rows).containsExactly(who + " CREATE goal " + create.get("changeId").asText(),
+                who + " UPDATE goal " + edit.get("changeId").asText());
     }
 
     static JsonNode record(JsonNode page, UUID id) {
