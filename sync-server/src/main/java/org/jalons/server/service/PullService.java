@@ -68,7 +68,9 @@ public final class PullService {
             throw Refusal.invalid("invalid_parameter", "at must be 0 or more.");
         }
         return db.inTransaction(c -> {
-            long snapshotAt = at != null ? at : stores.counter().committedHigh(c);
+            long high = stores.counter().committedHigh(c);
+            // never beyond what has committed: the device goes on pulling from this cursor
+            long snapshotAt = at != null ? Math.min(at, high) : high;
             if (beneficiaryId != null && !access.mayReach(c, principal, beneficiaryId)) {
                 throw Refusal.notFound();
             }

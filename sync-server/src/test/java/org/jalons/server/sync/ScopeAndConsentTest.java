@@ -119,6 +119,16 @@ class ScopeAndConsentTest {
         assertThat(seen).isEqualTo(8); // the beneficiary record and 7 goals
     }
 
+    @Test
+    void snapshotCursorNeverRunsAheadOfWhatHasCommitted() {
+        long committed = org.pull(counsellor, 0).get("cursor").asLong();
+
+        JsonNode snapshot = org.api.get("/api/v1/sync/snapshot?at=999999999999", counsellor.token()).json();
+
+        assertThat(snapshot.get("cursor").asLong()).isLessThanOrEqualTo(committed + 1000);
+        assertThat(snapshot.get("cursor").asLong()).isLessThan(999999999999L);
+    }
+
     private void grantHealth(boolean granted, String at) {
         JsonNode result = org.push(counsellor, Changes.batch(Changes.upsert("consent", UUID.randomUUID(),
                 beneficiaryId, 0, "category", "HEALTH", "granted", granted, "recordedAt", at,
