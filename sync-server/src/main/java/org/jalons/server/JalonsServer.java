@@ -1,0 +1,171 @@
+package org.jalons.server;
+
+import io.javalin.Javalin;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jalons.server.api.Routes;
+import org.jalons.server.api.WebServer;
+import org.jalons.server.model.Role;
+import org.jalons.server.model.User;
+import org.jalons.server.service.Accounts;
+import org.jalons.server.service.Devices;
+import org.jalons.server.service.Pairing;
+import org.jalons.server.service.PairingCode;
+import org.jalons.server.service.PullService;
+import org.jalons.server.service.PushService;
+import org.jalons.server.service.TombstonePurger;
+import org.jalons.server.store.Database;
+import org.jalons.server.store.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root, and the public entry point for other modules' tests: start a real server
+ * in-process ({@link #start}), set up an organisation, users and pairing codes, then {@link #stop}.
+ *
+ * <pre>{@code
+ * try (JalonsServer server = JalonsServer.start(ServerConfig.h2(tempDir))) {
+ *     var org = server.bootstrap("ACI Les Jardins", "Nadia Admin");
+ *     User counsellor = server.createUser(org.organisationId(), "Samia", Role.COUNSELLOR, null);
+ *     String code = server.issuePairingCode(counsellor).code();
+ *     // the app pairs with server.baseUrl() and code
+ * }
+ * }</pre>
+ */
+public final class JalonsServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JalonsServer.class);
+
+    private final Database db;
+    private final Accounts accounts;
+    private final Pairing pairing;
+    private final TombstonePurger purger;
+    private final Javalin app;
+    private final ScheduledExecutorService housekeeping;
+    private final boolean tls;
+    private volatile boolean started;
+    private volatile boolean stopped;
+
+    private JalonsServer(ServerConfig config) {
+        this.db = openDatabase(config);
+        Stores stores = Stores.create();
+        this.pairing = new Pairing(db, stores, config.clock());
+        this.accounts = new Accounts(db, stores, pairing, config.clock());
+        Devices devices = new Devices(db, stores, config.clock());
+        PushService push = new PushService(db, stores, config.clock());
+        PullService pull = new PullService(db, stores);
+        this.purger = new TombstonePurger(db, stores, config.clock(), Duration.ofDays(config.tombstoneDays()));
+        this.tls = config.tlsKeystore() != null;
+        WebServer.Listener listener = new WebServer.Listener(config.bind(), config.port(), config.tlsKeystore(),
+                config.tlsKeystorePassword(), config.trustProxy(), config.stopTimeout());
+        this.app = WebServer.create(listener,
+                javalin -> Routes.declare(javalin.routes, db, accounts, pairing, devices, push, pull));
+        this.housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "jalons-housekeeping");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Migrates the database, starts listening, and schedules the hourly tombstone purge. */
+    public static JalonsServer start(ServerConfig config) {
+        JalonsServer server = new JalonsServer(config);
+        try {
+            server.app.start();
+        } catch (RuntimeException e) {
+            server.db.close();
+            throw e;
+        }
+        server.started = true;
+        server.housekeeping.scheduleWithFixedDelay(server::purgeQuietly, 1, 60, TimeUnit.MINUTES);
+        LOG.info("Jalons sync server listening on {}", server.baseUrl());
+        return server;
+    }
+
+    /** The same services on the same database, without listening (the {@code bootstrap} command). */
+    static JalonsServer offline(ServerConfig config) {
+        return new JalonsServer(config);
+    }
+
+    private static Database openDatabase(ServerConfig config) {
+        if (config.jdbcUrl() != null) {
+            return Database.open(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword(), 10);
+        }
+        return Database.h2File(config.dataDir(), 10);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** e.g. {@code http://127.0.0.1:8787}. */
+    public String baseUrl() {
+        return (tls ? "https" : "http") + "://127.0.0.1:" + port();
+    }
+
+    /** Creates an organisation, its first admin and a pairing code for that admin. */
+    public Accounts.Bootstrap bootstrap(String organisationName, String adminName) {
+        return accounts.bootstrap(organisationName, adminName);
+    }
+
+    public User createUser(UUID organisationId, String displayName, Role role, UUID beneficiaryId) {
+        return accounts.createUser(organisationId, displayName, role, beneficiaryId);
+    }
+
+    public void addToCaseload(UUID organisationId, UUID counsellorId, UUID beneficiaryId) {
+        accounts.addToCaseload(organisationId, counsellorId, beneficiaryId);
+    }
+
+    public PairingCode issuePairingCode(User user) {
+        return pairing.issueFor(user);
+    }
+
+    /** Runs the tombstone purge now (it also runs every hour); returns how many tombstones went. */
+    public int purgeTombstones() {
+        return purger.purge();
+    }
+
+    /** "METHOD path" of every registered HTTP route (used to check openapi.yaml covers them all). */
+    public List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+                .filter(route -> !route.startsWith("BEFORE") && !route.startsWith("AFTER"))
+                .toList();
+    }
+
+    /** Stops accepting, lets in-flight requests finish (up to the stop timeout), closes the database. */
+    public synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        housekeeping.shutdownNow();
+        if (started) {
+            app.stop();
+        }
+        db.close();
+        if (started) {
+            LOG.info("Jalons sync server stopped");
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void purgeQuietly() {
+        try {
+            int purged = purger.purge();
+            if (purged > 0) {
+                LOG.info("Purged {} tombstones", purged);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Tombstone purge failed; will retry", e);
+        }
+    }
+}

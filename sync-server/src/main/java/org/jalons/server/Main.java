@@ -1,0 +1,80 @@
+package org.jalons.server;
+
+import java.io.PrintStream;
+
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.jalons.server.service.Accounts;
+
+/**
+ * Command line: {@code serve} runs the server; {@code bootstrap --org NAME --admin NAME} creates an
+ * organisation and its first admin and prints a one-time pairing code. Configuration: JALONS_* env.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        // The plain jar is also a test dependency of other modules: its logging setup must not be
+        // called logback.xml, or it would compete with theirs. The command line picks it by name.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "jalons-server-logback.xml");
+        }
+        int status = run(List.of(args), ServerConfig.fromEnvironment(System.getenv()), System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    static int run(List<String> args, ServerConfig config, PrintStream out, PrintStream err)
+            throws InterruptedException {
+        String command = args.isEmpty() ? "serve" : args.get(0);
+        switch (command) {
+            case "serve" -> {
+                serve(config);
+                return 0;
+            }
+            case "bootstrap" -> {
+                return bootstrap(args.subList(1, args.size()), config, out, err);
+            }
+            default -> {
+                err.println("Usage: serve | bootstrap --org \"Organisation name\" --admin \"Admin name\"");
+                return 2;
+            }
+        }
+    }
+
+    private static void serve(ServerConfig config) throws InterruptedException {
+        JalonsServer server = JalonsServer.start(config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            stopped.countDown();
+        }, "jalons-shutdown"));
+        stopped.await();
+    }
+
+    private static int bootstrap(List<String> args, ServerConfig config, PrintStream out, PrintStream err) {
+        String org = option(args, "--org");
+        String admin = option(args, "--admin");
+        if (org == null || admin == null) {
+            err.println("Usage: bootstrap --org \"Organisation name\" --admin \"Admin name\"");
+            return 2;
+        }
+        try (JalonsServer server = JalonsServer.offline(config)) {
+            Accounts.Bootstrap created = server.bootstrap(org, admin);
+            out.println("Organisation: " + org + " (" + created.organisationId() + ")");
+            out.println("Admin:        " + admin + " (" + created.admin().id() + ")");
+            out.println("Pairing code: " + created.pairingCode().code()
+                    + " (single use, valid until " + created.pairingCode().expiresAt() + ")");
+        }
+        return 0;
+    }
+
+    private static String option(List<String> args, String name) {
+        int index = args.indexOf(name);
+        return index >= 0 && index + 1 < args.size() ? args.get(index + 1) : null;
+    }
+
+}

@@ -1,0 +1,62 @@
+package org.jalons.server.api;
+
+import io.javalin.http.Context;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jalons.server.model.Role;
+import org.jalons.server.service.Accounts;
+import org.jalons.server.service.Refusal;
+
+/** /api/v1/admin/users and /api/v1/admin/caseloads/{counsellorId}/{beneficiaryId}. */
+final class AdminController {
+
+    private final Accounts accounts;
+    private final Authenticator auth;
+
+    AdminController(Accounts accounts, Authenticator auth) {
+        this.accounts = accounts;
+        this.auth = auth;
+    }
+
+    void createUser(Context ctx) {
+        var principal = auth.require(ctx);
+        StrictObject body = StrictObject.of(JsonBody.read(ctx), Set.of("displayName", "role", "beneficiaryId"));
+        String displayName = body.text("displayName", true);
+        Role role = role(body.text("role", true));
+        UUID beneficiaryId = body.uuid("beneficiaryId", false);
+        Responses.json(ctx, 201, UserJson.of(accounts.createUser(principal, displayName, role, beneficiaryId)));
+    }
+
+    void listUsers(Context ctx) {
+        var principal = auth.require(ctx);
+        Responses.json(ctx, 200, Map.of("users", accounts.listUsers(principal).stream().map(UserJson::of).toList()));
+    }
+
+    void addToCaseload(Context ctx) {
+        var principal = auth.require(ctx);
+        accounts.addToCaseload(principal, counsellorId(ctx), beneficiaryId(ctx));
+        ctx.status(204);
+    }
+
+    void removeFromCaseload(Context ctx) {
+        var principal = auth.require(ctx);
+        accounts.removeFromCaseload(principal, counsellorId(ctx), beneficiaryId(ctx));
+        ctx.status(204);
+    }
+
+    private static UUID counsellorId(Context ctx) {
+        return StrictObject.parseUuid(ctx.pathParam("counsellorId"), "counsellorId", "invalid_parameter");
+    }
+
+    private static UUID beneficiaryId(Context ctx) {
+        return StrictObject.parseUuid(ctx.pathParam("beneficiaryId"), "beneficiaryId", "invalid_parameter");
+    }
+
+    private static Role role(String text) {
+        return Arrays.stream(Role.values()).filter(r -> r.name().equals(text)).findFirst()
+                .orElseThrow(() -> Refusal.invalid("invalid_body",
+                        "role must be one of " + Arrays.toString(Role.values()) + "."));
+    }
+}

@@ -1,0 +1,38 @@
+package org.jalons.server.api;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.jalons.server.service.PairedDevice;
+import org.jalons.server.service.Pairing;
+import org.jalons.server.service.PairingCode;
+
+/** POST /api/v1/pair and POST /api/v1/pairing-codes. */
+final class PairingController {
+
+    private final Pairing pairing;
+    private final Authenticator auth;
+
+    PairingController(Pairing pairing, Authenticator auth) {
+        this.pairing = pairing;
+        this.auth = auth;
+    }
+
+    void pair(Context ctx) {
+        StrictObject body = StrictObject.of(JsonBody.read(ctx), Set.of("code", "deviceName"));
+        PairedDevice paired = pairing.pair(body.text("code", true), body.text("deviceName", true), ctx.ip());
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("deviceId", paired.deviceId());
+        answer.put("token", paired.token());
+        answer.put("user", UserJson.of(paired.user()));
+        Responses.json(ctx, 200, answer);
+    }
+
+    void issueCode(Context ctx) {
+        var principal = auth.require(ctx);
+        StrictObject body = StrictObject.of(JsonBody.read(ctx), Set.of("userId"));
+        PairingCode code = pairing.issue(principal, body.uuid("userId", true));
+        Responses.json(ctx, 201, Map.of("code", code.code(), "expiresAt", code.expiresAt().toString()));
+    }
+}

@@ -1,0 +1,49 @@
+package org.jalons.server.api;
+
+import io.javalin.config.RoutesConfig;
+import org.jalons.server.service.Accounts;
+import org.jalons.server.service.Devices;
+import org.jalons.server.service.Pairing;
+import org.jalons.server.service.PullService;
+import org.jalons.server.service.PushService;
+import org.jalons.server.store.Database;
+
+/** Every route of the server, declared here and nowhere else (documented in openapi.yaml). */
+public final class Routes {
+
+    public static final String API = "/api/v1";
+
+    private Routes() {
+    }
+
+    public static void declare(RoutesConfig routes, Database db, Accounts accounts, Pairing pairing, Devices devices,
+                               PushService push, PullService pull) {
+        Authenticator auth = new Authenticator(devices);
+        HealthController health = new HealthController(db);
+        PairingController pairingController = new PairingController(pairing, auth);
+        DeviceController deviceController = new DeviceController(devices, auth);
+        AdminController admin = new AdminController(accounts, auth);
+        SyncController sync = new SyncController(push, pull, auth);
+
+        routes.before(API + "/*", ProtocolHeader::require);
+
+        routes.get("/health", health::health);
+        routes.get("/openapi.yaml", health::openApi);
+
+        routes.post(API + "/pair", pairingController::pair);
+        routes.post(API + "/pairing-codes", pairingController::issueCode);
+        routes.get(API + "/devices", deviceController::list);
+        routes.delete(API + "/devices/{id}", deviceController::revoke);
+
+        routes.post(API + "/admin/users", admin::createUser);
+        routes.get(API + "/admin/users", admin::listUsers);
+        routes.put(API + "/admin/caseloads/{counsellorId}/{beneficiaryId}", admin::addToCaseload);
+        routes.delete(API + "/admin/caseloads/{counsellorId}/{beneficiaryId}", admin::removeFromCaseload);
+
+        routes.post(API + "/sync/push", sync::push);
+        routes.get(API + "/sync/pull", sync::pull);
+        routes.get(API + "/sync/snapshot", sync::snapshot);
+
+        ErrorAnswers.declare(routes);
+    }
+}

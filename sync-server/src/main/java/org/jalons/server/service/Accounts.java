@@ -1,0 +1,134 @@
+package org.jalons.server.service;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.jalons.server.model.Principal;
+import org.jalons.server.model.Role;
+import org.jalons.server.model.User;
+import org.jalons.server.store.AuditLog;
+import org.jalons.server.store.Database;
+import org.jalons.server.store.Stores;
+
+/** Organisations, users and caseloads: what an admin manages. */
+public final class Accounts {
+
+    /** What {@code bootstrap} creates: the organisation, its first admin and a pairing code for them. */
+    public record Bootstrap(UUID organisationId, User admin, PairingCode pairingCode) {
+    }
+
+    private final Database db;
+    private final Stores stores;
+    private final Pairing pairing;
+    private final Clock clock;
+
+    public Accounts(Database db, Stores stores, Pairing pairing, Clock clock) {
+        this.db = db;
+        this.stores = stores;
+        this.pairing = pairing;
+        this.clock = clock;
+    }
+
+    public Bootstrap bootstrap(String organisationName, String adminName) {
+        requireText("organisation name", organisationName, 200);
+        requireText("admin name", adminName, 120);
+        UUID organisationId = UUID.randomUUID();
+        User admin = new User(UUID.randomUUID(), organisationId, adminName.strip(), Role.ADMIN, null);
+        db.inTransaction(c -> {
+            stores.organisations().insert(c, organisationId, organisationName.strip(), clock.instant());
+            stores.users().insert(c, admin, clock.instant());
+            audit(c, organisationId, null, "BOOTSTRAP", "user", admin.id());
+            return null;
+        });
+        return new Bootstrap(organisationId, admin, pairing.issueFor(admin));
+    }
+
+    /** Creates a user without an acting admin (bootstrap and test support). */
+    public User createUser(UUID organisationId, String displayName, Role role, UUID beneficiaryId) {
+        return createUser(organisationId, null, displayName, role, beneficiaryId);
+    }
+
+    public User createUser(Principal admin, String displayName, Role role, UUID beneficiaryId) {
+        requireAdmin(admin);
+        return createUser(admin.organisationId(), admin, displayName, role, beneficiaryId);
+    }
+
+    private User createUser(UUID organisationId, Principal actor, String displayName, Role role,
+                            UUID beneficiaryId) {
+        requireText("displayName", displayName, 120);
+        if (role == null) {
+            throw Refusal.invalid("invalid_body", "role must be one of " + List.of(Role.values()) + ".");
+        }
+        if ((role == Role.BENEFICIARY) != (beneficiaryId != null)) {
+            throw Refusal.invalid("invalid_body",
+                    "A beneficiary user needs a beneficiaryId; other roles must not have one.");
+        }
+        User user = new User(UUID.randomUUID(), organisationId, displayName.strip(), role, beneficiaryId);
+        db.inTransaction(c -> {
+            stores.users().insert(c, user, clock.instant());
+            audit(c, organisationId, actor, "CREATE_USER", "user", user.id());
+            return null;
+        });
+        return user;
+    }
+
+    public List<User> listUsers(Principal admin) {
+        requireAdmin(admin);
+        return db.inTransaction(c -> stores.users().listByOrganisation(c, admin.organisationId()));
+    }
+
+    public void addToCaseload(Principal admin, UUID counsellorId, UUID beneficiaryId) {
+        requireAdmin(admin);
+        addToCaseload(admin.organisationId(), admin, counsellorId, beneficiaryId);
+    }
+
+    /** Without an acting admin (test support). Unknown or other-tenant counsellors: not found. */
+    public void addToCaseload(UUID organisationId, UUID counsellorId, UUID beneficiaryId) {
+        addToCaseload(organisationId, null, counsellorId, beneficiaryId);
+    }
+
+    private void addToCaseload(UUID organisationId, Principal actor, UUID counsellorId, UUID beneficiaryId) {
+        db.inTransaction(c -> {
+            requireCounsellor(c, organisationId, counsellorId);
+            stores.caseloads().add(c, counsellorId, beneficiaryId);
+            audit(c, organisationId, actor, "CASELOAD_ADD", "caseload", beneficiaryId);
+            return null;
+        });
+    }
+
+    public void removeFromCaseload(Principal admin, UUID counsellorId, UUID beneficiaryId) {
+        requireAdmin(admin);
+        db.inTransaction(c -> {
+            requireCounsellor(c, admin.organisationId(), counsellorId);
+            stores.caseloads().remove(c, counsellorId, beneficiaryId);
+            audit(c, admin.organisationId(), admin, "CASELOAD_REMOVE", "caseload", beneficiaryId);
+            return null;
+        });
+    }
+
+    private void requireCounsellor(java.sql.Connection c, UUID organisationId, UUID counsellorId)
+            throws java.sql.SQLException {
+        stores.users().find(c, organisationId, counsellorId)
+                .filter(u -> u.role() == Role.COUNSELLOR)
+                .orElseThrow(Refusal::notFound);
+    }
+
+    private void audit(java.sql.Connection c, UUID organisationId, Principal actor, String action, String kind,
+                       UUID recordId) throws java.sql.SQLException {
+        stores.audit().append(c, organisationId, new AuditLog.Entry(actor == null ? null : actor.userId(),
+                actor == null ? null : actor.deviceId(), clock.instant(), action, kind, recordId, null, null));
+    }
+
+    static void requireAdmin(Principal principal) {
+        if (principal.role() != Role.ADMIN) {
+            throw Refusal.forbidden("Only an administrator can do this.");
+        }
+    }
+
+    static void requireText(String name, String value, int maxLength) {
+        if (value == null || value.isBlank() || value.length() > maxLength) {
+            throw Refusal.invalid("invalid_body",
+                    name + " must be a non-empty text of at most " + maxLength + " characters.");
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.jalons.server.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import org.jalons.server.model.Device;
+import org.jalons.server.model.Principal;
+import org.jalons.server.model.Role;
+import org.jalons.server.model.User;
+import org.jalons.server.store.AuditLog;
+import org.jalons.server.store.Database;
+import org.jalons.server.store.Stores;
+
+/** Pairing a device with a one-time code, and issuing those codes. */
+public final class Pairing {
+
+    static final Duration CODE_VALIDITY = Duration.ofMinutes(10);
+
+    private final Database db;
+    private final Stores stores;
+    private final Tokens tokens = new Tokens();
+    private final GuessLimiter limiter;
+    private final Clock clock;
+
+    public Pairing(Database db, Stores stores, Clock clock) {
+        this.db = db;
+        this.stores = stores;
+        this.clock = clock;
+        this.limiter = new GuessLimiter(10, Duration.ofMinutes(1), clock);
+    }
+
+    /**
+     * Admin: any user of the organisation. Counsellor: a beneficiary user of their caseload.
+     * Anyone else, or a user out of reach: the same "not found" as an unknown id.
+     */
+    public PairingCode issue(Principal requester, UUID userId) {
+        if (requester.role() != Role.ADMIN && requester.role() != Role.COUNSELLOR) {
+            throw Refusal.forbidden("Only an administrator or a counsellor can create pairing codes.");
+        }
+        User target = db.inTransaction(c -> {
+            User user = stores.users().find(c, requester.organisationId(), userId).orElseThrow(Refusal::notFound);
+            if (requester.role() == Role.COUNSELLOR && (user.role() != Role.BENEFICIARY
+                    || !stores.caseloads().contains(c, requester.userId(), user.beneficiaryId()))) {
+                throw Refusal.notFound();
+            }
+            return user;
+        });
+        PairingCode code = issueFor(target);
+        db.inTransaction(c -> {
+            stores.audit().append(c, requester.organisationId(), new AuditLog.Entry(requester.userId(),
+                    requester.deviceId(), clock.instant(), "ISSUE_PAIRING_CODE", "user", userId, null, null));
+            return null;
+        });
+        return code;
+    }
+
+    /** Issues a code for {@code user} with no requester check (bootstrap and test support). */
+    public PairingCode issueFor(User user) {
+        String code = tokens.newPairingCode();
+        PairingCode pairingCode = new PairingCode(code, clock.instant().plus(CODE_VALIDITY));
+        db.inTransaction(c -> {
+            stores.pairingCodes().insert(c, Tokens.hash(code), user.id(), pairingCode.expiresAt());
+            return null;
+        });
+        return pairingCode;
+    }
+
+    public PairedDevice pair(String code, String deviceName, String clientAddress) {
+        if (limiter.isBlocked(clientAddress)) {
+            throw new Refusal(Refusal.Reason.RATE_LIMITED, "rate_limited",
+                    "Too many wrong codes. Wait a minute before trying again.");
+        }
+        Accounts.requireText("deviceName", deviceName, 120);
+        String normalised = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        String token = tokens.newDeviceToken();
+        PairedDevice paired = db.inTransaction(c -> {
+            var userId = stores.pairingCodes().consume(c, Tokens.hash(normalised), clock.instant());
+            if (userId.isEmpty()) {
+                return null;
+            }
+            User user = stores.users().findAnywhere(c, userId.get()).orElseThrow();
+            Device device = new Device(UUID.randomUUID(), user.id(), deviceName.strip(), clock.instant(), null);
+            stores.devices().insert(c, device, Tokens.hash(token));
+            stores.audit().append(c, user.organisationId(), new AuditLog.Entry(user.id(), device.id(),
+                    clock.instant(), "PAIR", "device", device.id(), null, null));
+            return new PairedDevice(device.id(), token, user);
+        });
+        if (paired == null) {
+            limiter.recordFailure(clientAddress);
+            throw new Refusal(Refusal.Reason.UNAUTHORIZED, "invalid_code",
+                    "This pairing code is wrong, already used or expired.");
+        }
+        return paired;
+    }
+}

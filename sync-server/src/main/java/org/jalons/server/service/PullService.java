@@ -1,0 +1,121 @@
+package org.jalons.server.service;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jalons.server.model.Principal;
+import org.jalons.server.model.StoredRecord;
+import org.jalons.server.store.Database;
+import org.jalons.server.store.ReaderScope;
+import org.jalons.server.store.Stores;
+
+/**
+ * Pull and snapshot. Both read the committed high-water mark of the sequence counter first and
+ * never serve a seq above it: every seq up to it is committed (pushes commit in seq order under
+ * the counter lock), so advancing a cursor to it can never skip a change that commits late.
+ */
+public final class PullService {
+
+    public static final int DEFAULT_LIMIT = 500;
+    public static final int MAX_LIMIT = 1000;
+    static final List<String> SENSITIVE_CATEGORIES = List.of("HEALTH", "JUSTICE");
+
+    private final Database db;
+    private final Stores stores;
+    private final Access access;
+
+    public PullService(Database db, Stores stores) {
+        this.db = db;
+        this.stores = stores;
+        this.access = new Access(stores);
+    }
+
+    public PullPage pull(Principal principal, long cursor, int limit) {
+        checkLimit(limit);
+        if (cursor < 0) {
+            throw Refusal.invalid("invalid_parameter", "cursor must be 0 or more.");
+        }
+        return db.inTransaction(c -> {
+            long high = stores.counter().committedHigh(c);
+            long purged = stores.organisations().purgedThroughSeq(c, principal.organisationId());
+            if (cursor > 0 && cursor < purged) {
+                throw new Refusal(Refusal.Reason.GONE_TOO_OLD, "cursor_too_old",
+                        "This device was away longer than deleted records are kept. Restore from a snapshot.");
+            }
+            ReaderScope scope = access.readerScope(principal);
+            if (scope == null) {
+                return new PullPage(List.of(), Math.max(cursor, high), false, List.of());
+            }
+            List<StoredRecord> rows = stores.records().changedBetween(c, principal.organisationId(), scope,
+                    cursor, high, limit + 1);
+            boolean hasMore = rows.size() > limit;
+            List<StoredRecord> page = hasMore ? rows.subList(0, limit) : rows;
+            long next = hasMore ? page.get(page.size() - 1).seq() : Math.max(cursor, high);
+            return new PullPage(page.stream().map(SyncedRecord::of).toList(), next, hasMore, scope(c, principal));
+        });
+    }
+
+    /**
+     * All live visible records at seq {@code at} (the high-water mark when the first page was asked
+     * for, {@code at == null}), after the opaque {@code page} position.
+     */
+    public SnapshotPage snapshot(Principal principal, UUID beneficiaryId, String page, Long at, int limit) {
+        checkLimit(limit);
+        long after = parsePage(page);
+        if (at != null && at < 0) {
+            throw Refusal.invalid("invalid_parameter", "at must be 0 or more.");
+        }
+        return db.inTransaction(c -> {
+            long high = stores.counter().committedHigh(c);
+            // never beyond what has committed: the device goes on pulling from this cursor
+            long snapshotAt = at != null ? Math.min(at, high) : high;
+            if (beneficiaryId != null && !access.mayReach(c, principal, beneficiaryId)) {
+                throw Refusal.notFound();
+            }
+            ReaderScope scope = access.readerScope(principal);
+            if (scope == null) {
+                return new SnapshotPage(List.of(), snapshotAt, null);
+            }
+            List<StoredRecord> rows = stores.records().liveBetween(c, principal.organisationId(), scope,
+                    beneficiaryId, after, snapshotAt, limit + 1);
+            boolean hasMore = rows.size() > limit;
+            List<StoredRecord> records = hasMore ? rows.subList(0, limit) : rows;
+            String nextPage = hasMore ? Long.toString(records.get(records.size() - 1).seq()) : null;
+            return new SnapshotPage(records.stream().map(SyncedRecord::of).toList(), snapshotAt, nextPage);
+        });
+    }
+
+    private List<PullPage.ScopeEntry> scope(Connection c, Principal principal) throws SQLException {
+        List<PullPage.ScopeEntry> entries = new ArrayList<>();
+        for (UUID beneficiaryId : access.beneficiariesInScope(c, principal)) {
+            List<String> granted = stores.consents().grantedCategories(c, principal.organisationId(), beneficiaryId);
+            String signature = String.join(",",
+                    SENSITIVE_CATEGORIES.stream().filter(granted::contains).toList());
+            entries.add(new PullPage.ScopeEntry(beneficiaryId, signature));
+        }
+        return entries;
+    }
+
+    private static long parsePage(String page) {
+        if (page == null) {
+            return 0;
+        }
+        try {
+            long after = Long.parseLong(page);
+            if (after < 0) {
+                throw new NumberFormatException();
+            }
+            return after;
+        } catch (NumberFormatException e) {
+            throw Refusal.invalid("invalid_parameter", "page must be a value returned as nextPage.");
+        }
+    }
+
+    private static void checkLimit(int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw Refusal.invalid("invalid_parameter", "limit must be between 1 and " + MAX_LIMIT + ".");
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package org.jalons.server.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jalons.server.model.Json;
+import org.jalons.server.model.Principal;
+import org.jalons.server.model.Role;
+import org.jalons.server.model.StoredRecord;
+import org.jalons.server.store.AppliedChangeStore.AppliedChange;
+import org.jalons.server.store.Database;
+import org.jalons.server.store.Stores;
+
+/**
+ * Push: checks every change, applies the valid ones of a request in one transaction under the
+ * counter lock, and answers one result per change. A rejected change never blocks the others.
+ */
+public final class PushService {
+
+    public static final int MAX_CHANGES = 500;
+    public static final int PROTOCOL_VERSION = 1;
+    private static final Set<String> BODY_FIELDS = Set.of("protocol", "changes");
+
+    private final Database db;
+    private final Stores stores;
+    private final Clock clock;
+    private final Access access;
+    private final StateRules rules;
+    private final RecordWriter writer;
+
+    public PushService(Database db, Stores stores, Clock clock) {
+        this.db = db;
+        this.stores = stores;
+        this.clock = clock;
+        this.access = new Access(stores);
+        this.rules = new StateRules(stores);
+        this.writer = new RecordWriter(stores, rules);
+    }
+
+    public List<ChangeResult> push(Principal principal, JsonNode body) {
+        if (!principal.role().handlesRecords()) {
+            throw Refusal.forbidden("This account does not hold records: nothing can be pushed with it.");
+        }
+        List<JsonNode> changes = readBody(body);
+        return db.inTransaction(c -> {
+            RecordWriter.Seqs seqs = new RecordWriter.Seqs(stores.counter().lock(c));
+            long before = seqs.last;
+            RecordWriter.Push push = new RecordWriter.Push(c, principal, clock.instant(), seqs);
+            List<ChangeResult> results = new ArrayList<>(changes.size());
+            for (JsonNode change : changes) {
+                results.add(pushOne(push, change));
+            }
+            if (seqs.last != before) {
+                stores.counter().store(c, seqs.last);
+            }
+            return results;
+        });
+    }
+
+    private static List<JsonNode> readBody(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw Refusal.invalid("invalid_body", "The body must be a JSON object {\"protocol\":1,\"changes\":[...]}.");
+        }
+        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!BODY_FIELDS.contains(name)) {
+                throw Refusal.invalid("invalid_body", "Unknown field in body: " + Change.truncate(name) + ".");
+            }
+        }
+        JsonNode protocol = body.get("protocol");
+        if (protocol == null || !protocol.isIntegralNumber() || protocol.intValue() != PROTOCOL_VERSION) {
+            throw Refusal.invalid("unsupported_protocol", "This server speaks sync protocol version 1 only.");
+        }
+        JsonNode changes = body.get("changes");
+        if (changes == null || !changes.isArray()) {
+            throw Refusal.invalid("invalid_body", "changes must be a JSON array.");
+        }
+        if (changes.size() > MAX_CHANGES) {
+            throw new Refusal(Refusal.Reason.TOO_LARGE, "too_many_changes",
+                    "At most " + MAX_CHANGES + " changes per request.");
+        }
+        List<JsonNode> list = new ArrayList<>();
+        changes.forEach(list::add);
+        return list;
+    }
+
+    private ChangeResult pushOne(RecordWriter.Push push, JsonNode node) throws SQLException {
+        Change change;
+        try {
+            change = Change.parse(node);
+        } catch (ChangeRejected rejected) {
+            return ChangeResult.rejected(Change.rawChangeId(node), rejected.code, rejected.getMessage());
+        }
+        String changeId = change.changeId().toString();
+        Connection c = push.c();
+        Optional<AppliedChange> previous = stores.appliedChanges().find(c, push.principal().organisationId(),
+                change.changeId());
+        if (previous.isPresent()) {
+            if (previous.get().contentHash().equals(change.contentHash())) {
+                return Json.MAPPER.convertValue(Json.parseObject(previous.get().result()), ChangeResult.class)
+                        .asDuplicate();
+            }
+            return ChangeResult.rejected(changeId, 409, "This change id was already used for a different change.");
+        }
+        ChangeResult result;
+        try {
+            result = apply(push, change);
+        } catch (ChangeRejected rejected) {
+            return ChangeResult.rejected(changeId, rejected.code, rejected.getMessage());
+        }
+        stores.appliedChanges().insert(c, push.principal().organisationId(), change.changeId(), change.contentHash(),
+                Json.MAPPER.valueToTree(result).toString(), push.now());
+        return result;
+    }
+
+    private ChangeResult apply(RecordWriter.Push push, Change change) throws SQLException, ChangeRejected {
+        Connection c = push.c();
+        Principal principal = push.principal();
+        KindSchema schema = RecordSchemas.find(change.kind()).orElseThrow();
+        if ("beneficiary".equals(change.kind()) && !change.recordId().equals(change.beneficiaryId())) {
+            throw ChangeRejected.invalid("A beneficiary record's beneficiaryId must equal its id.");
+        }
+        Optional<StoredRecord> existing = stores.records().find(c, principal.organisationId(), change.recordId());
+        if (existing.isPresent()) {
+            StoredRecord current = existing.get();
+            if (!access.mayReach(c, principal, current.beneficiaryId())) {
+                throw ChangeRejected.notFound();
+            }
+            if (!current.kind().equals(change.kind()) || !current.beneficiaryId().equals(change.beneficiaryId())) {
+                throw ChangeRejected.invalid("This record id already belongs to another kind or beneficiary.");
+            }
+        } else if (!mayCreate(c, principal, change)) {
+            throw ChangeRejected.notFound();
+        }
+        rules.checkRole(principal, change);
+        if (RecordSchemas.CONFLICT.equals(change.kind()) && (existing.isEmpty() || change.delete())) {
+            throw ChangeRejected.invalid("Conflicts are created by the server; a device can only resolve them.");
+        }
+        if (change.delete()) {
+            if (schema.appendOnly()) {
+                throw ChangeRejected.invalid("A " + change.kind() + " is append-only: it is never deleted.");
+            }
+            if (existing.isEmpty()) {
+                throw ChangeRejected.notFound();
+            }
+            return writer.delete(push, change, existing.get());
+        }
+        if (existing.isEmpty() && change.baseVersion() != 0) {
+            throw ChangeRejected.notFound(); // an edit of a record this organisation does not have
+        }
+        rules.checkValues(schema, change, existing.isEmpty());
+        if (existing.isEmpty()) {
+            ChangeResult created = writer.create(push, change);
+            afterCreate(push, change);
+            return created;
+        }
+        if (schema.appendOnly()) {
+            throw ChangeRejected.invalid("A " + change.kind() + " is append-only: it cannot be changed once sent.");
+        }
+        return writer.merge(push, change, existing.get());
+    }
+
+    /** A counsellor may create a new beneficiary (it joins their caseload); otherwise the scope rules. */
+    private boolean mayCreate(Connection c, Principal principal, Change change) throws SQLException {
+        if (principal.role() == Role.COUNSELLOR && "beneficiary".equals(change.kind())) {
+            // Only a beneficiary nobody has records of yet: an id must not open someone else's file.
+            return !stores.records().anyOfBeneficiary(c, principal.organisationId(), change.beneficiaryId());
+        }
+        return access.mayReach(c, principal, change.beneficiaryId());
+    }
+
+    private void afterCreate(RecordWriter.Push push, Change change) throws SQLException {
+        Principal principal = push.principal();
+        if ("beneficiary".equals(change.kind()) && principal.role() == Role.COUNSELLOR) {
+            stores.caseloads().add(push.c(), principal.userId(), change.beneficiaryId());
+        }
+        if ("consent".equals(change.kind())) {
+            stores.consents().record(push.c(), principal.organisationId(), change.beneficiaryId(),
+                    change.fields().get("category").asText(), change.fields().get("granted").asBoolean(),
+                    java.time.Instant.parse(change.fields().get("recordedAt").asText()));
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package org.jalons.server.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jalons.server.model.Json;
+import org.jalons.server.model.Principal;
+import org.jalons.server.model.StoredRecord;
+import org.jalons.server.store.AuditLog;
+import org.jalons.server.store.Stores;
+
+/**
+ * Applies one checked change to the store: create, field-level merge or tombstone, and the
+ * {@code conflict} records a merge produces. Every method decides first and writes last, so a
+ * rejected change never leaves a partial write.
+ */
+final class RecordWriter {
+
+    /** Hands out sequence numbers while the counter row is locked. */
+    static final class Seqs {
+        long last;
+
+        Seqs(long last) {
+            this.last = last;
+        }
+
+        long next() {
+            return ++last;
+        }
+    }
+
+    /** The context of one push: who, when, and the sequence numbers. */
+    record Push(Connection c, Principal principal, Instant now, Seqs seqs) {
+    }
+
+    private final Stores stores;
+    private final StateRules rules;
+
+    RecordWriter(Stores stores, StateRules rules) {
+        this.stores = stores;
+        this.rules = rules;
+    }
+
+    ChangeResult create(Push push, Change change) throws SQLException, ChangeRejected {
+        if (change.baseVersion() != 0) {
+            throw ChangeRejected.notFound();
+        }
+        ObjectNode fields = Json.object();
+        for (Map.Entry<String, JsonNode> field : change.fieldEntries()) {
+            if (!field.getValue().isNull()) {
+                fields.set(field.getKey(), field.getValue());
+            }
+        }
+        ObjectNode versions = FieldVersions.allAt(fields, 1, push.principal().deviceId()).toJson();
+        String sensitive = rules.checkState(push.c(), push.principal(), change.kind(), change.beneficiaryId(), fields);
+        long seq = push.seqs().next();
+        stores.records().insert(push.c(), new StoredRecord(push.principal().organisationId(), change.recordId(),
+                change.kind(), change.beneficiaryId(), 1, seq, false, sensitive, fields, versions), push.now());
+        audit(push, "CREATE", change.kind(), change.recordId(), change.changeId(), seq);
+        return ChangeResult.applied(change.changeId().toString(), 1, seq, List.of());
+    }
+
+    /**
+     * Field-level merge against {@code baseVersion}: a field changed since then by another device,
+     * whose value differs, keeps the server's value and becomes a conflict. Every accepted change
+     * makes a new version and seq of the record, even when no value changed.
+     */
+    ChangeResult merge(Push push, Change change, StoredRecord current) throws SQLException, ChangeRejected {
+        checkBase(change, current);
+        UUID device = push.principal().deviceId();
+        if (current.deleted()) {
+            return tombstoneConflict(push, change, current, JsonNodeFactory.instance.booleanNode(true),
+                    change.fields());
+        }
+        long newVersion = current.version() + 1;
+        ObjectNode state = current.fields().deepCopy();
+        FieldVersions versions = new FieldVersions(current.fieldVersions());
+        List<Object[]> conflicts = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> field : change.fieldEntries()) {
+            String name = field.getKey();
+            JsonNode serverValue = state.has(name) ? state.get(name) : JsonNodeFactory.instance.nullNode();
+            if (serverValue.equals(field.getValue())) {
+                continue;
+            }
+            if (versions.changedElsewhereSince(name, change.baseVersion(), device)) {
+                if (RecordSchemas.CONFLICT.equals(current.kind())) {
+                    throw ChangeRejected.invalid("This conflict was already resolved on another device.");
+                }
+                conflicts.add(new Object[] {name, serverValue, field.getValue()});
+                continue;
+            }
+            if (field.getValue().isNull()) {
+                state.remove(name);
+            } else {
+                state.set(name, field.getValue());
+            }
+            versions.set(name, newVersion, device);
+        }
+        String sensitive = rules.checkState(push.c(), push.principal(), current.kind(), current.beneficiaryId(), state);
+        long seq = push.seqs().next();
+        stores.records().update(push.c(), new StoredRecord(current.organisationId(), current.id(), current.kind(),
+                current.beneficiaryId(), newVersion, seq, false, sensitive, state, versions.toJson()), push.now());
+        audit(push, "UPDATE", current.kind(), current.id(), change.changeId(), seq);
+        List<String> conflictIds = new ArrayList<>();
+        for (Object[] conflict : conflicts) {
+            conflictIds.add(writeConflict(push, change, current, (String) conflict[0], (JsonNode) conflict[1],
+                    (JsonNode) conflict[2], sensitive).id().toString());
+        }
+        return ChangeResult.applied(change.changeId().toString(), newVersion, seq, conflictIds);
+    }
+
+    /**
+     * Delete = tombstone. A delete against fields another device changed since {@code baseVersion}
+     * keeps the record and becomes a conflict on {@code _deleted}.
+     */
+    ChangeResult delete(Push push, Change change, StoredRecord current) throws SQLException, ChangeRejected {
+        checkBase(change, current);
+        UUID device = push.principal().deviceId();
+        if (!current.deleted()
+                && new FieldVersions(current.fieldVersions()).anyChangedElsewhereSince(change.baseVersion(), device)) {
+            return tombstoneConflict(push, change, current, JsonNodeFactory.instance.booleanNode(false),
+                    JsonNodeFactory.instance.booleanNode(true));
+        }
+        long seq = push.seqs().next();
+        long version = current.version() + 1;
+        stores.records().update(push.c(), new StoredRecord(current.organisationId(), current.id(), current.kind(),
+                current.beneficiaryId(), version, seq, true, null, Json.object(), Json.object()), push.now());
+        audit(push, "DELETE", current.kind(), current.id(), change.changeId(), seq);
+        return ChangeResult.applied(change.changeId().toString(), version, seq, List.of());
+    }
+
+    private static void checkBase(Change change, StoredRecord current) throws ChangeRejected {
+        if (change.baseVersion() > current.version()) {
+            throw ChangeRejected.invalid("baseVersion " + change.baseVersion() + " is ahead of the server's version "
+                    + current.version() + ".");
+        }
+    }
+
+    /** The record keeps its state (live or deleted) under a new version; the disagreement is a conflict. */
+    private ChangeResult tombstoneConflict(Push push, Change change, StoredRecord current, JsonNode serverValue,
+                                           JsonNode clientValue) throws SQLException {
+        long seq = push.seqs().next();
+        long version = current.version() + 1;
+        stores.records().update(push.c(), new StoredRecord(current.organisationId(), current.id(), current.kind(),
+                current.beneficiaryId(), version, seq, current.deleted(), current.sensitiveCategory(),
+                current.fields(), current.fieldVersions()), push.now());
+        audit(push, "UPDATE", current.kind(), current.id(), change.changeId(), seq);
+        StoredRecord conflict = writeConflict(push, change, current, "_deleted", serverValue, clientValue,
+                current.sensitiveCategory());
+        return ChangeResult.applied(change.changeId().toString(), version, seq, List.of(conflict.id().toString()));
+    }
+
+    private StoredRecord writeConflict(Push push, Change change, StoredRecord current, String field,
+                                       JsonNode serverValue, JsonNode clientValue, String sensitive)
+            throws SQLException {
+        ObjectNode fields = Json.object();
+        fields.put("recordKind", current.kind());
+        fields.put("recordId", current.id().toString());
+        fields.put("field", field);
+        fields.set("serverValue", serverValue);
+        fields.set("clientValue", clientValue);
+        fields.put("baseVersion", change.baseVersion());
+        fields.put("changeId", change.changeId().toString());
+        fields.put("status", "OPEN");
+        ObjectNode versions = FieldVersions.allAt(fields, 1, null).toJson();
+        StoredRecord conflict = new StoredRecord(current.organisationId(), UUID.randomUUID(), RecordSchemas.CONFLICT,
+                current.beneficiaryId(), 1, push.seqs().next(), false, sensitive, fields, versions);
+        stores.records().insert(push.c(), conflict, push.now());
+        audit(push, "CONFLICT", RecordSchemas.CONFLICT, conflict.id(), change.changeId(), conflict.seq());
+        return conflict;
+    }
+
+    private void audit(Push push, String action, String kind, UUID recordId, UUID changeId, long seq)
+            throws SQLException {
+        Principal who = push.principal();
+        stores.audit().append(push.c(), who.organisationId(), new AuditLog.Entry(who.userId(), who.deviceId(),
+                push.now(), action, kind, recordId, changeId, seq));
+    }
+}

@@ -1,0 +1,34 @@
+package org.jalons.server.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Append-only log of every accepted write: who, which device, when, what. */
+public final class AuditLog {
+
+    public record Entry(UUID userId, UUID deviceId, Instant loggedAt, String action, String kind, UUID recordId,
+                        UUID changeId, Long seq) {
+    }
+
+    public void append(Connection c, UUID organisationId, Entry entry) throws SQLException {
+        Jdbc.update(c, """
+                insert into audit_log (organisation_id, user_id, device_id, logged_at, action, kind, record_id,
+                                       change_id, seq)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, organisationId, entry.userId(), entry.deviceId(), entry.loggedAt(), entry.action(),
+                entry.kind(), entry.recordId(), entry.changeId(), entry.seq());
+    }
+
+    public List<Entry> list(Connection c, UUID organisationId) throws SQLException {
+        return Jdbc.list(c, """
+                select user_id, device_id, logged_at, action, kind, record_id, change_id, seq
+                from audit_log where organisation_id = ? order by id
+                """, row -> new Entry(Jdbc.uuid(row, "user_id"), Jdbc.uuid(row, "device_id"),
+                Jdbc.instant(row, "logged_at"), row.getString("action"), row.getString("kind"),
+                Jdbc.uuid(row, "record_id"), Jdbc.uuid(row, "change_id"),
+                row.getObject("seq") == null ? null : row.getLong("seq")), organisationId);
+    }
+}

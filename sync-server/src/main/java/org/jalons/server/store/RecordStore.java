@@ -1,0 +1,110 @@
+package org.jalons.server.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jalons.server.model.Json;
+import org.jalons.server.model.StoredRecord;
+
+/** Current state of every synced record, one row per record, moved to a new seq on each change. */
+public final class RecordStore {
+
+    /** Sensitive records are served only while the beneficiary's consent for their category is granted. */
+    private static final String CONSENT_CONDITION = """
+            (r.sensitive_category is null or exists (
+                select 1 from consent_state cs
+                where cs.organisation_id = r.organisation_id and cs.beneficiary_id = r.beneficiary_id
+                  and cs.category = r.sensitive_category and cs.granted = true))""";
+
+    private static final String COLUMNS = """
+            r.organisation_id, r.id, r.kind, r.beneficiary_id, r.version, r.seq, r.deleted,
+            r.sensitive_category, r.fields, r.field_versions""";
+
+    public Optional<StoredRecord> find(Connection c, UUID organisationId, UUID id) throws SQLException {
+        return Jdbc.one(c, "select " + COLUMNS + """
+                 from sync_record r where r.organisation_id = ? and r.id = ?
+                """, RecordStore::map, organisationId, id);
+    }
+
+    public boolean anyOfBeneficiary(Connection c, UUID organisationId, UUID beneficiaryId) throws SQLException {
+        return Jdbc.one(c, """
+                select 1 from sync_record where organisation_id = ? and beneficiary_id = ? fetch first 1 rows only
+                """, row -> true, organisationId, beneficiaryId).isPresent();
+    }
+
+    public void insert(Connection c, StoredRecord record, Instant now) throws SQLException {
+        Jdbc.update(c, """
+                insert into sync_record (organisation_id, id, kind, beneficiary_id, version, seq, deleted,
+                                         sensitive_category, fields, field_versions, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, record.organisationId(), record.id(), record.kind(), record.beneficiaryId(),
+                record.version(), record.seq(), record.deleted(), record.sensitiveCategory(),
+                Json.write(record.fields()), Json.write(record.fieldVersions()), now);
+    }
+
+    public void update(Connection c, StoredRecord record, Instant now) throws SQLException {
+        Jdbc.update(c, """
+                update sync_record set version = ?, seq = ?, deleted = ?, sensitive_category = ?, fields = ?,
+                                       field_versions = ?, updated_at = ?
+                where organisation_id = ? and id = ?
+                """, record.version(), record.seq(), record.deleted(), record.sensitiveCategory(),
+                Json.write(record.fields()), Json.write(record.fieldVersions()), now,
+                record.organisationId(), record.id());
+    }
+
+    /** Visible records changed in (after, upTo], by seq; at most {@code limit} rows. */
+    public List<StoredRecord> changedBetween(Connection c, UUID organisationId, ReaderScope scope, long after,
+                                             long upTo, int limit) throws SQLException {
+        return Jdbc.list(c, "select " + COLUMNS + " from sync_record r"
+                + " where r.organisation_id = ? and r.seq > ? and r.seq <= ? and " + scope.condition()
+                + " and " + CONSENT_CONDITION + " order by r.seq fetch first " + limit + " rows only",
+                RecordStore::map, organisationId, after, upTo, scope.parameter());
+    }
+
+    /** Visible live records with seq in (after, upTo], optionally of one beneficiary, by seq. */
+    public List<StoredRecord> liveBetween(Connection c, UUID organisationId, ReaderScope scope, UUID beneficiaryId,
+                                          long after, long upTo, int limit) throws SQLException {
+        List<Object> args = new ArrayList<>(List.of(organisationId, after, upTo, scope.parameter()));
+        String oneBeneficiary = "";
+        if (beneficiaryId != null) {
+            oneBeneficiary = " and r.beneficiary_id = ?";
+            args.add(beneficiaryId);
+        }
+        return Jdbc.list(c, "select " + COLUMNS + " from sync_record r"
+                + " where r.organisation_id = ? and r.seq > ? and r.seq <= ? and r.deleted = false and "
+                + scope.condition() + oneBeneficiary + " and " + CONSENT_CONDITION
+                + " order by r.seq fetch first " + limit + " rows only",
+                RecordStore::map, args.toArray());
+    }
+
+    /** Highest purged seq per organisation among the tombstones older than {@code cutoff}. */
+    public Map<UUID, Long> tombstonesOlderThan(Connection c, Instant cutoff) throws SQLException {
+        Map<UUID, Long> result = new java.util.HashMap<>();
+        for (Object[] row : Jdbc.list(c, """
+                select organisation_id, max(seq) from sync_record
+                where deleted = true and updated_at < ? group by organisation_id
+                """, row -> new Object[] {Jdbc.uuid(row, "organisation_id"), row.getLong(2)}, cutoff)) {
+            result.put((UUID) row[0], (Long) row[1]);
+        }
+        return result;
+    }
+
+    public int deleteTombstonesOlderThan(Connection c, Instant cutoff) throws SQLException {
+        return Jdbc.update(c, """
+                delete from sync_record where deleted = true and updated_at < ?
+                """, cutoff);
+    }
+
+    private static StoredRecord map(ResultSet row) throws SQLException {
+        return new StoredRecord(Jdbc.uuid(row, "organisation_id"), Jdbc.uuid(row, "id"), row.getString("kind"),
+                Jdbc.uuid(row, "beneficiary_id"), row.getLong("version"), row.getLong("seq"),
+                row.getBoolean("deleted"), row.getString("sensitive_category"),
+                Json.parseObject(row.getString("fields")), Json.parseObject(row.getString("field_versions")));
+    }
+}

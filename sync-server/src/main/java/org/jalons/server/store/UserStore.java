@@ -1,0 +1,51 @@
+package org.jalons.server.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jalons.server.model.Role;
+import org.jalons.server.model.User;
+
+/** User accounts of an organisation. */
+public final class UserStore {
+
+    public void insert(Connection c, User user, Instant now) throws SQLException {
+        Jdbc.update(c, """
+                insert into app_user (id, organisation_id, display_name, role, beneficiary_id, created_at)
+                values (?, ?, ?, ?, ?, ?)
+                """, user.id(), user.organisationId(), user.displayName(), user.role().name(),
+                user.beneficiaryId(), now);
+    }
+
+    /** The user, only if it belongs to {@code organisationId} (other tenants look like unknown ids). */
+    public Optional<User> find(Connection c, UUID organisationId, UUID userId) throws SQLException {
+        return Jdbc.one(c, """
+                select id, organisation_id, display_name, role, beneficiary_id
+                from app_user where id = ? and organisation_id = ?
+                """, UserStore::map, userId, organisationId);
+    }
+
+    /** Any organisation: only for a user id the server itself resolved (e.g. from a pairing code). */
+    public Optional<User> findAnywhere(Connection c, UUID userId) throws SQLException {
+        return Jdbc.one(c, """
+                select id, organisation_id, display_name, role, beneficiary_id
+                from app_user where id = ?
+                """, UserStore::map, userId);
+    }
+
+    public List<User> listByOrganisation(Connection c, UUID organisationId) throws SQLException {
+        return Jdbc.list(c, """
+                select id, organisation_id, display_name, role, beneficiary_id
+                from app_user where organisation_id = ? order by display_name, id
+                """, UserStore::map, organisationId);
+    }
+
+    static User map(ResultSet row) throws SQLException {
+        return new User(Jdbc.uuid(row, "id"), Jdbc.uuid(row, "organisation_id"), row.getString("display_name"),
+                Role.valueOf(row.getString("role")), Jdbc.uuid(row, "beneficiary_id"));
+    }
+}

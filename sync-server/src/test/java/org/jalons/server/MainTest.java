@@ -1,0 +1,73 @@
+package org.jalons.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jalons.server.support.Api;
+import org.jalons.server.support.Org;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void bootstrapPrintsAPairingCodeThatPairsTheFirstAdmin() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = Main.run(List.of("bootstrap", "--org", "ACI Les Jardins", "--admin", "Nadia Admin"),
+                ServerConfig.h2(dataDir), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+
+        assertThat(status).isZero();
+        Matcher code = Pattern.compile("Pairing code: ([A-Z2-9]{8})").matcher(out.toString(StandardCharsets.UTF_8));
+        assertThat(code.find()).as(out.toString()).isTrue();
+        assertThat(Files.exists(dataDir.resolve("jalons.mv.db"))).isTrue();
+
+        try (JalonsServer server = JalonsServer.start(ServerConfig.h2(dataDir))) {
+            JsonNode paired = Org.pair(new Api(server.baseUrl()), code.group(1), "Poste de Nadia");
+            assertThat(paired.at("/user/role").asText()).isEqualTo("ADMIN");
+            assertThat(paired.at("/user/displayName").asText()).isEqualTo("Nadia Admin");
+        }
+    }
+
+    @Test
+    void bootstrapWithoutNamesExplainsUsage() throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(List.of("bootstrap", "--org", "X"), ServerConfig.h2(dataDir), System.out,
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage");
+    }
+
+    @Test
+    void configurationComesFromEnvironmentOverAPropertiesFile() throws Exception {
+        Path file = dataDir.resolve("jalons.properties");
+        Files.writeString(file, "JALONS_PORT=9000\nJALONS_TOMBSTONE_DAYS=30\nJALONS_BIND=0.0.0.0\n");
+
+        ServerConfig config = ServerConfig.fromEnvironment(Map.of("JALONS_CONFIG", file.toString(),
+                "JALONS_PORT", "9100", "JALONS_DATA_DIR", "/var/lib/jalons",
+                "JALONS_JDBC_URL", "jdbc:postgresql://db/jalons", "JALONS_JDBC_USER", "jalons"));
+        ServerConfig defaults = ServerConfig.fromEnvironment(Map.of());
+
+        assertThat(config.port()).isEqualTo(9100);
+        assertThat(config.bind()).isEqualTo("0.0.0.0");
+        assertThat(config.tombstoneDays()).isEqualTo(30);
+        assertThat(config.dataDir()).isEqualTo(Path.of("/var/lib/jalons"));
+        assertThat(config.jdbcUrl()).isEqualTo("jdbc:postgresql://db/jalons");
+        assertThat(defaults.port()).isEqualTo(8787);
+        assertThat(defaults.bind()).isEqualTo("127.0.0.1");
+        assertThat(defaults.dataDir()).isEqualTo(Path.of("data"));
+        assertThat(defaults.tlsKeystore()).isNull();
+    }
+}

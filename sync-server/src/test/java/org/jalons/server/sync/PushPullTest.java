@@ -1,0 +1,125 @@
+package org.jalons.server.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jalons.server.support.Backend;
+import org.jalons.server.support.Changes;
+import org.jalons.server.support.Org;
+import org.jalons.server.support.TestServers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+@ParameterizedClass
+@EnumSource(Backend.class)
+class PushPullTest {
+
+    @Parameter
+    Backend backend;
+
+    Org org;
+    Org.Member counsellor;
+    UUID beneficiaryId;
+
+    @BeforeEach
+    void setUp() {
+        org = Org.create(TestServers.shared(backend));
+        counsellor = org.counsellor("Samia CIP");
+        beneficiaryId = org.newBeneficiary(counsellor);
+    }
+
+    @Test
+    void pushedGoalIsPulledWithItsFullState() {
+        UUID goalId = UUID.randomUUID();
+        JsonNode pushed = org.push(counsellor, Changes.batch(Changes.newGoal(goalId, beneficiaryId)));
+        assertThat(pushed.at("/results/0/status").asText()).isEqualTo("APPLIED");
+        assertThat(pushed.at("/results/0/version").asLong()).isEqualTo(1);
+
+        JsonNode page = org.pull(counsellor, 0);
+        JsonNode goal = record(page, goalId);
+        assertThat(goal.get("kind").asText()).isEqualTo("goal");
+        assertThat(goal.get("deleted").asBoolean()).isFalse();
+        assertThat(goal.at("/fields/phrasing").asText()).startsWith("Je me sens capable");
+        assertThat(page.get("cursor").asLong()).isGreaterThanOrEqualTo(pushed.at("/results/0/seq").asLong());
+        assertThat(page.get("scope").toString()).contains(beneficiaryId.toString());
+    }
+
+    @Test
+    void replayedChangeIsAcknowledgedNotAppliedTwice() {
+        UUID goalId = UUID.randomUUID();
+        org.push(counsellor, Changes.batch(Changes.newGoal(goalId, beneficiaryId)));
+        ObjectNode edit = Changes.upsert("goal", goalId, beneficiaryId, 1, "status", "ATTEINT");
+        JsonNode first = org.push(counsellor, Changes.batch(edit));
+        JsonNode replay = org.push(counsellor, Changes.batch(edit));
+
+        assertThat(first.at("/results/0/status").asText()).isEqualTo("APPLIED");
+        assertThat(replay.at("/results/0/status").asText()).isEqualTo("DUPLICATE");
+        assertThat(replay.at("/results/0/version").asLong()).isEqualTo(first.at("/results/0/version").asLong());
+        assertThat(replay.at("/results/0/seq").asLong()).isEqualTo(first.at("/results/0/seq").asLong());
+        assertThat(record(org.pull(counsellor, 0), goalId).get("version").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void sameChangeIdWithDifferentContentIsRejectedWith409() {
+        UUID goalId = UUID.randomUUID();
+        ObjectNode create = Changes.newGoal(goalId, beneficiaryId);
+        org.push(counsellor, Changes.batch(create));
+        ObjectNode tampered = create.deepCopy();
+        ((ObjectNode) tampered.get("fields")).put("phrasing", "Autre chose");
+
+        JsonNode result = org.push(counsellor, Changes.batch(tampered));
+
+        assertThat(result.at("/results/0/status").asText()).isEqualTo("REJECTED");
+        assertThat(result.at("/results/0/code").asInt()).isEqualTo(409);
+        assertThat(record(org.pull(counsellor, 0), goalId).at("/fields/phrasing").asText()).startsWith("Je me sens");
+    }
+
+    @Test
+    void everyAcceptedWriteIsInTheAuditLogWithUserDeviceTimeKindRecordAndChange() throws Exception {
+        UUID goalId = UUID.randomUUID();
+        ObjectNode create = Changes.newGoal(goalId, beneficiaryId);
+        org.push(counsellor, Changes.batch(create));
+        org.push(counsellor, Changes.batch(create)); // replay: not a second write
+        org.push(counsellor, Changes.batch(Changes.upsert("goal", goalId, beneficiaryId, 1, "status", "FINI")));
+        ObjectNode edit = Changes.upsert("goal", goalId, beneficiaryId, 1, "status", "ATTEINT");
+        org.push(counsellor, Changes.batch(edit));
+
+        List<String> rows = new ArrayList<>();
+        try (Connection c = TestServers.sharedDatabase(backend);
+             PreparedStatement s = c.prepareStatement("""
+                     select user_id, device_id, logged_at, action, kind, change_id from audit_log
+                     where organisation_id = ? and record_id = ? order by id""")) {
+            s.setObject(1, org.id);
+            s.setObject(2, goalId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    assertThat(r.getObject("logged_at")).isNotNull();
+                    rows.add(r.getObject("user_id") + " " + r.getObject("device_id") + " " + r.getString("action")
+                            + " " + r.getString("kind") + " " + r.getObject("change_id"));
+                }
+            }
+        }
+        String who = counsellor.id() + " " + counsellor.deviceId();
+        assertThat(rows).containsExactly(who + " CREATE goal " + create.get("changeId").asText(),
+                who + " UPDATE goal " + edit.get("changeId").asText());
+    }
+
+    static JsonNode record(JsonNode page, UUID id) {
+        for (JsonNode record : page.get("records")) {
+            if (record.get("id").asText().equals(id.toString())) {
+                return record;
+            }
+        }
+        throw new AssertionError("record " + id + " not in " + page);
+    }
+}

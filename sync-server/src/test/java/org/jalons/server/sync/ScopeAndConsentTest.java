@@ -1,0 +1,138 @@
+package org.jalons.server.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jalons.server.sync.PushPullTest.record;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.UUID;
+import org.jalons.server.support.Backend;
+import org.jalons.server.support.Changes;
+import org.jalons.server.support.Org;
+import org.jalons.server.support.TestServers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+@ParameterizedClass
+@EnumSource(Backend.class)
+class ScopeAndConsentTest {
+
+    @Parameter
+    Backend backend;
+
+    Org org;
+    Org.Member counsellor;
+    UUID beneficiaryId;
+
+    @BeforeEach
+    void setUp() {
+        org = Org.create(TestServers.shared(backend));
+        counsellor = org.counsellor("Samia CIP");
+        beneficiaryId = org.newBeneficiary(counsellor);
+    }
+
+    @Test
+    void beneficiaryRemovedFromCaseloadLeavesTheScopeAndItsRecordsAreNoLongerServed() {
+        assertThat(org.pull(counsellor, 0).get("scope").toString()).contains(beneficiaryId.toString());
+
+        var removed = org.api.delete("/api/v1/admin/caseloads/" + counsellor.id() + "/" + beneficiaryId,
+                org.admin.token());
+        assertThat(removed.status()).isEqualTo(204);
+
+        JsonNode page = org.pull(counsellor, 0);
+        assertThat(page.get("scope").size()).isZero();
+        assertThat(page.get("records").size()).isZero();
+        assertThat(org.api.get("/api/v1/sync/snapshot?beneficiaryId=" + beneficiaryId, counsellor.token())
+                .status()).isEqualTo(404);
+        JsonNode push = org.push(counsellor, Changes.batch(Changes.newGoal(UUID.randomUUID(), beneficiaryId)));
+        assertThat(push.at("/results/0/code").asInt()).isEqualTo(404);
+    }
+
+    @Test
+    void healthBarrierIsAcceptedOnlyWithHealthConsent() {
+        UUID barrierId = UUID.randomUUID();
+        JsonNode refused = org.push(counsellor, Changes.batch(Changes.upsert("barrier", barrierId, beneficiaryId, 0,
+                "area", "SANTE", "status", "BESOIN", "note", "Suivi médical en cours")));
+        assertThat(refused.at("/results/0/code").asInt()).isEqualTo(422);
+        assertThat(refused.at("/results/0/reason").asText()).isEqualTo("consent_missing");
+
+        // not explored, no note: nothing sensitive, accepted without consent
+        JsonNode neutral = org.push(counsellor, Changes.batch(Changes.upsert("barrier", barrierId, beneficiaryId, 0,
+                "area", "SANTE", "status", "NON_EXPLORE")));
+        assertThat(neutral.at("/results/0/status").asText()).isEqualTo("APPLIED");
+
+        grantHealth(true, "2026-11-01T10:00:00Z");
+        JsonNode accepted = org.push(counsellor, Changes.batch(Changes.upsert("barrier", barrierId, beneficiaryId, 1,
+                "status", "BESOIN", "note", "Suivi médical en cours")));
+        assertThat(accepted.at("/results/0/status").asText()).isEqualTo("APPLIED");
+        JsonNode page = org.pull(counsellor, 0);
+        assertThat(record(page, barrierId).at("/fields/note").asText()).isEqualTo("Suivi médical en cours");
+        assertThat(page.at("/scope/0/signature").asText()).isEqualTo("HEALTH");
+    }
+
+    @Test
+    void withdrawnConsentStopsServingSensitiveRecordsAndChangesTheSignature() {
+        grantHealth(true, "2026-11-01T10:00:00Z");
+        UUID barrierId = UUID.randomUUID();
+        org.push(counsellor, Changes.batch(Changes.upsert("barrier", barrierId, beneficiaryId, 0,
+                "area", "SANTE", "status", "BESOIN")));
+
+        grantHealth(false, "2026-11-02T10:00:00Z");
+
+        JsonNode page = org.pull(counsellor, 0);
+        assertThat(page.get("records").toString()).doesNotContain(barrierId.toString());
+        assertThat(page.at("/scope/0/signature").asText()).isEmpty();
+        JsonNode snapshot = org.api.get("/api/v1/sync/snapshot?beneficiaryId=" + beneficiaryId,
+                counsellor.token()).json();
+        assertThat(snapshot.get("records").toString()).doesNotContain(barrierId.toString());
+    }
+
+    @Test
+    void olderConsentRecordDoesNotOverrideTheLatest() {
+        grantHealth(true, "2026-11-05T10:00:00Z");
+        grantHealth(false, "2026-11-01T10:00:00Z");
+
+        assertThat(org.pull(counsellor, 0).at("/scope/0/signature").asText()).isEqualTo("HEALTH");
+    }
+
+    @Test
+    void snapshotPagesCoverEveryLiveRecordOfTheBeneficiary() {
+        for (int i = 0; i < 7; i++) {
+            org.push(counsellor, Changes.batch(Changes.newGoal(UUID.randomUUID(), beneficiaryId)));
+        }
+        int seen = 0;
+        String page = null;
+        Long at = null;
+        for (int guard = 0; guard < 20; guard++) {
+            String query = "/api/v1/sync/snapshot?beneficiaryId=" + beneficiaryId + "&limit=3"
+                    + (page == null ? "" : "&page=" + page + "&at=" + at);
+            JsonNode body = org.api.get(query, counsellor.token()).json();
+            seen += body.get("records").size();
+            at = body.get("cursor").asLong();
+            if (body.get("nextPage").isNull()) {
+                break;
+            }
+            page = body.get("nextPage").asText();
+        }
+        assertThat(seen).isEqualTo(8); // the beneficiary record and 7 goals
+    }
+
+    @Test
+    void snapshotCursorNeverRunsAheadOfWhatHasCommitted() {
+        long committed = org.pull(counsellor, 0).get("cursor").asLong();
+
+        JsonNode snapshot = org.api.get("/api/v1/sync/snapshot?at=999999999999", counsellor.token()).json();
+
+        assertThat(snapshot.get("cursor").asLong()).isLessThanOrEqualTo(committed + 1000);
+        assertThat(snapshot.get("cursor").asLong()).isLessThan(999999999999L);
+    }
+
+    private void grantHealth(boolean granted, String at) {
+        JsonNode result = org.push(counsellor, Changes.batch(Changes.upsert("consent", UUID.randomUUID(),
+                beneficiaryId, 0, "category", "HEALTH", "granted", granted, "recordedAt", at,
+                "recordedBy", "Samia CIP")));
+        assertThat(result.at("/results/0/status").asText()).isEqualTo("APPLIED");
+    }
+}
