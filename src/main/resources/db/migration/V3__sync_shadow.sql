@@ -14,7 +14,8 @@ CREATE TABLE SYNC_SHADOW (
 CREATE INDEX SYNC_SHADOW_BENEFICIARY ON SYNC_SHADOW(BENEFICIARY_ID);
 
 -- The beneficiaries this device holds data for, with the signature of the sensitive categories it may see for them
--- (the pull response's scope). SIGNATURE '?' = taken from a full snapshot, to be read from the next pull.
+-- (the pull response's scope). SIGNATURE '?' = taken from a full snapshot, to be read from the next pull;
+-- '!refetch' = fetch the beneficiary's snapshot again at the next pull (after a refused change).
 CREATE TABLE SYNC_SCOPE (
     BENEFICIARY_ID UUID PRIMARY KEY,
     SIGNATURE      VARCHAR(400) NOT NULL

@@ -15,6 +15,8 @@ import java.util.UUID;
 public final class SyncScope {
     /** Signature of an entry learnt from a full snapshot, which does not say it: the next pull's is taken as is. */
     public static final String UNKNOWN_SIGNATURE = "?";
+    /** Signature no server sends: the next pull fetches the beneficiary's snapshot again. */
+    public static final String REFETCH_SIGNATURE = "!refetch";
 
     private SyncScope() {
     }
@@ -35,6 +37,19 @@ public final class SyncScope {
                 "MERGE INTO SYNC_SCOPE (BENEFICIARY_ID, SIGNATURE) KEY (BENEFICIARY_ID) VALUES (?, ?)")) {
             ps.setObject(1, beneficiaryId);
             ps.setString(2, signature == null ? "" : signature);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Makes the next pull fetch this beneficiary's snapshot again (their signature no longer matches), if this
+     * device holds their data; a beneficiary it does not hold is left alone (it is not evicted either).
+     */
+    public static void refetch(Connection c, UUID beneficiaryId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE SYNC_SCOPE SET SIGNATURE = ? WHERE BENEFICIARY_ID = ?")) {
+            ps.setString(1, REFETCH_SIGNATURE);
+            ps.setObject(2, beneficiaryId);
             ps.executeUpdate();
         }
     }

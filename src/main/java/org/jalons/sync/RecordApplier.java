@@ -11,6 +11,7 @@ import org.jalons.domain.RecordKind;
 import org.jalons.storage.Outbox;
 import org.jalons.storage.OutboxEntry;
 import org.jalons.storage.RecordTable;
+import org.jalons.storage.SyncScope;
 import org.jalons.storage.SyncShadow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,8 +77,9 @@ final class RecordApplier {
 
     /**
      * The server refused a change: it stays in the outbox, visible with its reason. If no pending change of the
-     * record remains, the record takes the server's state when one is waiting; the refused change itself is
-     * still in the outbox, so nothing is lost.
+     * record remains, the record goes back to the server's state: the shadow when one is waiting, otherwise the
+     * beneficiary's snapshot at the next pull (the server may have nothing newer to send for this record, and the
+     * local row would keep showing the refused edit for ever). The refused change itself stays in the outbox.
      */
     void rejected(Connection c, OutboxEntry e, int code, String reason) throws SQLException {
         outbox.reject(c, e.changeId(), code, reason);
@@ -88,6 +90,8 @@ final class RecordApplier {
         if (shadow.isPresent()) {
             write(c, RecordTable.of(e.kind()), shadow.get());
             SyncShadow.drop(c, e.recordId());
+        } else {
+            SyncScope.refetch(c, e.beneficiaryId());
         }
     }
 

@@ -196,4 +196,38 @@ class PushTest {
             assertThat(f.store.goals().find(goal.id()).orElseThrow().status()).isEqualTo(GoalStatus.ATTEINT);
         }
     }
+
+    @Test
+    void aRefusedEditOfASyncedRecordGoesBackToTheServerStateAndStaysVisibleInTheOutbox() throws Exception {
+        try (SyncFixture f = new SyncFixture(dir).paired(7)) {
+            UUID samia = UUID.randomUUID();
+            UUID goal = UUID.randomUUID();
+            f.inScope(samia, "");
+            f.server.enqueue(pullPage(List.of(
+                    SyncFixture.record(8, "beneficiary", samia, samia, 1, SyncFixture.beneficiaryFields("Samia B.")),
+                    SyncFixture.record(9, "goal", goal, samia, 2,
+                            SyncFixture.goalFields("Je me sens capable de conduire", "EN_COURS"))), 9, false, samia));
+            f.engine.syncOnce();
+            f.store.goals().save(SyncFixture.goal(goal, samia, "Je me sens capable de conduire", GoalStatus.ABANDONNE));
+            OutboxEntry edit = f.store.outbox().pending(10).get(0);
+            f.server.enqueue(pushAnswer(rejected(edit.changeId(), 403, "not allowed")));
+            f.server.enqueue(pullPage(List.of(), 10, false, samia));
+            f.server.enqueue(SyncFixture.snapshotPage(List.of(
+                    SyncFixture.record(8, "beneficiary", samia, samia, 1, SyncFixture.beneficiaryFields("Samia B.")),
+                    SyncFixture.record(9, "goal", goal, samia, 2,
+                            SyncFixture.goalFields("Je me sens capable de conduire", "EN_COURS"))), 10, null));
+
+            SyncReport report = f.engine.syncOnce();
+
+            assertThat(report.snapshots()).isEqualTo(1);
+            assertThat(f.store.goals().find(goal).orElseThrow().status()).isEqualTo(GoalStatus.EN_COURS);
+            assertThat(f.store.outbox().rejected()).singleElement().satisfies(e -> {
+                assertThat(e.fields()).containsEntry("status", "ABANDONNE");
+                assertThat(e.rejectReason()).isEqualTo("not allowed");
+            });
+            f.server.enqueue(pullPage(List.of(), 10, false, samia));
+            f.engine.syncOnce();
+            assertThat(f.server.getRequestCount()).as("one refetch only").isEqualTo(5);
+        }
+    }
 }
