@@ -20,14 +20,18 @@ final class RealServer implements AutoCloseable {
     record User(UUID id, Object handle) {
     }
 
+    private static URLClassLoader sharedLoader;
+
     private final URLClassLoader loader;
     private final Object server;
     private final UUID organisationId;
+    private final String adminPairingCode;
 
-    private RealServer(URLClassLoader loader, Object server, UUID organisationId) {
+    private RealServer(URLClassLoader loader, Object server, UUID organisationId, String adminPairingCode) {
         this.loader = loader;
         this.server = server;
         this.organisationId = organisationId;
+        this.adminPairingCode = adminPairingCode;
     }
 
     static boolean available() {
@@ -36,8 +40,7 @@ final class RealServer implements AutoCloseable {
     }
 
     static RealServer start(Path dataDir) throws Exception {
-        URL jar = Path.of(System.getProperty("jalons.server.jar")).toUri().toURL();
-        URLClassLoader loader = new URLClassLoader(new URL[] {jar}, ClassLoader.getPlatformClassLoader());
+        URLClassLoader loader = loader();
         Object server = within(loader, () -> {
             Class<?> config = loader.loadClass("org.jalons.server.ServerConfig");
             Object h2 = config.getMethod("h2", Path.class).invoke(null, dataDir);
@@ -45,7 +48,26 @@ final class RealServer implements AutoCloseable {
         });
         Object bootstrap = within(loader, () -> call(server, "bootstrap", "ACI Les Jardins", "Nadia Admin"));
         UUID organisationId = (UUID) within(loader, () -> call(bootstrap, "organisationId"));
-        return new RealServer(loader, server, organisationId);
+        String adminCode = (String) within(loader, () -> call(call(bootstrap, "pairingCode"), "code"));
+        return new RealServer(loader, server, organisationId, adminCode);
+    }
+
+    /** The one-time code of the organisation's first admin, made by the bootstrap. */
+    String adminPairingCode() {
+        return adminPairingCode;
+    }
+
+    /**
+     * One class loader for every server started in this JVM: JDBC's DriverManager scans for drivers once, so a
+     * second loader would find no H2 driver of its own ("No suitable driver").
+     */
+    private static synchronized URLClassLoader loader() throws Exception {
+        if (sharedLoader == null) {
+            URL jar = Path.of(System.getProperty("jalons.server.jar")).toUri().toURL();
+            sharedLoader = new URLClassLoader(new URL[] {jar}, ClassLoader.getPlatformClassLoader());
+            Class.forName("org.h2.Driver", true, sharedLoader);
+        }
+        return sharedLoader;
     }
 
     String baseUrl() throws Exception {
@@ -73,7 +95,6 @@ final class RealServer implements AutoCloseable {
     @Override
     public void close() throws Exception {
         within(loader, () -> call(server, "stop"));
-        loader.close();
     }
 
     private static Object call(Object target, String method, Object... args) throws Exception {

@@ -12,7 +12,6 @@ import org.jalons.domain.Beneficiary;
 import org.jalons.domain.CheckIn;
 import org.jalons.domain.Conflict;
 import org.jalons.domain.Goal;
-import org.jalons.domain.LocalProfile;
 import org.jalons.domain.Term;
 import org.jalons.domain.Vocabulary.ConflictStatus;
 import org.jalons.domain.Vocabulary.GoalStatus;
@@ -20,7 +19,6 @@ import org.jalons.domain.Vocabulary.GoalTheme;
 import org.jalons.domain.Vocabulary.ProposedBy;
 import org.jalons.domain.Vocabulary.Rater;
 import org.jalons.domain.Vocabulary.Role;
-import org.jalons.storage.EncryptedStore;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.Profiles;
 import org.jalons.sync.ConflictResolver;
@@ -70,13 +68,6 @@ class TwoDevicesEndToEndTest {
                 LocalDate.of(2026, 4, 1), null);
     }
 
-    /** The person's phone, set up for the parcours the counsellor created (see the report: onboarding gap). */
-    private LocalStore beneficiaryPhone(UUID beneficiaryId) throws Exception {
-        var db = new EncryptedStore(dir.resolve("samia-phone"), CLOCK, 1000).create("654321".toCharArray());
-        return new LocalStore(db, new LocalProfile(UUID.randomUUID(), "Samia B.", Role.BENEFICIARY, beneficiaryId),
-                CLOCK);
-    }
-
     @Test
     void twoPhonesPairEditOfflineConvergeAndShareAConflictUntilItIsResolved() throws Exception {
         // The counsellor pairs and, offline, opens Samia's parcours with a goal.
@@ -98,7 +89,7 @@ class TwoDevicesEndToEndTest {
 
         // Samia gets an account and pairs her own phone: the first sync brings her parcours.
         RealServer.User samiaUser = server.createUser("Samia B.", "BENEFICIARY", samia);
-        samiaPhone = beneficiaryPhone(samia);
+        samiaPhone = Phones.beneficiary(dir.resolve("samia-phone"), CLOCK, "Samia B.", samia);
         SyncEngine samiaSync = new SyncEngine(samiaPhone, HTTP, CLOCK);
         samiaSync.pairing().pair(server.baseUrl(), server.pairingCode(samiaUser), "Téléphone de Samia");
         assertThat(samiaSync.syncOnce().restored()).isTrue();
