@@ -172,4 +172,26 @@ class NetworkTest {
                     .isEqualTo(SyncProblem.NOT_PAIRED);
         }
     }
+
+    @Test
+    void gzipAnswersAreRead() throws Exception {
+        try (SyncFixture f = new SyncFixture(dir).paired(7)) {
+            UUID samia = UUID.randomUUID();
+            f.inScope(samia, "");
+            okio.Buffer zipped = new okio.Buffer();
+            try (okio.BufferedSink sink = okio.Okio.buffer(new okio.GzipSink(zipped))) {
+                sink.writeUtf8(org.jalons.storage.Json.write(java.util.Map.of("records", List.of(
+                        SyncFixture.record(8, "beneficiary", samia, samia, 1, SyncFixture.beneficiaryFields("Samia B."))),
+                        "cursor", 8, "hasMore", false,
+                        "scope", List.of(java.util.Map.of("beneficiaryId", samia.toString(), "signature", "")))));
+            }
+            f.server.enqueue(new MockResponse().setHeader("Content-Type", "application/json")
+                    .setHeader("Content-Encoding", "gzip").setBody(zipped));
+
+            f.engine.syncOnce();
+
+            assertThat(f.server.takeRequest().getHeader("Accept-Encoding")).isEqualTo("gzip");
+            assertThat(f.store.beneficiaries().find(samia)).isPresent();
+        }
+    }
 }
