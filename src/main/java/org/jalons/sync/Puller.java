@@ -49,37 +49,58 @@ final class Puller {
 
     Outcome pull(SyncAccount account) throws SyncException {
         int records = 0;
-        boolean restored = false;
-        long cursor = cursor();
-        if (cursor == 0) {
+        int snapshots = 0;
+        int evicted = 0;
+        boolean[] restored = {false};
+        if (cursor() == 0) {
             records += restoreAll(account);
-            restored = true;
-            cursor = cursor();
+            restored[0] = true;
         }
-        List<Wire.ScopeEntry> scope;
+        // A beneficiary's snapshot leaves out what changed after it was taken (that comes by pull): pull again
+        // after fetching one, so that such records are back within this sync.
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            Pulled pulled = pullPages(account, restored);
+            records += pulled.records();
+            int[] scopeWork = reconcileScope(account, pulled.scope());
+            snapshots += scopeWork[0];
+            evicted += scopeWork[1];
+            if (scopeWork[0] == 0) {
+                break;
+            }
+        }
+        return new Outcome(records, snapshots, evicted, restored[0]);
+    }
+
+    private static final int MAX_ROUNDS = 3;
+
+    /** What the pages of one pull brought, and the scope the last page gave. */
+    private record Pulled(int records, List<Wire.ScopeEntry> scope) {
+    }
+
+    /** Pages from the stored cursor until the server has no more; a 412 restores from the snapshot once. */
+    private Pulled pullPages(SyncAccount account, boolean[] restored) throws SyncException {
+        int records = 0;
+        long cursor = cursor();
         while (true) {
             Wire.PullPage page;
             try {
                 page = api.pull(account, cursor, pageSize);
             } catch (CursorTooOldException e) {
-                if (restored) {
+                if (restored[0]) {
                     throw e;
                 }
                 LOG.info("Cursor {} is older than the server keeps deletions: restoring from a snapshot", cursor);
                 records += restoreAll(account);
-                restored = true;
+                restored[0] = true;
                 cursor = cursor();
                 continue;
             }
             records += applyPage(page.records(), page.cursor());
             cursor = page.cursor();
             if (!page.hasMore()) {
-                scope = page.scope() == null ? List.of() : page.scope();
-                break;
+                return new Pulled(records, page.scope() == null ? List.of() : page.scope());
             }
         }
-        int[] scopeWork = reconcileScope(account, scope);
-        return new Outcome(records, scopeWork[0], scopeWork[1], restored);
     }
 
     /** One page and its cursor, in one transaction: a failure leaves both the records and the cursor as they were. */

@@ -216,6 +216,7 @@ class PushTest {
                     SyncFixture.record(8, "beneficiary", samia, samia, 1, SyncFixture.beneficiaryFields("Samia B.")),
                     SyncFixture.record(9, "goal", goal, samia, 2,
                             SyncFixture.goalFields("Je me sens capable de conduire", "EN_COURS"))), 10, null));
+            f.server.enqueue(pullPage(List.of(), 10, false, samia));
 
             SyncReport report = f.engine.syncOnce();
 
@@ -227,7 +228,7 @@ class PushTest {
             });
             f.server.enqueue(pullPage(List.of(), 10, false, samia));
             f.engine.syncOnce();
-            assertThat(f.server.getRequestCount()).as("one refetch only").isEqualTo(5);
+            assertThat(f.server.getRequestCount()).as("one refetch only").isEqualTo(6);
         }
     }
 }

@@ -131,6 +131,7 @@ class SnapshotAndScopeTest {
             f.server.enqueue(snapshotPage(List.of(record(2, "beneficiary", aminata, aminata, 1,
                     beneficiaryFields("Aminata D.")), record(4, "goal", goal, aminata, 3,
                     goalFields("Je me sens capable de lire un contrat", "EN_COURS"))), 9, null));
+            f.server.enqueue(pullPage(List.of(), 9, false, aminata));
 
             SyncReport report = f.engine.syncOnce();
 
@@ -142,7 +143,7 @@ class SnapshotAndScopeTest {
 
             f.server.enqueue(pullPage(List.of(), 9, false, aminata));
             f.engine.syncOnce();
-            assertThat(f.server.getRequestCount()).as("known now: no second snapshot").isEqualTo(3);
+            assertThat(f.server.getRequestCount()).as("known now: no second snapshot").isEqualTo(4);
         }
     }
 
@@ -168,10 +169,33 @@ class SnapshotAndScopeTest {
                     "scope", List.of(Map.of("beneficiaryId", samia.toString(), "signature", "")))));
             f.server.enqueue(snapshotPage(List.of(record(8, "beneficiary", samia, samia, 1,
                     beneficiaryFields("Samia B."))), 10, null));
+            f.server.enqueue(json(Map.of("records", List.of(), "cursor", 10, "hasMore", false,
+                    "scope", List.of(Map.of("beneficiaryId", samia.toString(), "signature", "")))));
             f.engine.syncOnce();
 
             assertThat(f.store.barriers().findStored(health)).isEmpty();
             assertThat(f.store.beneficiaries().find(samia)).isPresent();
+        }
+    }
+
+    @Test
+    void aRecordChangedWhileTheSnapshotWasTakenComesBackInTheSameSync() throws Exception {
+        try (SyncFixture f = new SyncFixture(dir).paired(7)) {
+            UUID aminata = UUID.randomUUID();
+            UUID goal = UUID.randomUUID();
+            f.server.enqueue(pullPage(List.of(record(8, "goal", goal, aminata, 1,
+                    goalFields("Je me sens capable de lire un contrat", "EN_COURS"))), 8, false, aminata));
+            // The goal changed again (seq 12) after the snapshot was taken at 11: the snapshot leaves it out.
+            f.server.enqueue(snapshotPage(List.of(record(2, "beneficiary", aminata, aminata, 1,
+                    beneficiaryFields("Aminata D."))), 11, null));
+            f.server.enqueue(pullPage(List.of(record(12, "goal", goal, aminata, 2,
+                    goalFields("Je me sens capable de lire un contrat", "ATTEINT"))), 12, false, aminata));
+
+            f.engine.syncOnce();
+
+            assertThat(f.store.goals().find(goal)).hasValueSatisfying(
+                    g -> assertThat(g.status()).isEqualTo(GoalStatus.ATTEINT));
+            assertThat(f.cursor()).isEqualTo(12);
         }
     }
 }
