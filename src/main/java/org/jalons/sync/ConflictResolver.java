@@ -68,7 +68,18 @@ public final class ConflictResolver {
             if (delete && !current.deleted()) {
                 repo.delete(c, id);
             } else if (!delete && current.deleted()) {
-                repo.save(c, current.record());
+                // Keeping a record deleted elsewhere: its content is what the device still has, plus the edited
+                // fields when the choice carries them (a server tombstone has no fields; see PROTOCOL.md, open
+                // points). Missing required fields fail validation: nothing is written then.
+                Map<String, Object> wire = new LinkedHashMap<>(current.wire());
+                if (chosen instanceof Map<?, ?> fields) {
+                    fields.forEach((name, value) -> {
+                        if (table.mapper().hasField(String.valueOf(name))) {
+                            wire.put(String.valueOf(name), table.mapper().normalize(String.valueOf(name), value));
+                        }
+                    });
+                }
+                repo.save(c, table.mapper().fromWire(id, current.record().beneficiaryId(), wire));
             }
             return;
         }

@@ -63,6 +63,11 @@ final class RealServer implements AutoCloseable {
      */
     private static synchronized URLClassLoader loader() throws Exception {
         if (sharedLoader == null) {
+            // The server's jar brings its own logback without a configuration (DEBUG by default): give it ours.
+            URL logging = RealServer.class.getResource("/logback-test.xml");
+            if (logging != null && System.getProperty("logback.configurationFile") == null) {
+                System.setProperty("logback.configurationFile", logging.toString());
+            }
             URL jar = Path.of(System.getProperty("jalons.server.jar")).toUri().toURL();
             sharedLoader = new URLClassLoader(new URL[] {jar}, ClassLoader.getPlatformClassLoader());
             Class.forName("org.h2.Driver", true, sharedLoader);

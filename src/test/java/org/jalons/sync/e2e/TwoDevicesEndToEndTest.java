@@ -148,4 +148,43 @@ class TwoDevicesEndToEndTest {
             assertThat(phone.outbox().pendingCount()).isZero();
         }
     }
+
+    @Test
+    void anEditOfARecordDeletedOnTheOtherPhoneBecomesAVisibleConflictOnBoth() throws Exception {
+        RealServer.User camille = server.createUser("Camille Martin", "COUNSELLOR", null);
+        counsellorPhone = new Profiles(dir.resolve("camille"), CLOCK, 1000)
+                .create("Camille Martin", Role.COUNSELLOR, "123456".toCharArray());
+        SyncEngine camilleSync = new SyncEngine(counsellorPhone, HTTP, CLOCK);
+        camilleSync.pairing().pair(server.baseUrl(), server.pairingCode(camille), "Téléphone de Camille");
+        UUID samia = UUID.randomUUID();
+        counsellorPhone.beneficiaries().save(new Beneficiary(samia, "Samia B.", null, LocalDate.of(2026, 3, 2), null,
+                camille.id(), List.of(), null, null));
+        UUID goalId = UUID.randomUUID();
+        counsellorPhone.goals().save(goal(goalId, samia, "Je me sens capable de prendre le bus seule",
+                GoalStatus.EN_COURS, null));
+        camilleSync.syncOnce();
+        samiaPhone = Phones.beneficiary(dir.resolve("samia-phone"), CLOCK, "Samia B.", samia);
+        SyncEngine samiaSync = new SyncEngine(samiaPhone, HTTP, CLOCK);
+        samiaSync.pairing().pair(server.baseUrl(),
+                server.pairingCode(server.createUser("Samia B.", "BENEFICIARY", samia)), "Téléphone de Samia");
+        samiaSync.syncOnce();
+
+        counsellorPhone.goals().delete(goalId);
+        samiaPhone.goals().save(goal(goalId, samia, "Je me sens capable de prendre le bus seule",
+                GoalStatus.ATTEINT, null));
+        camilleSync.syncOnce();
+        assertThat(samiaSync.syncOnce().conflicts()).isEqualTo(1);
+        camilleSync.syncOnce();
+
+        for (LocalStore phone : List.of(counsellorPhone, samiaPhone)) {
+            assertThat(phone.goals().find(goalId)).as("the delete came first").isEmpty();
+            assertThat(phone.conflicts().open()).singleElement().satisfies(c -> {
+                assertThat(c.field()).isEqualTo("_deleted");
+                assertThat(c.serverValue()).isEqualTo("true");
+                assertThat(c.clientValue()).as("Samia's edit is kept in the conflict")
+                        .isEqualTo("{\"status\":\"ATTEINT\"}");
+            });
+            assertThat(phone.outbox().pendingCount()).isZero();
+        }
+    }
 }
