@@ -15,9 +15,9 @@ import java.util.concurrent.Callable;
  * the other's (see the report in docs/PROTOCOL.md, "Open points"). Its public test API ({@code JalonsServer.start},
  * {@code bootstrap}, {@code createUser}, {@code issuePairingCode}, {@code stop}) is called by reflection.
  */
-final class RealServer implements AutoCloseable {
+public final class RealServer implements AutoCloseable {
     /** A user account on the server. */
-    record User(UUID id, Object handle) {
+    public record User(UUID id, Object handle) {
     }
 
     private static URLClassLoader sharedLoader;
@@ -34,12 +34,12 @@ final class RealServer implements AutoCloseable {
         this.adminPairingCode = adminPairingCode;
     }
 
-    static boolean available() {
+    public static boolean available() {
         String jar = System.getProperty("jalons.server.jar");
         return jar != null && Files.isRegularFile(Path.of(jar));
     }
 
-    static RealServer start(Path dataDir) throws Exception {
+    public static RealServer start(Path dataDir) throws Exception {
         URLClassLoader loader = loader();
         Object server = within(loader, () -> {
             Class<?> config = loader.loadClass("org.jalons.server.ServerConfig");
@@ -53,7 +53,7 @@ final class RealServer implements AutoCloseable {
     }
 
     /** The one-time code of the organisation's first admin, made by the bootstrap. */
-    String adminPairingCode() {
+    public String adminPairingCode() {
         return adminPairingCode;
     }
 
@@ -75,11 +75,11 @@ final class RealServer implements AutoCloseable {
         return sharedLoader;
     }
 
-    String baseUrl() throws Exception {
+    public String baseUrl() throws Exception {
         return (String) within(loader, () -> call(server, "baseUrl"));
     }
 
-    User createUser(String displayName, String role, UUID beneficiaryId) throws Exception {
+    public User createUser(String displayName, String role, UUID beneficiaryId) throws Exception {
         return within(loader, () -> {
             @SuppressWarnings({"unchecked", "rawtypes"})
             Object roleValue = Enum.valueOf((Class) loader.loadClass("org.jalons.server.model.Role"), role);
@@ -90,7 +90,7 @@ final class RealServer implements AutoCloseable {
         });
     }
 
-    String pairingCode(User user) throws Exception {
+    public String pairingCode(User user) throws Exception {
         return within(loader, () -> {
             Method issue = server.getClass().getMethod("issuePairingCode", user.handle().getClass());
             return (String) call(issue.invoke(server, user.handle()), "code");
