@@ -95,8 +95,8 @@ public final class SyncService implements SyncTrigger, AutoCloseable {
             LOG.debug("Sync done: {}", report);
         } catch (SyncException e) {
             lastError = e.problem();
-            if (e.problem() == SyncProblem.NO_NETWORK) {
-                LOG.info("Sync postponed, no network: {}", e.getMessage());
+            if (e.problem() == SyncProblem.NO_NETWORK || e.problem() == SyncProblem.NOT_PAIRED) {
+                LOG.info("Sync postponed ({}): {}", e.problem(), e.getMessage());
             } else {
                 LOG.warn("Sync failed ({}): {}", e.problem(), e.getMessage(), e.getCause());
             }

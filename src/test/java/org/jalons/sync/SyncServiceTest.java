@@ -108,4 +108,26 @@ class SyncServiceTest {
             assertThat(f.server.getRequestCount()).isZero();
         }
     }
+
+    @Test
+    void startedItSyncsRightAwayAndThenPeriodically() throws Exception {
+        try (SyncFixture f = new SyncFixture(dir).paired(7)) {
+            AtomicInteger pulls = new AtomicInteger();
+            f.server.setDispatcher(new Dispatcher() {
+                @Override
+                public MockResponse dispatch(RecordedRequest request) {
+                    pulls.incrementAndGet();
+                    return pullPage(List.of(), 7, false);
+                }
+            });
+            try (SyncService service = new SyncService(f.store, f.engine, SyncFixture.CLOCK, Duration.ofMillis(100))) {
+                service.start();
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                while (pulls.get() < 3 && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+            }
+            assertThat(pulls.get()).isGreaterThanOrEqualTo(3);
+        }
+    }
 }
