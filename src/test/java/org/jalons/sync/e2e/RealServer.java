@@ -40,10 +40,16 @@ public final class RealServer implements AutoCloseable {
     }
 
     public static RealServer start(Path dataDir) throws Exception {
+        return start(dataDir, java.time.Clock.systemUTC());
+    }
+
+    /** With the server's clock (tombstone retention is counted on it). */
+    public static RealServer start(Path dataDir, java.time.Clock clock) throws Exception {
         URLClassLoader loader = loader();
         Object server = within(loader, () -> {
             Class<?> config = loader.loadClass("org.jalons.server.ServerConfig");
             Object h2 = config.getMethod("h2", Path.class).invoke(null, dataDir);
+            h2 = config.getMethod("withClock", java.time.Clock.class).invoke(h2, clock);
             return loader.loadClass("org.jalons.server.JalonsServer").getMethod("start", config).invoke(null, h2);
         });
         Object bootstrap = within(loader, () -> call(server, "bootstrap", "ACI Les Jardins", "Nadia Admin"));
@@ -73,6 +79,11 @@ public final class RealServer implements AutoCloseable {
             Class.forName("org.h2.Driver", true, sharedLoader);
         }
         return sharedLoader;
+    }
+
+    /** Purges the tombstones older than the retention window now; returns how many went. */
+    public int purgeTombstones() throws Exception {
+        return (Integer) within(loader, () -> call(server, "purgeTombstones"));
     }
 
     public String baseUrl() throws Exception {
