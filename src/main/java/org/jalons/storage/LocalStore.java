@@ -2,7 +2,6 @@ package org.jalons.storage;
 
 import java.time.Clock;
 import java.util.UUID;
-import org.jalons.domain.Conflict;
 import org.jalons.domain.FollowUp;
 import org.jalons.domain.Goal;
 import org.jalons.domain.GoalStep;
@@ -31,7 +30,7 @@ public final class LocalStore implements AutoCloseable {
     private final ExitRepository exits;
     private final RecordRepository<FollowUp> followUps;
     private final ConsentRepository consents;
-    private final RecordRepository<Conflict> conflicts;
+    private final ConflictRepository conflicts;
 
     public LocalStore(Database db, LocalProfile profile, Clock clock) {
         this.db = db;
@@ -51,7 +50,7 @@ public final class LocalStore implements AutoCloseable {
         this.exits = new ExitRepository(db, clock, author);
         this.followUps = new RecordRepository<>(db, RecordKind.FOLLOW_UP, clock, author);
         this.consents = new ConsentRepository(db, clock, author);
-        this.conflicts = new RecordRepository<>(db, RecordKind.CONFLICT, clock, author);
+        this.conflicts = new ConflictRepository(db, clock, author);
     }
 
     public LocalProfile profile() {
@@ -118,8 +117,27 @@ public final class LocalStore implements AutoCloseable {
         return consents;
     }
 
-    public RecordRepository<Conflict> conflicts() {
+    public ConflictRepository conflicts() {
         return conflicts;
+    }
+
+    /** The repository of a kind, for code that works on any kind (sync, conflict resolution). */
+    public RecordRepository<?> repository(RecordKind kind) {
+        return switch (kind) {
+            case BENEFICIARY -> beneficiaries;
+            case BARRIER -> barriers;
+            case GOAL -> goals;
+            case GOAL_STEP -> goalSteps;
+            case TRAINING -> trainings;
+            case CHECK_IN -> checkIns;
+            case QUESTIONNAIRE_RESPONSE -> questionnaireResponses;
+            case INTERVIEW -> interviews;
+            case NOTE -> notes;
+            case EXIT -> exits;
+            case FOLLOW_UP -> followUps;
+            case CONSENT -> consents;
+            case CONFLICT -> conflicts;
+        };
     }
 
     @Override

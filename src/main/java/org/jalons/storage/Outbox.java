@@ -83,6 +83,25 @@ public final class Outbox {
         }
     }
 
+    public int rejectedCount() {
+        return db.read(c -> count(c, "SELECT COUNT(*) FROM OUTBOX WHERE STATE = 'REJECTED'"));
+    }
+
+    /**
+     * Marks the pending changes of a beneficiary as rejected, inside the caller's transaction: used when the
+     * beneficiary left this device's scope, so that the changes stay visible instead of vanishing.
+     */
+    public int rejectPendingOf(Connection c, UUID beneficiaryId, int code, String reason) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE OUTBOX SET STATE = 'REJECTED', REJECT_CODE = ?, REJECT_REASON = ?
+                WHERE BENEFICIARY_ID = ? AND STATE = 'PENDING'""")) {
+            ps.setInt(1, code);
+            ps.setString(2, reason);
+            ps.setObject(3, beneficiaryId);
+            return ps.executeUpdate();
+        }
+    }
+
     private static int count(Connection c, String sql) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             rs.next();

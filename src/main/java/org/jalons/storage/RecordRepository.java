@@ -36,12 +36,15 @@ public class RecordRepository<T extends JalonsRecord> {
 
     /** Creates or changes a record; a change to an append-only record is refused. Returns the record. */
     public T save(T record) {
+        return db.inTransaction(c -> save(c, record));
+    }
+
+    /** The same as {@link #save(JalonsRecord)}, inside the caller's transaction (several writes that go together). */
+    public T save(Connection c, T record) throws SQLException {
         record.validate();
-        return db.inTransaction(c -> {
-            checkBeforeSave(c, record);
-            write(c, record);
-            return record;
-        });
+        checkBeforeSave(c, record);
+        write(c, record);
+        return record;
     }
 
     /** Hook for rules that need other records (consent, parcours dates); runs inside the write's transaction. */
@@ -77,18 +80,26 @@ public class RecordRepository<T extends JalonsRecord> {
             throw new IllegalStateException(kind().wireName() + " records are append-only and are never deleted");
         }
         db.inTransaction(c -> {
-            StoredRecord<T> current = table.find(c, id).orElseThrow(
-                    () -> new IllegalArgumentException("No " + kind().wireName() + " with id " + id));
-            if (current.deleted()) {
-                return null;
-            }
-            Instant now = clock.instant();
-            table.write(c, id, current.record().beneficiaryId(), current.wire(), current.version(), true, now);
-            Outbox.add(c, new OutboxEntry(0, UUID.randomUUID(), id, kind(), current.record().beneficiaryId(),
-                    OutboxEntry.Op.DELETE, current.version(), Map.of(), now, authorId, OutboxEntry.State.PENDING,
-                    null, null));
+            delete(c, id);
             return null;
         });
+    }
+
+    /** The same as {@link #delete(UUID)}, inside the caller's transaction. */
+    public void delete(Connection c, UUID id) throws SQLException {
+        if (kind().isAppendOnly()) {
+            throw new IllegalStateException(kind().wireName() + " records are append-only and are never deleted");
+        }
+        StoredRecord<T> current = table.find(c, id).orElseThrow(
+                () -> new IllegalArgumentException("No " + kind().wireName() + " with id " + id));
+        if (current.deleted()) {
+            return;
+        }
+        Instant now = clock.instant();
+        table.write(c, id, current.record().beneficiaryId(), current.wire(), current.version(), true, now);
+        Outbox.add(c, new OutboxEntry(0, UUID.randomUUID(), id, kind(), current.record().beneficiaryId(),
+                OutboxEntry.Op.DELETE, current.version(), Map.of(), now, authorId, OutboxEntry.State.PENDING,
+                null, null));
     }
 
     public Optional<T> find(UUID id) {

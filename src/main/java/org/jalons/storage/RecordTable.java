@@ -129,6 +129,56 @@ public final class RecordTable<T extends JalonsRecord> {
                 rs.getBoolean("DELETED"), wire);
     }
 
+    /** The server version a stored row is based on, without reading its fields. */
+    public Optional<Long> version(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT VERSION FROM " + name + " WHERE ID = ?")) {
+            ps.setObject(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Records that the row is based on a newer server version; versions only ever go up. */
+    public void raiseVersion(Connection c, UUID id, long version) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE " + name + " SET VERSION = ? WHERE ID = ? AND VERSION < ?")) {
+            ps.setLong(1, version);
+            ps.setObject(2, id);
+            ps.setLong(3, version);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Removes a row outright (not a tombstone): used when the server no longer has or serves the record. */
+    public void deleteRow(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + name + " WHERE ID = ?")) {
+            ps.setObject(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Ids of the rows that no outbox entry (pending or rejected) refers to, of one beneficiary or of all when
+     * {@code beneficiaryId} is null: the rows a snapshot may replace without losing anything made on this device.
+     */
+    public List<UUID> idsWithoutOutbox(Connection c, UUID beneficiaryId) throws SQLException {
+        String sql = "SELECT t.ID FROM " + name + " t WHERE NOT EXISTS (SELECT 1 FROM OUTBOX o WHERE o.RECORD_ID = t.ID)"
+                + (beneficiaryId == null ? "" : " AND t.BENEFICIARY_ID = ?");
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (beneficiaryId != null) {
+                ps.setObject(1, beneficiaryId);
+            }
+            List<UUID> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getObject(1, UUID.class));
+                }
+            }
+            return out;
+        }
+    }
+
     public int deleteBeneficiaryData(Connection c, UUID beneficiaryId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + name + " WHERE BENEFICIARY_ID = ?")) {
             ps.setObject(1, beneficiaryId);

@@ -1,0 +1,86 @@
+package org.jalons.sync;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.UUID;
+import org.jalons.storage.LocalStore;
+import org.jalons.storage.SyncScope;
+import org.jalons.storage.SyncState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Pairs this phone with the organisation's server using a one-time code, and keeps what the server gave (device
+ * token, who the user is) in the encrypted store. A new pairing starts the pull from zero (first sync = snapshot)
+ * and keeps the outbox: nothing typed before pairing is lost.
+ */
+public final class Pairing {
+    private static final Logger LOG = LoggerFactory.getLogger(Pairing.class);
+
+    private final LocalStore store;
+    private final SyncApi api;
+
+    Pairing(LocalStore store, SyncApi api) {
+        this.store = store;
+        this.api = api;
+    }
+
+    public SyncAccount pair(String serverUrl, String code, String deviceName) throws SyncException {
+        Wire.PairResponse answer;
+        try {
+            answer = api.pair(serverUrl, code == null ? "" : code.strip(), deviceName);
+        } catch (SyncException e) {
+            LOG.warn("Pairing with {} failed: {}", serverUrl, e.getMessage(), e.getCause());
+            throw e;
+        }
+        if (answer.token() == null || answer.user() == null || answer.user().id() == null) {
+            throw new SyncException(SyncProblem.SERVER_REFUSED, "The pairing answer has no token or user");
+        }
+        Wire.PairedUser user = answer.user();
+        SyncAccount account = new SyncAccount(serverUrl, answer.deviceId(), answer.token(), user.id(), user.role(),
+                user.organisationId(), user.displayName(), user.beneficiaryId());
+        store.database().inTransaction(c -> {
+            save(c, account);
+            SyncState.put(c, SyncKeys.CURSOR, "0");
+            SyncScope.clear(c);
+            return null;
+        });
+        LOG.info("Paired as {}", account);
+        return account;
+    }
+
+    static void save(Connection c, SyncAccount a) throws SQLException {
+        SyncState.put(c, SyncKeys.SERVER_URL, a.serverUrl());
+        SyncState.put(c, SyncKeys.DEVICE_ID, string(a.deviceId()));
+        SyncState.put(c, SyncKeys.TOKEN, a.token());
+        SyncState.put(c, SyncKeys.USER_ID, string(a.userId()));
+        SyncState.put(c, SyncKeys.ROLE, a.role());
+        SyncState.put(c, SyncKeys.ORGANISATION_ID, string(a.organisationId()));
+        SyncState.put(c, SyncKeys.DISPLAY_NAME, a.displayName());
+        SyncState.put(c, SyncKeys.BENEFICIARY_ID, string(a.beneficiaryId()));
+    }
+
+    /** The account this phone is paired with, if any. */
+    public static Optional<SyncAccount> account(LocalStore store) {
+        return store.database().read(c -> {
+            Optional<String> token = SyncState.get(c, SyncKeys.TOKEN);
+            Optional<String> url = SyncState.get(c, SyncKeys.SERVER_URL);
+            if (token.isEmpty() || url.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new SyncAccount(url.get(), uuid(c, SyncKeys.DEVICE_ID), token.get(),
+                    uuid(c, SyncKeys.USER_ID), SyncState.get(c, SyncKeys.ROLE).orElse(null),
+                    uuid(c, SyncKeys.ORGANISATION_ID), SyncState.get(c, SyncKeys.DISPLAY_NAME).orElse(null),
+                    uuid(c, SyncKeys.BENEFICIARY_ID)));
+        });
+    }
+
+    private static UUID uuid(Connection c, String key) throws SQLException {
+        return SyncState.get(c, key).map(UUID::fromString).orElse(null);
+    }
+
+    private static String string(UUID id) {
+        return id == null ? null : id.toString();
+    }
+}

@@ -1,0 +1,108 @@
+package org.jalons.sync;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jalons.storage.Database;
+import org.jalons.storage.Outbox;
+import org.jalons.storage.OutboxEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends the outbox in order, in small batches. An entry leaves the outbox only once the server acknowledged it
+ * (DESIGN.md invariant 4); a rejected one stays, visible with its reason, and the queue goes on past it
+ * (invariant 11). Each batch's answers are recorded in one local transaction.
+ */
+final class Pusher {
+    private static final Logger LOG = LoggerFactory.getLogger(Pusher.class);
+
+    /** What one push did. */
+    record Outcome(int acknowledged, int rejected, int conflicts) {
+    }
+
+    private final Database db;
+    private final Outbox outbox;
+    private final SyncApi api;
+    private final RecordApplier applier;
+    private final int batchSize;
+
+    Pusher(Database db, Outbox outbox, SyncApi api, RecordApplier applier, int batchSize) {
+        this.db = db;
+        this.outbox = outbox;
+        this.api = api;
+        this.applier = applier;
+        this.batchSize = batchSize;
+    }
+
+    Outcome push(SyncAccount account) throws SyncException {
+        int acknowledged = 0;
+        int rejected = 0;
+        int conflicts = 0;
+        Set<UUID> sent = new HashSet<>();
+        while (true) {
+            List<OutboxEntry> batch = outbox.pending(batchSize);
+            if (batch.isEmpty()) {
+                break;
+            }
+            if (!sent.addAll(batch.stream().map(OutboxEntry::changeId).toList())) {
+                // Every entry of this batch was sent in this run and is still pending: the server left them
+                // unanswered. Stop rather than loop; they go again at the next sync.
+                throw new SyncException(SyncProblem.SERVER_REFUSED,
+                        "The push answer did not cover " + batch.size() + " changes");
+            }
+            Wire.PushResponse response = api.push(account, batch.stream().map(Pusher::toWire).toList());
+            Map<String, Wire.ChangeResult> results = new HashMap<>();
+            if (response.results() != null) {
+                response.results().forEach(r -> results.put(r.changeId(), r));
+            }
+            List<OutboxEntry> answered = new ArrayList<>();
+            int[] counts = db.inTransaction(c -> {
+                int ack = 0;
+                int rej = 0;
+                int conf = 0;
+                for (OutboxEntry e : batch) {
+                    Wire.ChangeResult r = results.get(e.changeId().toString());
+                    if (r == null) {
+                        continue;
+                    }
+                    answered.add(e);
+                    if (r.acknowledged() && r.version() != null) {
+                        applier.acknowledged(c, e, r.version());
+                        ack++;
+                        conf += r.conflictIds() == null ? 0 : r.conflictIds().size();
+                    } else if (Wire.ChangeResult.REJECTED.equals(r.status())) {
+                        applier.rejected(c, e, r.code(), r.reason());
+                        rej++;
+                    } else {
+                        LOG.warn("Unexpected push result {} for change {}", r, e.changeId());
+                    }
+                }
+                return new int[] {ack, rej, conf};
+            });
+            acknowledged += counts[0];
+            rejected += counts[1];
+            conflicts += counts[2];
+            if (answered.size() < batch.size()) {
+                LOG.warn("The server answered {} of {} changes; the others stay pending", answered.size(),
+                        batch.size());
+            }
+        }
+        if (rejected > 0) {
+            LOG.info("Push: {} acknowledged, {} rejected (kept in the outbox with their reasons)", acknowledged,
+                    rejected);
+        }
+        return new Outcome(acknowledged, rejected, conflicts);
+    }
+
+    static Wire.Change toWire(OutboxEntry e) {
+        return new Wire.Change(e.changeId(), e.recordId(), e.kind().wireName(), e.beneficiaryId(),
+                e.op().name().toLowerCase(Locale.ROOT), e.baseVersion(),
+                e.op() == OutboxEntry.Op.DELETE ? Map.of() : e.fields(), e.createdAt().toString());
+    }
+}

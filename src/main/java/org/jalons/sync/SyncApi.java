@@ -1,0 +1,156 @@
+package org.jalons.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.jalons.storage.Json;
+
+/**
+ * The HTTP side of protocol v1: one method per endpoint, each turning a failure into a {@link SyncException} with
+ * the problem a person is shown. Every request names the protocol version; all but pairing carry the device token.
+ */
+final class SyncApi {
+    static final String PROTOCOL_HEADER = "Jalons-Protocol";
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+    private final OkHttpClient client;
+
+    SyncApi(OkHttpClient client) {
+        this.client = client;
+    }
+
+    static OkHttpClient newClient(HttpSettings settings, RetryInterceptor.Sleeper sleeper) {
+        return new OkHttpClient.Builder()
+                .connectTimeout(settings.connectTimeout())
+                .readTimeout(settings.readTimeout())
+                .writeTimeout(settings.readTimeout())
+                .retryOnConnectionFailure(false)
+                .addInterceptor(new RetryInterceptor(settings.maxAttempts(),
+                        new Backoff(settings.firstDelay(), settings.maxDelay()), sleeper))
+                .addInterceptor(new GzipRequestInterceptor())
+                .build();
+    }
+
+    static OkHttpClient newClient(HttpSettings settings) {
+        return newClient(settings, d -> Thread.sleep(d.toMillis()));
+    }
+
+    Wire.PairResponse pair(String serverUrl, String code, String deviceName) throws SyncException {
+        HttpUrl url = base(serverUrl).newBuilder().addPathSegments("api/v1/pair").build();
+        Request request = new Request.Builder().url(url).header(PROTOCOL_HEADER, String.valueOf(Wire.PROTOCOL))
+                .post(json(new Wire.PairRequest(code, deviceName))).build();
+        return call(request, Wire.PairResponse.class, true);
+    }
+
+    Wire.PushResponse push(SyncAccount account, List<Wire.Change> changes) throws SyncException {
+        HttpUrl url = base(account.serverUrl()).newBuilder().addPathSegments("api/v1/sync/push").build();
+        return call(authorised(account, url).post(json(new Wire.PushRequest(Wire.PROTOCOL, changes))).build(),
+                Wire.PushResponse.class, false);
+    }
+
+    Wire.PullPage pull(SyncAccount account, long cursor, int limit) throws SyncException {
+        HttpUrl url = base(account.serverUrl()).newBuilder().addPathSegments("api/v1/sync/pull")
+                .addQueryParameter("cursor", Long.toString(cursor))
+                .addQueryParameter("limit", Integer.toString(limit)).build();
+        return call(authorised(account, url).get().build(), Wire.PullPage.class, false);
+    }
+
+    /** A snapshot page: of one beneficiary, or of everything visible when {@code beneficiaryId} is null. */
+    Wire.SnapshotPage snapshot(SyncAccount account, UUID beneficiaryId, String page, Long at, int limit)
+            throws SyncException {
+        HttpUrl.Builder url = base(account.serverUrl()).newBuilder().addPathSegments("api/v1/sync/snapshot");
+        if (beneficiaryId != null) {
+            url.addQueryParameter("beneficiaryId", beneficiaryId.toString());
+        }
+        if (page != null) {
+            url.addQueryParameter("page", page);
+        }
+        if (at != null) {
+            url.addQueryParameter("at", Long.toString(at));
+        }
+        url.addQueryParameter("limit", Integer.toString(limit));
+        return call(authorised(account, url.build()).get().build(), Wire.SnapshotPage.class, false);
+    }
+
+    private static HttpUrl base(String serverUrl) throws SyncException {
+        HttpUrl url = serverUrl == null ? null : HttpUrl.parse(serverUrl);
+        if (url == null) {
+            throw new SyncException(SyncProblem.NOT_PAIRED, "No valid server address: " + serverUrl);
+        }
+        return url;
+    }
+
+    private static Request.Builder authorised(SyncAccount account, HttpUrl url) {
+        return new Request.Builder().url(url)
+                .header(PROTOCOL_HEADER, String.valueOf(Wire.PROTOCOL))
+                .header("Authorization", "Bearer " + account.token())
+                .tag(RetryInterceptor.Retryable.class, RetryInterceptor.Retryable.YES);
+    }
+
+    private static RequestBody json(Object body) {
+        return RequestBody.create(Json.write(body), JSON);
+    }
+
+    private <T> T call(Request request, Class<T> type, boolean pairing) throws SyncException {
+        String what = request.method() + " " + request.url().encodedPath();
+        try (Response response = client.newCall(request).execute()) {
+            ResponseBody body = response.body();
+            String text = body == null ? "" : body.string();
+            if (!response.isSuccessful()) {
+                throw failure(what, response.code(), text, pairing);
+            }
+            try {
+                return Json.MAPPER.readValue(text, type);
+            } catch (JsonProcessingException e) {
+                throw new SyncException(SyncProblem.SERVER_REFUSED, what + " answered JSON this app cannot read", e);
+            }
+        } catch (IOException e) {
+            throw new SyncException(SyncProblem.NO_NETWORK, what + " failed: " + e, e);
+        }
+    }
+
+    private static SyncException failure(String what, int code, String text, boolean pairing) {
+        String error = errorCode(text);
+        String detail = what + " answered " + code + " " + abbreviate(text);
+        if (code == 400 && "unsupported_protocol".equals(error)) {
+            return new SyncException(SyncProblem.UNSUPPORTED_PROTOCOL, detail);
+        }
+        if (code == 412 && !pairing) {
+            return new CursorTooOldException(detail);
+        }
+        if (pairing && code == 429) {
+            return new SyncException(SyncProblem.PAIRING_TOO_MANY_ATTEMPTS, detail);
+        }
+        if (pairing && code >= 400 && code < 500) {
+            return new SyncException(SyncProblem.PAIRING_CODE_INVALID, detail);
+        }
+        if (code == 401) {
+            return new SyncException(SyncProblem.DEVICE_REVOKED, detail);
+        }
+        if (RetryInterceptor.retriable(code)) {
+            return new SyncException(SyncProblem.SERVER_UNAVAILABLE, detail);
+        }
+        return new SyncException(SyncProblem.SERVER_REFUSED, detail);
+    }
+
+    private static String errorCode(String text) {
+        try {
+            Wire.ErrorBody body = Json.MAPPER.readValue(text, Wire.ErrorBody.class);
+            return body == null ? null : body.error();
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    }
+}

@@ -1,0 +1,62 @@
+package org.jalons.sync;
+
+import java.time.Clock;
+import java.util.Locale;
+import okhttp3.OkHttpClient;
+import org.jalons.storage.LocalStore;
+import org.jalons.storage.StoreException;
+
+/**
+ * One sync run against the paired server: push the outbox, then pull. Plain Java, no threads of its own: the
+ * {@link SyncService} decides when it runs. Failures come out as a {@link SyncException} naming the problem.
+ */
+public final class SyncEngine {
+    static final int PUSH_BATCH = 100;
+    static final int PULL_PAGE = 500;
+
+    private final LocalStore store;
+    private final SyncApi api;
+    private final Pusher pusher;
+    private final Puller puller;
+
+    public SyncEngine(LocalStore store, HttpSettings settings, Clock clock) {
+        this(store, SyncApi.newClient(settings), clock, PUSH_BATCH, PULL_PAGE);
+    }
+
+    SyncEngine(LocalStore store, OkHttpClient client, Clock clock, int pushBatch, int pullPage) {
+        this.store = store;
+        this.api = new SyncApi(client);
+        RecordApplier applier = new RecordApplier(store.outbox(), clock);
+        this.pusher = new Pusher(store.database(), store.outbox(), api, applier, pushBatch);
+        // Stored in the outbox row, which the UI shows as it is: the store's language is French.
+        String reason = SyncMessages.text("sync.rejected.out_of_scope", Locale.FRENCH);
+        this.puller = new Puller(store.database(), api, applier, pullPage, reason);
+    }
+
+    public Pairing pairing() {
+        return new Pairing(store, api);
+    }
+
+    public boolean isPaired() {
+        return Pairing.account(store).isPresent();
+    }
+
+    public SyncReport syncOnce() throws SyncException {
+        if ("JavaFX Application Thread".equals(Thread.currentThread().getName())) {
+            throw new IllegalStateException("Sync never runs on the JavaFX thread: use SyncService");
+        }
+        SyncAccount account = Pairing.account(store)
+                .orElseThrow(() -> new SyncException(SyncProblem.NOT_PAIRED, "No device token in the store"));
+        try {
+            Pusher.Outcome pushed = pusher.push(account);
+            Puller.Outcome pulled = puller.pull(account);
+            return new SyncReport(pushed.acknowledged(), pushed.rejected(), pushed.conflicts(), pulled.records(),
+                    pulled.snapshots(), pulled.evicted(), pulled.restored());
+        } catch (StoreException e) {
+            throw new SyncException(SyncProblem.LOCAL_STORE, "The local store refused a sync write", e);
+        } catch (RuntimeException e) {
+            // A record the server sent that this app cannot store (wrong value kind...): its transaction rolled back.
+            throw new SyncException(SyncProblem.LOCAL_STORE, "Applying the server's answer failed: " + e, e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.jalons.sync;
+
+import java.util.Locale;
+
+/**
+ * Why a sync did not complete, in words a counsellor understands (bundle org/jalons/sync/messages, French by
+ * default, English). The technical cause goes to the log, never to the screen.
+ */
+public enum SyncProblem {
+    /** No connection, or the server did not answer in time: nothing is lost, the next sync sends it. */
+    NO_NETWORK,
+    /** The device token is unknown or revoked: the phone must be paired again. */
+    DEVICE_REVOKED,
+    /** The server does not speak this app's protocol version: the app must be updated. */
+    UNSUPPORTED_PROTOCOL,
+    /** The server failed or is overloaded (5xx, 429) even after retries. */
+    SERVER_UNAVAILABLE,
+    /** The server refused a request for another reason, or answered something this app cannot read. */
+    SERVER_REFUSED,
+    /** This phone has not been paired with a server yet. */
+    NOT_PAIRED,
+    /** The pairing code is wrong, used or expired. */
+    PAIRING_CODE_INVALID,
+    /** Too many wrong pairing codes: wait a minute. */
+    PAIRING_TOO_MANY_ATTEMPTS,
+    /** Writing what was received to this phone's store failed: nothing was half-applied. */
+    LOCAL_STORE;
+
+    public String messageKey() {
+        return "sync.problem." + name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The sentence to show, in French unless the locale asks for English. */
+    public String message(Locale locale) {
+        return SyncMessages.text(messageKey(), locale);
+    }
+}
