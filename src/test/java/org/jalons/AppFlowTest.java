@@ -3,10 +3,7 @@ package org.jalons;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import org.jalons.storage.CaseloadRow;
@@ -14,31 +11,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the real app headless (Monocle) on an empty private folder and walks through it like a person. */
-class AppFlowTest extends FxRobot {
+class AppFlowTest extends RealAppTest {
     @TempDir
     Path home;
-    private Application app;
 
     @BeforeEach
-    void startApp() throws TimeoutException {
-        System.setProperty("jalons.home", home.toString());
-        System.setProperty(JalonsApp.KDF_ITERATIONS_PROPERTY, "1000");
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(JalonsApp::new);
-        WaitForAsyncUtils.waitForFxEvents();
+    void start() throws TimeoutException {
+        startApp(home);
     }
 
     @AfterEach
-    void stopApp() throws TimeoutException {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        System.clearProperty("jalons.home");
+    void stop() throws TimeoutException {
+        stopApp();
     }
 
     @Test
@@ -86,33 +73,5 @@ class AppFlowTest extends FxRobot {
         tap("#caseload-search").write("sam");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(list.getItems()).extracting(CaseloadRow::displayName).containsExactly("Samia B.");
-    }
-
-    /** Clicks a node once it is really on screen (a new screen is laid out on the next pulse). */
-    private org.testfx.api.FxRobotInterface tap(String query) {
-        waitUntil(() -> lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
-        return clickOn(query);
-    }
-
-    private void waitFor(String query) {
-        waitUntil(() -> lookup(query).tryQuery().filter(Node::isVisible).isPresent());
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("The screen did not reach the expected state in time", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String title() {
-        return lookup("#screen-title").queryAs(Label.class).getText();
-    }
-
-    private String textOf(String query) {
-        return lookup(query).queryAllAs(Label.class).stream().filter(Node::isVisible).map(Label::getText)
-                .findFirst().orElse("");
     }
 }
