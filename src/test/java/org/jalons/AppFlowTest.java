@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import org.jalons.i18n.Language;
+import org.jalons.i18n.LanguageSetting;
 import org.jalons.storage.CaseloadRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,5 +77,29 @@ class AppFlowTest extends RealAppTest {
         tap("#caseload-search").write("sam");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(list.getItems()).extracting(CaseloadRow::displayName).containsExactly("Samia B.");
+    }
+
+    @Test
+    void theLanguageSwitchRedrawsTheScreenAndIsRememberedOnThisDevice() throws Exception {
+        tap("#language-en");
+        waitUntil(() -> textOf(".screen-heading").equals("Welcome to Jalons"));
+        assertThat(new LanguageSetting(home).load()).isEqualTo(Language.ENGLISH);
+        tap("#create-profile");
+        assertThat(title()).isEqualTo("Create my profile");
+    }
+
+    @Test
+    void anErrorNobodyCaughtIsShownInPlainWordsInsteadOfCrashing() {
+        Platform.runLater(() -> {
+            throw new IllegalStateException("a bug in a screen (expected by this test)");
+        });
+        waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane dialog = lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(dialog.getHeaderText()).isEqualTo("Jalons a rencontré un problème inattendu.");
+        assertThat(dialog.getContentText()).contains("est conservé");
+        tap("J’ai compris");
+        waitUntil(() -> lookup(".dialog-pane").tryQuery().isEmpty());
+        tap("#discover-demo");
+        assertThat(title()).isEqualTo("Démonstration");
     }
 }
