@@ -1,0 +1,86 @@
+package org.jalons;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.function.Consumer;
+import org.jalons.beneficiary.MyParcoursView;
+import org.jalons.beneficiary.MyParcoursViewModel;
+import org.jalons.caseload.CaseloadView;
+import org.jalons.caseload.CaseloadViewModel;
+import org.jalons.i18n.Language;
+import org.jalons.i18n.Messages;
+import org.jalons.onboarding.CreateProfileView;
+import org.jalons.onboarding.CreateProfileViewModel;
+import org.jalons.onboarding.DemoView;
+import org.jalons.onboarding.DemoViewModel;
+import org.jalons.onboarding.FirstRunView;
+import org.jalons.onboarding.UnlockView;
+import org.jalons.onboarding.UnlockViewModel;
+import org.jalons.session.Session;
+import org.jalons.storage.LocalStore;
+import org.jalons.storage.Profiles;
+import org.jalons.supervisor.LocalOverview;
+import org.jalons.supervisor.OverviewView;
+import org.jalons.supervisor.OverviewViewModel;
+import org.jalons.ui.Background;
+import org.jalons.ui.NavigationTable;
+import org.jalons.ui.Navigator;
+import org.jalons.ui.Screen;
+
+/** The navigation table: which view and view model each screen id is made of, and where each action leads. */
+final class AppScreens {
+    private final Session session;
+    private final Background background;
+    private final Messages messages;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final Consumer<Language> chooseLanguage;
+    private Navigator navigator;
+
+    AppScreens(Session session, Background background, Messages messages, Clock clock, ZoneId zone,
+               Consumer<Language> chooseLanguage) {
+        this.session = session;
+        this.background = background;
+        this.messages = messages;
+        this.clock = clock;
+        this.zone = zone;
+        this.chooseLanguage = chooseLanguage;
+    }
+
+    Navigator navigator() {
+        NavigationTable table = new NavigationTable();
+        navigator = new Navigator(table);
+        Profiles profiles = session.profiles();
+        table.register(Screen.FIRST_RUN, () -> new FirstRunView(messages,
+                        () -> navigator.goTo(Screen.CREATE_PROFILE), () -> navigator.goTo(Screen.DEMO), chooseLanguage))
+                .register(Screen.CREATE_PROFILE, () -> new CreateProfileView(
+                        new CreateProfileViewModel(profiles, background, messages, this::opened), messages))
+                .register(Screen.DEMO, () -> new DemoView(
+                        new DemoViewModel(profiles, background, messages, this::opened), messages))
+                .register(Screen.UNLOCK, () -> new UnlockView(
+                        new UnlockViewModel(profiles, background, messages, clock, zone, this::opened), messages,
+                        () -> navigator.goTo(Screen.DEMO), chooseLanguage))
+                .register(Screen.COUNSELLOR_HOME, () -> {
+                    LocalStore store = session.store();
+                    return new CaseloadView(new CaseloadViewModel(store.beneficiaries()::caseload, background,
+                            messages), messages, zone, store.profile().displayName(), this::lock);
+                })
+                .register(Screen.BENEFICIARY_HOME, () -> new MyParcoursView(
+                        new MyParcoursViewModel(session.store(), background, messages), messages, this::lock))
+                .register(Screen.SUPERVISOR_HOME, () -> {
+                    LocalStore store = session.store();
+                    return new OverviewView(new OverviewViewModel(() -> LocalOverview.of(store), background,
+                            messages), messages, this::lock);
+                })
+                .complete();
+        return navigator;
+    }
+
+    private void opened(LocalStore store) {
+        navigator.goTo(session.open(store));
+    }
+
+    void lock() {
+        navigator.goTo(session.lock());
+    }
+}

@@ -1,0 +1,99 @@
+package org.jalons;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.jalons.i18n.LanguageSetting;
+import org.jalons.i18n.Messages;
+import org.jalons.platform.AppStorage;
+import org.jalons.platform.PlatformServices;
+import org.jalons.session.AutoLock;
+import org.jalons.session.Session;
+import org.jalons.storage.KeyDerivation;
+import org.jalons.storage.Profiles;
+import org.jalons.ui.AppShell;
+import org.jalons.ui.ErrorReporter;
+import org.jalons.ui.FxBackground;
+import org.jalons.ui.Navigator;
+import org.jalons.ui.Theme;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The composition root: builds every service, view model factory and the window, by constructor injection. */
+public final class JalonsApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(JalonsApp.class);
+    /** Lowers the PIN key derivation cost for tests only; real profiles use the storage default. */
+    public static final String KDF_ITERATIONS_PROPERTY = "jalons.kdf.iterations";
+    public static final double WIDTH = 400;
+    public static final double HEIGHT = 800;
+
+    private Session session;
+    private FxBackground background;
+
+    @Override
+    public void start(Stage stage) {
+        AppStorage storage = PlatformServices.storage();
+        Path home = storage.privateFolder();
+        LanguageSetting languageSetting = new LanguageSetting(home);
+        Messages messages = new Messages(languageSetting.load());
+        new ErrorReporter(messages, () -> stage).install();
+        LOG.info("Jalons starts with its data in {}", home);
+
+        Clock clock = Clock.systemUTC();
+        session = new Session(new Profiles(home, clock, kdfIterations()));
+        background = new FxBackground();
+        AppScreens screens = new AppScreens(session, background, messages, clock, ZoneId.systemDefault(),
+                messages::setLanguage);
+        Navigator navigator = screens.navigator();
+        messages.languageProperty().addListener((obs, old, language) -> {
+            languageSetting.save(language);
+            navigator.refresh();
+        });
+
+        Scene scene = new Scene(new AppShell(messages, navigator), WIDTH, HEIGHT);
+        Theme.apply(scene);
+        stage.setTitle(messages.get("app.name"));
+        stage.setScene(scene);
+        stage.setMinWidth(320);
+        stage.setMinHeight(480);
+        new AutoLock(PlatformServices.lifecycle(stage), clock, AutoLock.DEFAULT_DELAY, session::isOpen,
+                screens::lock);
+        navigator.goTo(session.startScreen());
+        logFirstFrame(scene);
+        stage.show();
+    }
+
+    static int kdfIterations() {
+        return Integer.getInteger(KDF_ITERATIONS_PROPERTY, KeyDerivation.DEFAULT_ITERATIONS);
+    }
+
+    /** Start-up time is a requirement on low-end phones: log it once, from JVM start to the first laid-out frame. */
+    private static void logFirstFrame(Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            long jvmStart;
+            try {
+                jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+            } catch (RuntimeException | LinkageError e) {
+                return;
+            }
+            LOG.info("First frame shown in {} ms after JVM start", System.currentTimeMillis() - jvmStart);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    @Override
+    public void stop() {
+        if (session != null) {
+            session.close();
+        }
+        if (background != null) {
+            background.close();
+        }
+    }
+}

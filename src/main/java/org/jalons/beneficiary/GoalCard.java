@@ -1,0 +1,14 @@
+package org.jalons.beneficiary;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jalons.domain.Vocabulary.GoalStatus;
+
+/** One goal as "Mon parcours" shows it: the person's own words, where it stands, the latest ratings. */
+public record GoalCard(UUID goalId, String phrasing, String theme, GoalStatus status, String statusLabel,
+                       Integer latestSelfRating, Integer latestCounsellorRating, LocalDate targetDate) {
+
+    public boolean isOpen() {
+        return status == GoalStatus.EN_COURS || status == GoalStatus.REPORTE;
+    }
+}

@@ -1,0 +1,98 @@
+package org.jalons.caseload;
+
+import java.time.ZoneId;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.jalons.i18n.Messages;
+import org.jalons.storage.CaseloadRow;
+import org.jalons.ui.Icons;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** One person in the caseload list; the nodes are built once per cell and reused as the list scrolls. */
+final class CaseloadCell extends ListCell<CaseloadRow> {
+    private final Messages messages;
+    private final ZoneId zone;
+    private final Label name = line("person-name");
+    private final Label goals = line("row-detail");
+    private final Label overdue = marker("marker-overdue", Material2AL.ERROR_OUTLINE);
+    private final Label pending = marker("marker-pending", Material2MZ.SYNC);
+    private final Label exited = marker("marker-exited", Material2AL.EXIT_TO_APP);
+    private final Label self = line("chip", "chip-self");
+    private final Label counsellor = line("chip", "chip-counsellor");
+    private final Label next = line("row-detail");
+    private final VBox box;
+
+    CaseloadCell(Messages messages, ZoneId zone) {
+        this.messages = messages;
+        this.zone = zone;
+        HBox ratings = new HBox(8, self, counsellor);
+        HBox markers = new HBox(8, overdue, pending, exited);
+        markers.setAlignment(Pos.CENTER_LEFT);
+        box = new VBox(4, name, goals, ratings, next, markers);
+        box.getStyleClass().add("caseload-row");
+        getStyleClass().add("caseload-cell");
+        // Lets the list decide the width: a cell never pushes the list into a horizontal scroll.
+        setPrefWidth(0);
+        setText(null);
+    }
+
+    /** One line that ends with "…" when too long: list lines keep a steady height as they scroll. */
+    private static Label line(String... styleClasses) {
+        Label l = new Label();
+        l.getStyleClass().addAll(styleClasses);
+        l.setMinWidth(0);
+        return l;
+    }
+
+    private static Label marker(String styleClass, org.kordamp.ikonli.Ikon ikon) {
+        Label l = line("marker", styleClass);
+        l.setGraphic(Icons.icon(ikon, 16));
+        return l;
+    }
+
+    /**
+     * The theme gives list cells a fixed size; a caseload line is as tall as its content (the overdue and sync
+     * markers come and go), so the height is measured here.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (getGraphic() == null) {
+            return super.computePrefHeight(width);
+        }
+        Insets insets = getInsets();
+        return insets.getTop() + box.prefHeight(-1) + insets.getBottom();
+    }
+
+    @Override
+    protected void updateItem(CaseloadRow row, boolean empty) {
+        super.updateItem(row, empty);
+        if (empty || row == null) {
+            setGraphic(null);
+            setAccessibleText(null);
+            return;
+        }
+        CaseloadRowText t = CaseloadRowText.of(row, messages, zone);
+        name.setText(t.name());
+        goals.setText(t.goals());
+        self.setText(t.selfRating());
+        counsellor.setText(t.counsellorRating());
+        next.setText(t.nextAppointment());
+        show(overdue, t.overdue());
+        show(pending, t.pending());
+        show(exited, t.exited());
+        setAccessibleText(String.join(", ", t.name(), t.goals(), t.selfRating(), t.counsellorRating(),
+                t.nextAppointment()));
+        setGraphic(box);
+    }
+
+    private static void show(Label marker, String text) {
+        marker.setText(text == null ? "" : text);
+        marker.setVisible(text != null);
+        marker.setManaged(text != null);
+    }
+}

@@ -1,0 +1,31 @@
+package org.jalons.caseload;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.jalons.i18n.Messages;
+import org.jalons.storage.CaseloadRow;
+
+/**
+ * The words of one caseload line. Both confidence ratings are shown side by side (co-evaluation: never
+ * averaged), the person's first, named by their first name.
+ */
+public record CaseloadRowText(String name, String goals, String overdue, String selfRating, String counsellorRating,
+                              String nextAppointment, String pending, String exited) {
+
+    public static CaseloadRowText of(CaseloadRow row, Messages m, ZoneId zone) {
+        String firstName = row.displayName().strip().split("\\s+")[0];
+        String self = row.latestSelfRating() == null
+                ? m.get("caseload.selfNotRated", firstName)
+                : m.get("caseload.selfRating", firstName, row.latestSelfRating());
+        String mine = row.latestCounsellorRating() == null
+                ? m.get("caseload.counsellorNotRated")
+                : m.get("caseload.counsellorRating", row.latestCounsellorRating());
+        String next = row.nextAppointment() == null ? m.get("caseload.noNext")
+                : m.get("caseload.next", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(m.locale()).format(row.nextAppointment().atZone(zone)));
+        return new CaseloadRowText(row.displayName(), m.get("caseload.openGoals", row.openGoals()),
+                row.overdueGoals() > 0 ? m.get("caseload.overdue", row.overdueGoals()) : null, self, mine, next,
+                row.pendingSync() ? m.get("caseload.pending") : null, row.exited() ? m.get("caseload.exited") : null);
+    }
+}

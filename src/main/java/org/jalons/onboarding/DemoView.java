@@ -1,0 +1,51 @@
+package org.jalons.onboarding;
+
+import javafx.scene.Node;
+import org.jalons.ui.ChoiceCard;
+import javafx.scene.layout.VBox;
+import org.jalons.domain.Vocabulary.Role;
+import org.jalons.i18n.Messages;
+import org.jalons.ui.Components;
+import org.jalons.ui.View;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** Pick who to be in the demo organisation. */
+public final class DemoView implements View {
+    private final Messages messages;
+    private final Node root;
+
+    public DemoView(DemoViewModel model, Messages messages) {
+        this.messages = messages;
+        VBox content = new VBox(16, Components.text(messages.get("demo.intro"), "lead"));
+        for (Role role : DemoViewModel.ROLES) {
+            String key = "demo." + role.name();
+            ChoiceCard b = FirstRunView.choice("demo-" + role.name().toLowerCase(java.util.Locale.ROOT), icon(role),
+                    messages.get(key), messages.get(key + ".hint"), () -> model.open(role));
+            b.disableProperty().bind(model.busyProperty());
+            content.getChildren().add(b);
+        }
+        content.getChildren().addAll(Components.busy(model.busyProperty(), messages.get("demo.busy")),
+                Components.message(model.errorProperty(), "message-error"));
+        root = Components.screen(content);
+    }
+
+    private static Ikon icon(Role role) {
+        return switch (role) {
+            case COUNSELLOR -> Material2MZ.PEOPLE;
+            case BENEFICIARY -> Material2MZ.PERSON;
+            default -> Material2AL.BAR_CHART;
+        };
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public String title() {
+        return messages.get("demo.title");
+    }
+}

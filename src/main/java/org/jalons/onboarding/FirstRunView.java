@@ -1,0 +1,52 @@
+package org.jalons.onboarding;
+
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.layout.VBox;
+import org.jalons.i18n.Language;
+import org.jalons.i18n.Messages;
+import org.jalons.ui.ChoiceCard;
+import org.jalons.ui.Components;
+import org.jalons.ui.LanguageSwitch;
+import org.jalons.ui.View;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The very first screen on a device without a profile: create my own, or look at the demo first. */
+public final class FirstRunView implements View {
+    private final Messages messages;
+    private final Node root;
+
+    public FirstRunView(Messages messages, Runnable onCreate, Runnable onDemo, Consumer<Language> onLanguage) {
+        this.messages = messages;
+        VBox content = new VBox(16,
+                Components.text(messages.get("firstRun.heading"), "screen-heading"),
+                Components.text(messages.get("firstRun.intro"), "lead"),
+                choice("create-profile", Material2MZ.PERSON_ADD, messages.get("firstRun.create"),
+                        messages.get("firstRun.createHint"), onCreate),
+                choice("discover-demo", Material2AL.EXPLORE, messages.get("firstRun.demo"),
+                        messages.get("firstRun.demoHint"), onDemo),
+                Components.text(messages.get("language.label"), "field-label", "centered"),
+                new LanguageSwitch(messages.language(), messages.get("language.label"), onLanguage));
+        content.setAlignment(Pos.TOP_CENTER);
+        root = Components.screen(content);
+    }
+
+    static ChoiceCard choice(String id, Ikon icon, String title, String hint, Runnable action) {
+        ChoiceCard card = new ChoiceCard(icon, title, hint).onAction(action);
+        card.setId(id);
+        return card;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public String title() {
+        return messages.get("app.name");
+    }
+}

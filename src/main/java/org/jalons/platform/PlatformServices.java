@@ -1,0 +1,46 @@
+package org.jalons.platform;
+
+import com.gluonhq.attach.lifecycle.LifecycleService;
+import com.gluonhq.attach.storage.StorageService;
+import com.gluonhq.attach.util.Services;
+import java.util.Optional;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Picks each device service: the Gluon Attach one when the platform has it (a phone), else ours for the desktop.
+ * {@code jalons.home} always wins, so that tests and screenshots never touch a real profile.
+ */
+public final class PlatformServices {
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformServices.class);
+
+    private PlatformServices() {
+    }
+
+    public static AppStorage storage() {
+        if (System.getProperty(AppStorage.HOME_PROPERTY) == null) {
+            Optional<StorageService> attach = attach(StorageService.class);
+            if (attach.isPresent()) {
+                return new AttachAppStorage(attach.get());
+            }
+        }
+        return DesktopAppStorage.fromSystem();
+    }
+
+    public static AppLifecycle lifecycle(Stage stage) {
+        return attach(LifecycleService.class).<AppLifecycle>map(AttachAppLifecycle::new)
+                .orElseGet(() -> DesktopAppLifecycle.of(stage));
+    }
+
+    private static <T> Optional<T> attach(Class<T> type) {
+        try {
+            Optional<T> service = Services.get(type);
+            LOG.debug("{}: {}", type.getSimpleName(), service.isPresent() ? "Gluon Attach" : "desktop fallback");
+            return service;
+        } catch (RuntimeException | LinkageError e) {
+            LOG.debug("No Gluon Attach {} on this platform", type.getSimpleName(), e);
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.jalons.session;
+
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.jalons.domain.Vocabulary.Role;
+import org.jalons.storage.LocalStore;
+import org.jalons.storage.Profiles;
+import org.jalons.ui.Screen;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The store that is open right now (own profile or demo), and where the app goes when it opens or locks. */
+public final class Session {
+    private static final Logger LOG = LoggerFactory.getLogger(Session.class);
+
+    private final Profiles profiles;
+    private final ReadOnlyObjectWrapper<LocalStore> store = new ReadOnlyObjectWrapper<>(this, "store");
+
+    public Session(Profiles profiles) {
+        this.profiles = profiles;
+    }
+
+    public Profiles profiles() {
+        return profiles;
+    }
+
+    /** Keeps the opened store (closing any other) and tells which home screen fits the person's role. */
+    public Screen open(LocalStore opened) {
+        close();
+        store.set(opened);
+        return homeFor(opened.profile().role());
+    }
+
+    public static Screen homeFor(Role role) {
+        return switch (role) {
+            case COUNSELLOR -> Screen.COUNSELLOR_HOME;
+            case BENEFICIARY -> Screen.BENEFICIARY_HOME;
+            case SUPERVISOR, ADMIN -> Screen.SUPERVISOR_HOME;
+        };
+    }
+
+    /** Closes the store; returns the screen that opens it again. */
+    public Screen lock() {
+        close();
+        return startScreen();
+    }
+
+    public Screen startScreen() {
+        return profiles.hasOwnProfile() ? Screen.UNLOCK : Screen.FIRST_RUN;
+    }
+
+    public Optional<LocalStore> current() {
+        return Optional.ofNullable(store.get());
+    }
+
+    /** The open store; screens after the unlock can rely on it. */
+    public LocalStore store() {
+        return current().orElseThrow(() -> new IllegalStateException("The store is locked"));
+    }
+
+    public ReadOnlyObjectProperty<LocalStore> storeProperty() {
+        return store.getReadOnlyProperty();
+    }
+
+    public boolean isOpen() {
+        return store.get() != null;
+    }
+
+    public void close() {
+        LocalStore open = store.get();
+        if (open != null) {
+            store.set(null);
+            try {
+                open.close();
+            } catch (RuntimeException e) {
+                LOG.warn("The store did not close cleanly", e);
+            }
+        }
+    }
+}

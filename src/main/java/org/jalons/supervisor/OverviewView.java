@@ -1,0 +1,83 @@
+package org.jalons.supervisor;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.jalons.i18n.Messages;
+import org.jalons.ui.Components;
+import org.jalons.ui.Icons;
+import org.jalons.ui.View;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** Tiles with this device's counts, under a note that says plainly what they are and are not. */
+public final class OverviewView implements View {
+    private final Messages messages;
+    private final Node root;
+    private final Runnable onLock;
+    private final GridPane tiles = new GridPane();
+
+    public OverviewView(OverviewViewModel model, Messages messages, Runnable onLock) {
+        this.messages = messages;
+        this.onLock = onLock;
+        tiles.setId("overview-tiles");
+        tiles.setHgap(12);
+        tiles.setVgap(12);
+        tiles.getStyleClass().add("tiles");
+        model.overviewProperty().addListener((obs, old, now) -> fill(now));
+        Label scope = Components.text(messages.get("overview.scope"), "scope-title");
+        scope.setGraphic(Icons.icon(Material2MZ.PHONE_ANDROID, 20));
+        VBox note = new VBox(4, scope, Components.text(messages.get("overview.scopeHint"), "scope-hint"));
+        note.getStyleClass().add("scope-note");
+        VBox content = new VBox(12, note,
+                Components.busy(model.loadingProperty(), messages.get("overview.loading")),
+                Components.message(model.errorProperty(), "message-error"), tiles);
+        root = Components.screen(content);
+        model.load();
+    }
+
+    private void fill(LocalOverview o) {
+        tiles.getChildren().clear();
+        List<Node> all = List.of(
+                tile("people", o.people(), messages.get("overview.people")),
+                tile("goals-open", o.goalsOpen(), messages.get("overview.goalsOpen")),
+                tile("goals-achieved", o.goalsAchieved(), messages.get("overview.goalsAchieved")),
+                tile("trainings-certified", o.trainingsCertified(), messages.get("overview.trainingsCertified")),
+                tile("interviews", o.interviews(), messages.get("overview.interviews")));
+        for (int i = 0; i < all.size(); i++) {
+            tiles.add(all.get(i), i % 2, i / 2);
+        }
+        javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+        half.setPercentWidth(50);
+        tiles.getColumnConstraints().setAll(half, half);
+    }
+
+    private static Node tile(String id, int value, String label) {
+        Label number = Components.text(Integer.toString(value), "stat-value");
+        number.setId("stat-" + id);
+        VBox tile = new VBox(4, number, Components.text(label, "stat-label"));
+        tile.getStyleClass().add("stat-tile");
+        tile.setMaxWidth(Double.MAX_VALUE);
+        tile.setAccessibleText(value + " " + label);
+        return tile;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public String title() {
+        return messages.get("overview.title");
+    }
+
+    @Override
+    public List<Node> headerActions() {
+        var lock = Icons.iconButton(Material2AL.LOCK, messages.get("nav.lock"), onLock);
+        lock.setId("lock");
+        return List.of(lock);
+    }
+}

@@ -1,0 +1,12 @@
+package org.jalons.ui;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Runs slow work (opening the encrypted store, reading a long list) away from the screen's thread and hands the
+ * result back on it. View models take this interface so that their tests can run the work directly.
+ */
+public interface Background {
+    <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+}

@@ -1,0 +1,35 @@
+package org.jalons.ui;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Screen id → factory. Each visit builds a fresh view and view model, so no screen keeps stale state. */
+public final class NavigationTable {
+    private final Map<Screen, Supplier<View>> factories = new EnumMap<>(Screen.class);
+
+    public NavigationTable register(Screen screen, Supplier<View> factory) {
+        if (factories.putIfAbsent(screen, factory) != null) {
+            throw new IllegalStateException(screen + " is registered twice");
+        }
+        return this;
+    }
+
+    /** Fails at start-up, not at the first tap, when a screen has no factory. */
+    public NavigationTable complete() {
+        for (Screen s : Screen.values()) {
+            if (!factories.containsKey(s)) {
+                throw new IllegalStateException("No factory for screen " + s);
+            }
+        }
+        return this;
+    }
+
+    View create(Screen screen) {
+        Supplier<View> factory = factories.get(screen);
+        if (factory == null) {
+            throw new IllegalStateException("No factory for screen " + screen);
+        }
+        return factory.get();
+    }
+}

@@ -1,0 +1,64 @@
+package org.jalons;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxRobotInterface;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real app headless (Monocle) on a given private folder, and drives it like a person would. */
+abstract class RealAppTest extends FxRobot {
+    private Application app;
+
+    void startApp(Path home) throws TimeoutException {
+        System.setProperty("jalons.home", home.toString());
+        System.setProperty(JalonsApp.KDF_ITERATIONS_PROPERTY, "1000");
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(JalonsApp::new);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void stopApp() throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+        FxToolkit.cleanupStages();
+        System.clearProperty("jalons.home");
+    }
+
+    /** Clicks a node once it is really on screen (a new screen is laid out on the next pulse). */
+    FxRobotInterface tap(String query) {
+        waitUntil(() -> lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        return clickOn(query);
+    }
+
+    void waitFor(String query) {
+        waitUntil(() -> lookup(query).tryQuery().filter(Node::isVisible).isPresent());
+    }
+
+    static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("The screen did not reach the expected state in time", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    String title() {
+        return lookup("#screen-title").queryAs(Label.class).getText();
+    }
+
+    String textOf(String query) {
+        return lookup(query).queryAllAs(Label.class).stream().filter(Node::isVisible).map(Label::getText)
+                .findFirst().orElse("");
+    }
+}

@@ -1,0 +1,94 @@
+package org.jalons.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.ResourceBundle;
+import org.jalons.domain.Code;
+import org.jalons.domain.Vocabulary;
+import org.jalons.domain.Vocabulary.GoalStatus;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+    /** The keys written in one language's own file, without what the bundle inherits from French. */
+    static Properties own(Language language) throws IOException {
+        String file = language == Language.FRENCH ? "messages.properties" : "messages_" + language.tag() + ".properties";
+        Properties p = new Properties();
+        try (InputStream in = Messages.class.getResourceAsStream(file)) {
+            assertThat(in).as(file).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void everyCodeOfEveryVocabularyHasALabelInBothLanguages() throws IOException {
+        List<Class<?>> vocabularies = List.of(Vocabulary.class.getDeclaredClasses());
+        assertThat(vocabularies).hasSizeGreaterThan(15);
+        List<String> missing = new ArrayList<>();
+        for (Language language : Language.values()) {
+            Properties texts = own(language);
+            for (Class<?> type : vocabularies) {
+                assertThat(type.isEnum() && Code.class.isAssignableFrom(type)).as(type.getName()).isTrue();
+                for (Object constant : type.getEnumConstants()) {
+                    String key = ((Code) constant).labelKey();
+                    if (texts.getProperty(key, "").isBlank()) {
+                        missing.add(language + " " + key);
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void frenchAndEnglishBundlesHaveTheSameKeys() throws IOException {
+        assertThat(own(Language.ENGLISH).stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(own(Language.FRENCH).stringPropertyNames());
+        assertThat(Messages.bundle(Language.ENGLISH.locale()).getLocale()).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void everyTextIsAValidMessagePattern() {
+        for (Language language : Language.values()) {
+            ResourceBundle bundle = Messages.bundle(language.locale());
+            for (String key : bundle.keySet()) {
+                String pattern = bundle.getString(key);
+                new MessageFormat(pattern, language.locale());
+                if (pattern.contains("{0")) {
+                    assertThat(pattern).as("straight apostrophes vanish in a MessageFormat pattern: " + key)
+                            .doesNotContain("'");
+                }
+            }
+        }
+    }
+
+    @Test
+    void frenchStaysTheBaseEvenWhenTheDeviceSpeaksEnglish() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+        try {
+            Messages messages = new Messages(Language.FRENCH);
+            assertThat(messages.label(GoalStatus.ATTEINT)).isEqualTo("Atteint");
+            assertThat(messages.get("caseload.openGoals", 2)).isEqualTo("2 objectifs en cours");
+            messages.setLanguage(Language.ENGLISH);
+            assertThat(messages.label(GoalStatus.ATTEINT)).isEqualTo("Achieved");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void aMissingKeyShowsTheKeyInsteadOfBreakingTheScreen() {
+        assertThat(new Messages(Language.FRENCH).get("no.such.key")).isEqualTo("no.such.key");
+    }
+}

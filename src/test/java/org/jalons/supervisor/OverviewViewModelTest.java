@@ -1,0 +1,34 @@
+package org.jalons.supervisor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.jalons.domain.Vocabulary.Role;
+import org.jalons.i18n.Language;
+import org.jalons.i18n.Messages;
+import org.jalons.storage.LocalStore;
+import org.jalons.storage.Profiles;
+import org.jalons.ui.DirectBackground;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OverviewViewModelTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void countsWhatIsOnThisDeviceFromTheDemoOrganisation() {
+        try (LocalStore store = new Profiles(dir, Clock.systemUTC(), 1000).openDemo(Role.SUPERVISOR)) {
+            OverviewViewModel model = new OverviewViewModel(() -> LocalOverview.of(store), new DirectBackground(),
+                    new Messages(Language.FRENCH));
+            model.load();
+            LocalOverview o = model.overviewProperty().get();
+            assertThat(o.people()).isEqualTo(3);
+            assertThat(o.goalsOpen()).isEqualTo(4);
+            assertThat(o.goalsAchieved()).isEqualTo(1);
+            assertThat(o.trainingsCertified()).isEqualTo(3);
+            assertThat(o.interviews()).isGreaterThan(10);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.jalons.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import org.junit.jupiter.api.Test;
+
+class NavigatorTest {
+    final List<String> disposed = new ArrayList<>();
+
+    View view(Screen screen) {
+        return new View() {
+            @Override
+            public Node node() {
+                return null;
+            }
+
+            @Override
+            public String title() {
+                return screen.name();
+            }
+
+            @Override
+            public void dispose() {
+                disposed.add(screen.name());
+            }
+        };
+    }
+
+    Navigator navigator() {
+        NavigationTable table = new NavigationTable();
+        for (Screen s : Screen.values()) {
+            table.register(s, () -> view(s));
+        }
+        return new Navigator(table.complete());
+    }
+
+    @Test
+    void backReturnsThroughTheHistoryAndARootScreenClearsIt() {
+        Navigator nav = navigator();
+        nav.goTo(Screen.FIRST_RUN);
+        nav.goTo(Screen.DEMO);
+        assertThat(nav.canGoBackProperty().get()).isTrue();
+        assertThat(nav.back()).isTrue();
+        assertThat(nav.screenProperty().get()).isEqualTo(Screen.FIRST_RUN);
+        assertThat(nav.canGoBackProperty().get()).isFalse();
+        nav.goTo(Screen.CREATE_PROFILE);
+        nav.goTo(Screen.COUNSELLOR_HOME);
+        assertThat(nav.canGoBackProperty().get()).isFalse();
+        assertThat(nav.back()).isFalse();
+        assertThat(nav.screenProperty().get()).isEqualTo(Screen.COUNSELLOR_HOME);
+        assertThat(disposed).containsExactly("FIRST_RUN", "DEMO", "FIRST_RUN", "CREATE_PROFILE");
+    }
+
+    @Test
+    void refreshBuildsTheSameScreenAgain() {
+        Navigator nav = navigator();
+        nav.goTo(Screen.UNLOCK);
+        View first = nav.viewProperty().get();
+        nav.refresh();
+        assertThat(nav.viewProperty().get()).isNotSameAs(first);
+        assertThat(nav.screenProperty().get()).isEqualTo(Screen.UNLOCK);
+    }
+
+    @Test
+    void aScreenWithoutFactoryIsFoundAtStartUp() {
+        NavigationTable table = new NavigationTable().register(Screen.FIRST_RUN, () -> view(Screen.FIRST_RUN));
+        assertThatThrownBy(table::complete).hasMessageContaining("CREATE_PROFILE");
+    }
+}
