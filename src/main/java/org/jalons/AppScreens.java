@@ -26,6 +26,7 @@ import org.jalons.ui.Background;
 import org.jalons.ui.NavigationTable;
 import org.jalons.ui.Navigator;
 import org.jalons.ui.Screen;
+import org.jalons.session.ScreenContext;
 
 /** The navigation table: which view and view model each screen id is made of, and where each action leads. */
 final class AppScreens {
@@ -72,8 +73,27 @@ final class AppScreens {
                     return new OverviewView(new OverviewViewModel(() -> LocalOverview.of(store), background,
                             messages), messages, this::lock);
                 })
-                .complete();
+;
+        // Each screen family registers its own screens, so that families can grow side by side.
+        ScreenContext context = context();
+        org.jalons.caseload.CounsellorScreens.register(table, context);
+        org.jalons.visit.VisitScreens.register(table, context);
+        org.jalons.beneficiary.BeneficiaryScreens.register(table, context);
+        org.jalons.settings.SettingsScreens.register(table, context);
+        org.jalons.syncui.SyncScreens.register(table, context);
+        org.jalons.supervisor.SupervisorScreens.register(table, context);
+        table.complete();
         return navigator;
+    }
+
+    private ScreenContext context;
+
+    /** The context handed to every screen family; the composition root adds its services to it. */
+    ScreenContext context() {
+        if (context == null) {
+            context = new ScreenContext(session, background, messages, clock, zone, () -> navigator, this::lock);
+        }
+        return context;
     }
 
     private void opened(LocalStore store) {

@@ -2,7 +2,7 @@ package org.jalons.i18n;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
+import java.util.List;
 import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -16,20 +16,33 @@ import org.slf4j.LoggerFactory;
 public final class Messages {
     private static final Logger LOG = LoggerFactory.getLogger(Messages.class);
     public static final String BUNDLE = "org.jalons.i18n.messages";
+    /**
+     * One bundle per screen family besides the shared {@code messages}, so that each family's texts stay together
+     * and can be written side by side. A key lives in exactly one of them (a test checks it).
+     */
+    public static final List<String> FAMILIES = List.of("messages", "counsellor", "visit", "beneficiary", "settings",
+            "sync", "supervisor");
     /** French is the base bundle: never fall back to the JVM's default locale instead. */
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language");
-    private ResourceBundle bundle;
+    private List<ResourceBundle> bundles;
 
     public Messages(Language initial) {
-        language.addListener((obs, was, now) -> bundle = bundle(now.locale()));
+        language.addListener((obs, was, now) -> bundles = bundles(now.locale()));
         language.set(initial);
     }
 
     public static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+    }
+
+    /** Every family's bundle in one language, the shared one first. */
+    public static List<ResourceBundle> bundles(Locale locale) {
+        return FAMILIES.stream()
+                .map(family -> ResourceBundle.getBundle("org.jalons.i18n." + family, locale, NO_FALLBACK))
+                .toList();
     }
 
     public ReadOnlyObjectProperty<Language> languageProperty() {
@@ -50,10 +63,14 @@ public final class Messages {
 
     /** The text for a key; a missing key shows as the key itself (and is logged) rather than failing a screen. */
     public String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
+        String pattern = null;
+        for (ResourceBundle bundle : bundles) {
+            if (bundle.containsKey(key)) {
+                pattern = bundle.getString(key);
+                break;
+            }
+        }
+        if (pattern == null) {
             LOG.warn("No text for '{}' in {}", key, locale());
             return key;
         }

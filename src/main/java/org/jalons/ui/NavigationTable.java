@@ -2,13 +2,19 @@ package org.jalons.ui;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Screen id → factory. Each visit builds a fresh view and view model, so no screen keeps stale state. */
 public final class NavigationTable {
-    private final Map<Screen, Supplier<View>> factories = new EnumMap<>(Screen.class);
+    private final Map<Screen, Function<Object, View>> factories = new EnumMap<>(Screen.class);
 
     public NavigationTable register(Screen screen, Supplier<View> factory) {
+        return registerAbout(screen, about -> factory.get());
+    }
+
+    /** Registers a screen that shows something given when it is opened ({@link Navigator#goTo(Screen, Object)}). */
+    public NavigationTable registerAbout(Screen screen, Function<Object, View> factory) {
         if (factories.putIfAbsent(screen, factory) != null) {
             throw new IllegalStateException(screen + " is registered twice");
         }
@@ -25,11 +31,11 @@ public final class NavigationTable {
         return this;
     }
 
-    View create(Screen screen) {
-        Supplier<View> factory = factories.get(screen);
+    View create(Screen screen, Object about) {
+        Function<Object, View> factory = factories.get(screen);
         if (factory == null) {
             throw new IllegalStateException("No factory for screen " + screen);
         }
-        return factory.get();
+        return factory.apply(about);
     }
 }

@@ -14,7 +14,12 @@ public final class Navigator {
     private static final Logger LOG = LoggerFactory.getLogger(Navigator.class);
 
     private final NavigationTable table;
-    private final Deque<Screen> backStack = new ArrayDeque<>();
+    /** A screen with the argument it was opened with (e.g. the person whose file is shown), or null. */
+    private record Visit(Screen screen, Object argument) {
+    }
+
+    private final Deque<Visit> backStack = new ArrayDeque<>();
+    private Object argument;
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen");
     private final ReadOnlyObjectWrapper<View> view = new ReadOnlyObjectWrapper<>(this, "view");
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(this, "canGoBack");
@@ -24,12 +29,22 @@ public final class Navigator {
     }
 
     public void goTo(Screen next) {
+        goTo(next, null);
+    }
+
+    /** Opens a screen about something: the factory registered for it receives {@code about}. */
+    public void goTo(Screen next, Object about) {
         if (next.isRoot()) {
             backStack.clear();
         } else if (screen.get() != null) {
-            backStack.push(screen.get());
+            backStack.push(new Visit(screen.get(), argument));
         }
-        show(next);
+        show(next, about);
+    }
+
+    /** The argument the current screen was opened with, or null. */
+    public Object argument() {
+        return argument;
     }
 
     /** Returns to the previous screen; false when there is none. */
@@ -37,24 +52,26 @@ public final class Navigator {
         if (backStack.isEmpty()) {
             return false;
         }
-        show(backStack.pop());
+        Visit previous = backStack.pop();
+        show(previous.screen(), previous.argument());
         return true;
     }
 
     /** Builds the current screen again, e.g. after the language changed. */
     public void refresh() {
         if (screen.get() != null) {
-            show(screen.get());
+            show(screen.get(), argument);
         }
     }
 
-    private void show(Screen next) {
+    private void show(Screen next, Object about) {
         View previous = view.get();
-        View created = table.create(next);
+        View created = table.create(next, about);
         if (previous != null) {
             previous.dispose();
         }
         LOG.debug("Screen {}", next);
+        argument = about;
         screen.set(next);
         view.set(created);
         canGoBack.set(!backStack.isEmpty());

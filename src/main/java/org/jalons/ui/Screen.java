@@ -5,13 +5,27 @@ package org.jalons.ui;
  * current one. The factories are registered in one place, {@code org.jalons.AppScreens}.
  */
 public enum Screen {
+    // Onboarding
     FIRST_RUN(true),
     CREATE_PROFILE(false),
     DEMO(false),
     UNLOCK(true),
+
+    // Counsellor: caseload, beneficiary file, editors (org.jalons.caseload, CounsellorScreens)
     COUNSELLOR_HOME(true),
+
+    // Home visit and questionnaire (org.jalons.visit, VisitScreens)
+
+    // Person followed, "Mon parcours" (org.jalons.beneficiary, BeneficiaryScreens)
     BENEFICIARY_HOME(true),
-    SUPERVISOR_HOME(true);
+
+    // Settings (org.jalons.settings, SettingsScreens)
+
+    // Sync status, conflicts, rejected changes, pairing (org.jalons.syncui, SyncScreens)
+
+    // Supervisor (org.jalons.supervisor, SupervisorScreens)
+    SUPERVISOR_HOME(true),
+    ;
 
     private final boolean root;
 

@@ -21,7 +21,11 @@ class MessagesTest {
 
     /** The keys written in one language's own file, without what the bundle inherits from French. */
     static Properties own(Language language) throws IOException {
-        String file = language == Language.FRENCH ? "messages.properties" : "messages_" + language.tag() + ".properties";
+        return own("messages", language);
+    }
+
+    static Properties own(String family, Language language) throws IOException {
+        String file = language == Language.FRENCH ? family + ".properties" : family + "_" + language.tag() + ".properties";
         Properties p = new Properties();
         try (InputStream in = Messages.class.getResourceAsStream(file)) {
             assertThat(in).as(file).isNotNull();
@@ -58,9 +62,22 @@ class MessagesTest {
     }
 
     @Test
+    void everyFamilyHasTheSameKeysInBothLanguagesAndNoKeyIsInTwoFamilies() throws IOException {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String family : Messages.FAMILIES) {
+            Properties french = own(family, Language.FRENCH);
+            assertThat(own(family, Language.ENGLISH).stringPropertyNames()).as(family)
+                    .containsExactlyInAnyOrderElementsOf(french.stringPropertyNames());
+            for (String key : french.stringPropertyNames()) {
+                assertThat(seen.add(key)).as("key in two families: " + key).isTrue();
+            }
+        }
+    }
+
+    @Test
     void everyTextIsAValidMessagePattern() {
         for (Language language : Language.values()) {
-            ResourceBundle bundle = Messages.bundle(language.locale());
+          for (ResourceBundle bundle : Messages.bundles(language.locale())) {
             for (String key : bundle.keySet()) {
                 String pattern = bundle.getString(key);
                 new MessageFormat(pattern, language.locale());
@@ -69,6 +86,7 @@ class MessagesTest {
                             .doesNotContain("'");
                 }
             }
+          }
         }
     }
 

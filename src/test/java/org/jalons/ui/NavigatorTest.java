@@ -70,4 +70,26 @@ class NavigatorTest {
         NavigationTable table = new NavigationTable().register(Screen.FIRST_RUN, () -> view(Screen.FIRST_RUN));
         assertThatThrownBy(table::complete).hasMessageContaining("CREATE_PROFILE");
     }
+
+    @Test
+    void aScreenOpenedAboutSomethingGetsItBackWhenReturnedTo() {
+        NavigationTable table = new NavigationTable();
+        List<Object> shownAbout = new ArrayList<>();
+        for (Screen s : Screen.values()) {
+            table.registerAbout(s, about -> {
+                shownAbout.add(about);
+                return view(s);
+            });
+        }
+        Navigator navigator = new Navigator(table.complete());
+        navigator.goTo(Screen.COUNSELLOR_HOME);
+        navigator.goTo(Screen.CREATE_PROFILE, "samia");
+        assertThat(navigator.argument()).isEqualTo("samia");
+        navigator.goTo(Screen.DEMO, "thomas");
+        assertThat(navigator.back()).isTrue();
+        assertThat(navigator.screenProperty().get()).isEqualTo(Screen.CREATE_PROFILE);
+        assertThat(navigator.argument()).isEqualTo("samia");
+        navigator.refresh();
+        assertThat(shownAbout).containsExactly(null, "samia", "thomas", "samia", "samia");
+    }
 }
