@@ -16,6 +16,7 @@ import org.jalons.session.Session;
 import org.jalons.storage.KeyDerivation;
 import org.jalons.storage.Profiles;
 import org.jalons.ui.AppShell;
+import org.jalons.ui.DisplayPreferences;
 import org.jalons.ui.ErrorReporter;
 import org.jalons.ui.FxBackground;
 import org.jalons.ui.Navigator;
@@ -48,6 +49,7 @@ public final class JalonsApp extends Application {
         background = new FxBackground();
         AppScreens screens = new AppScreens(session, background, messages, clock, ZoneId.systemDefault(),
                 messages::setLanguage);
+        screens.context().provide(DisplayPreferences.class, new DisplayPreferences(home));
         Navigator navigator = screens.navigator();
         messages.languageProperty().addListener((obs, old, language) -> {
             languageSetting.save(language);

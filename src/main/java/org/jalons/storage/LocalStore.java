@@ -15,6 +15,7 @@ import org.jalons.domain.Training;
 /** The open, unlocked store of this device: the single source of truth the screens read and write. */
 public final class LocalStore implements AutoCloseable {
     private final Database db;
+    private final Drafts drafts;
     private final LocalProfile profile;
     private final Outbox outbox;
     private final SyncState syncState;
@@ -51,6 +52,7 @@ public final class LocalStore implements AutoCloseable {
         this.followUps = new RecordRepository<>(db, RecordKind.FOLLOW_UP, clock, author);
         this.consents = new ConsentRepository(db, clock, author);
         this.conflicts = new ConflictRepository(db, clock, author);
+        this.drafts = new Drafts(db, clock);
     }
 
     public LocalProfile profile() {
@@ -115,6 +117,11 @@ public final class LocalStore implements AutoCloseable {
 
     public ConsentRepository consents() {
         return consents;
+    }
+
+    /** Forms and flows in progress, kept until they are saved as records. */
+    public Drafts drafts() {
+        return drafts;
     }
 
     public ConflictRepository conflicts() {
