@@ -54,6 +54,21 @@ public final class Outbox {
         return db.read(c -> count(c, "SELECT COUNT(*) FROM OUTBOX WHERE STATE = 'PENDING'"));
     }
 
+    /** The same, inside the caller's transaction. */
+    public int pendingCount(Connection c) throws SQLException {
+        return count(c, "SELECT COUNT(*) FROM OUTBOX WHERE STATE = 'PENDING'");
+    }
+
+    /**
+     * Removes every refused change, inside the caller's transaction. Only for a phone paired as another user: the
+     * refusals hold the previous user's data and can never be sent under the new account.
+     */
+    public int discardRejected(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM OUTBOX WHERE STATE = 'REJECTED'")) {
+            return ps.executeUpdate();
+        }
+    }
+
     public boolean hasPending(Connection c, UUID recordId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT 1 FROM OUTBOX WHERE RECORD_ID = ? AND STATE = 'PENDING' LIMIT 1")) {

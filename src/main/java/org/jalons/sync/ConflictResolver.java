@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jalons.domain.Conflict;
 import org.jalons.domain.JalonsRecord;
@@ -50,44 +51,81 @@ public final class ConflictResolver {
             }
             RecordKind kind = RecordKind.fromWire(conflict.recordKind()).orElseThrow(
                     () -> new IllegalArgumentException("Unknown record kind " + conflict.recordKind()));
-            applyChoice(c, store.repository(kind), conflict.recordId(), conflict.field(), chosen);
+            applyChoice(c, store.repository(kind), conflict, chosen);
             store.conflicts().save(c, new Conflict(conflict.id(), conflict.beneficiaryId(), conflict.recordKind(),
                     conflict.recordId(), conflict.field(), conflict.serverValue(), conflict.clientValue(),
-                    conflict.baseVersion(), conflict.changeId(), ConflictStatus.RESOLVED, Json.write(chosen)));
+                    conflict.baseVersion(), conflict.changeId(), ConflictStatus.RESOLVED, Json.write(chosen),
+                    conflict.recordFields()));
             return null;
         });
     }
 
-    private static <T extends JalonsRecord> void applyChoice(Connection c, RecordRepository<T> repo, UUID id,
-                                                             String field, Object chosen) throws SQLException {
+    private static <T extends JalonsRecord> void applyChoice(Connection c, RecordRepository<T> repo,
+                                                             Conflict conflict, Object chosen) throws SQLException {
+        UUID id = conflict.recordId();
+        String field = conflict.field();
         RecordTable<T> table = RecordTable.of(repo.kind());
-        StoredRecord<T> current = table.find(c, id)
-                .orElseThrow(() -> new IllegalArgumentException("The record of this conflict is not on this device"));
+        Optional<StoredRecord<T>> stored = table.find(c, id);
         if (DELETED_FIELD.equals(field)) {
-            boolean delete = Boolean.TRUE.equals(chosen);
-            if (delete && !current.deleted()) {
-                repo.delete(c, id);
-            } else if (!delete && current.deleted()) {
-                // Keeping a record deleted elsewhere: its content is what the device still has, plus the edited
-                // fields when the choice carries them (a server tombstone has no fields; see PROTOCOL.md, open
-                // points). Missing required fields fail validation: nothing is written then.
-                Map<String, Object> wire = new LinkedHashMap<>(current.wire());
-                if (chosen instanceof Map<?, ?> fields) {
-                    fields.forEach((name, value) -> {
-                        if (table.mapper().hasField(String.valueOf(name))) {
-                            wire.put(String.valueOf(name), table.mapper().normalize(String.valueOf(name), value));
-                        }
-                    });
-                }
-                repo.save(c, table.mapper().fromWire(id, current.record().beneficiaryId(), wire));
-            }
+            keepOrDelete(c, repo, table, conflict, stored, chosen);
             return;
         }
+        StoredRecord<T> current = stored
+                .orElseThrow(() -> new IllegalArgumentException("The record of this conflict is not on this device"));
         if (current.deleted()) {
             return;
         }
         Map<String, Object> wire = new LinkedHashMap<>(current.wire());
         wire.put(field, table.mapper().normalize(field, chosen));
         repo.save(c, table.mapper().fromWire(id, current.record().beneficiaryId(), wire));
+    }
+
+    /**
+     * A delete against an edit (PROTOCOL.md, push, "Delete against edit"). {@code true} keeps the delete: a live
+     * record is deleted (the delete syncs with its current version as base), a deleted or absent one stays so.
+     * {@code false} keeps the record: a live one stays as it is; a deleted one is saved again whole, from the
+     * conflict's {@code recordFields} (the server's copy of the record as it would be kept), which makes an upsert
+     * from the tombstone's version: the server revives the record. A map as the choice (a combination the person
+     * wrote) is laid over those fields.
+     */
+    private static <T extends JalonsRecord> void keepOrDelete(Connection c, RecordRepository<T> repo,
+                                                              RecordTable<T> table, Conflict conflict,
+                                                              Optional<StoredRecord<T>> stored, Object chosen)
+            throws SQLException {
+        UUID id = conflict.recordId();
+        boolean live = stored.isPresent() && !stored.get().deleted();
+        if (Boolean.TRUE.equals(chosen)) {
+            if (live) {
+                repo.delete(c, id);
+            }
+            return;
+        }
+        if (live) {
+            return;
+        }
+        if (stored.isEmpty()) {
+            // Restored from a snapshot (which has no tombstones): the tombstone's version is unknown here.
+            throw new IllegalStateException("The deleted record of this conflict is not on this device: "
+                    + "sync, or resolve it on a phone that has it");
+        }
+        Map<String, Object> wire = new LinkedHashMap<>();
+        if (conflict.recordFields() != null && Json.read(conflict.recordFields()) instanceof Map<?, ?> kept) {
+            laidOver(table, wire, kept);
+        } else {
+            wire.putAll(stored.get().wire()); // an older server sent no recordFields: what this phone still has
+        }
+        if (chosen instanceof Map<?, ?> fields) {
+            laidOver(table, wire, fields);
+        }
+        // Missing required fields fail validation: nothing is written then.
+        repo.save(c, table.mapper().fromWire(id, conflict.beneficiaryId(), wire));
+    }
+
+    private static void laidOver(RecordTable<?> table, Map<String, Object> wire, Map<?, ?> fields) {
+        fields.forEach((name, value) -> {
+            if (table.mapper().hasField(String.valueOf(name))) {
+                wire.put(String.valueOf(name), table.mapper().normalize(String.valueOf(name), value));
+            }
+        });
     }
 }

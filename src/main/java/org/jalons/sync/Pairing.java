@@ -4,16 +4,25 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
+import org.jalons.domain.RecordKind;
 import org.jalons.storage.LocalStore;
+import org.jalons.storage.RecordTable;
 import org.jalons.storage.SyncScope;
+import org.jalons.storage.SyncShadow;
 import org.jalons.storage.SyncState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Pairs this phone with the organisation's server using a one-time code, and keeps what the server gave (device
- * token, who the user is) in the encrypted store. A new pairing starts the pull from zero (first sync = snapshot)
- * and keeps the outbox: nothing typed before pairing is lost.
+ * token, who the user is) in the encrypted store. A new pairing starts the pull from zero (first sync = snapshot).
+ *
+ * <p>Paired again as the same user (e.g. after the phone was revoked), or for the first time, the outbox is kept:
+ * nothing typed before pairing is lost. Paired with a code of <em>another</em> user (PROTOCOL.md, "Re-pairing as
+ * another user"): refused while changes of the previous user wait in the outbox (they would be sent under the new
+ * account), with {@link SyncProblem#PAIRING_OTHER_USER_PENDING}, and the device the server just made is revoked;
+ * with nothing waiting, the previous user's synced data, refused changes, shadows and scope are removed, so that
+ * the new user's first sync starts from a clean phone.
  */
 public final class Pairing {
     private static final Logger LOG = LoggerFactory.getLogger(Pairing.class);
@@ -40,14 +49,61 @@ public final class Pairing {
         Wire.PairedUser user = answer.user();
         SyncAccount account = new SyncAccount(serverUrl, answer.deviceId(), answer.token(), user.id(), user.role(),
                 user.organisationId(), user.displayName(), user.beneficiaryId());
-        store.database().inTransaction(c -> {
+        Optional<SyncAccount> previous = account(store);
+        boolean otherUser = previous.isPresent() && previous.get().userId() != null
+                && !previous.get().userId().equals(user.id());
+        int[] forgotten = {0};
+        boolean refused = store.database().inTransaction(c -> {
+            if (otherUser && store.outbox().pendingCount(c) > 0) {
+                return true;
+            }
+            if (otherUser) {
+                forgotten[0] = forgetPreviousUser(c, store);
+            }
             save(c, account);
             SyncState.put(c, SyncKeys.CURSOR, "0");
             SyncScope.clear(c);
-            return null;
+            return false;
         });
+        if (refused) {
+            revokeQuietly(account);
+            throw new SyncException(SyncProblem.PAIRING_OTHER_USER_PENDING, "Code of user " + user.id()
+                    + " while changes of user " + previous.get().userId() + " wait in the outbox");
+        }
+        if (otherUser) {
+            LOG.info("Paired as another user than {}: {} local rows of the previous user removed",
+                    previous.get().userId(), forgotten[0]);
+        }
         LOG.info("Paired as {}", account);
         return account;
+    }
+
+    /**
+     * The previous user's data leaves the phone, in the pairing's transaction: every synced row (the outbox holds
+     * nothing pending, so nothing unsent goes), their refused changes (which hold their data and can never be sent
+     * under the new account), the shadows and the last sync time. Returns how many rows went.
+     */
+    private static int forgetPreviousUser(Connection c, LocalStore store) throws SQLException {
+        int removed = store.outbox().discardRejected(c);
+        for (RecordKind kind : RecordKind.values()) {
+            RecordTable<?> table = RecordTable.of(kind);
+            for (UUID id : table.idsWithoutOutbox(c, null)) {
+                table.deleteRow(c, id);
+                SyncShadow.drop(c, id);
+                removed++;
+            }
+        }
+        SyncState.put(c, SyncKeys.LAST_SUCCESS, null);
+        return removed;
+    }
+
+    /** The server made a device for the refused pairing: revoke it (best effort; it is never used anyway). */
+    private void revokeQuietly(SyncAccount unused) {
+        try {
+            api.revokeDevice(unused, unused.deviceId());
+        } catch (SyncException e) {
+            LOG.warn("Could not revoke the device of a refused pairing ({}): {}", unused.deviceId(), e.getMessage());
+        }
     }
 
     static void save(Connection c, SyncAccount a) throws SQLException {

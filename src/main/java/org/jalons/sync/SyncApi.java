@@ -80,6 +80,21 @@ final class SyncApi {
         return call(authorised(account, url.build()).get().build(), Wire.SnapshotPage.class, false);
     }
 
+    /** Revokes one of this account's devices ({@code DELETE /api/v1/devices/{id}}, 204). */
+    void revokeDevice(SyncAccount account, UUID deviceId) throws SyncException {
+        HttpUrl url = base(account.serverUrl()).newBuilder().addPathSegments("api/v1/devices")
+                .addPathSegment(deviceId.toString()).build();
+        String what = "DELETE " + url.encodedPath();
+        try (Response response = client.newCall(authorised(account, url).delete().build()).execute()) {
+            if (!response.isSuccessful()) {
+                ResponseBody body = response.body();
+                throw failure(what, response.code(), body == null ? "" : body.string(), false);
+            }
+        } catch (IOException e) {
+            throw new SyncException(SyncProblem.NO_NETWORK, what + " failed: " + e, e);
+        }
+    }
+
     private static HttpUrl base(String serverUrl) throws SyncException {
         HttpUrl url = serverUrl == null ? null : HttpUrl.parse(serverUrl);
         if (url == null) {

@@ -24,7 +24,12 @@ public enum SyncProblem {
     /** Too many wrong pairing codes: wait a minute. */
     PAIRING_TOO_MANY_ATTEMPTS,
     /** Writing what was received to this phone's store failed: nothing was half-applied. */
-    LOCAL_STORE;
+    LOCAL_STORE,
+    /**
+     * The pairing code is another person's account, and this phone still has changes of the current account to
+     * send: pairing is refused (nothing changed here) until they are sent or the phone is signed out.
+     */
+    PAIRING_OTHER_USER_PENDING;
 
     public String messageKey() {
         return "sync.problem." + name().toLowerCase(Locale.ROOT);

@@ -66,7 +66,10 @@ final class Wire {
     record PullPage(List<Record> records, long cursor, boolean hasMore, List<ScopeEntry> scope) {
     }
 
-    /** {@code scope} is not in protocol v1's snapshot answer; read when a server sends it (see PROTOCOL.md gaps). */
+    /**
+     * {@code scope} (every page, read by the server before the page's records): the first page's is kept after a
+     * full restore. Absent from older servers: the scope is then learnt from the next pull.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record SnapshotPage(List<Record> records, long cursor, String nextPage, List<ScopeEntry> scope) {
     }

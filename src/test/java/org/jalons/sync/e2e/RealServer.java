@@ -1,61 +1,54 @@
 package org.jalons.sync.e2e;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.UUID;
-import java.util.concurrent.Callable;
+import org.jalons.server.JalonsServer;
+import org.jalons.server.ServerConfig;
+import org.jalons.server.model.Role;
 
 /**
- * The real sync server (org.jalons:jalons-sync-server, self-contained jar) running in this JVM, in a class loader of
- * its own: both projects keep Flyway migrations under classpath:db/migration, so on one class path each would read
- * the other's (see the report in docs/PROTOCOL.md, "Open points"). Its public test API ({@code JalonsServer.start},
- * {@code bootstrap}, {@code createUser}, {@code issuePairingCode}, {@code stop}) is called by reflection.
+ * The real sync server (org.jalons:jalons-sync-server, a test-scoped dependency) running in this JVM, on an H2 file
+ * database of its own, through its public in-process API ({@link JalonsServer}).
+ *
+ * <p>Both projects share this test class path: the server keeps its Flyway migrations under
+ * {@code org/jalons/server/db/migration} and the app under {@code db/migration}, so neither reads the other's;
+ * Jackson, H2, Flyway, SLF4J and Logback are the same versions on both sides; the server's logging configuration
+ * is named {@code jalons-server-logback.xml}, so this module's {@code logback-test.xml} is the one in force. The
+ * one difference is Kotlin's standard library: OkHttp 4 brings 1.8.21 (nearest in the tree, so it wins), Javalin 7
+ * is built on 2.2; every Kotlin class Javalin 7.2.3 refers to exists in 1.8.21 and the end-to-end suites pass on it.
+ * If a later Javalin needs a newer one, pin {@code kotlin-stdlib} in the pom (OkHttp runs on newer ones too)
+ * rather than going back to a separate class loader. {@code MigrationLocationsTest} keeps the migrations apart.
  */
 public final class RealServer implements AutoCloseable {
     /** A user account on the server. */
-    public record User(UUID id, Object handle) {
+    public record User(UUID id, org.jalons.server.model.User handle) {
     }
 
-    private static URLClassLoader sharedLoader;
-
-    private final URLClassLoader loader;
-    private final Object server;
+    private final JalonsServer server;
     private final UUID organisationId;
     private final String adminPairingCode;
 
-    private RealServer(URLClassLoader loader, Object server, UUID organisationId, String adminPairingCode) {
-        this.loader = loader;
+    private RealServer(JalonsServer server, UUID organisationId, String adminPairingCode) {
         this.server = server;
         this.organisationId = organisationId;
         this.adminPairingCode = adminPairingCode;
     }
 
+    /** Always true now that the server is an ordinary test dependency (kept for the tests that ask). */
     public static boolean available() {
-        String jar = System.getProperty("jalons.server.jar");
-        return jar != null && Files.isRegularFile(Path.of(jar));
+        return true;
     }
 
-    public static RealServer start(Path dataDir) throws Exception {
-        return start(dataDir, java.time.Clock.systemUTC());
+    public static RealServer start(Path dataDir) {
+        return start(dataDir, Clock.systemUTC());
     }
 
     /** With the server's clock (tombstone retention is counted on it). */
-    public static RealServer start(Path dataDir, java.time.Clock clock) throws Exception {
-        URLClassLoader loader = loader();
-        Object server = within(loader, () -> {
-            Class<?> config = loader.loadClass("org.jalons.server.ServerConfig");
-            Object h2 = config.getMethod("h2", Path.class).invoke(null, dataDir);
-            h2 = config.getMethod("withClock", java.time.Clock.class).invoke(h2, clock);
-            return loader.loadClass("org.jalons.server.JalonsServer").getMethod("start", config).invoke(null, h2);
-        });
-        Object bootstrap = within(loader, () -> call(server, "bootstrap", "ACI Les Jardins", "Nadia Admin"));
-        UUID organisationId = (UUID) within(loader, () -> call(bootstrap, "organisationId"));
-        String adminCode = (String) within(loader, () -> call(call(bootstrap, "pairingCode"), "code"));
-        return new RealServer(loader, server, organisationId, adminCode);
+    public static RealServer start(Path dataDir, Clock clock) {
+        JalonsServer server = JalonsServer.start(ServerConfig.h2(dataDir).withClock(clock));
+        var bootstrap = server.bootstrap("ACI Les Jardins", "Nadia Admin");
+        return new RealServer(server, bootstrap.organisationId(), bootstrap.pairingCode().code());
     }
 
     /** The one-time code of the organisation's first admin, made by the bootstrap. */
@@ -63,77 +56,27 @@ public final class RealServer implements AutoCloseable {
         return adminPairingCode;
     }
 
-    /**
-     * One class loader for every server started in this JVM: JDBC's DriverManager scans for drivers once, so a
-     * second loader would find no H2 driver of its own ("No suitable driver").
-     */
-    private static synchronized URLClassLoader loader() throws Exception {
-        if (sharedLoader == null) {
-            // The server's jar brings its own logback without a configuration (DEBUG by default): give it ours.
-            URL logging = RealServer.class.getResource("/logback-test.xml");
-            if (logging != null && System.getProperty("logback.configurationFile") == null) {
-                System.setProperty("logback.configurationFile", logging.toString());
-            }
-            URL jar = Path.of(System.getProperty("jalons.server.jar")).toUri().toURL();
-            sharedLoader = new URLClassLoader(new URL[] {jar}, ClassLoader.getPlatformClassLoader());
-            Class.forName("org.h2.Driver", true, sharedLoader);
-        }
-        return sharedLoader;
-    }
-
     /** Purges the tombstones older than the retention window now; returns how many went. */
-    public int purgeTombstones() throws Exception {
-        return (Integer) within(loader, () -> call(server, "purgeTombstones"));
+    public int purgeTombstones() {
+        return server.purgeTombstones();
     }
 
-    public String baseUrl() throws Exception {
-        return (String) within(loader, () -> call(server, "baseUrl"));
+    public String baseUrl() {
+        return server.baseUrl();
     }
 
-    public User createUser(String displayName, String role, UUID beneficiaryId) throws Exception {
-        return within(loader, () -> {
-            @SuppressWarnings({"unchecked", "rawtypes"})
-            Object roleValue = Enum.valueOf((Class) loader.loadClass("org.jalons.server.model.Role"), role);
-            Method create = server.getClass().getMethod("createUser", UUID.class, String.class, roleValue.getClass(),
-                    UUID.class);
-            Object user = create.invoke(server, organisationId, displayName, roleValue, beneficiaryId);
-            return new User((UUID) call(user, "id"), user);
-        });
+    public User createUser(String displayName, String role, UUID beneficiaryId) {
+        org.jalons.server.model.User user = server.createUser(organisationId, displayName, Role.valueOf(role),
+                beneficiaryId);
+        return new User(user.id(), user);
     }
 
-    public String pairingCode(User user) throws Exception {
-        return within(loader, () -> {
-            Method issue = server.getClass().getMethod("issuePairingCode", user.handle().getClass());
-            return (String) call(issue.invoke(server, user.handle()), "code");
-        });
+    public String pairingCode(User user) {
+        return server.issuePairingCode(user.handle()).code();
     }
 
     @Override
-    public void close() throws Exception {
-        within(loader, () -> call(server, "stop"));
-    }
-
-    private static Object call(Object target, String method, Object... args) throws Exception {
-        for (Method m : target.getClass().getMethods()) {
-            if (m.getName().equals(method) && m.getParameterCount() == args.length
-                    && (args.length == 0 || m.getParameterTypes()[0] == String.class)) {
-                return m.invoke(target, args);
-            }
-        }
-        throw new NoSuchMethodException(target.getClass().getName() + "." + method);
-    }
-
-    /** Runs server code with its own class loader as context loader (Flyway and Jetty look resources up there). */
-    private static <T> T within(ClassLoader loader, Callable<T> work) throws Exception {
-        Thread thread = Thread.currentThread();
-        ClassLoader before = thread.getContextClassLoader();
-        thread.setContextClassLoader(loader);
-        try {
-            return work.call();
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
-        } finally {
-            thread.setContextClassLoader(before);
-        }
+    public void close() {
+        server.stop();
     }
 }

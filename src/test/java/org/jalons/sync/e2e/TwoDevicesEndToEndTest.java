@@ -149,41 +149,123 @@ class TwoDevicesEndToEndTest {
         }
     }
 
-    @Test
-    void anEditOfARecordDeletedOnTheOtherPhoneBecomesAVisibleConflictOnBoth() throws Exception {
+    /** Camille's phone and Samia's, paired, both holding Samia's parcours with one goal. */
+    private UUID[] twoPhonesWithOneGoal() throws Exception {
         RealServer.User camille = server.createUser("Camille Martin", "COUNSELLOR", null);
         counsellorPhone = new Profiles(dir.resolve("camille"), CLOCK, 1000)
                 .create("Camille Martin", Role.COUNSELLOR, "123456".toCharArray());
-        SyncEngine camilleSync = new SyncEngine(counsellorPhone, HTTP, CLOCK);
+        camilleSync = new SyncEngine(counsellorPhone, HTTP, CLOCK);
         camilleSync.pairing().pair(server.baseUrl(), server.pairingCode(camille), "Téléphone de Camille");
         UUID samia = UUID.randomUUID();
         counsellorPhone.beneficiaries().save(new Beneficiary(samia, "Samia B.", null, LocalDate.of(2026, 3, 2), null,
                 camille.id(), List.of(), null, null));
         UUID goalId = UUID.randomUUID();
-        counsellorPhone.goals().save(goal(goalId, samia, "Je me sens capable de prendre le bus seule",
-                GoalStatus.EN_COURS, null));
+        counsellorPhone.goals().save(goal(goalId, samia, PHRASING, GoalStatus.EN_COURS, null));
         camilleSync.syncOnce();
         samiaPhone = Phones.beneficiary(dir.resolve("samia-phone"), CLOCK, "Samia B.", samia);
-        SyncEngine samiaSync = new SyncEngine(samiaPhone, HTTP, CLOCK);
+        samiaSync = new SyncEngine(samiaPhone, HTTP, CLOCK);
         samiaSync.pairing().pair(server.baseUrl(),
                 server.pairingCode(server.createUser("Samia B.", "BENEFICIARY", samia)), "Téléphone de Samia");
         samiaSync.syncOnce();
+        return new UUID[] {samia, goalId};
+    }
 
+    private static final String PHRASING = "Je me sens capable de prendre le bus seule";
+    private SyncEngine camilleSync;
+    private SyncEngine samiaSync;
+
+    /** Camille deletes the goal, Samia (offline) marks it reached; the delete reaches the server first. */
+    private UUID deleteOnOnePhoneEditOnTheOther(UUID samia, UUID goalId) throws Exception {
         counsellorPhone.goals().delete(goalId);
-        samiaPhone.goals().save(goal(goalId, samia, "Je me sens capable de prendre le bus seule",
-                GoalStatus.ATTEINT, null));
+        samiaPhone.goals().save(goal(goalId, samia, PHRASING, GoalStatus.ATTEINT, LocalDate.of(2026, 12, 15)));
         camilleSync.syncOnce();
         assertThat(samiaSync.syncOnce().conflicts()).isEqualTo(1);
         camilleSync.syncOnce();
+        return counsellorPhone.conflicts().open().get(0).id();
+    }
+
+    @Test
+    void anEditOfARecordDeletedOnTheOtherPhoneBecomesAConflictBothPhonesShowWithTheWholeRecord() throws Exception {
+        UUID[] ids = twoPhonesWithOneGoal();
+        deleteOnOnePhoneEditOnTheOther(ids[0], ids[1]);
 
         for (LocalStore phone : List.of(counsellorPhone, samiaPhone)) {
-            assertThat(phone.goals().find(goalId)).as("the delete came first").isEmpty();
+            assertThat(phone.goals().find(ids[1])).as("the delete came first").isEmpty();
             assertThat(phone.conflicts().open()).singleElement().satisfies(c -> {
                 assertThat(c.field()).isEqualTo("_deleted");
                 assertThat(c.serverValue()).isEqualTo("true");
-                assertThat(c.clientValue()).as("Samia's edit is kept in the conflict")
-                        .isEqualTo("{\"status\":\"ATTEINT\"}");
+                assertThat(c.clientValue()).isEqualTo("false");
+                assertThat(c.recordFields()).as("the whole record, with Samia's edit: nothing lost")
+                        .contains("\"status\":\"ATTEINT\"", "\"targetDate\":\"2026-12-15\"",
+                                "\"phrasing\":\"" + PHRASING + "\"", "\"openedOn\":\"2026-04-01\"");
             });
+            assertThat(phone.outbox().pendingCount()).isZero();
+        }
+    }
+
+    @Test
+    void keepingARecordDeletedElsewhereRevivesItOnEveryPhone() throws Exception {
+        UUID[] ids = twoPhonesWithOneGoal();
+        UUID conflictId = deleteOnOnePhoneEditOnTheOther(ids[0], ids[1]);
+
+        // Camille, whose phone deleted it, decides with Samia to keep the goal.
+        new ConflictResolver(counsellorPhone).resolve(conflictId, "false");
+        SyncReport resolved = camilleSync.syncOnce();
+        assertThat(resolved.rejected()).isZero();
+        assertThat(resolved.conflicts()).as("the server revives it: no new conflict").isZero();
+        samiaSync.syncOnce();
+
+        for (LocalStore phone : List.of(counsellorPhone, samiaPhone)) {
+            Goal g = phone.goals().find(ids[1]).orElseThrow();
+            assertThat(g.status()).isEqualTo(GoalStatus.ATTEINT);
+            assertThat(g.targetDate()).isEqualTo(LocalDate.of(2026, 12, 15));
+            assertThat(g.phrasing()).isEqualTo(PHRASING);
+            assertThat(phone.conflicts().open()).isEmpty();
+            assertThat(phone.conflicts().find(conflictId).orElseThrow().resolvedValue()).isEqualTo("false");
+            assertThat(phone.outbox().pendingCount()).isZero();
+            assertThat(phone.outbox().rejected()).isEmpty();
+        }
+        assertThat(counsellorPhone.goals().findStored(ids[1]).orElseThrow().version())
+                .isEqualTo(samiaPhone.goals().findStored(ids[1]).orElseThrow().version());
+
+        // and it lives on: a later edit merges as usual
+        samiaPhone.goals().save(goal(ids[1], ids[0], PHRASING, GoalStatus.ATTEINT, LocalDate.of(2027, 1, 31)));
+        assertThat(samiaSync.syncOnce().conflicts()).isZero();
+        camilleSync.syncOnce();
+        assertThat(counsellorPhone.goals().find(ids[1]).orElseThrow().targetDate())
+                .isEqualTo(LocalDate.of(2027, 1, 31));
+    }
+
+    @Test
+    void keepingTheDeleteDeletesItOnEveryPhoneAndTheEditStaysInTheConflict() throws Exception {
+        UUID[] ids = twoPhonesWithOneGoal();
+        // This time the edit reaches the server first, then the delete: the goal stays until someone decides.
+        samiaPhone.goals().save(goal(ids[1], ids[0], PHRASING, GoalStatus.ATTEINT, null));
+        counsellorPhone.goals().delete(ids[1]);
+        samiaSync.syncOnce();
+        assertThat(camilleSync.syncOnce().conflicts()).isEqualTo(1);
+        samiaSync.syncOnce();
+        for (LocalStore phone : List.of(counsellorPhone, samiaPhone)) {
+            assertThat(phone.goals().find(ids[1])).as("kept until someone decides").isPresent();
+            assertThat(phone.conflicts().open()).singleElement().satisfies(c -> {
+                assertThat(c.serverValue()).isEqualTo("false");
+                assertThat(c.clientValue()).isEqualTo("true");
+                assertThat(c.recordFields()).contains("\"status\":\"ATTEINT\"");
+            });
+        }
+
+        UUID conflictId = samiaPhone.conflicts().open().get(0).id();
+        new ConflictResolver(samiaPhone).resolve(conflictId, "true");
+        assertThat(samiaSync.syncOnce().rejected()).isZero();
+        camilleSync.syncOnce();
+
+        for (LocalStore phone : List.of(counsellorPhone, samiaPhone)) {
+            assertThat(phone.goals().find(ids[1])).isEmpty();
+            assertThat(phone.conflicts().open()).isEmpty();
+            Conflict c = phone.conflicts().find(conflictId).orElseThrow();
+            assertThat(c.resolvedValue()).isEqualTo("true");
+            assertThat(c.recordFields()).as("nothing lost: the record stays readable in the conflict")
+                    .contains("\"status\":\"ATTEINT\"");
             assertThat(phone.outbox().pendingCount()).isZero();
         }
     }

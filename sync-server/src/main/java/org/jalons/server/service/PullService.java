@@ -48,12 +48,15 @@ public final class PullService {
             if (scope == null) {
                 return new PullPage(List.of(), Math.max(cursor, high), false, List.of());
             }
+            // The scope first: read after the records, a consent withdrawn in between would come with records
+            // it no longer allows, and the device would never see the signature change that removes them.
+            List<PullPage.ScopeEntry> inScope = scope(c, principal);
             List<StoredRecord> rows = stores.records().changedBetween(c, principal.organisationId(), scope,
                     cursor, high, limit + 1);
             boolean hasMore = rows.size() > limit;
             List<StoredRecord> page = hasMore ? rows.subList(0, limit) : rows;
             long next = hasMore ? page.get(page.size() - 1).seq() : Math.max(cursor, high);
-            return new PullPage(page.stream().map(SyncedRecord::of).toList(), next, hasMore, scope(c, principal));
+            return new PullPage(page.stream().map(SyncedRecord::of).toList(), next, hasMore, inScope);
         });
     }
 
@@ -76,14 +79,15 @@ public final class PullService {
             }
             ReaderScope scope = access.readerScope(principal);
             if (scope == null) {
-                return new SnapshotPage(List.of(), snapshotAt, null);
+                return new SnapshotPage(List.of(), snapshotAt, null, List.of());
             }
+            List<PullPage.ScopeEntry> inScope = scope(c, principal); // before the records, as in pull
             List<StoredRecord> rows = stores.records().liveBetween(c, principal.organisationId(), scope,
                     beneficiaryId, after, snapshotAt, limit + 1);
             boolean hasMore = rows.size() > limit;
             List<StoredRecord> records = hasMore ? rows.subList(0, limit) : rows;
             String nextPage = hasMore ? Long.toString(records.get(records.size() - 1).seq()) : null;
-            return new SnapshotPage(records.stream().map(SyncedRecord::of).toList(), snapshotAt, nextPage);
+            return new SnapshotPage(records.stream().map(SyncedRecord::of).toList(), snapshotAt, nextPage, inScope);
         });
     }
 

@@ -76,8 +76,15 @@ final class RecordWriter {
         checkBase(change, current);
         UUID device = push.principal().deviceId();
         if (current.deleted()) {
+            if (revives(change, current)) {
+                return revive(push, change, current);
+            }
+            // An edit that did not see the delete: the record as it would be kept is its last live fields (kept
+            // with the tombstone) with this edit on top, so that "keep it" loses nothing.
+            ObjectNode kept = current.fields().deepCopy();
+            applyFields(kept, change);
             return tombstoneConflict(push, change, current, JsonNodeFactory.instance.booleanNode(true),
-                    change.fields());
+                    JsonNodeFactory.instance.booleanNode(false), kept);
         }
         long newVersion = current.version() + 1;
         ObjectNode state = current.fields().deepCopy();
@@ -86,7 +93,7 @@ final class RecordWriter {
         for (Map.Entry<String, JsonNode> field : change.fieldEntries()) {
             String name = field.getKey();
             JsonNode serverValue = state.has(name) ? state.get(name) : JsonNodeFactory.instance.nullNode();
-            if (serverValue.equals(field.getValue())) {
+            if (sameValue(serverValue, field.getValue())) {
                 continue;
             }
             if (versions.changedElsewhereSince(name, change.baseVersion(), device)) {
@@ -111,7 +118,7 @@ final class RecordWriter {
         List<String> conflictIds = new ArrayList<>();
         for (Object[] conflict : conflicts) {
             conflictIds.add(writeConflict(push, change, current, (String) conflict[0], (JsonNode) conflict[1],
-                    (JsonNode) conflict[2], sensitive).id().toString());
+                    (JsonNode) conflict[2], null, sensitive).id().toString());
         }
         return ChangeResult.applied(change.changeId().toString(), newVersion, seq, conflictIds);
     }
@@ -126,14 +133,58 @@ final class RecordWriter {
         if (!current.deleted()
                 && new FieldVersions(current.fieldVersions()).anyChangedElsewhereSince(change.baseVersion(), device)) {
             return tombstoneConflict(push, change, current, JsonNodeFactory.instance.booleanNode(false),
-                    JsonNodeFactory.instance.booleanNode(true));
+                    JsonNodeFactory.instance.booleanNode(true), current.fields());
         }
         long seq = push.seqs().next();
         long version = current.version() + 1;
+        // The tombstone keeps the last live fields (never served: SyncedRecord) for a later _deleted conflict's
+        // recordFields; they go with the tombstone when it is purged.
         stores.records().update(push.c(), new StoredRecord(current.organisationId(), current.id(), current.kind(),
-                current.beneficiaryId(), version, seq, true, null, Json.object(), Json.object()), push.now());
+                current.beneficiaryId(), version, seq, true, current.sensitiveCategory(), current.fields(),
+                current.fieldVersions()), push.now());
         audit(push, "DELETE", current.kind(), current.id(), change.changeId(), seq);
         return ChangeResult.applied(change.changeId().toString(), version, seq, List.of());
+    }
+
+    /**
+     * An upsert of a deleted record from a device that has seen the tombstone (baseVersion = its version): a person
+     * chose to keep the record (resolving a {@code _deleted} conflict). It comes back with the pushed fields, checked
+     * as for a create (PushService asks for the required ones).
+     */
+    static boolean revives(Change change, StoredRecord current) {
+        return current.deleted() && !change.delete() && change.baseVersion() == current.version();
+    }
+
+    private ChangeResult revive(Push push, Change change, StoredRecord current) throws SQLException, ChangeRejected {
+        ObjectNode fields = Json.object();
+        applyFields(fields, change);
+        long version = current.version() + 1;
+        ObjectNode versions = FieldVersions.allAt(fields, version, push.principal().deviceId()).toJson();
+        String sensitive = rules.checkState(push.c(), push.principal(), current.kind(), current.beneficiaryId(),
+                fields);
+        long seq = push.seqs().next();
+        stores.records().update(push.c(), new StoredRecord(current.organisationId(), current.id(), current.kind(),
+                current.beneficiaryId(), version, seq, false, sensitive, fields, versions), push.now());
+        audit(push, "REVIVE", current.kind(), current.id(), change.changeId(), seq);
+        return ChangeResult.applied(change.changeId().toString(), version, seq, List.of());
+    }
+
+    private static void applyFields(ObjectNode state, Change change) {
+        for (Map.Entry<String, JsonNode> field : change.fieldEntries()) {
+            if (field.getValue().isNull()) {
+                state.remove(field.getKey());
+            } else {
+                state.set(field.getKey(), field.getValue());
+            }
+        }
+    }
+
+    /** Equal JSON values, numbers by value: 35 and 35.0 are the same number (PROTOCOL.md, merge). */
+    static boolean sameValue(JsonNode a, JsonNode b) {
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue()) == 0;
+        }
+        return a.equals(b);
     }
 
     private static void checkBase(Change change, StoredRecord current) throws ChangeRejected {
@@ -143,29 +194,39 @@ final class RecordWriter {
         }
     }
 
-    /** The record keeps its state (live or deleted) under a new version; the disagreement is a conflict. */
+    /**
+     * The record keeps its state (live or deleted) under a new version; the disagreement is a conflict on
+     * {@code _deleted} that carries the record's full fields as they would be kept ({@code recordFields}).
+     */
     private ChangeResult tombstoneConflict(Push push, Change change, StoredRecord current, JsonNode serverValue,
-                                           JsonNode clientValue) throws SQLException {
+                                           JsonNode clientValue, ObjectNode recordFields) throws SQLException {
         long seq = push.seqs().next();
         long version = current.version() + 1;
         stores.records().update(push.c(), new StoredRecord(current.organisationId(), current.id(), current.kind(),
                 current.beneficiaryId(), version, seq, current.deleted(), current.sensitiveCategory(),
                 current.fields(), current.fieldVersions()), push.now());
         audit(push, "UPDATE", current.kind(), current.id(), change.changeId(), seq);
+        String sensitive = current.sensitiveCategory();
+        if ("barrier".equals(current.kind()) && StateRules.sensitiveCategory(recordFields) != null) {
+            sensitive = StateRules.sensitiveCategory(recordFields); // shown only where the barrier may be
+        }
         StoredRecord conflict = writeConflict(push, change, current, "_deleted", serverValue, clientValue,
-                current.sensitiveCategory());
+                recordFields, sensitive);
         return ChangeResult.applied(change.changeId().toString(), version, seq, List.of(conflict.id().toString()));
     }
 
     private StoredRecord writeConflict(Push push, Change change, StoredRecord current, String field,
-                                       JsonNode serverValue, JsonNode clientValue, String sensitive)
-            throws SQLException {
+                                       JsonNode serverValue, JsonNode clientValue, ObjectNode recordFields,
+                                       String sensitive) throws SQLException {
         ObjectNode fields = Json.object();
         fields.put("recordKind", current.kind());
         fields.put("recordId", current.id().toString());
         fields.put("field", field);
         fields.set("serverValue", serverValue);
         fields.set("clientValue", clientValue);
+        if (recordFields != null) {
+            fields.set("recordFields", recordFields.deepCopy());
+        }
         fields.put("baseVersion", change.baseVersion());
         fields.put("changeId", change.changeId().toString());
         fields.put("status", "OPEN");

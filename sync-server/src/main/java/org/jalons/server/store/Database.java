@@ -50,10 +50,17 @@ public final class Database implements AutoCloseable {
         return new Database(dataSource);
     }
 
+    /**
+     * Where the server's migrations live. Not Flyway's default {@code db/migration}: the app keeps its own local
+     * store's migrations there, and a class path holding both (the app's end-to-end tests, any tool embedding the
+     * server) would otherwise read each other's.
+     */
+    public static final String MIGRATIONS = "classpath:org/jalons/server/db/migration";
+
     private static void migrate(DataSource dataSource) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(MIGRATIONS)
                 .load()
                 .migrate();
     }

@@ -149,6 +149,124 @@ class MergeTest {
     }
 
     @Test
+    void numbersCompareByValueSoTheSameNumberInAnotherNotationIsNoConflict() {
+        UUID trainingId = UUID.randomUUID();
+        org.push(counsellor, Changes.batch(Changes.upsert("training", trainingId, beneficiaryId, 0,
+                "title", "CACES R489", "trainingKind", "CERTIFYING", "certification", "CACES", "status", "EN_COURS",
+                "plannedHours", 35)));
+        org.push(person, Changes.batch(Changes.upsert("training", trainingId, beneficiaryId, 1, "doneHours", 7)));
+        // another device, from version 1, sends the same planned hours as a double and changes done hours
+        JsonNode same = org.push(person, Changes.batch(Changes.upsert("training", trainingId, beneficiaryId, 1,
+                "plannedHours", 35.0)));
+        JsonNode stale = org.push(counsellor, Changes.batch(Changes.upsert("training", trainingId, beneficiaryId, 1,
+                "plannedHours", 35.0, "doneHours", 7.0)));
+
+        assertThat(same.at("/results/0/status").asText()).isEqualTo("APPLIED");
+        assertThat(stale.at("/results/0/status").asText()).as("7 and 7.0 are the same number").isEqualTo("APPLIED");
+        assertThat(stale.at("/results/0/conflictIds").isMissingNode()
+                || stale.at("/results/0/conflictIds").isEmpty()).isTrue();
+        JsonNode page = org.pull(counsellor, 0);
+        assertThat(page.get("records").toString()).doesNotContain("\"kind\":\"conflict\"");
+        assertThat(record(page, trainingId).at("/fields/plannedHours").asDouble()).isEqualTo(35.0);
+        // a different number still conflicts
+        JsonNode different = org.push(counsellor, Changes.batch(Changes.upsert("training", trainingId,
+                beneficiaryId, 1, "doneHours", 7.5)));
+        assertThat(different.at("/results/0/status").asText()).isEqualTo("MERGED_WITH_CONFLICT");
+    }
+
+    @Test
+    void anEditOfADeletedRecordIsAConflictCarryingTheWholeRecordAsItWouldBeKept() {
+        org.push(counsellor, Changes.batch(Changes.delete("goal", goalId, beneficiaryId, 1)));
+        JsonNode edit = org.push(person, Changes.batch(
+                Changes.upsert("goal", goalId, beneficiaryId, 1, "status", "ATTEINT")));
+
+        assertThat(edit.at("/results/0/status").asText()).isEqualTo("MERGED_WITH_CONFLICT");
+        JsonNode page = org.pull(person, 0);
+        JsonNode tombstone = record(page, goalId);
+        assertThat(tombstone.get("deleted").asBoolean()).isTrue();
+        assertThat(tombstone.get("fields").size()).as("a tombstone is served without fields").isZero();
+        JsonNode conflict = record(page, UUID.fromString(edit.at("/results/0/conflictIds/0").asText()));
+        assertThat(conflict.at("/fields/field").asText()).isEqualTo("_deleted");
+        assertThat(conflict.at("/fields/serverValue").asBoolean()).isTrue();
+        assertThat(conflict.at("/fields/clientValue").isBoolean()).isTrue();
+        assertThat(conflict.at("/fields/clientValue").asBoolean()).isFalse();
+        JsonNode kept = conflict.at("/fields/recordFields");
+        assertThat(kept.get("status").asText()).as("the edit").isEqualTo("ATTEINT");
+        assertThat(kept.get("phrasing").asText()).as("the last live fields")
+                .isEqualTo("Je me sens capable de passer le permis B");
+        assertThat(kept.get("openedOn").asText()).isEqualTo("2026-02-01");
+    }
+
+    @Test
+    void keepingTheRecordRevivesItWhenTheUpsertStartsFromTheTombstone() {
+        org.push(counsellor, Changes.batch(Changes.delete("goal", goalId, beneficiaryId, 1)));
+        JsonNode edit = org.push(person, Changes.batch(
+                Changes.upsert("goal", goalId, beneficiaryId, 1, "status", "ATTEINT")));
+        UUID conflictId = UUID.fromString(edit.at("/results/0/conflictIds/0").asText());
+        JsonNode page = org.pull(counsellor, 0);
+        long tombstoneVersion = record(page, goalId).get("version").asLong();
+        JsonNode kept = record(page, conflictId).at("/fields/recordFields");
+
+        // an upsert that has not seen the tombstone still conflicts
+        JsonNode stale = org.push(person, Changes.batch(Changes.upsert("goal", goalId, beneficiaryId,
+                tombstoneVersion - 1, "status", "REPORTE")));
+        assertThat(stale.at("/results/0/status").asText()).isEqualTo("MERGED_WITH_CONFLICT");
+        tombstoneVersion = record(org.pull(counsellor, 0), goalId).get("version").asLong();
+
+        // a partial record cannot revive: required fields are checked as for a create
+        JsonNode partial = org.push(counsellor, Changes.batch(Changes.upsert("goal", goalId, beneficiaryId,
+                tombstoneVersion, "status", "ATTEINT")));
+        assertThat(partial.at("/results/0/code").asInt()).isEqualTo(422);
+
+        com.fasterxml.jackson.databind.node.ObjectNode revive = Changes.upsert("goal", goalId, beneficiaryId,
+                tombstoneVersion);
+        revive.set("fields", kept);
+        JsonNode result = org.push(counsellor, Changes.batch(revive, Changes.upsert("conflict", conflictId,
+                beneficiaryId, 1, "status", "RESOLVED", "resolvedValue", false)));
+
+        assertThat(result.at("/results/0/status").asText()).isEqualTo("APPLIED");
+        assertThat(result.at("/results/1/status").asText()).isEqualTo("APPLIED");
+        JsonNode goal = record(org.pull(person, 0), goalId);
+        assertThat(goal.get("deleted").asBoolean()).isFalse();
+        assertThat(goal.get("version").asLong()).isEqualTo(tombstoneVersion + 1);
+        assertThat(goal.at("/fields/status").asText()).isEqualTo("ATTEINT");
+        assertThat(goal.at("/fields/phrasing").asText()).isEqualTo("Je me sens capable de passer le permis B");
+        // the revived record merges like any other from now on
+        JsonNode later = org.push(person, Changes.batch(Changes.upsert("goal", goalId, beneficiaryId,
+                tombstoneVersion + 1, "targetDate", "2027-01-31")));
+        assertThat(later.at("/results/0/status").asText()).isEqualTo("APPLIED");
+    }
+
+    @Test
+    void aDeleteAgainstANewerEditCarriesTheLiveRecordAndCanStillBeConfirmed() {
+        org.push(person, Changes.batch(Changes.upsert("goal", goalId, beneficiaryId, 1, "status", "ATTEINT")));
+        JsonNode result = org.push(counsellor, Changes.batch(Changes.delete("goal", goalId, beneficiaryId, 1)));
+        JsonNode page = org.pull(counsellor, 0);
+        JsonNode conflict = record(page, UUID.fromString(result.at("/results/0/conflictIds/0").asText()));
+        assertThat(conflict.at("/fields/serverValue").asBoolean()).isFalse();
+        assertThat(conflict.at("/fields/clientValue").asBoolean()).isTrue();
+        assertThat(conflict.at("/fields/recordFields/status").asText()).isEqualTo("ATTEINT");
+        assertThat(conflict.at("/fields/recordFields/theme").asText()).isEqualTo("MOBILITE");
+
+        long version = record(page, goalId).get("version").asLong();
+        JsonNode confirmed = org.push(counsellor, Changes.batch(Changes.delete("goal", goalId, beneficiaryId,
+                version)));
+        assertThat(confirmed.at("/results/0/status").asText()).isEqualTo("APPLIED");
+        assertThat(record(org.pull(person, 0), goalId).get("deleted").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aDeviceCannotWriteTheRecordFieldsOfAConflict() {
+        org.push(counsellor, Changes.batch(Changes.delete("goal", goalId, beneficiaryId, 1)));
+        JsonNode edit = org.push(person, Changes.batch(
+                Changes.upsert("goal", goalId, beneficiaryId, 1, "status", "ATTEINT")));
+        UUID conflictId = UUID.fromString(edit.at("/results/0/conflictIds/0").asText());
+        JsonNode forged = org.push(person, Changes.batch(Changes.upsert("conflict", conflictId, beneficiaryId, 1,
+                "recordFields", "{}")));
+        assertThat(forged.at("/results/0/code").asInt()).isEqualTo(422);
+    }
+
+    @Test
     void oneInvalidChangeDoesNotBlockTheRestOfTheBatch() {
         UUID good = UUID.randomUUID();
         JsonNode result = org.push(counsellor, Changes.batch(

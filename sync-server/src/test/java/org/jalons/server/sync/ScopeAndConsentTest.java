@@ -90,6 +90,36 @@ class ScopeAndConsentTest {
     }
 
     @Test
+    void everySnapshotPageCarriesTheScopeInThePullsFormat() {
+        grantHealth(true, "2026-11-01T10:00:00Z");
+        for (int i = 0; i < 4; i++) {
+            org.push(counsellor, Changes.batch(Changes.newGoal(UUID.randomUUID(), beneficiaryId)));
+        }
+        String pullScope = org.pull(counsellor, 0).get("scope").toString();
+
+        JsonNode first = org.api.get("/api/v1/sync/snapshot?limit=2", counsellor.token()).json();
+        assertThat(first.get("nextPage").isNull()).isFalse();
+        assertThat(first.get("scope").toString()).isEqualTo(pullScope);
+        assertThat(first.at("/scope/0/beneficiaryId").asText()).isEqualTo(beneficiaryId.toString());
+        assertThat(first.at("/scope/0/signature").asText()).isEqualTo("HEALTH");
+        JsonNode one = org.api.get("/api/v1/sync/snapshot?beneficiaryId=" + beneficiaryId + "&limit=2&page="
+                + first.get("nextPage").asText() + "&at=" + first.get("cursor").asLong(), counsellor.token()).json();
+        assertThat(one.get("scope").toString()).isEqualTo(pullScope);
+
+        // consent withdrawn after the snapshot: the next pull's signature differs from the snapshot's
+        grantHealth(false, "2026-11-02T10:00:00Z");
+        assertThat(org.pull(counsellor, first.get("cursor").asLong()).at("/scope/0/signature").asText()).isEmpty();
+    }
+
+    @Test
+    void aSnapshotForAnAccountWithoutRecordsHasAnEmptyScope() {
+        Org.Member supervisor = org.supervisor("Marc Superviseur");
+        JsonNode snapshot = org.api.get("/api/v1/sync/snapshot", supervisor.token()).json();
+        assertThat(snapshot.get("scope").isArray()).isTrue();
+        assertThat(snapshot.get("scope").size()).isZero();
+    }
+
+    @Test
     void olderConsentRecordDoesNotOverrideTheLatest() {
         grantHealth(true, "2026-11-05T10:00:00Z");
         grantHealth(false, "2026-11-01T10:00:00Z");
