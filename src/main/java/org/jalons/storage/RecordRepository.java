@@ -50,9 +50,6 @@ public class RecordRepository<T extends JalonsRecord> {
 
     private void write(Connection c, T record) throws SQLException {
         Optional<StoredRecord<T>> current = table.find(c, record.id());
-        if (current.isPresent() && kind().isAppendOnly()) {
-            throw new IllegalStateException(kind().wireName() + " records are append-only: add a new one instead");
-        }
         Map<String, Object> wire = table.mapper().toWire(record);
         Map<String, Object> changed = new LinkedHashMap<>();
         Map<String, Object> before = current.filter(s -> !s.deleted()).map(StoredRecord::wire).orElse(Map.of());
@@ -61,7 +58,12 @@ public class RecordRepository<T extends JalonsRecord> {
                 changed.put(field, value);
             }
         });
-        if (changed.isEmpty() && current.isPresent() && !current.get().deleted()) {
+        boolean unchanged = changed.isEmpty() && current.isPresent() && !current.get().deleted();
+        if (current.isPresent() && kind().isAppendOnly() && !unchanged) {
+            throw new IllegalStateException(kind().wireName() + " records are append-only: add a new one instead");
+        }
+        if (unchanged) {
+            // Saving the same record twice (a double tap, a retry) is not a change: nothing to sync.
             return;
         }
         long version = current.map(StoredRecord::version).orElse(0L);
