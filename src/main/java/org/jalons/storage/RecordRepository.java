@@ -44,6 +44,18 @@ public class RecordRepository<T extends JalonsRecord> {
         });
     }
 
+    /** Saves records in one transaction: all of them with their outbox entries, or none. */
+    public void saveAll(List<? extends T> records) {
+        records.forEach(JalonsRecord::validate);
+        db.inTransaction(c -> {
+            for (T record : records) {
+                checkBeforeSave(c, record);
+                write(c, record);
+            }
+            return null;
+        });
+    }
+
     /** Hook for rules that need other records (consent, parcours dates); runs inside the write's transaction. */
     protected void checkBeforeSave(Connection c, T record) throws SQLException {
     }
