@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationVersion;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
@@ -76,6 +77,11 @@ public final class EncryptedStore {
 
     /** Creates a new, empty, migrated store. Refuses to replace an existing one. */
     public Database create(char[] secret) throws IOException {
+        return create(secret, MigrationVersion.LATEST);
+    }
+
+    /** Creates a store with the schema of an older version, as an older app did: for migration tests. */
+    Database create(char[] secret, MigrationVersion schema) throws IOException {
         if (secret == null || secret.length < MIN_SECRET_LENGTH) {
             throw new IllegalArgumentException("The PIN must have at least " + MIN_SECRET_LENGTH + " characters");
         }
@@ -85,7 +91,7 @@ public final class EncryptedStore {
         Files.createDirectories(folder);
         byte[] salt = KeyDerivation.newSalt();
         KeyDerivation.Keys keys = KeyDerivation.derive(secret, salt, iterations);
-        Database db = connect(keys, false);
+        Database db = connect(keys, false, schema);
         new KeyFile(KeyFile.FORMAT, salt, iterations, keys.verifierHash(), 0, null).write(keyFile());
         return db;
     }
@@ -229,11 +235,17 @@ public final class EncryptedStore {
     }
 
     private Database connect(KeyDerivation.Keys keys, boolean mustExist) {
+        return connect(keys, mustExist, MigrationVersion.LATEST);
+    }
+
+    private Database connect(KeyDerivation.Keys keys, boolean mustExist, MigrationVersion schema) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(mustExist), USER, keys.filePassword() + " " + USER);
         pool.setMaxConnections(8);
         try {
             pool.getConnection().close();
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            // Migrations are listed, not scanned (see Migrations): the same on the JVM and in a native image.
+            Flyway.configure().dataSource(pool).resourceProvider(Migrations.INSTANCE)
+                    .javaMigrationClassProvider(Migrations.INSTANCE).target(schema).load().migrate();
             return new Database(pool, pool::dispose);
         } catch (SQLException | FlywayException e) {
             pool.dispose();
