@@ -111,17 +111,19 @@ class NativeImageConfigTest {
         }
     }
 
+    /** Files directly in a resource folder, across every classpath root that has it (main and test classes). */
     private static Stream<String> filesIn(String folder) {
         try {
-            Path dir = Path.of(NativeImageConfigTest.class.getClassLoader().getResource(folder).toURI());
-            Path root = dir;
-            for (int i = 0; i < folder.split("/").length; i++) {
-                root = root.getParent();
+            List<String> out = new java.util.ArrayList<>();
+            for (java.net.URL url : java.util.Collections.list(
+                    NativeImageConfigTest.class.getClassLoader().getResources(folder))) {
+                Path dir = Path.of(url.toURI());
+                try (Stream<Path> files = Files.list(dir)) {
+                    files.filter(Files::isRegularFile)
+                            .forEach(f -> out.add(folder + "/" + f.getFileName()));
+                }
             }
-            Path base = root;
-            try (Stream<Path> files = Files.list(dir)) {
-                return files.map(p -> base.relativize(p).toString().replace('\\', '/')).toList().stream();
-            }
+            return out.stream();
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException(e);
         }
