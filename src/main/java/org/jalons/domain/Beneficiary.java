@@ -13,6 +13,9 @@ public record Beneficiary(UUID id, String displayName, String contact, LocalDate
                           List<Term<Eligibility>> eligibility, EducationLevel educationLevel, String site)
         implements JalonsRecord {
 
+    /** More criteria than this is a mistake; the store's column is sized for it (migration V2). */
+    public static final int MAX_ELIGIBILITY = 20;
+
     public Beneficiary {
         eligibility = eligibility == null ? List.of() : List.copyOf(eligibility);
     }
@@ -29,7 +32,8 @@ public record Beneficiary(UUID id, String displayName, String contact, LocalDate
                 .maxLength("contact", contact, 500)
                 .required("entryDate", entryDate).plausible("entryDate", entryDate)
                 .term("contractType", contractType)
-                .maxLength("site", site, 120);
+                .maxLength("site", site, 120)
+                .rule(eligibility.size() > MAX_ELIGIBILITY, "eligibility", "tooMany", MAX_ELIGIBILITY);
         eligibility.forEach(e -> c.term("eligibility", e));
         return c.list();
     }

@@ -7,13 +7,27 @@ import org.jalons.domain.Vocabulary.Certification;
 import org.jalons.domain.Vocabulary.TrainingKind;
 import org.jalons.domain.Vocabulary.TrainingStatus;
 
-/** A formation: qualifying, certifying, in-house or an immersion (PMSMP), with the hours planned and done. */
+/**
+ * A formation: qualifying, certifying, in-house or an immersion (PMSMP), with the hours planned and done, and
+ * optionally a reference to the photo of its certificate ({@code evidenceRef}: the picture's name in the app's
+ * private storage, never the picture itself).
+ */
 public record Training(UUID id, UUID beneficiaryId, UUID goalId, String title, String provider,
                        TrainingKind trainingKind, Term<Certification> certification, Integer rncpLevel,
                        Double plannedHours, Double doneHours, LocalDate startDate, LocalDate endDate,
-                       TrainingStatus status) implements JalonsRecord {
+                       TrainingStatus status, String evidenceRef) implements JalonsRecord {
 
     public static final double MAX_HOURS = 10_000;
+    public static final int MAX_EVIDENCE_REF = 500;
+
+    /** A training without a certificate photo (most of them). */
+    public Training(UUID id, UUID beneficiaryId, UUID goalId, String title, String provider,
+                    TrainingKind trainingKind, Term<Certification> certification, Integer rncpLevel,
+                    Double plannedHours, Double doneHours, LocalDate startDate, LocalDate endDate,
+                    TrainingStatus status) {
+        this(id, beneficiaryId, goalId, title, provider, trainingKind, certification, rncpLevel, plannedHours,
+                doneHours, startDate, endDate, status, null);
+    }
 
     @Override
     public List<Violation> violations() {
@@ -31,6 +45,7 @@ public record Training(UUID id, UUID beneficiaryId, UUID goalId, String title, S
                 .plausible("startDate", startDate).plausible("endDate", endDate)
                 .notBefore("endDate", endDate, "startDate", startDate)
                 .required("status", status)
+                .maxLength("evidenceRef", evidenceRef, MAX_EVIDENCE_REF)
                 .list();
     }
 }

@@ -14,6 +14,7 @@ public final class Database implements AutoCloseable {
 
     private final DataSource dataSource;
     private final AutoCloseable closer;
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
 
     public Database(DataSource dataSource, AutoCloseable closer) {
         this.dataSource = dataSource;
@@ -24,23 +25,55 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /**
+     * Runs work in one transaction. Called inside another transaction of this store on the same thread, it
+     * joins it: several saves then commit together or not at all (see {@link LocalStore#inOneTransaction}).
+     */
     public <R> R inTransaction(Work<R> work) {
+        Connection joined = current.get();
+        if (joined != null) {
+            try {
+                return work.run(joined);
+            } catch (SQLException e) {
+                throw new StoreException("A write to the local store failed", e);
+            }
+        }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
+            current.set(c);
             try {
                 R result = work.run(c);
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
-                c.rollback();
+                rollback(c, e);
                 throw e;
+            } finally {
+                current.remove();
             }
         } catch (SQLException e) {
             throw new StoreException("A write to the local store failed", e);
         }
     }
 
+    private static void rollback(Connection c, Throwable cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** Reads with the connection of the transaction in progress on this thread, if any, so it sees its writes. */
     public <R> R read(Work<R> work) {
+        Connection joined = current.get();
+        if (joined != null) {
+            try {
+                return work.run(joined);
+            } catch (SQLException e) {
+                throw new StoreException("A read from the local store failed", e);
+            }
+        }
         try (Connection c = dataSource.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {

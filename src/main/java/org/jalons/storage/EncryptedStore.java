@@ -3,13 +3,23 @@ package org.jalons.storage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationVersion;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +33,17 @@ public final class EncryptedStore {
     static final String DB_NAME = "jalons";
     public static final String DB_FILE = DB_NAME + ".mv.db";
     public static final int MIN_SECRET_LENGTH = 6;
+    private static final String USER = "jalons";
+    private static final String FLYWAY_HISTORY = "flyway_schema_history";
+    /**
+     * Data files found damaged by this process, with their size and time. When the newest chunks are damaged,
+     * H2 (2.3.232) can take the file for a new, empty database; in read-only mode that fails and H2 keeps the
+     * file locked until the process ends, so a second try would wrongly say "in use". The same unchanged file
+     * is reported as damaged again without asking H2.
+     */
+    private static final Map<Path, Fingerprint> KNOWN_DAMAGED = new ConcurrentHashMap<>();
+    /** Two 4 KiB file headers and at least one chunk: anything shorter is not a store H2 wrote. */
+    private static final long MIN_FILE_BYTES = 3 * 4096;
 
     private final Path folder;
     private final Clock clock;
@@ -56,6 +77,11 @@ public final class EncryptedStore {
 
     /** Creates a new, empty, migrated store. Refuses to replace an existing one. */
     public Database create(char[] secret) throws IOException {
+        return create(secret, MigrationVersion.LATEST);
+    }
+
+    /** Creates a store with the schema of an older version, as an older app did: for migration tests. */
+    Database create(char[] secret, MigrationVersion schema) throws IOException {
         if (secret == null || secret.length < MIN_SECRET_LENGTH) {
             throw new IllegalArgumentException("The PIN must have at least " + MIN_SECRET_LENGTH + " characters");
         }
@@ -65,8 +91,8 @@ public final class EncryptedStore {
         Files.createDirectories(folder);
         byte[] salt = KeyDerivation.newSalt();
         KeyDerivation.Keys keys = KeyDerivation.derive(secret, salt, iterations);
-        Database db = connect(keys, false);
-        new KeyFile(1, salt, iterations, keys.verifierHash(), 0, null).write(keyFile());
+        Database db = connect(keys, false, schema);
+        new KeyFile(KeyFile.FORMAT, salt, iterations, keys.verifierHash(), 0, null).write(keyFile());
         return db;
     }
 
@@ -79,7 +105,13 @@ public final class EncryptedStore {
         try {
             key = KeyFile.read(keyFile());
         } catch (IOException e) {
-            throw new UnlockException(UnlockException.Reason.CORRUPTED, "The key file cannot be read", e);
+            throw new UnlockException(UnlockException.Reason.KEY_FILE_DAMAGED,
+                    "The key file " + keyFile() + " is not readable JSON: " + e.getMessage(), e);
+        }
+        String keyProblem = key.problem();
+        if (keyProblem != null) {
+            throw new UnlockException(UnlockException.Reason.KEY_FILE_DAMAGED,
+                    "The key file " + keyFile() + " is damaged: " + keyProblem, null);
         }
         Instant now = clock.instant();
         Instant retryAt = UnlockPolicy.retryAt(key, now);
@@ -99,6 +131,7 @@ public final class EncryptedStore {
         if (!Files.exists(dataFile())) {
             throw new UnlockException(UnlockException.Reason.MISSING, "The data file is missing: " + dataFile(), null);
         }
+        verifyReadOnly(keys);
         try {
             return connect(keys, true);
         } catch (StoreException e) {
@@ -114,14 +147,105 @@ public final class EncryptedStore {
         }
     }
 
-    private Database connect(KeyDerivation.Keys keys, boolean mustExist) {
-        String url = "jdbc:h2:file:" + folder.resolve(DB_NAME).toAbsolutePath() + ";CIPHER=AES"
+    /**
+     * Reads every table once with the file opened read-only before it is opened for writing. A read-write open
+     * lets H2 roll back to older chunks, rewrite headers or initialise an empty file: a damaged store must
+     * instead stay exactly as it is, byte for byte, so that it can still be recovered or sent for analysis.
+     */
+    private void verifyReadOnly(KeyDerivation.Keys keys) throws UnlockException {
+        Fingerprint fingerprint = fingerprint();
+        if (fingerprint.equals(KNOWN_DAMAGED.get(dataFile().toAbsolutePath()))) {
+            throw new UnlockException(UnlockException.Reason.CORRUPTED,
+                    "The data file is still the damaged one found earlier: " + dataFile(), null);
+        }
+        try {
+            checkReadable(keys, fingerprint);
+        } catch (UnlockException e) {
+            if (e.reason() == UnlockException.Reason.CORRUPTED) {
+                KNOWN_DAMAGED.put(dataFile().toAbsolutePath(), fingerprint);
+            }
+            throw e;
+        }
+    }
+
+    private record Fingerprint(long size, FileTime modified) {
+    }
+
+    private Fingerprint fingerprint() throws UnlockException {
+        try {
+            return new Fingerprint(Files.size(dataFile()), Files.getLastModifiedTime(dataFile()));
+        } catch (IOException e) {
+            throw new UnlockException(UnlockException.Reason.CORRUPTED, "The data file cannot be read", e);
+        }
+    }
+
+    private void checkReadable(KeyDerivation.Keys keys, Fingerprint fingerprint) throws UnlockException {
+        if (fingerprint.size() < MIN_FILE_BYTES) {
+            throw new UnlockException(UnlockException.Reason.CORRUPTED,
+                    "The data file is too short to be a Jalons store: " + dataFile(), null);
+        }
+        JdbcDataSource readOnly = new JdbcDataSource();
+        readOnly.setURL(url(true) + ";ACCESS_MODE_DATA=r");
+        readOnly.setUser(USER);
+        readOnly.setPassword(keys.filePassword() + " " + USER);
+        try (Connection c = readOnly.getConnection()) {
+            List<String> tables = tables(c);
+            if (!tables.contains(FLYWAY_HISTORY)) {
+                throw new UnlockException(UnlockException.Reason.CORRUPTED, "The data file holds no Jalons store", null);
+            }
+            for (String table : tables) {
+                readAll(c, table);
+            }
+        } catch (SQLException | RuntimeException e) {
+            throw classify(new StoreException("The local store could not be read", e));
+        }
+    }
+
+    private static List<String> tables(Connection c) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
+                SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES
+                WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'""")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        return tables;
+    }
+
+    private static void readAll(Connection c, String table) throws SQLException {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT * FROM \"" + table.replace("\"", "\"\"") + "\"")) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                for (int i = 1; i <= columns; i++) {
+                    rs.getObject(i);
+                }
+            }
+        }
+    }
+
+    private String url(boolean mustExist) {
+        // TRACE_LEVEL_FILE=0: H2's trace file sits beside the encrypted file, in plain text.
+        // WRITE_DELAY=0: a commit is written to the file before it returns. With H2's default (commits kept in
+        // memory up to a second), killing the app (Android does) lost about half of the writes that had
+        // returned in KillDuringWritesTest. Many records are written in one commit with inOneTransaction.
+        return "jdbc:h2:file:" + folder.resolve(DB_NAME).toAbsolutePath() + ";CIPHER=AES;TRACE_LEVEL_FILE=0;WRITE_DELAY=0"
                 + (mustExist ? ";IFEXISTS=TRUE" : "");
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "jalons", keys.filePassword() + " jalons");
+    }
+
+    private Database connect(KeyDerivation.Keys keys, boolean mustExist) {
+        return connect(keys, mustExist, MigrationVersion.LATEST);
+    }
+
+    private Database connect(KeyDerivation.Keys keys, boolean mustExist, MigrationVersion schema) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(mustExist), USER, keys.filePassword() + " " + USER);
         pool.setMaxConnections(8);
         try {
             pool.getConnection().close();
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            // Migrations are listed, not scanned (see Migrations): the same on the JVM and in a native image.
+            Flyway.configure().dataSource(pool).resourceProvider(Migrations.INSTANCE)
+                    .javaMigrationClassProvider(Migrations.INSTANCE).target(schema).load().migrate();
             return new Database(pool, pool::dispose);
         } catch (SQLException | FlywayException e) {
             pool.dispose();

@@ -18,6 +18,28 @@ public record KeyFile(int format, byte[] salt, int iterations, byte[] verifierHa
 
     public static final String NAME = "jalons-key.json";
 
+    static final int FORMAT = 1;
+
+    /** What makes this key file unusable, or null: a damaged file must be named, not fail with a NullPointerException. */
+    String problem() {
+        if (format != FORMAT) {
+            return "unknown format " + format;
+        }
+        if (salt == null || salt.length < KeyDerivation.SALT_BYTES) {
+            return "the salt is missing or too short";
+        }
+        if (iterations < 1) {
+            return "the iteration count is missing";
+        }
+        if (verifierHash == null || verifierHash.length != 32) {
+            return "the verifier is missing or has the wrong length";
+        }
+        if (failedAttempts < 0) {
+            return "the count of failed attempts is negative";
+        }
+        return null;
+    }
+
     public KeyFile withFailure(Instant at) {
         return new KeyFile(format, salt, iterations, verifierHash, failedAttempts + 1, at);
     }

@@ -55,6 +55,17 @@ public final class LocalStore implements AutoCloseable {
         this.drafts = new Drafts(db, clock);
     }
 
+    /**
+     * Runs several writes as one: every record and outbox entry written by {@code work} commits together, or
+     * none does if it throws. Also the fast way to write many records (one commit instead of one each).
+     */
+    public void inOneTransaction(Runnable work) {
+        db.inTransaction(c -> {
+            work.run();
+            return null;
+        });
+    }
+
     public LocalProfile profile() {
         return profile;
     }

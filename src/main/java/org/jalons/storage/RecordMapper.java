@@ -158,8 +158,8 @@ public final class RecordMapper<T extends JalonsRecord> {
     private Object fromWireValue(Field f, Object wire, Class<?> javaType) {
         if (wire == null) {
             if (javaType != null && javaType.isPrimitive()) {
-                return javaType == boolean.class ? false : javaType == long.class ? 0L
-                        : javaType == double.class ? 0.0 : 0;
+                // No default: a rating of 0 or a consent "not granted" would be a real answer nobody gave.
+                throw new IllegalArgumentException("Field '" + f.name() + "' is required for " + kind.wireName());
             }
             return f.type() == FieldType.TERM_LIST ? List.of() : f.type() == FieldType.INT_MAP ? Map.of() : null;
         }
@@ -170,8 +170,8 @@ public final class RecordMapper<T extends JalonsRecord> {
                 case RAW_JSON -> Json.write(wire);
                 case DATE -> LocalDate.parse(string(wire));
                 case INSTANT -> Instant.parse(string(wire));
-                case INT -> integral(wire).intValue();
-                case LONG -> integral(wire).longValue();
+                case INT -> Math.toIntExact(integral(wire));
+                case LONG -> integral(wire);
                 case DOUBLE -> number(wire).doubleValue();
                 case BOOLEAN -> (Boolean) wire;
                 case CODE -> Enum.valueOf((Class) f.enumType(), string(wire));
@@ -180,7 +180,7 @@ public final class RecordMapper<T extends JalonsRecord> {
                         .map(v -> Term.parse((Class) f.enumType(), string(v))).toList();
                 case INT_MAP -> intMap((Map<?, ?>) wire);
             };
-        } catch (ClassCastException | IllegalArgumentException | java.time.DateTimeException e) {
+        } catch (ClassCastException | IllegalArgumentException | ArithmeticException | java.time.DateTimeException e) {
             throw new IllegalArgumentException("Field '" + f.name() + "' has a value of the wrong kind: "
                     + abbreviate(wire), e);
         }
@@ -188,7 +188,7 @@ public final class RecordMapper<T extends JalonsRecord> {
 
     private static Map<String, Integer> intMap(Map<?, ?> wire) {
         Map<String, Integer> out = new TreeMap<>();
-        wire.forEach((k, v) -> out.put(string(k), integral(v).intValue()));
+        wire.forEach((k, v) -> out.put(string(k), Math.toIntExact(integral(v))));
         return out;
     }
 
@@ -206,12 +206,17 @@ public final class RecordMapper<T extends JalonsRecord> {
         return n;
     }
 
-    private static Number integral(Object o) {
+    /** A whole number that fits a long; narrowing it further must use Math.toIntExact, never a silent wrap. */
+    private static long integral(Object o) {
         Number n = number(o);
-        if (n.doubleValue() != Math.rint(n.doubleValue()) || Math.abs(n.doubleValue()) > Long.MAX_VALUE) {
+        if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte) {
+            return n.longValue();
+        }
+        try {
+            return new java.math.BigDecimal(n.toString()).longValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
             throw new ClassCastException("not a whole number");
         }
-        return n;
     }
 
     private static String abbreviate(Object o) {

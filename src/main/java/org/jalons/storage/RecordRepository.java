@@ -47,15 +47,24 @@ public class RecordRepository<T extends JalonsRecord> {
         return record;
     }
 
+    /** Saves records in one transaction: all of them with their outbox entries, or none. */
+    public void saveAll(List<? extends T> records) {
+        records.forEach(JalonsRecord::validate);
+        db.inTransaction(c -> {
+            for (T record : records) {
+                checkBeforeSave(c, record);
+                write(c, record);
+            }
+            return null;
+        });
+    }
+
     /** Hook for rules that need other records (consent, parcours dates); runs inside the write's transaction. */
     protected void checkBeforeSave(Connection c, T record) throws SQLException {
     }
 
     private void write(Connection c, T record) throws SQLException {
         Optional<StoredRecord<T>> current = table.find(c, record.id());
-        if (current.isPresent() && kind().isAppendOnly()) {
-            throw new IllegalStateException(kind().wireName() + " records are append-only: add a new one instead");
-        }
         Map<String, Object> wire = table.mapper().toWire(record);
         Map<String, Object> changed = new LinkedHashMap<>();
         Map<String, Object> before = current.filter(s -> !s.deleted()).map(StoredRecord::wire).orElse(Map.of());
@@ -64,7 +73,12 @@ public class RecordRepository<T extends JalonsRecord> {
                 changed.put(field, value);
             }
         });
-        if (changed.isEmpty() && current.isPresent() && !current.get().deleted()) {
+        boolean unchanged = changed.isEmpty() && current.isPresent() && !current.get().deleted();
+        if (current.isPresent() && kind().isAppendOnly() && !unchanged) {
+            throw new IllegalStateException(kind().wireName() + " records are append-only: add a new one instead");
+        }
+        if (unchanged) {
+            // Saving the same record twice (a double tap, a retry) is not a change: nothing to sync.
             return;
         }
         long version = current.map(StoredRecord::version).orElse(0L);

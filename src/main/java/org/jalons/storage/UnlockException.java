@@ -12,6 +12,8 @@ public class UnlockException extends Exception {
         LOCKED_OUT,
         /** The data file cannot be read with the right PIN: damaged or replaced. It is kept as it is. */
         CORRUPTED,
+        /** The key file beside the store is not readable (the data file is untouched and kept). */
+        KEY_FILE_DAMAGED,
         /** The data file is missing although the key file is there. */
         MISSING,
         /** Another Jalons window already has the store open. */

@@ -1,0 +1,217 @@
+package org.jalons.storage;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.jalons.domain.Barrier;
+import org.jalons.domain.Beneficiary;
+import org.jalons.domain.CheckIn;
+import org.jalons.domain.Code;
+import org.jalons.domain.Conflict;
+import org.jalons.domain.Consent;
+import org.jalons.domain.Exit;
+import org.jalons.domain.FollowUp;
+import org.jalons.domain.Goal;
+import org.jalons.domain.GoalStep;
+import org.jalons.domain.Interview;
+import org.jalons.domain.JalonsRecord;
+import org.jalons.domain.Note;
+import org.jalons.domain.QuestionnaireResponse;
+import org.jalons.domain.RecordKind;
+import org.jalons.domain.Term;
+import org.jalons.domain.Training;
+import org.jalons.domain.Vocabulary.BarrierArea;
+import org.jalons.domain.Vocabulary.BarrierStatus;
+import org.jalons.domain.Vocabulary.Certification;
+import org.jalons.domain.Vocabulary.ConflictStatus;
+import org.jalons.domain.Vocabulary.ConsentCategory;
+import org.jalons.domain.Vocabulary.ContractType;
+import org.jalons.domain.Vocabulary.EducationLevel;
+import org.jalons.domain.Vocabulary.Eligibility;
+import org.jalons.domain.Vocabulary.ExitCategory;
+import org.jalons.domain.Vocabulary.GoalStatus;
+import org.jalons.domain.Vocabulary.GoalTheme;
+import org.jalons.domain.Vocabulary.InterviewPlace;
+import org.jalons.domain.Vocabulary.ProposedBy;
+import org.jalons.domain.Vocabulary.Rater;
+import org.jalons.domain.Vocabulary.StepStatus;
+import org.jalons.domain.Vocabulary.TrainingKind;
+import org.jalons.domain.Vocabulary.TrainingStatus;
+
+/**
+ * Valid random records of every kind, from a seed: strings up to their maximum length with accents, quotes,
+ * emoji and SQL-looking text, optional fields left empty half of the time, custom terms, instants with
+ * nanoseconds. A round trip that loses any of it shows up as a failing seed.
+ */
+public final class Samples {
+    private static final String[] PIECES = {"é", "à", "ç", "œ", "’", "'", "\"", "«", "»", " ", "\n", "a", "Z", "9",
+        "😀", "\\", "%", "_", "--", ";", "custom:", "Ä", "ß", "𝄞", "\t"};
+
+    private final Random random;
+
+    public Samples(long seed) {
+        this.random = new Random(seed);
+    }
+
+    public Random random() {
+        return random;
+    }
+
+    public JalonsRecord any(RecordKind kind, UUID beneficiaryId) {
+        return switch (kind) {
+            case BENEFICIARY -> beneficiary(beneficiaryId);
+            case BARRIER -> barrier(beneficiaryId);
+            case GOAL -> goal(beneficiaryId);
+            case GOAL_STEP -> new GoalStep(UUID.randomUUID(), beneficiaryId, UUID.randomUUID(), text(1, 500),
+                    pick(StepStatus.values()), maybe(this::date));
+            case TRAINING -> training(beneficiaryId);
+            case CHECK_IN -> new CheckIn(UUID.randomUUID(), beneficiaryId, UUID.randomUUID(), pick(Rater.values()),
+                    random.nextInt(11), maybe(() -> text(0, 2000)), instant());
+            case QUESTIONNAIRE_RESPONSE -> questionnaireResponse(beneficiaryId);
+            case INTERVIEW -> new Interview(UUID.randomUUID(), beneficiaryId, date(), pick(InterviewPlace.values()),
+                    maybe(() -> text(0, 500)), maybe(() -> text(0, 20_000)), maybe(() -> text(0, 4000)),
+                    maybe(this::instant));
+            case NOTE -> new Note(UUID.randomUUID(), beneficiaryId, text(1, 4000), instant(), pick(Rater.values()));
+            case EXIT -> exit(beneficiaryId);
+            case FOLLOW_UP -> followUp(beneficiaryId);
+            case CONSENT -> new Consent(UUID.randomUUID(), beneficiaryId, pick(ConsentCategory.values()),
+                    random.nextBoolean(), instant(), text(1, 120));
+            case CONFLICT -> conflict(beneficiaryId);
+        };
+    }
+
+    public Beneficiary beneficiary(UUID id) {
+        List<Term<Eligibility>> eligibility = new ArrayList<>();
+        int n = random.nextInt(4) == 0 ? Beneficiary.MAX_ELIGIBILITY : random.nextInt(4);
+        for (int i = 0; i < n; i++) {
+            eligibility.add(term(Eligibility.values()));
+        }
+        return new Beneficiary(id, text(1, 120), maybe(() -> text(0, 500)), date(),
+                maybe(() -> term(ContractType.values())), maybe(UUID::randomUUID), eligibility,
+                maybe(() -> pick(EducationLevel.values())), maybe(() -> text(0, 120)));
+    }
+
+    /** Sensitive areas (health, justice) only in the form that needs no consent. */
+    public Barrier barrier(UUID beneficiaryId) {
+        Term<BarrierArea> area = term(BarrierArea.values());
+        if (area.known() != null && area.known().sensitiveCategory() != null) {
+            return new Barrier(UUID.randomUUID(), beneficiaryId, area, BarrierStatus.NON_EXPLORE, null);
+        }
+        return new Barrier(UUID.randomUUID(), beneficiaryId, area, pick(BarrierStatus.values()),
+                maybe(() -> text(0, 4000)));
+    }
+
+    public Goal goal(UUID beneficiaryId) {
+        LocalDate opened = date();
+        return new Goal(UUID.randomUUID(), beneficiaryId, term(GoalTheme.values()), text(1, 500),
+                pick(ProposedBy.values()), pick(GoalStatus.values()), maybe(() -> after(opened)), opened,
+                maybe(() -> after(opened)));
+    }
+
+    public Training training(UUID beneficiaryId) {
+        Term<Certification> certification = term(Certification.values());
+        Integer level = certification.known() == Certification.RNCP ? maybe(() -> 3 + random.nextInt(6)) : null;
+        LocalDate start = maybe(this::date);
+        return new Training(UUID.randomUUID(), beneficiaryId, maybe(UUID::randomUUID), text(1, 200),
+                maybe(() -> text(0, 200)), pick(TrainingKind.values()), certification, level, maybe(this::hours),
+                maybe(this::hours), start, start == null ? maybe(this::date) : maybe(() -> after(start)),
+                pick(TrainingStatus.values()), maybe(() -> text(1, Training.MAX_EVIDENCE_REF)));
+    }
+
+    public QuestionnaireResponse questionnaireResponse(UUID beneficiaryId) {
+        Map<String, Integer> answers = new TreeMap<>();
+        for (int i = 1; i <= 1 + random.nextInt(9); i++) {
+            answers.put("PA" + i, 1 + random.nextInt(4));
+        }
+        return new QuestionnaireResponse(UUID.randomUUID(), beneficiaryId, text(1, 64), 1 + random.nextInt(5),
+                answers, instant());
+    }
+
+    public Exit exit(UUID beneficiaryId) {
+        LocalDate on = date();
+        return new Exit(UUID.randomUUID(), beneficiaryId, on, pick(ExitCategory.values()), maybe(() -> text(0, 500)),
+                maybe(() -> Exit.followUpDueFor(on)));
+    }
+
+    public FollowUp followUp(UUID beneficiaryId) {
+        LocalDate done = maybe(this::date);
+        return new FollowUp(UUID.randomUUID(), beneficiaryId, UUID.randomUUID(), date(), done,
+                done != null ? pick(ExitCategory.values()) : maybe(() -> pick(ExitCategory.values())),
+                maybe(() -> text(0, 2000)));
+    }
+
+    public Conflict conflict(UUID beneficiaryId) {
+        ConflictStatus status = pick(ConflictStatus.values());
+        return new Conflict(UUID.randomUUID(), beneficiaryId, pick(RecordKind.values()).wireName(), UUID.randomUUID(),
+                "status", json(), json(), random.nextInt(100), UUID.randomUUID(), status,
+                status == ConflictStatus.RESOLVED ? json() : null);
+    }
+
+    /** Compact JSON as the store writes it back (raw JSON values are normalized on the way in). */
+    private String json() {
+        return switch (random.nextInt(5)) {
+            case 0 -> Json.write(text(0, 50));
+            case 1 -> String.valueOf(random.nextInt(1000));
+            case 2 -> "{\"a\":[1,2,{\"b\":\"é\"}],\"c\":true}";
+            case 3 -> "[\"LEVEL_3\",\"custom:x\"]";
+            default -> "false";
+        };
+    }
+
+    public String text(int min, int max) {
+        int length = random.nextInt(3) == 0 ? max : min + random.nextInt(Math.max(1, Math.min(max, 300) - min + 1));
+        StringBuilder sb = new StringBuilder(length);
+        while (sb.length() < length) {
+            String piece = PIECES[random.nextInt(PIECES.length)];
+            if (sb.length() + piece.length() > length) {
+                piece = "x";
+            }
+            sb.append(piece);
+        }
+        String s = sb.toString();
+        return min > 0 && s.isBlank() ? "x" + s.substring(1) : s;
+    }
+
+    public LocalDate date() {
+        return LocalDate.of(1990, 1, 1).plusDays(random.nextInt(365 * 100));
+    }
+
+    private LocalDate after(LocalDate d) {
+        return d.plusDays(random.nextInt(2000));
+    }
+
+    public Instant instant() {
+        return Instant.parse("2000-01-01T00:00:00Z").plusSeconds(random.nextInt(Integer.MAX_VALUE))
+                .plusNanos(random.nextInt(1_000_000_000));
+    }
+
+    private Double hours() {
+        return switch (random.nextInt(4)) {
+            case 0 -> 0.0;
+            case 1 -> Training.MAX_HOURS;
+            default -> Math.round(random.nextDouble() * 4000) / 4.0;
+        };
+    }
+
+    public <E> E pick(E[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    public <E extends Enum<E> & Code> Term<E> term(E[] values) {
+        return random.nextInt(4) == 0 ? customTerm() : Term.of(pick(values));
+    }
+
+    private <E extends Enum<E> & Code> Term<E> customTerm() {
+        String text = text(1, Term.MAX_CUSTOM_LENGTH).strip();
+        return Term.custom(text.isEmpty() ? "Autre" : text);
+    }
+
+    private <V> V maybe(java.util.function.Supplier<V> value) {
+        return random.nextBoolean() ? value.get() : null;
+    }
+}

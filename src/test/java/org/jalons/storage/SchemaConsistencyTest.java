@@ -1,0 +1,119 @@
+package org.jalons.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jalons.domain.RecordKind;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The domain records and the migrations describe the same columns: they cannot drift apart unnoticed. */
+class SchemaConsistencyTest {
+    static final Set<String> BOOKKEEPING = Set.of("ID", "BENEFICIARY_ID", "VERSION", "DELETED", "UPDATED_AT");
+
+    @TempDir
+    static Path dir;
+    static LocalStore store;
+
+    @BeforeAll
+    static void open() {
+        store = TestStores.counsellorStore(dir);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    /** Column name → data type of a table, from INFORMATION_SCHEMA. */
+    static Map<String, String> columns(String table) {
+        return store.database().read(c -> {
+            Map<String, String> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT COLUMN_NAME, DATA_TYPE, DATETIME_PRECISION FROM INFORMATION_SCHEMA.COLUMNS
+                    WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION""")) {
+                ps.setString(1, table);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String type = rs.getString(2);
+                        out.put(rs.getString(1), type.startsWith("TIMESTAMP") ? type + "(" + rs.getInt(3) + ")" : type);
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(RecordKind.class)
+    void everyFieldOfEveryKindHasAColumnOfAMatchingTypeAndNoColumnIsLeftOver(RecordKind kind) {
+        RecordTable<?> table = RecordTable.of(kind);
+        Map<String, String> columns = columns(table.name());
+
+        assertThat(columns).as("table %s", table.name()).containsKeys(BOOKKEEPING.toArray(String[]::new));
+        for (RecordMapper.Field f : table.mapper().fields()) {
+            assertThat(columns).as("%s.%s", kind.wireName(), f.name()).containsKey(f.column());
+            assertThat(columns.get(f.column())).as("type of %s.%s", table.name(), f.column())
+                    .isIn(expectedTypes(f.type()));
+        }
+        List<String> fieldColumns = table.mapper().fields().stream().map(RecordMapper.Field::column).toList();
+        assertThat(columns.keySet()).as("columns of %s that no field uses", table.name())
+                .allMatch(column -> BOOKKEEPING.contains(column) || fieldColumns.contains(column));
+    }
+
+    static List<String> expectedTypes(FieldType type) {
+        return switch (type) {
+            case UUID_ -> List.of("UUID");
+            case DATE -> List.of("DATE");
+            case INSTANT -> List.of("TIMESTAMP WITH TIME ZONE(9)");
+            case INT -> List.of("INTEGER");
+            case LONG -> List.of("BIGINT");
+            case DOUBLE -> List.of("DOUBLE PRECISION");
+            case BOOLEAN -> List.of("BOOLEAN");
+            default -> List.of("CHARACTER VARYING");
+        };
+    }
+
+    @Test
+    void everyTableOfTheStoreIsARecordKindOrAKnownTechnicalTable() {
+        List<String> tables = store.database().read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'");
+                 ResultSet rs = ps.executeQuery()) {
+                List<String> out = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+                return out;
+            }
+        });
+        List<String> kinds = Stream.of(RecordKind.values()).map(k -> RecordTable.of(k).name()).toList();
+        assertThat(tables).allMatch(t -> kinds.contains(t)
+                || List.of("OUTBOX", "SYNC_STATE", "LOCAL_PROFILE", "flyway_schema_history").contains(t));
+        assertThat(tables).containsAll(kinds);
+    }
+
+    @Test
+    void everyMigrationFileIsListedForFlywayAndNothingElse() throws IOException, URISyntaxException {
+        Path folder = Path.of(SchemaConsistencyTest.class.getClassLoader().getResource(Migrations.FOLDER).toURI());
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted())
+                    .as("files in %s; list new ones in Migrations.FILES", Migrations.FOLDER)
+                    .containsExactlyElementsOf(Migrations.FILES);
+        }
+    }
+}
