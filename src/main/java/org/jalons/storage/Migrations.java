@@ -22,7 +22,10 @@ final class Migrations implements ResourceProvider, ClassProvider<JavaMigration>
     static final String FOLDER = "db/migration/";
     static final List<String> FILES = List.of(
             "V1__records_and_outbox.sql",
-            "V2__training_evidence_and_precise_instants.sql");
+            "V2__training_evidence_and_precise_instants.sql",
+            "V3__sync_shadow.sql",
+            "V4__drafts.sql",
+            "V6__conflict_record_fields.sql");
 
     static final Migrations INSTANCE = new Migrations();
 
