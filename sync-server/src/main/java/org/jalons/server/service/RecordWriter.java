@@ -42,10 +42,12 @@ final class RecordWriter {
 
     private final Stores stores;
     private final StateRules rules;
+    private final AggregateRecorder aggregates;
 
-    RecordWriter(Stores stores, StateRules rules) {
+    RecordWriter(Stores stores, StateRules rules, AggregateRecorder aggregates) {
         this.stores = stores;
         this.rules = rules;
+        this.aggregates = aggregates;
     }
 
     ChangeResult create(Push push, Change change) throws SQLException, ChangeRejected {
@@ -61,8 +63,10 @@ final class RecordWriter {
         ObjectNode versions = FieldVersions.allAt(fields, 1, push.principal().deviceId()).toJson();
         String sensitive = rules.checkState(push.c(), push.principal(), change.kind(), change.beneficiaryId(), fields);
         long seq = push.seqs().next();
-        stores.records().insert(push.c(), new StoredRecord(push.principal().organisationId(), change.recordId(),
-                change.kind(), change.beneficiaryId(), 1, seq, false, sensitive, fields, versions), push.now());
+        StoredRecord created = new StoredRecord(push.principal().organisationId(), change.recordId(),
+                change.kind(), change.beneficiaryId(), 1, seq, false, sensitive, fields, versions);
+        stores.records().insert(push.c(), created, push.now());
+        aggregates.recorded(push.c(), push.principal(), push.now(), null, created);
         audit(push, "CREATE", change.kind(), change.recordId(), change.changeId(), seq);
         return ChangeResult.applied(change.changeId().toString(), 1, seq, List.of());
     }
@@ -105,8 +109,10 @@ final class RecordWriter {
         }
         String sensitive = rules.checkState(push.c(), push.principal(), current.kind(), current.beneficiaryId(), state);
         long seq = push.seqs().next();
-        stores.records().update(push.c(), new StoredRecord(current.organisationId(), current.id(), current.kind(),
-                current.beneficiaryId(), newVersion, seq, false, sensitive, state, versions.toJson()), push.now());
+        StoredRecord merged = new StoredRecord(current.organisationId(), current.id(), current.kind(),
+                current.beneficiaryId(), newVersion, seq, false, sensitive, state, versions.toJson());
+        stores.records().update(push.c(), merged, push.now());
+        aggregates.recorded(push.c(), push.principal(), push.now(), current, merged);
         audit(push, "UPDATE", current.kind(), current.id(), change.changeId(), seq);
         List<String> conflictIds = new ArrayList<>();
         for (Object[] conflict : conflicts) {
@@ -130,8 +136,10 @@ final class RecordWriter {
         }
         long seq = push.seqs().next();
         long version = current.version() + 1;
-        stores.records().update(push.c(), new StoredRecord(current.organisationId(), current.id(), current.kind(),
-                current.beneficiaryId(), version, seq, true, null, Json.object(), Json.object()), push.now());
+        StoredRecord tombstone = new StoredRecord(current.organisationId(), current.id(), current.kind(),
+                current.beneficiaryId(), version, seq, true, null, Json.object(), Json.object());
+        stores.records().update(push.c(), tombstone, push.now());
+        aggregates.recorded(push.c(), push.principal(), push.now(), current, tombstone);
         audit(push, "DELETE", current.kind(), current.id(), change.changeId(), seq);
         return ChangeResult.applied(change.changeId().toString(), version, seq, List.of());
     }
