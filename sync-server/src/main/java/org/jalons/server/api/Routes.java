@@ -47,6 +47,9 @@ public final class Routes {
         routes.get(API + "/sync/snapshot", sync::snapshot);
 
         routes.get(API + "/summary", summary::summary);
+        routes.get(API + "/summary.csv", summary::csv);
+        routes.get(API + "/summary/exits.csv", summary::exitsCsv);
+        routes.get(API + "/summary/report.pdf", summary::pdf);
         routes.get(API + "/admin/settings", summary::getSettings);
         routes.put(API + "/admin/settings", summary::putSettings);
 

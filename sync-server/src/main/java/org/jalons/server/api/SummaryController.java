@@ -22,6 +22,27 @@ final class SummaryController {
         Responses.json(ctx, 200, SummaryJson.of(summaries.summary(principal, query(ctx))));
     }
 
+    void csv(Context ctx) {
+        var principal = auth.require(ctx);
+        file(ctx, summaries.csv(principal, query(ctx)), "text/csv; charset=UTF-8",
+                "jalons-" + ctx.queryParam("table") + ".csv");
+    }
+
+    void exitsCsv(Context ctx) {
+        var principal = auth.require(ctx);
+        file(ctx, summaries.exitsCsv(principal, query(ctx)), "text/csv; charset=UTF-8", "jalons-sorties.csv");
+    }
+
+    void pdf(Context ctx) {
+        var principal = auth.require(ctx);
+        file(ctx, summaries.pdf(principal, query(ctx)), "application/pdf", "jalons-rapport.pdf");
+    }
+
+    private static void file(Context ctx, byte[] body, String type, String name) {
+        ctx.status(200).contentType(type).header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .result(body);
+    }
+
     void getSettings(Context ctx) {
         var principal = auth.require(ctx);
         Responses.json(ctx, 200, Map.of("k", summaries.kThreshold(principal)));

@@ -17,8 +17,7 @@ public record SummaryRequest(String period, LocalDate from, LocalDate to, String
     public static final int MAX_MONTHS = 120;
     private static final java.util.regex.Pattern UUID_TEXT = java.util.regex.Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Set<String> PARAMETERS = Set.of("period", "from", "to", "site", "counsellorId", "theme",
-            "table");
+    private static final Set<String> PARAMETERS = Set.of("period", "from", "to", "site", "counsellorId", "theme");
 
     /** From query parameters (first value of each); {@code today} anchors a period without {@code from}. */
     public static SummaryRequest parse(Map<String, String> query, LocalDate today) {

@@ -25,6 +25,8 @@ public final class SummaryService {
 
     public static final int MIN_K = 2;
     public static final int MAX_K = 50;
+    public static final List<String> TABLES = List.of("population", "goals", "trainingsByCertification",
+            "trainingsByRncpLevel", "confidence", "questionnaire", "barriers", "exits", "followUps", "qualitative");
 
     private final Database db;
     private final Stores stores;
@@ -37,6 +39,10 @@ public final class SummaryService {
     }
 
     public Summary summary(Principal principal, Map<String, String> query) {
+        return build(principal, withoutTable(query));
+    }
+
+    private Summary build(Principal principal, Map<String, String> query) {
         requireSupervisor(principal);
         SummaryRequest request = SummaryRequest.parse(query, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         return db.inTransaction(c -> {
@@ -44,6 +50,37 @@ public final class SummaryService {
             int k = stores.aggregates().kThreshold(c, principal.organisationId());
             return new SummaryTables(c, stores.summaries(), principal.organisationId(), request, k).build();
         });
+    }
+
+    /** One table as CSV ({@link SummaryCsv}); {@code table} names it. */
+    public byte[] csv(Principal principal, Map<String, String> query) {
+        requireSupervisor(principal);
+        String name = query.get("table");
+        if (name == null) {
+            throw Refusal.invalid("invalid_parameter", "table is required: one of " + TABLES + ".");
+        }
+        if (!TABLES.contains(name)) {
+            throw Refusal.invalid("invalid_parameter", "table must be one of " + TABLES + ".");
+        }
+        Map<String, String> filters = new java.util.LinkedHashMap<>(query);
+        filters.remove("table");
+        Summary summary = build(principal, filters);
+        return SummaryCsv.table(summary, summary.table(name));
+    }
+
+    public byte[] exitsCsv(Principal principal, Map<String, String> query) {
+        return SummaryCsv.exits(summary(principal, withoutTable(query)));
+    }
+
+    public byte[] pdf(Principal principal, Map<String, String> query) {
+        return SummaryPdf.report(summary(principal, withoutTable(query)));
+    }
+
+    private static Map<String, String> withoutTable(Map<String, String> query) {
+        if (query.containsKey("table")) {
+            throw Refusal.invalid("invalid_parameter", "table is only given to /api/v1/summary.csv.");
+        }
+        return query;
     }
 
     public int kThreshold(Principal principal) {
