@@ -18,6 +18,7 @@ import org.jalons.server.service.PairingCode;
 import org.jalons.server.service.PullService;
 import org.jalons.server.service.PushService;
 import org.jalons.server.service.TombstonePurger;
+import org.jalons.server.service.summary.SummaryService;
 import org.jalons.server.store.Database;
 import org.jalons.server.store.Stores;
 import org.slf4j.Logger;
@@ -58,12 +59,14 @@ public final class JalonsServer implements AutoCloseable {
         Devices devices = new Devices(db, stores, config.clock());
         PushService push = new PushService(db, stores, config.clock());
         PullService pull = new PullService(db, stores);
+        SummaryService summaries = new SummaryService(db, stores, config.clock());
         this.purger = new TombstonePurger(db, stores, config.clock(), Duration.ofDays(config.tombstoneDays()));
         this.tls = config.tlsKeystore() != null;
         WebServer.Listener listener = new WebServer.Listener(config.bind(), config.port(), config.tlsKeystore(),
                 config.tlsKeystorePassword(), config.trustProxy(), config.stopTimeout());
         this.app = WebServer.create(listener,
-                javalin -> Routes.declare(javalin.routes, db, accounts, pairing, devices, push, pull));
+                javalin -> Routes.declare(javalin.routes, db, accounts, pairing, devices, push, pull,
+                        summaries));
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "jalons-housekeeping");
             thread.setDaemon(true);

@@ -6,6 +6,7 @@ import org.jalons.server.service.Devices;
 import org.jalons.server.service.Pairing;
 import org.jalons.server.service.PullService;
 import org.jalons.server.service.PushService;
+import org.jalons.server.service.summary.SummaryService;
 import org.jalons.server.store.Database;
 
 /** Every route of the server, declared here and nowhere else (documented in openapi.yaml). */
@@ -17,13 +18,14 @@ public final class Routes {
     }
 
     public static void declare(RoutesConfig routes, Database db, Accounts accounts, Pairing pairing, Devices devices,
-                               PushService push, PullService pull) {
+                               PushService push, PullService pull, SummaryService summaries) {
         Authenticator auth = new Authenticator(devices);
         HealthController health = new HealthController(db);
         PairingController pairingController = new PairingController(pairing, auth);
         DeviceController deviceController = new DeviceController(devices, auth);
         AdminController admin = new AdminController(accounts, auth);
         SyncController sync = new SyncController(push, pull, auth);
+        SummaryController summary = new SummaryController(summaries, auth);
 
         routes.before(API + "/*", ProtocolHeader::require);
 
@@ -43,6 +45,13 @@ public final class Routes {
         routes.post(API + "/sync/push", sync::push);
         routes.get(API + "/sync/pull", sync::pull);
         routes.get(API + "/sync/snapshot", sync::snapshot);
+
+        routes.get(API + "/summary", summary::summary);
+        routes.get(API + "/summary.csv", summary::csv);
+        routes.get(API + "/summary/exits.csv", summary::exitsCsv);
+        routes.get(API + "/summary/report.pdf", summary::pdf);
+        routes.get(API + "/admin/settings", summary::getSettings);
+        routes.put(API + "/admin/settings", summary::putSettings);
 
         ErrorAnswers.declare(routes);
     }

@@ -46,6 +46,10 @@ final class StrictObject {
         return value.textValue();
     }
 
+    JsonNode node(String name) {
+        return node.get(name);
+    }
+
     UUID uuid(String name, boolean required) {
         String text = text(name, required);
         if (text == null) {

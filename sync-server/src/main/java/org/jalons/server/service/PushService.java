@@ -33,6 +33,7 @@ public final class PushService {
     private final Access access;
     private final StateRules rules;
     private final RecordWriter writer;
+    private final AggregateRecorder aggregates;
 
     public PushService(Database db, Stores stores, Clock clock) {
         this.db = db;
@@ -40,7 +41,8 @@ public final class PushService {
         this.clock = clock;
         this.access = new Access(stores);
         this.rules = new StateRules(stores);
-        this.writer = new RecordWriter(stores, rules);
+        this.aggregates = new AggregateRecorder(stores);
+        this.writer = new RecordWriter(stores, rules, aggregates);
     }
 
     public List<ChangeResult> push(Principal principal, JsonNode body) {
@@ -185,6 +187,10 @@ public final class PushService {
             stores.consents().record(push.c(), principal.organisationId(), change.beneficiaryId(),
                     change.fields().get("category").asText(), change.fields().get("granted").asBoolean(),
                     java.time.Instant.parse(change.fields().get("recordedAt").asText()));
+            // the consent in force is known only now: the statistics flag follows it
+            aggregates.recorded(push.c(), principal, push.now(), null, new StoredRecord(principal.organisationId(),
+                    change.recordId(), "consent", change.beneficiaryId(), 1, 0, false, null, change.fields(),
+                    Json.object()));
         }
     }
 }

@@ -42,10 +42,12 @@ final class RecordWriter {
 
     private final Stores stores;
     private final StateRules rules;
+    private final AggregateRecorder aggregates;
 
-    RecordWriter(Stores stores, StateRules rules) {
+    RecordWriter(Stores stores, StateRules rules, AggregateRecorder aggregates) {
         this.stores = stores;
         this.rules = rules;
+        this.aggregates = aggregates;
     }
 
     ChangeResult create(Push push, Change change) throws SQLException, ChangeRejected {
@@ -61,8 +63,10 @@ final class RecordWriter {
         ObjectNode versions = FieldVersions.allAt(fields, 1, push.principal().deviceId()).toJson();
         String sensitive = rules.checkState(push.c(), push.principal(), change.kind(), change.beneficiaryId(), fields);
         long seq = push.seqs().next();
-        stores.records().insert(push.c(), new StoredRecord(push.principal().organisationId(), change.recordId(),
-                change.kind(), change.beneficiaryId(), 1, seq, false, sensitive, fields, versions), push.now());
+        StoredRecord created = new StoredRecord(push.principal().organisationId(), change.recordId(),
+                change.kind(), change.beneficiaryId(), 1, seq, false, sensitive, fields, versions);
+        stores.records().insert(push.c(), created, push.now());
+        aggregates.recorded(push.c(), push.principal(), push.now(), null, created);
         audit(push, "CREATE", change.kind(), change.recordId(), change.changeId(), seq);
         return ChangeResult.applied(change.changeId().toString(), 1, seq, List.of());
     }
@@ -112,8 +116,10 @@ final class RecordWriter {
         }
         String sensitive = rules.checkState(push.c(), push.principal(), current.kind(), current.beneficiaryId(), state);
         long seq = push.seqs().next();
-        stores.records().update(push.c(), new StoredRecord(current.organisationId(), current.id(), current.kind(),
-                current.beneficiaryId(), newVersion, seq, false, sensitive, state, versions.toJson()), push.now());
+        StoredRecord merged = new StoredRecord(current.organisationId(), current.id(), current.kind(),
+                current.beneficiaryId(), newVersion, seq, false, sensitive, state, versions.toJson());
+        stores.records().update(push.c(), merged, push.now());
+        aggregates.recorded(push.c(), push.principal(), push.now(), current, merged);
         audit(push, "UPDATE", current.kind(), current.id(), change.changeId(), seq);
         List<String> conflictIds = new ArrayList<>();
         for (Object[] conflict : conflicts) {
@@ -139,9 +145,11 @@ final class RecordWriter {
         long version = current.version() + 1;
         // The tombstone keeps the last live fields (never served: SyncedRecord) for a later _deleted conflict's
         // recordFields; they go with the tombstone when it is purged.
-        stores.records().update(push.c(), new StoredRecord(current.organisationId(), current.id(), current.kind(),
+        StoredRecord tombstone = new StoredRecord(current.organisationId(), current.id(), current.kind(),
                 current.beneficiaryId(), version, seq, true, current.sensitiveCategory(), current.fields(),
-                current.fieldVersions()), push.now());
+                current.fieldVersions());
+        stores.records().update(push.c(), tombstone, push.now());
+        aggregates.recorded(push.c(), push.principal(), push.now(), current, tombstone);
         audit(push, "DELETE", current.kind(), current.id(), change.changeId(), seq);
         return ChangeResult.applied(change.changeId().toString(), version, seq, List.of());
     }
@@ -163,8 +171,10 @@ final class RecordWriter {
         String sensitive = rules.checkState(push.c(), push.principal(), current.kind(), current.beneficiaryId(),
                 fields);
         long seq = push.seqs().next();
-        stores.records().update(push.c(), new StoredRecord(current.organisationId(), current.id(), current.kind(),
-                current.beneficiaryId(), version, seq, false, sensitive, fields, versions), push.now());
+        StoredRecord revived = new StoredRecord(current.organisationId(), current.id(), current.kind(),
+                current.beneficiaryId(), version, seq, false, sensitive, fields, versions);
+        stores.records().update(push.c(), revived, push.now());
+        aggregates.recorded(push.c(), push.principal(), push.now(), null, revived);
         audit(push, "REVIVE", current.kind(), current.id(), change.changeId(), seq);
         return ChangeResult.applied(change.changeId().toString(), version, seq, List.of());
     }

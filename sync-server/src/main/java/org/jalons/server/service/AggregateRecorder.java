@@ -1,0 +1,217 @@
+package org.jalons.server.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.UUID;
+import org.jalons.server.model.Principal;
+import org.jalons.server.model.Role;
+import org.jalons.server.model.StoredRecord;
+import org.jalons.server.store.AggregateStore;
+import org.jalons.server.store.AggregateStore.GoalRatings;
+import org.jalons.server.store.AggregateStore.Placement;
+import org.jalons.server.store.AggregateStore.Rating;
+import org.jalons.server.store.Stores;
+
+/**
+ * Keeps the summary fact tables in step with every accepted write, in the same transaction:
+ * one narrow row per goal (with first/latest rating per rater), training, exit, follow-up and
+ * interview, one row per barrier status change, and per person the placement (site, counsellor),
+ * entry/exit months, statistics consent and first/latest questionnaire score.
+ */
+public final class AggregateRecorder {
+
+    private static final Set<String> CLOSED_GOAL = Set.of("ATTEINT", "ABANDONNE");
+
+    private final AggregateStore store;
+    private final Stores stores;
+
+    public AggregateRecorder(Stores stores) {
+        this.stores = stores;
+        this.store = stores.aggregates();
+    }
+
+    /** Months as integers: year * 12 + month - 1. */
+    public static int month(LocalDate date) {
+        return date.getYear() * 12 + date.getMonthValue() - 1;
+    }
+
+    public static int month(Instant instant) {
+        return month(LocalDate.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    /** After a create, merge or tombstone; {@code before} is null on create. */
+    public void recorded(Connection c, Principal who, Instant now, StoredRecord before, StoredRecord after)
+            throws SQLException {
+        UUID org = after.organisationId();
+        UUID id = after.id();
+        UUID person = after.beneficiaryId();
+        if (after.deleted()) {
+            deleted(c, org, after.kind(), id, person);
+            return;
+        }
+        ObjectNode f = after.fields();
+        switch (after.kind()) {
+            case "beneficiary" -> beneficiary(c, who, org, person, f);
+            case "goal" -> {
+                Placement p = placement(c, org, person);
+                String status = text(f, "status");
+                Integer closed = null;
+                if (CLOSED_GOAL.contains(status)) {
+                    closed = f.hasNonNull("closedOn") ? month(date(f, "closedOn")) : month(now);
+                }
+                store.upsertGoal(c, org, id, person, p, text(f, "theme"), status, monthOf(f, "openedOn"), closed);
+            }
+            case "checkIn" -> checkIn(c, org, person, f);
+            case "training" -> training(c, org, id, person, f, now);
+            case "barrier" -> {
+                String from = before == null || before.deleted() ? null : text(before.fields(), "status");
+                String to = text(f, "status");
+                if (!to.equals(from)) {
+                    store.recordBarrierTransition(c, org, id, person, placement(c, org, person), text(f, "area"),
+                            from, to, now, month(now));
+                }
+            }
+            case "interview" -> store.insertInterview(c, org, id, person, placement(c, org, person),
+                    month(date(f, "date")));
+            case "exit" -> {
+                store.upsertExit(c, org, id, person, placement(c, org, person), text(f, "category"),
+                        month(date(f, "exitDate")));
+                store.refreshExitMonth(c, org, person);
+            }
+            case "followUp" -> store.upsertFollowUp(c, org, id, person, placement(c, org, person),
+                    f.hasNonNull("doneDate") ? text(f, "situation") : null, month(date(f, "dueDate")),
+                    monthOf(f, "doneDate"));
+            case "questionnaireResponse" -> questionnaire(c, org, person, f);
+            case "consent" -> {
+                if ("ANONYMOUS_STATISTICS".equals(text(f, "category"))) {
+                    placement(c, org, person);
+                    store.setStatsConsent(c, org, person,
+                            stores.consents().isGranted(c, org, person, "ANONYMOUS_STATISTICS"));
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void beneficiary(Connection c, Principal who, UUID org, UUID person, ObjectNode f) throws SQLException {
+        store.ensurePerson(c, org, person);
+        Placement old = store.placement(c, org, person).orElse(Placement.NONE);
+        UUID counsellor = f.hasNonNull("referentCounsellorId") ? UUID.fromString(text(f, "referentCounsellorId"))
+                : old.counsellorId() != null ? old.counsellorId()
+                : who.role() == Role.COUNSELLOR ? who.userId() : null;
+        Placement placement = new Placement(f.hasNonNull("site") ? text(f, "site").strip() : "", counsellor);
+        store.updatePerson(c, org, person, placement, monthOf(f, "entryDate"));
+        if (!placement.equals(old)) {
+            store.propagatePlacement(c, org, person, placement);
+        }
+    }
+
+    private void checkIn(Connection c, UUID org, UUID person, ObjectNode f) throws SQLException {
+        UUID goalId = UUID.fromString(text(f, "goalId"));
+        store.ensureGoal(c, org, goalId, person, placement(c, org, person));
+        GoalRatings r = store.goalRatings(c, org, goalId).orElseThrow();
+        int rating = f.get("rating").intValue();
+        Instant at = Instant.parse(text(f, "ratedAt"));
+        boolean self = "BENEFICIARY".equals(text(f, "rater"));
+        Rating updated = withRating(self ? r.self() : r.counsellor(), rating, at);
+        boolean commented = r.commented() || !f.path("comment").asText("").isBlank();
+        GoalRatings next = self ? new GoalRatings(updated, r.counsellor(), commented)
+                : new GoalRatings(r.self(), updated, commented);
+        Instant latest = later(next.self().latestAt(), next.counsellor().latestAt());
+        store.storeGoalRatings(c, org, goalId, next, month(latest));
+    }
+
+    /** Check-ins may arrive out of order (offline devices): first and latest go by ratedAt. */
+    private static Rating withRating(Rating r, int rating, Instant at) {
+        boolean first = r.firstAt() == null || at.isBefore(r.firstAt());
+        boolean latest = r.latestAt() == null || !at.isBefore(r.latestAt());
+        return new Rating(first ? rating : r.first(), first ? at : r.firstAt(),
+                latest ? rating : r.latest(), latest ? at : r.latestAt());
+    }
+
+    private void training(Connection c, UUID org, UUID id, UUID person, ObjectNode f, Instant now)
+            throws SQLException {
+        String status = text(f, "status");
+        UUID goalId = f.hasNonNull("goalId") ? UUID.fromString(text(f, "goalId")) : null;
+        String theme = goalId == null ? null : store.goalTheme(c, org, goalId).orElse(null);
+        Integer start = monthOf(f, "startDate");
+        if (start == null && !"PREVUE".equals(status)) {
+            start = store.trainingMonth(c, org, id, "start_month").orElse(month(now));
+        }
+        Integer completed = null;
+        Integer certified = null;
+        if ("SUIVIE".equals(status) || "CERTIFIEE".equals(status)) {
+            completed = f.hasNonNull("endDate") ? month(date(f, "endDate"))
+                    : store.trainingMonth(c, org, id, "completed_month").orElse(month(now));
+        }
+        if ("CERTIFIEE".equals(status)) {
+            certified = f.hasNonNull("endDate") ? month(date(f, "endDate"))
+                    : store.trainingMonth(c, org, id, "certified_month").orElse(month(now));
+        }
+        store.upsertTraining(c, org, id, person, placement(c, org, person), goalId, theme, text(f, "certification"),
+                f.hasNonNull("rncpLevel") ? f.get("rncpLevel").intValue() : null, status, start, completed,
+                certified, f.path("plannedHours").asDouble(0), f.path("doneHours").asDouble(0));
+    }
+
+    private void questionnaire(Connection c, UUID org, UUID person, ObjectNode f) throws SQLException {
+        JsonNode answers = f.get("answers");
+        double sum = 0;
+        int n = 0;
+        for (Iterator<JsonNode> values = answers.elements(); values.hasNext(); ) {
+            sum += values.next().asDouble();
+            n++;
+        }
+        if (n == 0) {
+            return;
+        }
+        placement(c, org, person);
+        Instant at = Instant.parse(text(f, "answeredAt"));
+        store.recordQuestionnaire(c, org, person, (int) Math.round(sum * 100 / n), at, month(at));
+    }
+
+    private void deleted(Connection c, UUID org, String kind, UUID id, UUID person) throws SQLException {
+        switch (kind) {
+            case "beneficiary" -> store.deletePerson(c, org, person);
+            case "goal" -> store.deleteFact(c, "agg_goal", "goal_id", org, id);
+            case "training" -> store.deleteFact(c, "agg_training", "training_id", org, id);
+            case "exit" -> {
+                store.deleteFact(c, "agg_exit", "exit_id", org, id);
+                store.refreshExitMonth(c, org, person);
+            }
+            case "followUp" -> store.deleteFact(c, "agg_follow_up", "follow_up_id", org, id);
+            default -> {
+            }
+        }
+    }
+
+    /** The person's placement; creates an empty person row for records that arrive before the profile. */
+    private Placement placement(Connection c, UUID org, UUID person) throws SQLException {
+        store.ensurePerson(c, org, person);
+        return store.placement(c, org, person).orElse(Placement.NONE);
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+    }
+
+    private static String text(ObjectNode f, String name) {
+        JsonNode value = f.get(name);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static LocalDate date(ObjectNode f, String name) {
+        return LocalDate.parse(f.get(name).textValue());
+    }
+
+    private static Integer monthOf(ObjectNode f, String name) {
+        return f.hasNonNull(name) ? month(date(f, name)) : null;
+    }
+}

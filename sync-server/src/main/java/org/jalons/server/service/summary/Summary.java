@@ -1,0 +1,55 @@
+package org.jalons.server.service.summary;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A supervisor summary: tables of figures, each figure with the people it stands on, hidden cells
+ * marked suppressed. This is what the JSON, CSV and PDF answers all show.
+ */
+public record Summary(String period, LocalDate from, LocalDate to, String site, String counsellorId, String theme,
+                      int k, boolean suppressedAsWhole, List<Table> tables, List<String> notes) {
+
+    /** How a column's values read. */
+    public enum Unit { COUNT, HOURS, RATING, SCORE, RATE }
+
+    public record Column(String name, String title, Unit unit) {
+    }
+
+    /** A figure: {@code value} null when there is nothing to measure (e.g. a median of no rating). */
+    public record Cell(Double value, Long people, boolean suppressed) {
+        public static final Cell HIDDEN = new Cell(null, null, true);
+
+        public static Cell of(Double value, long people) {
+            return new Cell(value, people, false);
+        }
+    }
+
+    public record Row(String key, Map<String, Cell> cells) {
+        public Row {
+            cells = new LinkedHashMap<>(cells);
+        }
+    }
+
+    /** {@code total} is null for tables without a total line. */
+    public record Table(String name, String title, String rowLabel, List<Column> columns, List<Row> rows, Row total,
+                        String method) {
+
+        public Table hiddenAsWhole() {
+            return new Table(name, title, rowLabel, columns,
+                    rows.stream().map(Table::hide).toList(), total == null ? null : hide(total), method);
+        }
+
+        private static Row hide(Row row) {
+            Map<String, Cell> cells = new LinkedHashMap<>();
+            row.cells().keySet().forEach(c -> cells.put(c, Cell.HIDDEN));
+            return new Row(row.key(), cells);
+        }
+    }
+
+    public Table table(String name) {
+        return tables.stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
+    }
+}

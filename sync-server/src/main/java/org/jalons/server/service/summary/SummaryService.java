@@ -1,0 +1,143 @@
+package org.jalons.server.service.summary;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jalons.server.model.Principal;
+import org.jalons.server.model.Role;
+import org.jalons.server.service.Refusal;
+import org.jalons.server.store.Database;
+import org.jalons.server.store.Stores;
+import org.jalons.server.store.SummaryStore;
+
+/**
+ * Supervisor summaries: aggregate figures only, never records, each figure with the people it
+ * stands on, protected by k-anonymity ({@link Suppressor}) and by the narrowing rule: a request
+ * whose population (active people under the site / counsellor filters) is 1..k-1 is answered
+ * with every figure suppressed.
+ */
+public final class SummaryService {
+
+    public static final int MIN_K = 2;
+    public static final int MAX_K = 50;
+    public static final List<String> TABLES = List.of("population", "goals", "trainingsByCertification",
+            "trainingsByRncpLevel", "confidence", "questionnaire", "barriers", "exits", "followUps", "qualitative");
+
+    private final Database db;
+    private final Stores stores;
+    private final Clock clock;
+
+    public SummaryService(Database db, Stores stores, Clock clock) {
+        this.db = db;
+        this.stores = stores;
+        this.clock = clock;
+    }
+
+    public Summary summary(Principal principal, Map<String, String> query) {
+        return build(principal, withoutTable(query));
+    }
+
+    private Summary build(Principal principal, Map<String, String> query) {
+        requireSupervisor(principal);
+        SummaryRequest request = SummaryRequest.parse(query, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        return db.inTransaction(c -> {
+            checkFilters(c, principal, request);
+            int k = stores.aggregates().kThreshold(c, principal.organisationId());
+            return new SummaryTables(c, stores.summaries(), principal.organisationId(), request, k).build();
+        });
+    }
+
+    /** One table as CSV ({@link SummaryCsv}); {@code table} names it. */
+    public byte[] csv(Principal principal, Map<String, String> query) {
+        requireSupervisor(principal);
+        String name = query.get("table");
+        if (name == null) {
+            throw Refusal.invalid("invalid_parameter", "table is required: one of " + TABLES + ".");
+        }
+        if (!TABLES.contains(name)) {
+            throw Refusal.invalid("invalid_parameter", "table must be one of " + TABLES + ".");
+        }
+        Map<String, String> filters = new java.util.LinkedHashMap<>(query);
+        filters.remove("table");
+        Summary summary = build(principal, filters);
+        return SummaryCsv.table(summary, summary.table(name));
+    }
+
+    public byte[] exitsCsv(Principal principal, Map<String, String> query) {
+        return SummaryCsv.exits(summary(principal, withoutTable(query)));
+    }
+
+    public byte[] pdf(Principal principal, Map<String, String> query) {
+        return SummaryPdf.report(summary(principal, withoutTable(query)));
+    }
+
+    private static Map<String, String> withoutTable(Map<String, String> query) {
+        if (query.containsKey("table")) {
+            throw Refusal.invalid("invalid_parameter", "table is only given to /api/v1/summary.csv.");
+        }
+        return query;
+    }
+
+    public int kThreshold(Principal principal) {
+        requireAdmin(principal);
+        return db.inTransaction(c -> stores.aggregates().kThreshold(c, principal.organisationId()));
+    }
+
+    public int setKThreshold(Principal principal, int k) {
+        requireAdmin(principal);
+        if (k < MIN_K || k > MAX_K) {
+            throw Refusal.invalid("invalid_body", "k must be a whole number from " + MIN_K + " to " + MAX_K + ".");
+        }
+        return db.inTransaction(c -> {
+            stores.aggregates().setKThreshold(c, principal.organisationId(), k);
+            return k;
+        });
+    }
+
+    /** Unknown values and other organisations' values give the same answer. */
+    private void checkFilters(Connection c, Principal principal, SummaryRequest request) throws SQLException {
+        var org = principal.organisationId();
+        SummaryStore summaries = stores.summaries();
+        if (request.site() != null && !summaries.siteExists(c, org, request.site())) {
+            throw Refusal.invalid("invalid_filter", "site: this organisation has no site of that name.");
+        }
+        if (request.counsellorId() != null && stores.users().find(c, org, request.counsellorId())
+                .filter(u -> u.role() == Role.COUNSELLOR).isEmpty()) {
+            throw Refusal.invalid("invalid_filter", "counsellorId: this organisation has no counsellor with that id.");
+        }
+        String theme = request.theme();
+        if (theme != null && !Codes.THEMES.contains(theme)
+                && !(theme.startsWith("custom:") && summaries.customThemeExists(c, org, theme))) {
+            throw Refusal.invalid("invalid_filter", "theme must be one of " + Codes.THEMES
+                    + " or a custom theme used in this organisation.");
+        }
+    }
+
+    private static void requireSupervisor(Principal principal) {
+        if (principal.role() != Role.SUPERVISOR && principal.role() != Role.ADMIN) {
+            throw Refusal.forbidden("Summaries are for supervisors and admins.");
+        }
+    }
+
+    private static void requireAdmin(Principal principal) {
+        if (principal.role() != Role.ADMIN) {
+            throw Refusal.forbidden("Only an admin changes the organisation's settings.");
+        }
+    }
+
+    static List<String> notes(int k) {
+        List<String> notes = new ArrayList<>();
+        notes.add("Figures are counts of people and events recorded by counsellors and the people they support;"
+                + " they say what was recorded, not the whole of anyone's path.");
+        notes.add("A cell standing on fewer than " + k + " people is hidden (< " + k + "); some larger cells are"
+                + " hidden too, so that a hidden one cannot be worked out from a total.");
+        notes.add("For a period of several months, a figure is also hidden when, in one of its months, it stands"
+                + " on 1 to " + (k - 1) + " people: comparing two overlapping periods would otherwise reveal them.");
+        return notes;
+    }
+}

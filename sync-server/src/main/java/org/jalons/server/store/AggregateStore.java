@@ -1,0 +1,230 @@
+package org.jalons.server.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Write side of the summary fact tables (migration V2). Called inside the push transaction, which
+ * holds the sync counter lock, so "update, else insert" cannot race with another push.
+ */
+public final class AggregateStore {
+
+    /** Where a beneficiary counts: site ('' for none) and counsellor (may be null). */
+    public record Placement(String site, UUID counsellorId) {
+        public static final Placement NONE = new Placement("", null);
+    }
+
+    /** A per-goal rating summary for one rater. */
+    public record Rating(Integer first, Instant firstAt, Integer latest, Instant latestAt) {
+    }
+
+    public record GoalRatings(Rating self, Rating counsellor, boolean commented) {
+    }
+
+    static final List<String> FACT_TABLES = List.of("agg_goal", "agg_training", "barrier_transition",
+            "agg_interview", "agg_exit", "agg_follow_up");
+
+    // ---- people ----
+
+    public Optional<Placement> placement(Connection c, UUID org, UUID beneficiaryId) throws SQLException {
+        return Jdbc.one(c, """
+                select site, counsellor_id from agg_person where organisation_id = ? and beneficiary_id = ?
+                """, row -> new Placement(row.getString(1), Jdbc.uuid(row, "counsellor_id")), org, beneficiaryId);
+    }
+
+    /** Creates the person row if missing; returns whether it was created. */
+    public boolean ensurePerson(Connection c, UUID org, UUID beneficiaryId) throws SQLException {
+        if (placement(c, org, beneficiaryId).isPresent()) {
+            return false;
+        }
+        Jdbc.update(c, """
+                insert into agg_person (organisation_id, beneficiary_id, site, stats_consent) values (?, ?, '', false)
+                """, org, beneficiaryId);
+        return true;
+    }
+
+    public void updatePerson(Connection c, UUID org, UUID beneficiaryId, Placement placement, Integer entryMonth)
+            throws SQLException {
+        Jdbc.update(c, """
+                update agg_person set site = ?, counsellor_id = ?, entry_month = ?
+                where organisation_id = ? and beneficiary_id = ?
+                """, placement.site(), placement.counsellorId(), entryMonth, org, beneficiaryId);
+    }
+
+    /** Copies the person's placement onto every fact row of theirs. */
+    public void propagatePlacement(Connection c, UUID org, UUID beneficiaryId, Placement placement)
+            throws SQLException {
+        for (String table : FACT_TABLES) {
+            Jdbc.update(c, "update " + table + " set site = ?, counsellor_id = ?"
+                    + " where organisation_id = ? and beneficiary_id = ?",
+                    placement.site(), placement.counsellorId(), org, beneficiaryId);
+        }
+    }
+
+    public void deletePerson(Connection c, UUID org, UUID beneficiaryId) throws SQLException {
+        Jdbc.update(c, "delete from agg_person where organisation_id = ? and beneficiary_id = ?", org, beneficiaryId);
+    }
+
+    public void setStatsConsent(Connection c, UUID org, UUID beneficiaryId, boolean granted) throws SQLException {
+        Jdbc.update(c, """
+                update agg_person set stats_consent = ? where organisation_id = ? and beneficiary_id = ?
+                """, granted, org, beneficiaryId);
+    }
+
+    public void refreshExitMonth(Connection c, UUID org, UUID beneficiaryId) throws SQLException {
+        Jdbc.update(c, """
+                update agg_person set exit_month = (select max(e.exit_month) from agg_exit e
+                    where e.organisation_id = ? and e.beneficiary_id = ?)
+                where organisation_id = ? and beneficiary_id = ?
+                """, org, beneficiaryId, org, beneficiaryId);
+    }
+
+    /** Questionnaire: keeps the first and the latest response (by answeredAt) of the person. */
+    public void recordQuestionnaire(Connection c, UUID org, UUID beneficiaryId, int score, Instant at, int month)
+            throws SQLException {
+        Jdbc.update(c, """
+                update agg_person set q_first_score = ?, q_first_at = ?
+                where organisation_id = ? and beneficiary_id = ? and (q_first_at is null or q_first_at > ?)
+                """, score, at, org, beneficiaryId, at);
+        Jdbc.update(c, """
+                update agg_person set q_latest_score = ?, q_latest_at = ?, q_latest_month = ?
+                where organisation_id = ? and beneficiary_id = ? and (q_latest_at is null or q_latest_at <= ?)
+                """, score, at, month, org, beneficiaryId, at);
+    }
+
+    // ---- goals and check-ins ----
+
+    public void upsertGoal(Connection c, UUID org, UUID goalId, UUID beneficiaryId, Placement p, String theme,
+                           String status, Integer openedMonth, Integer closedMonth) throws SQLException {
+        int updated = Jdbc.update(c, """
+                update agg_goal set theme = ?, status = ?, opened_month = ?, closed_month = ?
+                where organisation_id = ? and goal_id = ?
+                """, theme, status, openedMonth, closedMonth, org, goalId);
+        if (updated == 0) {
+            Jdbc.update(c, """
+                    insert into agg_goal (organisation_id, goal_id, beneficiary_id, site, counsellor_id, theme, status,
+                                          opened_month, closed_month, commented)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, false)
+                    """, org, goalId, beneficiaryId, p.site(), p.counsellorId(), theme, status, openedMonth,
+                    closedMonth);
+        }
+        Jdbc.update(c, "update agg_training set theme = ? where organisation_id = ? and goal_id = ?",
+                theme, org, goalId);
+    }
+
+    public Optional<GoalRatings> goalRatings(Connection c, UUID org, UUID goalId) throws SQLException {
+        return Jdbc.one(c, """
+                select self_first, self_first_at, self_latest, self_latest_at,
+                       couns_first, couns_first_at, couns_latest, couns_latest_at, commented
+                from agg_goal where organisation_id = ? and goal_id = ?
+                """, row -> new GoalRatings(
+                        new Rating((Integer) row.getObject(1), Jdbc.instant(row, "self_first_at"),
+                                (Integer) row.getObject(3), Jdbc.instant(row, "self_latest_at")),
+                        new Rating((Integer) row.getObject(5), Jdbc.instant(row, "couns_first_at"),
+                                (Integer) row.getObject(7), Jdbc.instant(row, "couns_latest_at")),
+                        row.getBoolean(9)), org, goalId);
+    }
+
+    /** A goal row for check-ins that arrive before their goal (the goal's upsert fills the rest). */
+    public void ensureGoal(Connection c, UUID org, UUID goalId, UUID beneficiaryId, Placement p) throws SQLException {
+        if (goalRatings(c, org, goalId).isEmpty()) {
+            upsertGoal(c, org, goalId, beneficiaryId, p, null, null, null, null);
+        }
+    }
+
+    public void storeGoalRatings(Connection c, UUID org, UUID goalId, GoalRatings r, Integer ratedMonth)
+            throws SQLException {
+        Jdbc.update(c, """
+                update agg_goal set self_first = ?, self_first_at = ?, self_latest = ?, self_latest_at = ?,
+                                    couns_first = ?, couns_first_at = ?, couns_latest = ?, couns_latest_at = ?,
+                                    commented = ?, rated_month = ?
+                where organisation_id = ? and goal_id = ?
+                """, r.self().first(), r.self().firstAt(), r.self().latest(), r.self().latestAt(),
+                r.counsellor().first(), r.counsellor().firstAt(), r.counsellor().latest(),
+                r.counsellor().latestAt(), r.commented(), ratedMonth, org, goalId);
+    }
+
+    public Optional<String> goalTheme(Connection c, UUID org, UUID goalId) throws SQLException {
+        return Jdbc.one(c, "select theme from agg_goal where organisation_id = ? and goal_id = ?",
+                row -> row.getString(1), org, goalId);
+    }
+
+    // ---- trainings, barriers, interviews, exits, follow-ups ----
+
+    public void upsertTraining(Connection c, UUID org, UUID trainingId, UUID beneficiaryId, Placement p,
+                               UUID goalId, String theme, String certification, Integer rncpLevel, String status,
+                               Integer startMonth, Integer completedMonth, Integer certifiedMonth,
+                               double plannedHours, double doneHours) throws SQLException {
+        Jdbc.update(c, "delete from agg_training where organisation_id = ? and training_id = ?", org, trainingId);
+        Jdbc.update(c, """
+                insert into agg_training (organisation_id, training_id, beneficiary_id, site, counsellor_id, goal_id,
+                    theme, certification, rncp_level, status, start_month, completed_month, certified_month,
+                    planned_hours, done_hours)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, org, trainingId, beneficiaryId, p.site(), p.counsellorId(), goalId, theme, certification,
+                rncpLevel, status, startMonth, completedMonth, certifiedMonth, plannedHours, doneHours);
+    }
+
+    public Optional<Integer> trainingMonth(Connection c, UUID org, UUID trainingId, String column)
+            throws SQLException {
+        return Jdbc.one(c, "select " + column + " from agg_training where organisation_id = ? and training_id = ?",
+                row -> (Integer) row.getObject(1), org, trainingId).filter(m -> m != null);
+    }
+
+    public void recordBarrierTransition(Connection c, UUID org, UUID barrierId, UUID beneficiaryId, Placement p,
+                                        String area, String fromStatus, String toStatus, Instant at, int month)
+            throws SQLException {
+        Jdbc.update(c, """
+                insert into barrier_transition (organisation_id, barrier_id, beneficiary_id, site, counsellor_id, area,
+                                                from_status, to_status, changed_month, changed_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, org, barrierId, beneficiaryId, p.site(), p.counsellorId(), area, fromStatus, toStatus, month, at);
+    }
+
+    public void insertInterview(Connection c, UUID org, UUID interviewId, UUID beneficiaryId, Placement p,
+                                int heldMonth) throws SQLException {
+        Jdbc.update(c, """
+                insert into agg_interview (organisation_id, interview_id, beneficiary_id, site, counsellor_id, held_month)
+                values (?, ?, ?, ?, ?, ?)
+                """, org, interviewId, beneficiaryId, p.site(), p.counsellorId(), heldMonth);
+    }
+
+    public void upsertExit(Connection c, UUID org, UUID exitId, UUID beneficiaryId, Placement p, String category,
+                           int exitMonth) throws SQLException {
+        deleteFact(c, "agg_exit", "exit_id", org, exitId);
+        Jdbc.update(c, """
+                insert into agg_exit (organisation_id, exit_id, beneficiary_id, site, counsellor_id, category, exit_month)
+                values (?, ?, ?, ?, ?, ?, ?)
+                """, org, exitId, beneficiaryId, p.site(), p.counsellorId(), category, exitMonth);
+    }
+
+    public void upsertFollowUp(Connection c, UUID org, UUID followUpId, UUID beneficiaryId, Placement p,
+                               String situation, int dueMonth, Integer doneMonth) throws SQLException {
+        deleteFact(c, "agg_follow_up", "follow_up_id", org, followUpId);
+        Jdbc.update(c, """
+                insert into agg_follow_up (organisation_id, follow_up_id, beneficiary_id, site, counsellor_id,
+                                           situation, due_month, done_month)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                """, org, followUpId, beneficiaryId, p.site(), p.counsellorId(), situation, dueMonth, doneMonth);
+    }
+
+    /** A deleted record leaves the figures (its table and id column are chosen by the caller, not by input). */
+    public void deleteFact(Connection c, String table, String idColumn, UUID org, UUID id) throws SQLException {
+        Jdbc.update(c, "delete from " + table + " where organisation_id = ? and " + idColumn + " = ?", org, id);
+    }
+
+    // ---- settings ----
+
+    public int kThreshold(Connection c, UUID org) throws SQLException {
+        return Jdbc.one(c, "select k_threshold from organisation where id = ?", row -> row.getInt(1), org)
+                .orElse(5);
+    }
+
+    public void setKThreshold(Connection c, UUID org, int k) throws SQLException {
+        Jdbc.update(c, "update organisation set k_threshold = ? where id = ?", k, org);
+    }
+}
