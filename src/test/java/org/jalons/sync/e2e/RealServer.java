@@ -43,6 +43,30 @@ public final class RealServer implements AutoCloseable {
         return start(dataDir, java.time.Clock.systemUTC());
     }
 
+    /**
+     * Starts a server again on the data folder of a server that was stopped (same database, no new organisation),
+     * on a new random port: fault-injection tests restart the server mid-sync this way.
+     */
+    public static RealServer restart(Path dataDir, UUID organisationId) throws Exception {
+        URLClassLoader loader = loader();
+        Object server = within(loader, () -> {
+            Class<?> config = loader.loadClass("org.jalons.server.ServerConfig");
+            Object h2 = config.getMethod("h2", Path.class).invoke(null, dataDir);
+            return loader.loadClass("org.jalons.server.JalonsServer").getMethod("start", config).invoke(null, h2);
+        });
+        return new RealServer(loader, server, organisationId, null);
+    }
+
+    public UUID organisationId() {
+        return organisationId;
+    }
+
+    /** Adds a beneficiary to a counsellor's caseload (the admin's screen does it over HTTP). */
+    public void addToCaseload(UUID counsellorId, UUID beneficiaryId) throws Exception {
+        within(loader, () -> server.getClass().getMethod("addToCaseload", UUID.class, UUID.class, UUID.class)
+                .invoke(server, organisationId, counsellorId, beneficiaryId));
+    }
+
     /** With the server's clock (tombstone retention is counted on it). */
     public static RealServer start(Path dataDir, java.time.Clock clock) throws Exception {
         URLClassLoader loader = loader();
@@ -74,7 +98,13 @@ public final class RealServer implements AutoCloseable {
             if (logging != null && System.getProperty("logback.configurationFile") == null) {
                 System.setProperty("logback.configurationFile", logging.toString());
             }
-            URL jar = Path.of(System.getProperty("jalons.server.jar")).toUri().toURL();
+            // A private copy: another build installing the server meanwhile rewrites the jar in the local Maven
+            // repository, and classes loaded lazily from it would then fail ("invalid LOC header").
+            Path copy = Files.createTempFile("jalons-sync-server", ".jar");
+            copy.toFile().deleteOnExit();
+            Files.copy(Path.of(System.getProperty("jalons.server.jar")), copy,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            URL jar = copy.toUri().toURL();
             sharedLoader = new URLClassLoader(new URL[] {jar}, ClassLoader.getPlatformClassLoader());
             Class.forName("org.h2.Driver", true, sharedLoader);
         }
