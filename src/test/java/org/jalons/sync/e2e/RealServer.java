@@ -44,6 +44,23 @@ public final class RealServer implements AutoCloseable {
         return start(dataDir, Clock.systemUTC());
     }
 
+    /**
+     * Starts a server again on the data folder of a server that was stopped (same database, no new organisation),
+     * on a new random port: fault-injection tests restart the server mid-sync this way.
+     */
+    public static RealServer restart(Path dataDir, UUID organisationId) {
+        return new RealServer(JalonsServer.start(ServerConfig.h2(dataDir)), organisationId, null);
+    }
+
+    public UUID organisationId() {
+        return organisationId;
+    }
+
+    /** Adds a beneficiary to a counsellor's caseload (the admin's screen does it over HTTP). */
+    public void addToCaseload(UUID counsellorId, UUID beneficiaryId) {
+        server.addToCaseload(organisationId, counsellorId, beneficiaryId);
+    }
+
     /** With the server's clock (tombstone retention is counted on it). */
     public static RealServer start(Path dataDir, Clock clock) {
         JalonsServer server = JalonsServer.start(ServerConfig.h2(dataDir).withClock(clock));

@@ -1,0 +1,347 @@
+package org.jalons.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okio.Buffer;
+import okio.BufferedSink;
+import okio.GzipSink;
+import okio.Okio;
+import org.jalons.domain.Barrier;
+import org.jalons.domain.Beneficiary;
+import org.jalons.domain.LocalProfile;
+import org.jalons.domain.Term;
+import org.jalons.domain.Vocabulary.BarrierArea;
+import org.jalons.domain.Vocabulary.BarrierStatus;
+import org.jalons.domain.Vocabulary.Role;
+import org.jalons.storage.EncryptedStore;
+import org.jalons.storage.Json;
+import org.jalons.storage.LocalStore;
+import org.jalons.sync.BenchAccess;
+import org.jalons.sync.HttpSettings;
+import org.jalons.sync.SyncEngine;
+import org.jalons.sync.e2e.RealServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The sync benchmark ({@code mvn -B -q -Pbench verify -Dbench.records=10000 -Dbench.bytes=300 -Dbench.runs=3}): the
+ * app's real sync engine against the real server over HTTP on 127.0.0.1, gzip both ways, H2 files on disk on both
+ * sides. Per run, on a fresh server: one phone pushes N records of about B bytes (written before timing); a fresh
+ * phone of the same counsellor pulls them all; 100 edits are pushed, then pulled by the other phone; then 500
+ * simulated devices (a bounded pool) each push 20 changes and pull, timing every request, and what the server
+ * serves is compared with what was sent. Medians over the runs go to target/bench/sync.json, printed last.
+ * The workload is deterministic (fixed seed); only the timings vary.
+ */
+class SyncBenchmark {
+    private static final Clock CLOCK = Clock.systemUTC();
+    private static final HttpSettings HTTP = HttpSettings.defaults();
+    private static final int LOAD_DEVICES = Integer.getInteger("bench.devices", 500);
+    private static final int LOAD_CHANGES = 20;
+    private static final int LOAD_THREADS = 16;
+    private static final int INCR = 100;
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    private static final List<BarrierArea> AREAS = List.of(BarrierArea.MOBILITE, BarrierArea.LOGEMENT,
+            BarrierArea.NUMERIQUE, BarrierArea.FINANCES, BarrierArea.FAMILLE, BarrierArea.FRANCAIS);
+
+    @TempDir
+    Path dir;
+
+    private int phoneCount;
+
+    @Test
+    void sync() throws Exception {
+        int records = Integer.getInteger("bench.records", 10_000);
+        int bytes = Integer.getInteger("bench.bytes", 300);
+        int runs = Integer.getInteger("bench.runs", 3);
+        List<Long> push = new ArrayList<>();
+        List<Long> pull = new ArrayList<>();
+        List<Long> incrPush = new ArrayList<>();
+        List<Long> incrPull = new ArrayList<>();
+        List<Double> p99 = new ArrayList<>();
+        int lost = 0;
+        for (int run = 0; run < runs; run++) {
+            Path runDir = dir.resolve("run" + run);
+            try (RealServer server = RealServer.start(runDir.resolve("server"))) {
+                long[] t = mainPhases(server, runDir, records, bytes);
+                push.add(t[0]);
+                pull.add(t[1]);
+                incrPush.add(t[2]);
+                incrPull.add(t[3]);
+                double[] load = load(server);
+                p99.add(load[0]);
+                lost += (int) load[1];
+                System.err.printf("bench run %d: push %d ms, pull %d ms, incr push %d ms, incr pull %d ms, "
+                        + "load p99 %.1f ms, lost %d%n", run + 1, t[0], t[1], t[2], t[3], load[0], (int) load[1]);
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("records", records);
+        out.put("bytes", bytes);
+        out.put("runs", runs);
+        out.put("push_ms_median", median(push));
+        out.put("pull_ms_median", median(pull));
+        out.put("incr_push_ms_median", median(incrPush));
+        out.put("incr_pull_ms_median", median(incrPull));
+        out.put("load_devices", LOAD_DEVICES);
+        out.put("load_p99_ms", Math.round(medianD(p99) * 10) / 10.0);
+        out.put("load_lost", lost);
+        String json = Json.write(out);
+        Path file = Path.of("target", "bench", "sync.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, json + "\n");
+        System.out.flush();
+        System.err.flush();
+        System.out.println(json);
+        assertThat(lost).isZero();
+    }
+
+    private LocalStore phone(String name) throws IOException {
+        LocalProfile profile = new LocalProfile(UUID.randomUUID(), name, Role.COUNSELLOR, null);
+        return new LocalStore(new EncryptedStore(dir.resolve("phone" + (++phoneCount)), CLOCK, 1000)
+                .create("123456".toCharArray()), profile, CLOCK);
+    }
+
+    /** Returns {push, pull, incremental push, incremental pull} in ms. */
+    private long[] mainPhases(RealServer server, Path runDir, int records, int bytes) throws Exception {
+        Random random = new Random(42);
+        RealServer.User camille = server.createUser("Camille", "COUNSELLOR", null);
+        try (LocalStore a = phone("a"); LocalStore b = phone("b")) {
+            new SyncEngine(a, HTTP, CLOCK).pairing().pair(server.baseUrl(), server.pairingCode(camille), "A");
+            new SyncEngine(b, HTTP, CLOCK).pairing().pair(server.baseUrl(), server.pairingCode(camille), "B");
+            // N records, ~B bytes of JSON each, over a caseload of 50 people, written before timing.
+            int people = 50;
+            List<UUID> beneficiaries = new ArrayList<>();
+            List<UUID> barriers = new ArrayList<>();
+            a.database().inTransaction(c -> {
+                for (int i = 0; i < people; i++) {
+                    UUID id = UUID.randomUUID();
+                    beneficiaries.add(id);
+                    a.beneficiaries().save(c, new Beneficiary(id, "Personne " + i, null, LocalDate.of(2026, 1, 5),
+                            null, camille.id(), List.of(), null, null));
+                }
+                // JSON of a barrier change without its note: ~230 bytes (ids, kind, op, fields, createdAt).
+                int noteLength = Math.max(10, bytes - 230);
+                for (int i = people; i < records; i++) {
+                    UUID id = UUID.randomUUID();
+                    barriers.add(id);
+                    a.barriers().save(c, new Barrier(id, beneficiaries.get(i % people),
+                            Term.of(AREAS.get(i % AREAS.size())), BarrierStatus.BESOIN, text(random, noteLength)));
+                }
+                return null;
+            });
+            BenchAccess syncA = new BenchAccess(a, HTTP, CLOCK);
+            BenchAccess syncB = new BenchAccess(b, HTTP, CLOCK);
+            long t0 = System.nanoTime();
+            int pushed = syncA.push();
+            long pushMs = ms(t0);
+            assertThat(pushed).isEqualTo(records);
+            syncA.pull(); // A takes its own records back (not timed)
+
+            long t1 = System.nanoTime();
+            int pulled = syncB.pull();
+            long pullMs = ms(t1);
+            assertThat(pulled).isGreaterThanOrEqualTo(records);
+
+            // 100 edits on A, pushed; then B pulls them.
+            a.database().inTransaction(c -> {
+                for (int i = 0; i < INCR; i++) {
+                    UUID id = barriers.get(random.nextInt(barriers.size()));
+                    Barrier current = a.barriers().find(id).orElseThrow();
+                    a.barriers().save(c, new Barrier(id, current.beneficiaryId(), current.area(),
+                            BarrierStatus.POINT_APPUI, "édité " + i + " " + current.note()
+                            .substring(0, Math.min(current.note().length(), 3000))));
+                }
+                return null;
+            });
+            long t2 = System.nanoTime();
+            int incr = syncA.push();
+            long incrPushMs = ms(t2);
+            assertThat(incr).isEqualTo(INCR);
+            long t3 = System.nanoTime();
+            int incrPulled = syncB.pull();
+            long incrPullMs = ms(t3);
+            assertThat(incrPulled).isGreaterThanOrEqualTo(INCR - 5); // the same barrier may be edited twice
+            return new long[] {pushMs, pullMs, incrPushMs, incrPullMs};
+        }
+    }
+
+    private static String text(Random random, int length) {
+        String words = "Je me sens capable de prendre le bus seule pour aller au chantier et de revenir ";
+        StringBuilder sb = new StringBuilder(length);
+        while (sb.length() < length) {
+            sb.append(words, random.nextInt(20), words.length());
+        }
+        return sb.substring(0, length);
+    }
+
+    /**
+     * 500 devices, each its own counsellor with one new person: pairing first (not timed), then on a bounded pool
+     * each pushes 20 changes (the person and 19 barriers) and pulls from 0. Returns {p99 ms, records lost}.
+     */
+    private double[] load(RealServer server) throws Exception {
+        OkHttpClient client = new OkHttpClient.Builder().build();
+        client.dispatcher().setMaxRequestsPerHost(LOAD_THREADS);
+        client.connectionPool();
+        String base = server.baseUrl();
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < LOAD_DEVICES; i++) {
+            RealServer.User user = server.createUser("Conseiller " + i, "COUNSELLOR", null);
+            JsonNode paired = call(client, new Request.Builder().url(base + "/api/v1/pair")
+                    .header("Jalons-Protocol", "1")
+                    .post(RequestBody.create(Json.write(Map.of("code", server.pairingCode(user), "deviceName",
+                            "load " + i)), JSON)).build(), null);
+            tokens.add(paired.get("token").asText());
+        }
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicInteger lost = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(LOAD_THREADS);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < LOAD_DEVICES; i++) {
+                int device = i;
+                done.add(pool.submit(() -> {
+                    loadDevice(client, base, tokens.get(device), new Random(device), latencies, lost);
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        double p99 = sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1) / 1e6;
+        return new double[] {p99, lost.get()};
+    }
+
+    private static void loadDevice(OkHttpClient client, String base, String token, Random random,
+                                   ConcurrentLinkedQueue<Long> latencies, AtomicInteger lost) throws Exception {
+        UUID person = new UUID(random.nextLong(), random.nextLong());
+        List<Map<String, Object>> changes = new ArrayList<>();
+        Map<UUID, Map<String, Object>> sent = new LinkedHashMap<>();
+        for (int i = 0; i < LOAD_CHANGES; i++) {
+            UUID id = i == 0 ? person : new UUID(random.nextLong(), random.nextLong());
+            Map<String, Object> fields = i == 0
+                    ? Map.of("displayName", "Personne", "entryDate", "2026-01-05")
+                    : Map.of("area", AREAS.get(i % AREAS.size()).name(), "status", "BESOIN",
+                    "note", text(random, 200));
+            sent.put(id, fields);
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("changeId", new UUID(random.nextLong(), random.nextLong()));
+            change.put("recordId", id);
+            change.put("kind", i == 0 ? "beneficiary" : "barrier");
+            change.put("beneficiaryId", person);
+            change.put("op", "upsert");
+            change.put("baseVersion", 0);
+            change.put("fields", fields);
+            change.put("createdAt", "2026-11-26T09:30:00Z");
+            changes.add(change);
+        }
+        Map<String, Object> body = Map.of("protocol", 1, "changes", changes);
+        JsonNode pushed = timed(latencies, () -> call(client, new Request.Builder().url(base + "/api/v1/sync/push")
+                .header("Jalons-Protocol", "1").header("Authorization", "Bearer " + token)
+                .header("Content-Encoding", "gzip").post(gzip(Json.write(body))).build(), null));
+        for (JsonNode r : pushed.get("results")) {
+            if (!"APPLIED".equals(r.get("status").asText())) {
+                lost.incrementAndGet();
+            }
+        }
+        Set<UUID> seen = new HashSet<>();
+        long cursor = 0;
+        while (true) {
+            long from = cursor;
+            JsonNode page = timed(latencies, () -> call(client, new Request.Builder()
+                    .url(base + "/api/v1/sync/pull?cursor=" + from + "&limit=500")
+                    .header("Jalons-Protocol", "1").header("Authorization", "Bearer " + token).get().build(), null));
+            for (JsonNode r : page.get("records")) {
+                UUID id = UUID.fromString(r.get("id").asText());
+                Map<String, Object> expected = sent.get(id);
+                if (expected != null && Json.MAPPER.valueToTree(expected).equals(r.get("fields"))) {
+                    seen.add(id);
+                }
+            }
+            cursor = page.get("cursor").asLong();
+            if (!page.get("hasMore").asBoolean()) {
+                break;
+            }
+        }
+        for (UUID id : sent.keySet()) {
+            if (!seen.contains(id)) {
+                lost.incrementAndGet();
+            }
+        }
+    }
+
+    private interface Call {
+        JsonNode run() throws Exception;
+    }
+
+    private static JsonNode timed(ConcurrentLinkedQueue<Long> latencies, Call call) throws Exception {
+        long t = System.nanoTime();
+        JsonNode result = call.run();
+        latencies.add(System.nanoTime() - t);
+        return result;
+    }
+
+    private static RequestBody gzip(String json) throws IOException {
+        Buffer buffer = new Buffer();
+        try (BufferedSink sink = Okio.buffer(new GzipSink(buffer))) {
+            sink.writeUtf8(json);
+        }
+        return RequestBody.create(buffer.readByteString(), JSON);
+    }
+
+    private static JsonNode call(OkHttpClient client, Request request, Object unused) throws IOException {
+        try (Response response = client.newCall(request).execute()) {
+            String text = response.body().string();
+            if (!response.isSuccessful()) {
+                throw new IOException(request.url() + " answered " + response.code() + " " + text);
+            }
+            return Json.MAPPER.readTree(text);
+        }
+    }
+
+    private static long ms(long start) {
+        return Math.round((System.nanoTime() - start) / 1e6);
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static double medianD(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+}

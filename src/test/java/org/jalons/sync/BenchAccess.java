@@ -1,0 +1,32 @@
+package org.jalons.sync;
+
+import java.time.Clock;
+import org.jalons.storage.LocalStore;
+
+/**
+ * For the sync benchmark (org.jalons.bench): the engine's push and pull run separately, so that each is timed on
+ * its own (a sync run is push then pull, and the pull would bring the pushed records back).
+ */
+public final class BenchAccess {
+    private final Pusher pusher;
+    private final Puller puller;
+    private final LocalStore store;
+
+    public BenchAccess(LocalStore store, HttpSettings settings, Clock clock) {
+        this.store = store;
+        SyncApi api = new SyncApi(SyncApi.newClient(settings));
+        RecordApplier applier = new RecordApplier(store.outbox(), clock);
+        this.pusher = new Pusher(store.database(), store.outbox(), api, applier, SyncEngine.PUSH_BATCH);
+        this.puller = new Puller(store.database(), api, applier, SyncEngine.PULL_PAGE, "out of scope");
+    }
+
+    /** Pushes the whole outbox; returns the changes acknowledged. */
+    public int push() throws SyncException {
+        return pusher.push(Pairing.account(store).orElseThrow()).acknowledged();
+    }
+
+    /** Pulls (a snapshot first when the cursor is 0); returns the records applied. */
+    public int pull() throws SyncException {
+        return puller.pull(Pairing.account(store).orElseThrow()).records();
+    }
+}
