@@ -128,7 +128,7 @@ class SyncAndSettingsAppTest extends RealAppTest {
 
             tap("#back");
             tap("#sync-to-pairing-code");
-            assertThat(title()).isEqualTo("Relier le téléphone d’une personne");
+            assertThat(title()).isEqualTo("Code d’appairage");
             interact(() -> lookup("#pairing-user").queryAs(TextField.class).setText(UUID.randomUUID().toString()));
             tap("#issue-code");
             waitUntil(() -> textOf("#pairing-code").equals("Q2W3E4R5"));
