@@ -3,12 +3,18 @@ package org.jalons;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import java.time.ZoneId;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.jalons.i18n.LanguageSetting;
 import org.jalons.i18n.Messages;
+import org.jalons.platform.AppLifecycle;
 import org.jalons.platform.AppStorage;
 import org.jalons.platform.PlatformServices;
 import org.jalons.session.AutoLock;
@@ -19,7 +25,14 @@ import org.jalons.ui.AppShell;
 import org.jalons.ui.DisplayPreferences;
 import org.jalons.ui.ErrorReporter;
 import org.jalons.ui.FxBackground;
+import org.jalons.sync.HttpSettings;
+import org.jalons.sync.SyncService;
+import org.jalons.sync.SyncTrigger;
+import org.jalons.syncui.SyncRuntime;
+import org.jalons.syncui.SyncStatusBar;
+import org.jalons.syncui.SyncStatusModel;
 import org.jalons.ui.Navigator;
+import org.jalons.ui.Screen;
 import org.jalons.ui.Theme;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,17 +69,55 @@ public final class JalonsApp extends Application {
             navigator.refresh();
         });
 
-        Scene scene = new Scene(new AppShell(messages, navigator), WIDTH, HEIGHT);
+        AppShell shell = new AppShell(messages, navigator);
+        AppLifecycle lifecycle = PlatformServices.lifecycle(stage);
+        DisplayPreferences display = screens.context().service(DisplayPreferences.class).orElseThrow();
+        wireSync(screens, navigator, shell, lifecycle, messages, clock);
+        honourTextSize(shell, display);
+        Scene scene = new Scene(shell, WIDTH, HEIGHT);
         Theme.apply(scene);
         stage.setTitle(messages.get("app.name"));
         stage.setScene(scene);
         stage.setMinWidth(320);
         stage.setMinHeight(480);
-        new AutoLock(PlatformServices.lifecycle(stage), clock, AutoLock.DEFAULT_DELAY, session::isOpen,
+        new AutoLock(lifecycle, clock, AutoLock.DEFAULT_DELAY, session::isOpen,
                 screens::lock);
         navigator.goTo(session.startScreen());
         logFirstFrame(scene);
         stage.show();
+    }
+
+    // --- Sync wiring (org.jalons.syncui): one runtime for the app, a SyncService per opened store. ---
+
+    /** The sync period; tests shorten it. */
+    public static final String SYNC_PERIOD_PROPERTY = "jalons.sync.periodSeconds";
+    private SyncRuntime syncRuntime;
+
+    private void wireSync(AppScreens screens, Navigator navigator, AppShell shell, AppLifecycle lifecycle, Messages messages, Clock clock) {
+        SyncStatusModel status = new SyncStatusModel(messages, clock, Platform::runLater);
+        Duration period = Duration.ofSeconds(Long.getLong(SYNC_PERIOD_PROPERTY, SyncService.DEFAULT_PERIOD.toSeconds()));
+        syncRuntime = new SyncRuntime(clock, period, HttpSettings.defaults(), status);
+        screens.context().provide(SyncRuntime.class, syncRuntime).provide(SyncTrigger.class, syncRuntime);
+        session.storeProperty().addListener((obs, old, store) -> {
+            if (store == null) {
+                syncRuntime.close();
+            } else {
+                syncRuntime.open(store);
+            }
+            screens.context().provide(SyncService.class, syncRuntime.service().orElse(null));
+        });
+        lifecycle.onResume(syncRuntime::requestSync);
+        shell.addStatusBar(new SyncStatusBar(status, messages, () -> navigator.goTo(Screen.SYNC),
+                syncRuntime::requestSync, () -> navigator.goTo(Screen.SETTINGS)), HOME_SCREENS::contains);
+    }
+
+    private static final Set<Screen> HOME_SCREENS = Set.of(Screen.COUNSELLOR_HOME, Screen.BENEFICIARY_HOME,
+            Screen.SUPERVISOR_HOME);
+
+    /** The text size chosen in the settings scales the shell's base font (15 px), which the screens' texts follow. */
+    private static void honourTextSize(AppShell shell, DisplayPreferences display) {
+        shell.styleProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT,
+                "-fx-font-size: %.1fpx;", 15 * display.textScaleProperty().get()), display.textScaleProperty()));
     }
 
     static int kdfIterations() {
@@ -91,6 +142,9 @@ public final class JalonsApp extends Application {
 
     @Override
     public void stop() {
+        if (syncRuntime != null) {
+            syncRuntime.close();
+        }
         if (session != null) {
             session.close();
         }

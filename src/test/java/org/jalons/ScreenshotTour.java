@@ -93,6 +93,120 @@ class ScreenshotTour extends RealAppTest {
         shoot(prefix + "08-supervisor-home");
     }
 
+    // --- Sync screens, pairing and settings (org.jalons.syncui, org.jalons.settings) ---
+
+    @Test
+    void syncAndSettingsFrench() throws Exception {
+        syncAndSettingsTour(Language.FRENCH);
+    }
+
+    @Test
+    void syncAndSettingsEnglish() throws Exception {
+        syncAndSettingsTour(Language.ENGLISH);
+    }
+
+    /** A counsellor's own profile with a conflict and a refused change, then pairing and the settings. */
+    private void syncAndSettingsTour(Language language) throws Exception {
+        String prefix = language.tag() + "-";
+        new LanguageSetting(home).save(language);
+        java.util.UUID samia = java.util.UUID.randomUUID();
+        try (org.jalons.storage.LocalStore store = new org.jalons.storage.Profiles(home, java.time.Clock.systemUTC(),
+                1000).create("Alex", org.jalons.domain.Vocabulary.Role.COUNSELLOR, "123456".toCharArray())) {
+            store.beneficiaries().save(new org.jalons.domain.Beneficiary(samia, "Samia B.", null,
+                    java.time.LocalDate.of(2026, 3, 2), null, null, java.util.List.of(), null, null));
+            org.jalons.domain.Goal goal = store.goals().save(new org.jalons.domain.Goal(java.util.UUID.randomUUID(),
+                    samia, org.jalons.domain.Term.of(org.jalons.domain.Vocabulary.GoalTheme.MOBILITE),
+                    "Je me sens capable de passer le permis B", org.jalons.domain.Vocabulary.ProposedBy.JOINT,
+                    org.jalons.domain.Vocabulary.GoalStatus.EN_COURS, null, java.time.LocalDate.of(2026, 4, 1), null));
+            store.conflicts().save(new org.jalons.domain.Conflict(java.util.UUID.randomUUID(), samia, "goal",
+                    goal.id(), "phrasing", "\"Je me sens capable de passer le permis B en mars\"",
+                    "\"Je me sens capable de passer le code puis le permis\"", 1, java.util.UUID.randomUUID(),
+                    org.jalons.domain.Vocabulary.ConflictStatus.OPEN, null));
+            store.barriers().save(new org.jalons.domain.Barrier(java.util.UUID.randomUUID(), samia,
+                    org.jalons.domain.Term.of(org.jalons.domain.Vocabulary.BarrierArea.MOBILITE),
+                    org.jalons.domain.Vocabulary.BarrierStatus.BESOIN, "Pas de voiture, bus rare le matin"));
+            org.jalons.storage.OutboxEntry last = store.outbox().pending(100).get(store.outbox().pendingCount() - 1);
+            store.database().inTransaction(c -> {
+                store.outbox().reject(c, last.changeId(), 422, "note must be at most 4000 characters");
+                return null;
+            });
+        }
+        try (okhttp3.mockwebserver.MockWebServer server = new okhttp3.mockwebserver.MockWebServer()) {
+            server.setDispatcher(new SyncAndSettingsAppTest.FakeServer());
+            server.start();
+            startApp(home);
+            tap("#unlock-pin").write("123456");
+            tap("#unlock");
+            waitFor("#caseload");
+            waitUntil(() -> lookup("#sync-conflicts-badge").queryLabeled().isVisible());
+            shoot(prefix + "20-sync-bar-on-home");
+            tap("#sync-open");
+            waitFor("#sync-screen-now");
+            shoot(prefix + "21-sync-status");
+            tap("#sync-to-conflicts");
+            waitFor(".conflict-card");
+            tap("#combine");
+            shoot(prefix + "22-conflicts");
+            tap("#back");
+            tap("#sync-to-rejected");
+            waitFor(".rejected-card");
+            shoot(prefix + "23-rejected");
+            tap("#discard-rejected");
+            waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
+            shootDialog(prefix + "24-rejected-discard-confirm");
+            tap("#confirm-no");
+            tap("#back");
+            tap("#sync-to-pair-device");
+            interact(() -> lookup("#pair-server").queryAs(javafx.scene.control.TextField.class)
+                    .setText(server.url("/").toString()));
+            tap("#pair-code").write("K7P2QX9M");
+            shoot(prefix + "25-pair-this-phone");
+            tap("#pair");
+            waitFor(".message-info");
+            shoot(prefix + "26-paired");
+            tap("#back");
+            tap("#sync-to-pairing-code");
+            interact(() -> lookup("#pairing-user").queryAs(javafx.scene.control.TextField.class)
+                    .setText("0b6f4e2a-3c1d-4f5e-9a8b-7c6d5e4f3a2b"));
+            tap("#issue-code");
+            waitUntil(() -> !textOf("#pairing-code").isEmpty());
+            shoot(prefix + "27-pairing-code-qr");
+            tap("#back");
+            tap("#back");
+            waitFor("#open-settings");
+            tap("#open-settings");
+            waitFor("#wipe");
+            shoot(prefix + "28-settings");
+            tap("#change-pin");
+            waitFor("#pin-current");
+            shoot(prefix + "29-change-pin");
+            tap("#back");
+            scroll(10, javafx.geometry.VerticalDirection.DOWN);
+            tap("#wipe");
+            waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
+            shootDialog(prefix + "30-wipe-confirm");
+            tap("#confirm-no");
+        }
+    }
+
+    /** A dialog is a window of its own: its scene is shot on its own. */
+    private void shootDialog(String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents(3);
+        AtomicReference<WritableImage> image = new AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> image.set(lookup(".dialog-pane").query().getScene().snapshot(null))).get();
+        write(name, image.get());
+    }
+
+    private static void write(String name, WritableImage image) {
+        BufferedImage png = SwingFXUtils.fromFXImage(image, null);
+        try {
+            Files.createDirectories(OUT);
+            ImageIO.write(png, "png", OUT.resolve(name + ".png").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void shoot(String name) throws Exception {
         moveTo((javafx.scene.Node) lookup("#screen-title").query());
         WaitForAsyncUtils.waitForFxEvents(3);

@@ -1,13 +1,120 @@
 package org.jalons.settings;
 
-import org.jalons.ui.NavigationTable;
+import org.jalons.domain.LocalProfile;
 import org.jalons.session.ScreenContext;
+import org.jalons.session.Session;
+import org.jalons.storage.DemoOrganisation;
+import org.jalons.storage.LocalStore;
+import org.jalons.storage.Profiles;
+import org.jalons.syncui.SyncRuntime;
+import org.jalons.ui.DisplayPreferences;
+import org.jalons.ui.NavigationTable;
+import org.jalons.ui.Navigator;
+import org.jalons.ui.Screen;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Registers the settings screens in the navigation table. */
 public final class SettingsScreens {
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsScreens.class);
+
     private SettingsScreens() {
     }
 
     public static void register(NavigationTable table, ScreenContext context) {
+        table.registerAbout(Screen.SETTINGS, about -> {
+            LocalStore store = context.store();
+            boolean demo = isDemo(store.profile());
+            Navigator nav = context.navigator();
+            SettingsViewModel model = new SettingsViewModel(context.messages(), display(context),
+                    context.background(), wiper(context, store, demo ? Profiles.DEMO : Profiles.OWN));
+            String notice = about instanceof String key ? context.messages().get(key) : null;
+            return new SettingsView(model, context.messages(), new SettingsView.Actions(
+                    demo ? null : () -> nav.goTo(Screen.CHANGE_PIN), context::lock, () -> nav.goTo(Screen.SYNC)),
+                    notice);
+        }).register(Screen.CHANGE_PIN, () -> new ChangePinView(new ChangePinViewModel(pinStore(context),
+                context.background(), context.messages()), context.messages()));
+    }
+
+    /** The demo organisation opens with a published passphrase: it has no PIN to change. */
+    static boolean isDemo(LocalProfile profile) {
+        return DemoOrganisation.profileFor(profile.role()).userId().equals(profile.userId());
+    }
+
+    private static DisplayPreferences display(ScreenContext context) {
+        return context.service(DisplayPreferences.class)
+                .orElseThrow(() -> new IllegalStateException("The app provides no DisplayPreferences"));
+    }
+
+    private static void awaitSyncStopped(ScreenContext context) throws InterruptedException {
+        var runtime = context.service(SyncRuntime.class);
+        if (runtime.isPresent()) {
+            runtime.get().awaitStopped();
+        }
+    }
+
+    private static SettingsViewModel.Wiper wiper(ScreenContext context, LocalStore store, String which) {
+        Session session = context.session();
+        return new SettingsViewModel.Wiper() {
+            @Override
+            public int unsentChanges() {
+                return store.outbox().pendingCount() + store.outbox().rejectedCount();
+            }
+
+            @Override
+            public void close() {
+                session.close();
+            }
+
+            @Override
+            public void erase() throws Exception {
+                awaitSyncStopped(context);
+                session.profiles().wipe(which);
+            }
+
+            @Override
+            public void done() {
+                context.navigator().goTo(session.startScreen());
+            }
+        };
+    }
+
+    private static ChangePinViewModel.PinStore pinStore(ScreenContext context) {
+        Session session = context.session();
+        Profiles profiles = session.profiles();
+        return new ChangePinViewModel.PinStore() {
+            @Override
+            public void verify(char[] current) throws org.jalons.storage.UnlockException {
+                profiles.own().verify(current);
+            }
+
+            @Override
+            public void close() {
+                session.close();
+            }
+
+            @Override
+            public ChangePinViewModel.Reopened changeAndReopen(char[] current, char[] next) throws Exception {
+                awaitSyncStopped(context);
+                try {
+                    profiles.own().changeSecret(current, next);
+                } catch (RuntimeException e) {
+                    LOG.error("The PIN could not be changed; the store opens again with the current PIN", e);
+                    return new ChangePinViewModel.Reopened(profiles.unlock(current), false);
+                }
+                return new ChangePinViewModel.Reopened(profiles.unlock(next), true);
+            }
+
+            @Override
+            public void reopened(ChangePinViewModel.Reopened result) {
+                Navigator nav = context.navigator();
+                if (result == null) {
+                    nav.goTo(session.startScreen());
+                    return;
+                }
+                nav.goTo(session.open(result.store()));
+                nav.goTo(Screen.SETTINGS, result.changed() ? "settings.pin.changed" : "settings.pin.failed");
+            }
+        };
     }
 }

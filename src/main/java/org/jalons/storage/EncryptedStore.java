@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -20,6 +21,7 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
+import org.h2.tools.ChangeFileEncryption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -101,6 +103,12 @@ public final class EncryptedStore {
         if (!exists()) {
             throw new UnlockException(UnlockException.Reason.NO_PROFILE, "No profile on this device", null);
         }
+        if (Files.exists(pendingKeyFile())) {
+            Database finished = finishInterruptedChange(secret);
+            if (finished != null) {
+                return finished;
+            }
+        }
         KeyFile key;
         try {
             key = KeyFile.read(keyFile());
@@ -136,6 +144,116 @@ public final class EncryptedStore {
             return connect(keys, true);
         } catch (StoreException e) {
             throw classify(e);
+        }
+    }
+
+    /**
+     * Changes the PIN: the data file is re-encrypted with the key of the new PIN (H2's ChangeFileEncryption writes
+     * a re-encrypted copy and moves it over the file) and the key file is replaced. The store must be closed. The
+     * old PIN is required and checked first (a wrong one counts as a failed unlock). The new key file is written
+     * beside the old one first, so that an interruption between the two steps is finished by the next unlock
+     * (see {@link #open}).
+     */
+    public void changeSecret(char[] oldSecret, char[] newSecret) throws UnlockException {
+        if (newSecret == null || newSecret.length < MIN_SECRET_LENGTH) {
+            throw new IllegalArgumentException("The PIN must have at least " + MIN_SECRET_LENGTH + " characters");
+        }
+        KeyDerivation.Keys oldKeys = verify(oldSecret);
+        KeyFile current = readKey();
+        byte[] salt = KeyDerivation.newSalt();
+        KeyDerivation.Keys newKeys = KeyDerivation.derive(newSecret, salt, current.iterations());
+        try {
+            new KeyFile(current.format(), salt, current.iterations(), newKeys.verifierHash(), 0, null)
+                    .write(pendingKeyFile());
+            ChangeFileEncryption.execute(folder.toString(), DB_NAME, "AES", oldKeys.filePassword().toCharArray(),
+                    newKeys.filePassword().toCharArray(), true);
+        } catch (IOException | SQLException e) {
+            deleteQuietly(pendingKeyFile());
+            throw new StoreException("The store could not be encrypted with the new PIN; the old PIN still opens it", e);
+        }
+        promotePendingKey();
+        LOG.info("The store of {} is now encrypted with a new PIN", folder);
+    }
+
+    /** Checks a PIN against the key file without opening the data; a wrong PIN counts as a failed unlock. */
+    public KeyDerivation.Keys verify(char[] secret) throws UnlockException {
+        if (!exists()) {
+            throw new UnlockException(UnlockException.Reason.NO_PROFILE, "No profile on this device", null);
+        }
+        KeyFile key = readKey();
+        Instant now = clock.instant();
+        Instant retryAt = UnlockPolicy.retryAt(key, now);
+        if (retryAt != null) {
+            throw new UnlockException(UnlockException.Reason.LOCKED_OUT, "Too many wrong PINs", retryAt, 0, null);
+        }
+        KeyDerivation.Keys keys = KeyDerivation.derive(secret, key.salt(), key.iterations());
+        if (!KeyDerivation.matches(keys, key.verifierHash())) {
+            KeyFile failed = key.withFailure(now);
+            save(failed);
+            throw new UnlockException(UnlockException.Reason.WRONG_PIN, "Wrong PIN", UnlockPolicy.retryAt(failed, now),
+                    UnlockPolicy.attemptsBeforeDelay(failed), null);
+        }
+        if (key.failedAttempts() > 0) {
+            save(key.withSuccess());
+        }
+        return keys;
+    }
+
+    private KeyFile readKey() throws UnlockException {
+        try {
+            return KeyFile.read(keyFile());
+        } catch (IOException e) {
+            throw new UnlockException(UnlockException.Reason.CORRUPTED, "The key file cannot be read", e);
+        }
+    }
+
+    Path pendingKeyFile() {
+        return folder.resolve(KeyFile.NAME + ".new");
+    }
+
+    private void promotePendingKey() {
+        try {
+            Files.move(pendingKeyFile(), keyFile(), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException("The new key file could not replace the old one", e);
+        }
+    }
+
+    /**
+     * A PIN change interrupted after the data was re-encrypted but before the key file was replaced: the new PIN
+     * opens the data, so the new key file is kept. Interrupted before: the data still has the old key, the pending
+     * key file is dropped. Returns the open store, or null to go on with the ordinary unlock.
+     */
+    private Database finishInterruptedChange(char[] secret) {
+        KeyFile pending;
+        try {
+            pending = KeyFile.read(pendingKeyFile());
+        } catch (IOException e) {
+            deleteQuietly(pendingKeyFile());
+            return null;
+        }
+        KeyDerivation.Keys keys = KeyDerivation.derive(secret, pending.salt(), pending.iterations());
+        if (!KeyDerivation.matches(keys, pending.verifierHash())) {
+            return null;
+        }
+        try {
+            Database db = connect(keys, true);
+            promotePendingKey();
+            LOG.info("Finished a PIN change that was interrupted");
+            return db;
+        } catch (StoreException e) {
+            LOG.info("A PIN change was interrupted before the data was re-encrypted; the old PIN still applies");
+            deleteQuietly(pendingKeyFile());
+            return null;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Could not delete {}", file, e);
         }
     }
 

@@ -16,7 +16,7 @@ import org.jalons.domain.Training;
 public final class LocalStore implements AutoCloseable {
     private final Database db;
     private final Drafts drafts;
-    private final LocalProfile profile;
+    private volatile LocalProfile profile;
     private final Outbox outbox;
     private final SyncState syncState;
     private final BeneficiaryRepository beneficiaries;
@@ -67,6 +67,12 @@ public final class LocalStore implements AutoCloseable {
     }
 
     public LocalProfile profile() {
+        return profile;
+    }
+
+    /** Reads the profile row again, after something changed it (pairing re-keys a person's own parcours). */
+    public LocalProfile reloadProfile() {
+        profile = ProfileDao.read(db).orElse(profile);
         return profile;
     }
 

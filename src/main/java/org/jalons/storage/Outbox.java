@@ -98,6 +98,42 @@ public final class Outbox {
         }
     }
 
+    /** Sends a refused change again at the next sync (the person fixed what was missing, e.g. a consent). */
+    public boolean retry(UUID changeId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE OUTBOX SET STATE = 'PENDING', REJECT_CODE = NULL,"
+                    + " REJECT_REASON = NULL WHERE CHANGE_ID = ? AND STATE = 'REJECTED'")) {
+                ps.setObject(1, changeId);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /**
+     * Gives up a refused change, after the person confirmed it. The local copy still shows the refused edit: the
+     * beneficiary's data is fetched again from the server at the next sync, which brings the server's state back.
+     */
+    public boolean discard(UUID changeId) {
+        return db.inTransaction(c -> {
+            UUID beneficiaryId;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT BENEFICIARY_ID FROM OUTBOX WHERE CHANGE_ID = ? AND STATE = 'REJECTED'")) {
+                ps.setObject(1, changeId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return false;
+                    }
+                    beneficiaryId = rs.getObject(1, UUID.class);
+                }
+            }
+            acknowledge(c, changeId);
+            if (beneficiaryId != null) {
+                SyncScope.refetch(c, beneficiaryId);
+            }
+            return true;
+        });
+    }
+
     public int rejectedCount() {
         return db.read(c -> count(c, "SELECT COUNT(*) FROM OUTBOX WHERE STATE = 'REJECTED'"));
     }

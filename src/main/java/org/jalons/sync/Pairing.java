@@ -2,10 +2,14 @@ package org.jalons.sync;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.jalons.domain.LocalProfile;
 import org.jalons.domain.RecordKind;
+import org.jalons.domain.Vocabulary.Role;
 import org.jalons.storage.LocalStore;
+import org.jalons.storage.ParcoursRekey;
 import org.jalons.storage.RecordTable;
 import org.jalons.storage.SyncScope;
 import org.jalons.storage.SyncShadow;
@@ -52,6 +56,8 @@ public final class Pairing {
         Optional<SyncAccount> previous = account(store);
         boolean otherUser = previous.isPresent() && previous.get().userId() != null
                 && !previous.get().userId().equals(user.id());
+        UUID localParcours = localParcoursToRekey(account);
+        boolean serverHasParcours = localParcours != null && serverHasBeneficiaryRecord(account);
         int[] forgotten = {0};
         boolean refused = store.database().inTransaction(c -> {
             if (otherUser && store.outbox().pendingCount(c) > 0) {
@@ -63,6 +69,11 @@ public final class Pairing {
             save(c, account);
             SyncState.put(c, SyncKeys.CURSOR, "0");
             SyncScope.clear(c);
+            if (localParcours != null) {
+                int moved = ParcoursRekey.rekey(c, localParcours, account.beneficiaryId(), serverHasParcours);
+                LOG.info("The person's own parcours moved to the server's id ({} records; the server {} it)", moved,
+                        serverHasParcours ? "already had" : "did not have");
+            }
             return false;
         });
         if (refused) {
@@ -73,6 +84,9 @@ public final class Pairing {
         if (otherUser) {
             LOG.info("Paired as another user than {}: {} local rows of the previous user removed",
                     previous.get().userId(), forgotten[0]);
+        }
+        if (localParcours != null) {
+            store.reloadProfile();
         }
         LOG.info("Paired as {}", account);
         return account;
@@ -103,6 +117,53 @@ public final class Pairing {
             api.revokeDevice(unused, unused.deviceId());
         } catch (SyncException e) {
             LOG.warn("Could not revoke the device of a refused pairing ({}): {}", unused.deviceId(), e.getMessage());
+        }
+    }
+
+    /** Asks the server for a one-time code pairing the phone of another user (admin; counsellor: their caseload). */
+    public PairingCode issueCode(UUID userId) throws SyncException {
+        SyncAccount account = account(store)
+                .orElseThrow(() -> new SyncException(SyncProblem.NOT_PAIRED, "No device token in the store"));
+        Wire.PairingCodeResponse answer = api.pairingCode(account, userId);
+        if (answer.code() == null) {
+            throw new SyncException(SyncProblem.SERVER_REFUSED, "The pairing-code answer has no code");
+        }
+        return new PairingCode(answer.code(), answer.expiresAt() == null ? null : Instant.parse(answer.expiresAt()));
+    }
+
+    /** The phone-made parcours id of a person followed whom the server knows by another id, or null. */
+    private UUID localParcoursToRekey(SyncAccount account) {
+        LocalProfile profile = store.profile();
+        if (profile.role() != Role.BENEFICIARY || profile.beneficiaryId() == null || account.beneficiaryId() == null
+                || !"BENEFICIARY".equals(account.role()) || profile.beneficiaryId().equals(account.beneficiaryId())) {
+            return null;
+        }
+        return profile.beneficiaryId();
+    }
+
+    /**
+     * Whether the server already holds the person's {@code beneficiary} record (then it wins over the phone's).
+     * A person's own parcours is small; when the server cannot be asked, the phone's record is kept (at worst its
+     * fields become visible conflicts, never a silent loss).
+     */
+    private boolean serverHasBeneficiaryRecord(SyncAccount account) {
+        String page = null;
+        Long at = null;
+        try {
+            do {
+                Wire.SnapshotPage answer = api.snapshot(account, account.beneficiaryId(), page, at, 1000);
+                if (answer.records() != null && answer.records().stream().anyMatch(r -> "beneficiary".equals(r.kind())
+                        && account.beneficiaryId().equals(r.id()) && !r.deleted())) {
+                    return true;
+                }
+                at = answer.cursor();
+                page = answer.nextPage();
+            } while (page != null);
+            return false;
+        } catch (SyncException e) {
+            LOG.warn("Could not ask the server whether it has the person's record; the phone's is kept: {}",
+                    e.getMessage());
+            return false;
         }
     }
 

@@ -50,6 +50,13 @@ final class SyncApi {
         return call(request, Wire.PairResponse.class, true);
     }
 
+    /** Asks the server for a one-time code that pairs the phone of {@code userId} (admin, or counsellor). */
+    Wire.PairingCodeResponse pairingCode(SyncAccount account, UUID userId) throws SyncException {
+        HttpUrl url = base(account.serverUrl()).newBuilder().addPathSegments("api/v1/pairing-codes").build();
+        return call(authorised(account, url).post(json(new Wire.PairingCodeRequest(userId))).build(),
+                Wire.PairingCodeResponse.class, false);
+    }
+
     Wire.PushResponse push(SyncAccount account, List<Wire.Change> changes) throws SyncException {
         HttpUrl url = base(account.serverUrl()).newBuilder().addPathSegments("api/v1/sync/push").build();
         return call(authorised(account, url).post(json(new Wire.PushRequest(Wire.PROTOCOL, changes))).build(),

@@ -27,6 +27,13 @@ final class Wire {
     record PairedUser(UUID id, String role, UUID organisationId, String displayName, UUID beneficiaryId) {
     }
 
+    record PairingCodeRequest(UUID userId) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PairingCodeResponse(String code, String expiresAt) {
+    }
+
     record PushRequest(int protocol, List<Change> changes) {
     }
 

@@ -20,8 +20,15 @@ public enum Screen {
     BENEFICIARY_HOME(true),
 
     // Settings (org.jalons.settings, SettingsScreens)
+    SETTINGS(false),
+    CHANGE_PIN(false),
 
     // Sync status, conflicts, rejected changes, pairing (org.jalons.syncui, SyncScreens)
+    SYNC(false),
+    SYNC_CONFLICTS(false),
+    SYNC_REJECTED(false),
+    PAIR_DEVICE(false),
+    PAIRING_CODE(false),
 
     // Supervisor (org.jalons.supervisor, SupervisorScreens)
     SUPERVISOR_HOME(true),

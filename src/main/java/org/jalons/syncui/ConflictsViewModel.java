@@ -1,0 +1,133 @@
+package org.jalons.syncui;
+
+import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jalons.domain.Conflict;
+import org.jalons.i18n.Messages;
+import org.jalons.storage.Json;
+import org.jalons.storage.LocalStore;
+import org.jalons.sync.ConflictResolver;
+import org.jalons.ui.Background;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The conflicts screen: every open conflict with both values side by side; the counsellor keeps the server's,
+ * keeps this phone's, or writes a combination of two texts. The choice is saved like an edit and syncs.
+ */
+public final class ConflictsViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ConflictsViewModel.class);
+    /** The pseudo-field of an edit against a delete (see ConflictResolver). */
+    static final String DELETED_FIELD = "_deleted";
+
+    private final LocalStore store;
+    private final ConflictResolver resolver;
+    private final Background background;
+    private final Messages messages;
+    private final Runnable afterResolution;
+    private final ObservableList<ConflictItem> items = FXCollections.observableArrayList();
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final StringProperty error = new SimpleStringProperty(this, "error", "");
+    private final StringProperty info = new SimpleStringProperty(this, "info", "");
+
+    public ConflictsViewModel(LocalStore store, Background background, Messages messages, Runnable afterResolution) {
+        this.store = store;
+        this.resolver = new ConflictResolver(store);
+        this.background = background;
+        this.messages = messages;
+        this.afterResolution = afterResolution;
+    }
+
+    public void load() {
+        busy.set(true);
+        background.run(() -> {
+            RecordWords words = new RecordWords(messages, store);
+            return resolver.open().stream().map(c -> item(words, c)).toList();
+        }, list -> {
+            busy.set(false);
+            items.setAll(list);
+        }, failure -> {
+            busy.set(false);
+            LOG.error("Reading the conflicts failed", failure);
+            error.set(messages.get("error.unexpected"));
+        });
+    }
+
+    static ConflictItem item(RecordWords words, Conflict c) {
+        String kind = c.recordKind();
+        boolean deleted = DELETED_FIELD.equals(c.field());
+        Object server = Json.read(c.serverValue());
+        Object phone = Json.read(c.clientValue());
+        String serverText = deleted ? words.deletedChoice(server) : words.value(kind, c.field(), server);
+        String phoneText = deleted ? words.deletedChoice(phone) : words.value(kind, c.field(), phone);
+        boolean combinable = !deleted && words.isText(kind, c.field()) && server instanceof String
+                && phone instanceof String;
+        String draft = combinable ? phone + "\n" + server : "";
+        return new ConflictItem(c.id(), words.record(kind, c.recordId()), words.person(c.beneficiaryId()),
+                words.field(c.field()), serverText, phoneText, c.serverValue(), c.clientValue(), combinable, draft);
+    }
+
+    public void keepServer(ConflictItem item) {
+        resolve(item.id(), item.serverJson(), "sync.conflicts.keptServer");
+    }
+
+    public void keepPhone(ConflictItem item) {
+        resolve(item.id(), item.phoneJson(), "sync.conflicts.keptPhone");
+    }
+
+    /** Keeps a text the person wrote from both values. An empty combination is refused (choose a side instead). */
+    public void combine(ConflictItem item, String text) {
+        if (!item.combinable()) {
+            throw new IllegalArgumentException("Only two texts can be combined");
+        }
+        if (text == null || text.isBlank()) {
+            error.set(messages.get("sync.conflicts.combineEmpty"));
+            return;
+        }
+        resolve(item.id(), Json.write(text.strip()), "sync.conflicts.combined");
+    }
+
+    private void resolve(UUID id, String json, String doneKey) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        error.set("");
+        background.run(() -> {
+            resolver.resolve(id, json);
+            return null;
+        }, done -> {
+            busy.set(false);
+            info.set(messages.get(doneKey));
+            afterResolution.run();
+            load();
+        }, failure -> {
+            busy.set(false);
+            LOG.error("Resolving conflict {} failed", id, failure);
+            error.set(messages.get("sync.conflicts.failed"));
+        });
+    }
+
+    public ObservableList<ConflictItem> items() {
+        return items;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    public ReadOnlyStringProperty infoProperty() {
+        return info;
+    }
+}

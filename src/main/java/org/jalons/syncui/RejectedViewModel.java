@@ -1,0 +1,130 @@
+package org.jalons.syncui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jalons.i18n.Messages;
+import org.jalons.storage.LocalStore;
+import org.jalons.storage.OutboxEntry;
+import org.jalons.ui.Background;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Changes the server refused (DESIGN.md invariant 11: they stay visible): why, in plain words; send again (after
+ * fixing the cause, e.g. a consent) or give up the change after a confirmation.
+ */
+public final class RejectedViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(RejectedViewModel.class);
+
+    private final LocalStore store;
+    private final Background background;
+    private final Messages messages;
+    private final ZoneId zone;
+    private final Runnable afterChange;
+    private final ObservableList<RejectedItem> items = FXCollections.observableArrayList();
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final StringProperty error = new SimpleStringProperty(this, "error", "");
+    private final StringProperty info = new SimpleStringProperty(this, "info", "");
+
+    public RejectedViewModel(LocalStore store, Background background, Messages messages, ZoneId zone,
+                             Runnable afterChange) {
+        this.store = store;
+        this.background = background;
+        this.messages = messages;
+        this.zone = zone;
+        this.afterChange = afterChange;
+    }
+
+    public void load() {
+        busy.set(true);
+        background.run(() -> {
+            RecordWords words = new RecordWords(messages, store);
+            return store.outbox().rejected().stream().map(e -> item(words, e)).toList();
+        }, list -> {
+            busy.set(false);
+            items.setAll(list);
+        }, failure -> {
+            busy.set(false);
+            LOG.error("Reading the refused changes failed", failure);
+            error.set(messages.get("error.unexpected"));
+        });
+    }
+
+    RejectedItem item(RecordWords words, OutboxEntry e) {
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale())
+                .format(e.createdAt().atZone(zone));
+        String what = e.op() == OutboxEntry.Op.DELETE
+                ? messages.get("sync.rejected.deletion", words.record(e.kind().wireName(), e.recordId()))
+                : words.record(e.kind().wireName(), e.recordId());
+        return new RejectedItem(e.changeId(), what, words.person(e.beneficiaryId()), when, reason(e),
+                e.rejectReason() == null ? "" : e.rejectReason());
+    }
+
+    /** The server's reason in the person's words; its own sentence stays available as the detail. */
+    String reason(OutboxEntry e) {
+        String reason = e.rejectReason() == null ? "" : e.rejectReason();
+        int code = e.rejectCode() == null ? 0 : e.rejectCode();
+        if (reason.contains("consent_missing")) {
+            return messages.get("sync.rejected.reason.consent");
+        }
+        return switch (code) {
+            case 403, 404 -> messages.get("sync.rejected.reason.notFound");
+            case 409 -> messages.get("sync.rejected.reason.duplicate");
+            case 422 -> messages.get("sync.rejected.reason.invalid");
+            default -> messages.get("sync.rejected.reason.other");
+        };
+    }
+
+    public void retry(RejectedItem item) {
+        change(item.changeId(), true);
+    }
+
+    /** Gives the change up for good; the view asks for a confirmation first. */
+    public void discard(RejectedItem item) {
+        change(item.changeId(), false);
+    }
+
+    private void change(UUID changeId, boolean retry) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        error.set("");
+        background.run(() -> retry ? store.outbox().retry(changeId) : store.outbox().discard(changeId), done -> {
+            busy.set(false);
+            info.set(messages.get(retry ? "sync.rejected.retried" : "sync.rejected.discarded"));
+            afterChange.run();
+            load();
+        }, failure -> {
+            busy.set(false);
+            LOG.error("Changing refused change {} failed", changeId, failure);
+            error.set(messages.get("error.unexpected"));
+        });
+    }
+
+    public ObservableList<RejectedItem> items() {
+        return items;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    public ReadOnlyStringProperty infoProperty() {
+        return info;
+    }
+}

@@ -1,0 +1,126 @@
+package org.jalons.syncui;
+
+import java.time.Clock;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.jalons.i18n.Messages;
+import org.jalons.sync.SyncStatus;
+
+/**
+ * The sync status as JavaFX properties (DESIGN.md invariant 13). {@link SyncStatus} values arrive on the sync
+ * thread; they are handed to the screen's thread through {@code fx} ({@code Platform::runLater} in the app, a
+ * direct call in tests). Texts follow the language and the clock ({@link #tick()} keeps "il y a 5 min" true).
+ */
+public final class SyncStatusModel {
+    private final Messages messages;
+    private final Clock clock;
+    private final Executor fx;
+    private final SyncStatusText text;
+
+    private final ObjectProperty<SyncStatus> status = new SimpleObjectProperty<>(this, "status");
+    private final BooleanProperty available = new SimpleBooleanProperty(this, "available");
+    private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
+    private final IntegerProperty pending = new SimpleIntegerProperty(this, "pending");
+    private final IntegerProperty conflicts = new SimpleIntegerProperty(this, "conflicts");
+    private final IntegerProperty rejected = new SimpleIntegerProperty(this, "rejected");
+    private final StringProperty pendingText = new SimpleStringProperty(this, "pendingText", "");
+    private final StringProperty lastSyncText = new SimpleStringProperty(this, "lastSyncText", "");
+    private final StringProperty errorText = new SimpleStringProperty(this, "errorText", "");
+
+    public SyncStatusModel(Messages messages, Clock clock, Executor fx) {
+        this.messages = messages;
+        this.clock = clock;
+        this.fx = fx;
+        this.text = new SyncStatusText(messages);
+        messages.languageProperty().addListener((obs, was, now) -> tick());
+    }
+
+    /** A new status from the sync service (any thread). */
+    public void accept(SyncStatus next) {
+        fx.execute(() -> show(next));
+    }
+
+    /** No store is open any more. */
+    public void clear() {
+        fx.execute(() -> {
+            status.set(null);
+            available.set(false);
+            running.set(false);
+            pending.set(0);
+            conflicts.set(0);
+            rejected.set(0);
+            pendingText.set("");
+            lastSyncText.set("");
+            errorText.set("");
+        });
+    }
+
+    private void show(SyncStatus next) {
+        status.set(next);
+        available.set(true);
+        running.set(next.running());
+        pending.set(next.pendingCount());
+        conflicts.set(next.openConflicts());
+        rejected.set(next.rejectedCount());
+        tick();
+    }
+
+    /** Recomputes the texts (time passed, language changed). Call on the screen's thread. */
+    public void tick() {
+        SyncStatus s = status.get();
+        if (s == null) {
+            return;
+        }
+        pendingText.set(text.pending(s));
+        lastSyncText.set(s.running() ? messages.get("sync.running") : text.lastSuccess(s, clock.instant()));
+        errorText.set(text.error(s));
+    }
+
+    public ReadOnlyObjectProperty<SyncStatus> statusProperty() {
+        return status;
+    }
+
+    /** Whether a store is open and its sync status known. */
+    public ReadOnlyBooleanProperty availableProperty() {
+        return available;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running;
+    }
+
+    public ReadOnlyIntegerProperty pendingProperty() {
+        return pending;
+    }
+
+    public ReadOnlyIntegerProperty conflictsProperty() {
+        return conflicts;
+    }
+
+    public ReadOnlyIntegerProperty rejectedProperty() {
+        return rejected;
+    }
+
+    public ReadOnlyStringProperty pendingTextProperty() {
+        return pendingText;
+    }
+
+    public ReadOnlyStringProperty lastSyncTextProperty() {
+        return lastSyncText;
+    }
+
+    public ReadOnlyStringProperty errorTextProperty() {
+        return errorText;
+    }
+}

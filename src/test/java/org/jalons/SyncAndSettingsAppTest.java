@@ -1,0 +1,224 @@
+package org.jalons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.jalons.domain.Beneficiary;
+import org.jalons.domain.Conflict;
+import org.jalons.domain.Goal;
+import org.jalons.domain.RecordKind;
+import org.jalons.domain.Term;
+import org.jalons.domain.Vocabulary.ConflictStatus;
+import org.jalons.domain.Vocabulary.GoalStatus;
+import org.jalons.domain.Vocabulary.GoalTheme;
+import org.jalons.domain.Vocabulary.ProposedBy;
+import org.jalons.domain.Vocabulary.Role;
+import org.jalons.i18n.Language;
+import org.jalons.i18n.LanguageSetting;
+import org.jalons.storage.Json;
+import org.jalons.storage.LocalStore;
+import org.jalons.storage.OutboxEntry;
+import org.jalons.storage.Profiles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sync screens, pairing and settings in the real app, headless, driven like a person would. */
+class SyncAndSettingsAppTest extends RealAppTest {
+    static final String PIN = "123456";
+    @TempDir
+    Path home;
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        stopApp();
+    }
+
+    Profiles profiles() {
+        return new Profiles(home, Clock.systemUTC(), 1000);
+    }
+
+    void unlock() {
+        tap("#unlock-pin").write(PIN);
+        tap("#unlock");
+    }
+
+    @Test
+    void aCounsellorSettlesAConflictByChoosingTheServersValue() throws Exception {
+        UUID samia = UUID.randomUUID();
+        UUID conflictId = UUID.randomUUID();
+        Goal goal;
+        try (LocalStore store = profiles().create("Alex", Role.COUNSELLOR, PIN.toCharArray())) {
+            store.beneficiaries().save(new Beneficiary(samia, "Samia B.", null, LocalDate.of(2026, 3, 2), null, null,
+                    List.of(), null, null));
+            goal = store.goals().save(new Goal(UUID.randomUUID(), samia, Term.of(GoalTheme.MOBILITE),
+                    "Je me sens capable de passer le permis B", ProposedBy.JOINT, GoalStatus.EN_COURS, null,
+                    LocalDate.of(2026, 4, 1), null));
+            store.conflicts().save(new Conflict(conflictId, samia, "goal", goal.id(), "status", "\"ATTEINT\"",
+                    "\"ABANDONNE\"", 1, UUID.randomUUID(), ConflictStatus.OPEN, null));
+        }
+        startApp(home);
+        unlock();
+        waitFor("#caseload");
+        waitUntil(() -> textOf("#sync-conflicts-badge").equals("1 conflit à régler"));
+        assertThat(textOf("#sync-pending")).isEqualTo("3 modifications en attente d’envoi");
+
+        tap("#sync-open");
+        assertThat(title()).isEqualTo("Synchronisation");
+        tap("#sync-to-conflicts");
+        assertThat(title()).isEqualTo("Conflits à régler");
+        waitFor(".conflict-card");
+        assertThat(textOf(".conflict-value")).isEqualTo("Atteint");
+        tap("#keep-server");
+        waitUntil(() -> textOf(".empty-text").equals("Aucun conflit à régler."));
+        tap("#back");
+        tap("#back");
+        waitFor("#caseload");
+        waitUntil(() -> !lookup("#sync-conflicts-badge").queryLabeled().isVisible());
+        stopApp();
+
+        try (LocalStore store = profiles().unlock(PIN.toCharArray())) {
+            Conflict resolved = store.conflicts().find(conflictId).orElseThrow();
+            assertThat(resolved.status()).isEqualTo(ConflictStatus.RESOLVED);
+            assertThat(Json.read(resolved.resolvedValue())).isEqualTo("ATTEINT");
+            assertThat(store.goals().find(goal.id()).orElseThrow().status()).isEqualTo(GoalStatus.ATTEINT);
+            List<OutboxEntry> pending = store.outbox().pending(100);
+            assertThat(pending).filteredOn(e -> e.recordId().equals(conflictId)).extracting(e -> e.fields().get("status"))
+                    .contains("RESOLVED");
+            assertThat(pending).filteredOn(e -> e.kind() == RecordKind.GOAL && e.recordId().equals(goal.id()))
+                    .extracting(e -> e.fields().get("status")).contains("ATTEINT");
+        }
+    }
+
+    @Test
+    void aCounsellorPairsThisPhoneByTypingTheCodeThenShowsAPersonsCodeAsAQrCode() throws Exception {
+        try (LocalStore store = profiles().create("Alex", Role.COUNSELLOR, PIN.toCharArray());
+             MockWebServer server = new MockWebServer()) {
+            store.close();
+            server.setDispatcher(new FakeServer());
+            server.start();
+            startApp(home);
+            unlock();
+            waitFor("#caseload");
+            tap("#sync-open");
+            tap("#sync-to-pair-device");
+            assertThat(title()).isEqualTo("Relier ce téléphone");
+            interact(() -> lookup("#pair-server").queryAs(TextField.class).setText(server.url("/").toString()));
+            tap("#pair-code").write("K7P2QX9M");
+            tap("#pair");
+            waitUntil(() -> textOf(".message-info").startsWith("C’est fait : ce téléphone est relié"));
+            RecordedRequest pair = server.takeRequest();
+            assertThat(pair.getPath()).isEqualTo("/api/v1/pair");
+            assertThat(body(pair)).contains("\"code\":\"K7P2QX9M\"")
+                    .contains("\"deviceName\":\"Téléphone de Alex\"");
+
+            tap("#back");
+            tap("#sync-to-pairing-code");
+            assertThat(title()).isEqualTo("Code d’appairage");
+            interact(() -> lookup("#pairing-user").queryAs(TextField.class).setText(UUID.randomUUID().toString()));
+            tap("#issue-code");
+            waitUntil(() -> textOf("#pairing-code").equals("Q2W3E4R5"));
+            ImageView qr = lookup("#pairing-qr").queryAs(ImageView.class);
+            assertThat(qr.getImage()).isNotNull();
+            assertThat(qr.getImage().getWidth()).isGreaterThanOrEqualTo(200);
+            assertThat(qr.isVisible()).isTrue();
+        }
+    }
+
+    @Test
+    void theLanguageCanBeSwitchedFromTheSettings() throws Exception {
+        startApp(home);
+        tap("#discover-demo");
+        tap("#demo-counsellor");
+        waitFor("#caseload");
+        tap("#open-settings");
+        assertThat(title()).isEqualTo("Réglages");
+        tap("#language-en");
+        waitUntil(() -> title().equals("Settings"));
+        assertThat(new LanguageSetting(home).load()).isEqualTo(Language.ENGLISH);
+        tap("#back");
+        waitUntil(() -> title().equals("My caseload") || !title().equals("Settings"));
+        assertThat(textOf("#sync-pending")).endsWith("waiting to be sent");
+    }
+
+    @Test
+    void wipingWithUnsentChangesSaysWhatWillBeLostThenWipes() throws Exception {
+        profiles().create("Samia", Role.BENEFICIARY, PIN.toCharArray()).close();
+        startApp(home);
+        unlock();
+        waitFor("#open-settings");
+        tap("#open-settings");
+        tap("#wipe");
+        waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane dialog = lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(dialog.getContentText()).startsWith(
+                "1 modification n’a pas encore été envoyée au serveur : elle sera perdue.");
+        tap("#confirm-yes");
+        waitFor("#create-profile");
+        assertThat(title()).isEqualTo("Jalons");
+        assertThat(Files.exists(home.resolve(Profiles.OWN))).isFalse();
+    }
+
+    static String body(RecordedRequest request) throws java.io.IOException {
+        byte[] raw = request.getBody().readByteArray();
+        if ("gzip".equals(request.getHeader("Content-Encoding"))) {
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(raw))) {
+                raw = in.readAllBytes();
+            }
+        }
+        return new String(raw, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Answers pairing, pairing codes and an empty first sync. */
+    static final class FakeServer extends Dispatcher {
+        @Override
+        public MockResponse dispatch(RecordedRequest request) {
+            String path = request.getPath() == null ? "" : request.getPath();
+            if (path.startsWith("/api/v1/pairing-codes")) {
+                return json(201, Map.of("code", "Q2W3E4R5", "expiresAt", "2026-11-26T10:10:00Z"));
+            }
+            if (path.startsWith("/api/v1/pair")) {
+                Map<String, Object> user = new java.util.LinkedHashMap<>();
+                user.put("id", UUID.randomUUID().toString());
+                user.put("role", "COUNSELLOR");
+                user.put("organisationId", UUID.randomUUID().toString());
+                user.put("displayName", "Alex Martin");
+                user.put("beneficiaryId", null);
+                return json(200, Map.of("deviceId", UUID.randomUUID().toString(), "token", "t", "user", user));
+            }
+            if (path.startsWith("/api/v1/sync/snapshot")) {
+                Map<String, Object> page = new java.util.LinkedHashMap<>();
+                page.put("records", List.of());
+                page.put("cursor", 0);
+                page.put("nextPage", null);
+                return json(200, page);
+            }
+            if (path.startsWith("/api/v1/sync/pull")) {
+                return json(200, Map.of("records", List.of(), "cursor", 0, "hasMore", false, "scope", List.of()));
+            }
+            if (path.startsWith("/api/v1/sync/push")) {
+                return json(200, Map.of("results", List.of()));
+            }
+            return json(404, Map.of("error", "not_found", "message", "unknown"));
+        }
+
+        static MockResponse json(int code, Object body) {
+            return new MockResponse().setResponseCode(code).setHeader("Content-Type", "application/json")
+                    .setBody(Json.write(body));
+        }
+    }
+}

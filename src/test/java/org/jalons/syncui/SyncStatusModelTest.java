@@ -1,0 +1,115 @@
+package org.jalons.syncui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.jalons.i18n.Language;
+import org.jalons.i18n.Messages;
+import org.jalons.sync.SyncProblem;
+import org.jalons.sync.SyncStatus;
+import org.junit.jupiter.api.Test;
+
+class SyncStatusModelTest {
+    static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+    final Messages messages = new Messages(Language.FRENCH);
+    final SyncStatusModel model = new SyncStatusModel(messages, Clock.fixed(NOW, ZoneOffset.UTC), Runnable::run);
+
+    @Test
+    void showsPendingChangesAndTheLastSuccessInMinutes() {
+        model.accept(new SyncStatus(false, 3, NOW.minusSeconds(5 * 60 + 20), null, 0, 0));
+
+        assertThat(model.pendingTextProperty().get()).isEqualTo("3 modifications en attente d’envoi");
+        assertThat(model.lastSyncTextProperty().get()).isEqualTo("Dernière synchronisation il y a 5 min");
+        assertThat(model.errorTextProperty().get()).isEmpty();
+        assertThat(model.availableProperty().get()).isTrue();
+    }
+
+    @Test
+    void oneChangeIsSingularAndNothingPendingSaysEverythingIsSent() {
+        model.accept(new SyncStatus(false, 1, null, null, 0, 0));
+        assertThat(model.pendingTextProperty().get()).isEqualTo("1 modification en attente d’envoi");
+        assertThat(model.lastSyncTextProperty().get()).isEqualTo("Jamais synchronisé");
+
+        model.accept(new SyncStatus(false, 0, NOW.minusSeconds(3 * 86400), null, 0, 0));
+        assertThat(model.pendingTextProperty().get()).isEqualTo("Tout est envoyé");
+        assertThat(model.lastSyncTextProperty().get()).isEqualTo("Dernière synchronisation il y a 3 jours");
+    }
+
+    @Test
+    void aFailureIsSaidInPlainWordsWithTheBadgesCounts() {
+        model.accept(new SyncStatus(false, 2, NOW.minusSeconds(7200), SyncProblem.NO_NETWORK, 1, 4));
+
+        assertThat(model.errorTextProperty().get()).startsWith("Pas de réseau : vos saisies sont gardées");
+        assertThat(model.lastSyncTextProperty().get()).isEqualTo("Dernière synchronisation il y a 2 h");
+        assertThat(model.conflictsProperty().get()).isEqualTo(1);
+        assertThat(model.rejectedProperty().get()).isEqualTo(4);
+    }
+
+    @Test
+    void aRunningSyncSaysSoAndTheTextsFollowTheLanguage() {
+        model.accept(new SyncStatus(true, 2, null, null, 0, 0));
+        assertThat(model.lastSyncTextProperty().get()).isEqualTo("Synchronisation en cours…");
+
+        messages.setLanguage(Language.ENGLISH);
+        assertThat(model.pendingTextProperty().get()).isEqualTo("2 changes waiting to be sent");
+        assertThat(model.lastSyncTextProperty().get()).isEqualTo("Syncing…");
+    }
+
+    @Test
+    void closingTheStoreClearsTheStatus() {
+        model.accept(new SyncStatus(false, 2, null, null, 1, 0));
+        model.clear();
+        assertThat(model.availableProperty().get()).isFalse();
+        assertThat(model.pendingTextProperty().get()).isEmpty();
+        assertThat(model.conflictsProperty().get()).isZero();
+    }
+
+    @Test
+    void pairingLinksCarryTheServerAndTheCodeBothWays() {
+        PairingLink link = new PairingLink("https://jalons.example.org:8443/base", "K7P2QX9M");
+        assertThat(link.uri()).isEqualTo("jalons://pair?server=https%3A%2F%2Fjalons.example.org%3A8443%2Fbase&code=K7P2QX9M");
+        assertThat(PairingLink.parse(link.uri())).contains(link);
+        assertThat(PairingLink.parse("K7P2QX9M")).isEmpty();
+        assertThat(PairingLink.parse("jalons://pair?code=K7P2QX9M")).isEmpty();
+    }
+
+    @Test
+    void theQrCodeHoldsThePairingLink() throws Exception {
+        String uri = new PairingLink("https://jalons.example.org", "K7P2QX9M").uri();
+        com.google.zxing.common.BitMatrix m = QrCode.matrix(uri, 240);
+        com.google.zxing.LuminanceSource source = new BitMatrixSource(m);
+        String read = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+                new com.google.zxing.common.HybridBinarizer(source))).getText();
+        assertThat(read).isEqualTo(uri);
+    }
+
+    /** Reads a ZXing matrix back as an image, to decode what was drawn. */
+    static final class BitMatrixSource extends com.google.zxing.LuminanceSource {
+        private final com.google.zxing.common.BitMatrix m;
+
+        BitMatrixSource(com.google.zxing.common.BitMatrix m) {
+            super(m.getWidth(), m.getHeight());
+            this.m = m;
+        }
+
+        @Override
+        public byte[] getRow(int y, byte[] row) {
+            byte[] r = row == null || row.length < getWidth() ? new byte[getWidth()] : row;
+            for (int x = 0; x < getWidth(); x++) {
+                r[x] = (byte) (m.get(x, y) ? 0 : 255);
+            }
+            return r;
+        }
+
+        @Override
+        public byte[] getMatrix() {
+            byte[] all = new byte[getWidth() * getHeight()];
+            for (int y = 0; y < getHeight(); y++) {
+                System.arraycopy(getRow(y, null), 0, all, y * getWidth(), getWidth());
+            }
+            return all;
+        }
+    }
+}
