@@ -32,6 +32,7 @@ public final class LocalStore implements AutoCloseable {
     private final RecordRepository<FollowUp> followUps;
     private final ConsentRepository consents;
     private final ConflictRepository conflicts;
+    private final TrainingEvidence trainingEvidence;
 
     public LocalStore(Database db, LocalProfile profile, Clock clock) {
         this.db = db;
@@ -53,6 +54,7 @@ public final class LocalStore implements AutoCloseable {
         this.consents = new ConsentRepository(db, clock, author);
         this.conflicts = new ConflictRepository(db, clock, author);
         this.drafts = new Drafts(db, clock);
+        this.trainingEvidence = new TrainingEvidence(db, trainings, clock);
     }
 
     public LocalProfile profile() {
@@ -89,6 +91,11 @@ public final class LocalStore implements AutoCloseable {
 
     public RecordRepository<Training> trainings() {
         return trainings;
+    }
+
+    /** Photos of certificates proving trainings (local to this device). */
+    public TrainingEvidence trainingEvidence() {
+        return trainingEvidence;
     }
 
     public CheckInRepository checkIns() {
