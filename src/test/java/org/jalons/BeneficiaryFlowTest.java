@@ -68,7 +68,7 @@ class BeneficiaryFlowTest extends RealAppTest {
     void samiaRatesHerConfidenceAndAddsAGoalOfHerOwnOffline() {
         openSamia();
         assertThat(title()).isEqualTo("Mon parcours");
-        assertThat(textOf("#next-appointment")).startsWith("Mon prochain rendez-vous : ");
+        assertThat(textOf("#next-appointment")).startsWith("Mon prochain rendez-vous\u00a0: ");
         revealAndTap(".check-in-button");
         assertThat(title()).isEqualTo("Ma confiance");
         tap("#rate-8");
@@ -84,7 +84,7 @@ class BeneficiaryFlowTest extends RealAppTest {
 
         tap("#done");
         waitFor(".goal-card");
-        waitUntil(() -> textOf(".chip-self").equals("Moi : 8/10"));
+        waitUntil(() -> textOf(".chip-self").equals("Moi\u00a0: 8/10"));
         revealAndTap("#add-goal");
         assertThat(title()).isEqualTo("Un objectif");
         revealAndTap("#save-goal");
@@ -114,16 +114,16 @@ class BeneficiaryFlowTest extends RealAppTest {
         assertThat(textOf(".lead")).isEqualTo("Ici, je vois mes objectifs. Je dis si je me sens capable.");
 
         tap("#check-in-any");
-        waitUntil(() -> textOf("#question").equals("Quel objectif ?"));
+        waitUntil(() -> textOf("#question").equals("Quel objectif\u00a0?"));
         assertThat(lookup("#rating-scale").tryQuery()).isEmpty();
         tap(".goal-choice");
-        waitUntil(() -> textOf("#question").equals("Comment je me sens ?"));
+        waitUntil(() -> textOf("#question").equals("Comment je me sens\u00a0?"));
         assertThat(lookup("#check-in-comment").tryQuery()).isEmpty();
         tap("#rate-5");
-        waitUntil(() -> textOf("#question").equals("Je veux dire quelque chose ?"));
+        waitUntil(() -> textOf("#question").equals("Je veux dire quelque chose\u00a0?"));
         assertThat(lookup("#rating-scale").tryQuery()).isEmpty();
         tap("#save-check-in");
-        waitUntil(() -> textOf("#thanks").equals("Merci !"));
+        waitUntil(() -> textOf("#thanks").equals("Merci\u00a0!"));
         assertThat(store().checkIns().forBeneficiaryOverTime(DemoOrganisation.SAMIA))
                 .anyMatch(c -> c.rater() == Rater.BENEFICIARY && c.rating() == 5);
     }

@@ -198,7 +198,7 @@ class ScreenshotTour extends RealAppTest {
 
         revealAndTap("#add-note");
         String longNote = (language == Language.FRENCH ? "Aujourd’hui j’ai fini le module. "
-                : "Today I finished the module. ").repeat(130);
+                : "Today I finished the module. ").repeat(150);
         interact(() -> lookup("#note-text").queryAs(javafx.scene.control.TextArea.class).setText(longNote));
         revealAndTap("#save-note");
         waitUntil(() -> !textOf(".field-error").isEmpty());

@@ -6,7 +6,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.TilePane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jalons.domain.Vocabulary.GoalTheme;
 import org.jalons.ui.Components;
@@ -21,8 +22,8 @@ public final class NewGoalView implements View {
 
     public NewGoalView(NewGoalViewModel model, EasyRead texts, Runnable onSaved) {
         this.texts = texts;
-        TilePane grid = new TilePane(8, 8);
-        grid.setPrefColumns(3);
+        // Two per row, in HBoxes rather than a TilePane: long theme names wrap instead of being cut.
+        VBox grid = new VBox(8);
         grid.setId("theme-grid");
         grid.getStyleClass().add("theme-grid");
         ToggleGroup group = new ToggleGroup();
@@ -36,11 +37,19 @@ public final class NewGoalView implements View {
             b.setToggleGroup(group);
             b.getStyleClass().add("theme-button");
             b.setSelected(theme == model.chosenThemeProperty().get());
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setMaxHeight(Double.MAX_VALUE);
+            b.setMinHeight(ToggleButton.USE_PREF_SIZE);
+            HBox.setHgrow(b, Priority.ALWAYS);
             b.setOnAction(e -> {
                 b.setSelected(true);
                 model.chooseTheme(theme);
             });
-            grid.getChildren().add(b);
+            if (grid.getChildren().isEmpty() || ((HBox) grid.getChildren().get(grid.getChildren().size() - 1))
+                    .getChildren().size() == 2) {
+                grid.getChildren().add(new HBox(8));
+            }
+            ((HBox) grid.getChildren().get(grid.getChildren().size() - 1)).getChildren().add(b);
         }
         Label themeError = Components.message(model.themeErrorProperty(), "field-error");
         themeError.setId("theme-error");

@@ -112,7 +112,7 @@ class BeneficiaryViewModelsTest {
         assertThat(model.stepProperty().get()).isEqualTo(Step.COMMENT);
         model.save();
         assertThat(model.stepProperty().get()).isEqualTo(Step.THANKS);
-        assertThat(easy.get("my.checkIn.howDoIFeel")).isEqualTo("Comment je me sens ?");
+        assertThat(easy.get("my.checkIn.howDoIFeel")).isEqualTo("Comment je me sens\u00a0?");
         assertThat(easy.fontSize()).isGreaterThan(texts.fontSize());
     }
 
@@ -150,7 +150,7 @@ class BeneficiaryViewModelsTest {
         String text = "a".repeat(4001);
         model.textProperty().set(text);
         assertThat(model.save(() -> { })).isFalse();
-        assertThat(model.textErrorProperty().get()).startsWith("C’est trop long : 4").contains("Le maximum est 4");
+        assertThat(model.textErrorProperty().get()).startsWith("C’est trop long\u00a0: 4").contains("Le maximum est 4");
         assertThat(model.textProperty().get()).isEqualTo(text);
         assertThat(new NewNoteViewModel(store, background, texts, clock).textProperty().get()).isEqualTo(text);
     }
@@ -196,7 +196,7 @@ class BeneficiaryViewModelsTest {
         assertThat(permis.counsellor()).extracting(ProgressViewModel.Point::rating)
                 .containsExactly(4, 4, 5, 5, 6, 7, 7);
         assertThat(permis.summary()).isEqualTo(
-                "Moi : de 3 à 7 sur 10 (7 notes). Mon conseiller·ère : de 4 à 7 sur 10 (7 notes).");
+                "Moi\u00a0: de 3 à 7 sur 10 (7 notes). Mon conseiller·ère\u00a0: de 4 à 7 sur 10 (7 notes).");
         assertThat(model.milestones()).extracting(ProgressViewModel.Milestone::kind)
                 .containsExactlyInAnyOrder(MilestoneKind.GOAL_ACHIEVED, MilestoneKind.TRAINING_CERTIFIED);
     }
