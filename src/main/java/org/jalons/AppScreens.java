@@ -3,8 +3,6 @@ package org.jalons;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.function.Consumer;
-import org.jalons.beneficiary.MyParcoursView;
-import org.jalons.beneficiary.MyParcoursViewModel;
 import org.jalons.caseload.CaseloadView;
 import org.jalons.caseload.CaseloadViewModel;
 import org.jalons.i18n.Language;
@@ -23,6 +21,7 @@ import org.jalons.supervisor.LocalOverview;
 import org.jalons.supervisor.OverviewView;
 import org.jalons.supervisor.OverviewViewModel;
 import org.jalons.ui.Background;
+import org.jalons.ui.DisplayPreferences;
 import org.jalons.ui.NavigationTable;
 import org.jalons.ui.Navigator;
 import org.jalons.ui.Screen;
@@ -53,7 +52,8 @@ final class AppScreens {
         navigator = new Navigator(table);
         Profiles profiles = session.profiles();
         table.register(Screen.FIRST_RUN, () -> new FirstRunView(messages,
-                        () -> navigator.goTo(Screen.CREATE_PROFILE), () -> navigator.goTo(Screen.DEMO), chooseLanguage))
+                        () -> navigator.goTo(Screen.CREATE_PROFILE), () -> navigator.goTo(Screen.DEMO), chooseLanguage,
+                        context().service(DisplayPreferences.class).orElse(null)))
                 .register(Screen.CREATE_PROFILE, () -> new CreateProfileView(
                         new CreateProfileViewModel(profiles, background, messages, this::opened), messages))
                 .register(Screen.DEMO, () -> new DemoView(
@@ -66,8 +66,6 @@ final class AppScreens {
                     return new CaseloadView(new CaseloadViewModel(store.beneficiaries()::caseload, background,
                             messages), messages, zone, store.profile().displayName(), this::lock);
                 })
-                .register(Screen.BENEFICIARY_HOME, () -> new MyParcoursView(
-                        new MyParcoursViewModel(session.store(), background, messages), messages, this::lock))
                 .register(Screen.SUPERVISOR_HOME, () -> {
                     LocalStore store = session.store();
                     return new OverviewView(new OverviewViewModel(() -> LocalOverview.of(store), background,

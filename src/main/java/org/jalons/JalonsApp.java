@@ -9,6 +9,7 @@ import java.util.Set;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import java.time.ZoneId;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -16,8 +17,10 @@ import org.jalons.i18n.LanguageSetting;
 import org.jalons.i18n.Messages;
 import org.jalons.platform.AppLifecycle;
 import org.jalons.platform.AppStorage;
+import org.jalons.platform.PictureSource;
 import org.jalons.platform.PlatformServices;
 import org.jalons.session.AutoLock;
+import org.jalons.session.ScreenContext;
 import org.jalons.session.Session;
 import org.jalons.storage.KeyDerivation;
 import org.jalons.storage.Profiles;
@@ -47,6 +50,16 @@ public final class JalonsApp extends Application {
 
     private Session session;
     private FxBackground background;
+    private final Consumer<ScreenContext> serviceOverrides;
+
+    public JalonsApp() {
+        this(context -> { });
+    }
+
+    /** For tests: replaces device services (e.g. a fake picture source) after the real ones are registered. */
+    JalonsApp(Consumer<ScreenContext> serviceOverrides) {
+        this.serviceOverrides = serviceOverrides;
+    }
 
     @Override
     public void start(Stage stage) {
@@ -63,6 +76,9 @@ public final class JalonsApp extends Application {
         AppScreens screens = new AppScreens(session, background, messages, clock, ZoneId.systemDefault(),
                 messages::setLanguage);
         screens.context().provide(DisplayPreferences.class, new DisplayPreferences(home));
+        screens.context().provide(PictureSource.class,
+                PlatformServices.pictures(() -> stage, messages.get("my.training.picture")));
+        serviceOverrides.accept(screens.context());
         Navigator navigator = screens.navigator();
         messages.languageProperty().addListener((obs, old, language) -> {
             languageSetting.save(language);

@@ -4,9 +4,14 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import javafx.application.Application;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Label;
+import org.jalons.session.ScreenContext;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxRobotInterface;
 import org.testfx.api.FxToolkit;
@@ -18,10 +23,15 @@ abstract class RealAppTest extends FxRobot {
     private Application app;
 
     void startApp(Path home) throws TimeoutException {
+        startApp(home, context -> { });
+    }
+
+    /** Starts the app with some device services replaced (e.g. a fake picture source); sees the screens' context. */
+    void startApp(Path home, Consumer<ScreenContext> services) throws TimeoutException {
         System.setProperty("jalons.home", home.toString());
         System.setProperty(JalonsApp.KDF_ITERATIONS_PROPERTY, "1000");
         FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(JalonsApp::new);
+        app = FxToolkit.setupApplication(() -> new JalonsApp(services));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -60,5 +70,30 @@ abstract class RealAppTest extends FxRobot {
     String textOf(String query) {
         return lookup(query).queryAllAs(Label.class).stream().filter(Node::isVisible).map(Label::getText)
                 .findFirst().orElse("");
+    }
+
+    /** Scrolls the screen so that the node is in view, as a thumb would. */
+    void reveal(String query) {
+        waitFor(query);
+        Node node = lookup(query).query();
+        interact(() -> {
+            Parent p = node.getParent();
+            while (p != null && !(p instanceof ScrollPane)) {
+                p = p.getParent();
+            }
+            if (p instanceof ScrollPane scroll) {
+                Node content = scroll.getContent();
+                Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double extra = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                if (extra > 0) {
+                    scroll.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 40) / extra)));
+                }
+            }
+        });
+    }
+
+    void revealAndTap(String query) {
+        reveal(query);
+        tap(query);
     }
 }

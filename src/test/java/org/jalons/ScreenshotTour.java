@@ -207,17 +207,124 @@ class ScreenshotTour extends RealAppTest {
         }
     }
 
+    // --- "Mon parcours", the person followed (beneficiary screens), as Samia of the demo ---
+
+    @TempDir
+    Path camera;
+
+    @Test
+    void beneficiaryFrench() throws Exception {
+        beneficiaryTour(Language.FRENCH, false);
+    }
+
+    @Test
+    void beneficiaryEnglish() throws Exception {
+        beneficiaryTour(Language.ENGLISH, false);
+    }
+
+    @Test
+    void beneficiaryEasyReadFrench() throws Exception {
+        beneficiaryTour(Language.FRENCH, true);
+    }
+
+    @Test
+    void beneficiaryEasyReadEnglish() throws Exception {
+        beneficiaryTour(Language.ENGLISH, true);
+    }
+
+    private void beneficiaryTour(Language language, boolean easyRead) throws Exception {
+        String p = language.tag() + (easyRead ? "-my-easy-" : "-my-");
+        new LanguageSetting(home).save(language);
+        var pictures = new org.jalons.beneficiary.FakePictureSource(camera);
+        startApp(home, c -> c.provide(org.jalons.platform.PictureSource.class, pictures));
+        if (easyRead) {
+            tap("#easy-read");
+            shoot(p + "00-first-run-easy-read");
+        }
+        tap("#discover-demo");
+        tap("#demo-beneficiary");
+        waitFor(".goal-card");
+        shoot(p + "01-home");
+        reveal("#my-trainings");
+        shoot(p + "02-home-trainings");
+        reveal("#add-note");
+        shoot(p + "03-home-add");
+
+        if (easyRead) {
+            reveal("#check-in-any");
+            tap("#check-in-any");
+            waitFor("#question");
+            shoot(p + "04-check-in-which-goal");
+            tap(".goal-choice");
+            waitFor("#rating-scale");
+            shoot(p + "05-check-in-feeling");
+            tap("#rate-7");
+            waitFor("#check-in-comment");
+            shoot(p + "06-check-in-anything");
+        } else {
+            reveal(".check-in-button");
+            tap(".check-in-button");
+            waitFor("#rating-scale");
+            tap("#rate-7");
+            shoot(p + "05-check-in");
+            revealAndTap("#check-in-comment");
+            write(language == Language.FRENCH ? "Le code blanc s’est bien passé" : "The mock test went well");
+            reveal("#save-check-in");
+            shoot(p + "06-check-in-comment");
+        }
+        revealAndTap("#save-check-in");
+        waitFor("#thanks");
+        shoot(p + "07-check-in-thanks");
+        tap("#done");
+        waitFor(".goal-card");
+
+        revealAndTap("#my-progress");
+        waitFor(".progress-chart");
+        shoot(p + "08-progress");
+        reveal("#milestones");
+        shoot(p + "09-progress-milestones");
+        tap("#back");
+
+        revealAndTap("#add-goal");
+        revealAndTap("#save-goal");
+        waitUntil(() -> !textOf(".field-error").isEmpty());
+        reveal("#save-goal");
+        shoot(p + "10-new-goal-errors");
+        reveal("#theme-grid");
+        tap("#theme-MOBILITE");
+        shoot(p + "11-new-goal-theme");
+        tap("#back");
+
+        revealAndTap("#add-step");
+        waitFor("#step-label");
+        shoot(p + "12-new-step");
+        tap("#back");
+
+        revealAndTap("#add-training");
+        tap("#training-title").write(language == Language.FRENCH ? "Sauveteur secouriste du travail"
+                : "Workplace first aid");
+        revealAndTap("#status-CERTIFIEE");
+        revealAndTap("#add-picture");
+        waitFor("#picture-preview");
+        reveal("#add-picture");
+        shoot(p + "13-new-training-photo");
+        tap("#back");
+
+        revealAndTap("#add-note");
+        String longNote = (language == Language.FRENCH ? "Aujourd’hui j’ai fini le module. "
+                : "Today I finished the module. ").repeat(150);
+        interact(() -> lookup("#note-text").queryAs(javafx.scene.control.TextArea.class).setText(longNote));
+        revealAndTap("#save-note");
+        waitUntil(() -> !textOf(".field-error").isEmpty());
+        reveal("#save-note");
+        shoot(p + "14-new-note-too-long");
+    }
+
     private void shoot(String name) throws Exception {
         moveTo((javafx.scene.Node) lookup("#screen-title").query());
         WaitForAsyncUtils.waitForFxEvents(3);
         AtomicReference<WritableImage> image = new AtomicReference<>();
         WaitForAsyncUtils.asyncFx(() -> image.set(lookup("#screen-title").query().getScene().snapshot(null))).get();
-        BufferedImage png = SwingFXUtils.fromFXImage(image.get(), null);
-        try {
-            Files.createDirectories(OUT);
-            ImageIO.write(png, "png", OUT.resolve(name + ".png").toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        write(name, image.get());
     }
 }

@@ -1,7 +1,14 @@
 package org.jalons.beneficiary;
 
-import org.jalons.ui.NavigationTable;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+import org.jalons.platform.PictureSource;
+import org.jalons.platform.PlatformServices;
 import org.jalons.session.ScreenContext;
+import org.jalons.ui.NavigationTable;
+import org.jalons.ui.Navigator;
+import org.jalons.ui.Screen;
 
 /** Registers the person-followed screens in the navigation table. */
 public final class BeneficiaryScreens {
@@ -9,5 +16,51 @@ public final class BeneficiaryScreens {
     }
 
     public static void register(NavigationTable table, ScreenContext context) {
+        table.register(Screen.BENEFICIARY_HOME, () -> new MyParcoursView(
+                        new MyParcoursViewModel(context.store(), context.background(), context.messages(),
+                                context.clock()),
+                        EasyRead.of(context), context.zone(), (screen, about) -> context.navigator().goTo(screen, about),
+                        context::lock))
+                .registerAbout(Screen.MY_CHECK_IN, about -> {
+                    EasyRead texts = EasyRead.of(context);
+                    return new CheckInView(new CheckInViewModel(context.store(), context.background(), texts,
+                            context.clock(), about instanceof UUID goal ? goal : null), texts, () -> home(context));
+                })
+                .register(Screen.MY_PROGRESS, () -> {
+                    EasyRead texts = EasyRead.of(context);
+                    return new ProgressView(new ProgressViewModel(context.store(), context.background(), texts,
+                            context.zone()), texts);
+                })
+                .register(Screen.MY_NEW_GOAL, () -> {
+                    EasyRead texts = EasyRead.of(context);
+                    return new NewGoalView(new NewGoalViewModel(context.store(), context.background(), texts,
+                            context.clock()), texts, () -> home(context));
+                })
+                .register(Screen.MY_NEW_STEP, () -> {
+                    EasyRead texts = EasyRead.of(context);
+                    return new NewStepView(new NewStepViewModel(context.store(), context.background(), texts), texts,
+                            () -> home(context));
+                })
+                .register(Screen.MY_NEW_TRAINING, () -> {
+                    EasyRead texts = EasyRead.of(context);
+                    PictureSource pictures = context.service(PictureSource.class).orElse(Optional::empty);
+                    return new NewTrainingView(new NewTrainingViewModel(context.store(), context.background(), texts,
+                            pictures, appFolder()), texts, () -> home(context));
+                })
+                .register(Screen.MY_NEW_NOTE, () -> {
+                    EasyRead texts = EasyRead.of(context);
+                    return new NewNoteView(new NewNoteViewModel(context.store(), context.background(), texts,
+                            context.clock()), texts, () -> home(context));
+                });
+    }
+
+    private static Path appFolder() {
+        return PlatformServices.storage().privateFolder();
+    }
+
+    /** Back to "Mon parcours", built again so that it shows what was just saved. */
+    private static void home(ScreenContext context) {
+        Navigator navigator = context.navigator();
+        navigator.goTo(Screen.BENEFICIARY_HOME);
     }
 }

@@ -3,9 +3,11 @@ package org.jalons.beneficiary;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.jalons.domain.Vocabulary.GoalStatus;
+import org.jalons.domain.Vocabulary.GoalTheme;
 
-/** One goal as "Mon parcours" shows it: the person's own words, where it stands, the latest ratings. */
-public record GoalCard(UUID goalId, String phrasing, String theme, GoalStatus status, String statusLabel,
+/** One goal (themeCode null for a theme of the person's own words) as "Mon parcours" shows it: the person's own words, where it stands, the latest ratings. */
+public record GoalCard(UUID goalId, String phrasing, String theme, GoalTheme themeCode,
+                       GoalStatus status, String statusLabel,
                        Integer latestSelfRating, Integer latestCounsellorRating, LocalDate targetDate) {
 
     public boolean isOpen() {

@@ -1,8 +1,10 @@
 package org.jalons.beneficiary;
 
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.function.BiConsumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -11,63 +13,131 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.jalons.i18n.Messages;
+import org.jalons.domain.Vocabulary.TrainingStatus;
+import org.jalons.ui.ChoiceCard;
 import org.jalons.ui.Components;
 import org.jalons.ui.Icons;
+import org.jalons.ui.Screen;
 import org.jalons.ui.View;
 import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The person's home: their goals as cards, in their own words, with their own rating first. */
+/**
+ * The person's home: my next appointment, my goals as cards (pictogram, my words, my rating first, one big "how
+ * capable do I feel today?" button each), my trainings, my progress, and adding my own goal, step, training, note.
+ */
 public final class MyParcoursView implements View {
-    private final Messages messages;
+    private final EasyRead texts;
+    private final ZoneId zone;
     private final Node root;
     private final Runnable onLock;
+    private final BiConsumer<Screen, Object> go;
     private final VBox cards = new VBox(12);
+    private final VBox trainings = new VBox(8);
+    private final Label appointment = Components.text("", "my-appointment-text");
 
-    public MyParcoursView(MyParcoursViewModel model, Messages messages, Runnable onLock) {
-        this.messages = messages;
+    public MyParcoursView(MyParcoursViewModel model, EasyRead texts, ZoneId zone, BiConsumer<Screen, Object> go,
+                          Runnable onLock) {
+        this.texts = texts;
+        this.zone = zone;
+        this.go = go;
         this.onLock = onLock;
         cards.setId("goal-cards");
-        Label empty = Components.text(messages.get("parcours.empty"), "empty-text");
+        trainings.setId("my-trainings");
+        appointment.setId("next-appointment");
         model.loadingProperty().addListener((obs, was, loading) -> {
             if (!loading) {
-                cards.getChildren().setAll(model.goals().isEmpty() ? List.of(empty)
-                        : model.goals().stream().map(this::card).toList());
+                fill(model);
             }
         });
-        VBox content = new VBox(12,
-                Components.text(model.greeting(), "screen-heading"),
-                Components.text(messages.get("parcours.intro"), "lead"),
-                Components.busy(model.loadingProperty(), messages.get("parcours.loading")),
+        HBox appointmentBox = new HBox(12, Icons.icon(Material2AL.EVENT, 28), appointment);
+        appointmentBox.setAlignment(Pos.CENTER_LEFT);
+        appointmentBox.getStyleClass().addAll("card", "my-appointment");
+        HBox.setHgrow(appointment, Priority.ALWAYS);
+        VBox content = new VBox(14,
+                Components.text(texts.get("my.hello", model.displayName()), "screen-heading"),
+                Components.text(texts.get("my.intro"), "lead"),
+                Components.busy(model.loadingProperty(), texts.get("my.loading")),
                 Components.message(model.errorProperty(), "message-error"),
-                cards);
-        root = Components.screen(content);
+                appointmentBox);
+        if (texts.isOn()) {
+            content.getChildren().add(EasyRead.action("check-in-any", Material2MZ.SENTIMENT_SATISFIED,
+                    texts.get("my.checkInAny"), () -> go.accept(Screen.MY_CHECK_IN, null)));
+        }
+        content.getChildren().addAll(
+                Components.text(texts.get("my.goals"), "my-section"), cards,
+                Components.text(texts.get("my.trainings"), "my-section"), trainings,
+                card("my-progress", Material2MZ.SHOW_CHART, "my.progress", Screen.MY_PROGRESS),
+                Components.text(texts.get("my.add"), "my-section"),
+                card("add-goal", Material2AL.FLAG, "my.addGoal", Screen.MY_NEW_GOAL),
+                card("add-step", Material2AL.ADD_TASK, "my.addStep", Screen.MY_NEW_STEP),
+                card("add-training", Material2MZ.SCHOOL, "my.addTraining", Screen.MY_NEW_TRAINING),
+                card("add-note", Material2MZ.NOTE_ADD, "my.addNote", Screen.MY_NEW_NOTE));
+        root = texts.apply(Components.screen(content));
         model.load();
     }
 
-    private Node card(GoalCard goal) {
+    private void fill(MyParcoursViewModel model) {
+        appointment.setText(model.nextAppointmentProperty().get() == null ? texts.get("my.noAppointment")
+                : texts.get("my.appointment", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+                        .withLocale(texts.messages().locale()).withZone(zone)
+                        .format(model.nextAppointmentProperty().get())));
+        cards.getChildren().setAll(model.goals().isEmpty() ? List.of(Components.text(texts.get("my.noGoal"), "empty-text"))
+                : model.goals().stream().map(this::goalCard).toList());
+        trainings.getChildren().setAll(model.trainings().isEmpty()
+                ? List.of(Components.text(texts.get("my.noTraining"), "row-detail"))
+                : model.trainings().stream().map(this::trainingLine).toList());
+    }
+
+    private ChoiceCard card(String id, org.kordamp.ikonli.Ikon icon, String key, Screen screen) {
+        ChoiceCard card = new ChoiceCard(icon, texts.get(key), texts.get(key + "Hint")).onAction(
+                () -> go.accept(screen, null));
+        card.setId(id);
+        return card;
+    }
+
+    private Node goalCard(GoalCard goal) {
         Label status = Components.text(goal.statusLabel(), "status", goal.isOpen() ? "status-open" : "status-closed");
         Label theme = Components.text(goal.theme(), "card-theme");
+        theme.setGraphic(Icons.icon(Pictograms.theme(goal.themeCode()), 28));
+        theme.getStyleClass().add("my-theme");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, theme, spacer, status);
         top.setAlignment(Pos.CENTER_LEFT);
-        Label self = Components.text(goal.latestSelfRating() == null ? messages.get("parcours.selfNotRated")
-                : messages.get("parcours.self", goal.latestSelfRating()), "chip", "chip-self");
-        self.setGraphic(Icons.icon(Material2AL.FACE, 16));
+        Label self = Components.text(goal.latestSelfRating() == null ? texts.get("my.selfNotRated")
+                : texts.get("my.self", goal.latestSelfRating()), "chip", "chip-self");
+        self.setGraphic(Icons.icon(goal.latestSelfRating() == null ? Material2AL.FACE
+                : Pictograms.face(goal.latestSelfRating()), 16));
         FlowPane ratings = new FlowPane(8, 4, self);
         if (goal.latestCounsellorRating() != null) {
             ratings.getChildren().add(Components.text(
-                    messages.get("parcours.counsellor", goal.latestCounsellorRating()), "chip", "chip-counsellor"));
+                    texts.get("my.counsellor", goal.latestCounsellorRating()), "chip", "chip-counsellor"));
         }
         VBox card = new VBox(8, top, Components.text(goal.phrasing(), "card-title"), ratings);
         if (goal.targetDate() != null && goal.isOpen()) {
-            card.getChildren().add(Components.text(messages.get("parcours.target",
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale())
+            card.getChildren().add(Components.text(texts.get("my.target",
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(texts.messages().locale())
                             .format(goal.targetDate())), "row-detail"));
+        }
+        if (goal.isOpen()) {
+            var checkIn = EasyRead.action("check-in-" + goal.goalId(), Material2MZ.SENTIMENT_SATISFIED,
+                    texts.get("my.checkIn"), () -> go.accept(Screen.MY_CHECK_IN, goal.goalId()));
+            checkIn.getStyleClass().addAll("accent", "check-in-button");
+            card.getChildren().add(checkIn);
         }
         card.getStyleClass().addAll("card", "goal-card");
         return card;
+    }
+
+    private Node trainingLine(TrainingLine t) {
+        Label title = Components.text(t.title(), "my-training-title");
+        title.setGraphic(Icons.icon(t.status() == TrainingStatus.CERTIFIEE ? Material2MZ.VERIFIED : Material2MZ.SCHOOL,
+                24));
+        VBox text = new VBox(2, title, Components.text(t.hasEvidence()
+                ? texts.get("my.trainingWithProof", t.statusLabel()) : t.statusLabel(), "row-detail"));
+        text.getStyleClass().addAll("card", "my-training");
+        return text;
     }
 
     @Override
@@ -77,12 +147,12 @@ public final class MyParcoursView implements View {
 
     @Override
     public String title() {
-        return messages.get("parcours.title");
+        return texts.get("my.title");
     }
 
     @Override
     public List<Node> headerActions() {
-        var lock = Icons.iconButton(Material2AL.LOCK, messages.get("nav.lock"), onLock);
+        var lock = Icons.iconButton(Material2AL.LOCK, texts.messages().get("nav.lock"), onLock);
         lock.setId("lock");
         return List.of(lock);
     }

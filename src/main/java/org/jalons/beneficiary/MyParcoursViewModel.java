@@ -1,12 +1,18 @@
 package org.jalons.beneficiary;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.Objects;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -15,6 +21,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jalons.domain.CheckIn;
 import org.jalons.domain.Goal;
+import org.jalons.domain.Interview;
+import org.jalons.domain.Training;
 import org.jalons.domain.Term;
 import org.jalons.domain.Vocabulary.GoalTheme;
 import org.jalons.domain.Vocabulary.Rater;
@@ -32,10 +40,18 @@ public final class MyParcoursViewModel {
     private final Background background;
     private final Messages messages;
     private final ObservableList<GoalCard> goals = FXCollections.observableArrayList();
+    private final ObservableList<TrainingLine> trainings = FXCollections.observableArrayList();
+    private final ObjectProperty<Instant> nextAppointment = new SimpleObjectProperty<>(this, "nextAppointment");
+    private final Clock clock;
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
 
     public MyParcoursViewModel(LocalStore store, Background background, Messages messages) {
+        this(store, background, messages, Clock.systemUTC());
+    }
+
+    public MyParcoursViewModel(LocalStore store, Background background, Messages messages, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.background = background;
         this.messages = messages;
@@ -44,14 +60,40 @@ public final class MyParcoursViewModel {
     public void load() {
         UUID me = store.profile().beneficiaryId();
         loading.set(true);
-        background.run(() -> read(me), cards -> {
-            goals.setAll(cards);
+        background.run(() -> new Parcours(read(me), trainings(me), nextAppointment(me)), parcours -> {
+            goals.setAll(parcours.goals());
+            trainings.setAll(parcours.trainings());
+            nextAppointment.set(parcours.nextAppointment());
             loading.set(false);
         }, failure -> {
             loading.set(false);
             LOG.error("The goals of the parcours could not be read", failure);
             error.set(messages.get("error.unexpected"));
         });
+    }
+
+    private record Parcours(List<GoalCard> goals, List<TrainingLine> trainings, Instant nextAppointment) {
+    }
+
+    /** The latest interview's next appointment, when it is still to come. */
+    private Instant nextAppointment(UUID me) {
+        if (me == null) {
+            return null;
+        }
+        return store.interviews().forBeneficiary(me).stream().map(Interview::nextAppointment)
+                .filter(Objects::nonNull).max(Comparator.naturalOrder())
+                .filter(at -> at.isAfter(clock.instant())).orElse(null);
+    }
+
+    private List<TrainingLine> trainings(UUID me) {
+        if (me == null) {
+            return List.of();
+        }
+        return store.trainings().forBeneficiary(me).stream()
+                .sorted(Comparator.comparing(Training::startDate, Comparator.nullsLast(Comparator.reverseOrder())))
+                .map(t -> new TrainingLine(t.id(), t.title(), t.status(), messages.label(t.status()),
+                        t.evidenceRef() != null))
+                .toList();
     }
 
     private List<GoalCard> read(UUID me) {
@@ -66,7 +108,7 @@ public final class MyParcoursViewModel {
         return store.goals().forBeneficiary(me).stream()
                 .sorted(Comparator.comparing(Goal::isOpen).reversed()
                         .thenComparing(Goal::openedOn, Comparator.reverseOrder()))
-                .map(g -> new GoalCard(g.id(), g.phrasing(), theme(g.theme()), g.status(),
+                .map(g -> new GoalCard(g.id(), g.phrasing(), theme(g.theme()), g.theme().known(), g.status(),
                         messages.label(g.status()), self.get(g.id()), counsellor.get(g.id()), g.targetDate()))
                 .toList();
     }
@@ -75,12 +117,25 @@ public final class MyParcoursViewModel {
         return theme.isCustom() ? theme.custom() : messages.label(theme.known());
     }
 
+    public String displayName() {
+        return store.profile().displayName();
+    }
+
     public String greeting() {
-        return messages.get("parcours.hello", store.profile().displayName());
+        return messages.get("my.hello", store.profile().displayName());
     }
 
     public ObservableList<GoalCard> goals() {
         return goals;
+    }
+
+    public ObservableList<TrainingLine> trainings() {
+        return trainings;
+    }
+
+    /** The next appointment with the counsellor, or null when none is planned. */
+    public ReadOnlyObjectProperty<Instant> nextAppointmentProperty() {
+        return nextAppointment;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

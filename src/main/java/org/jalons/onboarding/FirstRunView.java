@@ -1,13 +1,17 @@
 package org.jalons.onboarding;
 
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Pos;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
 import org.jalons.i18n.Language;
 import org.jalons.i18n.Messages;
 import org.jalons.ui.ChoiceCard;
 import org.jalons.ui.Components;
+import org.jalons.ui.DisplayPreferences;
+import org.jalons.ui.Icons;
 import org.jalons.ui.LanguageSwitch;
 import org.jalons.ui.View;
 import org.kordamp.ikonli.Ikon;
@@ -19,7 +23,9 @@ public final class FirstRunView implements View {
     private final Messages messages;
     private final Node root;
 
-    public FirstRunView(Messages messages, Runnable onCreate, Runnable onDemo, Consumer<Language> onLanguage) {
+    /** {@code easyRead}: the device's easy-read (FALC) setting, switchable here at first run; null to leave it out. */
+    public FirstRunView(Messages messages, Runnable onCreate, Runnable onDemo, Consumer<Language> onLanguage,
+                        DisplayPreferences display) {
         this.messages = messages;
         VBox content = new VBox(16,
                 Components.text(messages.get("firstRun.heading"), "screen-heading"),
@@ -30,8 +36,23 @@ public final class FirstRunView implements View {
                         messages.get("firstRun.demoHint"), onDemo),
                 Components.text(messages.get("language.label"), "field-label", "centered"),
                 new LanguageSwitch(messages.language(), messages.get("language.label"), onLanguage));
+        if (display != null) {
+            content.getChildren().add(easyReadToggle(messages, display.easyReadProperty()));
+        }
         content.setAlignment(Pos.TOP_CENTER);
         root = Components.screen(content);
+    }
+
+    private static ToggleButton easyReadToggle(Messages messages, BooleanProperty easyRead) {
+        ToggleButton toggle = new ToggleButton(messages.get("my.firstRun.easyRead"), Icons.icon(Material2MZ.MENU_BOOK, 28));
+        toggle.setId("easy-read");
+        toggle.setWrapText(true);
+        toggle.setMaxWidth(Double.MAX_VALUE);
+        toggle.setMinHeight(ToggleButton.USE_PREF_SIZE);
+        toggle.setAccessibleText(messages.get("my.firstRun.easyRead"));
+        toggle.getStyleClass().add("easy-read-toggle");
+        toggle.selectedProperty().bindBidirectional(easyRead);
+        return toggle;
     }
 
     static ChoiceCard choice(String id, Ikon icon, String title, String hint, Runnable action) {

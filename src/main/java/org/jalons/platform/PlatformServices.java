@@ -1,10 +1,13 @@
 package org.jalons.platform;
 
 import com.gluonhq.attach.lifecycle.LifecycleService;
+import com.gluonhq.attach.pictures.PicturesService;
 import com.gluonhq.attach.storage.StorageService;
 import com.gluonhq.attach.util.Services;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +34,12 @@ public final class PlatformServices {
     public static AppLifecycle lifecycle(Stage stage) {
         return attach(LifecycleService.class).<AppLifecycle>map(AttachAppLifecycle::new)
                 .orElseGet(() -> DesktopAppLifecycle.of(stage));
+    }
+
+    /** Pictures for evidence (a certificate): the camera on a phone, a file chooser titled {@code title} elsewhere. */
+    public static PictureSource pictures(Supplier<Window> owner, String title) {
+        return attach(PicturesService.class).<PictureSource>map(AttachPictureSource::new)
+                .orElseGet(() -> new DesktopPictureSource(owner, title));
     }
 
     private static <T> Optional<T> attach(Class<T> type) {

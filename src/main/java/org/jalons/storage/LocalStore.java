@@ -108,6 +108,7 @@ public final class LocalStore implements AutoCloseable {
         return trainings;
     }
 
+
     public CheckInRepository checkIns() {
         return checkIns;
     }

@@ -18,6 +18,12 @@ public enum Screen {
 
     // Person followed, "Mon parcours" (org.jalons.beneficiary, BeneficiaryScreens)
     BENEFICIARY_HOME(true),
+    MY_CHECK_IN(false),
+    MY_PROGRESS(false),
+    MY_NEW_GOAL(false),
+    MY_NEW_STEP(false),
+    MY_NEW_TRAINING(false),
+    MY_NEW_NOTE(false),
 
     // Settings (org.jalons.settings, SettingsScreens)
     SETTINGS(false),

@@ -1,0 +1,79 @@
+package org.jalons.beneficiary;
+
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import org.jalons.i18n.Messages;
+import org.jalons.session.ScreenContext;
+import org.jalons.ui.DisplayPreferences;
+import org.jalons.ui.Icons;
+import org.kordamp.ikonli.Ikon;
+
+/**
+ * How "Mon parcours" speaks and looks on this device: in easy-read mode (FALC) every text comes from its
+ * {@code .easy} key (short sentences, common words) and everything is larger; the text size setting scales all
+ * of it. Read when a screen is built: each visit builds its screen again, so a change shows at the next screen.
+ */
+public final class EasyRead {
+    /** The shell's body text size (jalons.css, .app-shell), which the text size setting multiplies. */
+    static final double BASE_FONT_PX = 15;
+    static final double EASY_READ_FACTOR = 1.25;
+
+    private final Messages messages;
+    private final boolean on;
+    private final double scale;
+
+    public EasyRead(Messages messages, boolean on, double scale) {
+        this.messages = messages;
+        this.on = on;
+        this.scale = scale;
+    }
+
+    static EasyRead of(ScreenContext context) {
+        return context.service(DisplayPreferences.class)
+                .map(p -> new EasyRead(context.messages(), p.isEasyRead(), p.textScaleProperty().get()))
+                .orElseGet(() -> new EasyRead(context.messages(), false, 1.0));
+    }
+
+    public boolean isOn() {
+        return on;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /** The text of a key, in its easy-read version when the mode is on. */
+    public String get(String key, Object... args) {
+        return messages.get(on ? key + ".easy" : key, args);
+    }
+
+    public double fontSize() {
+        return BASE_FONT_PX * scale * (on ? EASY_READ_FACTOR : 1);
+    }
+
+    /** Sets the screen's root font size; the beneficiary styles are in em, so everything follows it. */
+    public <N extends Node> N apply(N root) {
+        root.getStyleClass().add("beneficiary");
+        if (on) {
+            root.getStyleClass().add("easy-read");
+        }
+        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", fontSize()));
+        return root;
+    }
+
+    /** A wide button with a pictogram before its words (FALC: a picture next to every action). */
+    public static Button action(String id, Ikon icon, String text, Runnable onAction) {
+        Button b = new Button(text, Icons.icon(icon, 24));
+        b.setId(id);
+        b.setContentDisplay(ContentDisplay.LEFT);
+        b.setWrapText(true);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setMinHeight(Button.USE_PREF_SIZE);
+        b.setAccessibleText(text);
+        b.getStyleClass().add("my-action");
+        b.setOnAction(e -> onAction.run());
+        return b;
+    }
+}

@@ -1,0 +1,85 @@
+package org.jalons.beneficiary;
+
+import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.jalons.domain.Vocabulary.GoalTheme;
+import org.jalons.ui.Components;
+import org.jalons.ui.Icons;
+import org.jalons.ui.View;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/** A goal of my own: a pictogram grid for the theme, then my words after "Je me sens capable de…". */
+public final class NewGoalView implements View {
+    private final EasyRead texts;
+    private final Node root;
+
+    public NewGoalView(NewGoalViewModel model, EasyRead texts, Runnable onSaved) {
+        this.texts = texts;
+        // Two per row, in HBoxes rather than a TilePane: long theme names wrap instead of being cut.
+        VBox grid = new VBox(8);
+        grid.setId("theme-grid");
+        grid.getStyleClass().add("theme-grid");
+        ToggleGroup group = new ToggleGroup();
+        for (GoalTheme theme : GoalTheme.values()) {
+            String label = texts.messages().label(theme);
+            ToggleButton b = new ToggleButton(label, Icons.icon(Pictograms.theme(theme), 32));
+            b.setId("theme-" + theme.name());
+            b.setContentDisplay(ContentDisplay.TOP);
+            b.setWrapText(true);
+            b.setAccessibleText(label);
+            b.setToggleGroup(group);
+            b.getStyleClass().add("theme-button");
+            b.setSelected(theme == model.chosenThemeProperty().get());
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setMaxHeight(Double.MAX_VALUE);
+            b.setMinHeight(ToggleButton.USE_PREF_SIZE);
+            HBox.setHgrow(b, Priority.ALWAYS);
+            b.setOnAction(e -> {
+                b.setSelected(true);
+                model.chooseTheme(theme);
+            });
+            if (grid.getChildren().isEmpty() || ((HBox) grid.getChildren().get(grid.getChildren().size() - 1))
+                    .getChildren().size() == 2) {
+                grid.getChildren().add(new HBox(8));
+            }
+            ((HBox) grid.getChildren().get(grid.getChildren().size() - 1)).getChildren().add(b);
+        }
+        Label themeError = Components.message(model.themeErrorProperty(), "field-error");
+        themeError.setId("theme-error");
+
+        TextField words = new TextField();
+        words.setId("goal-words");
+        words.textProperty().bindBidirectional(model.wordsProperty());
+        words.setPromptText(texts.get("my.goal.example"));
+        words.setAccessibleText(texts.messages().get("my.goal.opening"));
+        VBox field = Components.field(texts.messages().get("my.goal.opening") + "…", words, model.wordsErrorProperty());
+        field.getChildren().get(0).getStyleClass().add("my-opening");
+
+        var save = EasyRead.action("save-goal", Material2AL.CHECK, texts.get("my.save"), () -> model.save(onSaved));
+        save.getStyleClass().add("accent");
+        save.disableProperty().bind(model.busyProperty());
+        VBox content = new VBox(14,
+                Components.text(texts.get("my.goal.themeQuestion"), "field-label", "my-question"),
+                grid, themeError,
+                Components.text(texts.get("my.goal.wordsQuestion"), "field-label", "my-question"),
+                field, save, Components.message(model.errorProperty(), "message-error"));
+        root = texts.apply(Components.screen(content));
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public String title() {
+        return texts.get("my.addGoal");
+    }
+}

@@ -1,0 +1,85 @@
+package org.jalons.beneficiary;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.jalons.domain.Goal;
+import org.jalons.domain.Term;
+import org.jalons.domain.Vocabulary.GoalStatus;
+import org.jalons.domain.Vocabulary.GoalTheme;
+import org.jalons.domain.Vocabulary.ProposedBy;
+import org.jalons.storage.LocalStore;
+import org.jalons.ui.Background;
+
+/** A goal of my own: a theme picked among pictograms and my words after "Je me sens capable de…". */
+public final class NewGoalViewModel extends FormModel {
+    static final int MAX_PHRASING = 500;
+
+    private final Clock clock;
+    private final StringProperty theme = new SimpleStringProperty(this, "theme", "");
+    private final StringProperty words = new SimpleStringProperty(this, "words", "");
+    private final StringProperty themeError = new SimpleStringProperty(this, "themeError", "");
+    private final StringProperty wordsError = new SimpleStringProperty(this, "wordsError", "");
+    private final ObjectProperty<GoalTheme> chosenTheme = new SimpleObjectProperty<>(this, "chosenTheme");
+
+    public NewGoalViewModel(LocalStore store, Background background, EasyRead texts, Clock clock) {
+        super(store, background, texts, "my-new-goal");
+        this.clock = clock;
+        theme.addListener((obs, was, now) -> chosenTheme.set(parse(now)));
+        draft.bind("theme", theme).bind("words", words);
+        chosenTheme.set(parse(theme.get()));
+    }
+
+    private static GoalTheme parse(String code) {
+        try {
+            return code == null || code.isEmpty() ? null : GoalTheme.valueOf(code);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    public void chooseTheme(GoalTheme chosen) {
+        theme.set(chosen.name());
+        themeError.set("");
+    }
+
+    /** The phrasing as it will be kept: the first-person opening, then my words. */
+    public String phrasing() {
+        return texts.messages().get("my.goal.opening") + " " + words.get().strip();
+    }
+
+    public boolean save(Runnable onSaved) {
+        themeError.set(chosenTheme.get() == null ? texts.get("my.goal.themeMissing") : "");
+        int opening = texts.messages().get("my.goal.opening").length() + 1;
+        wordsError.set(check(words.get(), MAX_PHRASING - opening, "my.goal.wordsMissing"));
+        if (!themeError.get().isEmpty() || !wordsError.get().isEmpty()) {
+            return false;
+        }
+        LocalDate today = LocalDate.now(clock);
+        Goal goal = new Goal(UUID.randomUUID(), me(), Term.of(chosenTheme.get()), phrasing(), ProposedBy.BENEFICIARY,
+                GoalStatus.EN_COURS, null, today, null);
+        write(() -> store.goals().save(goal), onSaved);
+        return true;
+    }
+
+    public ObjectProperty<GoalTheme> chosenThemeProperty() {
+        return chosenTheme;
+    }
+
+    public StringProperty wordsProperty() {
+        return words;
+    }
+
+    public ReadOnlyStringProperty themeErrorProperty() {
+        return themeError;
+    }
+
+    public ReadOnlyStringProperty wordsErrorProperty() {
+        return wordsError;
+    }
+}

@@ -1,0 +1,44 @@
+package org.jalons.beneficiary;
+
+import java.time.Clock;
+import java.util.UUID;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.jalons.domain.Note;
+import org.jalons.domain.Vocabulary.Rater;
+import org.jalons.storage.LocalStore;
+import org.jalons.ui.Background;
+
+/** A note of my own, in my words. */
+public final class NewNoteViewModel extends FormModel {
+    static final int MAX_TEXT = 4000;
+
+    private final Clock clock;
+    private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    private final StringProperty textError = new SimpleStringProperty(this, "textError", "");
+
+    public NewNoteViewModel(LocalStore store, Background background, EasyRead texts, Clock clock) {
+        super(store, background, texts, "my-new-note");
+        this.clock = clock;
+        draft.bind("text", text);
+    }
+
+    public boolean save(Runnable onSaved) {
+        textError.set(check(text.get(), MAX_TEXT, "my.note.textMissing"));
+        if (!textError.get().isEmpty()) {
+            return false;
+        }
+        Note note = new Note(UUID.randomUUID(), me(), text.get().strip(), clock.instant(), Rater.BENEFICIARY);
+        write(() -> store.notes().save(note), onSaved);
+        return true;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public ReadOnlyStringProperty textErrorProperty() {
+        return textError;
+    }
+}

@@ -1,0 +1,64 @@
+package org.jalons.beneficiary;
+
+import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+import org.jalons.ui.Components;
+import org.jalons.ui.Icons;
+import org.jalons.ui.View;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/** A step of my own: which goal it serves, and what I will do. */
+public final class NewStepView implements View {
+    private final EasyRead texts;
+    private final Node root;
+
+    public NewStepView(NewStepViewModel model, EasyRead texts, Runnable onSaved) {
+        this.texts = texts;
+        VBox goals = new VBox(8);
+        goals.setId("step-goals");
+        ToggleGroup group = new ToggleGroup();
+        for (MyGoals g : model.goals()) {
+            ToggleButton b = new ToggleButton(g.phrasing(), Icons.icon(Pictograms.theme(g.theme()), 28));
+            b.setContentDisplay(ContentDisplay.LEFT);
+            b.setWrapText(true);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setMinHeight(ToggleButton.USE_PREF_SIZE);
+            b.setAccessibleText(g.phrasing());
+            b.setToggleGroup(group);
+            b.getStyleClass().add("goal-toggle");
+            b.setSelected(g.equals(model.chosenGoal()));
+            b.setOnAction(e -> {
+                b.setSelected(true);
+                model.chooseGoal(g);
+            });
+            goals.getChildren().add(b);
+        }
+        if (model.goals().isEmpty()) {
+            goals.getChildren().add(Components.text(texts.get("my.noGoal"), "empty-text"));
+        }
+        Label goalError = Components.message(model.goalErrorProperty(), "field-error");
+        var save = EasyRead.action("save-step", Material2AL.CHECK, texts.get("my.save"), () -> model.save(onSaved));
+        save.getStyleClass().add("accent");
+        save.disableProperty().bind(model.busyProperty());
+        VBox content = new VBox(14,
+                Components.text(texts.get("my.step.goalQuestion"), "field-label", "my-question"), goals, goalError,
+                MyForms.textField("step-label", texts.get("my.step.label"), model.labelProperty(),
+                        model.labelErrorProperty()),
+                save, Components.message(model.errorProperty(), "message-error"));
+        root = texts.apply(Components.screen(content));
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public String title() {
+        return texts.get("my.addStep");
+    }
+}

@@ -1,0 +1,94 @@
+package org.jalons.beneficiary;
+
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.jalons.domain.Vocabulary.TrainingStatus;
+import org.jalons.ui.Components;
+import org.jalons.ui.View;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/** A training of my own, with a photo of the certificate if I have one. */
+public final class NewTrainingView implements View {
+    private static final TrainingStatus[] CHOICES = {
+        TrainingStatus.PREVUE, TrainingStatus.EN_COURS, TrainingStatus.SUIVIE, TrainingStatus.CERTIFIEE};
+
+    private final EasyRead texts;
+    private final Node root;
+    private final ImageView preview = new ImageView();
+
+    public NewTrainingView(NewTrainingViewModel model, EasyRead texts, Runnable onSaved) {
+        this.texts = texts;
+        FlowPane statuses = new FlowPane(8, 8);
+        statuses.setId("training-status");
+        ToggleGroup group = new ToggleGroup();
+        for (TrainingStatus s : CHOICES) {
+            ToggleButton b = new ToggleButton(texts.messages().label(s));
+            b.setId("status-" + s.name());
+            b.setToggleGroup(group);
+            b.setAccessibleText(b.getText());
+            b.setSelected(s == model.statusValue());
+            b.setOnAction(e -> {
+                b.setSelected(true);
+                model.chooseStatus(s);
+            });
+            statuses.getChildren().add(b);
+        }
+        preview.setId("picture-preview");
+        preview.setPreserveRatio(true);
+        preview.setFitWidth(200);
+        preview.setFitHeight(160);
+        preview.setAccessibleText(texts.get("my.training.pictureKept"));
+        Label pictureState = Components.text("", "row-detail");
+        pictureState.setId("picture-state");
+        var add = EasyRead.action("add-picture", Material2AL.CAMERA_ALT, texts.get("my.training.addPicture"),
+                model::addPicture);
+        var remove = EasyRead.action("remove-picture", Material2AL.DELETE, texts.get("my.training.removePicture"),
+                model::removePicture);
+        Runnable showPicture = () -> {
+            Path kept = model.picturePath();
+            boolean has = kept != null;
+            preview.setImage(has ? new Image(kept.toUri().toString(), 400, 320, true, true, true) : null);
+            preview.setVisible(has);
+            preview.setManaged(has);
+            remove.setVisible(has);
+            remove.setManaged(has);
+            pictureState.setText(texts.get(has ? "my.training.pictureKept" : "my.training.noPicture"));
+        };
+        model.pictureProperty().addListener((obs, was, now) -> showPicture.run());
+        showPicture.run();
+
+        var save = EasyRead.action("save-training", Material2AL.CHECK, texts.get("my.save"),
+                () -> model.save(onSaved));
+        save.getStyleClass().add("accent");
+        save.disableProperty().bind(model.busyProperty());
+        VBox content = new VBox(14,
+                MyForms.textField("training-title", texts.get("my.training.title"), model.titleProperty(),
+                        model.titleErrorProperty()),
+                MyForms.textField("training-provider", texts.get("my.training.provider"), model.providerProperty(),
+                        model.providerErrorProperty()),
+                Components.text(texts.get("my.training.status"), "field-label"), statuses,
+                MyForms.textField("training-certificate", texts.get("my.training.certificate"),
+                        model.certificateProperty(), model.certificateErrorProperty()),
+                Components.text(texts.get("my.training.picture"), "field-label"), pictureState, preview, add, remove,
+                Components.message(model.pictureErrorProperty(), "message-error"),
+                save, Components.message(model.errorProperty(), "message-error"));
+        root = texts.apply(Components.screen(content));
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public String title() {
+        return texts.get("my.addTraining");
+    }
+}

@@ -1,0 +1,180 @@
+package org.jalons.beneficiary;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.jalons.domain.Term;
+import org.jalons.domain.Training;
+import org.jalons.domain.Vocabulary.Certification;
+import org.jalons.domain.Vocabulary.TrainingKind;
+import org.jalons.domain.Vocabulary.TrainingStatus;
+import org.jalons.platform.PictureSource;
+import org.jalons.storage.LocalStore;
+import org.jalons.ui.Background;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A training of my own: its name, where, where it stands, the certificate's name if any, and optionally a photo
+ * of the certificate as evidence. The photo is copied at once into the app's private folder ({@code evidence/}),
+ * named after the training, so that it survives like the rest of the draft.
+ */
+public final class NewTrainingViewModel extends FormModel {
+    private static final Logger LOG = LoggerFactory.getLogger(NewTrainingViewModel.class);
+    public static final String EVIDENCE_FOLDER = "evidence";
+    static final int MAX_TITLE = 200;
+
+    private final PictureSource pictures;
+    private final Path appFolder;
+    private final StringProperty id = new SimpleStringProperty(this, "id", "");
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final StringProperty provider = new SimpleStringProperty(this, "provider", "");
+    private final StringProperty status = new SimpleStringProperty(this, "status", TrainingStatus.EN_COURS.name());
+    private final StringProperty certificate = new SimpleStringProperty(this, "certificate", "");
+    private final StringProperty picture = new SimpleStringProperty(this, "picture", "");
+    private final StringProperty titleError = new SimpleStringProperty(this, "titleError", "");
+    private final StringProperty providerError = new SimpleStringProperty(this, "providerError", "");
+    private final StringProperty certificateError = new SimpleStringProperty(this, "certificateError", "");
+    private final StringProperty pictureError = new SimpleStringProperty(this, "pictureError", "");
+
+    public NewTrainingViewModel(LocalStore store, Background background, EasyRead texts, PictureSource pictures,
+                                Path appFolder) {
+        super(store, background, texts, "my-new-training");
+        this.pictures = pictures;
+        this.appFolder = appFolder;
+        draft.bind("id", id).bind("title", title).bind("provider", provider).bind("status", status)
+                .bind("certificate", certificate).bind("picture", picture);
+        if (id.get().isEmpty()) {
+            id.set(UUID.randomUUID().toString());
+        }
+    }
+
+    public TrainingStatus statusValue() {
+        try {
+            return TrainingStatus.valueOf(status.get());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return TrainingStatus.EN_COURS;
+        }
+    }
+
+    public void chooseStatus(TrainingStatus chosen) {
+        status.set(chosen.name());
+    }
+
+    /** Asks the device for a picture and keeps a private copy of it; false when the person gave up. */
+    public boolean addPicture() {
+        Optional<Path> chosen;
+        try {
+            chosen = pictures.choosePicture();
+        } catch (RuntimeException e) {
+            LOG.error("The picture could not be taken", e);
+            pictureError.set(texts.get("my.training.pictureFailed"));
+            return false;
+        }
+        if (chosen.isEmpty()) {
+            return false;
+        }
+        Path source = chosen.get();
+        String name = EVIDENCE_FOLDER + "/" + id.get() + extension(source);
+        Path target = appFolder.resolve(name);
+        pictureError.set("");
+        background.run(() -> {
+            Files.createDirectories(target.getParent());
+            return Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }, copied -> picture.set(name), failure -> {
+            LOG.error("The picture {} could not be copied to {}", source, target, failure);
+            pictureError.set(texts.get("my.training.pictureFailed"));
+        });
+        return true;
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (String ext : new String[] {".jpg", ".jpeg", ".png", ".heic", ".webp"}) {
+            if (name.endsWith(ext)) {
+                return ext;
+            }
+        }
+        return ".jpg";
+    }
+
+    /** The kept picture, or null. */
+    public Path picturePath() {
+        return picture.get().isEmpty() ? null : appFolder.resolve(picture.get());
+    }
+
+    public void removePicture() {
+        Path kept = picturePath();
+        picture.set("");
+        if (kept != null) {
+            background.run(() -> Files.deleteIfExists(kept), done -> { },
+                    failure -> LOG.warn("The picture {} could not be removed", kept, failure));
+        }
+    }
+
+    public boolean save(Runnable onSaved) {
+        titleError.set(check(title.get(), MAX_TITLE, "my.training.titleMissing"));
+        providerError.set(tooLong(provider.get(), 200));
+        certificateError.set(tooLong(certificate.get(), Term.MAX_CUSTOM_LENGTH));
+        if (!titleError.get().isEmpty() || !providerError.get().isEmpty() || !certificateError.get().isEmpty()) {
+            return false;
+        }
+        String cert = certificate.get().strip();
+        // The person names the certificate in their own words; the counsellor can refine kind and certification.
+        Training training = new Training(UUID.fromString(id.get()), me(), null, title.get().strip(),
+                provider.get().isBlank() ? null : provider.get().strip(),
+                cert.isEmpty() ? TrainingKind.QUALIFYING : TrainingKind.CERTIFYING,
+                cert.isEmpty() ? Term.of(Certification.NONE) : Term.custom(cert), null, null, null, null, null,
+                statusValue(), picture.get().isEmpty() ? null : picture.get());
+        write(() -> store.trainings().save(training), onSaved);
+        return true;
+    }
+
+    private String tooLong(String value, int max) {
+        String text = value == null ? "" : value.strip();
+        return text.length() > max ? texts.get("my.tooLong", text.length(), max) : "";
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty providerProperty() {
+        return provider;
+    }
+
+    public StringProperty certificateProperty() {
+        return certificate;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyStringProperty pictureProperty() {
+        return picture;
+    }
+
+    public ReadOnlyStringProperty titleErrorProperty() {
+        return titleError;
+    }
+
+    public ReadOnlyStringProperty providerErrorProperty() {
+        return providerError;
+    }
+
+    public ReadOnlyStringProperty certificateErrorProperty() {
+        return certificateError;
+    }
+
+    public ReadOnlyStringProperty pictureErrorProperty() {
+        return pictureError;
+    }
+}

@@ -1,0 +1,143 @@
+package org.jalons.beneficiary;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.jalons.beneficiary.ProgressViewModel.GoalProgress;
+import org.jalons.beneficiary.ProgressViewModel.Milestone;
+import org.jalons.beneficiary.ProgressViewModel.MilestoneKind;
+import org.jalons.beneficiary.ProgressViewModel.Point;
+import org.jalons.ui.Components;
+import org.jalons.ui.Icons;
+import org.jalons.ui.View;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** "Mes progrès": per goal a chart with my line and my counsellor's, and its words; then my jalons on a timeline. */
+public final class ProgressView implements View {
+    private final EasyRead texts;
+    private final Node root;
+    private final VBox goals = new VBox(16);
+    private final VBox timeline = new VBox(0);
+
+    public ProgressView(ProgressViewModel model, EasyRead texts) {
+        this.texts = texts;
+        goals.setId("progress-goals");
+        timeline.setId("milestones");
+        model.loadingProperty().addListener((obs, was, loading) -> {
+            if (!loading) {
+                goals.getChildren().setAll(model.goals().stream().map(this::goal).toList());
+                if (model.goals().isEmpty()) {
+                    goals.getChildren().add(Components.text(texts.get("my.noGoal"), "empty-text"));
+                }
+                timeline.getChildren().setAll(model.milestones().stream().map(this::milestone).toList());
+                if (model.milestones().isEmpty()) {
+                    timeline.getChildren().add(Components.text(texts.get("my.progress.noMilestone"), "row-detail"));
+                }
+            }
+        });
+        VBox content = new VBox(14,
+                Components.text(texts.get("my.progress.intro"), "lead"),
+                Components.busy(model.loadingProperty(), texts.get("my.loading")),
+                Components.message(model.errorProperty(), "message-error"),
+                goals,
+                Components.text(texts.get("my.progress.milestones"), "my-section"),
+                timeline);
+        root = texts.apply(Components.screen(content));
+        model.load();
+    }
+
+    private Node goal(GoalProgress goal) {
+        Label title = Components.text(goal.phrasing(), "card-title");
+        title.setGraphic(Icons.icon(Pictograms.theme(goal.theme()), 28));
+        Label summary = Components.text(goal.summary(), "my-summary");
+        summary.getStyleClass().add("progress-summary");
+        VBox card = new VBox(8, title);
+        if (!goal.self().isEmpty() || !goal.counsellor().isEmpty()) {
+            card.getChildren().add(chart(goal));
+        }
+        card.getChildren().add(summary);
+        card.getStyleClass().addAll("card", "progress-card");
+        return card;
+    }
+
+    private Node chart(GoalProgress goal) {
+        NumberAxis x = new NumberAxis();
+        x.setForceZeroInRange(false);
+        x.setAutoRanging(true);
+        x.setMinorTickVisible(false);
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM", texts.messages().locale());
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return day.format(LocalDate.ofEpochDay(n.longValue()));
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return 0;
+            }
+        });
+        NumberAxis y = new NumberAxis(0, 10, 2);
+        y.setMinorTickVisible(false);
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setAnimated(false);
+        chart.setCreateSymbols(true);
+        chart.setLegendVisible(true);
+        chart.setPrefHeight(220);
+        chart.setMinHeight(220);
+        chart.getData().add(series(texts.get("my.progress.selfSeries"), goal.self()));
+        chart.getData().add(series(texts.get("my.progress.counsellorSeries"), goal.counsellor()));
+        chart.getStyleClass().add("progress-chart");
+        // A chart says nothing to a screen reader: it reads the same facts in words.
+        chart.setAccessibleRole(AccessibleRole.TEXT);
+        chart.setAccessibleText(goal.summary());
+        chart.setFocusTraversable(false);
+        return chart;
+    }
+
+    private static XYChart.Series<Number, Number> series(String name, List<Point> points) {
+        XYChart.Series<Number, Number> s = new XYChart.Series<>();
+        s.setName(name);
+        points.forEach(p -> s.getData().add(new XYChart.Data<>(p.date().toEpochDay(), p.rating())));
+        return s;
+    }
+
+    private Node milestone(Milestone m) {
+        boolean goal = m.kind() == MilestoneKind.GOAL_ACHIEVED;
+        var icon = Icons.icon(goal ? Material2AL.EMOJI_EVENTS : Material2MZ.VERIFIED, 28);
+        icon.getStyleClass().add("milestone-icon");
+        String when = m.date() == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(texts.messages().locale()).format(m.date());
+        VBox text = new VBox(2, Components.text(when, "row-detail"),
+                Components.text(texts.get(goal ? "my.progress.goalAchieved" : "my.progress.trainingCertified",
+                        m.title()), "milestone-title"));
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox row = new HBox(12, icon, text);
+        row.setAlignment(Pos.TOP_LEFT);
+        row.getStyleClass().add("milestone");
+        return row;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public String title() {
+        return texts.get("my.progress.title");
+    }
+}

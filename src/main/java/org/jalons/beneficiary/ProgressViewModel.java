@@ -1,0 +1,141 @@
+package org.jalons.beneficiary;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jalons.domain.CheckIn;
+import org.jalons.domain.Goal;
+import org.jalons.domain.Training;
+import org.jalons.domain.Vocabulary.GoalStatus;
+import org.jalons.domain.Vocabulary.GoalTheme;
+import org.jalons.domain.Vocabulary.Rater;
+import org.jalons.domain.Vocabulary.TrainingStatus;
+import org.jalons.storage.LocalStore;
+import org.jalons.ui.Background;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * "Mes progrès": for each goal, my ratings over time next to my counsellor's (two series, never averaged), said
+ * in words too; and my milestones (jalons): goals achieved and trainings certified, in order.
+ */
+public final class ProgressViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ProgressViewModel.class);
+
+    public record Point(LocalDate date, int rating) {
+    }
+
+    public record GoalProgress(UUID goalId, String phrasing, GoalTheme theme, List<Point> self,
+                               List<Point> counsellor, String summary) {
+    }
+
+    public enum MilestoneKind { GOAL_ACHIEVED, TRAINING_CERTIFIED }
+
+    public record Milestone(LocalDate date, MilestoneKind kind, String title) {
+    }
+
+    private record Progress(List<GoalProgress> goals, List<Milestone> milestones) {
+    }
+
+    private final LocalStore store;
+    private final Background background;
+    private final EasyRead texts;
+    private final ZoneId zone;
+    private final ObservableList<GoalProgress> goals = FXCollections.observableArrayList();
+    private final ObservableList<Milestone> milestones = FXCollections.observableArrayList();
+    private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
+    private final StringProperty error = new SimpleStringProperty(this, "error", "");
+
+    public ProgressViewModel(LocalStore store, Background background, EasyRead texts, ZoneId zone) {
+        this.store = store;
+        this.background = background;
+        this.texts = texts;
+        this.zone = zone;
+    }
+
+    public void load() {
+        UUID me = store.profile().beneficiaryId();
+        loading.set(true);
+        background.run(() -> read(me), progress -> {
+            goals.setAll(progress.goals());
+            milestones.setAll(progress.milestones());
+            loading.set(false);
+        }, failure -> {
+            loading.set(false);
+            LOG.error("My progress could not be read", failure);
+            error.set(texts.get("my.saveFailed"));
+        });
+    }
+
+    private Progress read(UUID me) {
+        if (me == null) {
+            return new Progress(List.of(), List.of());
+        }
+        List<Goal> myGoals = store.goals().forBeneficiary(me).stream()
+                .sorted(Comparator.comparing(Goal::openedOn)).toList();
+        List<GoalProgress> progress = new ArrayList<>();
+        List<Milestone> milestones = new ArrayList<>();
+        for (Goal g : myGoals) {
+            List<Point> self = new ArrayList<>();
+            List<Point> counsellor = new ArrayList<>();
+            for (CheckIn c : store.checkIns().forGoal(g.id())) {
+                (c.rater() == Rater.BENEFICIARY ? self : counsellor)
+                        .add(new Point(LocalDate.ofInstant(c.ratedAt(), zone), c.rating()));
+            }
+            progress.add(new GoalProgress(g.id(), g.phrasing(), g.theme().known(), self, counsellor,
+                    summary(self, counsellor)));
+            if (g.status() == GoalStatus.ATTEINT) {
+                milestones.add(new Milestone(g.closedOn() != null ? g.closedOn() : g.openedOn(),
+                        MilestoneKind.GOAL_ACHIEVED, g.phrasing()));
+            }
+        }
+        for (Training t : store.trainings().forBeneficiary(me)) {
+            if (t.status() == TrainingStatus.CERTIFIEE) {
+                LocalDate when = t.endDate() != null ? t.endDate() : t.startDate();
+                milestones.add(new Milestone(when, MilestoneKind.TRAINING_CERTIFIED, t.title()));
+            }
+        }
+        milestones.sort(Comparator.comparing(Milestone::date, Comparator.nullsLast(Comparator.naturalOrder())));
+        return new Progress(progress, milestones);
+    }
+
+    /** The two voices in words, each on its own: the chart's accessible summary. */
+    String summary(List<Point> self, List<Point> counsellor) {
+        return voice("my.progress.self", "my.progress.selfNone", self) + " "
+                + voice("my.progress.counsellor", "my.progress.counsellorNone", counsellor);
+    }
+
+    private String voice(String key, String noneKey, List<Point> points) {
+        if (points.isEmpty()) {
+            return texts.get(noneKey);
+        }
+        return texts.get(key, points.get(0).rating(), points.get(points.size() - 1).rating(), points.size());
+    }
+
+    public ObservableList<GoalProgress> goals() {
+        return goals;
+    }
+
+    public ObservableList<Milestone> milestones() {
+        return milestones;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+}

@@ -1,0 +1,29 @@
+package org.jalons.platform;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** On a desktop: an ordinary file chooser, limited to pictures. */
+public final class DesktopPictureSource implements PictureSource {
+    private final Supplier<Window> owner;
+    private final String title;
+
+    public DesktopPictureSource(Supplier<Window> owner, String title) {
+        this.owner = owner;
+        this.title = title;
+    }
+
+    @Override
+    public Optional<Path> choosePicture() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(
+                new FileChooser.ExtensionFilter("Images", "*.jpg", "*.jpeg", "*.png", "*.JPG", "*.JPEG", "*.PNG"));
+        File file = chooser.showOpenDialog(owner.get());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+}

@@ -1,0 +1,13 @@
+package org.jalons.platform;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where a picture comes from (a photo of a certificate, kept as evidence of a training): the phone's camera or
+ * gallery through Gluon Attach, a file chooser on a desktop, a fake in tests. Called on the FX thread.
+ */
+public interface PictureSource {
+    /** Lets the person take or pick a picture; the file it is in (to be copied), or empty when they gave up. */
+    Optional<Path> choosePicture();
+}

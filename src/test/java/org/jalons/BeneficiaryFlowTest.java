@@ -1,0 +1,166 @@
+package org.jalons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.TextArea;
+import org.jalons.beneficiary.FakePictureSource;
+import org.jalons.domain.CheckIn;
+import org.jalons.domain.Goal;
+import org.jalons.domain.RecordKind;
+import org.jalons.domain.Training;
+import org.jalons.domain.Vocabulary.ProposedBy;
+import org.jalons.domain.Vocabulary.Rater;
+import org.jalons.platform.PictureSource;
+import org.jalons.session.ScreenContext;
+import org.jalons.storage.DemoOrganisation;
+import org.jalons.storage.LocalStore;
+import org.jalons.storage.OutboxEntry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** "Mon parcours" in the real app, headless, as Samia of the demo organisation, with no network at all. */
+class BeneficiaryFlowTest extends RealAppTest {
+    @TempDir
+    Path home;
+    @TempDir
+    Path camera;
+    ScreenContext context;
+    FakePictureSource pictures;
+
+    @BeforeEach
+    void start() throws TimeoutException {
+        pictures = new FakePictureSource(camera);
+        startApp(home, c -> {
+            context = c;
+            c.provide(PictureSource.class, pictures);
+        });
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        stopApp();
+    }
+
+    private void openSamia() {
+        tap("#discover-demo");
+        tap("#demo-beneficiary");
+        waitFor(".goal-card");
+    }
+
+    private LocalStore store() {
+        return context.store();
+    }
+
+    private List<UUID> pending(RecordKind kind) {
+        return store().outbox().pending(1000).stream().filter(e -> e.kind() == kind).map(OutboxEntry::recordId)
+                .toList();
+    }
+
+    @Test
+    void samiaRatesHerConfidenceAndAddsAGoalOfHerOwnOffline() {
+        openSamia();
+        assertThat(title()).isEqualTo("Mon parcours");
+        assertThat(textOf("#next-appointment")).startsWith("Mon prochain rendez-vous\u00a0: ");
+        revealAndTap(".check-in-button");
+        assertThat(title()).isEqualTo("Ma confiance");
+        tap("#rate-8");
+        revealAndTap("#check-in-comment");
+        write("Le code blanc s’est bien passé");
+        revealAndTap("#save-check-in");
+        waitFor("#thanks");
+        CheckIn mine = store().checkIns().forBeneficiaryOverTime(DemoOrganisation.SAMIA).stream()
+                .filter(c -> c.rater() == Rater.BENEFICIARY && "Le code blanc s’est bien passé".equals(c.comment()))
+                .findFirst().orElseThrow();
+        assertThat(mine.rating()).isEqualTo(8);
+        assertThat(pending(RecordKind.CHECK_IN)).contains(mine.id());
+
+        tap("#done");
+        waitFor(".goal-card");
+        waitUntil(() -> textOf(".chip-self").equals("Moi\u00a0: 8/10"));
+        revealAndTap("#add-goal");
+        assertThat(title()).isEqualTo("Un objectif");
+        revealAndTap("#save-goal");
+        waitUntil(() -> lookup("#theme-error").queryLabeled().isVisible());
+        assertThat(lookup("#theme-error").queryLabeled().getText()).isEqualTo("Choisissez une image pour le thème.");
+        assertThat(textOf(".field-error")).isNotEmpty();
+        reveal("#theme-LOGEMENT");
+        tap("#theme-LOGEMENT");
+        revealAndTap("#goal-words");
+        write("trouver un logement près du chantier");
+        revealAndTap("#save-goal");
+        waitUntil(() -> lookup(".card-title").queryAllAs(javafx.scene.control.Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Je me sens capable de trouver un logement près du chantier")));
+        Goal goal = store().goals().forBeneficiary(DemoOrganisation.SAMIA).stream()
+                .filter(g -> g.phrasing().endsWith("près du chantier")).findFirst().orElseThrow();
+        assertThat(goal.proposedBy()).isEqualTo(ProposedBy.BENEFICIARY);
+        assertThat(pending(RecordKind.GOAL)).contains(goal.id());
+    }
+
+    @Test
+    void easyReadAsksOneQuestionPerScreenInSimpleWordsAndLargerText() {
+        tap("#easy-read");
+        openSamia();
+        Node screen = lookup(".beneficiary").query();
+        assertThat(screen.getStyleClass()).contains("easy-read");
+        assertThat(screen.getStyle()).isEqualTo("-fx-font-size: 18.8px;");
+        assertThat(textOf(".lead")).isEqualTo("Ici, je vois mes objectifs. Je dis si je me sens capable.");
+
+        tap("#check-in-any");
+        waitUntil(() -> textOf("#question").equals("Quel objectif\u00a0?"));
+        assertThat(lookup("#rating-scale").tryQuery()).isEmpty();
+        tap(".goal-choice");
+        waitUntil(() -> textOf("#question").equals("Comment je me sens\u00a0?"));
+        assertThat(lookup("#check-in-comment").tryQuery()).isEmpty();
+        tap("#rate-5");
+        waitUntil(() -> textOf("#question").equals("Je veux dire quelque chose\u00a0?"));
+        assertThat(lookup("#rating-scale").tryQuery()).isEmpty();
+        tap("#save-check-in");
+        waitUntil(() -> textOf("#thanks").equals("Merci\u00a0!"));
+        assertThat(store().checkIns().forBeneficiaryOverTime(DemoOrganisation.SAMIA))
+                .anyMatch(c -> c.rater() == Rater.BENEFICIARY && c.rating() == 5);
+    }
+
+    @Test
+    void aTooLongNoteShowsWhyAndKeepsEverythingTyped() {
+        openSamia();
+        revealAndTap("#add-note");
+        String text = "Aujourd’hui j’ai fini le module. ".repeat(130);
+        interact(() -> lookup("#note-text").queryAs(TextArea.class).setText(text));
+        revealAndTap("#save-note");
+        waitUntil(() -> textOf(".field-error").startsWith("C’est trop long"));
+        assertThat(lookup("#note-text").queryAs(TextArea.class).getText()).isEqualTo(text);
+
+        tap("#back");
+        revealAndTap("#add-note");
+        assertThat(lookup("#note-text").queryAs(TextArea.class).getText()).isEqualTo(text);
+    }
+
+    @Test
+    void aCertificatePhotoIsKeptAsEvidenceOfATrainingOfMyOwn() throws Exception {
+        openSamia();
+        revealAndTap("#add-training");
+        tap("#training-title").write("Sauveteur secouriste du travail");
+        revealAndTap("#status-CERTIFIEE");
+        revealAndTap("#add-picture");
+        waitFor("#picture-preview");
+        assertThat(pictures.asked()).isEqualTo(1);
+        revealAndTap("#save-training");
+        waitFor(".goal-card");
+        Training training = store().trainings().forBeneficiary(DemoOrganisation.SAMIA).stream()
+                .filter(t -> t.title().equals("Sauveteur secouriste du travail")).findFirst().orElseThrow();
+        String file = training.evidenceRef();
+        assertThat(file).startsWith("evidence/");
+        assertThat(Files.size(home.resolve(file))).isPositive();
+        assertThat(pending(RecordKind.TRAINING)).contains(training.id());
+        waitUntil(() -> lookup(".row-detail").queryAllAs(javafx.scene.control.Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Certifiée · attestation en photo")));
+    }
+}
