@@ -4,8 +4,10 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.jalons.server.service.PairedDevice;
 import org.jalons.server.service.Pairing;
+import org.jalons.server.service.Refusal;
 import org.jalons.server.service.PairingCode;
 
 /** POST /api/v1/pair and POST /api/v1/pairing-codes. */
@@ -31,8 +33,14 @@ final class PairingController {
 
     void issueCode(Context ctx) {
         var principal = auth.require(ctx);
-        StrictObject body = StrictObject.of(JsonBody.read(ctx), Set.of("userId"));
-        PairingCode code = pairing.issue(principal, body.uuid("userId", true));
+        StrictObject body = StrictObject.of(JsonBody.read(ctx), Set.of("userId", "beneficiaryId"));
+        UUID userId = body.uuid("userId", false);
+        UUID beneficiaryId = body.uuid("beneficiaryId", false);
+        if ((userId == null) == (beneficiaryId == null)) {
+            throw Refusal.invalid("invalid_body", "Give either userId or beneficiaryId.");
+        }
+        PairingCode code = userId != null ? pairing.issue(principal, userId)
+                : pairing.issueForBeneficiary(principal, beneficiaryId);
         Responses.json(ctx, 201, Map.of("code", code.code(), "expiresAt", code.expiresAt().toString()));
     }
 }

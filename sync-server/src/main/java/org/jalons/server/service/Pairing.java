@@ -54,6 +54,44 @@ public final class Pairing {
         return code;
     }
 
+    /**
+     * A code for the phone of the person whose parcours is {@code beneficiaryId}: a counsellor knows people by
+     * their records, not by account ids. Their account is made on first use, named as in their record; the
+     * counsellor needs them in the caseload, an admin only in the organisation.
+     */
+    public PairingCode issueForBeneficiary(Principal requester, UUID beneficiaryId) {
+        if (requester.role() != Role.ADMIN && requester.role() != Role.COUNSELLOR) {
+            throw Refusal.forbidden("Only an administrator or a counsellor can create pairing codes.");
+        }
+        User target = db.inTransaction(c -> {
+            if (requester.role() == Role.COUNSELLOR
+                    && !stores.caseloads().contains(c, requester.userId(), beneficiaryId)) {
+                throw Refusal.notFound();
+            }
+            var record = stores.records().find(c, requester.organisationId(), beneficiaryId)
+                    .filter(r -> "beneficiary".equals(r.kind()) && !r.deleted())
+                    .orElseThrow(Refusal::notFound);
+            var existing = stores.users().findBeneficiaryUser(c, requester.organisationId(), beneficiaryId);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            String name = record.fields().path("displayName").asText("").strip();
+            User made = new User(UUID.randomUUID(), requester.organisationId(),
+                    name.isEmpty() ? "Personne accompagnée" : name, Role.BENEFICIARY, beneficiaryId);
+            stores.users().insert(c, made, clock.instant());
+            stores.audit().append(c, requester.organisationId(), new AuditLog.Entry(requester.userId(),
+                    requester.deviceId(), clock.instant(), "CREATE_USER", "user", made.id(), null, null));
+            return made;
+        });
+        PairingCode code = issueFor(target);
+        db.inTransaction(c -> {
+            stores.audit().append(c, requester.organisationId(), new AuditLog.Entry(requester.userId(),
+                    requester.deviceId(), clock.instant(), "ISSUE_PAIRING_CODE", "user", target.id(), null, null));
+            return null;
+        });
+        return code;
+    }
+
     /** Issues a code for {@code user} with no requester check (bootstrap and test support). */
     public PairingCode issueFor(User user) {
         String code = tokens.newPairingCode();

@@ -37,6 +37,16 @@ public final class UserStore {
                 """, UserStore::map, userId);
     }
 
+    /** The account of a person followed, if one was made for that beneficiary record. */
+    public Optional<User> findBeneficiaryUser(Connection c, UUID organisationId, UUID beneficiaryId)
+            throws SQLException {
+        return Jdbc.one(c, """
+                select id, organisation_id, display_name, role, beneficiary_id
+                from app_user where organisation_id = ? and role = 'BENEFICIARY' and beneficiary_id = ?
+                order by created_at, id limit 1
+                """, UserStore::map, organisationId, beneficiaryId);
+    }
+
     public List<User> listByOrganisation(Connection c, UUID organisationId) throws SQLException {
         return Jdbc.list(c, """
                 select id, organisation_id, display_name, role, beneficiary_id

@@ -160,4 +160,41 @@ class PairingAndDevicesTest {
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.json().get("error").asText()).isEqualTo("not_found");
     }
+
+    @Test
+    void aCounsellorGetsACodeForAPersonOfTheCaseloadByTheirRecordAndTheirAccountIsMadeOnce() {
+        Org.Member counsellor = org.counsellor("Samia CIP");
+        UUID person = org.newBeneficiary(counsellor);
+
+        Api.Response first = org.api.post("/api/v1/pairing-codes", counsellor.token(),
+                "{\"beneficiaryId\":\"" + person + "\"}");
+        assertThat(first.status()).isEqualTo(201);
+        JsonNode paired = Org.pair(org.api, first.json().get("code").asText(), "Téléphone de la personne");
+        assertThat(paired.at("/user/role").asText()).isEqualTo("BENEFICIARY");
+        assertThat(paired.at("/user/beneficiaryId").asText()).isEqualTo(person.toString());
+
+        Api.Response second = org.api.post("/api/v1/pairing-codes", counsellor.token(),
+                "{\"beneficiaryId\":\"" + person + "\"}");
+        JsonNode again = Org.pair(org.api, second.json().get("code").asText(), "Nouveau téléphone");
+        assertThat(again.at("/user/id").asText()).isEqualTo(paired.at("/user/id").asText());
+    }
+
+    @Test
+    void aCodeByRecordIsRefusedOutsideTheCaseloadAndWithBothOrNeitherId() {
+        Org.Member counsellor = org.counsellor("Samia CIP");
+        Org.Member other = org.counsellor("Autre CIP");
+        UUID person = org.newBeneficiary(counsellor);
+
+        Api.Response outside = org.api.post("/api/v1/pairing-codes", other.token(),
+                "{\"beneficiaryId\":\"" + person + "\"}");
+        assertThat(outside.status()).isEqualTo(404);
+        Api.Response unknown = org.api.post("/api/v1/pairing-codes", org.admin.token(),
+                "{\"beneficiaryId\":\"" + UUID.randomUUID() + "\"}");
+        assertThat(unknown.status()).isEqualTo(404);
+        Api.Response both = org.api.post("/api/v1/pairing-codes", counsellor.token(),
+                "{\"beneficiaryId\":\"" + person + "\",\"userId\":\"" + counsellor.id() + "\"}");
+        assertThat(both.status()).isEqualTo(400);
+        Api.Response neither = org.api.post("/api/v1/pairing-codes", counsellor.token(), "{}");
+        assertThat(neither.status()).isEqualTo(400);
+    }
 }
