@@ -82,18 +82,28 @@ public final class FileView implements View {
         model.load();
     }
 
+    /**
+     * The first screenful (name, actions, parcours) is built at once; the longer sections (charts, timeline) are
+     * added on the following pulses, so the file appears without waiting for what is below the fold.
+     */
     private void show(BeneficiaryFile f) {
-        List<Node> all = new ArrayList<>();
-        all.add(top(f));
-        all.add(parcours(f));
-        all.add(barriers(f));
-        all.add(goals(f));
-        all.add(trainings(f));
-        all.add(questionnaires(f));
-        all.add(interviews(f));
-        all.add(consents(f));
-        all.add(exit(f));
-        sections.getChildren().setAll(all);
+        sections.getChildren().setAll(top(f), parcours(f));
+        List<java.util.function.Supplier<Node>> later = new ArrayList<>(List.of(() -> barriers(f), () -> goals(f),
+                () -> trainings(f), () -> questionnaires(f), () -> interviews(f), () -> consents(f), () -> exit(f)));
+        addLater(f, later);
+    }
+
+    private void addLater(BeneficiaryFile f, List<java.util.function.Supplier<Node>> later) {
+        if (later.isEmpty()) {
+            return;
+        }
+        javafx.application.Platform.runLater(() -> {
+            if (model.fileProperty().get() != f) {
+                return; // a newer reading of the file replaced this one
+            }
+            sections.getChildren().add(later.remove(0).get());
+            addLater(f, later);
+        });
     }
 
     private Node top(BeneficiaryFile f) {
