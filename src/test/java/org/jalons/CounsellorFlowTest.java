@@ -8,12 +8,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.jalons.domain.CheckIn;
@@ -59,26 +57,8 @@ class CounsellorFlowTest extends RealAppTest {
     /** Scrolls the screen so that the node is in view, then taps it. */
     FxRobotInterface tapIn(String query) {
         waitFor(query);
-        reveal(lookup(query).query());
+        Scrolling.reveal(lookup(query).query());
         return clickOn(query);
-    }
-
-    void reveal(Node node) {
-        WaitForAsyncUtils.asyncFx(() -> {
-            Parent p = node.getParent();
-            while (p != null && !(p instanceof ScrollPane)) {
-                p = p.getParent();
-            }
-            if (p instanceof ScrollPane scroll) {
-                Node content = scroll.getContent();
-                Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-                double room = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
-                if (room > 0) {
-                    scroll.setVvalue(Math.max(0, Math.min(1, (inContent.getMinY() - 80) / room)));
-                }
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents(3);
     }
 
     private String fieldError(String fieldQuery) {

@@ -157,7 +157,7 @@ public final class EditorView implements View {
                 }
             }
         });
-        picker.setPromptText(shown.format(LocalDate.of(2026, 12, 31)));
+        picker.setPromptText(messages.get("form.datePrompt"));
         picker.setMaxWidth(Double.MAX_VALUE);
         picker.setAccessibleText(messages.get("form.dateHint"));
         picker.setValue(parse(value.get()));

@@ -255,6 +255,8 @@ public final class VisitView implements View {
         Button discard = new Button(messages.get("visit.discard"));
         discard.setId("visit-discard");
         discard.getStyleClass().addAll(Styles.FLAT, Styles.DANGER);
+        discard.setWrapText(true);
+        discard.setMaxWidth(Double.MAX_VALUE);
         discard.setOnAction(e -> {
             model.discard();
             onFinished.run();
@@ -303,6 +305,7 @@ public final class VisitView implements View {
             picker.setValue(null);
         }
         picker.setMaxWidth(Double.MAX_VALUE);
+        picker.setPromptText(messages.get("form.datePrompt"));
         picker.setAccessibleText(messages.get("form.dateHint"));
         picker.valueProperty().addListener((obs, old, now) -> model.set(key, now == null ? "" : now.toString()));
         return picker;
