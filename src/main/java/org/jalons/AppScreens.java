@@ -3,8 +3,6 @@ package org.jalons;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.function.Consumer;
-import org.jalons.caseload.CaseloadView;
-import org.jalons.caseload.CaseloadViewModel;
 import org.jalons.i18n.Language;
 import org.jalons.i18n.Messages;
 import org.jalons.onboarding.CreateProfileView;
@@ -61,11 +59,6 @@ final class AppScreens {
                 .register(Screen.UNLOCK, () -> new UnlockView(
                         new UnlockViewModel(profiles, background, messages, clock, zone, this::opened), messages,
                         () -> navigator.goTo(Screen.DEMO), chooseLanguage))
-                .register(Screen.COUNSELLOR_HOME, () -> {
-                    LocalStore store = session.store();
-                    return new CaseloadView(new CaseloadViewModel(store.beneficiaries()::caseload, background,
-                            messages), messages, zone, store.profile().displayName(), this::lock);
-                })
                 .register(Screen.SUPERVISOR_HOME, () -> {
                     LocalStore store = session.store();
                     return new OverviewView(new OverviewViewModel(() -> LocalOverview.of(store), background,

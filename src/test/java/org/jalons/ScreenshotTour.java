@@ -189,6 +189,112 @@ class ScreenshotTour extends RealAppTest {
         }
     }
 
+    // --- Counsellor screens: caseload filters, file, editors, home visit, questionnaire ---
+
+    @Test
+    void counsellorFrench() throws Exception {
+        counsellorTour(Language.FRENCH);
+    }
+
+    @Test
+    void counsellorEnglish() throws Exception {
+        counsellorTour(Language.ENGLISH);
+    }
+
+    private void counsellorTour(Language language) throws Exception {
+        String prefix = language.tag() + "-";
+        new LanguageSetting(home).save(language);
+        startApp(home);
+        tap("#discover-demo");
+        tap("#demo-counsellor");
+        waitFor("#caseload");
+        ListView<?> caseload = lookup("#caseload").queryListView();
+        waitUntil(() -> caseload.getItems().size() == 3);
+        tap("#filter-attention");
+        WaitForAsyncUtils.waitForFxEvents(3);
+        shoot(prefix + "20-caseload-attention");
+        tap("#filter-all");
+        clickOn(lookup(".person-name").queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(l -> l.getText().equals("Samia B.")).findFirst().orElseThrow());
+        waitFor("#file-sections .screen-heading");
+        shoot(prefix + "21-file-top");
+        for (String[] part : new String[][] {{"#barriers", "22-file-barriers"}, {"#goals", "23-file-goals-chart"},
+            {".confidence-chart", "24-file-chart"}, {"#trainings", "25-file-trainings"},
+            {"#interviews", "26-file-interviews"}, {"#consents", "27-file-consents"}, {"#exit", "28-file-exit"}}) {
+            Scrolling.reveal(lookup(part[0]).query(), 60);
+            shoot(prefix + part[1]);
+        }
+        clickOn("#edit-exit");
+        waitFor("#exit-exitDate");
+        shoot(prefix + "29-exit-editor");
+        tap("#back");
+        waitFor("#add-goal");
+        Scrolling.reveal(lookup("#add-goal").query());
+        clickOn("#add-goal");
+        waitFor("#goal-phrasing");
+        clickOn("#goal-phrasing");
+        clickOn("#goal-proposedBy");
+        type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents(3);
+        shoot(prefix + "30-goal-editor-errors");
+        tap("#back");
+        waitFor("#add-training");
+        Scrolling.reveal(lookup("#add-training").query());
+        clickOn("#add-training");
+        waitFor("#training-title");
+        clickOn("#training-title").write("CACES R489");
+        Scrolling.reveal(lookup("#training-plannedHours").query());
+        clickOn("#training-plannedHours").write("-3");
+        Scrolling.reveal(lookup("#training-startDate").query());
+        clickOn("#training-startDate").write(language == Language.FRENCH ? "10/12/2026" : "12/10/26")
+                .type(javafx.scene.input.KeyCode.TAB);
+        clickOn("#training-endDate").write(language == Language.FRENCH ? "01/12/2026" : "12/1/26")
+                .type(javafx.scene.input.KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents(3);
+        Scrolling.reveal(lookup("#training-plannedHours").query(), 20);
+        shoot(prefix + "31-training-errors");
+        tap("#back");
+        // the training draft stays; photograph the visit next
+        waitFor("#start-visit");
+        Scrolling.reveal(lookup("#start-visit").query());
+        clickOn("#start-visit");
+        waitFor("#visit-step");
+        shoot(prefix + "32-visit-start");
+        tap("#visit-next");
+        WaitForAsyncUtils.waitForFxEvents(3);
+        shoot(prefix + "33-visit-barriers");
+        tap("#visit-next");
+        WaitForAsyncUtils.waitForFxEvents(3);
+        shoot(prefix + "34-visit-goals");
+        tap("#visit-next");
+        waitFor("#rating-self-0");
+        clickOn("#rating-self-0").write("8");
+        clickOn("#rating-counsellor-0").write("11");
+        WaitForAsyncUtils.waitForFxEvents(3);
+        shoot(prefix + "35-visit-rating-error");
+        clickOn("#rating-counsellor-0").eraseText(2).write("6");
+        tap("#visit-next");
+        waitFor("#visit-notes");
+        clickOn("#visit-notes").write(language == Language.FRENCH ? "Samia a révisé le code avec sa voisine."
+                : "Samia revised the highway code with her neighbour.");
+        shoot(prefix + "36-visit-notes");
+        tap("#visit-next");
+        waitFor("#visit-summary");
+        shoot(prefix + "37-visit-summary");
+        tap("#visit-next");
+        waitFor("#start-questionnaire");
+        Scrolling.reveal(lookup("#start-questionnaire").query());
+        clickOn("#start-questionnaire");
+        waitFor("#questionnaire-item");
+        shoot(prefix + "38-questionnaire-item");
+        for (int i = 0; i < 30 && lookup("#questionnaire-score").tryQuery().isEmpty(); i++) {
+            clickOn("#likert-" + (1 + i % 4));
+            WaitForAsyncUtils.waitForFxEvents(2);
+        }
+        waitFor("#questionnaire-score");
+        shoot(prefix + "39-questionnaire-result");
+    }
+
     /** A dialog is a window of its own: its scene is shot on its own. */
     private void shootDialog(String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents(3);

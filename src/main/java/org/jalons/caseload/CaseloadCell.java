@@ -22,17 +22,23 @@ final class CaseloadCell extends ListCell<CaseloadRow> {
     private final Label overdue = marker("marker-overdue", Material2AL.ERROR_OUTLINE);
     private final Label pending = marker("marker-pending", Material2MZ.SYNC);
     private final Label exited = marker("marker-exited", Material2AL.EXIT_TO_APP);
+    private final Label quiet = marker("marker-overdue", Material2AL.EVENT_BUSY);
+    private final Label dropping = marker("marker-overdue", Material2MZ.TRENDING_DOWN);
+    private final java.time.Clock clock;
     private final Label self = line("chip", "chip-self");
     private final Label counsellor = line("chip", "chip-counsellor");
     private final Label next = line("row-detail");
     private final VBox box;
 
-    CaseloadCell(Messages messages, ZoneId zone) {
+    CaseloadCell(Messages messages, ZoneId zone, java.time.Clock clock) {
         this.messages = messages;
         this.zone = zone;
+        this.clock = clock;
         HBox ratings = new HBox(8, self, counsellor);
-        HBox markers = new HBox(8, overdue, pending, exited);
+        javafx.scene.layout.FlowPane markers = new javafx.scene.layout.FlowPane(8, 4, overdue, quiet, dropping,
+                pending, exited);
         markers.setAlignment(Pos.CENTER_LEFT);
+        markers.setPrefWrapLength(300);
         box = new VBox(4, name, goals, ratings, next, markers);
         box.getStyleClass().add("caseload-row");
         getStyleClass().add("caseload-cell");
@@ -76,7 +82,7 @@ final class CaseloadCell extends ListCell<CaseloadRow> {
             setAccessibleText(null);
             return;
         }
-        CaseloadRowText t = CaseloadRowText.of(row, messages, zone);
+        CaseloadRowText t = CaseloadRowText.of(row, messages, zone, java.time.LocalDate.ofInstant(clock.instant(), zone));
         name.setText(t.name());
         goals.setText(t.goals());
         self.setText(t.selfRating());
@@ -85,8 +91,16 @@ final class CaseloadCell extends ListCell<CaseloadRow> {
         show(overdue, t.overdue());
         show(pending, t.pending());
         show(exited, t.exited());
-        setAccessibleText(String.join(", ", t.name(), t.goals(), t.selfRating(), t.counsellorRating(),
-                t.nextAppointment()));
+        show(quiet, t.quiet());
+        show(dropping, t.dropping());
+        StringBuilder said = new StringBuilder(String.join(", ", t.name(), t.goals(), t.selfRating(),
+                t.counsellorRating(), t.nextAppointment()));
+        for (String marker : new String[] {t.overdue(), t.quiet(), t.dropping(), t.pending(), t.exited()}) {
+            if (marker != null) {
+                said.append(", ").append(marker);
+            }
+        }
+        setAccessibleText(said.toString());
         setGraphic(box);
     }
 

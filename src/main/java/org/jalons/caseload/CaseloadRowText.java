@@ -1,5 +1,6 @@
 package org.jalons.caseload;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -11,9 +12,14 @@ import org.jalons.storage.CaseloadRow;
  * averaged), the person's first, named by their first name.
  */
 public record CaseloadRowText(String name, String goals, String overdue, String selfRating, String counsellorRating,
-                              String nextAppointment, String pending, String exited) {
+                              String nextAppointment, String pending, String exited, String quiet, String dropping) {
 
     public static CaseloadRowText of(CaseloadRow row, Messages m, ZoneId zone) {
+        return of(row, m, zone, null);
+    }
+
+    /** With {@code today}, also says when nobody has met the person for weeks. */
+    public static CaseloadRowText of(CaseloadRow row, Messages m, ZoneId zone, LocalDate today) {
         String firstName = row.displayName().strip().split("\\s+")[0];
         String self = row.latestSelfRating() == null
                 ? m.get("caseload.selfNotRated", firstName)
@@ -26,6 +32,9 @@ public record CaseloadRowText(String name, String goals, String overdue, String 
                 .withLocale(m.locale()).format(row.nextAppointment().atZone(zone)));
         return new CaseloadRowText(row.displayName(), m.get("caseload.openGoals", row.openGoals()),
                 row.overdueGoals() > 0 ? m.get("caseload.overdue", row.overdueGoals()) : null, self, mine, next,
-                row.pendingSync() ? m.get("caseload.pending") : null, row.exited() ? m.get("caseload.exited") : null);
+                row.pendingSync() ? m.get("caseload.pending") : null, row.exited() ? m.get("caseload.exited") : null,
+                today != null && CaseloadFilter.quiet(row, today)
+                        ? m.get("caseload.quiet", CaseloadFilter.QUIET_WEEKS) : null,
+                row.confidenceDropping() ? m.get("caseload.dropping") : null);
     }
 }

@@ -2,10 +2,18 @@ package org.jalons.caseload;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jalons.i18n.Messages;
@@ -16,7 +24,10 @@ import org.jalons.ui.View;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The counsellor's home: a search field over a virtualized list of the people followed. */
+/**
+ * The counsellor's home: a search field and quick filters over a virtualized list of the people followed;
+ * tapping a person opens their file.
+ */
 public final class CaseloadView implements View {
     private final Messages messages;
     private final Node root;
@@ -24,6 +35,11 @@ public final class CaseloadView implements View {
 
     public CaseloadView(CaseloadViewModel model, Messages messages, ZoneId zone, String counsellorName,
                         Runnable onLock) {
+        this(model, messages, zone, counsellorName, onLock, id -> { });
+    }
+
+    public CaseloadView(CaseloadViewModel model, Messages messages, ZoneId zone, String counsellorName,
+                        Runnable onLock, Consumer<UUID> onOpen) {
         this.messages = messages;
         this.onLock = onLock;
         CustomTextField search = new CustomTextField();
@@ -35,20 +51,61 @@ public final class CaseloadView implements View {
 
         ListView<CaseloadRow> list = new ListView<>(model.visibleRows());
         list.setId("caseload");
-        list.setCellFactory(v -> new CaseloadCell(messages, zone));
+        list.setCellFactory(v -> new CaseloadCell(messages, zone, model.clock()));
         list.getStyleClass().add("caseload-list");
+        list.setAccessibleText(messages.get("caseload.listHint"));
         Label placeholder = Components.text("", "empty-text");
         placeholder.textProperty().bind(model.placeholderText());
         list.setPlaceholder(placeholder);
         VBox.setVgrow(list, Priority.ALWAYS);
+        list.setOnMouseClicked(e -> {
+            CaseloadRow row = list.getSelectionModel().getSelectedItem();
+            if (e.getButton() == MouseButton.PRIMARY && row != null) {
+                onOpen.accept(row.beneficiaryId());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            CaseloadRow row = list.getSelectionModel().getSelectedItem();
+            if ((e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) && row != null) {
+                onOpen.accept(row.beneficiaryId());
+                e.consume();
+            }
+        });
 
         Label summary = Components.text("", "summary");
         summary.textProperty().bind(model.summaryText());
         VBox content = new VBox(8, Components.text(messages.get("caseload.hello", counsellorName), "lead"),
-                search, summary, Components.message(model.errorProperty(), "message-error"), list);
+                search, filters(model), summary, Components.message(model.errorProperty(), "message-error"), list);
         content.getStyleClass().addAll("screen", "list-screen");
         root = content;
         model.load();
+    }
+
+    private HBox filters(CaseloadViewModel model) {
+        ToggleGroup group = new ToggleGroup();
+        HBox box = new HBox();
+        box.getStyleClass().add("caseload-filters");
+        for (CaseloadFilter f : CaseloadFilter.values()) {
+            ToggleButton b = new ToggleButton(messages.get("caseload.filter." + f.name()));
+            b.setId("filter-" + f.name().toLowerCase(java.util.Locale.ROOT));
+            b.setAccessibleText(messages.get("caseload.filter." + f.name()));
+            b.setToggleGroup(group);
+            b.setSelected(model.filterProperty().get() == f);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setWrapText(true);
+            HBox.setHgrow(b, Priority.ALWAYS);
+            b.setOnAction(e -> {
+                if (!b.isSelected()) {
+                    b.setSelected(true); // one filter is always on, "Tous" included
+                }
+                model.filterProperty().set(f);
+            });
+            box.getChildren().add(b);
+        }
+        box.getChildren().get(0).getStyleClass().add(Styles.LEFT_PILL);
+        box.getChildren().get(1).getStyleClass().add(Styles.CENTER_PILL);
+        box.getChildren().get(2).getStyleClass().add(Styles.RIGHT_PILL);
+        return box;
     }
 
     @Override

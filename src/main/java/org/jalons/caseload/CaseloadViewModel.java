@@ -1,12 +1,17 @@
 package org.jalons.caseload;
 
 import java.text.Normalizer;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -21,7 +26,7 @@ import org.jalons.ui.Background;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The counsellor's caseload: every person followed, filtered by a search on the name. */
+/** The counsellor's caseload: every person followed, filtered by a search on the name and a quick filter. */
 public final class CaseloadViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(CaseloadViewModel.class);
 
@@ -31,24 +36,52 @@ public final class CaseloadViewModel {
     private final ObservableList<CaseloadRow> rows = FXCollections.observableArrayList();
     private final FilteredList<CaseloadRow> visible = new FilteredList<>(rows, r -> true);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObjectProperty<CaseloadFilter> filter = new SimpleObjectProperty<>(this, "filter",
+            CaseloadFilter.ALL);
+    private final Clock clock;
+    private final ZoneId zone;
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final StringBinding placeholder;
     private final StringBinding summary;
 
     public CaseloadViewModel(Supplier<List<CaseloadRow>> source, Background background, Messages messages) {
+        this(source, background, messages, Clock.systemUTC(), ZoneOffset.UTC);
+    }
+
+    public CaseloadViewModel(Supplier<List<CaseloadRow>> source, Background background, Messages messages,
+                             Clock clock, ZoneId zone) {
         this.source = source;
         this.background = background;
         this.messages = messages;
-        search.addListener((obs, old, now) -> {
-            String wanted = fold(now);
-            visible.setPredicate(row -> wanted.isEmpty() || fold(row.displayName()).contains(wanted));
-        });
+        this.clock = clock;
+        this.zone = zone;
+        search.addListener((obs, old, now) -> refilter());
+        filter.addListener((obs, old, now) -> refilter());
         placeholder = Bindings.createStringBinding(() -> loading.get() ? messages.get("caseload.loading")
                         : rows.isEmpty() ? messages.get("caseload.empty")
+                        : search.get().isBlank() ? messages.get("caseload.noneInFilter")
                         : messages.get("caseload.noMatch", search.get().strip()),
-                loading, rows, search);
-        summary = Bindings.createStringBinding(() -> messages.get("caseload.count", rows.size()), rows);
+                loading, rows, search, filter);
+        summary = Bindings.createStringBinding(() -> filter.get() == CaseloadFilter.ALL && search.get().isBlank()
+                        ? messages.get("caseload.count", rows.size())
+                        : messages.get("caseload.countFiltered", visible.size(), rows.size()),
+                rows, visible, filter, search);
+    }
+
+    private void refilter() {
+        String wanted = fold(search.get());
+        var inFilter = (filter.get() == null ? CaseloadFilter.ALL : filter.get()).test(clock, zone);
+        visible.setPredicate(row -> (wanted.isEmpty() || fold(row.displayName()).contains(wanted))
+                && inFilter.test(row));
+    }
+
+    public ObjectProperty<CaseloadFilter> filterProperty() {
+        return filter;
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     /** Reads the caseload from the store, off the screen's thread. */
@@ -57,6 +90,7 @@ public final class CaseloadViewModel {
         error.set("");
         background.run(source::get, loaded -> {
             rows.setAll(loaded);
+            refilter();
             loading.set(false);
         }, failure -> {
             loading.set(false);

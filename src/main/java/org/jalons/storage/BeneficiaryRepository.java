@@ -35,15 +35,23 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
                           AND g.STATUS IN ('EN_COURS', 'REPORTE')) AS OPEN_GOALS,
                       (SELECT COUNT(*) FROM GOAL g WHERE g.BENEFICIARY_ID = b.ID AND g.DELETED = FALSE
                           AND g.STATUS IN ('EN_COURS', 'REPORTE') AND g.TARGET_DATE < ?) AS OVERDUE_GOALS,
-                      (SELECT ci.RATING FROM CHECK_IN ci WHERE ci.BENEFICIARY_ID = b.ID AND ci.RATER = 'BENEFICIARY'
-                          ORDER BY ci.RATED_AT DESC LIMIT 1) AS SELF_RATING,
-                      (SELECT ci.RATING FROM CHECK_IN ci WHERE ci.BENEFICIARY_ID = b.ID AND ci.RATER = 'COUNSELLOR'
-                          ORDER BY ci.RATED_AT DESC LIMIT 1) AS COUNSELLOR_RATING,
+                      (SELECT MAX(ci.RATING) FROM CHECK_IN ci WHERE ci.BENEFICIARY_ID = b.ID AND ci.RATER = 'BENEFICIARY'
+                          AND ci.RATED_AT = (SELECT MAX(l.RATED_AT) FROM CHECK_IN l WHERE l.BENEFICIARY_ID = b.ID
+                              AND l.RATER = 'BENEFICIARY')) AS SELF_RATING,
+                      (SELECT MAX(ci.RATING) FROM CHECK_IN ci WHERE ci.BENEFICIARY_ID = b.ID AND ci.RATER = 'COUNSELLOR'
+                          AND ci.RATED_AT = (SELECT MAX(l.RATED_AT) FROM CHECK_IN l WHERE l.BENEFICIARY_ID = b.ID
+                              AND l.RATER = 'COUNSELLOR')) AS COUNSELLOR_RATING,
                       (SELECT MIN(i.NEXT_APPOINTMENT) FROM INTERVIEW i WHERE i.BENEFICIARY_ID = b.ID
                           AND i.NEXT_APPOINTMENT >= ?) AS NEXT_APPOINTMENT,
                       (SELECT MAX(i."DATE") FROM INTERVIEW i WHERE i.BENEFICIARY_ID = b.ID) AS LAST_INTERVIEW,
                       EXISTS (SELECT 1 FROM OUTBOX o WHERE o.BENEFICIARY_ID = b.ID AND o.STATE = 'PENDING') AS PENDING,
-                      EXISTS (SELECT 1 FROM PARCOURS_EXIT e WHERE e.BENEFICIARY_ID = b.ID AND e.DELETED = FALSE) AS EXITED
+                      EXISTS (SELECT 1 FROM PARCOURS_EXIT e WHERE e.BENEFICIARY_ID = b.ID AND e.DELETED = FALSE) AS EXITED,
+                      EXISTS (SELECT 1 FROM GOAL g WHERE g.BENEFICIARY_ID = b.ID AND g.DELETED = FALSE
+                          AND g.STATUS IN ('EN_COURS', 'REPORTE')
+                          AND (SELECT ci.RATING FROM CHECK_IN ci WHERE ci.GOAL_ID = g.ID AND ci.RATER = 'BENEFICIARY'
+                              ORDER BY ci.RATED_AT DESC LIMIT 1)
+                            < (SELECT ci.RATING FROM CHECK_IN ci WHERE ci.GOAL_ID = g.ID AND ci.RATER = 'BENEFICIARY'
+                              ORDER BY ci.RATED_AT DESC LIMIT 1 OFFSET 1)) AS DROPPING
                     FROM BENEFICIARY b WHERE b.DELETED = FALSE
                     ORDER BY LOWER(b.DISPLAY_NAME), b.ID""")) {
                 ps.setObject(1, today);
@@ -57,7 +65,7 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
                                 (Integer) rs.getObject("SELF_RATING"), (Integer) rs.getObject("COUNSELLOR_RATING"),
                                 next == null ? null : next.toInstant(),
                                 rs.getObject("LAST_INTERVIEW", LocalDate.class),
-                                rs.getBoolean("PENDING"), rs.getBoolean("EXITED")));
+                                rs.getBoolean("PENDING"), rs.getBoolean("EXITED"), rs.getBoolean("DROPPING")));
                     }
                 }
                 return rows;

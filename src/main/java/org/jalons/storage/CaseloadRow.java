@@ -4,8 +4,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** One line of a counsellor's caseload, read in a single query so that a long list opens at once. */
+/**
+ * One line of a counsellor's caseload, read in a single query so that a long list opens at once.
+ * {@code confidenceDropping}: on an open goal, the person's latest self rating is lower than their previous one.
+ */
 public record CaseloadRow(UUID beneficiaryId, String displayName, int openGoals, int overdueGoals,
                           Integer latestSelfRating, Integer latestCounsellorRating, Instant nextAppointment,
-                          LocalDate lastInterview, boolean pendingSync, boolean exited) {
+                          LocalDate lastInterview, boolean pendingSync, boolean exited, boolean confidenceDropping) {
+
+    public CaseloadRow(UUID beneficiaryId, String displayName, int openGoals, int overdueGoals,
+                       Integer latestSelfRating, Integer latestCounsellorRating, Instant nextAppointment,
+                       LocalDate lastInterview, boolean pendingSync, boolean exited) {
+        this(beneficiaryId, displayName, openGoals, overdueGoals, latestSelfRating, latestCounsellorRating,
+                nextAppointment, lastInterview, pendingSync, exited, false);
+    }
 }

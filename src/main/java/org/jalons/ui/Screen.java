@@ -13,8 +13,16 @@ public enum Screen {
 
     // Counsellor: caseload, beneficiary file, editors (org.jalons.caseload, CounsellorScreens)
     COUNSELLOR_HOME(true),
+    BENEFICIARY_FILE(false),
+    GOAL_EDITOR(false),
+    TRAINING_EDITOR(false),
+    BARRIER_EDITOR(false),
+    EXIT_EDITOR(false),
+    PROFILE_EDITOR(false),
 
     // Home visit and questionnaire (org.jalons.visit, VisitScreens)
+    HOME_VISIT(false),
+    QUESTIONNAIRE(false),
 
     // Person followed, "Mon parcours" (org.jalons.beneficiary, BeneficiaryScreens)
     BENEFICIARY_HOME(true),

@@ -1,7 +1,10 @@
 package org.jalons.visit;
 
-import org.jalons.ui.NavigationTable;
+import java.util.UUID;
+import org.jalons.domain.questionnaire.QuestionnaireCatalog;
 import org.jalons.session.ScreenContext;
+import org.jalons.ui.NavigationTable;
+import org.jalons.ui.Screen;
 
 /** Registers the home-visit screens in the navigation table. */
 public final class VisitScreens {
@@ -9,5 +12,11 @@ public final class VisitScreens {
     }
 
     public static void register(NavigationTable table, ScreenContext context) {
+        table.registerAbout(Screen.HOME_VISIT, about -> new VisitView(new VisitModel(context.store(), (UUID) about,
+                context.messages(), context.clock(), context.zone()), context.messages(),
+                () -> context.navigator().back()));
+        table.registerAbout(Screen.QUESTIONNAIRE, about -> new QuestionnaireView(new QuestionnaireModel(
+                context.store(), (UUID) about, QuestionnaireCatalog.pouvoirAgir(), context.clock()),
+                context.messages(), context.zone(), () -> context.navigator().back()));
     }
 }

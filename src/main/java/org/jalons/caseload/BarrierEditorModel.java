@@ -1,0 +1,66 @@
+package org.jalons.caseload;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jalons.domain.Barrier;
+import org.jalons.domain.JalonsRecord;
+import org.jalons.domain.Term;
+import org.jalons.domain.Violation;
+import org.jalons.domain.Vocabulary.BarrierArea;
+import org.jalons.domain.Vocabulary.BarrierStatus;
+import org.jalons.i18n.Messages;
+import org.jalons.storage.LocalStore;
+
+/** A barrier's status and note, or a new barrier in the person's own words. */
+public final class BarrierEditorModel extends EditorModel<Barrier> {
+    public static final String CUSTOM = "CUSTOM";
+    public static final List<String> FIELDS = List.of("id", "area", "areaCustom", "status", "note");
+
+    private final LocalStore store;
+    private final UUID beneficiaryId;
+    private final UUID barrierId;
+
+    public BarrierEditorModel(LocalStore store, EditorTarget target, Messages messages) {
+        super(messages, store.drafts(), "barrier:" + (target.recordId() == null ? "new-" + target.beneficiaryId()
+                : target.recordId()), FIELDS);
+        this.store = store;
+        this.beneficiaryId = target.beneficiaryId();
+        Barrier b = target.recordId() == null ? null : store.barriers().find(target.recordId()).orElse(null);
+        UUID draftId = store.drafts().load("barrier:new-" + beneficiaryId).map(d -> d.get("id"))
+                .map(Object::toString).map(UUID::fromString).orElse(null);
+        this.barrierId = b != null ? b.id() : draftId != null ? draftId : JalonsRecord.newId();
+        Map<String, String> values = new HashMap<>();
+        values.put("id", barrierId.toString());
+        values.put("status", b == null ? BarrierStatus.BESOIN.name() : b.status().name());
+        if (b != null) {
+            values.put("area", b.area().isCustom() ? CUSTOM : b.area().known().name());
+            values.put("areaCustom", b.area().isCustom() ? b.area().custom() : "");
+            values.put("note", text(b.note()));
+        }
+        start(values);
+    }
+
+    @Override
+    protected Barrier build(List<Violation> problems) {
+        String a = get("area");
+        Term<BarrierArea> area = null;
+        if (CUSTOM.equals(a)) {
+            if (get("areaCustom").isEmpty()) {
+                problems.add(new Violation("areaCustom", "customEmpty"));
+                return null;
+            }
+            area = Term.custom(get("areaCustom"));
+        } else if (!a.isEmpty()) {
+            area = Term.of(BarrierArea.valueOf(a));
+        }
+        return new Barrier(barrierId, beneficiaryId, area, choice(BarrierStatus.class, "status"),
+                blankToNull(get("note")));
+    }
+
+    @Override
+    protected void write(Barrier barrier) {
+        store.barriers().save(barrier);
+    }
+}

@@ -1,0 +1,239 @@
+package org.jalons.caseload;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.StringProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.jalons.i18n.Messages;
+import org.jalons.ui.Components;
+import org.jalons.ui.View;
+
+/**
+ * A form built from field specs. Leaving a field, choosing a value or leaving the screen commits: the draft is
+ * kept and, when valid, the record is written. "Terminé" only goes back; nothing waits for it.
+ */
+public final class EditorView implements View {
+    private final EditorModel<?> model;
+    private final Messages messages;
+    private final String title;
+    private final Node root;
+
+    public EditorView(EditorModel<?> model, Messages messages, String titleKey, String idPrefix, List<FieldSpec> specs,
+                      List<Node> extra, Runnable done) {
+        this.model = model;
+        this.messages = messages;
+        this.title = messages.get(titleKey);
+        VBox content = new VBox(12);
+        for (FieldSpec spec : specs) {
+            Node input = input(spec, idPrefix + "-" + spec.name());
+            VBox field = Components.field(messages.get("form.field." + spec.name()), input,
+                    model.error(spec.name()));
+            if (spec.showWhenField() != null) {
+                StringProperty other = model.value(spec.showWhenField());
+                field.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> spec.showWhen().test(other.get() == null ? "" : other.get()), other));
+                field.managedProperty().bind(field.visibleProperty());
+            }
+            content.getChildren().add(field);
+        }
+        content.getChildren().addAll(extra);
+        Label state = Components.message(model.stateProperty(), "editor-state");
+        state.setId("editor-state");
+        Button finish = new Button(messages.get("editor.done"));
+        finish.setId("done");
+        finish.setDefaultButton(false);
+        finish.setMaxWidth(Double.MAX_VALUE);
+        finish.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        finish.setOnAction(e -> {
+            if (model.commit()) {
+                done.run();
+            }
+        });
+        content.getChildren().addAll(state, finish);
+        root = Components.screen(content);
+    }
+
+    private Node input(FieldSpec spec, String id) {
+        StringProperty value = model.value(spec.name());
+        Node node = switch (spec.kind()) {
+            case TEXT, NUMBER -> text(new TextField(), value, spec);
+            case AREA -> {
+                TextArea area = new TextArea();
+                area.setWrapText(true);
+                area.setPrefRowCount(3);
+                yield text(area, value, spec);
+            }
+            case CHOICE -> choice(spec, value);
+            case DATE -> date(value);
+            case CHECKS -> checks(spec, value);
+        };
+        node.setId(id);
+        return node;
+    }
+
+    private Node text(TextInputControl input, StringProperty value, FieldSpec spec) {
+        input.textProperty().bindBidirectional(value);
+        input.setAccessibleText(messages.get("form.field." + spec.name()));
+        input.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                model.commit();
+            }
+        });
+        if (input instanceof TextField field) {
+            field.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ENTER) {
+                    model.commit();
+                }
+            });
+        }
+        return input;
+    }
+
+    private Node choice(FieldSpec spec, StringProperty value) {
+        ComboBox<String> box = new ComboBox<>();
+        box.getItems().setAll(spec.options().keySet());
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : spec.options().getOrDefault(code, code);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setPromptText(messages.get("form.choose"));
+        box.setAccessibleText(messages.get("form.field." + spec.name()));
+        box.setValue(value.get() == null || value.get().isEmpty() ? null : value.get());
+        value.addListener((obs, old, now) -> box.setValue(now == null || now.isEmpty() ? null : now));
+        box.valueProperty().addListener((obs, old, now) -> {
+            String v = now == null ? "" : now;
+            if (!v.equals(value.get())) {
+                value.set(v);
+                model.commit();
+            }
+        });
+        return box;
+    }
+
+    private Node date(StringProperty value) {
+        DatePicker picker = new DatePicker();
+        DateTimeFormatter shown = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(messages.locale());
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : shown.format(d);
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                if (s == null || s.isBlank()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(s.strip(), shown);
+                } catch (DateTimeParseException e) {
+                    return LocalDate.parse(s.strip());
+                }
+            }
+        });
+        picker.setPromptText(messages.get("form.datePrompt"));
+        picker.setMaxWidth(Double.MAX_VALUE);
+        picker.setAccessibleText(messages.get("form.dateHint"));
+        picker.setValue(parse(value.get()));
+        picker.valueProperty().addListener((obs, old, now) -> {
+            String v = now == null ? "" : now.toString();
+            if (!v.equals(value.get())) {
+                value.set(v);
+                model.commit();
+            }
+        });
+        // A date the picker cannot read is kept as typed and reported, rather than silently dropped.
+        picker.getEditor().focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                String typed = picker.getEditor().getText();
+                try {
+                    picker.setValue(picker.getConverter().fromString(typed));
+                } catch (DateTimeParseException e) {
+                    value.set(typed);
+                    model.commit();
+                }
+            }
+        });
+        return picker;
+    }
+
+    private static LocalDate parse(String s) {
+        try {
+            return s == null || s.isBlank() ? null : LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private Node checks(FieldSpec spec, StringProperty value) {
+        VBox box = new VBox(4);
+        Set<String> chosen = new LinkedHashSet<>(Arrays.asList(value.get().split(",")));
+        chosen.remove("");
+        List<CheckBox> all = new ArrayList<>();
+        spec.options().forEach((code, label) -> {
+            CheckBox c = new CheckBox(label);
+            c.setWrapText(true);
+            c.setSelected(chosen.contains(code));
+            c.setAccessibleText(label);
+            c.setOnAction(e -> {
+                if (c.isSelected()) {
+                    chosen.add(code);
+                } else {
+                    chosen.remove(code);
+                }
+                value.set(String.join(",", chosen));
+                model.commit();
+            });
+            all.add(c);
+        });
+        box.getChildren().addAll(all);
+        return box;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public String title() {
+        return title;
+    }
+
+    /** Leaving the screen (back, lock) commits too: nothing typed waits for a button. */
+    @Override
+    public void dispose() {
+        try {
+            model.commit();
+        } catch (RuntimeException e) {
+            // Locking closes the store before the screen goes: the draft of the last field left is already kept.
+            org.slf4j.LoggerFactory.getLogger(EditorView.class).info("Editor left without a store: {}", e.toString());
+        }
+    }
+}

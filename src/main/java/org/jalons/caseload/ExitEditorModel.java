@@ -1,0 +1,75 @@
+package org.jalons.caseload;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import org.jalons.domain.Exit;
+import org.jalons.domain.FollowUp;
+import org.jalons.domain.JalonsRecord;
+import org.jalons.domain.Violation;
+import org.jalons.domain.Vocabulary.ExitCategory;
+import org.jalons.i18n.Messages;
+import org.jalons.storage.LocalStore;
+
+/** Records the end of a parcours; the follow-up is due six months later and is planned with it. */
+public final class ExitEditorModel extends EditorModel<Exit> {
+    public static final List<String> FIELDS = List.of("id", "exitDate", "category", "detail");
+
+    private final LocalStore store;
+    private final UUID beneficiaryId;
+    private final UUID exitId;
+    private final StringBinding followUp;
+
+    public ExitEditorModel(LocalStore store, EditorTarget target, Messages messages, LocalDate today) {
+        super(messages, store.drafts(), "exit:" + target.beneficiaryId(), FIELDS);
+        this.store = store;
+        this.beneficiaryId = target.beneficiaryId();
+        Exit e = target.recordId() == null ? null : store.exits().find(target.recordId()).orElse(null);
+        UUID draftId = store.drafts().load("exit:" + beneficiaryId).map(d -> d.get("id"))
+                .map(Object::toString).filter(s -> !s.isBlank()).map(UUID::fromString).orElse(null);
+        this.exitId = e != null ? e.id() : draftId != null ? draftId : JalonsRecord.newId();
+        Map<String, String> values = new HashMap<>();
+        values.put("id", exitId.toString());
+        values.put("exitDate", text(e == null ? today : e.exitDate()));
+        if (e != null) {
+            values.put("category", e.category().name());
+            values.put("detail", text(e.detail()));
+        }
+        start(values);
+        followUp = Bindings.createStringBinding(() -> {
+            LocalDate d = date("exitDate", new java.util.ArrayList<>());
+            return d == null ? "" : messages.get("exit.followUp", Format.date(Exit.followUpDueFor(d), messages));
+        }, value("exitDate"));
+    }
+
+    /** "Suivi à 6 mois : le …", computed from the exit date as it is typed. */
+    public StringBinding followUpText() {
+        return followUp;
+    }
+
+    @Override
+    protected Exit build(List<Violation> problems) {
+        LocalDate d = date("exitDate", problems);
+        return new Exit(exitId, beneficiaryId, d, choice(ExitCategory.class, "category"), blankToNull(get("detail")),
+                d == null ? null : Exit.followUpDueFor(d));
+    }
+
+    @Override
+    protected void write(Exit exit) {
+        store.exits().save(exit);
+        List<FollowUp> planned = store.followUps().forBeneficiary(beneficiaryId).stream()
+                .filter(f -> f.exitId().equals(exit.id())).toList();
+        if (planned.isEmpty()) {
+            store.followUps().save(new FollowUp(JalonsRecord.newId(), beneficiaryId, exit.id(), exit.followUpDue(),
+                    null, null, null));
+        } else if (planned.get(0).doneDate() == null && !planned.get(0).dueDate().equals(exit.followUpDue())) {
+            FollowUp f = planned.get(0);
+            store.followUps().save(new FollowUp(f.id(), beneficiaryId, f.exitId(), exit.followUpDue(), null, null,
+                    f.note()));
+        }
+    }
+}

@@ -1,0 +1,442 @@
+package org.jalons.caseload;
+
+import atlantafx.base.theme.Styles;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.jalons.domain.Barrier;
+import org.jalons.domain.CheckIn;
+import org.jalons.domain.Consent;
+import org.jalons.domain.Goal;
+import org.jalons.domain.GoalStep;
+import org.jalons.domain.Interview;
+import org.jalons.domain.QuestionnaireResponse;
+import org.jalons.domain.Training;
+import org.jalons.domain.Vocabulary.BarrierArea;
+import org.jalons.domain.Vocabulary.BarrierStatus;
+import org.jalons.domain.Vocabulary.Certification;
+import org.jalons.domain.Vocabulary.ConsentCategory;
+import org.jalons.domain.Vocabulary.Rater;
+import org.jalons.i18n.Messages;
+import org.jalons.ui.Components;
+import org.jalons.ui.Icons;
+import org.jalons.ui.View;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** A person's file: parcours, barriers, goals with their co-evaluation chart, trainings, interviews, consents, exit. */
+public final class FileView implements View {
+    /** Where the file's buttons lead; the screen family wires them to the navigator. */
+    public interface Actions {
+        void editProfile();
+
+        void editGoal(EditorTarget target);
+
+        void editTraining(EditorTarget target);
+
+        void editBarrier(EditorTarget target);
+
+        void editExit(EditorTarget target);
+
+        void visit();
+
+        void questionnaire();
+    }
+
+    private final FileViewModel model;
+    private final Messages messages;
+    private final ZoneId zone;
+    private final Actions actions;
+    private final VBox sections = new VBox(20);
+    private final Node root;
+
+    public FileView(FileViewModel model, Messages messages, ZoneId zone, Actions actions) {
+        this.model = model;
+        this.messages = messages;
+        this.zone = zone;
+        this.actions = actions;
+        sections.setId("file-sections");
+        VBox content = new VBox(12, Components.busy(model.loadingProperty(), messages.get("file.loading")),
+                Components.message(model.errorProperty(), "message-error"), sections);
+        root = Components.screen(content);
+        model.fileProperty().addListener((obs, old, file) -> {
+            if (file != null) {
+                show(file);
+            }
+        });
+        model.load();
+    }
+
+    /**
+     * The first screenful (name, actions, parcours) is built at once; the longer sections (charts, timeline) are
+     * added on the following pulses, so the file appears without waiting for what is below the fold.
+     */
+    private void show(BeneficiaryFile f) {
+        sections.getChildren().setAll(top(f), parcours(f));
+        List<java.util.function.Supplier<Node>> later = new ArrayList<>(List.of(() -> barriers(f), () -> goals(f),
+                () -> trainings(f), () -> questionnaires(f), () -> interviews(f), () -> consents(f), () -> exit(f)));
+        addLater(f, later);
+    }
+
+    private void addLater(BeneficiaryFile f, List<java.util.function.Supplier<Node>> later) {
+        if (later.isEmpty()) {
+            return;
+        }
+        javafx.application.Platform.runLater(() -> {
+            if (model.fileProperty().get() != f) {
+                return; // a newer reading of the file replaced this one
+            }
+            sections.getChildren().add(later.remove(0).get());
+            addLater(f, later);
+        });
+    }
+
+    private Node top(BeneficiaryFile f) {
+        Button visit = button(f.visitInProgress() ? "file.visit.resume" : "file.visit.start", Material2MZ.MEETING_ROOM,
+                actions::visit);
+        visit.setId("start-visit");
+        visit.getStyleClass().add(Styles.ACCENT);
+        Button questionnaire = button(f.questionnaireInProgress() ? "file.questionnaire.resume"
+                : "file.questionnaire.start", Material2AL.ASSIGNMENT, actions::questionnaire);
+        questionnaire.setId("start-questionnaire");
+        VBox box = new VBox(8, Components.text(f.person().displayName(), "screen-heading"), visit, questionnaire);
+        box.setFillWidth(true);
+        return box;
+    }
+
+    private Button button(String key, org.kordamp.ikonli.Ikon icon, Runnable action) {
+        Button b = new Button(messages.get(key), Icons.icon(icon, 20));
+        b.setAccessibleText(messages.get(key));
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setWrapText(true);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private VBox section(String key, Node... children) {
+        Label heading = Components.text(messages.get(key), "section-heading");
+        heading.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        VBox box = new VBox(8, heading);
+        box.getChildren().addAll(children);
+        box.getStyleClass().add("file-section");
+        return box;
+    }
+
+    private Node line(String key, String value) {
+        Label k = Components.text(messages.get(key), "fact-label");
+        Label v = Components.text(value, "fact-value");
+        VBox box = new VBox(0, k, v);
+        return box;
+    }
+
+    private Node parcours(BeneficiaryFile f) {
+        var p = f.person();
+        String eligibility = p.eligibility().isEmpty() ? "—"
+                : String.join(", ", p.eligibility().stream().map(t -> Format.term(t, messages)).toList());
+        Button edit = button("file.profile.edit", Material2AL.EDIT, actions::editProfile);
+        edit.setId("edit-profile");
+        return section("file.parcours",
+                line("file.entryDate", Format.date(p.entryDate(), messages)),
+                line("file.contract", Format.term(p.contractType(), messages)),
+                line("file.eligibility", eligibility),
+                line("file.education", Format.label(p.educationLevel(), messages)),
+                line("file.referent", p.referentCounsellorId() == null ? "—"
+                        : p.referentCounsellorId().equals(model.referentSelf()) ? messages.get("file.referent.you")
+                        : messages.get("file.referent.other")),
+                line("file.site", p.site() == null || p.site().isBlank() ? "—" : p.site()),
+                edit);
+    }
+
+    private Node barriers(BeneficiaryFile f) {
+        VBox rows = new VBox(0);
+        rows.setId("barriers");
+        for (BarrierArea area : BarrierArea.values()) {
+            Barrier b = f.barrier(area).orElse(null);
+            boolean allowed = area.sensitiveCategory() == null
+                    || Boolean.TRUE.equals(f.consents().get(area.sensitiveCategory()));
+            rows.getChildren().add(barrierRow(messages.label(area), area, b, allowed,
+                    status -> model.setBarrierStatus(area, status)));
+        }
+        for (Barrier b : f.customBarriers()) {
+            rows.getChildren().add(barrierRow(b.area().custom(), null, b, true, null));
+        }
+        Button add = button("file.barrier.add", Material2AL.ADD, () -> actions.editBarrier(
+                EditorTarget.create(f.person().id())));
+        add.setId("add-barrier");
+        return section("file.barriers", Components.text(messages.get("file.barriers.rule"), "hint"),
+                Components.message(model.barrierErrorProperty(), "message-error"), rows, add);
+    }
+
+    private Node barrierRow(String name, BarrierArea area, Barrier b, boolean allowed,
+                            Consumer<BarrierStatus> onTap) {
+        BarrierStatus current = b == null ? BarrierStatus.NON_EXPLORE : b.status();
+        Label label = Components.text(name, "barrier-name");
+        Button note = Icons.iconButton(Material2AL.EDIT, messages.get("file.barrier.note", name), () ->
+                actions.editBarrier(new EditorTarget(model.beneficiaryId(), b == null ? null : b.id())));
+        note.setDisable(b == null);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox head = new HBox(4, label, spacer, note);
+        head.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(label, Priority.SOMETIMES);
+        ToggleGroup group = new ToggleGroup();
+        HBox toggles = new HBox();
+        toggles.getStyleClass().add("barrier-toggles");
+        BarrierStatus[] order = {BarrierStatus.POINT_APPUI, BarrierStatus.BESOIN, BarrierStatus.NON_EXPLORE};
+        String[] pills = {Styles.LEFT_PILL, Styles.CENTER_PILL, Styles.RIGHT_PILL};
+        for (int i = 0; i < order.length; i++) {
+            BarrierStatus s = order[i];
+            ToggleButton t = new ToggleButton(messages.label(s));
+            t.getStyleClass().addAll(pills[i], "barrier-" + s.name().toLowerCase(Locale.ROOT));
+            t.setToggleGroup(group);
+            t.setSelected(s == current);
+            t.setMaxWidth(Double.MAX_VALUE);
+            t.setMinWidth(0);
+            HBox.setHgrow(t, Priority.ALWAYS);
+            t.setAccessibleText(name + " : " + messages.label(s));
+            if (area != null) {
+                t.setId("barrier-" + area.name().toLowerCase(Locale.ROOT) + "-" + s.name().toLowerCase(Locale.ROOT));
+            }
+            t.setDisable(onTap == null || (!allowed && s != BarrierStatus.NON_EXPLORE));
+            t.setOnAction(e -> {
+                if (s != current && onTap != null) {
+                    onTap.accept(s);
+                } else {
+                    t.setSelected(true);
+                }
+            });
+            toggles.getChildren().add(t);
+        }
+        VBox row = new VBox(4, head, toggles);
+        if (b != null && b.note() != null && !b.note().isBlank()) {
+            row.getChildren().add(1, Components.text(b.note(), "row-detail"));
+        }
+        if (!allowed) {
+            row.getChildren().add(Components.text(messages.get("file.barrier.needsConsent",
+                    messages.label(area.sensitiveCategory())), "hint"));
+        }
+        row.getStyleClass().add("barrier-row");
+        return row;
+    }
+
+    private Node goals(BeneficiaryFile f) {
+        VBox cards = new VBox(12);
+        cards.setId("goals");
+        String first = f.person().displayName().strip().split("\\s+")[0];
+        for (Goal g : f.goals()) {
+            cards.getChildren().add(goalCard(f, g, first));
+        }
+        if (f.goals().isEmpty()) {
+            cards.getChildren().add(Components.text(messages.get("file.goals.none"), "hint"));
+        }
+        Button add = button("file.goal.add", Material2AL.ADD, () -> actions.editGoal(EditorTarget.create(
+                f.person().id())));
+        add.setId("add-goal");
+        return section("file.goals", cards, add);
+    }
+
+    private Node goalCard(BeneficiaryFile f, Goal g, String firstName) {
+        Label status = Components.text(messages.label(g.status()), "status", g.isOpen() ? "status-open" : "status-closed");
+        Label theme = Components.text(Format.term(g.theme(), messages), "card-theme");
+        theme.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(8, theme, spacer, status);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox card = new VBox(8, top, Components.text(g.phrasing(), "card-title"));
+        card.getChildren().add(Components.text(messages.get("file.goal.meta",
+                messages.label(g.proposedBy()), Format.date(g.targetDate(), messages)), "row-detail"));
+        if (g.isOverdue(LocalDate.now(model.clock()))) {
+            Label late = Components.text(messages.get("file.goal.overdue"), "marker", "marker-overdue");
+            card.getChildren().add(late);
+        }
+        List<GoalStep> steps = f.steps().getOrDefault(g.id(), List.of());
+        for (GoalStep s : steps) {
+            Label step = Components.text(messages.get("file.step", s.label(), messages.label(s.status())),
+                    "step-line");
+            step.setGraphic(Icons.icon(switch (s.status()) {
+                case REALISEE -> Material2AL.CHECK_CIRCLE;
+                case ABANDONNEE -> Material2AL.CANCEL;
+                case EN_COURS -> Material2MZ.TIMELAPSE;
+                case A_FAIRE -> Material2MZ.RADIO_BUTTON_UNCHECKED;
+            }, 18));
+            card.getChildren().add(step);
+        }
+        List<CheckIn> ratings = f.checkIns().getOrDefault(g.id(), List.of());
+        if (!ratings.isEmpty()) {
+            FlowPane chips = new FlowPane(8, 4);
+            latest(ratings, Rater.BENEFICIARY).ifPresent(c -> chips.getChildren().add(
+                    Components.text(messages.get("caseload.selfRating", firstName, c.rating()), "chip", "chip-self")));
+            latest(ratings, Rater.COUNSELLOR).ifPresent(c -> chips.getChildren().add(
+                    Components.text(messages.get("caseload.counsellorRating", c.rating()), "chip", "chip-counsellor")));
+            card.getChildren().add(chips);
+            if (ratings.size() > 1) {
+                card.getChildren().add(ConfidenceChart.of(ratings, firstName, messages, zone));
+            }
+        }
+        Button edit = button("file.goal.edit", Material2AL.EDIT, () -> actions.editGoal(
+                new EditorTarget(g.beneficiaryId(), g.id())));
+        edit.getStyleClass().add(Styles.FLAT);
+        card.getChildren().add(edit);
+        card.getStyleClass().addAll("card", "goal-card");
+        return card;
+    }
+
+    private static java.util.Optional<CheckIn> latest(List<CheckIn> all, Rater rater) {
+        return all.stream().filter(c -> c.rater() == rater).reduce((a, b) -> b);
+    }
+
+    private Node trainings(BeneficiaryFile f) {
+        VBox cards = new VBox(12);
+        cards.setId("trainings");
+        for (Training t : f.trainings()) {
+            String cert = Format.term(t.certification(), messages);
+            if (t.certification() != null && t.certification().known() == Certification.RNCP && t.rncpLevel() != null) {
+                cert = messages.get("file.training.rncp", t.rncpLevel());
+            }
+            VBox card = new VBox(4,
+                    Components.text(t.title(), "card-title"),
+                    Components.text(messages.get("file.training.meta", messages.label(t.trainingKind()), cert,
+                            t.provider() == null ? "—" : t.provider()), "row-detail"),
+                    Components.text(messages.get("file.training.hours", Format.hours(t.doneHours(), messages.locale()),
+                            Format.hours(t.plannedHours(), messages.locale())), "row-detail"),
+                    Components.text(messages.get("file.training.dates", Format.date(t.startDate(), messages),
+                            Format.date(t.endDate(), messages)), "row-detail"),
+                    Components.text(messages.label(t.status()), "status", "status-open"));
+            Button edit = button("file.training.edit", Material2AL.EDIT, () -> actions.editTraining(
+                    new EditorTarget(t.beneficiaryId(), t.id())));
+            edit.getStyleClass().add(Styles.FLAT);
+            card.getChildren().add(edit);
+            card.getStyleClass().add("card");
+            cards.getChildren().add(card);
+        }
+        if (f.trainings().isEmpty()) {
+            cards.getChildren().add(Components.text(messages.get("file.trainings.none"), "hint"));
+        }
+        Button add = button("file.training.add", Material2AL.ADD, () -> actions.editTraining(
+                EditorTarget.create(f.person().id())));
+        add.setId("add-training");
+        return section("file.trainings", cards, add);
+    }
+
+    private Node questionnaires(BeneficiaryFile f) {
+        VBox rows = new VBox(4);
+        rows.setId("questionnaire-history");
+        QuestionnaireResponse previous = null;
+        for (QuestionnaireResponse r : f.questionnaires()) {
+            String score = String.format(messages.locale(), "%.1f", r.meanScore());
+            String change = previous == null ? messages.get("file.questionnaire.first")
+                    : messages.get("file.questionnaire.change",
+                    String.format(messages.locale(), "%+.1f", r.meanScore() - previous.meanScore()));
+            rows.getChildren().add(Components.text(messages.get("file.questionnaire.row",
+                    Format.dateTime(r.answeredAt(), zone, messages), score, change), "row-detail"));
+            previous = r;
+        }
+        if (f.questionnaires().isEmpty()) {
+            rows.getChildren().add(Components.text(messages.get("file.questionnaire.none"), "hint"));
+        }
+        return section("file.questionnaire", Components.text(messages.get("file.questionnaire.hint"), "hint"), rows);
+    }
+
+    private Node interviews(BeneficiaryFile f) {
+        VBox rows = new VBox(10);
+        rows.setId("interviews");
+        int shown = 0;
+        for (Interview i : f.interviews()) {
+            if (shown++ == 12) {
+                rows.getChildren().add(Components.text(messages.get("file.interviews.more",
+                        f.interviews().size() - 12), "hint"));
+                break;
+            }
+            VBox item = new VBox(2, Components.text(messages.get("file.interview.head",
+                    Format.date(i.date(), messages), messages.label(i.place())), "fact-label"));
+            if (i.notes() != null && !i.notes().isBlank()) {
+                item.getChildren().add(Components.text(i.notes(), "fact-value"));
+            }
+            if (i.decisions() != null && !i.decisions().isBlank()) {
+                item.getChildren().add(Components.text(messages.get("file.interview.decisions", i.decisions()),
+                        "row-detail"));
+            }
+            if (i.nextAppointment() != null) {
+                item.getChildren().add(Components.text(messages.get("file.interview.next",
+                        Format.dateTime(i.nextAppointment(), zone, messages)), "row-detail"));
+            }
+            item.getStyleClass().add("timeline-item");
+            rows.getChildren().add(item);
+        }
+        if (f.interviews().isEmpty()) {
+            rows.getChildren().add(Components.text(messages.get("file.interviews.none"), "hint"));
+        }
+        return section("file.interviews", rows);
+    }
+
+    private Node consents(BeneficiaryFile f) {
+        VBox rows = new VBox(8);
+        rows.setId("consents");
+        for (ConsentCategory c : ConsentCategory.values()) {
+            CheckBox box = new CheckBox(messages.label(c));
+            box.setId("consent-" + c.name().toLowerCase(Locale.ROOT));
+            box.setWrapText(true);
+            box.setSelected(Boolean.TRUE.equals(f.consents().get(c)));
+            box.setAccessibleText(messages.label(c));
+            box.setOnAction(e -> model.setConsent(c, box.isSelected()));
+            Consent last = f.consentHistory().stream().filter(x -> x.category() == c).findFirst().orElse(null);
+            String said = last == null ? messages.get("file.consent.never")
+                    : messages.get(last.granted() ? "file.consent.granted" : "file.consent.withdrawn",
+                    Format.dateTime(last.recordedAt(), zone, messages), last.recordedBy());
+            rows.getChildren().add(new VBox(2, box, Components.text(said, "row-detail")));
+        }
+        return section("file.consents", Components.text(messages.get("file.consents.hint"), "hint"), rows);
+    }
+
+    private Node exit(BeneficiaryFile f) {
+        VBox box = new VBox(6);
+        box.setId("exit");
+        if (f.exit().isPresent()) {
+            var e = f.exit().get();
+            box.getChildren().addAll(
+                    line("file.exit.date", Format.date(e.exitDate(), messages)),
+                    line("file.exit.category", messages.label(e.category())
+                            + (e.detail() == null || e.detail().isBlank() ? "" : " — " + e.detail())));
+            boolean done = f.followUp().map(fu -> fu.doneDate() != null).orElse(false);
+            LocalDate due = e.followUpDue() != null ? e.followUpDue() : org.jalons.domain.Exit.followUpDueFor(e.exitDate());
+            Label follow = Components.text(done ? messages.get("file.followUp.done")
+                    : messages.get("file.followUp.due", Format.date(due, messages)), "marker",
+                    !done && !due.isAfter(LocalDate.now(model.clock())) ? "marker-overdue" : "marker-pending");
+            follow.setGraphic(Icons.icon(Material2AL.EVENT, 16));
+            box.getChildren().add(follow);
+        } else {
+            box.getChildren().add(Components.text(messages.get("file.exit.none"), "hint"));
+        }
+        Button edit = button(f.exit().isPresent() ? "file.exit.edit" : "file.exit.add", Material2AL.EXIT_TO_APP,
+                () -> actions.editExit(new EditorTarget(f.person().id(), f.exit().map(x -> x.id()).orElse(null))));
+        edit.setId("edit-exit");
+        box.getChildren().add(edit);
+        return section("file.exit", box);
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public String title() {
+        return messages.get("file.title");
+    }
+}

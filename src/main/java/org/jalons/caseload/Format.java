@@ -1,0 +1,41 @@
+package org.jalons.caseload;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.jalons.domain.Code;
+import org.jalons.domain.Term;
+import org.jalons.i18n.Messages;
+
+/** Dates, hours and vocabulary terms in the reader's language. */
+public final class Format {
+    private Format() {
+    }
+
+    public static String date(LocalDate d, Messages m) {
+        return d == null ? "—" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(m.locale()).format(d);
+    }
+
+    public static String dateTime(Instant t, ZoneId zone, Messages m) {
+        return t == null ? "—" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(m.locale()).format(t.atZone(zone));
+    }
+
+    public static String term(Term<?> t, Messages m) {
+        return t == null ? "—" : t.isCustom() ? t.custom() : m.label(t.known());
+    }
+
+    public static String label(Code c, Messages m) {
+        return c == null ? "—" : m.label(c);
+    }
+
+    public static String hours(Double h, Locale locale) {
+        if (h == null) {
+            return "—";
+        }
+        return h == Math.rint(h) ? String.valueOf(h.longValue()) : String.format(locale, "%.1f", h);
+    }
+}

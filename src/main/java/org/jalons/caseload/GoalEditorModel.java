@@ -1,0 +1,130 @@
+package org.jalons.caseload;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jalons.domain.Goal;
+import org.jalons.domain.GoalStep;
+import org.jalons.domain.JalonsRecord;
+import org.jalons.domain.Term;
+import org.jalons.domain.Violation;
+import org.jalons.domain.Vocabulary.GoalStatus;
+import org.jalons.domain.Vocabulary.GoalTheme;
+import org.jalons.domain.Vocabulary.ProposedBy;
+import org.jalons.domain.Vocabulary.StepStatus;
+import org.jalons.i18n.Messages;
+import org.jalons.storage.LocalStore;
+
+/** Creates or changes a goal, phrased in the first person, and its steps. */
+public final class GoalEditorModel extends EditorModel<Goal> {
+    public static final String CUSTOM = "CUSTOM";
+    public static final List<String> FIELDS = List.of("id", "theme", "themeCustom", "phrasing", "proposedBy", "status",
+            "targetDate");
+
+    private final LocalStore store;
+    private final UUID beneficiaryId;
+    private final UUID goalId;
+    private final LocalDate openedOn;
+    private final LocalDate closedOn;
+    private final LocalDate today;
+    private final ObservableList<GoalStep> steps = FXCollections.observableArrayList();
+
+    public GoalEditorModel(LocalStore store, EditorTarget target, Messages messages, LocalDate today) {
+        super(messages, store.drafts(), "goal:" + (target.recordId() == null ? "new-" + target.beneficiaryId()
+                : target.recordId()), FIELDS);
+        this.store = store;
+        this.beneficiaryId = target.beneficiaryId();
+        this.today = today;
+        Goal existing = target.recordId() == null ? null : store.goals().find(target.recordId()).orElse(null);
+        UUID draftId = store.drafts().load("goal:new-" + beneficiaryId).map(d -> d.get("id"))
+                .map(Object::toString).map(UUID::fromString).orElse(null);
+        this.goalId = existing != null ? existing.id() : target.recordId() != null ? target.recordId()
+                : draftId != null ? draftId : JalonsRecord.newId();
+        this.openedOn = existing != null ? existing.openedOn() : today;
+        this.closedOn = existing != null ? existing.closedOn() : null;
+        if (existing == null) {
+            start(Map.of("id", goalId.toString(), "phrasing", messages.get("goal.phrasing.prefix"), "proposedBy", ProposedBy.JOINT.name(),
+                    "status", GoalStatus.EN_COURS.name()));
+        } else {
+            start(Map.of("id", goalId.toString(), "theme", existing.theme().isCustom() ? CUSTOM : existing.theme().known().name(),
+                    "themeCustom", existing.theme().isCustom() ? existing.theme().custom() : "",
+                    "phrasing", existing.phrasing(), "proposedBy", existing.proposedBy().name(),
+                    "status", existing.status().name(), "targetDate", text(existing.targetDate())));
+            steps.setAll(store.goalSteps().forBeneficiary(beneficiaryId).stream()
+                    .filter(s -> s.goalId().equals(goalId)).toList());
+        }
+    }
+
+    @Override
+    protected Goal build(List<Violation> problems) {
+        Term<GoalTheme> theme = null;
+        String t = get("theme");
+        if (CUSTOM.equals(t)) {
+            if (get("themeCustom").isEmpty()) {
+                problems.add(new Violation("themeCustom", "customEmpty"));
+            } else {
+                theme = Term.custom(get("themeCustom"));
+            }
+        } else if (!t.isEmpty()) {
+            theme = Term.of(GoalTheme.valueOf(t));
+        }
+        String phrasing = get("phrasing");
+        if (phrasing.replace("…", "").replace("...", "").strip()
+                .equalsIgnoreCase(messages.get("goal.phrasing.prefix").replace("…", "").strip())) {
+            problems.add(new Violation("phrasing", "phrasingIncomplete"));
+        }
+        LocalDate target = date("targetDate", problems);
+        GoalStatus status = choice(GoalStatus.class, "status");
+        LocalDate closed = status == GoalStatus.ATTEINT || status == GoalStatus.ABANDONNE
+                ? (closedOn != null ? closedOn : today) : null;
+        if (theme == null && !CUSTOM.equals(t)) {
+            problems.add(new Violation("theme", "required"));
+        }
+        if (theme == null) {
+            return null;
+        }
+        return new Goal(goalId, beneficiaryId, theme, blankToNull(phrasing), choice(ProposedBy.class, "proposedBy"),
+                status, target, openedOn, closed);
+    }
+
+    @Override
+    protected void write(Goal goal) {
+        store.goals().save(goal);
+    }
+
+    public UUID goalId() {
+        return goalId;
+    }
+
+    /** Whether steps can be added: a step belongs to a goal that is in the store. */
+    public boolean goalExists() {
+        return store.goals().find(goalId).isPresent();
+    }
+
+    public ObservableList<GoalStep> steps() {
+        return steps;
+    }
+
+    /** Adds a step at once; returns the problem in words, or "" when it was saved. */
+    public String addStep(String label) {
+        GoalStep step = new GoalStep(JalonsRecord.newId(), beneficiaryId, goalId, blankToNull(label),
+                StepStatus.A_FAIRE, null);
+        List<Violation> problems = step.violations();
+        if (!problems.isEmpty()) {
+            return FormText.message(problems.get(0), messages);
+        }
+        store.goalSteps().save(step);
+        steps.add(step);
+        return "";
+    }
+
+    public void setStepStatus(GoalStep step, StepStatus status) {
+        GoalStep next = new GoalStep(step.id(), step.beneficiaryId(), step.goalId(), step.label(), status,
+                step.dueDate());
+        store.goalSteps().save(next);
+        steps.set(steps.indexOf(step), next);
+    }
+}

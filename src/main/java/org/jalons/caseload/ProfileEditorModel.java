@@ -1,0 +1,67 @@
+package org.jalons.caseload;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jalons.domain.Beneficiary;
+import org.jalons.domain.Term;
+import org.jalons.domain.Violation;
+import org.jalons.domain.Vocabulary.ContractType;
+import org.jalons.domain.Vocabulary.EducationLevel;
+import org.jalons.domain.Vocabulary.Eligibility;
+import org.jalons.i18n.Messages;
+import org.jalons.storage.LocalStore;
+
+/** The parcours profile: name, contact, entry date, contract, eligibility criteria, education level, site. */
+public final class ProfileEditorModel extends EditorModel<Beneficiary> {
+    public static final List<String> FIELDS = List.of("displayName", "contact", "entryDate", "contractType",
+            "eligibility", "eligibilityCustom", "educationLevel", "site");
+
+    private final LocalStore store;
+    private final Beneficiary current;
+
+    public ProfileEditorModel(LocalStore store, UUID beneficiaryId, Messages messages) {
+        super(messages, store.drafts(), "profile:" + beneficiaryId, FIELDS);
+        this.store = store;
+        this.current = store.beneficiaries().find(beneficiaryId).orElseThrow();
+        Map<String, String> v = new HashMap<>();
+        v.put("displayName", current.displayName());
+        v.put("contact", text(current.contact()));
+        v.put("entryDate", text(current.entryDate()));
+        v.put("contractType", current.contractType() == null ? "" : current.contractType().wire());
+        v.put("eligibility", String.join(",", current.eligibility().stream().filter(t -> !t.isCustom())
+                .map(t -> t.known().name()).toList()));
+        v.put("eligibilityCustom", String.join(", ", current.eligibility().stream().filter(Term::isCustom)
+                .map(Term::custom).toList()));
+        v.put("educationLevel", current.educationLevel() == null ? "" : current.educationLevel().name());
+        v.put("site", text(current.site()));
+        start(v);
+    }
+
+    @Override
+    protected Beneficiary build(List<Violation> problems) {
+        List<Term<Eligibility>> eligibility = new ArrayList<>();
+        for (String code : get("eligibility").split(",")) {
+            if (!code.isBlank()) {
+                eligibility.add(Term.of(Eligibility.valueOf(code.strip())));
+            }
+        }
+        for (String custom : get("eligibilityCustom").split(",")) {
+            if (!custom.isBlank()) {
+                eligibility.add(Term.custom(custom));
+            }
+        }
+        String contract = get("contractType");
+        return new Beneficiary(current.id(), blankToNull(get("displayName")), blankToNull(get("contact")),
+                date("entryDate", problems), contract.isEmpty() ? null : Term.parse(ContractType.class, contract),
+                current.referentCounsellorId(), eligibility, choice(EducationLevel.class, "educationLevel"),
+                blankToNull(get("site")));
+    }
+
+    @Override
+    protected void write(Beneficiary b) {
+        store.beneficiaries().save(b);
+    }
+}

@@ -1,0 +1,337 @@
+package org.jalons.visit;
+
+import atlantafx.base.theme.Styles;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.MapChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.jalons.domain.Goal;
+import org.jalons.domain.GoalStep;
+import org.jalons.domain.Vocabulary.BarrierArea;
+import org.jalons.domain.Vocabulary.BarrierStatus;
+import org.jalons.domain.Vocabulary.GoalStatus;
+import org.jalons.domain.Vocabulary.InterviewPlace;
+import org.jalons.i18n.Messages;
+import org.jalons.ui.Components;
+import org.jalons.ui.View;
+
+/** The home visit, one step per page, with "previous" and "next" always at the bottom within thumb's reach. */
+public final class VisitView implements View {
+    private static final String[] STEP_KEYS = {"visit.step.start", "visit.step.barriers", "visit.step.goals",
+        "visit.step.rating", "visit.step.notes", "visit.step.summary"};
+
+    private final VisitModel model;
+    private final Messages messages;
+    private final Runnable onFinished;
+    private final VBox page = new VBox(12);
+    private final Label stepTitle = Components.text("", "section-heading");
+    private final BorderPane root = new BorderPane();
+
+    public VisitView(VisitModel model, Messages messages, Runnable onFinished) {
+        this.model = model;
+        this.messages = messages;
+        this.onFinished = onFinished;
+        stepTitle.setId("visit-step");
+        VBox top = new VBox(8, stepTitle);
+        if (model.resumed()) {
+            top.getChildren().add(Components.text(messages.get("visit.resumed"), "message", "message-info"));
+        }
+        top.getChildren().add(Components.message(model.messageProperty(), "message-error"));
+        VBox content = new VBox(12, top, page);
+        root.setCenter(Components.screen(content));
+        root.setBottom(navigation());
+        model.stepProperty().addListener((obs, old, now) -> show(now.intValue()));
+        show(model.stepProperty().get());
+    }
+
+    private Node navigation() {
+        Button previous = new Button(messages.get("visit.previous"));
+        previous.setId("visit-previous");
+        previous.disableProperty().bind(model.stepProperty().isEqualTo(VisitModel.START));
+        previous.setOnAction(e -> model.previous());
+        Button next = new Button();
+        next.setId("visit-next");
+        next.textProperty().bind(Bindings.when(model.stepProperty().isEqualTo(VisitModel.SUMMARY))
+                .then(messages.get("visit.finish")).otherwise(messages.get("visit.next")));
+        next.getStyleClass().add(Styles.ACCENT);
+        next.setOnAction(e -> {
+            if (model.stepProperty().get() == VisitModel.SUMMARY) {
+                if (model.finish()) {
+                    onFinished.run();
+                }
+            } else {
+                model.next();
+            }
+        });
+        for (Button b : new Button[] {previous, next}) {
+            b.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(b, Priority.ALWAYS);
+        }
+        HBox bar = new HBox(12, previous, next);
+        bar.getStyleClass().add("bottom-bar");
+        return bar;
+    }
+
+    private void show(int step) {
+        stepTitle.setText(messages.get("visit.stepOf", step + 1, VisitModel.STEPS, messages.get(STEP_KEYS[step])));
+        page.getChildren().setAll(switch (step) {
+            case VisitModel.START -> start();
+            case VisitModel.BARRIERS -> barriers();
+            case VisitModel.GOALS -> goals();
+            case VisitModel.RATING -> rating();
+            case VisitModel.NOTES -> notes();
+            default -> summary();
+        });
+    }
+
+    private Node[] start() {
+        ComboBox<InterviewPlace> place = new ComboBox<>();
+        place.setId("visit-place");
+        place.getItems().setAll(InterviewPlace.values());
+        place.setConverter(labels());
+        place.setValue(InterviewPlace.valueOf(model.get("place")));
+        place.setMaxWidth(Double.MAX_VALUE);
+        place.setAccessibleText(messages.get("visit.place"));
+        place.valueProperty().addListener((obs, old, now) -> model.set("place", now.name()));
+        return new Node[] {
+            field("visit.place", place),
+            field("visit.date", date("date", "visit-date")),
+            field("visit.participants", text(new TextField(), "participants", "visit-participants"))};
+    }
+
+    private Node[] barriers() {
+        VBox rows = new VBox(12);
+        rows.getChildren().add(Components.text(messages.get("file.barriers.rule"), "hint"));
+        for (BarrierArea area : BarrierArea.values()) {
+            BarrierStatus current = model.barrierStatus(area);
+            boolean allowed = model.barrierAllowed(area);
+            ToggleGroup group = new ToggleGroup();
+            HBox toggles = new HBox();
+            BarrierStatus[] order = {BarrierStatus.POINT_APPUI, BarrierStatus.BESOIN, BarrierStatus.NON_EXPLORE};
+            String[] pills = {Styles.LEFT_PILL, Styles.CENTER_PILL, Styles.RIGHT_PILL};
+            for (int i = 0; i < 3; i++) {
+                BarrierStatus s = order[i];
+                ToggleButton t = new ToggleButton(messages.label(s));
+                t.setId("visit-barrier-" + area.name().toLowerCase(Locale.ROOT) + "-" + s.name().toLowerCase(Locale.ROOT));
+                t.getStyleClass().addAll(pills[i], "barrier-" + s.name().toLowerCase(Locale.ROOT));
+                t.setToggleGroup(group);
+                t.setSelected(s == current);
+                t.setMaxWidth(Double.MAX_VALUE);
+                t.setMinWidth(0);
+                HBox.setHgrow(t, Priority.ALWAYS);
+                t.setAccessibleText(messages.label(area) + " : " + messages.label(s));
+                t.setDisable(!allowed && s != BarrierStatus.NON_EXPLORE);
+                t.setOnAction(e -> {
+                    t.setSelected(true);
+                    model.setBarrier(area, s);
+                });
+                toggles.getChildren().add(t);
+            }
+            VBox row = new VBox(4, Components.text(messages.label(area), "barrier-name"), toggles);
+            if (!allowed) {
+                row.getChildren().add(Components.text(messages.get("file.barrier.needsConsent",
+                        messages.label(area.sensitiveCategory())), "hint"));
+            }
+            row.getStyleClass().add("barrier-row");
+            rows.getChildren().add(row);
+        }
+        return new Node[] {rows};
+    }
+
+    private Node[] goals() {
+        VBox cards = new VBox(12);
+        if (model.openGoals().isEmpty()) {
+            cards.getChildren().add(Components.text(messages.get("visit.goals.none"), "hint"));
+        }
+        for (Goal g : model.openGoals()) {
+            ComboBox<GoalStatus> status = new ComboBox<>();
+            status.getItems().setAll(GoalStatus.values());
+            status.setConverter(labels());
+            status.setValue(model.goalStatus(g));
+            status.setMaxWidth(Double.MAX_VALUE);
+            status.setAccessibleText(messages.get("visit.goal.status", g.phrasing()));
+            status.valueProperty().addListener((obs, old, now) -> model.setGoalStatus(g, now));
+            VBox card = new VBox(8, Components.text(g.phrasing(), "card-title"), field("visit.goal.statusLabel", status));
+            for (GoalStep s : model.stepsOf(g)) {
+                CheckBox done = new CheckBox(messages.get("visit.step.done", s.label()));
+                done.setWrapText(true);
+                done.setSelected(model.stepDone(s));
+                done.setAccessibleText(messages.get("visit.step.done", s.label()));
+                done.setOnAction(e -> model.setStepDone(s, done.isSelected()));
+                card.getChildren().add(done);
+            }
+            card.getStyleClass().add("card");
+            cards.getChildren().add(card);
+        }
+        return new Node[] {cards};
+    }
+
+    private Node[] rating() {
+        VBox cards = new VBox(12);
+        cards.getChildren().add(Components.text(messages.get("visit.rating.hint", model.firstName()), "hint"));
+        int n = 0;
+        for (Goal g : model.openGoals()) {
+            TextField self = text(new TextField(), VisitModel.selfKey(g), "rating-self-" + n);
+            TextField mine = text(new TextField(), VisitModel.counsellorKey(g), "rating-counsellor-" + n);
+            self.setPrefColumnCount(3);
+            mine.setPrefColumnCount(3);
+            VBox selfBox = ratingField(messages.get("visit.rating.self", model.firstName()), self,
+                    VisitModel.selfKey(g), "chip-self");
+            VBox mineBox = ratingField(messages.get("visit.rating.counsellor"), mine, VisitModel.counsellorKey(g),
+                    "chip-counsellor");
+            HBox both = new HBox(12, selfBox, mineBox);
+            HBox.setHgrow(selfBox, Priority.ALWAYS);
+            HBox.setHgrow(mineBox, Priority.ALWAYS);
+            selfBox.setPrefWidth(1);
+            mineBox.setPrefWidth(1);
+            TextArea comment = text(new TextArea(), VisitModel.commentKey(g), "rating-comment-" + n);
+            comment.setPrefRowCount(2);
+            comment.setWrapText(true);
+            VBox card = new VBox(8, Components.text(g.phrasing(), "card-title"), both,
+                    field("visit.rating.comment", comment));
+            card.getStyleClass().add("card");
+            cards.getChildren().add(card);
+            n++;
+        }
+        if (model.openGoals().isEmpty()) {
+            cards.getChildren().add(Components.text(messages.get("visit.goals.none"), "hint"));
+        }
+        return new Node[] {cards};
+    }
+
+    private VBox ratingField(String label, TextField input, String key, String style) {
+        StringProperty error = new SimpleStringProperty(model.errors().getOrDefault(key, ""));
+        model.errors().addListener((MapChangeListener<String, String>) c -> {
+            if (c.getKey().equals(key)) {
+                error.set(model.errors().getOrDefault(key, ""));
+            }
+        });
+        VBox box = Components.field(label, input, error);
+        box.getChildren().get(0).getStyleClass().addAll("chip", style);
+        return box;
+    }
+
+    private Node[] notes() {
+        TextArea notes = text(new TextArea(), "notes", "visit-notes");
+        notes.setPrefRowCount(5);
+        notes.setWrapText(true);
+        TextArea decisions = text(new TextArea(), "decisions", "visit-decisions");
+        decisions.setPrefRowCount(3);
+        decisions.setWrapText(true);
+        TextField time = text(new TextField(), "nextTime", "visit-next-time");
+        time.setPromptText("14:30");
+        return new Node[] {field("visit.notes", notes), field("visit.decisions", decisions),
+            field("visit.next.date", date("nextDate", "visit-next-date")), field("visit.next.time", time)};
+    }
+
+    private Node[] summary() {
+        VBox lines = new VBox(8);
+        lines.setId("visit-summary");
+        for (String line : model.summary()) {
+            lines.getChildren().add(Components.text("• " + line, "fact-value"));
+        }
+        Button discard = new Button(messages.get("visit.discard"));
+        discard.setId("visit-discard");
+        discard.getStyleClass().addAll(Styles.FLAT, Styles.DANGER);
+        discard.setWrapText(true);
+        discard.setMaxWidth(Double.MAX_VALUE);
+        discard.setOnAction(e -> {
+            model.discard();
+            onFinished.run();
+        });
+        return new Node[] {Components.text(messages.get("visit.summary.intro"), "lead"), lines, discard};
+    }
+
+    private VBox field(String key, Node input) {
+        VBox box = Components.field(messages.get(key), input, new SimpleStringProperty(""));
+        return box;
+    }
+
+    private <T extends TextInputControl> T text(T input, String key, String id) {
+        input.setId(id);
+        input.setText(model.get(key));
+        input.setAccessibleText(id);
+        input.textProperty().addListener((obs, old, now) -> model.set(key, now));
+        return input;
+    }
+
+    private DatePicker date(String key, String id) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        DateTimeFormatter shown = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(messages.locale());
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : shown.format(d);
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                if (s == null || s.isBlank()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(s.strip(), shown);
+                } catch (DateTimeParseException e) {
+                    return LocalDate.parse(s.strip());
+                }
+            }
+        });
+        try {
+            picker.setValue(model.get(key).isEmpty() ? null : LocalDate.parse(model.get(key)));
+        } catch (DateTimeParseException e) {
+            picker.setValue(null);
+        }
+        picker.setMaxWidth(Double.MAX_VALUE);
+        picker.setPromptText(messages.get("form.datePrompt"));
+        picker.setAccessibleText(messages.get("form.dateHint"));
+        picker.valueProperty().addListener((obs, old, now) -> model.set(key, now == null ? "" : now.toString()));
+        return picker;
+    }
+
+    private <E extends org.jalons.domain.Code> StringConverter<E> labels() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(E e) {
+                return e == null ? "" : messages.label(e);
+            }
+
+            @Override
+            public E fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public String title() {
+        return messages.get("visit.title", model.firstName());
+    }
+}

@@ -1,0 +1,182 @@
+package org.jalons;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.jalons.caseload.CaseloadView;
+import org.jalons.caseload.CaseloadViewModel;
+import org.jalons.caseload.EditorTarget;
+import org.jalons.caseload.FileView;
+import org.jalons.caseload.FileViewModel;
+import org.jalons.domain.Vocabulary.Role;
+import org.jalons.i18n.Language;
+import org.jalons.i18n.Messages;
+import org.jalons.storage.CaseloadGenerator;
+import org.jalons.storage.CaseloadRow;
+import org.jalons.storage.LocalStore;
+import org.jalons.storage.Profiles;
+import org.jalons.ui.DirectBackground;
+import org.jalons.ui.Theme;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Benchmark of the counsellor screens on a large encrypted store: 500 people with 24 months of history each.
+ * Not a timed test: it prints JSON figures. Run with
+ * {@code mvn -B -q test -Dtest=UiBench -Djalons.bench=true} (optionally {@code -Djalons.bench.people=500
+ * -Djalons.bench.months=24}). Targets: caseload shown ≤ 100 ms, file opened ≤ 100 ms, heap after ten files
+ * ≤ 128 MB after GC.
+ */
+@EnabledIfSystemProperty(named = "jalons.bench", matches = "true")
+class UiBench {
+    @TempDir
+    Path dir;
+
+    @Test
+    void caseloadAndFilesOnALargeStore() throws Exception {
+        int people = Integer.getInteger("jalons.bench.people", 500);
+        int months = Integer.getInteger("jalons.bench.months", 24);
+        Clock clock = Clock.systemUTC();
+        ZoneId zone = ZoneOffset.UTC;
+        // -Djalons.bench.dir=/tmp/x keeps the generated store between runs (generation takes about a minute).
+        Path home = System.getProperty("jalons.bench.dir") == null ? dir : Path.of(System.getProperty("jalons.bench.dir"));
+        Profiles profiles = new Profiles(home, clock, 1000);
+        long t0 = System.nanoTime();
+        if (!profiles.hasOwnProfile()) {
+            try (LocalStore store = profiles.create("Camille Martin", Role.COUNSELLOR, "123456".toCharArray())) {
+                CaseloadGenerator.generate(store, people, months, LocalDate.now(zone), store.profile().userId());
+            }
+        }
+        long generateMs = (System.nanoTime() - t0) / 1_000_000;
+
+        Messages messages = new Messages(Language.FRENCH);
+        Stage stage = FxToolkit.registerPrimaryStage();
+        StackPane holder = new StackPane();
+        fx(() -> {
+            Scene scene = new Scene(holder, 400, 800);
+            Theme.apply(scene);
+            stage.setScene(scene);
+            stage.show();
+            return null;
+        });
+
+        try (LocalStore store = profiles.unlock("123456".toCharArray())) {
+            List<Double> caseloadMs = new ArrayList<>();
+            List<CaseloadRow> rows = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                caseloadMs.add(fx(() -> {
+                    long s = System.nanoTime();
+                    CaseloadViewModel model = new CaseloadViewModel(store.beneficiaries()::caseload,
+                            new DirectBackground(), messages, clock, zone);
+                    CaseloadView view = new CaseloadView(model, messages, zone, "Camille", () -> { }, id -> { });
+                    show(holder, (Parent) view.node());
+                    rows.clear();
+                    rows.addAll(model.visibleRows());
+                    return (System.nanoTime() - s) / 1e6;
+                }));
+            }
+            long records = store.database().read(c -> {
+                try (var st = c.createStatement(); var rs = st.executeQuery(
+                        "SELECT (SELECT COUNT(*) FROM CHECK_IN) + (SELECT COUNT(*) FROM INTERVIEW)"
+                                + " + (SELECT COUNT(*) FROM GOAL) + (SELECT COUNT(*) FROM QUESTIONNAIRE_RESPONSE)")) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            });
+            List<Double> queryMs = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                long s = System.nanoTime();
+                store.beneficiaries().caseload();
+                queryMs.add((System.nanoTime() - s) / 1e6);
+            }
+            List<Double> fileMs = new ArrayList<>();
+            List<Double> fileAllMs = new ArrayList<>();
+            Collections.shuffle(rows, new java.util.Random(1));
+            for (int i = 0; i < 10; i++) {
+                UUID who = rows.get(i).beneficiaryId();
+                long s = System.nanoTime();
+                fileMs.add(fx(() -> {
+                    FileViewModel model = new FileViewModel(store, who, new DirectBackground(), messages, clock);
+                    FileView view = new FileView(model, messages, zone, noActions());
+                    show(holder, (Parent) view.node());
+                    return (System.nanoTime() - s) / 1e6;
+                }));
+                // Every section (charts, timeline…) added and laid out on the following pulses.
+                WaitForAsyncUtils.waitForFxEvents(12);
+                fx(() -> {
+                    holder.applyCss();
+                    holder.layout();
+                    return null;
+                });
+                fileAllMs.add((System.nanoTime() - s) / 1e6);
+            }
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            for (int i = 0; i < 3; i++) {
+                System.gc();
+                Thread.sleep(100);
+            }
+            double heapMb = memory.getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
+            System.out.println(String.format(Locale.ROOT, """
+                    {"bench":"UiBench","people":%d,"months":%d,"recordsInMainTables":%d,"generateMs":%d,
+                     "caseloadQueryMs":%s,
+                     "caseloadShownMs":{"first":%.1f,"warmMedian":%.1f,"all":%s},
+                     "fileOpenedMs":{"first":%.1f,"median":%.1f,"max":%.1f,"all":%s},
+                     "fileAllSectionsMs":{"median":%.1f,"all":%s},
+                     "heapAfterTenFilesMb":%.1f,"targets":{"caseloadMs":100,"fileMs":100,"heapMb":128}}""",
+                    people, months, records, generateMs, queryMs, caseloadMs.get(0), median(caseloadMs.subList(1, 5)),
+                    caseloadMs, fileMs.get(0), median(fileMs), Collections.max(fileMs), fileMs, median(fileAllMs), fileAllMs, heapMb));
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    private static void show(StackPane holder, Parent root) {
+        holder.getChildren().setAll(root);
+        holder.applyCss();
+        holder.layout();
+    }
+
+    private static double median(List<Double> xs) {
+        List<Double> s = new ArrayList<>(xs);
+        Collections.sort(s);
+        return s.get(s.size() / 2);
+    }
+
+    private static <T> T fx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get();
+    }
+
+    private static FileView.Actions noActions() {
+        return new FileView.Actions() {
+            public void editProfile() { }
+
+            public void editGoal(EditorTarget t) { }
+
+            public void editTraining(EditorTarget t) { }
+
+            public void editBarrier(EditorTarget t) { }
+
+            public void editExit(EditorTarget t) { }
+
+            public void visit() { }
+
+            public void questionnaire() { }
+        };
+    }
+}

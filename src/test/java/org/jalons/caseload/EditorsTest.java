@@ -1,0 +1,133 @@
+package org.jalons.caseload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.jalons.domain.Goal;
+import org.jalons.domain.Training;
+import org.jalons.domain.Vocabulary.BarrierArea;
+import org.jalons.domain.Vocabulary.BarrierStatus;
+import org.jalons.domain.Vocabulary.Certification;
+import org.jalons.domain.Vocabulary.ConsentCategory;
+import org.jalons.domain.Vocabulary.Role;
+import org.jalons.i18n.Language;
+import org.jalons.i18n.Messages;
+import org.jalons.storage.DemoOrganisation;
+import org.jalons.storage.LocalStore;
+import org.jalons.storage.Profiles;
+import org.jalons.ui.DirectBackground;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EditorsTest {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC);
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+    static final java.util.UUID SAMIA = DemoOrganisation.SAMIA;
+
+    @TempDir
+    Path dir;
+    LocalStore store;
+    final Messages fr = new Messages(Language.FRENCH);
+
+    @BeforeEach
+    void open() {
+        store = new Profiles(dir, CLOCK, 1000).openDemo(Role.COUNSELLOR);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void aNewGoalIsSavedOnlyOnceThePersonsSentenceIsCompleteAndNothingTypedIsLost() {
+        GoalEditorModel goal = new GoalEditorModel(store, EditorTarget.create(SAMIA), fr, TODAY);
+        assertThat(goal.get("phrasing")).isEqualTo("Je me sens capable de…");
+        goal.value("theme").set("CUSTOM");
+        assertThat(goal.commit()).isFalse();
+        assertThat(goal.error("themeCustom").get()).isEqualTo("Écrivez le libellé en quelques mots.");
+        assertThat(goal.error("phrasing").get()).isEqualTo("Complétez la phrase avec les mots de la personne.");
+        goal.value("themeCustom").set("Garde d’enfants");
+        goal.value("phrasing").set("Je me sens capable de trouver une garde le mercredi");
+        goal.value("targetDate").set("2020-01-01");
+        assertThat(goal.commit()).isFalse();
+        assertThat(goal.error("targetDate").get()).isEqualTo("Cette date ne peut pas être avant « date d’ouverture ».");
+        assertThat(goal.get("themeCustom")).isEqualTo("Garde d’enfants");
+
+        // Leaving and coming back finds the draft as it was.
+        GoalEditorModel again = new GoalEditorModel(store, EditorTarget.create(SAMIA), fr, TODAY);
+        assertThat(again.get("targetDate")).isEqualTo("2020-01-01");
+        assertThat(again.goalId()).isEqualTo(goal.goalId());
+        again.value("targetDate").set("2027-03-01");
+        assertThat(again.commit()).isTrue();
+        Goal saved = store.goals().find(goal.goalId()).orElseThrow();
+        assertThat(saved.theme().custom()).isEqualTo("Garde d’enfants");
+        assertThat(store.drafts().load("goal:new-" + SAMIA)).isEmpty();
+        assertThat(again.addStep("Demander à la voisine")).isEmpty();
+        assertThat(store.goalSteps().forBeneficiary(SAMIA)).anyMatch(s -> s.label().equals("Demander à la voisine"));
+    }
+
+    @Test
+    void negativeHoursAndAnEndBeforeTheStartAreSaidUnderTheirFieldsAndTheTextStays() {
+        TrainingEditorModel t = new TrainingEditorModel(store, EditorTarget.create(SAMIA), fr);
+        t.value("title").set("CACES R489");
+        t.value("plannedHours").set("-3");
+        t.value("doneHours").set("douze");
+        t.value("startDate").set("2026-12-10");
+        t.value("endDate").set("2026-12-01");
+        assertThat(t.commit()).isFalse();
+        assertThat(t.error("plannedHours").get()).isEqualTo("La valeur ne peut pas être négative.");
+        assertThat(t.error("doneHours").get()).isEqualTo("Écrivez un nombre, par exemple 12 ou 12,5.");
+        assertThat(t.error("endDate").get()).isEqualTo("Cette date ne peut pas être avant « Début ».");
+        assertThat(t.get("plannedHours")).isEqualTo("-3");
+
+        t.value("certification").set("RNCP");
+        t.value("rncpLevel").set("9");
+        t.value("plannedHours").set("35");
+        t.value("doneHours").set("7,5");
+        t.value("endDate").set("2026-12-20");
+        assertThat(t.commit()).isFalse();
+        assertThat(t.error("rncpLevel").get()).isEqualTo("La valeur doit être comprise entre 3 et 8.");
+        t.value("rncpLevel").set("3");
+        assertThat(t.commit()).isTrue();
+        Training saved = store.trainings().forBeneficiary(SAMIA).stream()
+                .filter(x -> x.title().equals("CACES R489")).findFirst().orElseThrow();
+        assertThat(saved.certification().known()).isEqualTo(Certification.RNCP);
+        assertThat(saved.doneHours()).isEqualTo(7.5);
+    }
+
+    @Test
+    void anExitPlansItsFollowUpSixMonthsLater() {
+        ExitEditorModel exit = new ExitEditorModel(store, EditorTarget.create(SAMIA), fr, TODAY);
+        assertThat(exit.get("exitDate")).isEqualTo("2026-11-26");
+        assertThat(exit.followUpText().get()).isEqualTo("Suivi à 6 mois : le 26 mai 2027");
+        exit.value("category").set("EMPLOI_DURABLE");
+        exit.value("detail").set("CDI maraîchage");
+        assertThat(exit.commit()).isTrue();
+        BeneficiaryFile file = BeneficiaryFile.load(store, SAMIA);
+        assertThat(file.exit().orElseThrow().followUpDue()).isEqualTo(LocalDate.of(2027, 5, 26));
+        assertThat(file.followUp().orElseThrow().dueDate()).isEqualTo(LocalDate.of(2027, 5, 26));
+    }
+
+    @Test
+    void justiceNeedsConsentFirstThenATapRecordsTheStatus() {
+        FileViewModel file = new FileViewModel(store, SAMIA, new DirectBackground(), fr, CLOCK);
+        file.load();
+        file.setBarrierStatus(BarrierArea.JUSTICE, BarrierStatus.BESOIN);
+        assertThat(file.barrierErrorProperty().get()).isEqualTo(
+                "Il faut d’abord l’accord de la personne pour noter cette information.");
+        assertThat(file.fileProperty().get().barrier(BarrierArea.JUSTICE)).isEmpty();
+        file.setConsent(ConsentCategory.JUSTICE, true);
+        file.setBarrierStatus(BarrierArea.JUSTICE, BarrierStatus.BESOIN);
+        assertThat(file.barrierErrorProperty().get()).isEmpty();
+        assertThat(file.fileProperty().get().barrier(BarrierArea.JUSTICE).orElseThrow().status())
+                .isEqualTo(BarrierStatus.BESOIN);
+        assertThat(file.fileProperty().get().consentHistory().get(0).recordedBy()).isEqualTo("Camille Martin");
+    }
+}
