@@ -1,0 +1,111 @@
+package org.jalons.server.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.jalons.server.JalonsServer;
+import org.jalons.server.model.Json;
+import org.jalons.server.model.Role;
+import org.jalons.server.model.User;
+import org.jalons.server.support.Api;
+import org.jalons.server.support.Backend;
+import org.jalons.server.support.Org;
+import org.jalons.server.support.TestServers;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Summary benchmark (profile bench only): generates the bench organisation on H2 and on the
+ * embedded PostgreSQL, then times a full-organisation summary and a filtered one (site + quarter +
+ * theme) over real HTTP. Writes target/bench/summary.json; the bench profile prints it last.
+ */
+class SummaryBench {
+
+    static final long SEED = 20260701L;
+    static final String FULL = "period=quarter&from=2026-07-01";
+    static final String FILTERED = "period=quarter&from=2026-07-01&site=Site%203&theme=MOBILITE";
+    static final String FULL_YEAR = "period=year&from=2026-01-01";
+    static final int WARM_UP = 5;
+    static final int RUNS = 21;
+
+    @Test
+    void summariesOfOneHundredThousandPeople() throws Exception {
+        Assumptions.assumeTrue(Boolean.getBoolean("bench.summary"), "run with -Dbench.summary=true");
+        ObjectNode result = Json.object();
+        result.put("seed", SEED);
+        ObjectNode medians = Json.object();
+        for (Backend backend : List.of(Backend.POSTGRES, Backend.H2)) {
+            String name = backend.name().toLowerCase();
+            try {
+                ObjectNode db = measure(backend);
+                result.set(name, db);
+                medians.put(name, Math.max(db.get("full_ms_median").asDouble(),
+                        db.get("filtered_ms_median").asDouble()));
+            } catch (Exception | AssertionError e) { // one database failing still reports the other
+                result.putObject(name).put("error", String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+                medians.putNull(name);
+            }
+            write(result, medians);
+        }
+    }
+
+    /** The medians go last so that they end the printed line. */
+    private static void write(ObjectNode result, ObjectNode medians) throws java.io.IOException {
+        ObjectNode copy = result.deepCopy();
+        copy.set("summary_ms_median", medians);
+        Path out = Path.of("target", "bench", "summary.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, Json.write(copy) + "\n");
+    }
+
+    private ObjectNode measure(Backend backend) throws Exception {
+        String url = TestServers.newDatabase(backend);
+        try (JalonsServer server = JalonsServer.start(TestServers.config(backend, url))) {
+            var bootstrap = server.bootstrap("Bench structure", "Admin");
+            User supervisorUser = server.createUser(bootstrap.organisationId(), "Direction", Role.SUPERVISOR, null);
+            Api api = new Api(server.baseUrl());
+            String token = Org.pair(api, server.issuePairingCode(supervisorUser).code(), "Bench").get("token").asText();
+            long start = System.nanoTime();
+            SummaryDataGenerator.Counts counts;
+            try (Connection c = TestServers.connect(backend, url)) {
+                counts = new SummaryDataGenerator(bootstrap.organisationId(), SEED,
+                        Integer.getInteger("bench.people", SummaryDataGenerator.PEOPLE)).generate(c);
+                try (Statement s = c.createStatement()) {
+                    s.execute("analyze");
+                }
+            }
+            long generateMs = (System.nanoTime() - start) / 1_000_000;
+            ObjectNode db = Json.object();
+            db.put("generate_ms", generateMs);
+            db.set("rows", Json.MAPPER.valueToTree(counts));
+            db.put("full_ms_median", median(api, token, FULL));
+            db.put("filtered_ms_median", median(api, token, FILTERED));
+            db.put("full_year_ms_median", median(api, token, FULL_YEAR));
+            db.put("full_query", FULL);
+            db.put("filtered_query", FILTERED);
+            return db;
+        }
+    }
+
+    private static double median(Api api, String token, String query) {
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < WARM_UP + RUNS; i++) {
+            long start = System.nanoTime();
+            Api.Response response = api.get("/api/v1/summary?" + query, token);
+            double ms = (System.nanoTime() - start) / 1e6;
+            assertThat(response.status()).as(response.toString()).isEqualTo(200);
+            if (i >= WARM_UP) {
+                times.add(ms);
+            }
+        }
+        Collections.sort(times);
+        return Math.round(times.get(times.size() / 2) * 10) / 10.0;
+    }
+}
