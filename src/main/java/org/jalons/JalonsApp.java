@@ -63,6 +63,7 @@ public final class JalonsApp extends Application {
         AppScreens screens = new AppScreens(session, background, messages, clock, ZoneId.systemDefault(),
                 messages::setLanguage);
         screens.context().provide(DisplayPreferences.class, new DisplayPreferences(home));
+        screens.context().provide(org.jalons.platform.ShareService.class, PlatformServices.share(stage, home));
         Navigator navigator = screens.navigator();
         messages.languageProperty().addListener((obs, old, language) -> {
             languageSetting.save(language);
