@@ -262,7 +262,7 @@ class ScreenshotTour extends RealAppTest {
         } finally {
             stopApp();
         }
-        java.nio.file.Path personHome = home.resolve("person");
+        java.nio.file.Path personHome = Files.createDirectories(home.resolve("person"));
         new LanguageSetting(personHome).save(language);
         try (org.jalons.storage.LocalStore store = new org.jalons.storage.Profiles(personHome,
                 java.time.Clock.systemUTC(), 1000).create("Samia", org.jalons.domain.Vocabulary.Role.BENEFICIARY,

@@ -141,6 +141,14 @@ public final class DashboardView implements View {
         pane.setId("filters");
         pane.getStyleClass().add("filters-pane");
         pane.setExpanded(false);
+        return narrow(pane);
+    }
+
+    /** A titled pane asks for its longest text's width: on a phone it must wrap inside the screen instead. */
+    private static TitledPane narrow(TitledPane pane) {
+        pane.setMinWidth(0);
+        pane.setPrefWidth(200);
+        pane.setMaxWidth(Double.MAX_VALUE);
         return pane;
     }
 
@@ -178,13 +186,14 @@ public final class DashboardView implements View {
             TitledPane pane = new TitledPane(messages.get("dashboard.notes"), notes);
             pane.setId("summary-notes");
             pane.setExpanded(false);
-            cards.getChildren().add(pane);
+            cards.getChildren().add(narrow(pane));
         }
     }
 
     private Node card(SummaryData.Table table, int k) {
         VBox card = new VBox(8);
         card.getStyleClass().addAll("card", "summary-card");
+        card.setMinWidth(0);
         card.setId("card-" + table.name());
         card.getChildren().add(Components.text(format.tableTitle(table), "card-title"));
         BarChart<?, ?> chart = charts.chart(table);
@@ -212,7 +221,7 @@ public final class DashboardView implements View {
         grid.setVgap(2);
         javafx.scene.layout.ColumnConstraints label = new javafx.scene.layout.ColumnConstraints();
         label.setHgrow(Priority.ALWAYS);
-        label.setMinWidth(100);
+        label.setMinWidth(80);
         grid.getColumnConstraints().setAll(label, new javafx.scene.layout.ColumnConstraints(),
                 new javafx.scene.layout.ColumnConstraints());
         int line = 0;
@@ -246,6 +255,8 @@ public final class DashboardView implements View {
                 Label figure = Components.text(value, "cell-value", cell.suppressed() ? "cell-hidden" : "cell-shown");
                 figure.setId("cell-" + table.name() + "-" + row.key() + "-" + column.name());
                 Label people = Components.text(format.people(cell), "cell-people");
+                people.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                figure.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 figure.setAccessibleText(rowName + ", " + format.columnTitle(table.name(), column) + " : " + value
                         + (cell.suppressed() ? " " + messages.get("dashboard.hiddenAccessible", k)
                         : ", " + format.people(cell)));

@@ -98,6 +98,10 @@ final class SummaryCharts {
         chart.setAnimated(false);
         chart.setLegendVisible(chart.getData().size() > 1);
         chart.setMinHeight(chart.getPrefHeight());
+        // A chart asks for 500 px by default: on a phone it must take the card's width, not widen it.
+        chart.setMinWidth(0);
+        chart.setPrefWidth(300);
+        chart.setMaxWidth(Double.MAX_VALUE);
         chart.getStyleClass().add("summary-chart");
         chart.setId("chart-" + table.name());
         chart.setAccessibleText(messages.get("dashboard.chart.accessible", format.tableTitle(table)));
