@@ -62,7 +62,7 @@ final class AppScreens {
                 .register(Screen.SUPERVISOR_HOME, () -> {
                     LocalStore store = session.store();
                     return new OverviewView(new OverviewViewModel(() -> LocalOverview.of(store), background,
-                            messages), messages, this::lock);
+                            messages), messages, this::lock, () -> navigator.goTo(Screen.SUPERVISOR_DASHBOARD));
                 })
 ;
         // Each screen family registers its own screens, so that families can grow side by side.

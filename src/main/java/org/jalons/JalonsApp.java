@@ -78,6 +78,7 @@ public final class JalonsApp extends Application {
         screens.context().provide(DisplayPreferences.class, new DisplayPreferences(home));
         screens.context().provide(PictureSource.class,
                 PlatformServices.pictures(() -> stage, messages.get("my.training.picture")));
+        screens.context().provide(org.jalons.platform.ShareService.class, PlatformServices.share(stage, home));
         serviceOverrides.accept(screens.context());
         Navigator navigator = screens.navigator();
         messages.languageProperty().addListener((obs, old, language) -> {

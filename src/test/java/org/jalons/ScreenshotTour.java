@@ -296,6 +296,109 @@ class ScreenshotTour extends RealAppTest {
     }
 
     /** A dialog is a window of its own: its scene is shot on its own. */
+    @Test
+    void dashboardAndExportFrench() throws Exception {
+        dashboardAndExportTour(Language.FRENCH);
+    }
+
+    @Test
+    void dashboardAndExportEnglish() throws Exception {
+        dashboardAndExportTour(Language.ENGLISH);
+    }
+
+    /** The supervisor's dashboard (figures from a fake server, hidden cells), then a person's own export. */
+    private void dashboardAndExportTour(Language language) throws Exception {
+        String prefix = language.tag() + "-";
+        new LanguageSetting(home).save(language);
+        org.jalons.platform.FakeShareService share = new org.jalons.platform.FakeShareService();
+        org.jalons.platform.PlatformServices.overrideShare(share);
+        try (okhttp3.mockwebserver.MockWebServer server = new okhttp3.mockwebserver.MockWebServer()) {
+            server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
+                @Override
+                public okhttp3.mockwebserver.MockResponse dispatch(okhttp3.mockwebserver.RecordedRequest request) {
+                    String path = request.getPath() == null ? "" : request.getPath();
+                    if (path.contains("theme=FRANCAIS")) {
+                        return new okhttp3.mockwebserver.MockResponse()
+                                .setBody(org.jalons.supervisor.SummaryJsonSamples.wholeHidden());
+                    }
+                    if (path.startsWith("/api/v1/summary")) {
+                        return new okhttp3.mockwebserver.MockResponse()
+                                .setBody(org.jalons.supervisor.SummaryJsonSamples.quarter());
+                    }
+                    if (path.startsWith("/api/v1/sync/pull")) {
+                        return new okhttp3.mockwebserver.MockResponse()
+                                .setBody("{\"records\":[],\"cursor\":0,\"hasMore\":false,\"scope\":[]}");
+                    }
+                    return new okhttp3.mockwebserver.MockResponse().setBody("{\"results\":[]}");
+                }
+            });
+            server.start();
+            try (org.jalons.storage.LocalStore store = new org.jalons.storage.Profiles(home,
+                    java.time.Clock.systemUTC(), 1000).create("Direction", org.jalons.domain.Vocabulary.Role.SUPERVISOR,
+                    "123456".toCharArray())) {
+                org.jalons.sync.TestPairing.pair(store, server.url("/").toString(), "SUPERVISOR");
+            }
+            startApp(home);
+            tap("#unlock-pin").write("123456");
+            tap("#unlock");
+            waitFor("#open-dashboard");
+            shoot(prefix + "40-supervisor-home-with-dashboard");
+            tap("#open-dashboard");
+            waitFor("#card-goals");
+            shoot(prefix + "41-dashboard-top");
+            reveal("#chart-confidence");
+            shoot(prefix + "42-dashboard-confidence");
+            reveal("#card-goals");
+            shoot(prefix + "43-dashboard-goals-hidden-cells");
+            reveal("#card-exits");
+            shoot(prefix + "44-dashboard-exits");
+            reveal("#drill-goals-MOBILITE");
+            tap("#drill-goals-MOBILITE");
+            waitUntil(() -> !textOf("#k-explanation").isEmpty());
+            reveal("#k-explanation");
+            shoot(prefix + "45-dashboard-drill-stops-at-k");
+            reveal("#drill-goals-FRANCAIS");
+            tap("#drill-goals-FRANCAIS");
+            waitFor("#drill-up");
+            reveal("#filters");
+            shoot(prefix + "46-dashboard-whole-group-hidden");
+            tap("#filters");
+            waitFor("#filter-apply");
+            shoot(prefix + "47-dashboard-filters");
+        } finally {
+            stopApp();
+        }
+        java.nio.file.Path personHome = Files.createDirectories(home.resolve("person"));
+        new LanguageSetting(personHome).save(language);
+        try (org.jalons.storage.LocalStore store = new org.jalons.storage.Profiles(personHome,
+                java.time.Clock.systemUTC(), 1000).create("Samia", org.jalons.domain.Vocabulary.Role.BENEFICIARY,
+                "123456".toCharArray())) {
+            store.goals().save(new org.jalons.domain.Goal(java.util.UUID.randomUUID(), store.profile().beneficiaryId(),
+                    org.jalons.domain.Term.of(org.jalons.domain.Vocabulary.GoalTheme.MOBILITE),
+                    "Je me sens capable de passer le permis B", org.jalons.domain.Vocabulary.ProposedBy.JOINT,
+                    org.jalons.domain.Vocabulary.GoalStatus.EN_COURS, null, java.time.LocalDate.of(2026, 4, 1), null));
+        }
+        try {
+            startApp(personHome);
+            tap("#unlock-pin").write("123456");
+            tap("#unlock");
+            waitFor("#open-export");
+            shoot(prefix + "48-my-parcours-with-export-action");
+            tap("#open-export");
+            tap("#export-json");
+            waitUntil(() -> !share.shared.isEmpty());
+            shoot(prefix + "49-export-done");
+            Files.write(home.resolve("bad.json"), "{\"format\":\"jalons-parcours\",\"formatVersion\":9}".getBytes());
+            share.fileToPick = home.resolve("bad.json");
+            tap("#import-json");
+            waitUntil(() -> !textOf("#export-error").isEmpty());
+            reveal("#export-error");
+            shoot(prefix + "50-import-refused");
+        } finally {
+            org.jalons.platform.PlatformServices.overrideShare(null);
+        }
+    }
+
     private void shootDialog(String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents(3);
         AtomicReference<WritableImage> image = new AtomicReference<>();

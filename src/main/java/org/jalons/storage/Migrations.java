@@ -26,7 +26,8 @@ final class Migrations implements ResourceProvider, ClassProvider<JavaMigration>
             "V3__sync_shadow.sql",
             "V4__drafts.sql",
             "V6__conflict_record_fields.sql",
-            "V7__caseload_indexes.sql");
+            "V7__caseload_indexes.sql",
+            "V8__summary_cache.sql");
 
     static final Migrations INSTANCE = new Migrations();
 

@@ -19,7 +19,7 @@ public final class OverviewView implements View {
     private final Runnable onLock;
     private final GridPane tiles = new GridPane();
 
-    public OverviewView(OverviewViewModel model, Messages messages, Runnable onLock) {
+    public OverviewView(OverviewViewModel model, Messages messages, Runnable onLock, Runnable onDashboard) {
         this.messages = messages;
         this.onLock = onLock;
         tiles.setId("overview-tiles");
@@ -29,9 +29,16 @@ public final class OverviewView implements View {
         model.overviewProperty().addListener((obs, old, now) -> fill(now));
         Label scope = Components.text(messages.get("overview.scope"), "scope-title");
         scope.setGraphic(Icons.icon(Material2MZ.PHONE_ANDROID, 20));
-        VBox note = new VBox(4, scope, Components.text(messages.get("overview.scopeHint"), "scope-hint"));
+        VBox note = new VBox(4, scope, Components.text(messages.get("overview.localHint"), "scope-hint"));
         note.getStyleClass().add("scope-note");
-        VBox content = new VBox(12, note,
+        javafx.scene.control.Button dashboard = new javafx.scene.control.Button(messages.get("overview.dashboard"),
+                Icons.icon(Material2AL.INSERT_CHART, 20));
+        dashboard.setId("open-dashboard");
+        dashboard.getStyleClass().add("primary-button");
+        dashboard.setMaxWidth(Double.MAX_VALUE);
+        dashboard.setWrapText(true);
+        dashboard.setOnAction(e -> onDashboard.run());
+        VBox content = new VBox(12, dashboard, note,
                 Components.busy(model.loadingProperty(), messages.get("overview.loading")),
                 Components.message(model.errorProperty(), "message-error"), tiles);
         root = Components.screen(content);

@@ -102,6 +102,35 @@ final class SyncApi {
         }
     }
 
+    /**
+     * A GET under {@code api/v1/} with query parameters (summaries, their CSV and PDF): the body as bytes, with the
+     * same token, protocol header, gzip and retries as the sync itself.
+     */
+    byte[] download(SyncAccount account, String path, java.util.Map<String, String> query) throws SyncException {
+        HttpUrl.Builder url = base(account.serverUrl()).newBuilder().addPathSegments(path);
+        query.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                url.addQueryParameter(name, value);
+            }
+        });
+        Request request = authorised(account, url.build()).get().build();
+        String what = "GET " + request.url().encodedPath();
+        try (Response response = client.newCall(request).execute()) {
+            ResponseBody body = response.body();
+            if (!response.isSuccessful()) {
+                String text = body == null ? "" : body.string();
+                if (response.code() == 400 || response.code() == 403) {
+                    throw new SummaryRefusedException(response.code(), errorCode(text),
+                            what + " answered " + response.code() + " " + abbreviate(text));
+                }
+                throw failure(what, response.code(), text, false);
+            }
+            return body == null ? new byte[0] : body.bytes();
+        } catch (IOException e) {
+            throw new SyncException(SyncProblem.NO_NETWORK, what + " failed: " + e, e);
+        }
+    }
+
     private static HttpUrl base(String serverUrl) throws SyncException {
         HttpUrl url = serverUrl == null ? null : HttpUrl.parse(serverUrl);
         if (url == null) {

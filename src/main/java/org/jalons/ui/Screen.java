@@ -46,6 +46,9 @@ public enum Screen {
 
     // Supervisor (org.jalons.supervisor, SupervisorScreens)
     SUPERVISOR_HOME(true),
+    SUPERVISOR_DASHBOARD(false),
+    // A person's own export and import, "Mon parcours" (org.jalons.export, registered by SupervisorScreens)
+    PARCOURS_EXPORT(false),
     ;
 
     private final boolean root;

@@ -103,7 +103,7 @@ class SchemaConsistencyTest {
         });
         List<String> kinds = Stream.of(RecordKind.values()).map(k -> RecordTable.of(k).name()).toList();
         assertThat(tables).allMatch(t -> kinds.contains(t)
-                || List.of("OUTBOX", "SYNC_STATE", "LOCAL_PROFILE", "DRAFT", "SYNC_SHADOW", "SYNC_SCOPE",
+                || List.of("OUTBOX", "SYNC_STATE", "LOCAL_PROFILE", "DRAFT", "SUMMARY_CACHE", "SYNC_SHADOW", "SYNC_SCOPE",
                 "flyway_schema_history").contains(t));
         assertThat(tables).containsAll(kinds);
     }

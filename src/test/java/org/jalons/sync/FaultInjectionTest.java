@@ -73,9 +73,11 @@ import org.junit.jupiter.api.io.TempDir;
  * server's snapshot, and every value ever written must still be somewhere (the record, a conflict holding it, a later
  * edit made by someone who saw it, or a delete made on purpose). A ledger keeps every write.
  * <p>
- * {@code -Dfault.seed=N} replays a run (the seed is printed), {@code -Dfault.sessions=N} changes its length.
+ * {@code -Dfault.seed=N} replays a run (the seed is printed; {@code random} picks a new one),
+ * {@code -Dfault.sessions=N} changes its length.
  */
 class FaultInjectionTest {
+    static final long DEFAULT_SEED = 61747;
     private static final Clock CLOCK = Clock.systemUTC();
     private static final char[] PIN = "123456".toCharArray();
     private static final HttpSettings HTTP = HttpSettings.defaults().withDelays(Duration.ofMillis(1),
@@ -171,7 +173,10 @@ class FaultInjectionTest {
     @Test
     void devicesConvergeAndLoseNothingThroughFaultsKillsAndRestarts() throws Exception {
         Assumptions.assumeTrue(RealServer.available(), "the sync server jar is not installed");
-        long seed = Long.getLong("fault.seed", System.nanoTime() % 100_000);
+        // A fixed default seed keeps CI reproducible (61747 once exposed H2 corrupting the server's file on
+        // restart); -Dfault.seed=random explores a new one, which is printed so that a failure can be replayed.
+        String seedProperty = System.getProperty("fault.seed", String.valueOf(DEFAULT_SEED));
+        long seed = "random".equals(seedProperty) ? System.nanoTime() % 100_000 : Long.parseLong(seedProperty);
         int sessions = Integer.getInteger("fault.sessions", 1000);
         System.out.println("fault-injection: seed=" + seed + " (replay with -Dfault.seed=" + seed + ")");
         long started = System.nanoTime();

@@ -1,0 +1,295 @@
+package org.jalons.supervisor;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.jalons.domain.Vocabulary.GoalTheme;
+import org.jalons.i18n.Messages;
+import org.jalons.sync.SummaryQuery.Period;
+import org.jalons.ui.Components;
+import org.jalons.ui.Icons;
+import org.jalons.ui.View;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The organisation's figures: filters, then one card per table (its chart, the table of counts and the people
+ * they stand on, its method), hidden cells as "< k", and the exports. Phone first: everything in one column.
+ */
+public final class DashboardView implements View {
+    private final DashboardViewModel model;
+    private final Messages messages;
+    private final SummaryFormat format;
+    private final SummaryCharts charts;
+    private final VBox cards = new VBox(12);
+    private final Node root;
+
+    public DashboardView(DashboardViewModel model) {
+        this.model = model;
+        this.messages = model.messages();
+        this.format = new SummaryFormat(messages);
+        this.charts = new SummaryCharts(messages, format);
+        cards.setId("summary-cards");
+
+        Label date = Components.text("", "dashboard-date");
+        date.setId("dashboard-date");
+        date.textProperty().bind(model.dataDateProperty());
+        date.visibleProperty().bind(model.dataDateProperty().isNotEmpty());
+        date.managedProperty().bind(date.visibleProperty());
+        date.setGraphic(Icons.icon(Material2MZ.UPDATE, 18));
+
+        Label message = Components.message(model.messageProperty(), "message-info");
+        message.setId("dashboard-message");
+        Label explanation = Components.message(model.explanationProperty(), "k-explanation");
+        explanation.setId("k-explanation");
+        Label shared = Components.message(model.shareMessageProperty(), "message-info");
+        shared.setId("export-message");
+
+        Button up = new Button(messages.get("dashboard.drillUp"), Icons.icon(Material2AL.ARROW_BACK, 18));
+        up.setId("drill-up");
+        up.getStyleClass().add("secondary-button");
+        up.visibleProperty().bind(model.canGoUpProperty());
+        up.managedProperty().bind(up.visibleProperty());
+        up.setOnAction(e -> model.drillUp());
+
+        VBox content = new VBox(12, filters(), date,
+                Components.busy(model.loadingProperty(), messages.get("dashboard.loading")),
+                message, up, explanation, exports(), shared, cards);
+        root = Components.screen(content);
+        model.summaryProperty().addListener((obs, old, now) -> fill(now));
+        model.open();
+    }
+
+    private Node filters() {
+        ComboBox<Period> period = new ComboBox<>();
+        period.setId("filter-period");
+        period.getItems().setAll(Period.values());
+        period.setConverter(converter(p -> messages.get("dashboard.period." + p.name())));
+        period.valueProperty().bindBidirectional(model.periodProperty());
+        period.setMaxWidth(Double.MAX_VALUE);
+
+        DatePicker from = new DatePicker();
+        from.setId("filter-from");
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        from.setMaxWidth(Double.MAX_VALUE);
+        DatePicker to = new DatePicker();
+        to.setId("filter-to");
+        to.valueProperty().bindBidirectional(model.toProperty());
+        to.setMaxWidth(Double.MAX_VALUE);
+        VBox toField = Components.field(messages.get("dashboard.filter.to"), to, new javafx.beans.property.SimpleStringProperty(""));
+        toField.visibleProperty().bind(model.periodProperty().isEqualTo(Period.CUSTOM));
+        toField.managedProperty().bind(toField.visibleProperty());
+
+        Button previous = Icons.iconButton(Material2AL.CHEVRON_LEFT, messages.get("dashboard.previous"),
+                () -> model.shift(-1));
+        previous.setId("period-previous");
+        Button next = Icons.iconButton(Material2AL.CHEVRON_RIGHT, messages.get("dashboard.next"), () -> model.shift(1));
+        next.setId("period-next");
+        HBox.setHgrow(period, Priority.ALWAYS);
+        HBox periodRow = new HBox(8, previous, period, next);
+        periodRow.setAlignment(Pos.CENTER_LEFT);
+
+        TextField site = new TextField();
+        site.setId("filter-site");
+        site.textProperty().bindBidirectional(model.siteProperty());
+        site.setPromptText(messages.get("dashboard.filter.all"));
+        TextField counsellor = new TextField();
+        counsellor.setId("filter-counsellor");
+        counsellor.textProperty().bindBidirectional(model.counsellorIdProperty());
+        counsellor.setPromptText(messages.get("dashboard.filter.all"));
+
+        ComboBox<String> theme = new ComboBox<>();
+        theme.setId("filter-theme");
+        List<String> themes = new ArrayList<>();
+        themes.add("");
+        for (GoalTheme t : GoalTheme.values()) {
+            themes.add(t.name());
+        }
+        theme.getItems().setAll(themes);
+        theme.setConverter(converter(code -> code == null || code.isEmpty() ? messages.get("dashboard.filter.all")
+                : format.rowLabel("goals", code)));
+        theme.valueProperty().bindBidirectional(model.themeProperty());
+        theme.setMaxWidth(Double.MAX_VALUE);
+
+        Button apply = new Button(messages.get("dashboard.apply"), Icons.icon(Material2MZ.SEARCH, 18));
+        apply.setId("filter-apply");
+        apply.getStyleClass().add("primary-button");
+        apply.setMaxWidth(Double.MAX_VALUE);
+        apply.setOnAction(e -> model.apply());
+
+        VBox box = new VBox(8,
+                Components.field(messages.get("dashboard.filter.period"), periodRow, empty()),
+                Components.field(messages.get("dashboard.filter.from"), from, empty()), toField,
+                Components.field(messages.get("dashboard.filter.site"), site, empty()),
+                Components.field(messages.get("dashboard.filter.counsellor"), counsellor, empty()),
+                Components.field(messages.get("dashboard.filter.theme"), theme, empty()), apply);
+        TitledPane pane = new TitledPane(messages.get("dashboard.filters"), box);
+        pane.setId("filters");
+        pane.getStyleClass().add("filters-pane");
+        pane.setExpanded(false);
+        return narrow(pane);
+    }
+
+    /** A titled pane asks for its longest text's width: on a phone it must wrap inside the screen instead. */
+    private static TitledPane narrow(TitledPane pane) {
+        pane.setMinWidth(0);
+        pane.setPrefWidth(200);
+        pane.setMaxWidth(Double.MAX_VALUE);
+        return pane;
+    }
+
+    private static javafx.beans.property.ReadOnlyStringProperty empty() {
+        return new javafx.beans.property.SimpleStringProperty("");
+    }
+
+    private Node exports() {
+        Button pdf = new Button(messages.get("dashboard.export.pdf"), Icons.icon(Material2MZ.PICTURE_AS_PDF, 18));
+        pdf.setId("export-pdf");
+        pdf.setOnAction(e -> model.exportPdf());
+        Button exits = new Button(messages.get("dashboard.export.exitsCsv"), Icons.icon(Material2AL.GRID_ON, 18));
+        exits.setId("export-exits-csv");
+        exits.setOnAction(e -> model.exportExitsCsv());
+        for (Button b : List.of(pdf, exits)) {
+            b.getStyleClass().add("secondary-button");
+            b.disableProperty().bind(model.summaryProperty().isNull());
+        }
+        FlowPane row = new FlowPane(8, 8, pdf, exits);
+        row.getStyleClass().add("export-row");
+        return row;
+    }
+
+    private void fill(SummaryData data) {
+        cards.getChildren().clear();
+        if (data == null || data.suppressedAsWhole()) {
+            return;
+        }
+        for (SummaryData.Table table : data.tables()) {
+            cards.getChildren().add(card(table, data.k()));
+        }
+        if (!data.notes().isEmpty()) {
+            VBox notes = new VBox(6);
+            data.notes().forEach(n -> notes.getChildren().add(Components.text(n, "method-text")));
+            TitledPane pane = new TitledPane(messages.get("dashboard.notes"), notes);
+            pane.setId("summary-notes");
+            pane.setExpanded(false);
+            cards.getChildren().add(narrow(pane));
+        }
+    }
+
+    private Node card(SummaryData.Table table, int k) {
+        VBox card = new VBox(8);
+        card.getStyleClass().addAll("card", "summary-card");
+        card.setMinWidth(0);
+        card.setId("card-" + table.name());
+        card.getChildren().add(Components.text(format.tableTitle(table), "card-title"));
+        BarChart<?, ?> chart = charts.chart(table);
+        if (chart != null) {
+            card.getChildren().add(chart);
+        }
+        card.getChildren().add(grid(table, k));
+        Label method = Components.text(format.method(table), "method-text");
+        method.setGraphic(Icons.icon(Material2AL.INFO, 16));
+        card.getChildren().add(method);
+        Button csv = new Button(messages.get("dashboard.export.tableCsv"), Icons.icon(Material2AL.GET_APP, 18));
+        csv.setId("csv-" + table.name());
+        csv.getStyleClass().add("flat-button");
+        csv.setOnAction(e -> model.exportTableCsv(table.name()));
+        card.getChildren().add(csv);
+        return card;
+    }
+
+    /** The table of counts: per row, each column's figure and the people it stands on ("< k" when hidden). */
+    private Node grid(SummaryData.Table table, int k) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("summary-table");
+        grid.setId("table-" + table.name());
+        grid.setHgap(8);
+        grid.setVgap(2);
+        javafx.scene.layout.ColumnConstraints label = new javafx.scene.layout.ColumnConstraints();
+        label.setHgrow(Priority.ALWAYS);
+        label.setMinWidth(80);
+        grid.getColumnConstraints().setAll(label, new javafx.scene.layout.ColumnConstraints(),
+                new javafx.scene.layout.ColumnConstraints());
+        int line = 0;
+        boolean drillable = "goals".equals(table.name()) || "confidence".equals(table.name());
+        List<SummaryData.Row> rows = new ArrayList<>(table.rows());
+        if (table.total() != null) {
+            rows.add(table.total());
+        }
+        boolean many = table.columns().size() > 1;
+        for (SummaryData.Row row : rows) {
+            String rowName = format.rowLabel(table.name(), row.key());
+            Node head;
+            if (drillable && !"TOTAL".equals(row.key())) {
+                Button b = new Button(rowName);
+                b.getStyleClass().addAll("row-link");
+                b.setWrapText(true);
+                b.setId("drill-" + table.name() + "-" + row.key());
+                b.setAccessibleText(messages.get("dashboard.drillHint", rowName));
+                b.setOnAction(e -> model.drillDownTheme(row.key()));
+                head = b;
+            } else {
+                head = Components.text(rowName, "row-head", "TOTAL".equals(row.key()) ? "row-total" : "row-plain");
+            }
+            if (many) {
+                grid.add(head, 0, line++, 3, 1);
+            }
+            for (SummaryData.Column column : table.columns()) {
+                SummaryData.Cell cell = row.cell(column.name());
+                String value = format.value(cell, column.unit(), k);
+                Label name = Components.text(many ? format.columnTitle(table.name(), column) : "", "cell-name");
+                Label figure = Components.text(value, "cell-value", cell.suppressed() ? "cell-hidden" : "cell-shown");
+                figure.setId("cell-" + table.name() + "-" + row.key() + "-" + column.name());
+                Label people = Components.text(format.people(cell), "cell-people");
+                people.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                figure.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                figure.setAccessibleText(rowName + ", " + format.columnTitle(table.name(), column) + " : " + value
+                        + (cell.suppressed() ? " " + messages.get("dashboard.hiddenAccessible", k)
+                        : ", " + format.people(cell)));
+                grid.add(many ? name : head, 0, line);
+                grid.add(figure, 1, line);
+                grid.add(people, 2, line);
+                line++;
+            }
+        }
+        return grid;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public String title() {
+        return messages.get("dashboard.title");
+    }
+}

@@ -1,0 +1,112 @@
+package org.jalons.supervisor;
+
+import java.text.NumberFormat;
+import java.util.Map;
+import org.jalons.domain.Code;
+import org.jalons.domain.Term;
+import org.jalons.domain.Vocabulary;
+import org.jalons.i18n.Messages;
+
+/**
+ * The words and numbers of a summary, in the person's language: a hidden cell reads "< k", a row code its label
+ * (theme, certification, barrier area, exit category), a rate a percentage.
+ */
+public final class SummaryFormat {
+    /** Which vocabulary names a table's rows. */
+    private static final Map<String, Class<? extends Enum<?>>> ROW_CODES = Map.of(
+            "goals", Vocabulary.GoalTheme.class,
+            "confidence", Vocabulary.GoalTheme.class,
+            "trainingsByCertification", Vocabulary.Certification.class,
+            "barriers", Vocabulary.BarrierArea.class,
+            "exits", Vocabulary.ExitCategory.class,
+            "followUps", Vocabulary.ExitCategory.class);
+
+    private final Messages messages;
+
+    public SummaryFormat(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** "< 5" for a hidden cell, "—" for nothing to measure, else the figure in its unit. */
+    public String value(SummaryData.Cell cell, String unit, int k) {
+        if (cell.suppressed()) {
+            return messages.get("summary.hidden", k);
+        }
+        if (cell.value() == null) {
+            return messages.get("summary.none");
+        }
+        double v = cell.value();
+        NumberFormat f = NumberFormat.getNumberInstance(messages.locale());
+        return switch (unit) {
+            case "RATE" -> {
+                NumberFormat p = NumberFormat.getPercentInstance(messages.locale());
+                yield p.format(v);
+            }
+            case "HOURS" -> {
+                f.setMaximumFractionDigits(1);
+                yield messages.get("summary.hours", f.format(v));
+            }
+            case "RATING", "SCORE" -> {
+                f.setMaximumFractionDigits(1);
+                f.setMinimumFractionDigits(1);
+                yield f.format(v);
+            }
+            default -> {
+                f.setMaximumFractionDigits(0);
+                yield f.format(v);
+            }
+        };
+    }
+
+    /** "12 personnes" next to a figure; nothing for a hidden cell (the "< k" says it all). */
+    public String people(SummaryData.Cell cell) {
+        return cell.suppressed() ? "" : messages.get("summary.people", cell.people());
+    }
+
+    /** The label of a row code: a theme, a certification… a custom theme's own words; "Total". */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public String rowLabel(String table, String key) {
+        if ("TOTAL".equals(key)) {
+            return messages.get("summary.row.TOTAL");
+        }
+        if (key.startsWith(Term.CUSTOM_PREFIX)) {
+            return key.substring(Term.CUSTOM_PREFIX.length());
+        }
+        Class<? extends Enum<?>> type = ROW_CODES.get(table);
+        if (type != null) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                if (constant.name().equals(key)) {
+                    return messages.label((Code) constant);
+                }
+            }
+        }
+        if ("trainingsByRncpLevel".equals(table) && key.matches("\\d")) {
+            return messages.get("summary.row.level", key);
+        }
+        return switch (key) {
+            case "ACTIVE", "INTERVIEWS", "ALL", "NON_RENSEIGNE", "OTHER", "UNKNOWN" -> messages.get("summary.row." + key);
+            default -> key;
+        };
+    }
+
+    /** A column's title in the person's language; the server's (English) title for a column this app does not know. */
+    public String columnTitle(String table, SummaryData.Column column) {
+        String key = "summary.column." + column.name();
+        String text = messages.get(key);
+        return text.equals(key) ? column.title() : text;
+    }
+
+    /** A table's title; the server's for a table this app does not know. */
+    public String tableTitle(SummaryData.Table table) {
+        String key = "summary.table." + table.name();
+        String text = messages.get(key);
+        return text.equals(key) ? table.title() : text;
+    }
+
+    /** What a table's figures mean and do not say, in the person's language when this app knows the table. */
+    public String method(SummaryData.Table table) {
+        String key = "summary.method." + table.name();
+        String text = messages.get(key);
+        return text.equals(key) ? table.method() : text;
+    }
+}

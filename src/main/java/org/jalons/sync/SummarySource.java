@@ -1,0 +1,14 @@
+package org.jalons.sync;
+
+/** Where supervisor summaries come from: the paired server ({@link SummaryClient}), a fake in tests. Blocking. */
+public interface SummarySource {
+    boolean isPaired();
+
+    String summaryJson(SummaryQuery query) throws SyncException;
+
+    byte[] tableCsv(SummaryQuery query, String table) throws SyncException;
+
+    byte[] exitsCsv(SummaryQuery query) throws SyncException;
+
+    byte[] reportPdf(SummaryQuery query) throws SyncException;
+}

@@ -1,0 +1,100 @@
+package org.jalons.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jalons.domain.JalonsRecord;
+import org.jalons.domain.RecordKind;
+import org.jalons.i18n.Language;
+import org.jalons.i18n.Messages;
+import org.jalons.storage.DemoOrganisation;
+import org.jalons.storage.Json;
+import org.jalons.storage.LocalStore;
+import org.jalons.storage.TestStores;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ParcoursExportTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void thePdfIsReadableWithGoalsRatingsAndTrainings() throws Exception {
+        try (LocalStore store = TestStores.counsellorStore(dir.resolve("a"))) {
+            DemoOrganisation.load(store, TestStores.CLOCK);
+            ParcoursExporter exporter = new ParcoursExporter(store, TestStores.CLOCK);
+            Map<RecordKind, java.util.List<JalonsRecord>> records = exporter.records(DemoOrganisation.SAMIA);
+            byte[] pdf = new ParcoursPdf(new Messages(Language.FRENCH), ZoneOffset.UTC)
+                    .write(records, TestStores.CLOCK.instant());
+
+            String text;
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                text = new PDFTextStripper().getText(doc);
+            }
+            assertThat(text).contains("Mon parcours – Samia B.").contains("Mes objectifs")
+                    .contains("Je me sens capable (0 à 10)").contains("Mes formations et certifications");
+            for (JalonsRecord g : records.get(RecordKind.GOAL)) {
+                String phrasing = ((org.jalons.domain.Goal) g).phrasing();
+                assertThat(text.replaceAll("\\s+", " ")).contains(phrasing.substring(0, Math.min(30, phrasing.length())));
+            }
+            assertThat(records.get(RecordKind.CHECK_IN)).isNotEmpty();
+            assertThat(text).containsPattern("– moi \\d+/10").containsPattern("– conseiller·ère \\d+/10");
+        }
+    }
+
+    @Test
+    void theJsonHoldsEveryRecordAndComesBackIdenticalInAFreshStore() throws Exception {
+        byte[] json;
+        Map<RecordKind, java.util.List<JalonsRecord>> before;
+        try (LocalStore store = TestStores.counsellorStore(dir.resolve("a"))) {
+            DemoOrganisation.load(store, TestStores.CLOCK);
+            ParcoursExporter exporter = new ParcoursExporter(store, TestStores.CLOCK);
+            before = exporter.records(DemoOrganisation.SAMIA);
+            json = exporter.json(DemoOrganisation.SAMIA);
+        }
+        Map<String, Object> root = Json.readMap(new String(json, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(root).containsEntry("format", "jalons-parcours").containsEntry("formatVersion", 1)
+                .containsEntry("exportedAt", "2026-11-26T10:00:00Z").containsKey("questionnaires");
+
+        try (LocalStore fresh = TestStores.counsellorStore(dir.resolve("b"))) {
+            ImportReport report = new ParcoursImporter(fresh).importBytes(json);
+            assertThat(report.succeeded()).as(report.toString()).isTrue();
+            int expected = before.values().stream().mapToInt(java.util.List::size).sum();
+            assertThat(report.total()).isEqualTo(expected);
+            assertThat(new ParcoursExporter(fresh, TestStores.CLOCK).records(DemoOrganisation.SAMIA))
+                    .isEqualTo(before);
+            assertThat(fresh.outbox().pendingCount()).isEqualTo(expected);
+
+            ImportReport again = new ParcoursImporter(fresh).importBytes(json);
+            assertThat(again.succeeded()).isTrue();
+            assertThat(again.total()).isZero();
+            assertThat(again.unchanged()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void theFileNameNeverNamesThePerson() throws Exception {
+        try (LocalStore store = TestStores.counsellorStore(dir.resolve("a"))) {
+            assertThat(new ParcoursExporter(store, TestStores.CLOCK).fileName("pdf"))
+                    .isEqualTo("mon-parcours-2026-11-26.pdf");
+        }
+    }
+
+    static byte[] demoExport(Path where, UUID person) {
+        try (LocalStore store = TestStores.counsellorStore(where)) {
+            DemoOrganisation.load(store, TestStores.CLOCK);
+            return new ParcoursExporter(store, TestStores.CLOCK).json(person);
+        }
+    }
+
+    static void write(Path file, byte[] content) throws Exception {
+        Files.write(file, content);
+    }
+}

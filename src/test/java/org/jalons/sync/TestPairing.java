@@ -1,0 +1,18 @@
+package org.jalons.sync;
+
+import java.util.UUID;
+import org.jalons.storage.LocalStore;
+
+/** Writes a paired account into a store, as pairing would, for tests of the screens. */
+public final class TestPairing {
+    private TestPairing() {
+    }
+
+    public static void pair(LocalStore store, String serverUrl, String role) {
+        store.database().inTransaction(c -> {
+            Pairing.save(c, new SyncAccount(serverUrl, UUID.randomUUID(), "t0ken", UUID.randomUUID(), role,
+                    UUID.randomUUID(), "Direction", null));
+            return null;
+        });
+    }
+}
