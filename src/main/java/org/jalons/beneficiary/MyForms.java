@@ -2,12 +2,16 @@ package org.jalons.beneficiary;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.jalons.ui.Components;
+import org.kordamp.ikonli.material2.Material2AL;
 
-/** Fields of the "add my own" forms: bound both ways to the view model, with the error below in plain words. */
+/** Pieces of the "add my own" forms (note, step, goal). Fields: bound both ways to the view model, with the error below in plain words. */
 final class MyForms {
     private MyForms() {
     }
@@ -28,5 +32,20 @@ final class MyForms {
         area.textProperty().bindBidirectional(value);
         area.setAccessibleText(label);
         return Components.field(label, area, error);
+    }
+
+    /** The form's "save" button: accented, disabled while the model is busy. */
+    static Button save(String id, EasyRead texts, ObservableValue<Boolean> busy, Runnable action) {
+        Button save = EasyRead.action(id, Material2AL.CHECK, texts.get("my.save"), action);
+        save.getStyleClass().add("accent");
+        save.disableProperty().bind(busy);
+        return save;
+    }
+
+    /** The form's screen in easy-read: its parts, then the save button and the error line. */
+    static Node screen(EasyRead texts, Button save, ReadOnlyStringProperty error, Node... parts) {
+        VBox content = new VBox(14, parts);
+        content.getChildren().addAll(save, Components.message(error, "message-error"));
+        return texts.apply(Components.screen(content));
     }
 }

@@ -13,7 +13,6 @@ import org.jalons.domain.Vocabulary.GoalTheme;
 import org.jalons.ui.Components;
 import org.jalons.ui.Icons;
 import org.jalons.ui.View;
-import org.kordamp.ikonli.material2.Material2AL;
 
 /** A goal of my own: a pictogram grid for the theme, then my words after "Je me sens capable de…". */
 public final class NewGoalView implements View {
@@ -62,15 +61,12 @@ public final class NewGoalView implements View {
         VBox field = Components.field(texts.messages().get("my.goal.opening") + "…", words, model.wordsErrorProperty());
         field.getChildren().get(0).getStyleClass().add("my-opening");
 
-        var save = EasyRead.action("save-goal", Material2AL.CHECK, texts.get("my.save"), () -> model.save(onSaved));
-        save.getStyleClass().add("accent");
-        save.disableProperty().bind(model.busyProperty());
-        VBox content = new VBox(14,
+        var save = MyForms.save("save-goal", texts, model.busyProperty(), () -> model.save(onSaved));
+        root = MyForms.screen(texts, save, model.errorProperty(),
                 Components.text(texts.get("my.goal.themeQuestion"), "field-label", "my-question"),
                 grid, themeError,
                 Components.text(texts.get("my.goal.wordsQuestion"), "field-label", "my-question"),
-                field, save, Components.message(model.errorProperty(), "message-error"));
-        root = texts.apply(Components.screen(content));
+                field);
     }
 
     @Override

@@ -1,10 +1,8 @@
 package org.jalons.beneficiary;
 
 import javafx.scene.Node;
-import javafx.scene.layout.VBox;
 import org.jalons.ui.Components;
 import org.jalons.ui.View;
-import org.kordamp.ikonli.material2.Material2AL;
 
 /** A note of my own. */
 public final class NewNoteView implements View {
@@ -13,15 +11,11 @@ public final class NewNoteView implements View {
 
     public NewNoteView(NewNoteViewModel model, EasyRead texts, Runnable onSaved) {
         this.texts = texts;
-        var save = EasyRead.action("save-note", Material2AL.CHECK, texts.get("my.save"), () -> model.save(onSaved));
-        save.getStyleClass().add("accent");
-        save.disableProperty().bind(model.busyProperty());
-        VBox content = new VBox(14,
+        var save = MyForms.save("save-note", texts, model.busyProperty(), () -> model.save(onSaved));
+        root = MyForms.screen(texts, save, model.errorProperty(),
                 Components.text(texts.get("my.note.intro"), "lead"),
                 MyForms.textArea("note-text", texts.get("my.note.label"), model.textProperty(),
-                        model.textErrorProperty()),
-                save, Components.message(model.errorProperty(), "message-error"));
-        root = texts.apply(Components.screen(content));
+                        model.textErrorProperty()));
     }
 
     @Override

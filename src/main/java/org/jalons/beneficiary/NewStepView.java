@@ -9,7 +9,6 @@ import javafx.scene.layout.VBox;
 import org.jalons.ui.Components;
 import org.jalons.ui.Icons;
 import org.jalons.ui.View;
-import org.kordamp.ikonli.material2.Material2AL;
 
 /** A step of my own: which goal it serves, and what I will do. */
 public final class NewStepView implements View {
@@ -41,15 +40,11 @@ public final class NewStepView implements View {
             goals.getChildren().add(Components.text(texts.get("my.noGoal"), "empty-text"));
         }
         Label goalError = Components.message(model.goalErrorProperty(), "field-error");
-        var save = EasyRead.action("save-step", Material2AL.CHECK, texts.get("my.save"), () -> model.save(onSaved));
-        save.getStyleClass().add("accent");
-        save.disableProperty().bind(model.busyProperty());
-        VBox content = new VBox(14,
+        var save = MyForms.save("save-step", texts, model.busyProperty(), () -> model.save(onSaved));
+        root = MyForms.screen(texts, save, model.errorProperty(),
                 Components.text(texts.get("my.step.goalQuestion"), "field-label", "my-question"), goals, goalError,
                 MyForms.textField("step-label", texts.get("my.step.label"), model.labelProperty(),
-                        model.labelErrorProperty()),
-                save, Components.message(model.errorProperty(), "message-error"));
-        root = texts.apply(Components.screen(content));
+                        model.labelErrorProperty()));
     }
 
     @Override

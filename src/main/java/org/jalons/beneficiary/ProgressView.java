@@ -1,6 +1,5 @@
 package org.jalons.beneficiary;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -14,13 +13,13 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.jalons.beneficiary.ProgressViewModel.GoalProgress;
 import org.jalons.beneficiary.ProgressViewModel.Milestone;
 import org.jalons.beneficiary.ProgressViewModel.MilestoneKind;
 import org.jalons.beneficiary.ProgressViewModel.Point;
 import org.jalons.ui.Components;
 import org.jalons.ui.Icons;
+import org.jalons.ui.RatingsChart;
 import org.jalons.ui.View;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -77,30 +76,9 @@ public final class ProgressView implements View {
         NumberAxis x = new NumberAxis();
         x.setForceZeroInRange(false);
         x.setAutoRanging(true);
-        x.setMinorTickVisible(false);
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM", texts.messages().locale());
-        x.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return day.format(LocalDate.ofEpochDay(n.longValue()));
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return 0;
-            }
-        });
-        NumberAxis y = new NumberAxis(0, 10, 2);
-        y.setMinorTickVisible(false);
-        LineChart<Number, Number> chart = new LineChart<>(x, y);
-        chart.setAnimated(false);
-        chart.setCreateSymbols(true);
-        chart.setLegendVisible(true);
-        chart.setPrefHeight(220);
-        chart.setMinHeight(220);
-        chart.getData().add(series(texts.get("my.progress.selfSeries"), goal.self()));
-        chart.getData().add(series(texts.get("my.progress.counsellorSeries"), goal.counsellor()));
-        chart.getStyleClass().add("progress-chart");
+        LineChart<Number, Number> chart = RatingsChart.of(x, "d MMM", texts.messages().locale(), 220,
+                "progress-chart", series(texts.get("my.progress.selfSeries"), goal.self()),
+                series(texts.get("my.progress.counsellorSeries"), goal.counsellor()));
         // A chart says nothing to a screen reader: it reads the same facts in words.
         chart.setAccessibleRole(AccessibleRole.TEXT);
         chart.setAccessibleText(goal.summary());
@@ -109,10 +87,7 @@ public final class ProgressView implements View {
     }
 
     private static XYChart.Series<Number, Number> series(String name, List<Point> points) {
-        XYChart.Series<Number, Number> s = new XYChart.Series<>();
-        s.setName(name);
-        points.forEach(p -> s.getData().add(new XYChart.Data<>(p.date().toEpochDay(), p.rating())));
-        return s;
+        return RatingsChart.series(name, points, p -> p.date().toEpochDay(), Point::rating);
     }
 
     private Node milestone(Milestone m) {

@@ -2,15 +2,14 @@ package org.jalons.caseload;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.util.StringConverter;
 import org.jalons.domain.CheckIn;
 import org.jalons.domain.Vocabulary.Rater;
 import org.jalons.i18n.Messages;
+import org.jalons.ui.RatingsChart;
 
 /**
  * Co-evaluation over time for one goal: the person's line and the counsellor's line side by side, each point a
@@ -25,44 +24,17 @@ final class ConfidenceChart {
         long last = checkIns.stream().mapToLong(c -> day(c, zone)).max().orElse(first + 30);
         long span = Math.max(30, last - first);
         NumberAxis x = new NumberAxis(first - 3, last + 3, Math.max(30, span / 4.0));
-        x.setMinorTickVisible(false);
-        DateTimeFormatter fmt = DateTimeFormatter.ofPattern("MMM yy", m.locale());
-        x.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return fmt.format(LocalDate.ofEpochDay(n.longValue()));
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return 0;
-            }
-        });
-        NumberAxis y = new NumberAxis(0, 10, 2);
-        y.setMinorTickVisible(false);
-        LineChart<Number, Number> chart = new LineChart<>(x, y);
-        chart.setAnimated(false);
-        chart.setCreateSymbols(true);
-        chart.setLegendVisible(true);
-        chart.getData().add(series(checkIns, Rater.BENEFICIARY, personName, zone));
-        chart.getData().add(series(checkIns, Rater.COUNSELLOR, m.get("file.chart.counsellor"), zone));
-        chart.setPrefHeight(200);
-        chart.setMinHeight(200);
-        chart.getStyleClass().add("confidence-chart");
+        LineChart<Number, Number> chart = RatingsChart.of(x, "MMM yy", m.locale(), 200, "confidence-chart",
+                series(checkIns, Rater.BENEFICIARY, personName, zone),
+                series(checkIns, Rater.COUNSELLOR, m.get("file.chart.counsellor"), zone));
         chart.setAccessibleText(m.get("file.chart.accessible", personName, summary(checkIns, Rater.BENEFICIARY),
                 summary(checkIns, Rater.COUNSELLOR)));
         return chart;
     }
 
     private static XYChart.Series<Number, Number> series(List<CheckIn> all, Rater rater, String name, ZoneId zone) {
-        XYChart.Series<Number, Number> s = new XYChart.Series<>();
-        s.setName(name);
-        for (CheckIn c : all) {
-            if (c.rater() == rater) {
-                s.getData().add(new XYChart.Data<>(day(c, zone), c.rating()));
-            }
-        }
-        return s;
+        return RatingsChart.series(name, all.stream().filter(c -> c.rater() == rater).toList(), c -> day(c, zone),
+                CheckIn::rating);
     }
 
     /** "3, 4, 6": the ratings in order, so a screen reader says what the lines show. */

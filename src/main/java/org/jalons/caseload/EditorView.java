@@ -1,9 +1,7 @@
 package org.jalons.caseload;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -24,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.jalons.i18n.Messages;
 import org.jalons.ui.Components;
+import org.jalons.ui.ShortDateConverter;
 import org.jalons.ui.View;
 
 /**
@@ -138,25 +137,7 @@ public final class EditorView implements View {
 
     private Node date(StringProperty value) {
         DatePicker picker = new DatePicker();
-        DateTimeFormatter shown = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(messages.locale());
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : shown.format(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                if (s == null || s.isBlank()) {
-                    return null;
-                }
-                try {
-                    return LocalDate.parse(s.strip(), shown);
-                } catch (DateTimeParseException e) {
-                    return LocalDate.parse(s.strip());
-                }
-            }
-        });
+        picker.setConverter(new ShortDateConverter(messages.locale()));
         picker.setPromptText(messages.get("form.datePrompt"));
         picker.setMaxWidth(Double.MAX_VALUE);
         picker.setAccessibleText(messages.get("form.dateHint"));

@@ -15,32 +15,23 @@ public final class ChangePinView implements View {
 
     public ChangePinView(ChangePinViewModel model, Messages messages) {
         this.messages = messages;
-        PasswordField current = pin("pin-current", model.currentProperty(), model);
-        PasswordField next = pin("pin-new", model.nextProperty(), model);
-        PasswordField again = pin("pin-new-again", model.confirmationProperty(), model);
+        PasswordField current = Components.input(new PasswordField(), "pin-current", model.currentProperty(),
+                model.busyProperty());
+        PasswordField next = Components.input(new PasswordField(), "pin-new", model.nextProperty(),
+                model.busyProperty());
+        PasswordField again = Components.input(new PasswordField(), "pin-new-again", model.confirmationProperty(),
+                model.busyProperty());
         again.setOnAction(e -> model.change());
-        Button change = new Button(messages.get("settings.pin.submit"));
-        change.setId("change-pin-submit");
-        change.getStyleClass().add("accent");
-        change.setMaxWidth(Double.MAX_VALUE);
-        change.disableProperty().bind(model.busyProperty());
-        change.setOnAction(e -> model.change());
+        Button change = Components.submit(messages.get("settings.pin.submit"), "change-pin-submit",
+                model.busyProperty(), model::change);
         VBox content = new VBox(12, Components.text(messages.get("settings.pin.intro"), "lead"),
                 Components.field(messages.get("settings.pin.current"), current, model.currentErrorProperty()),
                 Components.field(messages.get("settings.pin.new"), next, model.nextErrorProperty()),
-                Components.field(messages.get("settings.pin.again"), again, new javafx.beans.property.SimpleStringProperty("")),
+                Components.field(messages.get("settings.pin.again"), again, Components.noError()),
                 Components.text(messages.get("createProfile.pinWarning"), "hint"),
                 Components.busy(model.busyProperty(), messages.get("settings.pin.busy")),
                 Components.message(model.errorProperty(), "message-error"), change);
         root = Components.screen(content);
-    }
-
-    private static PasswordField pin(String id, javafx.beans.property.StringProperty value, ChangePinViewModel model) {
-        PasswordField f = new PasswordField();
-        f.setId(id);
-        f.textProperty().bindBidirectional(value);
-        f.disableProperty().bind(model.busyProperty());
-        return f;
     }
 
     @Override

@@ -121,21 +121,7 @@ public final class EncryptedStore {
             throw new UnlockException(UnlockException.Reason.KEY_FILE_DAMAGED,
                     "The key file " + keyFile() + " is damaged: " + keyProblem, null);
         }
-        Instant now = clock.instant();
-        Instant retryAt = UnlockPolicy.retryAt(key, now);
-        if (retryAt != null) {
-            throw new UnlockException(UnlockException.Reason.LOCKED_OUT, "Too many wrong PINs", retryAt, 0, null);
-        }
-        KeyDerivation.Keys keys = KeyDerivation.derive(secret, key.salt(), key.iterations());
-        if (!KeyDerivation.matches(keys, key.verifierHash())) {
-            KeyFile failed = key.withFailure(now);
-            save(failed);
-            throw new UnlockException(UnlockException.Reason.WRONG_PIN, "Wrong PIN", UnlockPolicy.retryAt(failed, now),
-                    UnlockPolicy.attemptsBeforeDelay(failed), null);
-        }
-        if (key.failedAttempts() > 0) {
-            save(key.withSuccess());
-        }
+        KeyDerivation.Keys keys = checkPin(key, secret);
         if (!Files.exists(dataFile())) {
             throw new UnlockException(UnlockException.Reason.MISSING, "The data file is missing: " + dataFile(), null);
         }
@@ -180,7 +166,14 @@ public final class EncryptedStore {
         if (!exists()) {
             throw new UnlockException(UnlockException.Reason.NO_PROFILE, "No profile on this device", null);
         }
-        KeyFile key = readKey();
+        return checkPin(readKey(), secret);
+    }
+
+    /**
+     * Checks a PIN against a key file, for opening and for a bare check alike: refused while locked out; a wrong
+     * PIN is counted (and may lock out), a right one clears the count.
+     */
+    private KeyDerivation.Keys checkPin(KeyFile key, char[] secret) throws UnlockException {
         Instant now = clock.instant();
         Instant retryAt = UnlockPolicy.retryAt(key, now);
         if (retryAt != null) {

@@ -1,14 +1,7 @@
 package org.jalons.syncui;
 
+import java.util.List;
 import java.util.UUID;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.jalons.domain.Conflict;
 import org.jalons.i18n.Messages;
 import org.jalons.storage.Json;
@@ -22,42 +15,26 @@ import org.slf4j.LoggerFactory;
  * The conflicts screen: every open conflict with both values side by side; the counsellor keeps the server's,
  * keeps this phone's, or writes a combination of two texts. The choice is saved like an edit and syncs.
  */
-public final class ConflictsViewModel {
+public final class ConflictsViewModel extends CardListViewModel<ConflictItem> {
     private static final Logger LOG = LoggerFactory.getLogger(ConflictsViewModel.class);
     /** The pseudo-field of an edit against a delete (see ConflictResolver). */
     static final String DELETED_FIELD = "_deleted";
 
-    private final LocalStore store;
     private final ConflictResolver resolver;
-    private final Background background;
-    private final Messages messages;
-    private final Runnable afterResolution;
-    private final ObservableList<ConflictItem> items = FXCollections.observableArrayList();
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private final StringProperty error = new SimpleStringProperty(this, "error", "");
-    private final StringProperty info = new SimpleStringProperty(this, "info", "");
 
     public ConflictsViewModel(LocalStore store, Background background, Messages messages, Runnable afterResolution) {
-        this.store = store;
+        super(store, background, messages, afterResolution);
         this.resolver = new ConflictResolver(store);
-        this.background = background;
-        this.messages = messages;
-        this.afterResolution = afterResolution;
     }
 
-    public void load() {
-        busy.set(true);
-        background.run(() -> {
-            RecordWords words = new RecordWords(messages, store);
-            return resolver.open().stream().map(c -> item(words, c)).toList();
-        }, list -> {
-            busy.set(false);
-            items.setAll(list);
-        }, failure -> {
-            busy.set(false);
-            LOG.error("Reading the conflicts failed", failure);
-            error.set(messages.get("error.unexpected"));
-        });
+    @Override
+    protected List<ConflictItem> read(RecordWords words) {
+        return resolver.open().stream().map(c -> item(words, c)).toList();
+    }
+
+    @Override
+    protected void logLoadFailure(Throwable failure) {
+        LOG.error("Reading the conflicts failed", failure);
     }
 
     static ConflictItem item(RecordWords words, Conflict c) {
@@ -95,39 +72,9 @@ public final class ConflictsViewModel {
     }
 
     private void resolve(UUID id, String json, String doneKey) {
-        if (busy.get()) {
-            return;
-        }
-        busy.set(true);
-        error.set("");
-        background.run(() -> {
+        act(() -> {
             resolver.resolve(id, json);
             return null;
-        }, done -> {
-            busy.set(false);
-            info.set(messages.get(doneKey));
-            afterResolution.run();
-            load();
-        }, failure -> {
-            busy.set(false);
-            LOG.error("Resolving conflict {} failed", id, failure);
-            error.set(messages.get("sync.conflicts.failed"));
-        });
-    }
-
-    public ObservableList<ConflictItem> items() {
-        return items;
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error;
-    }
-
-    public ReadOnlyStringProperty infoProperty() {
-        return info;
+        }, doneKey, "sync.conflicts.failed", failure -> LOG.error("Resolving conflict {} failed", id, failure));
     }
 }

@@ -15,34 +15,23 @@ public final class PairDeviceView implements View {
 
     public PairDeviceView(PairDeviceViewModel model, Messages messages) {
         this.messages = messages;
-        TextField server = field("pair-server", model.serverProperty(), model);
+        TextField server = Components.input(new TextField(), "pair-server", model.serverProperty(),
+                model.busyProperty());
         server.setPromptText("https://");
-        TextField code = field("pair-code", model.codeProperty(), model);
+        TextField code = Components.input(new TextField(), "pair-code", model.codeProperty(), model.busyProperty());
         code.setOnAction(e -> model.pair());
-        TextField name = field("pair-device-name", model.deviceNameProperty(), model);
-        Button pair = new Button(messages.get("sync.pair.submit"));
-        pair.setId("pair");
+        TextField name = Components.input(new TextField(), "pair-device-name", model.deviceNameProperty(),
+                model.busyProperty());
+        Button pair = Components.submit(messages.get("sync.pair.submit"), "pair", model.busyProperty(), model::pair);
         pair.setDefaultButton(true);
-        pair.getStyleClass().add("accent");
-        pair.setMaxWidth(Double.MAX_VALUE);
-        pair.disableProperty().bind(model.busyProperty());
-        pair.setOnAction(e -> model.pair());
         VBox content = new VBox(12, Components.text(messages.get("sync.pair.intro"), "lead"),
                 Components.text(messages.get("sync.pair.scanHint"), "hint"),
-                Components.field(messages.get("sync.pair.server"), server, new javafx.beans.property.SimpleStringProperty("")),
+                Components.field(messages.get("sync.pair.server"), server, Components.noError()),
                 Components.field(messages.get("sync.pair.code"), code, model.errorProperty()),
-                Components.field(messages.get("sync.pair.deviceName"), name, new javafx.beans.property.SimpleStringProperty("")),
+                Components.field(messages.get("sync.pair.deviceName"), name, Components.noError()),
                 Components.busy(model.busyProperty(), messages.get("sync.pair.busy")),
                 Components.message(model.doneProperty(), "message-info"), pair);
         root = Components.screen(content);
-    }
-
-    private static TextField field(String id, javafx.beans.property.StringProperty value, PairDeviceViewModel model) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.textProperty().bindBidirectional(value);
-        f.disableProperty().bind(model.busyProperty());
-        return f;
     }
 
     @Override

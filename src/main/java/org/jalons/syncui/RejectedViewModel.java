@@ -3,15 +3,8 @@ package org.jalons.syncui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.UUID;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.jalons.i18n.Messages;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.OutboxEntry;
@@ -23,41 +16,25 @@ import org.slf4j.LoggerFactory;
  * Changes the server refused (DESIGN.md invariant 11: they stay visible): why, in plain words; send again (after
  * fixing the cause, e.g. a consent) or give up the change after a confirmation.
  */
-public final class RejectedViewModel {
+public final class RejectedViewModel extends CardListViewModel<RejectedItem> {
     private static final Logger LOG = LoggerFactory.getLogger(RejectedViewModel.class);
 
-    private final LocalStore store;
-    private final Background background;
-    private final Messages messages;
     private final ZoneId zone;
-    private final Runnable afterChange;
-    private final ObservableList<RejectedItem> items = FXCollections.observableArrayList();
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private final StringProperty error = new SimpleStringProperty(this, "error", "");
-    private final StringProperty info = new SimpleStringProperty(this, "info", "");
 
     public RejectedViewModel(LocalStore store, Background background, Messages messages, ZoneId zone,
                              Runnable afterChange) {
-        this.store = store;
-        this.background = background;
-        this.messages = messages;
+        super(store, background, messages, afterChange);
         this.zone = zone;
-        this.afterChange = afterChange;
     }
 
-    public void load() {
-        busy.set(true);
-        background.run(() -> {
-            RecordWords words = new RecordWords(messages, store);
-            return store.outbox().rejected().stream().map(e -> item(words, e)).toList();
-        }, list -> {
-            busy.set(false);
-            items.setAll(list);
-        }, failure -> {
-            busy.set(false);
-            LOG.error("Reading the refused changes failed", failure);
-            error.set(messages.get("error.unexpected"));
-        });
+    @Override
+    protected List<RejectedItem> read(RecordWords words) {
+        return store.outbox().rejected().stream().map(e -> item(words, e)).toList();
+    }
+
+    @Override
+    protected void logLoadFailure(Throwable failure) {
+        LOG.error("Reading the refused changes failed", failure);
     }
 
     RejectedItem item(RecordWords words, OutboxEntry e) {
@@ -95,36 +72,8 @@ public final class RejectedViewModel {
     }
 
     private void change(UUID changeId, boolean retry) {
-        if (busy.get()) {
-            return;
-        }
-        busy.set(true);
-        error.set("");
-        background.run(() -> retry ? store.outbox().retry(changeId) : store.outbox().discard(changeId), done -> {
-            busy.set(false);
-            info.set(messages.get(retry ? "sync.rejected.retried" : "sync.rejected.discarded"));
-            afterChange.run();
-            load();
-        }, failure -> {
-            busy.set(false);
-            LOG.error("Changing refused change {} failed", changeId, failure);
-            error.set(messages.get("error.unexpected"));
-        });
-    }
-
-    public ObservableList<RejectedItem> items() {
-        return items;
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error;
-    }
-
-    public ReadOnlyStringProperty infoProperty() {
-        return info;
+        act(() -> retry ? store.outbox().retry(changeId) : store.outbox().discard(changeId),
+                retry ? "sync.rejected.retried" : "sync.rejected.discarded", "error.unexpected",
+                failure -> LOG.error("Changing refused change {} failed", changeId, failure));
     }
 }

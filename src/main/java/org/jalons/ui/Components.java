@@ -3,11 +3,16 @@ package org.jalons.ui;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -69,5 +74,30 @@ public final class Components {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("screen-scroll");
         return scroll;
+    }
+
+    /** A text input (or PIN field) with an id, bound both ways to {@code value}, disabled while {@code busy}. */
+    public static <F extends TextField> F input(F field, String id, StringProperty value,
+                                                ObservableValue<Boolean> busy) {
+        field.setId(id);
+        field.textProperty().bindBidirectional(value);
+        field.disableProperty().bind(busy);
+        return field;
+    }
+
+    /** The form's main button: accented, full width, disabled while {@code busy}. */
+    public static Button submit(String text, String id, ObservableValue<Boolean> busy, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.getStyleClass().add("accent");
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.disableProperty().bind(busy);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** The error of a field that has none of its own. */
+    public static ReadOnlyStringProperty noError() {
+        return new SimpleStringProperty("");
     }
 }

@@ -2,9 +2,7 @@ package org.jalons.visit;
 
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
@@ -35,6 +33,7 @@ import org.jalons.domain.Vocabulary.GoalStatus;
 import org.jalons.domain.Vocabulary.InterviewPlace;
 import org.jalons.i18n.Messages;
 import org.jalons.ui.Components;
+import org.jalons.ui.ShortDateConverter;
 import org.jalons.ui.View;
 
 /** The home visit, one step per page, with "previous" and "next" always at the bottom within thumb's reach. */
@@ -280,25 +279,7 @@ public final class VisitView implements View {
     private DatePicker date(String key, String id) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
-        DateTimeFormatter shown = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(messages.locale());
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : shown.format(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                if (s == null || s.isBlank()) {
-                    return null;
-                }
-                try {
-                    return LocalDate.parse(s.strip(), shown);
-                } catch (DateTimeParseException e) {
-                    return LocalDate.parse(s.strip());
-                }
-            }
-        });
+        picker.setConverter(new ShortDateConverter(messages.locale()));
         try {
             picker.setValue(model.get(key).isEmpty() ? null : LocalDate.parse(model.get(key)));
         } catch (DateTimeParseException e) {

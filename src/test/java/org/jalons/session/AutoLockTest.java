@@ -2,34 +2,16 @@ package org.jalons.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.jalons.platform.DesktopAppLifecycle;
+import org.jalons.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class AutoLockTest {
-    Instant now = Instant.parse("2026-11-26T10:00:00Z");
-    final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
     final SimpleBooleanProperty focused = new SimpleBooleanProperty(true);
     final AtomicInteger locks = new AtomicInteger();
 
@@ -38,11 +20,11 @@ class AutoLockTest {
         DesktopAppLifecycle lifecycle = new DesktopAppLifecycle(focused, new SimpleBooleanProperty(false));
         new AutoLock(lifecycle, clock, Duration.ofMinutes(5), () -> true, locks::incrementAndGet);
         focused.set(false);
-        now = now.plus(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         focused.set(true);
         assertThat(locks).hasValue(0);
         focused.set(false);
-        now = now.plus(Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(5));
         focused.set(true);
         assertThat(locks).hasValue(1);
     }
@@ -52,7 +34,7 @@ class AutoLockTest {
         DesktopAppLifecycle lifecycle = new DesktopAppLifecycle(focused, new SimpleBooleanProperty(false));
         new AutoLock(lifecycle, clock, Duration.ofMinutes(5), () -> false, locks::incrementAndGet);
         focused.set(false);
-        now = now.plus(Duration.ofHours(1));
+        clock.advance(Duration.ofHours(1));
         focused.set(true);
         assertThat(locks).hasValue(0);
     }

@@ -7,8 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.jalons.domain.Beneficiary;
@@ -23,6 +21,7 @@ import org.jalons.storage.Profiles;
 import org.jalons.sync.HttpSettings;
 import org.jalons.sync.SyncEngine;
 import org.jalons.sync.SyncReport;
+import org.jalons.testing.MutableClock;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,30 +31,6 @@ class TombstoneWindowEndToEndTest {
     private static final Clock PHONES = Clock.systemUTC();
     private static final HttpSettings HTTP = HttpSettings.defaults().withDelays(Duration.ofMillis(5),
             Duration.ofMillis(50));
-
-    /** The server's clock, moved forward by the test. */
-    private static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.now();
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @TempDir
     Path dir;
@@ -68,7 +43,7 @@ class TombstoneWindowEndToEndTest {
     @Test
     void aPhoneAwayPastTheTombstoneWindowRestoresFromASnapshotAndLosesNothingItMade() throws Exception {
         Assumptions.assumeTrue(RealServer.available(), "the sync server jar is not installed");
-        MovableClock serverClock = new MovableClock();
+        MutableClock serverClock = new MutableClock(Instant.now()); // the server's clock, moved forward by the test
         try (RealServer server = RealServer.start(dir.resolve("server"), serverClock);
              LocalStore office = new Profiles(dir.resolve("office"), PHONES, 1000)
                      .create("Camille Martin", Role.COUNSELLOR, "123456".toCharArray());

@@ -1,4 +1,4 @@
-package org.jalons.storage;
+package org.jalons.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,15 +6,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand, to wait out a lock-out without sleeping. */
-final class MutableClock extends Clock {
-    private Instant now;
+/**
+ * A clock the test moves by hand (to wait out a lock-out or a tombstone window without sleeping). Always in UTC;
+ * {@code now} is volatile because a server thread may read it while the test moves it.
+ */
+public final class MutableClock extends Clock {
+    private volatile Instant now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration d) {
+    public void advance(Duration d) {
         now = now.plus(d);
     }
 

@@ -1,0 +1,66 @@
+package org.jalons.syncui;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.layout.VBox;
+import org.jalons.i18n.Messages;
+import org.jalons.ui.Components;
+import org.jalons.ui.View;
+
+/**
+ * The skeleton of the conflicts and refused-changes screens: intro, busy line, error and info messages, then one
+ * card per item (or the "none" text). The texts are {@code <prefix>.intro}, {@code .loading}, {@code .none} and
+ * {@code .title}.
+ */
+abstract class CardListView<T, M extends CardListViewModel<T>> implements View {
+    protected final Messages messages;
+    protected final M model;
+    private final String prefix;
+    private final Node root;
+    private final VBox cards = new VBox(12);
+
+    protected CardListView(M model, Messages messages, String prefix, String cardsId) {
+        this.messages = messages;
+        this.model = model;
+        this.prefix = prefix;
+        cards.setId(cardsId);
+        model.items().addListener((ListChangeListener<T>) change -> show());
+        VBox content = new VBox(12, Components.text(messages.get(prefix + ".intro"), "lead"),
+                Components.busy(model.busyProperty(), messages.get(prefix + ".loading")),
+                Components.message(model.errorProperty(), "message-error"),
+                Components.message(model.infoProperty(), "message-info"), cards);
+        root = Components.screen(content);
+        model.load();
+    }
+
+    protected abstract Node card(T item);
+
+    private void show() {
+        if (model.items().isEmpty()) {
+            cards.getChildren().setAll(Components.text(messages.get(prefix + ".none"), "empty-text"));
+            return;
+        }
+        cards.getChildren().setAll(model.items().stream().map(this::card).toList());
+    }
+
+    /** A wrapping, full-width button, disabled while the model is busy. */
+    protected Button button(String text, Runnable action) {
+        Button b = new Button(text);
+        b.setWrapText(true);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.disableProperty().bind(model.busyProperty());
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public String title() {
+        return messages.get(prefix + ".title");
+    }
+}

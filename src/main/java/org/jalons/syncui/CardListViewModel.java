@@ -1,0 +1,94 @@
+package org.jalons.syncui;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jalons.i18n.Messages;
+import org.jalons.storage.LocalStore;
+import org.jalons.ui.Background;
+
+/**
+ * What the conflicts and refused-changes screens share: a list of cards read in the background, busy / error /
+ * info, and an action on one card that, once done, says so, tells the rest of the app and reads the list again.
+ */
+public abstract class CardListViewModel<T> {
+    protected final LocalStore store;
+    protected final Background background;
+    protected final Messages messages;
+    private final Runnable afterAction;
+    private final ObservableList<T> items = FXCollections.observableArrayList();
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    protected final StringProperty error = new SimpleStringProperty(this, "error", "");
+    private final StringProperty info = new SimpleStringProperty(this, "info", "");
+
+    protected CardListViewModel(LocalStore store, Background background, Messages messages, Runnable afterAction) {
+        this.store = store;
+        this.background = background;
+        this.messages = messages;
+        this.afterAction = afterAction;
+    }
+
+    /** Reads the cards; runs in the background. */
+    protected abstract List<T> read(RecordWords words) throws Exception;
+
+    /** Logs a failed read (each screen with its own logger and words). */
+    protected abstract void logLoadFailure(Throwable failure);
+
+    public void load() {
+        busy.set(true);
+        background.run(() -> read(new RecordWords(messages, store)), list -> {
+            busy.set(false);
+            items.setAll(list);
+        }, failure -> {
+            busy.set(false);
+            logLoadFailure(failure);
+            error.set(messages.get("error.unexpected"));
+        });
+    }
+
+    /**
+     * Runs an action on one card unless one is already running: on success shows {@code doneKey}, runs the
+     * after-action hook and reloads; on failure logs and shows {@code failedKey}.
+     */
+    protected void act(Callable<?> work, String doneKey, String failedKey, Consumer<Throwable> log) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        error.set("");
+        background.run(work, done -> {
+            busy.set(false);
+            info.set(messages.get(doneKey));
+            afterAction.run();
+            load();
+        }, failure -> {
+            busy.set(false);
+            log.accept(failure);
+            error.set(messages.get(failedKey));
+        });
+    }
+
+    public ObservableList<T> items() {
+        return items;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    public ReadOnlyStringProperty infoProperty() {
+        return info;
+    }
+}
