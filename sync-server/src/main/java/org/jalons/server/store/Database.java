@@ -26,7 +26,7 @@ public final class Database implements AutoCloseable {
     /** The default store: an H2 file database in {@code dataDir}, created on first start. */
     public static Database h2File(Path dataDir, int poolSize) {
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("jalons").toString()
-                + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=20000";
+                + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=20000;QUERY_CACHE_SIZE=64";
         return open(url, "sa", "", poolSize);
     }
 
