@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +90,68 @@ public final class RecordTable<T extends JalonsRecord> {
                 ps.setObject(i++, RecordMapper.toJdbc(f, wire.get(f.name())));
             }
             ps.executeUpdate();
+        }
+    }
+
+    /** One row to write with {@link #writeAll}. */
+    public record Row(UUID id, UUID beneficiaryId, Map<String, Object> wire, long version, boolean deleted) {
+    }
+
+    /** {@link #write} for several rows, with one prepared statement run as a JDBC batch. */
+    public void writeAll(Connection c, List<Row> rows, Instant now) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(merge)) {
+            for (Row row : rows) {
+                ps.setObject(1, row.id());
+                ps.setObject(2, row.beneficiaryId());
+                ps.setLong(3, row.version());
+                ps.setBoolean(4, row.deleted());
+                ps.setObject(5, now.atOffset(ZoneOffset.UTC));
+                int i = 6;
+                for (RecordMapper.Field f : mapper.fields()) {
+                    ps.setObject(i++, RecordMapper.toJdbc(f, row.wire().get(f.name())));
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** The server versions of the rows among {@code ids} that exist, in one query. */
+    public Map<UUID, Long> versions(Connection c, Collection<UUID> ids) throws SQLException {
+        Map<UUID, Long> found = new HashMap<>();
+        List<UUID> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += Sql.IN_CHUNK) {
+            List<UUID> chunk = all.subList(from, Math.min(all.size(), from + Sql.IN_CHUNK));
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT ID, VERSION FROM " + name + " WHERE ID IN (" + Sql.marks(chunk.size()) + ")")) {
+                Sql.bind(ps, chunk);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** {@link #raiseVersion} for several rows (id to version), with one prepared statement run as a JDBC batch. */
+    public void raiseVersions(Connection c, Map<UUID, Long> versions) throws SQLException {
+        if (versions.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE " + name + " SET VERSION = ? WHERE ID = ? AND VERSION < ?")) {
+            for (Map.Entry<UUID, Long> v : versions.entrySet()) {
+                ps.setLong(1, v.getValue());
+                ps.setObject(2, v.getKey());
+                ps.setLong(3, v.getValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

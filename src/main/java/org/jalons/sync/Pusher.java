@@ -66,6 +66,7 @@ final class Pusher {
                 int ack = 0;
                 int rej = 0;
                 int conf = 0;
+                List<RecordApplier.Answer> answers = new ArrayList<>();
                 for (OutboxEntry e : batch) {
                     Wire.ChangeResult r = results.get(e.changeId().toString());
                     if (r == null) {
@@ -73,16 +74,17 @@ final class Pusher {
                     }
                     answered.add(e);
                     if (r.acknowledged() && r.version() != null) {
-                        applier.acknowledged(c, e, r.version());
+                        answers.add(RecordApplier.Answer.acknowledged(e, r.version()));
                         ack++;
                         conf += r.conflictIds() == null ? 0 : r.conflictIds().size();
                     } else if (Wire.ChangeResult.REJECTED.equals(r.status())) {
-                        applier.rejected(c, e, r.code(), r.reason());
+                        answers.add(RecordApplier.Answer.rejected(e, r.code(), r.reason()));
                         rej++;
                     } else {
                         LOG.warn("Unexpected push result {} for change {}", r, e.changeId());
                     }
                 }
+                applier.answered(c, answers);
                 return new int[] {ack, rej, conf};
             });
             acknowledged += counts[0];
