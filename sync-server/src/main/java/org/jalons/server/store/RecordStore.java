@@ -77,7 +77,7 @@ public final class RecordStore {
     /** Visible records changed in (after, upTo], by seq; at most {@code limit} rows. */
     public List<StoredRecord> changedBetween(Connection c, UUID organisationId, ReaderScope scope, long after,
                                              long upTo, int limit) throws SQLException {
-        return Jdbc.list(c, "select " + COLUMNS + " from sync_record r"
+        return Jdbc.list(c, "select " + COLUMNS + " from " + scope.source()
                 + " where r.organisation_id = ? and r.seq > ? and r.seq <= ? and " + scope.condition()
                 + " and " + CONSENT_CONDITION + " order by r.seq fetch first " + limit + " rows only",
                 RecordStore::map, organisationId, after, upTo, scope.parameter());
@@ -92,7 +92,7 @@ public final class RecordStore {
             oneBeneficiary = " and r.beneficiary_id = ?";
             args.add(beneficiaryId);
         }
-        return Jdbc.list(c, "select " + COLUMNS + " from sync_record r"
+        return Jdbc.list(c, "select " + COLUMNS + " from " + scope.source()
                 + " where r.organisation_id = ? and r.seq > ? and r.seq <= ? and r.deleted = false and "
                 + scope.condition() + oneBeneficiary + " and " + CONSENT_CONDITION
                 + " order by r.seq fetch first " + limit + " rows only",
