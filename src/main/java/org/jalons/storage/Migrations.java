@@ -25,7 +25,8 @@ final class Migrations implements ResourceProvider, ClassProvider<JavaMigration>
             "V2__training_evidence_and_precise_instants.sql",
             "V3__sync_shadow.sql",
             "V4__drafts.sql",
-            "V6__conflict_record_fields.sql");
+            "V6__conflict_record_fields.sql",
+            "V7__outbox_sequence_cache.sql");
 
     static final Migrations INSTANCE = new Migrations();
 

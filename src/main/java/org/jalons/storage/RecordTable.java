@@ -41,6 +41,7 @@ public final class RecordTable<T extends JalonsRecord> {
     private final RecordMapper<T> mapper;
     private final String name;
     private final String merge;
+    private final String insert;
 
     private RecordTable(RecordKind kind) {
         this.mapper = new RecordMapper<>(kind);
@@ -49,6 +50,8 @@ public final class RecordTable<T extends JalonsRecord> {
         String marks = mapper.fields().stream().map(f -> "?").collect(Collectors.joining(", "));
         this.merge = "MERGE INTO " + name + " (ID, BENEFICIARY_ID, VERSION, DELETED, UPDATED_AT, " + columns
                 + ") KEY (ID) VALUES (?, ?, ?, ?, ?, " + marks + ")";
+        this.insert = "INSERT INTO " + name + " (ID, BENEFICIARY_ID, VERSION, DELETED, UPDATED_AT, " + columns
+                + ") VALUES (?, ?, ?, ?, ?, " + marks + ")";
     }
 
     @SuppressWarnings("unchecked")
@@ -79,7 +82,21 @@ public final class RecordTable<T extends JalonsRecord> {
     /** Inserts or replaces the whole row. {@code wire} holds every field (absent ones are stored as null). */
     public void write(Connection c, UUID id, UUID beneficiaryId, Map<String, Object> wire, long version,
                       boolean deleted, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(merge)) {
+        write(c, merge, id, beneficiaryId, wire, version, deleted, now);
+    }
+
+    /**
+     * Inserts a row the caller has just looked for in the same transaction and not found: a plain INSERT, which
+     * skips MERGE's key lookup (a row that appeared meanwhile fails on the primary key instead of being replaced).
+     */
+    public void insert(Connection c, UUID id, UUID beneficiaryId, Map<String, Object> wire, long version,
+                       Instant now) throws SQLException {
+        write(c, insert, id, beneficiaryId, wire, version, false, now);
+    }
+
+    private void write(Connection c, String sql, UUID id, UUID beneficiaryId, Map<String, Object> wire, long version,
+                       boolean deleted, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, id);
             ps.setObject(2, beneficiaryId);
             ps.setLong(3, version);
