@@ -344,8 +344,10 @@ public final class EncryptedStore {
         // MAX_COMPACT_TIME=0: no compaction while closing. With H2 2.3.232 the close-time chunk moves corrupted the
         // file after a few hundred close/reopen cycles in the fault-injection test ("Double mark" on the next open,
         // cf. h2database issues #4123 and #4247); the background housekeeping still reclaims space while open.
+        // QUERY_CACHE_SIZE=64: each session keeps its parsed statements; a save uses more than H2's default of 8
+        // (find, MERGE or INSERT per kind, outbox insert, rule checks), so they were parsed again every time.
         return "jdbc:h2:file:" + folder.resolve(DB_NAME).toAbsolutePath()
-                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;WRITE_DELAY=0;MAX_COMPACT_TIME=0"
+                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;WRITE_DELAY=0;MAX_COMPACT_TIME=0;QUERY_CACHE_SIZE=64"
                 + (mustExist ? ";IFEXISTS=TRUE" : "");
     }
 

@@ -27,7 +27,8 @@ final class Migrations implements ResourceProvider, ClassProvider<JavaMigration>
             "V4__drafts.sql",
             "V6__conflict_record_fields.sql",
             "V7__caseload_indexes.sql",
-            "V8__summary_cache.sql");
+            "V8__summary_cache.sql",
+            "V9__outbox_sequence_cache.sql");
 
     static final Migrations INSTANCE = new Migrations();
 

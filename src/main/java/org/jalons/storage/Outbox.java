@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jalons.domain.RecordKind;
 
@@ -76,6 +78,26 @@ public final class Outbox {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
             }
+        }
+    }
+
+    /** Of {@code recordIds}, those that still have a pending change, in one query (inside the caller's transaction). */
+    public Set<UUID> pendingAmong(Connection c, Collection<UUID> recordIds) throws SQLException {
+        return Sql.idsAmong(c, "SELECT DISTINCT RECORD_ID FROM OUTBOX WHERE STATE = 'PENDING' AND RECORD_ID IN (",
+                recordIds);
+    }
+
+    /** Removes acknowledged changes with one prepared statement, inside the caller's transaction. */
+    public void acknowledgeAll(Connection c, Collection<UUID> changeIds) throws SQLException {
+        if (changeIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM OUTBOX WHERE CHANGE_ID = ?")) {
+            for (UUID changeId : changeIds) {
+                ps.setObject(1, changeId);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

@@ -83,7 +83,11 @@ public class RecordRepository<T extends JalonsRecord> {
         }
         long version = current.map(StoredRecord::version).orElse(0L);
         Instant now = clock.instant();
-        table.write(c, record.id(), record.beneficiaryId(), wire, version, false, now);
+        if (current.isEmpty()) {
+            table.insert(c, record.id(), record.beneficiaryId(), wire, version, now);
+        } else {
+            table.write(c, record.id(), record.beneficiaryId(), wire, version, false, now);
+        }
         Outbox.add(c, new OutboxEntry(0, UUID.randomUUID(), record.id(), kind(), record.beneficiaryId(),
                 OutboxEntry.Op.UPSERT, version, changed, now, authorId, OutboxEntry.State.PENDING, null, null));
     }

@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,7 @@ public final class RecordTable<T extends JalonsRecord> {
     private final RecordMapper<T> mapper;
     private final String name;
     private final String merge;
+    private final String insert;
 
     private RecordTable(RecordKind kind) {
         this.mapper = new RecordMapper<>(kind);
@@ -47,6 +50,8 @@ public final class RecordTable<T extends JalonsRecord> {
         String marks = mapper.fields().stream().map(f -> "?").collect(Collectors.joining(", "));
         this.merge = "MERGE INTO " + name + " (ID, BENEFICIARY_ID, VERSION, DELETED, UPDATED_AT, " + columns
                 + ") KEY (ID) VALUES (?, ?, ?, ?, ?, " + marks + ")";
+        this.insert = "INSERT INTO " + name + " (ID, BENEFICIARY_ID, VERSION, DELETED, UPDATED_AT, " + columns
+                + ") VALUES (?, ?, ?, ?, ?, " + marks + ")";
     }
 
     @SuppressWarnings("unchecked")
@@ -77,7 +82,21 @@ public final class RecordTable<T extends JalonsRecord> {
     /** Inserts or replaces the whole row. {@code wire} holds every field (absent ones are stored as null). */
     public void write(Connection c, UUID id, UUID beneficiaryId, Map<String, Object> wire, long version,
                       boolean deleted, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(merge)) {
+        write(c, merge, id, beneficiaryId, wire, version, deleted, now);
+    }
+
+    /**
+     * Inserts a row the caller has just looked for in the same transaction and not found: a plain INSERT, which
+     * skips MERGE's key lookup (a row that appeared meanwhile fails on the primary key instead of being replaced).
+     */
+    public void insert(Connection c, UUID id, UUID beneficiaryId, Map<String, Object> wire, long version,
+                       Instant now) throws SQLException {
+        write(c, insert, id, beneficiaryId, wire, version, false, now);
+    }
+
+    private void write(Connection c, String sql, UUID id, UUID beneficiaryId, Map<String, Object> wire, long version,
+                       boolean deleted, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, id);
             ps.setObject(2, beneficiaryId);
             ps.setLong(3, version);
@@ -88,6 +107,68 @@ public final class RecordTable<T extends JalonsRecord> {
                 ps.setObject(i++, RecordMapper.toJdbc(f, wire.get(f.name())));
             }
             ps.executeUpdate();
+        }
+    }
+
+    /** One row to write with {@link #writeAll}. */
+    public record Row(UUID id, UUID beneficiaryId, Map<String, Object> wire, long version, boolean deleted) {
+    }
+
+    /** {@link #write} for several rows, with one prepared statement run as a JDBC batch. */
+    public void writeAll(Connection c, List<Row> rows, Instant now) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(merge)) {
+            for (Row row : rows) {
+                ps.setObject(1, row.id());
+                ps.setObject(2, row.beneficiaryId());
+                ps.setLong(3, row.version());
+                ps.setBoolean(4, row.deleted());
+                ps.setObject(5, now.atOffset(ZoneOffset.UTC));
+                int i = 6;
+                for (RecordMapper.Field f : mapper.fields()) {
+                    ps.setObject(i++, RecordMapper.toJdbc(f, row.wire().get(f.name())));
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** The server versions of the rows among {@code ids} that exist, in one query. */
+    public Map<UUID, Long> versions(Connection c, Collection<UUID> ids) throws SQLException {
+        Map<UUID, Long> found = new HashMap<>();
+        List<UUID> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += Sql.IN_CHUNK) {
+            List<UUID> chunk = all.subList(from, Math.min(all.size(), from + Sql.IN_CHUNK));
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT ID, VERSION FROM " + name + " WHERE ID IN (" + Sql.marks(chunk.size()) + ")")) {
+                Sql.bind(ps, chunk);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** {@link #raiseVersion} for several rows (id to version), with one prepared statement run as a JDBC batch. */
+    public void raiseVersions(Connection c, Map<UUID, Long> versions) throws SQLException {
+        if (versions.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE " + name + " SET VERSION = ? WHERE ID = ? AND VERSION < ?")) {
+            for (Map.Entry<UUID, Long> v : versions.entrySet()) {
+                ps.setLong(1, v.getValue());
+                ps.setObject(2, v.getKey());
+                ps.setLong(3, v.getValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

@@ -4,8 +4,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jalons.domain.RecordKind;
 
@@ -36,6 +41,33 @@ public final class SyncShadow {
                         rs.getBoolean("DELETED"), Json.readMap(rs.getString("FIELDS"))));
             }
         }
+    }
+
+    /** The shadows of {@code recordIds} that exist, in one query. */
+    public static Map<UUID, State> findAll(Connection c, Collection<UUID> recordIds) throws SQLException {
+        Map<UUID, State> found = new HashMap<>();
+        List<UUID> ids = new ArrayList<>(recordIds);
+        for (int from = 0; from < ids.size(); from += Sql.IN_CHUNK) {
+            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + Sql.IN_CHUNK));
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT * FROM SYNC_SHADOW WHERE RECORD_ID IN (" + Sql.marks(chunk.size()) + ")")) {
+                Sql.bind(ps, chunk);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        UUID id = rs.getObject("RECORD_ID", UUID.class);
+                        found.put(id, new State(id, RecordKind.fromWire(rs.getString("KIND")).orElseThrow(),
+                                rs.getObject("BENEFICIARY_ID", UUID.class), rs.getLong("VERSION"),
+                                rs.getBoolean("DELETED"), Json.readMap(rs.getString("FIELDS"))));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Of {@code recordIds}, those that have a shadow, in one query. */
+    public static Set<UUID> existing(Connection c, Collection<UUID> recordIds) throws SQLException {
+        return Sql.idsAmong(c, "SELECT RECORD_ID FROM SYNC_SHADOW WHERE RECORD_ID IN (", recordIds);
     }
 
     /** Keeps the newest state only: an older one arriving late never replaces a newer shadow. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.jalons.domain.RecordKind;
 import org.jalons.storage.Database;
 import org.jalons.storage.SyncScope;
 import org.jalons.storage.SyncState;
@@ -107,12 +108,7 @@ final class Puller {
     private int applyPage(List<Wire.Record> records, long newCursor) {
         List<Wire.Record> list = records == null ? List.of() : records;
         return db.inTransaction(c -> {
-            int applied = 0;
-            for (Wire.Record r : list) {
-                if (applier.apply(c, r)) {
-                    applied++;
-                }
-            }
+            int applied = applier.applyAll(c, list);
             SyncState.put(c, SyncKeys.CURSOR, Long.toString(newCursor));
             return applied;
         });
@@ -155,14 +151,15 @@ final class Puller {
         while (true) {
             List<Wire.Record> records = page.records() == null ? List.of() : page.records();
             db.inTransaction(c -> {
-                for (Wire.Record r : records) {
-                    if (applier.apply(c, r)) {
-                        ids.add(r.id());
-                        beneficiaries.add(r.beneficiaryId());
-                    }
-                }
+                applier.applyAll(c, records);
                 return null;
             });
+            for (Wire.Record r : records) {
+                if (RecordKind.fromWire(r.kind()).isPresent() && r.id() != null && r.beneficiaryId() != null) {
+                    ids.add(r.id()); // applied (applyAll skips exactly the others)
+                    beneficiaries.add(r.beneficiaryId());
+                }
+            }
             if (page.nextPage() == null) {
                 return new Snapshot(ids, beneficiaries, at, scope);
             }

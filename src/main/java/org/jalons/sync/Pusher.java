@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jalons.storage.Database;
+import org.jalons.storage.Json;
 import org.jalons.storage.Outbox;
 import org.jalons.storage.OutboxEntry;
 import org.slf4j.Logger;
@@ -21,6 +22,8 @@ import org.slf4j.LoggerFactory;
  */
 final class Pusher {
     private static final Logger LOG = LoggerFactory.getLogger(Pusher.class);
+    /** Characters of fields per request at most (see {@link #withinBodyLimit}): 3 MiB of UTF-8 at worst. */
+    static final int FIELDS_BUDGET = 1 << 20;
 
     /** What one push did. */
     record Outcome(int acknowledged, int rejected, int conflicts) {
@@ -46,7 +49,7 @@ final class Pusher {
         int conflicts = 0;
         Set<UUID> sent = new HashSet<>();
         while (true) {
-            List<OutboxEntry> batch = outbox.pending(batchSize);
+            List<OutboxEntry> batch = withinBodyLimit(outbox.pending(batchSize));
             if (batch.isEmpty()) {
                 break;
             }
@@ -66,6 +69,7 @@ final class Pusher {
                 int ack = 0;
                 int rej = 0;
                 int conf = 0;
+                List<RecordApplier.Answer> answers = new ArrayList<>();
                 for (OutboxEntry e : batch) {
                     Wire.ChangeResult r = results.get(e.changeId().toString());
                     if (r == null) {
@@ -73,16 +77,17 @@ final class Pusher {
                     }
                     answered.add(e);
                     if (r.acknowledged() && r.version() != null) {
-                        applier.acknowledged(c, e, r.version());
+                        answers.add(RecordApplier.Answer.acknowledged(e, r.version()));
                         ack++;
                         conf += r.conflictIds() == null ? 0 : r.conflictIds().size();
                     } else if (Wire.ChangeResult.REJECTED.equals(r.status())) {
-                        applier.rejected(c, e, r.code(), r.reason());
+                        answers.add(RecordApplier.Answer.rejected(e, r.code(), r.reason()));
                         rej++;
                     } else {
                         LOG.warn("Unexpected push result {} for change {}", r, e.changeId());
                     }
                 }
+                applier.answered(c, answers);
                 return new int[] {ack, rej, conf};
             });
             acknowledged += counts[0];
@@ -98,6 +103,22 @@ final class Pusher {
                     rejected);
         }
         return new Outcome(acknowledged, rejected, conflicts);
+    }
+
+    /**
+     * The first entries of {@code pending} whose fields hold at most {@link #FIELDS_BUDGET} characters (at least one
+     * entry): a request body must stay under the server's 4 MiB once decompressed, and 500 long interview notes
+     * would not. A character takes at most 3 bytes in UTF-8 JSON, plus about 250 bytes of envelope per change.
+     */
+    static List<OutboxEntry> withinBodyLimit(List<OutboxEntry> pending) {
+        long chars = 0;
+        for (int i = 0; i < pending.size(); i++) {
+            chars += Json.write(pending.get(i).fields()).length();
+            if (chars > FIELDS_BUDGET && i > 0) {
+                return pending.subList(0, i);
+            }
+        }
+        return pending;
     }
 
     static Wire.Change toWire(OutboxEntry e) {

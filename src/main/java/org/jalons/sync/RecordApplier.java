@@ -3,6 +3,12 @@ package org.jalons.sync;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -53,6 +59,125 @@ final class RecordApplier {
         table.write(c, r.id(), r.beneficiaryId(), fields, r.version(), r.deleted(), clock.instant());
         SyncShadow.drop(c, r.id());
         return true;
+    }
+
+    /**
+     * A page of pulled or snapshot records, with the same outcome as {@link #apply} on each in turn, but with one
+     * query per kind of question for the whole page (pending changes, local versions, shadows) and one batched
+     * MERGE per table. Returns the records applied (unknown kinds are skipped).
+     */
+    int applyAll(Connection c, List<Wire.Record> records) throws SQLException {
+        Set<UUID> distinct = new HashSet<>();
+        for (Wire.Record r : records) {
+            if (r.id() != null && !distinct.add(r.id())) {
+                // A record twice in one page (never sent by the server): in turn, so the later state wins as before.
+                int applied = 0;
+                for (Wire.Record one : records) {
+                    applied += apply(c, one) ? 1 : 0;
+                }
+                return applied;
+            }
+        }
+        Set<UUID> pending = outbox.pendingAmong(c, distinct);
+        Map<RecordKind, List<Wire.Record>> byKind = new EnumMap<>(RecordKind.class);
+        int applied = 0;
+        for (Wire.Record r : records) {
+            Optional<RecordKind> kind = RecordKind.fromWire(r.kind());
+            if (kind.isEmpty() || r.id() == null || r.beneficiaryId() == null) {
+                LOG.warn("Skipping a pulled record this app does not know: kind {} id {}", r.kind(), r.id());
+                continue;
+            }
+            applied++;
+            if (pending.contains(r.id())) {
+                SyncShadow.keep(c, new SyncShadow.State(r.id(), kind.get(), r.beneficiaryId(), r.version(),
+                        r.deleted(), r.fields() == null ? Map.of() : r.fields()));
+            } else {
+                byKind.computeIfAbsent(kind.get(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        Instant now = clock.instant();
+        List<UUID> written = new ArrayList<>();
+        for (Map.Entry<RecordKind, List<Wire.Record>> e : byKind.entrySet()) {
+            RecordTable<?> table = RecordTable.of(e.getKey());
+            Map<UUID, Long> local = table.versions(c, e.getValue().stream().map(Wire.Record::id).toList());
+            List<RecordTable.Row> rows = new ArrayList<>();
+            for (Wire.Record r : e.getValue()) {
+                Long version = local.get(r.id());
+                if (version != null && version > r.version()) {
+                    continue;
+                }
+                rows.add(new RecordTable.Row(r.id(), r.beneficiaryId(), r.fields() == null ? Map.of() : r.fields(),
+                        r.version(), r.deleted()));
+                written.add(r.id());
+            }
+            table.writeAll(c, rows, now);
+        }
+        for (UUID id : SyncShadow.existing(c, written)) {
+            SyncShadow.drop(c, id);
+        }
+        return applied;
+    }
+
+    /**
+     * The answers to one pushed batch, in outbox order: the same outcome as {@link #acknowledged} and
+     * {@link #rejected} on each in turn, with the outbox rows removed by one batched statement and one query each
+     * for the records that still have pending changes and for their shadows.
+     */
+    void answered(Connection c, List<Answer> answers) throws SQLException {
+        if (answers.isEmpty()) {
+            return;
+        }
+        List<UUID> acknowledged = new ArrayList<>();
+        for (Answer a : answers) {
+            if (a.acknowledged()) {
+                acknowledged.add(a.entry().changeId());
+            } else {
+                outbox.reject(c, a.entry().changeId(), a.code(), a.reason());
+            }
+        }
+        outbox.acknowledgeAll(c, acknowledged);
+        // Per record only its last answer in the batch matters: before it, the record still had a pending change
+        // (that very answer's entry), so the earlier ones stopped there.
+        Map<UUID, Answer> last = new LinkedHashMap<>();
+        for (Answer a : answers) {
+            last.remove(a.entry().recordId());
+            last.put(a.entry().recordId(), a);
+        }
+        last.keySet().removeAll(outbox.pendingAmong(c, last.keySet()));
+        Map<UUID, SyncShadow.State> shadows = SyncShadow.findAll(c, last.keySet());
+        Map<RecordKind, Map<UUID, Long>> raise = new EnumMap<>(RecordKind.class);
+        for (Answer a : last.values()) {
+            OutboxEntry e = a.entry();
+            SyncShadow.State shadow = shadows.get(e.recordId());
+            if (a.acknowledged()) {
+                if (shadow != null && shadow.version() >= a.version()) {
+                    write(c, RecordTable.of(e.kind()), shadow);
+                } else {
+                    raise.computeIfAbsent(e.kind(), k -> new LinkedHashMap<>()).put(e.recordId(), a.version());
+                }
+            } else if (shadow != null) {
+                write(c, RecordTable.of(e.kind()), shadow);
+            } else {
+                SyncScope.refetch(c, e.beneficiaryId());
+            }
+            if (shadow != null) {
+                SyncShadow.drop(c, e.recordId());
+            }
+        }
+        for (Map.Entry<RecordKind, Map<UUID, Long>> r : raise.entrySet()) {
+            RecordTable.of(r.getKey()).raiseVersions(c, r.getValue());
+        }
+    }
+
+    /** The server's answer to one outbox entry: acknowledged at {@code version}, or refused with a code and reason. */
+    record Answer(OutboxEntry entry, boolean acknowledged, long version, int code, String reason) {
+        static Answer acknowledged(OutboxEntry entry, long version) {
+            return new Answer(entry, true, version, 0, null);
+        }
+
+        static Answer rejected(OutboxEntry entry, int code, String reason) {
+            return new Answer(entry, false, 0, code, reason);
+        }
     }
 
     /**

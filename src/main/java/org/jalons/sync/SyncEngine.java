@@ -11,8 +11,9 @@ import org.jalons.storage.StoreException;
  * {@link SyncService} decides when it runs. Failures come out as a {@link SyncException} naming the problem.
  */
 public final class SyncEngine {
-    static final int PUSH_BATCH = 100;
-    static final int PULL_PAGE = 500;
+    /** The protocol's maxima: fewer requests, and fewer local commits (each one encrypts and writes its pages). */
+    static final int PUSH_BATCH = 500;
+    static final int PULL_PAGE = 1000;
 
     private final LocalStore store;
     private final SyncApi api;

@@ -1,18 +1,22 @@
 package org.jalons.server.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.jalons.server.model.Json;
 import org.jalons.server.model.Principal;
 import org.jalons.server.model.Role;
 import org.jalons.server.model.StoredRecord;
+import org.jalons.server.store.AppliedChangeStore;
 import org.jalons.server.store.AppliedChangeStore.AppliedChange;
 import org.jalons.server.store.Database;
 import org.jalons.server.store.Stores;
@@ -50,19 +54,54 @@ public final class PushService {
             throw Refusal.forbidden("This account does not hold records: nothing can be pushed with it.");
         }
         List<JsonNode> changes = readBody(body);
+        // Parsed before the transaction: the envelope checks need no database, and the counter lock is held less.
+        List<Object> parsed = new ArrayList<>(changes.size());
+        Set<UUID> changeIds = new LinkedHashSet<>();
+        Set<UUID> recordIds = new LinkedHashSet<>();
+        for (JsonNode node : changes) {
+            try {
+                Change change = Change.parse(node);
+                parsed.add(change);
+                changeIds.add(change.changeId());
+                recordIds.add(change.recordId());
+            } catch (ChangeRejected rejected) {
+                parsed.add(ChangeResult.rejected(Change.rawChangeId(node), rejected.code, rejected.getMessage()));
+            }
+        }
+        UUID org = principal.organisationId();
         return db.inTransaction(c -> {
             RecordWriter.Seqs seqs = new RecordWriter.Seqs(stores.counter().lock(c));
             long before = seqs.last;
             RecordWriter.Push push = new RecordWriter.Push(c, principal, clock.instant(), seqs);
-            List<ChangeResult> results = new ArrayList<>(changes.size());
-            for (JsonNode change : changes) {
-                results.add(pushOne(push, change));
+            // One query each for the change ids already applied and for the records of the whole batch (read
+            // under the counter lock, like the per-change reads were); both maps are kept current while applying.
+            Batch batch = new Batch(stores.appliedChanges().findAll(c, org, new ArrayList<>(changeIds)));
+            Map<UUID, StoredRecord> found = stores.records().findAll(c, org, new ArrayList<>(recordIds));
+            for (UUID id : recordIds) {
+                push.records().put(id, Optional.ofNullable(found.get(id)));
             }
+            List<ChangeResult> results = new ArrayList<>(changes.size());
+            for (Object change : parsed) {
+                results.add(change instanceof Change ok ? pushOne(push, batch, ok) : (ChangeResult) change);
+            }
+            stores.audit().appendAll(c, org, push.audit());
+            stores.appliedChanges().insertAll(c, org, batch.inserted);
             if (seqs.last != before) {
                 stores.counter().store(c, seqs.last);
             }
             return results;
         });
+    }
+
+    /** What one push has learnt so far: applied changes (read once, then added to) and reachable beneficiaries. */
+    private static final class Batch {
+        final Map<UUID, AppliedChange> applied;
+        final List<AppliedChangeStore.NewAppliedChange> inserted = new ArrayList<>();
+        final Map<UUID, Boolean> reach = new HashMap<>();
+
+        Batch(Map<UUID, AppliedChange> applied) {
+            this.applied = applied;
+        }
     }
 
     private static List<JsonNode> readBody(JsonNode body) {
@@ -92,17 +131,9 @@ public final class PushService {
         return list;
     }
 
-    private ChangeResult pushOne(RecordWriter.Push push, JsonNode node) throws SQLException {
-        Change change;
-        try {
-            change = Change.parse(node);
-        } catch (ChangeRejected rejected) {
-            return ChangeResult.rejected(Change.rawChangeId(node), rejected.code, rejected.getMessage());
-        }
+    private ChangeResult pushOne(RecordWriter.Push push, Batch batch, Change change) throws SQLException {
         String changeId = change.changeId().toString();
-        Connection c = push.c();
-        Optional<AppliedChange> previous = stores.appliedChanges().find(c, push.principal().organisationId(),
-                change.changeId());
+        Optional<AppliedChange> previous = Optional.ofNullable(batch.applied.get(change.changeId()));
         if (previous.isPresent()) {
             if (previous.get().contentHash().equals(change.contentHash())) {
                 return Json.MAPPER.convertValue(Json.parseObject(previous.get().result()), ChangeResult.class)
@@ -112,32 +143,34 @@ public final class PushService {
         }
         ChangeResult result;
         try {
-            result = apply(push, change);
+            result = apply(push, batch, change);
         } catch (ChangeRejected rejected) {
             return ChangeResult.rejected(changeId, rejected.code, rejected.getMessage());
         }
-        stores.appliedChanges().insert(c, push.principal().organisationId(), change.changeId(), change.contentHash(),
-                Json.MAPPER.valueToTree(result).toString(), push.now());
+        String stored = Json.MAPPER.valueToTree(result).toString();
+        batch.applied.put(change.changeId(), new AppliedChange(change.contentHash(), stored));
+        batch.inserted.add(new AppliedChangeStore.NewAppliedChange(change.changeId(), change.contentHash(), stored,
+                push.now()));
         return result;
     }
 
-    private ChangeResult apply(RecordWriter.Push push, Change change) throws SQLException, ChangeRejected {
-        Connection c = push.c();
+    private ChangeResult apply(RecordWriter.Push push, Batch batch, Change change)
+            throws SQLException, ChangeRejected {
         Principal principal = push.principal();
         KindSchema schema = RecordSchemas.find(change.kind()).orElseThrow();
         if ("beneficiary".equals(change.kind()) && !change.recordId().equals(change.beneficiaryId())) {
             throw ChangeRejected.invalid("A beneficiary record's beneficiaryId must equal its id.");
         }
-        Optional<StoredRecord> existing = stores.records().find(c, principal.organisationId(), change.recordId());
+        Optional<StoredRecord> existing = push.record(stores, change.recordId());
         if (existing.isPresent()) {
             StoredRecord current = existing.get();
-            if (!access.mayReach(c, principal, current.beneficiaryId())) {
+            if (!mayReach(push, batch, current.beneficiaryId())) {
                 throw ChangeRejected.notFound();
             }
             if (!current.kind().equals(change.kind()) || !current.beneficiaryId().equals(change.beneficiaryId())) {
                 throw ChangeRejected.invalid("This record id already belongs to another kind or beneficiary.");
             }
-        } else if (!mayCreate(c, principal, change)) {
+        } else if (!mayCreate(push, batch, change)) {
             throw ChangeRejected.notFound();
         }
         rules.checkRole(principal, change);
@@ -160,7 +193,7 @@ public final class PushService {
         rules.checkValues(schema, change, existing.isEmpty() || RecordWriter.revives(change, existing.get()));
         if (existing.isEmpty()) {
             ChangeResult created = writer.create(push, change);
-            afterCreate(push, change);
+            afterCreate(push, batch, change);
             return created;
         }
         if (schema.appendOnly()) {
@@ -170,18 +203,30 @@ public final class PushService {
     }
 
     /** A counsellor may create a new beneficiary (it joins their caseload); otherwise the scope rules. */
-    private boolean mayCreate(Connection c, Principal principal, Change change) throws SQLException {
+    private boolean mayCreate(RecordWriter.Push push, Batch batch, Change change) throws SQLException {
+        Principal principal = push.principal();
         if (principal.role() == Role.COUNSELLOR && "beneficiary".equals(change.kind())) {
             // Only a beneficiary nobody has records of yet: an id must not open someone else's file.
-            return !stores.records().anyOfBeneficiary(c, principal.organisationId(), change.beneficiaryId());
+            return !stores.records().anyOfBeneficiary(push.c(), principal.organisationId(), change.beneficiaryId());
         }
-        return access.mayReach(c, principal, change.beneficiaryId());
+        return mayReach(push, batch, change.beneficiaryId());
     }
 
-    private void afterCreate(RecordWriter.Push push, Change change) throws SQLException {
+    /** The access check, asked once per beneficiary and push (the caseload is read in the push's transaction). */
+    private boolean mayReach(RecordWriter.Push push, Batch batch, UUID beneficiaryId) throws SQLException {
+        Boolean known = batch.reach.get(beneficiaryId);
+        if (known == null) {
+            known = access.mayReach(push.c(), push.principal(), beneficiaryId);
+            batch.reach.put(beneficiaryId, known);
+        }
+        return known;
+    }
+
+    private void afterCreate(RecordWriter.Push push, Batch batch, Change change) throws SQLException {
         Principal principal = push.principal();
         if ("beneficiary".equals(change.kind()) && principal.role() == Role.COUNSELLOR) {
             stores.caseloads().add(push.c(), principal.userId(), change.beneficiaryId());
+            batch.reach.put(change.beneficiaryId(), true);
         }
         if ("consent".equals(change.kind())) {
             stores.consents().record(push.c(), principal.organisationId(), change.beneficiaryId(),

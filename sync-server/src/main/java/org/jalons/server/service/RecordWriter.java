@@ -7,8 +7,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jalons.server.model.Json;
 import org.jalons.server.model.Principal;
@@ -36,8 +38,30 @@ final class RecordWriter {
         }
     }
 
-    /** The context of one push: who, when, and the sequence numbers. */
-    record Push(Connection c, Principal principal, Instant now, Seqs seqs) {
+    /**
+     * The context of one push: who, when, the sequence numbers, the records the push has read or written (read once
+     * for the whole batch, kept current as it writes) and the audit entries, written together before the commit.
+     */
+    record Push(Connection c, Principal principal, Instant now, Seqs seqs, Map<UUID, Optional<StoredRecord>> records,
+                List<AuditLog.Entry> audit) {
+
+        Push(Connection c, Principal principal, Instant now, Seqs seqs) {
+            this(c, principal, now, seqs, new HashMap<>(), new ArrayList<>());
+        }
+
+        /** The record as this transaction sees it: from the batch's read, else from the store. */
+        Optional<StoredRecord> record(Stores stores, UUID id) throws SQLException {
+            Optional<StoredRecord> known = records.get(id);
+            if (known == null) {
+                known = stores.records().find(c, principal.organisationId(), id);
+                records.put(id, known);
+            }
+            return known;
+        }
+
+        void wrote(StoredRecord record) {
+            records.put(record.id(), Optional.of(record));
+        }
     }
 
     private final Stores stores;
@@ -66,6 +90,7 @@ final class RecordWriter {
         StoredRecord created = new StoredRecord(push.principal().organisationId(), change.recordId(),
                 change.kind(), change.beneficiaryId(), 1, seq, false, sensitive, fields, versions);
         stores.records().insert(push.c(), created, push.now());
+        push.wrote(created);
         aggregates.recorded(push.c(), push.principal(), push.now(), null, created);
         audit(push, "CREATE", change.kind(), change.recordId(), change.changeId(), seq);
         return ChangeResult.applied(change.changeId().toString(), 1, seq, List.of());
@@ -119,6 +144,7 @@ final class RecordWriter {
         StoredRecord merged = new StoredRecord(current.organisationId(), current.id(), current.kind(),
                 current.beneficiaryId(), newVersion, seq, false, sensitive, state, versions.toJson());
         stores.records().update(push.c(), merged, push.now());
+        push.wrote(merged);
         aggregates.recorded(push.c(), push.principal(), push.now(), current, merged);
         audit(push, "UPDATE", current.kind(), current.id(), change.changeId(), seq);
         List<String> conflictIds = new ArrayList<>();
@@ -149,6 +175,7 @@ final class RecordWriter {
                 current.beneficiaryId(), version, seq, true, current.sensitiveCategory(), current.fields(),
                 current.fieldVersions());
         stores.records().update(push.c(), tombstone, push.now());
+        push.wrote(tombstone);
         aggregates.recorded(push.c(), push.principal(), push.now(), current, tombstone);
         audit(push, "DELETE", current.kind(), current.id(), change.changeId(), seq);
         return ChangeResult.applied(change.changeId().toString(), version, seq, List.of());
@@ -174,6 +201,7 @@ final class RecordWriter {
         StoredRecord revived = new StoredRecord(current.organisationId(), current.id(), current.kind(),
                 current.beneficiaryId(), version, seq, false, sensitive, fields, versions);
         stores.records().update(push.c(), revived, push.now());
+        push.wrote(revived);
         aggregates.recorded(push.c(), push.principal(), push.now(), null, revived);
         audit(push, "REVIVE", current.kind(), current.id(), change.changeId(), seq);
         return ChangeResult.applied(change.changeId().toString(), version, seq, List.of());
@@ -212,9 +240,11 @@ final class RecordWriter {
                                            JsonNode clientValue, ObjectNode recordFields) throws SQLException {
         long seq = push.seqs().next();
         long version = current.version() + 1;
-        stores.records().update(push.c(), new StoredRecord(current.organisationId(), current.id(), current.kind(),
+        StoredRecord kept = new StoredRecord(current.organisationId(), current.id(), current.kind(),
                 current.beneficiaryId(), version, seq, current.deleted(), current.sensitiveCategory(),
-                current.fields(), current.fieldVersions()), push.now());
+                current.fields(), current.fieldVersions());
+        stores.records().update(push.c(), kept, push.now());
+        push.wrote(kept);
         audit(push, "UPDATE", current.kind(), current.id(), change.changeId(), seq);
         String sensitive = current.sensitiveCategory();
         if ("barrier".equals(current.kind()) && StateRules.sensitiveCategory(recordFields) != null) {
@@ -244,6 +274,7 @@ final class RecordWriter {
         StoredRecord conflict = new StoredRecord(current.organisationId(), UUID.randomUUID(), RecordSchemas.CONFLICT,
                 current.beneficiaryId(), 1, push.seqs().next(), false, sensitive, fields, versions);
         stores.records().insert(push.c(), conflict, push.now());
+        push.wrote(conflict);
         audit(push, "CONFLICT", RecordSchemas.CONFLICT, conflict.id(), change.changeId(), conflict.seq());
         return conflict;
     }
@@ -251,7 +282,7 @@ final class RecordWriter {
     private void audit(Push push, String action, String kind, UUID recordId, UUID changeId, long seq)
             throws SQLException {
         Principal who = push.principal();
-        stores.audit().append(push.c(), who.organisationId(), new AuditLog.Entry(who.userId(), who.deviceId(),
-                push.now(), action, kind, recordId, changeId, seq));
+        push.audit().add(new AuditLog.Entry(who.userId(), who.deviceId(), push.now(), action, kind, recordId,
+                changeId, seq));
     }
 }

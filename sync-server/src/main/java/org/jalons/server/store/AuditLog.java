@@ -3,6 +3,7 @@ package org.jalons.server.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +21,20 @@ public final class AuditLog {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, organisationId, entry.userId(), entry.deviceId(), entry.loggedAt(), entry.action(),
                 entry.kind(), entry.recordId(), entry.changeId(), entry.seq());
+    }
+
+    /** Appends the entries of a push, in order, as one JDBC batch in the push's transaction. */
+    public void appendAll(Connection c, UUID organisationId, List<Entry> entries) throws SQLException {
+        List<Object[]> rows = new ArrayList<>(entries.size());
+        for (Entry entry : entries) {
+            rows.add(new Object[] {organisationId, entry.userId(), entry.deviceId(), entry.loggedAt(), entry.action(),
+                entry.kind(), entry.recordId(), entry.changeId(), entry.seq()});
+        }
+        Jdbc.batch(c, """
+                insert into audit_log (organisation_id, user_id, device_id, logged_at, action, kind, record_id,
+                                       change_id, seq)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, rows);
     }
 
     public List<Entry> list(Connection c, UUID organisationId) throws SQLException {

@@ -29,7 +29,7 @@ public final class Database implements AutoCloseable {
         // after restarts (seen in the app's fault-injection test, which restarts the server mid-sync; the app's own
         // store has the same setting for the same reason, cf. h2database issues #4123 and #4247).
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("jalons").toString()
-                + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=20000;MAX_COMPACT_TIME=0";
+                + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=20000;QUERY_CACHE_SIZE=64;MAX_COMPACT_TIME=0";
         return open(url, "sa", "", poolSize);
     }
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,9 @@ final class Jdbc {
     interface RowMapper<T> {
         T map(ResultSet row) throws SQLException;
     }
+
+    /** The most values one IN list carries (a push holds at most 500 changes). */
+    static final int IN_CHUNK = 500;
 
     private Jdbc() {
     }
@@ -39,6 +43,29 @@ final class Jdbc {
         }
     }
 
+    /** One statement, prepared once, run for every row of arguments as a JDBC batch (nothing run when empty). */
+    static void batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            for (Object[] args : rows) {
+                bind(statement, args);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    /**
+     * {@code (values (cast(? as uuid)), ...) as v(id)}: a table of {@code n} ids to join on a key. Portable (H2,
+     * PostgreSQL), and unlike {@code col in (?, ...)} on the second column of a composite key, which H2 reads as a
+     * range scan of the first column only, a join on it is one key lookup per id.
+     */
+    static String uuidTable(int n) {
+        return "(values " + String.join(", ", Collections.nCopies(n, "(cast(? as uuid))")) + ") as v(id)";
+    }
+
     static <T> Optional<T> one(Connection c, String sql, RowMapper<T> mapper, Object... args) throws SQLException {
         List<T> rows = list(c, sql, mapper, args);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
@@ -46,6 +73,11 @@ final class Jdbc {
 
     static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
         PreparedStatement statement = c.prepareStatement(sql);
+        bind(statement, args);
+        return statement;
+    }
+
+    private static void bind(PreparedStatement statement, Object... args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             Object arg = args[i];
             if (arg instanceof Instant instant) {
@@ -54,7 +86,6 @@ final class Jdbc {
                 statement.setObject(i + 1, arg);
             }
         }
-        return statement;
     }
 
     static UUID uuid(ResultSet row, String column) throws SQLException {

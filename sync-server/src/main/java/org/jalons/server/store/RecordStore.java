@@ -32,6 +32,22 @@ public final class RecordStore {
                 """, RecordStore::map, organisationId, id);
     }
 
+    /** The records among {@code ids}, by id: one query for all the records a push touches. */
+    public Map<UUID, StoredRecord> findAll(Connection c, UUID organisationId, List<UUID> ids) throws SQLException {
+        Map<UUID, StoredRecord> found = new java.util.HashMap<>();
+        for (int from = 0; from < ids.size(); from += Jdbc.IN_CHUNK) {
+            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + Jdbc.IN_CHUNK));
+            List<Object> args = new ArrayList<>(chunk);
+            args.add(organisationId);
+            for (StoredRecord r : Jdbc.list(c, "select " + COLUMNS + " from " + Jdbc.uuidTable(chunk.size())
+                    + " join sync_record r on r.organisation_id = ? and r.id = v.id", RecordStore::map,
+                    args.toArray())) {
+                found.put(r.id(), r);
+            }
+        }
+        return found;
+    }
+
     public boolean anyOfBeneficiary(Connection c, UUID organisationId, UUID beneficiaryId) throws SQLException {
         return Jdbc.one(c, """
                 select 1 from sync_record where organisation_id = ? and beneficiary_id = ? fetch first 1 rows only
@@ -61,7 +77,7 @@ public final class RecordStore {
     /** Visible records changed in (after, upTo], by seq; at most {@code limit} rows. */
     public List<StoredRecord> changedBetween(Connection c, UUID organisationId, ReaderScope scope, long after,
                                              long upTo, int limit) throws SQLException {
-        return Jdbc.list(c, "select " + COLUMNS + " from sync_record r"
+        return Jdbc.list(c, "select " + COLUMNS + " from " + scope.source()
                 + " where r.organisation_id = ? and r.seq > ? and r.seq <= ? and " + scope.condition()
                 + " and " + CONSENT_CONDITION + " order by r.seq fetch first " + limit + " rows only",
                 RecordStore::map, organisationId, after, upTo, scope.parameter());
@@ -76,7 +92,7 @@ public final class RecordStore {
             oneBeneficiary = " and r.beneficiary_id = ?";
             args.add(beneficiaryId);
         }
-        return Jdbc.list(c, "select " + COLUMNS + " from sync_record r"
+        return Jdbc.list(c, "select " + COLUMNS + " from " + scope.source()
                 + " where r.organisation_id = ? and r.seq > ? and r.seq <= ? and r.deleted = false and "
                 + scope.condition() + oneBeneficiary + " and " + CONSENT_CONDITION
                 + " order by r.seq fetch first " + limit + " rows only",
