@@ -63,6 +63,8 @@ public final class JalonsApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // Before any control exists: otherwise the first one loads JavaFX's Modena, replaced by Primer Light later.
+        Theme.useUserAgentStylesheet();
         AppStorage storage = PlatformServices.storage();
         Path home = storage.privateFolder();
         LanguageSetting languageSetting = new LanguageSetting(home);
