@@ -11,7 +11,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.jalons.domain.GoalStep;
 import org.jalons.domain.Vocabulary.StepStatus;
 import org.jalons.i18n.Messages;
@@ -58,17 +57,7 @@ final class StepsSection {
         ComboBox<StepStatus> status = new ComboBox<>();
         status.getItems().setAll(StepStatus.values());
         status.setValue(step.status());
-        status.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(StepStatus s) {
-                return s == null ? "" : m.label(s);
-            }
-
-            @Override
-            public StepStatus fromString(String s) {
-                return null;
-            }
-        });
+        status.setConverter(org.jalons.ui.Labels.shownAs(m::label));
         status.setAccessibleText(m.get("goal.step.status", step.label()));
         status.setId("step-status-" + step.label().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
         status.setMaxWidth(Double.MAX_VALUE);

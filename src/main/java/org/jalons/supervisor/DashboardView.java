@@ -16,7 +16,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.jalons.domain.Vocabulary.GoalTheme;
 import org.jalons.i18n.Messages;
 import org.jalons.sync.SummaryQuery.Period;
@@ -78,7 +77,7 @@ public final class DashboardView implements View {
         ComboBox<Period> period = new ComboBox<>();
         period.setId("filter-period");
         period.getItems().setAll(Period.values());
-        period.setConverter(converter(p -> messages.get("dashboard.period." + p.name())));
+        period.setConverter(org.jalons.ui.Labels.shownAs(p -> messages.get("dashboard.period." + p.name())));
         period.valueProperty().bindBidirectional(model.periodProperty());
         period.setMaxWidth(Double.MAX_VALUE);
 
@@ -120,7 +119,7 @@ public final class DashboardView implements View {
             themes.add(t.name());
         }
         theme.getItems().setAll(themes);
-        theme.setConverter(converter(code -> code == null || code.isEmpty() ? messages.get("dashboard.filter.all")
+        theme.setConverter(org.jalons.ui.Labels.shownAs(code -> code == null || code.isEmpty() ? messages.get("dashboard.filter.all")
                 : format.rowLabel("goals", code)));
         theme.valueProperty().bindBidirectional(model.themeProperty());
         theme.setMaxWidth(Double.MAX_VALUE);
@@ -267,20 +266,6 @@ public final class DashboardView implements View {
             }
         }
         return grid;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     @Override

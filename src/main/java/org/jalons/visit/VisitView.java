@@ -293,17 +293,7 @@ public final class VisitView implements View {
     }
 
     private <E extends org.jalons.domain.Code> StringConverter<E> labels() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(E e) {
-                return e == null ? "" : messages.label(e);
-            }
-
-            @Override
-            public E fromString(String s) {
-                return null;
-            }
-        };
+        return org.jalons.ui.Labels.shownAs(messages::label);
     }
 
     @Override
