@@ -21,13 +21,12 @@ import org.jalons.domain.Vocabulary.GoalTheme;
 import org.jalons.domain.Vocabulary.ProposedBy;
 import org.jalons.domain.Vocabulary.Role;
 import org.jalons.platform.FakeShareService;
-import org.jalons.platform.PlatformServices;
+import org.jalons.platform.ShareService;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.Profiles;
 import org.jalons.supervisor.SummaryJsonSamples;
 import org.jalons.sync.TestPairing;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,15 +37,9 @@ class DashboardAndExportAppTest extends RealAppTest {
     Path home;
     FakeShareService share = new FakeShareService();
 
-    @BeforeEach
-    void fakeShare() {
-        PlatformServices.overrideShare(share);
-    }
-
     @AfterEach
     void stop() throws TimeoutException {
         stopApp();
-        PlatformServices.overrideShare(null);
     }
 
     Profiles profiles() {
@@ -76,7 +69,7 @@ class DashboardAndExportAppTest extends RealAppTest {
             try (LocalStore store = profiles().create("Direction", Role.SUPERVISOR, PIN.toCharArray())) {
                 TestPairing.pair(store, server.url("/").toString(), "SUPERVISOR");
             }
-            startApp(home);
+            startApp(home, c -> c.provide(ShareService.class, share));
             tap("#unlock-pin").write(PIN);
             tap("#unlock");
             tap("#open-dashboard");
@@ -106,7 +99,7 @@ class DashboardAndExportAppTest extends RealAppTest {
                     "Je me sens capable de passer le permis B", ProposedBy.JOINT, GoalStatus.EN_COURS, null,
                     LocalDate.of(2026, 4, 1), null));
         }
-        startApp(home);
+        startApp(home, c -> c.provide(ShareService.class, share));
         tap("#unlock-pin").write(PIN);
         tap("#unlock");
         tap("#open-export");

@@ -311,7 +311,8 @@ class ScreenshotTour extends RealAppTest {
         String prefix = language.tag() + "-";
         new LanguageSetting(home).save(language);
         org.jalons.platform.FakeShareService share = new org.jalons.platform.FakeShareService();
-        org.jalons.platform.PlatformServices.overrideShare(share);
+        java.util.function.Consumer<org.jalons.session.ScreenContext> fakeShare =
+                c -> c.provide(org.jalons.platform.ShareService.class, share);
         try (okhttp3.mockwebserver.MockWebServer server = new okhttp3.mockwebserver.MockWebServer()) {
             server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
                 @Override
@@ -338,7 +339,7 @@ class ScreenshotTour extends RealAppTest {
                     "123456".toCharArray())) {
                 org.jalons.sync.TestPairing.pair(store, server.url("/").toString(), "SUPERVISOR");
             }
-            startApp(home);
+            startApp(home, fakeShare);
             tap("#unlock-pin").write("123456");
             tap("#unlock");
             waitFor("#open-dashboard");
@@ -378,25 +379,21 @@ class ScreenshotTour extends RealAppTest {
                     "Je me sens capable de passer le permis B", org.jalons.domain.Vocabulary.ProposedBy.JOINT,
                     org.jalons.domain.Vocabulary.GoalStatus.EN_COURS, null, java.time.LocalDate.of(2026, 4, 1), null));
         }
-        try {
-            startApp(personHome);
-            tap("#unlock-pin").write("123456");
-            tap("#unlock");
-            waitFor("#open-export");
-            shoot(prefix + "48-my-parcours-with-export-action");
-            tap("#open-export");
-            tap("#export-json");
-            waitUntil(() -> !share.shared.isEmpty());
-            shoot(prefix + "49-export-done");
-            Files.write(home.resolve("bad.json"), "{\"format\":\"jalons-parcours\",\"formatVersion\":9}".getBytes());
-            share.fileToPick = home.resolve("bad.json");
-            tap("#import-json");
-            waitUntil(() -> !textOf("#export-error").isEmpty());
-            reveal("#export-error");
-            shoot(prefix + "50-import-refused");
-        } finally {
-            org.jalons.platform.PlatformServices.overrideShare(null);
-        }
+        startApp(personHome, fakeShare);
+        tap("#unlock-pin").write("123456");
+        tap("#unlock");
+        waitFor("#open-export");
+        shoot(prefix + "48-my-parcours-with-export-action");
+        tap("#open-export");
+        tap("#export-json");
+        waitUntil(() -> !share.shared.isEmpty());
+        shoot(prefix + "49-export-done");
+        Files.write(home.resolve("bad.json"), "{\"format\":\"jalons-parcours\",\"formatVersion\":9}".getBytes());
+        share.fileToPick = home.resolve("bad.json");
+        tap("#import-json");
+        waitUntil(() -> !textOf("#export-error").isEmpty());
+        reveal("#export-error");
+        shoot(prefix + "50-import-refused");
     }
 
     private void shootDialog(String name) throws Exception {

@@ -42,18 +42,8 @@ public final class PlatformServices {
                 .orElseGet(() -> new DesktopPictureSource(owner, title));
     }
 
-    private static volatile ShareService shareOverride;
-
-    /** Tests of the real app: files go to this instead of a dialog (null to stop). */
-    public static void overrideShare(ShareService service) {
-        shareOverride = service;
-    }
-
     /** Sharing files: the phone's share sheet, else a save dialog over {@code stage}. */
     public static ShareService share(Stage stage, java.nio.file.Path privateFolder) {
-        if (shareOverride != null) {
-            return shareOverride;
-        }
         return attach(com.gluonhq.attach.share.ShareService.class)
                 .<ShareService>map(s -> new AttachShareService(s, privateFolder))
                 .orElseGet(() -> new DesktopShareService(() -> stage));
