@@ -1,16 +1,12 @@
 package org.jalons.ui;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import org.jalons.platform.SettingsFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,12 +21,12 @@ public final class DisplayPreferences {
     public static final double MIN_SCALE = 0.85;
     public static final double MAX_SCALE = 2.0;
 
-    private final Path file;
+    private final SettingsFile file;
     private final BooleanProperty easyRead = new SimpleBooleanProperty(this, "easyRead");
     private final DoubleProperty textScale = new SimpleDoubleProperty(this, "textScale", 1.0);
 
     public DisplayPreferences(Path appFolder) {
-        this.file = appFolder.resolve(FILE);
+        this.file = new SettingsFile(appFolder.resolve(FILE));
         load();
         easyRead.addListener((obs, was, now) -> save());
         textScale.addListener((obs, was, now) -> {
@@ -58,17 +54,13 @@ public final class DisplayPreferences {
     }
 
     private void load() {
-        if (!Files.exists(file)) {
-            return;
-        }
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(in);
-            easyRead.set(Boolean.parseBoolean(p.getProperty("easyRead", "false")));
+        Properties p = file.read();
+        easyRead.set(Boolean.parseBoolean(p.getProperty("easyRead", "false")));
+        try {
             double scale = Double.parseDouble(p.getProperty("textScale", "1.0"));
             textScale.set(Double.isFinite(scale) ? Math.max(MIN_SCALE, Math.min(MAX_SCALE, scale)) : 1.0);
-        } catch (IOException | NumberFormatException e) {
-            LOG.warn("The display settings in {} cannot be read; defaults are used", file, e);
+        } catch (NumberFormatException e) {
+            LOG.warn("The text size in the display settings is not a number; the default is used", e);
         }
     }
 
@@ -76,10 +68,6 @@ public final class DisplayPreferences {
         Properties p = new Properties();
         p.setProperty("easyRead", Boolean.toString(easyRead.get()));
         p.setProperty("textScale", Double.toString(textScale.get()));
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            p.store(out, "Jalons display settings");
-        } catch (IOException e) {
-            LOG.warn("The display settings could not be saved in {}", file, e);
-        }
+        file.write(p, "Jalons display settings");
     }
 }
