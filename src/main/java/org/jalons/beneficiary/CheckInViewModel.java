@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.CheckIn;
 import org.jalons.domain.Vocabulary.Rater;
 import org.jalons.storage.LocalStore;
@@ -101,7 +102,7 @@ public final class CheckInViewModel {
             return false;
         }
         UUID me = store.profile().beneficiaryId();
-        CheckIn checkIn = new CheckIn(UUID.randomUUID(), me, goal.get().id(), Rater.BENEFICIARY, ratingValue(),
+        CheckIn checkIn = new CheckIn(JalonsRecord.newId(), me, goal.get().id(), Rater.BENEFICIARY, ratingValue(),
                 text.isEmpty() ? null : text, clock.instant());
         busy.set(true);
         FormDraft done = draft;

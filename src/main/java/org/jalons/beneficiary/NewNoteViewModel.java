@@ -1,10 +1,10 @@
 package org.jalons.beneficiary;
 
 import java.time.Clock;
-import java.util.UUID;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.Note;
 import org.jalons.domain.Vocabulary.Rater;
 import org.jalons.storage.LocalStore;
@@ -29,7 +29,7 @@ public final class NewNoteViewModel extends FormModel {
         if (!textError.get().isEmpty()) {
             return false;
         }
-        Note note = new Note(UUID.randomUUID(), me(), text.get().strip(), clock.instant(), Rater.BENEFICIARY);
+        Note note = new Note(JalonsRecord.newId(), me(), text.get().strip(), clock.instant(), Rater.BENEFICIARY);
         write(() -> store.notes().save(note), onSaved);
         return true;
     }

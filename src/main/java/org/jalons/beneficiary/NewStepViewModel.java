@@ -1,10 +1,10 @@
 package org.jalons.beneficiary;
 
 import java.util.List;
-import java.util.UUID;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.GoalStep;
 import org.jalons.domain.Vocabulary.StepStatus;
 import org.jalons.storage.LocalStore;
@@ -49,7 +49,7 @@ public final class NewStepViewModel extends FormModel {
         if (chosen == null || !labelError.get().isEmpty()) {
             return false;
         }
-        GoalStep step = new GoalStep(UUID.randomUUID(), me(), chosen.id(), label.get().strip(), StepStatus.A_FAIRE,
+        GoalStep step = new GoalStep(JalonsRecord.newId(), me(), chosen.id(), label.get().strip(), StepStatus.A_FAIRE,
                 null);
         write(() -> store.goalSteps().save(step), onSaved);
         return true;

@@ -10,6 +10,7 @@ import java.util.UUID;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.Term;
 import org.jalons.domain.Training;
 import org.jalons.domain.Vocabulary.Certification;
@@ -52,7 +53,7 @@ public final class NewTrainingViewModel extends FormModel {
         draft.bind("id", id).bind("title", title).bind("provider", provider).bind("status", status)
                 .bind("certificate", certificate).bind("picture", picture);
         if (id.get().isEmpty()) {
-            id.set(UUID.randomUUID().toString());
+            id.set(JalonsRecord.newId().toString());
         }
     }
 

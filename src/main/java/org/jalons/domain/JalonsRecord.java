@@ -23,6 +23,6 @@ public interface JalonsRecord {
     }
 
     static UUID newId() {
-        return UUID.randomUUID();
+        return TimeOrderedIds.next();
     }
 }

@@ -88,7 +88,7 @@ public class RecordRepository<T extends JalonsRecord> {
         } else {
             table.write(c, record.id(), record.beneficiaryId(), wire, version, false, now);
         }
-        Outbox.add(c, new OutboxEntry(0, UUID.randomUUID(), record.id(), kind(), record.beneficiaryId(),
+        Outbox.add(c, new OutboxEntry(0, JalonsRecord.newId(), record.id(), kind(), record.beneficiaryId(),
                 OutboxEntry.Op.UPSERT, version, changed, now, authorId, OutboxEntry.State.PENDING, null, null));
     }
 
@@ -115,7 +115,7 @@ public class RecordRepository<T extends JalonsRecord> {
         }
         Instant now = clock.instant();
         table.write(c, id, current.record().beneficiaryId(), current.wire(), current.version(), true, now);
-        Outbox.add(c, new OutboxEntry(0, UUID.randomUUID(), id, kind(), current.record().beneficiaryId(),
+        Outbox.add(c, new OutboxEntry(0, JalonsRecord.newId(), id, kind(), current.record().beneficiaryId(),
                 OutboxEntry.Op.DELETE, current.version(), Map.of(), now, authorId, OutboxEntry.State.PENDING,
                 null, null));
     }

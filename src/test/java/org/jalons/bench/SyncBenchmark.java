@@ -34,6 +34,7 @@ import okio.GzipSink;
 import okio.Okio;
 import org.jalons.domain.Barrier;
 import org.jalons.domain.Beneficiary;
+import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.LocalProfile;
 import org.jalons.domain.Term;
 import org.jalons.domain.Vocabulary.BarrierArea;
@@ -140,7 +141,7 @@ class SyncBenchmark {
             List<UUID> barriers = new ArrayList<>();
             a.database().inTransaction(c -> {
                 for (int i = 0; i < people; i++) {
-                    UUID id = UUID.randomUUID();
+                    UUID id = JalonsRecord.newId(); // as the app makes ids
                     beneficiaries.add(id);
                     a.beneficiaries().save(c, new Beneficiary(id, "Personne " + i, null, LocalDate.of(2026, 1, 5),
                             null, camille.id(), List.of(), null, null));
@@ -148,7 +149,7 @@ class SyncBenchmark {
                 // JSON of a barrier change without its note: ~230 bytes (ids, kind, op, fields, createdAt).
                 int noteLength = Math.max(10, bytes - 230);
                 for (int i = people; i < records; i++) {
-                    UUID id = UUID.randomUUID();
+                    UUID id = JalonsRecord.newId(); // as the app makes ids
                     barriers.add(id);
                     a.barriers().save(c, new Barrier(id, beneficiaries.get(i % people),
                             Term.of(AREAS.get(i % AREAS.size())), BarrierStatus.BESOIN, text(random, noteLength)));
