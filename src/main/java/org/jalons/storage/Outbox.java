@@ -48,6 +48,11 @@ public final class Outbox {
         return db.read(c -> list(c, "STATE = 'PENDING' ORDER BY SEQ LIMIT " + Math.max(1, limit)));
     }
 
+    /** The oldest pending changes made after the entry numbered {@code seq}, in the order they were made. */
+    public List<OutboxEntry> pendingAfter(long seq, int limit) {
+        return db.read(c -> list(c, "STATE = 'PENDING' AND SEQ > " + seq + " ORDER BY SEQ LIMIT " + Math.max(1, limit)));
+    }
+
     public List<OutboxEntry> rejected() {
         return db.read(c -> list(c, "STATE = 'REJECTED' ORDER BY SEQ"));
     }

@@ -2,12 +2,14 @@ package org.jalons.sync;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jalons.storage.Database;
 import org.jalons.storage.Json;
 import org.jalons.storage.Outbox;
@@ -44,65 +46,133 @@ final class Pusher {
     }
 
     Outcome push(SyncAccount account) throws SyncException {
-        int acknowledged = 0;
-        int rejected = 0;
-        int conflicts = 0;
-        Set<UUID> sent = new HashSet<>();
-        while (true) {
-            List<OutboxEntry> batch = withinBodyLimit(outbox.pending(batchSize));
-            if (batch.isEmpty()) {
-                break;
-            }
-            if (!sent.addAll(batch.stream().map(OutboxEntry::changeId).toList())) {
-                // Every entry of this batch was sent in this run and is still pending: the server left them
-                // unanswered. Stop rather than loop; they go again at the next sync.
-                throw new SyncException(SyncProblem.SERVER_REFUSED,
-                        "The push answer did not cover " + batch.size() + " changes");
-            }
-            Wire.PushResponse response = api.push(account, batch.stream().map(Pusher::toWire).toList());
-            Map<String, Wire.ChangeResult> results = new HashMap<>();
-            if (response.results() != null) {
-                response.results().forEach(r -> results.put(r.changeId(), r));
-            }
-            List<OutboxEntry> answered = new ArrayList<>();
-            int[] counts = db.inTransaction(c -> {
-                int ack = 0;
-                int rej = 0;
-                int conf = 0;
-                List<RecordApplier.Answer> answers = new ArrayList<>();
-                for (OutboxEntry e : batch) {
-                    Wire.ChangeResult r = results.get(e.changeId().toString());
-                    if (r == null) {
-                        continue;
-                    }
-                    answered.add(e);
-                    if (r.acknowledged() && r.version() != null) {
-                        answers.add(RecordApplier.Answer.acknowledged(e, r.version()));
-                        ack++;
-                        conf += r.conflictIds() == null ? 0 : r.conflictIds().size();
-                    } else if (Wire.ChangeResult.REJECTED.equals(r.status())) {
-                        answers.add(RecordApplier.Answer.rejected(e, r.code(), r.reason()));
-                        rej++;
-                    } else {
-                        LOG.warn("Unexpected push result {} for change {}", r, e.changeId());
-                    }
+        // While the server works on batch k + 1, the answers to batch k are written on another thread: on a phone
+        // the network wait and the local write overlap, and a long queue goes in about the time of the slower of
+        // the two. The answers are still written one batch at a time, in order, each in one transaction, and an
+        // entry still leaves the outbox only once acknowledged (invariant 4); push returns when all are written.
+        ExecutorService recorder = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "jalons-push-answers");
+            thread.setDaemon(true);
+            return thread;
+        });
+        int[] totals = new int[4]; // acknowledged, rejected, conflicts, left unanswered
+        Future<int[]> recording = null;
+        try {
+            long lastSent = 0;
+            while (true) {
+                List<OutboxEntry> batch = withinBodyLimit(outbox.pendingAfter(lastSent, batchSize));
+                if (batch.isEmpty()) {
+                    break;
                 }
-                applier.answered(c, answers);
-                return new int[] {ack, rej, conf};
-            });
-            acknowledged += counts[0];
-            rejected += counts[1];
-            conflicts += counts[2];
-            if (answered.size() < batch.size()) {
-                LOG.warn("The server answered {} of {} changes; the others stay pending", answered.size(),
-                        batch.size());
+                Wire.PushResponse response = api.push(account, batch.stream().map(Pusher::toWire).toList());
+                Future<int[]> previous = recording;
+                recording = null;
+                add(totals, await(previous));
+                lastSent = batch.get(batch.size() - 1).seq();
+                recording = recorder.submit(() -> record(batch, response));
+            }
+            Future<int[]> last = recording;
+            recording = null;
+            add(totals, await(last));
+            if (totals[3] > 0) {
+                // Left pending for the next sync; this one reports it rather than going on to pull as if all was well.
+                throw new SyncException(SyncProblem.SERVER_REFUSED,
+                        "The push answer did not cover " + totals[3] + " changes");
+            }
+        } finally {
+            if (recording != null) {
+                // the push failed while the previous answers were being written: they are kept, then the error goes on
+                awaitQuietly(recording);
+            }
+            recorder.shutdown();
+        }
+        if (totals[1] > 0) {
+            LOG.info("Push: {} acknowledged, {} rejected (kept in the outbox with their reasons)", totals[0],
+                    totals[1]);
+        }
+        return new Outcome(totals[0], totals[1], totals[2]);
+    }
+
+    /** Writes one batch's answers in one local transaction; returns {acknowledged, rejected, conflicts, unanswered}. */
+    private int[] record(List<OutboxEntry> batch, Wire.PushResponse response) {
+        Map<String, Wire.ChangeResult> results = new HashMap<>();
+        if (response.results() != null) {
+            response.results().forEach(r -> results.put(r.changeId(), r));
+        }
+        int[] counts = db.inTransaction(c -> {
+            int ack = 0;
+            int rej = 0;
+            int conf = 0;
+            List<RecordApplier.Answer> answers = new ArrayList<>();
+            for (OutboxEntry e : batch) {
+                Wire.ChangeResult r = results.get(e.changeId().toString());
+                if (r == null) {
+                    continue;
+                }
+                if (r.acknowledged() && r.version() != null) {
+                    answers.add(RecordApplier.Answer.acknowledged(e, r.version()));
+                    ack++;
+                    conf += r.conflictIds() == null ? 0 : r.conflictIds().size();
+                } else if (Wire.ChangeResult.REJECTED.equals(r.status())) {
+                    answers.add(RecordApplier.Answer.rejected(e, r.code(), r.reason()));
+                    rej++;
+                } else {
+                    LOG.warn("Unexpected push result {} for change {}", r, e.changeId());
+                }
+            }
+            applier.answered(c, answers);
+            return new int[] {ack, rej, conf, batch.size() - ack - rej};
+        });
+        if (counts[3] > 0) {
+            // Left pending: this run goes on after them, the next sync sends them again.
+            LOG.warn("The server answered {} of {} changes; the others stay pending", batch.size() - counts[3],
+                    batch.size());
+        }
+        return counts;
+    }
+
+    private static void add(int[] totals, int[] counts) {
+        for (int i = 0; i < totals.length; i++) {
+            totals[i] += counts[i];
+        }
+    }
+
+    /** The counts of answers being written, once written; a sync never goes on while that transaction runs. */
+    private static int[] await(Future<int[]> recording) {
+        if (recording == null) {
+            return new int[4];
+        }
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return recording.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
-        if (rejected > 0) {
-            LOG.info("Push: {} acknowledged, {} rejected (kept in the outbox with their reasons)", acknowledged,
-                    rejected);
+    }
+
+    /** {@link #await}, for when another error is already on its way: a failure to write is logged, not thrown. */
+    private static void awaitQuietly(Future<int[]> recording) {
+        try {
+            await(recording);
+        } catch (RuntimeException | Error e) {
+            LOG.warn("Writing push answers failed", e);
         }
-        return new Outcome(acknowledged, rejected, conflicts);
     }
 
     /**

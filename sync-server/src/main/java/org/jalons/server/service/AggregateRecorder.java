@@ -194,8 +194,7 @@ public final class AggregateRecorder {
 
     /** The person's placement; creates an empty person row for records that arrive before the profile. */
     private Placement placement(Connection c, UUID org, UUID person) throws SQLException {
-        store.ensurePerson(c, org, person);
-        return store.placement(c, org, person).orElse(Placement.NONE);
+        return store.placementCreatingPerson(c, org, person);
     }
 
     private static Instant later(Instant a, Instant b) {

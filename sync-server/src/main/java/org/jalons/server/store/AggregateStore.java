@@ -41,10 +41,24 @@ public final class AggregateStore {
         if (placement(c, org, beneficiaryId).isPresent()) {
             return false;
         }
+        insertPerson(c, org, beneficiaryId);
+        return true;
+    }
+
+    /** The person's placement, creating the (empty) person row when it is missing: one query when it exists. */
+    public Placement placementCreatingPerson(Connection c, UUID org, UUID beneficiaryId) throws SQLException {
+        Optional<Placement> found = placement(c, org, beneficiaryId);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        insertPerson(c, org, beneficiaryId);
+        return Placement.NONE;
+    }
+
+    private static void insertPerson(Connection c, UUID org, UUID beneficiaryId) throws SQLException {
         Jdbc.update(c, """
                 insert into agg_person (organisation_id, beneficiary_id, site, stats_consent) values (?, ?, '', false)
                 """, org, beneficiaryId);
-        return true;
     }
 
     public void updatePerson(Connection c, UUID org, UUID beneficiaryId, Placement placement, Integer entryMonth)
