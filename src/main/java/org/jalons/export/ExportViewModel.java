@@ -103,7 +103,7 @@ public final class ExportViewModel {
         error.set("");
         message.set("");
         reportLines.clear();
-        background.run(() -> new ParcoursImporter(store).importFile(file), report -> {
+        background.run(() -> new ParcoursImporter(store, beneficiaryId).importFile(file), report -> {
             busy.set(false);
             show(report);
         }, failure -> {
@@ -127,6 +127,18 @@ public final class ExportViewModel {
             message.set(messages.get("import.done", report.total(), report.unchanged()));
             report.imported().forEach((kind, count) -> lines.add(messages.get("import.countLine",
                     kindLabel(kind.wireName()), count)));
+            if (report.renamed() > 0) {
+                lines.add(messages.get("import.renamed", report.renamed()));
+            }
+            if (report.collided() > 0) {
+                lines.add(messages.get("import.collided", report.collided()));
+            }
+            if (report.kept() > 0) {
+                lines.add(messages.get("import.kept", report.kept()));
+            }
+            if (report.leftOut() > 0) {
+                lines.add(messages.get("import.leftOut", report.leftOut()));
+            }
         }
         reportLines.setAll(lines);
     }

@@ -12,9 +12,14 @@ import org.jalons.domain.RecordKind;
  * @param imported    records written per kind (empty when anything was refused: nothing was written)
  * @param unchanged   records that were already on this phone exactly as in the file
  * @param refused     the entries refused, each with its plain-words reason
+ * @param kept        records already on this phone in another version: this phone's was kept, the file's not taken
+ * @param leftOut     records left out because this phone's account may not record them (a counsellor's ratings and
+ *                    notes, on a person's own phone)
+ * @param renamed     records written with a new id, because they moved into another parcours than the file's
+ * @param collided    of those, records whose id in the file was already used on this phone
  */
 public record ImportReport(String fileProblem, Map<RecordKind, Integer> imported, int unchanged,
-                           List<Refusal> refused) {
+                           List<Refusal> refused, int kept, int leftOut, int renamed, int collided) {
 
     /** One refused entry: its place in the file, its kind and id when readable, and the message key and argument. */
     public record Refusal(int index, String kind, String id, String reasonKey, String detail) {
@@ -29,6 +34,10 @@ public record ImportReport(String fileProblem, Map<RecordKind, Integer> imported
     }
 
     static ImportReport fileRefused(String key) {
-        return new ImportReport(key, Map.of(), 0, List.of());
+        return new ImportReport(key, Map.of(), 0, List.of(), 0, 0, 0, 0);
+    }
+
+    static ImportReport refused(List<Refusal> refused) {
+        return new ImportReport(null, Map.of(), 0, List.copyOf(refused), 0, 0, 0, 0);
     }
 }

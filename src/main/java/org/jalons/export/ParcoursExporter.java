@@ -49,6 +49,8 @@ public final class ParcoursExporter {
         root.put("formatVersion", ParcoursFile.VERSION);
         root.put("exportedAt", clock.instant().toString());
         root.put("beneficiaryId", beneficiaryId.toString());
+        org.jalons.sync.Pairing.account(store).map(org.jalons.sync.SyncAccount::organisationId)
+                .ifPresent(organisation -> root.put("organisationId", organisation.toString()));
         java.util.Set<String> questionnaires = new java.util.TreeSet<>();
         List<Map<String, Object>> records = new ArrayList<>();
         records(beneficiaryId).forEach((kind, list) -> {

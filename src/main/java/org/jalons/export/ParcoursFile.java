@@ -7,10 +7,13 @@ import org.jalons.domain.RecordKind;
  * The person's complete export file (GDPR access and portability), JSON:
  * <pre>
  * {"format":"jalons-parcours","formatVersion":1,"exportedAt":"2026-03-01T10:00:00Z","beneficiaryId":"…",
+ *  "organisationId":"…",
  *  "questionnaires":[{"id":"pouvoir-agir","version":1}],
  *  "records":[{"kind":"goal","id":"…","beneficiaryId":"…","fields":{…wire fields, PROTOCOL.md…}}, …]}
  * </pre>
  * Every live record of the person, of every kind below, with the same fields the sync protocol carries.
+ * {@code organisationId} is the organisation of the phone that made the file, when it was paired with a server
+ * (left out otherwise); an import uses it to keep organisations apart ({@link ParcoursImporter}).
  */
 public final class ParcoursFile {
     public static final String FORMAT = "jalons-parcours";

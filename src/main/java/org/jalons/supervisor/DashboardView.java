@@ -254,6 +254,7 @@ public final class DashboardView implements View {
                 Label figure = Components.text(value, "cell-value", cell.suppressed() ? "cell-hidden" : "cell-shown");
                 figure.setId("cell-" + table.name() + "-" + row.key() + "-" + column.name());
                 Label people = Components.text(format.people(cell), "cell-people");
+                people.setId("people-" + table.name() + "-" + row.key() + "-" + column.name());
                 people.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 figure.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 figure.setAccessibleText(rowName + ", " + format.columnTitle(table.name(), column) + " : " + value

@@ -108,6 +108,28 @@ class SummaryTest {
     }
 
     @Test
+    void aThemeFilterKeepsThatThemesGoalsAndLeavesThePeopleFiguresAsTheyAre() {
+        List<UUID> six = people.persons(6, "Nord", "2025-06-02");
+        for (UUID person : six) {
+            people.goal(person, "FRANCAIS", "ATTEINT", "2026-01-10", "2026-01-20");
+            people.goal(person, "MOBILITE", "EN_COURS", "2026-01-10", null);
+            people.exit(person, "2026-01-25", "EMPLOI_DURABLE");
+        }
+        people.push();
+
+        JsonNode all = summary(supervisor, "period=month&from=2026-01-01");
+        JsonNode french = summary(supervisor, "period=month&from=2026-01-01&theme=FRANCAIS");
+
+        assertThat(cellText(french, "goals", "FRANCAIS", "opened")).isEqualTo(figure(6, 6));
+        assertThat(cellText(french, "goals", "FRANCAIS", "achieved")).isEqualTo(figure(6, 6));
+        assertThat(cellText(french, "goals", "FRANCAIS", "opened"))
+                .isEqualTo(cellText(all, "goals", "FRANCAIS", "opened"));
+        // Figures about people, not goals, have no theme: the filter leaves them as they are.
+        assertThat(cellText(french, "population", "ACTIVE", "active")).isEqualTo(figure(6, 6));
+        assertThat(cellText(french, "exits", "EMPLOI_DURABLE", "exits")).isEqualTo(figure(6, 6));
+    }
+
+    @Test
     void onlySupervisorsAndAdminsOfTheOrganisationGetSummaries() {
         people.persons(6, "Nord", "2026-01-05").forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-01-10", null));
         people.push();

@@ -93,7 +93,7 @@ final class Suppressor {
         Figure total = null;
         boolean first = true;
         for (Dim dim : dims) {
-            Map<String, Map<String, Cell>> grid = grid(groups, rows, totalRows, dim, filter);
+            Map<String, Map<String, Cell>> grid = grid(groups, rows, totalRows, dims, dim, filter);
             suppress(grid, rows, totalRows);
             String view = filter.of(dim) == null ? ALL : filter.of(dim);
             Map<String, Cell> column = grid.get(view);
@@ -120,14 +120,14 @@ final class Suppressor {
 
     /** view (sibling value or ALL) -> row (or TOTAL) -> cell, for the groups matching the other filters. */
     private Map<String, Map<String, Cell>> grid(List<Group> groups, List<String> rows, Set<String> totalRows,
-                                                Dim dim, Filter filter) {
+                                                Set<Dim> dims, Dim dim, Filter filter) {
         Map<String, Map<String, Cell>> grid = new LinkedHashMap<>();
         grid.put(ALL, emptyColumn(rows));
         if (filter.of(dim) != null) {
             grid.put(filter.of(dim), emptyColumn(rows));
         }
         for (Group g : groups) {
-            if (!matchesOthers(g, dim, filter)) {
+            if (!matchesOthers(g, dims, dim, filter)) {
                 continue;
             }
             String view = dim.value.apply(g);
@@ -152,8 +152,13 @@ final class Suppressor {
         return column;
     }
 
-    private static boolean matchesOthers(Group g, Dim dim, Filter filter) {
-        for (Dim other : Dim.values()) {
+    /**
+     * Whether a group matches the filters on the measure's other dimensions. A filter on a dimension the measure
+     * does not have (a theme, for people, exits or goals, whose theme is their row) does not narrow it: those
+     * groups carry no theme, and the request's theme only picks which rows are shown.
+     */
+    private static boolean matchesOthers(Group g, Set<Dim> dims, Dim dim, Filter filter) {
+        for (Dim other : dims) {
             String wanted = filter.of(other);
             if (other != dim && wanted != null && !wanted.equals(other.value.apply(g))) {
                 return false;

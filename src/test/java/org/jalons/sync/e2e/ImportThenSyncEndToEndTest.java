@@ -1,0 +1,101 @@
+package org.jalons.sync.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jalons.domain.Beneficiary;
+import org.jalons.domain.Goal;
+import org.jalons.domain.Vocabulary.Role;
+import org.jalons.export.ImportReport;
+import org.jalons.export.ParcoursExporter;
+import org.jalons.export.ParcoursImporter;
+import org.jalons.storage.DemoOrganisation;
+import org.jalons.storage.LocalStore;
+import org.jalons.storage.Profiles;
+import org.jalons.sync.HttpSettings;
+import org.jalons.sync.SyncEngine;
+import org.jalons.sync.SyncReport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A person brings the file of their parcours, made elsewhere, into a new phone of their own, then pairs it with
+ * their new organisation's server: the imported records go out with the next sync like anything typed on the
+ * phone, the server accepts every one, and the counsellor's phone receives them under the person's id.
+ */
+class ImportThenSyncEndToEndTest {
+    private static final Clock CLOCK = Clock.systemUTC();
+    private static final HttpSettings HTTP = HttpSettings.defaults().withDelays(Duration.ofMillis(5),
+            Duration.ofMillis(50));
+
+    @TempDir
+    Path dir;
+
+    private RealServer server;
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void anImportedParcoursSyncsFromThePersonsNewPhone() throws Exception {
+        byte[] file;
+        try (LocalStore elsewhere = new Profiles(dir.resolve("elsewhere"), CLOCK, 1000).create("Ancienne CIP",
+                Role.COUNSELLOR, "123456".toCharArray())) {
+            DemoOrganisation.load(elsewhere, CLOCK);
+            file = new ParcoursExporter(elsewhere, CLOCK).json(DemoOrganisation.SAMIA);
+        }
+
+        server = RealServer.start(dir.resolve("server"));
+        RealServer.User camille = server.createUser("Camille Martin", "COUNSELLOR", null);
+        UUID samia = UUID.randomUUID();
+        try (LocalStore counsellor = new Profiles(dir.resolve("camille"), CLOCK, 1000).create("Camille Martin",
+                Role.COUNSELLOR, "123456".toCharArray())) {
+            SyncEngine counsellorSync = new SyncEngine(counsellor, HTTP, CLOCK);
+            counsellorSync.pairing().pair(server.baseUrl(), server.pairingCode(camille), "Téléphone de Camille");
+            counsellor.beneficiaries().save(new Beneficiary(samia, "Samia B.", null, LocalDate.of(2026, 9, 1), null,
+                    camille.id(), List.of(), null, "Nord"));
+            counsellorSync.syncOnce();
+            RealServer.User samiaUser = server.createUser("Samia B.", "BENEFICIARY", samia);
+
+            int imported;
+            int goals;
+            try (LocalStore phone = new Profiles(dir.resolve("samia"), CLOCK, 1000).create("Samia", Role.BENEFICIARY,
+                    "654321".toCharArray())) {
+                ImportReport report = new ParcoursImporter(phone).importBytes(file);
+                assertThat(report.succeeded()).as(report.toString()).isTrue();
+                imported = report.total();
+                goals = phone.goals().forBeneficiary(phone.profile().beneficiaryId()).size();
+                assertThat(phone.outbox().pendingCount()).isGreaterThanOrEqualTo(imported);
+
+                SyncEngine sync = new SyncEngine(phone, HTTP, CLOCK);
+                sync.pairing().pair(server.baseUrl(), server.pairingCode(samiaUser), "Nouveau téléphone de Samia");
+                SyncReport pushed = sync.syncOnce();
+
+                assertThat(pushed.rejected()).as(phone.outbox().rejected().toString()).isZero();
+                assertThat(phone.outbox().pendingCount()).isZero();
+                assertThat(phone.outbox().rejected()).isEmpty();
+                assertThat(phone.goals().forBeneficiary(samia)).hasSize(goals);
+            }
+
+            counsellorSync.syncOnce();
+            List<Goal> received = counsellor.goals().forBeneficiary(samia);
+            assertThat(received).hasSize(goals);
+            assertThat(received).extracting(Goal::phrasing).contains("Je me sens capable de passer le permis B");
+            assertThat(counsellor.checkIns().forBeneficiary(samia)).isNotEmpty();
+            assertThat(counsellor.beneficiaries().find(samia)).hasValueSatisfying(b -> {
+                assertThat(b.referentCounsellorId()).isEqualTo(camille.id());
+                assertThat(b.site()).isEqualTo("Nord");
+            });
+        }
+    }
+}
