@@ -32,8 +32,9 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
     /**
      * The caseload, sorted by name, with what a counsellor scans for at a glance. Read as a few set-wide queries
      * merged here by person (rather than one query with correlated subqueries per person, which took seconds on
-     * 500 people with two years of history): the check-in ratings are read once from a covering index and reduced
-     * in one pass.
+     * 500 people with two years of history). The ratings come from the caseload digest that a trigger keeps on
+     * CHECK_IN (V10, {@link CheckInDigest}), and upcoming appointments from an index by date: no query reads a
+     * person's whole history.
      */
     public List<CaseloadRow> caseload() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -70,47 +71,55 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT i.BENEFICIARY_ID, MIN(CASE WHEN i.NEXT_APPOINTMENT >= ? THEN i.NEXT_APPOINTMENT END),
-                      MAX(i."DATE")
-                    FROM INTERVIEW i GROUP BY i.BENEFICIARY_ID""")) {
+                    SELECT i.BENEFICIARY_ID, MIN(i.NEXT_APPOINTMENT) FROM INTERVIEW i
+                    WHERE i.NEXT_APPOINTMENT >= ? GROUP BY i.BENEFICIARY_ID""")) {
                 ps.setObject(1, now);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         Summary s = people.get(rs.getObject(1, UUID.class));
                         if (s != null) {
-                            OffsetDateTime next = rs.getObject(2, OffsetDateTime.class);
-                            s.nextAppointment = next == null ? null : next.toInstant();
-                            s.lastInterview = rs.getObject(3, LocalDate.class);
+                            s.nextAppointment = rs.getObject(2, OffsetDateTime.class).toInstant();
                         }
                     }
                 }
             }
-            // Every rating once: the latest per person and rater, and the latest two self ratings per open goal.
-            Map<UUID, GoalRatings> goalRatings = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT ci.BENEFICIARY_ID, ci.GOAL_ID, ci.RATER, ci.RATED_AT, ci.RATING FROM CHECK_IN ci
-                    WHERE ci.RATER IN ('BENEFICIARY', 'COUNSELLOR')"""); ResultSet rs = ps.executeQuery()) {
+                    SELECT i.BENEFICIARY_ID, MAX(i."DATE") FROM INTERVIEW i GROUP BY i.BENEFICIARY_ID""");
+                 ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Summary s = people.get(rs.getObject(1, UUID.class));
-                    OffsetDateTime at = rs.getObject(4, OffsetDateTime.class);
-                    int value = rs.getInt(5);
-                    Integer rating = rs.wasNull() ? null : value;
-                    boolean self = "BENEFICIARY".equals(rs.getString(3));
-                    if (s != null && at != null) {
-                        s.rated(self, at.toInstant(), rating);
-                    }
-                    UUID goal = self ? rs.getObject(2, UUID.class) : null;
-                    if (goal != null && openGoals.containsKey(goal)) {
-                        goalRatings.computeIfAbsent(goal, g -> new GoalRatings()).add(at == null ? null : at.toInstant(),
-                                rating);
+                    if (s != null) {
+                        s.lastInterview = rs.getObject(2, LocalDate.class);
                     }
                 }
             }
-            goalRatings.forEach((goal, r) -> {
-                if (r.dropping()) {
-                    openGoals.get(goal).dropping = true;
+            // The latest rating per person and rater, and the goals whose latest self rating fell: from the digest
+            // the CHECK_IN trigger keeps (V10), not from every check-in.
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT BENEFICIARY_ID, RATER, RATING FROM CASELOAD_RATING"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Summary s = people.get(rs.getObject(1, UUID.class));
+                    int value = rs.getInt(3);
+                    Integer rating = rs.wasNull() ? null : value;
+                    if (s != null) {
+                        if (CheckInDigest.SELF.equals(rs.getString(2))) {
+                            s.selfRating = rating;
+                        } else {
+                            s.counsellorRating = rating;
+                        }
+                    }
                 }
-            });
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT GOAL_ID FROM GOAL_SELF_TREND WHERE LAST_RATING < PREV_RATING""");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Summary s = openGoals.get(rs.getObject(1, UUID.class));
+                    if (s != null) {
+                        s.dropping = true;
+                    }
+                }
+            }
             List<CaseloadRow> rows = new ArrayList<>(people.size());
             people.forEach((id, s) -> rows.add(new CaseloadRow(id, s.name, s.openGoals, s.overdueGoals,
                     s.selfRating, s.counsellorRating, s.nextAppointment, s.lastInterview, s.pending, s.exited,
@@ -126,9 +135,7 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
         final boolean exited;
         int openGoals;
         int overdueGoals;
-        Instant selfAt;
         Integer selfRating;
-        Instant counsellorAt;
         Integer counsellorRating;
         Instant nextAppointment;
         LocalDate lastInterview;
@@ -138,66 +145,6 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
             this.name = name;
             this.pending = pending;
             this.exited = exited;
-        }
-
-        /** The latest rating by a rater; at equal instants, the highest (as MAX over the latest did). */
-        void rated(boolean self, Instant at, Integer rating) {
-            Instant latest = self ? selfAt : counsellorAt;
-            Integer current = self ? selfRating : counsellorRating;
-            Integer kept;
-            if (latest == null || at.isAfter(latest)) {
-                latest = at;
-                kept = rating;
-            } else if (at.equals(latest)) {
-                kept = current == null ? rating : rating == null ? current : Math.max(current, rating);
-            } else {
-                return;
-            }
-            if (self) {
-                selfAt = latest;
-                selfRating = kept;
-            } else {
-                counsellorAt = latest;
-                counsellorRating = kept;
-            }
-        }
-    }
-
-    /**
-     * The latest two self ratings of a goal, in the order of ORDER BY RATED_AT DESC (no instant comes last). At
-     * equal instants the first read is kept, as the SQL order left ties unspecified.
-     */
-    private static final class GoalRatings {
-        Instant firstAt;
-        Integer first;
-        boolean hasFirst;
-        Instant secondAt;
-        Integer second;
-        boolean hasSecond;
-
-        void add(Instant at, Integer rating) {
-            if (!hasFirst || later(at, firstAt)) {
-                if (hasFirst) {
-                    secondAt = firstAt;
-                    second = first;
-                    hasSecond = true;
-                }
-                firstAt = at;
-                first = rating;
-                hasFirst = true;
-            } else if (!hasSecond || later(at, secondAt)) {
-                secondAt = at;
-                second = rating;
-                hasSecond = true;
-            }
-        }
-
-        private static boolean later(Instant a, Instant b) {
-            return a != null && (b == null || a.isAfter(b));
-        }
-
-        boolean dropping() {
-            return hasSecond && first != null && second != null && first < second;
         }
     }
 }

@@ -28,7 +28,8 @@ final class Migrations implements ResourceProvider, ClassProvider<JavaMigration>
             "V6__conflict_record_fields.sql",
             "V7__caseload_indexes.sql",
             "V8__summary_cache.sql",
-            "V9__outbox_sequence_cache.sql");
+            "V9__outbox_sequence_cache.sql",
+            "V10__caseload_digest.sql");
 
     static final Migrations INSTANCE = new Migrations();
 

@@ -1,0 +1,256 @@
+package org.jalons.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import org.flywaydb.core.api.MigrationVersion;
+import org.jalons.domain.Beneficiary;
+import org.jalons.domain.CheckIn;
+import org.jalons.domain.Goal;
+import org.jalons.domain.JalonsRecord;
+import org.jalons.domain.LocalProfile;
+import org.jalons.domain.RecordKind;
+import org.jalons.domain.Term;
+import org.jalons.domain.Vocabulary.GoalStatus;
+import org.jalons.domain.Vocabulary.GoalTheme;
+import org.jalons.domain.Vocabulary.ProposedBy;
+import org.jalons.domain.Vocabulary.Rater;
+import org.jalons.domain.Vocabulary.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The caseload's ratings and "confidence dropping" markers come from a digest that a trigger keeps on CHECK_IN (V10).
+ * Whatever the way check-ins arrive, change or leave (a local save, a pulled batch, a rewritten row, a row removed, a
+ * person's data evicted), the caseload must show what a full read of CHECK_IN gives: the reference below is the
+ * full-scan computation the caseload used before the digest (with ties at one instant now broken by id).
+ */
+class CaseloadDigestTest {
+    private static final Instant T0 = Instant.parse("2026-01-01T09:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDigestFollowsEveryWayCheckInsArriveChangeAndLeave() throws Exception {
+        for (long seed = 1; seed <= 3; seed++) {
+            Path home = dir.resolve("seed" + seed);
+            try (LocalStore store = TestStores.counsellorStore(home)) {
+                Random random = new Random(seed);
+                List<UUID> people = new ArrayList<>();
+                List<UUID> goals = new ArrayList<>();
+                Map<UUID, UUID> goalOwner = new HashMap<>();
+                for (int p = 0; p < 5; p++) {
+                    UUID person = store.beneficiaries().save(new Beneficiary(JalonsRecord.newId(), "Personne " + p,
+                            null, LocalDate.of(2026, 1, 5), null, null, List.of(), null, null)).id();
+                    people.add(person);
+                    for (int g = 0; g < 2; g++) {
+                        GoalStatus status = g == 0 ? GoalStatus.EN_COURS : GoalStatus.ATTEINT;
+                        Goal goal = store.goals().save(new Goal(JalonsRecord.newId(), person, Term.of(GoalTheme.MOBILITE),
+                                "Je me sens capable de prendre le bus", ProposedBy.JOINT, status, null,
+                                LocalDate.of(2026, 1, 5), status == GoalStatus.ATTEINT ? LocalDate.of(2026, 2, 1) : null));
+                        goals.add(goal.id());
+                        goalOwner.put(goal.id(), person);
+                    }
+                }
+                List<UUID> checkIns = new ArrayList<>();
+                for (int op = 0; op < 300; op++) {
+                    int kind = random.nextInt(10);
+                    if (kind < 4) {
+                        CheckIn checkIn = randomCheckIn(random, people, goals, goalOwner);
+                        if (checkIn.goalId() == null) { // a check-in made on the phone is always about a goal
+                            UUID goal = goals.get(random.nextInt(goals.size()));
+                            checkIn = new CheckIn(checkIn.id(), goalOwner.get(goal), goal, checkIn.rater(),
+                                    checkIn.rating(), null, checkIn.ratedAt());
+                        }
+                        checkIns.add(store.checkIns().save(checkIn).id());
+                    } else if (kind < 7) {
+                        pulled(store, random, people, goals, goalOwner, checkIns);
+                    } else if (kind < 9 && !checkIns.isEmpty()) {
+                        UUID id = checkIns.remove(random.nextInt(checkIns.size()));
+                        store.database().inTransaction(c -> {
+                            RecordTable.of(RecordKind.CHECK_IN).deleteRow(c, id);
+                            return null;
+                        });
+                    } else if (kind == 9 && random.nextInt(4) == 0) {
+                        UUID person = people.get(random.nextInt(people.size()));
+                        store.database().inTransaction(c ->
+                                RecordTable.of(RecordKind.CHECK_IN).deleteBeneficiaryData(c, person));
+                        checkIns.retainAll(ids(store, "SELECT ID FROM CHECK_IN"));
+                    }
+                    if (op % 10 == 9) {
+                        assertMatchesAFullRead(store, "seed " + seed + " op " + op);
+                    }
+                }
+                assertThat(checkIns).as("the run wrote check-ins").isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void migratingAStoreWithHistoryBuildsTheDigestFromItsCheckIns() throws Exception {
+        Random random = new Random(7);
+        List<UUID> people = new ArrayList<>();
+        List<UUID> goals = new ArrayList<>();
+        Map<UUID, UUID> goalOwner = new HashMap<>();
+        EncryptedStore v9 = TestStores.profiles(dir, TestStores.CLOCK).own();
+        try (Database db = v9.create(TestStores.PIN.clone(), MigrationVersion.fromVersion("9"))) {
+            db.inTransaction(c -> {
+                ProfileDao.write(c, new LocalProfile(UUID.randomUUID(), "Camille Martin", Role.COUNSELLOR, null),
+                        TestStores.CLOCK.instant());
+                for (int p = 0; p < 4; p++) {
+                    UUID person = JalonsRecord.newId();
+                    people.add(person);
+                    write(c, RecordKind.BENEFICIARY, person, person, RecordTable.of(RecordKind.BENEFICIARY).mapper()
+                            .toWire(new Beneficiary(person, "Personne " + p, null, LocalDate.of(2026, 1, 5), null,
+                                    null, List.of(), null, null)));
+                    UUID goal = JalonsRecord.newId();
+                    goals.add(goal);
+                    goalOwner.put(goal, person);
+                    write(c, RecordKind.GOAL, goal, person, RecordTable.of(RecordKind.GOAL).mapper().toWire(
+                            new Goal(goal, person, Term.of(GoalTheme.FRANCAIS), "Je me sens capable de lire",
+                                    ProposedBy.JOINT, GoalStatus.EN_COURS, null, LocalDate.of(2026, 1, 5), null)));
+                }
+                for (int i = 0; i < 120; i++) {
+                    CheckIn checkIn = randomCheckIn(random, people, goals, goalOwner);
+                    write(c, RecordKind.CHECK_IN, checkIn.id(), checkIn.beneficiaryId(),
+                            RecordTable.of(RecordKind.CHECK_IN).mapper().toWire(checkIn));
+                }
+                return null;
+            });
+        }
+        try (LocalStore store = TestStores.reopen(dir)) {
+            assertThat(store.beneficiaries().caseload()).hasSize(4);
+            assertThat(store.beneficiaries().caseload()).anyMatch(r -> r.latestSelfRating() != null);
+            assertMatchesAFullRead(store, "after the migration");
+        }
+    }
+
+    private static void write(Connection c, RecordKind kind, UUID id, UUID person, Map<String, Object> wire)
+            throws SQLException {
+        RecordTable.of(kind).write(c, id, person, wire, 1, false, TestStores.CLOCK.instant());
+    }
+
+    /** A check-in on a small set of instants (so that ties happen), sometimes without a goal. */
+    private static CheckIn randomCheckIn(Random random, List<UUID> people, List<UUID> goals,
+                                         Map<UUID, UUID> goalOwner) {
+        UUID goal = random.nextInt(5) == 0 ? null : goals.get(random.nextInt(goals.size()));
+        UUID person = goal == null ? people.get(random.nextInt(people.size())) : goalOwner.get(goal);
+        Rater rater = random.nextBoolean() ? Rater.BENEFICIARY : Rater.COUNSELLOR;
+        return new CheckIn(JalonsRecord.newId(), person, goal, rater, random.nextInt(11), null,
+                T0.plusSeconds(3600L * random.nextInt(12)));
+    }
+
+    /** A pulled batch: new check-ins and rewritten ones (same id, other rating or instant), as the sync applies them. */
+    private static void pulled(LocalStore store, Random random, List<UUID> people, List<UUID> goals,
+                               Map<UUID, UUID> goalOwner, List<UUID> checkIns) {
+        RecordTable<CheckIn> table = RecordTable.of(RecordKind.CHECK_IN);
+        List<RecordTable.Row> rows = new ArrayList<>();
+        List<UUID> added = new ArrayList<>();
+        for (int i = 0; i < 1 + random.nextInt(6); i++) {
+            CheckIn fresh = randomCheckIn(random, people, goals, goalOwner);
+            if (!checkIns.isEmpty() && random.nextBoolean()) {
+                UUID id = checkIns.get(random.nextInt(checkIns.size()));
+                CheckIn old = store.checkIns().find(id).orElseThrow();
+                fresh = new CheckIn(id, old.beneficiaryId(), old.goalId(), random.nextInt(3) == 0
+                        ? fresh.rater() : old.rater(), fresh.rating(), "revu", fresh.ratedAt());
+            } else {
+                added.add(fresh.id());
+            }
+            rows.add(new RecordTable.Row(fresh.id(), fresh.beneficiaryId(), table.mapper().toWire(fresh), 2, false));
+        }
+        store.database().inTransaction(c -> {
+            table.writeAll(c, rows, TestStores.CLOCK.instant());
+            return null;
+        });
+        checkIns.addAll(added);
+    }
+
+    private static void assertMatchesAFullRead(LocalStore store, String when) {
+        Map<UUID, Integer[]> expected = fullRead(store);
+        for (CaseloadRow row : store.beneficiaries().caseload()) {
+            Integer[] e = expected.getOrDefault(row.beneficiaryId(), new Integer[] {null, null, 0});
+            assertThat(new Object[] {row.latestSelfRating(), row.latestCounsellorRating(), row.confidenceDropping()})
+                    .as("%s, %s", when, row.displayName())
+                    .containsExactly(e[0], e[1], e[2] == 1);
+        }
+    }
+
+    /** {self, counsellor, dropping (1/0)} per person, from every check-in, as the caseload computed it before V10. */
+    private static Map<UUID, Integer[]> fullRead(LocalStore store) {
+        return store.database().read(c -> {
+            Set<UUID> openGoals = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT ID FROM GOAL WHERE DELETED = FALSE AND STATUS IN ('EN_COURS', 'REPORTE')");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    openGoals.add(rs.getObject(1, UUID.class));
+                }
+            }
+            Map<UUID, Integer[]> out = new HashMap<>();
+            Map<String, CheckInDigest.Latest> latest = new HashMap<>();
+            Map<UUID, CheckInDigest.Trend> trends = new HashMap<>();
+            Map<UUID, UUID> goalOwner = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT BENEFICIARY_ID, GOAL_ID, RATER, RATED_AT, RATING, ID"
+                    + " FROM CHECK_IN WHERE RATER IN ('BENEFICIARY', 'COUNSELLOR')");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    UUID person = rs.getObject(1, UUID.class);
+                    UUID goal = rs.getObject(2, UUID.class);
+                    String rater = rs.getString(3);
+                    OffsetDateTime at = rs.getObject(4, OffsetDateTime.class);
+                    int value = rs.getInt(5);
+                    Integer rating = rs.wasNull() ? null : value;
+                    if (at != null) {
+                        latest.computeIfAbsent(person + rater, k -> new CheckInDigest.Latest()).add(at, rating);
+                    }
+                    if ("BENEFICIARY".equals(rater) && goal != null) {
+                        trends.computeIfAbsent(goal, k -> new CheckInDigest.Trend()).add(rs.getObject(6, UUID.class), at,
+                                rating);
+                        goalOwner.put(goal, person);
+                    }
+                    out.computeIfAbsent(person, k -> new Integer[] {null, null, 0});
+                }
+            }
+            out.forEach((person, e) -> {
+                CheckInDigest.Latest self = latest.get(person + "BENEFICIARY");
+                CheckInDigest.Latest counsellor = latest.get(person + "COUNSELLOR");
+                e[0] = self == null ? null : self.rating;
+                e[1] = counsellor == null ? null : counsellor.rating;
+            });
+            trends.forEach((goal, t) -> {
+                if (openGoals.contains(goal) && t.dropping()) {
+                    out.get(goalOwner.get(goal))[2] = 1;
+                }
+            });
+            return out;
+        });
+    }
+
+    private static Set<UUID> ids(LocalStore store, String sql) {
+        return store.database().read(c -> {
+            Set<UUID> out = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getObject(1, UUID.class));
+                }
+            }
+            return out;
+        });
+    }
+}
