@@ -28,7 +28,8 @@ final class Migrations implements ResourceProvider, ClassProvider<JavaMigration>
             "V6__conflict_record_fields.sql",
             "V7__caseload_indexes.sql",
             "V8__summary_cache.sql",
-            "V9__outbox_sequence_cache.sql");
+            "V9__outbox_sequence_cache.sql",
+            "V11__goal_step_done_date.sql");
 
     static final Migrations INSTANCE = new Migrations();
 
