@@ -21,10 +21,17 @@ public final class NewStepViewModel extends FormModel {
     private final StringProperty labelError = new SimpleStringProperty(this, "labelError", "");
 
     public NewStepViewModel(LocalStore store, Background background, EasyRead texts) {
+        this(store, background, texts, null);
+    }
+
+    /** With {@code forGoal}, the step is for that goal (opened from the goal's own screen). */
+    public NewStepViewModel(LocalStore store, Background background, EasyRead texts, UUID forGoal) {
         super(store, background, texts, "my-new-step");
         goals = MyGoals.open(store);
         draft.bind("goal", goal).bind("label", label);
-        if (chosenGoal() == null && goals.size() == 1) {
+        if (forGoal != null && goals.stream().anyMatch(g -> g.id().equals(forGoal))) {
+            goal.set(forGoal.toString());
+        } else if (chosenGoal() == null && goals.size() == 1) {
             goal.set(goals.get(0).id().toString());
         }
     }
