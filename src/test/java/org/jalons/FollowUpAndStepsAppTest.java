@@ -169,7 +169,7 @@ class FollowUpAndStepsAppTest extends RealAppTest {
         revealAndTap("#step-delete-" + row);
         waitFor("#confirm-yes");
         assertThat(lookup(".dialog-pane .header-panel .label").queryAllAs(Label.class)).extracting(Label::getText)
-                .anyMatch(t -> t.startsWith("J’enlève l’étape"));
+                .contains("J’enlève l’étape « " + store().goalSteps().find(todo).orElseThrow().label() + " »\u00a0?");
         tap("#confirm-yes");
         waitUntil(() -> store().goalSteps().find(todo).isEmpty());
     }

@@ -6,7 +6,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jalons.ui.Components;
 import org.jalons.ui.Icons;
@@ -43,6 +42,12 @@ final class FormWizard {
             Label question = Components.text(page.question(), "screen-heading", "my-question");
             question.setId("question");
             VBox answer = new VBox(12, page.answer());
+            // A field whose label says the question again shows only the question.
+            answer.lookupAll(".field-label").forEach(n -> {
+                boolean same = n instanceof Label l && l.getText().strip().equals(page.question().strip());
+                n.setVisible(!same);
+                n.setManaged(!same);
+            });
             Button back = EasyRead.action("wizard-back", Material2AL.ARROW_BACK, texts.get("my.wizard.back"),
                     model::back);
             back.setDisable(at == 0);
@@ -58,11 +63,10 @@ final class FormWizard {
             next.disableProperty().bind(model.busyProperty());
             for (Button b : new Button[] {back, next}) {
                 b.getStyleClass().add("wizard-button");
-                HBox.setHgrow(b, Priority.ALWAYS);
                 b.setMaxWidth(Double.MAX_VALUE);
-                b.setPrefWidth(1);
             }
-            HBox buttons = new HBox(12, back, next);
+            // One above the other, full width: large easy-read words never break inside a word.
+            VBox buttons = new VBox(12, next, back);
             content.getChildren().setAll(progress, pictogram, question, answer, buttons,
                     Components.message(model.errorProperty(), "message-error"));
         };
