@@ -28,6 +28,7 @@ import org.jalons.ui.AppShell;
 import org.jalons.ui.DisplayPreferences;
 import org.jalons.ui.ErrorReporter;
 import org.jalons.ui.FxBackground;
+import org.jalons.ui.LiveDisplay;
 import org.jalons.sync.HttpSettings;
 import org.jalons.sync.SyncService;
 import org.jalons.sync.SyncTrigger;
@@ -83,14 +84,12 @@ public final class JalonsApp extends Application {
         screens.context().provide(org.jalons.platform.ShareService.class, PlatformServices.share(stage, home));
         serviceOverrides.accept(screens.context());
         Navigator navigator = screens.navigator();
-        messages.languageProperty().addListener((obs, old, language) -> {
-            languageSetting.save(language);
-            navigator.refresh();
-        });
+        messages.languageProperty().addListener((obs, old, language) -> languageSetting.save(language));
 
         AppShell shell = new AppShell(messages, navigator);
         AppLifecycle lifecycle = PlatformServices.lifecycle(stage);
         DisplayPreferences display = screens.context().service(DisplayPreferences.class).orElseThrow();
+        LiveDisplay.follow(messages, display, navigator, Platform::runLater);
         wireSync(screens, navigator, shell, lifecycle, messages, clock);
         honourTextSize(shell, display);
         Scene scene = new Scene(shell, WIDTH, HEIGHT);

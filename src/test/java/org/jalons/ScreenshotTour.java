@@ -204,7 +204,8 @@ class ScreenshotTour extends RealAppTest {
     private void counsellorTour(Language language) throws Exception {
         String prefix = language.tag() + "-";
         new LanguageSetting(home).save(language);
-        startApp(home);
+        AtomicReference<org.jalons.session.ScreenContext> context = new AtomicReference<>();
+        startApp(home, context::set);
         tap("#discover-demo");
         tap("#demo-counsellor");
         waitFor("#caseload");
@@ -293,6 +294,58 @@ class ScreenshotTour extends RealAppTest {
         }
         waitFor("#questionnaire-score");
         shoot(prefix + "39-questionnaire-result");
+        followUpAndStepsTour(prefix, context.get());
+    }
+
+    /** The six-month follow-up (Aminata left seven months ago), goal steps, the questionnaire in easy-read. */
+    private void followUpAndStepsTour(String prefix, org.jalons.session.ScreenContext context) throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        org.jalons.caseload.ExitEditorModel exit = new org.jalons.caseload.ExitEditorModel(context.store(),
+                org.jalons.caseload.EditorTarget.create(org.jalons.storage.DemoOrganisation.AMINATA),
+                context.messages(), today);
+        exit.value("exitDate").set(today.minusMonths(7).toString());
+        exit.value("category").set("EMPLOI_TRANSITION");
+        exit.commit();
+        interact(() -> context.navigator().goTo(org.jalons.ui.Screen.COUNSELLOR_HOME));
+        ListView<?> caseload = lookup("#caseload").queryListView();
+        waitUntil(() -> caseload.getItems().size() == 3);
+        tap("#filter-attention");
+        WaitForAsyncUtils.waitForFxEvents(3);
+        shoot(prefix + "51-caseload-follow-up-due");
+        clickOn(lookup(".person-name").queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(l -> l.getText().equals("Aminata D.")).findFirst().orElseThrow());
+        waitFor("#record-follow-up-top");
+        shoot(prefix + "52-file-follow-up-due");
+        tap("#record-follow-up-top");
+        waitFor("#follow-up-context");
+        interact(() -> lookup("#followUp-situation").queryComboBox().getSelectionModel().select("EMPLOI_DURABLE"));
+        clickOn("#followUp-comment").write(prefix.startsWith("fr") ? "CDI chez un paysagiste depuis septembre"
+                : "Permanent job with a gardener since September");
+        WaitForAsyncUtils.waitForFxEvents(3);
+        shoot(prefix + "53-follow-up-editor");
+        tap("#done");
+        waitFor("#exit");
+        Scrolling.reveal(lookup("#exit").query(), 60);
+        shoot(prefix + "54-file-follow-up-done");
+
+        org.jalons.domain.Goal permis = context.store().goals().forBeneficiary(org.jalons.storage.DemoOrganisation.SAMIA)
+                .stream().filter(g -> g.phrasing().contains("permis")).findFirst().orElseThrow();
+        interact(() -> context.navigator().goTo(org.jalons.ui.Screen.GOAL_EDITOR,
+                new org.jalons.caseload.EditorTarget(org.jalons.storage.DemoOrganisation.SAMIA, permis.id())));
+        waitFor("#step-name-0");
+        Scrolling.reveal(lookup("#steps").query(), 20);
+        shoot(prefix + "55-goal-editor-steps");
+        tap("#step-delete-0");
+        waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
+        shootDialog(prefix + "56-step-delete-confirm");
+        tap("#confirm-no");
+
+        interact(() -> context.navigator().goTo(org.jalons.ui.Screen.QUESTIONNAIRE,
+                org.jalons.storage.DemoOrganisation.THOMAS));
+        waitFor("#questionnaire-easy-read");
+        tap("#questionnaire-easy-read");
+        waitFor("#questionnaire-pictogram");
+        shoot(prefix + "57-questionnaire-easy-read");
     }
 
     /** A dialog is a window of its own: its scene is shot on its own. */
@@ -491,6 +544,16 @@ class ScreenshotTour extends RealAppTest {
         shoot(p + "09-progress-milestones");
         tap("#back");
 
+        revealAndTap(".my-goal-open");
+        waitFor("#step-0");
+        shoot(p + "15-my-goal-steps");
+        tap("#back");
+        waitFor(".goal-card");
+
+        if (easyRead) {
+            easyReadFormsTour(p, language);
+            return;
+        }
         revealAndTap("#add-goal");
         revealAndTap("#save-goal");
         waitUntil(() -> !textOf(".field-error").isEmpty());
@@ -523,6 +586,54 @@ class ScreenshotTour extends RealAppTest {
         revealAndTap("#save-note");
         waitUntil(() -> !textOf(".field-error").isEmpty());
         reveal("#save-note");
+        shoot(p + "14-new-note-too-long");
+    }
+
+    /** In easy-read, the same forms ask one question per screen. */
+    private void easyReadFormsTour(String p, Language language) throws Exception {
+        revealAndTap("#add-goal");
+        waitFor("#wizard");
+        revealAndTap("#wizard-next");
+        waitUntil(() -> !textOf(".field-error").isEmpty());
+        shoot(p + "10-new-goal-errors");
+        revealAndTap("#theme-MOBILITE");
+        shoot(p + "11-new-goal-theme");
+        revealAndTap("#wizard-next");
+        waitFor("#goal-words");
+        shoot(p + "11b-new-goal-words");
+        tap("#back");
+
+        revealAndTap("#add-step");
+        waitFor("#wizard");
+        shoot(p + "12-new-step");
+        revealAndTap("#wizard-next");
+        waitFor("#step-label");
+        tap("#step-label").write(language == Language.FRENCH ? "Appeler l’auto-école" : "Call the driving school");
+        revealAndTap("#wizard-next");
+        waitFor("#step-due");
+        shoot(p + "12b-new-step-when");
+        tap("#back");
+
+        revealAndTap("#add-training");
+        waitFor("#training-title");
+        tap("#training-title").write(language == Language.FRENCH ? "Sauveteur secouriste du travail"
+                : "Workplace first aid");
+        revealAndTap("#wizard-next");
+        revealAndTap("#wizard-next");
+        waitFor("#status-CERTIFIEE");
+        revealAndTap("#status-CERTIFIEE");
+        revealAndTap("#wizard-next");
+        revealAndTap("#add-picture");
+        waitFor("#picture-preview");
+        shoot(p + "13-new-training-photo");
+        tap("#back");
+
+        revealAndTap("#add-note");
+        String longNote = (language == Language.FRENCH ? "Aujourd’hui j’ai fini le module. "
+                : "Today I finished the module. ").repeat(150);
+        interact(() -> lookup("#note-text").queryAs(javafx.scene.control.TextArea.class).setText(longNote));
+        revealAndTap("#wizard-save");
+        waitUntil(() -> !textOf(".field-error").isEmpty());
         shoot(p + "14-new-note-too-long");
     }
 

@@ -36,10 +36,26 @@ public final class BeneficiaryScreens {
                     return new NewGoalView(new NewGoalViewModel(context.store(), context.background(), texts,
                             context.clock()), texts, () -> home(context));
                 })
-                .register(Screen.MY_NEW_STEP, () -> {
+                .registerAbout(Screen.MY_NEW_STEP, about -> {
                     EasyRead texts = EasyRead.of(context);
-                    return new NewStepView(new NewStepViewModel(context.store(), context.background(), texts), texts,
-                            () -> home(context));
+                    return new NewStepView(new NewStepViewModel(context.store(), context.background(), texts,
+                            about instanceof UUID goal ? goal : null), texts, () -> home(context));
+                })
+                .registerAbout(Screen.MY_GOAL, about -> {
+                    EasyRead texts = EasyRead.of(context);
+                    Navigator nav = context.navigator();
+                    return new MyGoalView(new MyGoalViewModel(context.store(), context.background(), texts,
+                            context.clock(), (UUID) about), texts, new MyGoalView.Actions() {
+                                @Override
+                                public void newStep(UUID goalId) {
+                                    nav.goTo(Screen.MY_NEW_STEP, goalId);
+                                }
+
+                                @Override
+                                public void checkIn(UUID goalId) {
+                                    nav.goTo(Screen.MY_CHECK_IN, goalId);
+                                }
+                            });
                 })
                 .register(Screen.MY_NEW_TRAINING, () -> {
                     EasyRead texts = EasyRead.of(context);

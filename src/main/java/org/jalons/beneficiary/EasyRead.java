@@ -1,6 +1,9 @@
 package org.jalons.beneficiary;
 
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
@@ -13,7 +16,8 @@ import org.kordamp.ikonli.Ikon;
 /**
  * How "Mon parcours" speaks and looks on this device: in easy-read mode (FALC) every text comes from its
  * {@code .easy} key (short sentences, common words) and everything is larger; the text size setting scales all
- * of it. Read when a screen is built: each visit builds its screen again, so a change shows at the next screen.
+ * of it, live (the font size follows the setting). The mode is read when a screen is built; switching it builds
+ * the current screen again ({@link org.jalons.ui.LiveDisplay}).
  */
 public final class EasyRead {
     /** The shell's body text size (jalons.css, .app-shell), which the text size setting multiplies. */
@@ -22,9 +26,14 @@ public final class EasyRead {
 
     private final Messages messages;
     private final boolean on;
-    private final double scale;
+    private final ObservableDoubleValue scale;
 
     public EasyRead(Messages messages, boolean on, double scale) {
+        this(messages, on, new SimpleDoubleProperty(scale));
+    }
+
+    /** Follows {@code scale} as it changes (the text size setting). */
+    public EasyRead(Messages messages, boolean on, ObservableDoubleValue scale) {
         this.messages = messages;
         this.on = on;
         this.scale = scale;
@@ -32,7 +41,7 @@ public final class EasyRead {
 
     static EasyRead of(ScreenContext context) {
         return context.service(DisplayPreferences.class)
-                .map(p -> new EasyRead(context.messages(), p.isEasyRead(), p.textScaleProperty().get()))
+                .map(p -> new EasyRead(context.messages(), p.isEasyRead(), p.textScaleProperty()))
                 .orElseGet(() -> new EasyRead(context.messages(), false, 1.0));
     }
 
@@ -50,7 +59,7 @@ public final class EasyRead {
     }
 
     public double fontSize() {
-        return BASE_FONT_PX * scale * (on ? EASY_READ_FACTOR : 1);
+        return BASE_FONT_PX * scale.get() * (on ? EASY_READ_FACTOR : 1);
     }
 
     /** Sets the screen's root font size; the beneficiary styles are in em, so everything follows it. */
@@ -59,7 +68,8 @@ public final class EasyRead {
         if (on) {
             root.getStyleClass().add("easy-read");
         }
-        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", fontSize()));
+        root.styleProperty().bind(Bindings.createStringBinding(
+                () -> String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", fontSize()), scale));
         return root;
     }
 

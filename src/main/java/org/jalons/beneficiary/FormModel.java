@@ -1,6 +1,11 @@
 package org.jalons.beneficiary;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -13,7 +18,11 @@ import org.jalons.ui.Background;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What the "add my own" forms share: the store, a draft of what is typed, saving off the screen's thread. */
+/**
+ * What the "add my own" forms share: the store, a draft of what is typed, saving off the screen's thread, and in
+ * easy-read mode the question the person is on (one question per screen), kept in the draft with the answers so
+ * that leaving, a lock or a restart comes back to the same question.
+ */
 abstract class FormModel {
     private static final Logger LOG = LoggerFactory.getLogger(FormModel.class);
 
@@ -23,12 +32,62 @@ abstract class FormModel {
     protected final FormDraft draft;
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final StringProperty page = new SimpleStringProperty(this, "page", "");
+    private final IntegerProperty pageIndex = new SimpleIntegerProperty(this, "pageIndex");
 
     FormModel(LocalStore store, Background background, EasyRead texts, String draftKey) {
         this.store = store;
         this.background = background;
         this.texts = texts;
         this.draft = new FormDraft(store.drafts(), background, draftKey);
+        draft.bind("page", page);
+        pageIndex.set(parsePage(page.get()));
+        pageIndex.addListener((obs, was, now) -> page.set(now.intValue() == 0 ? "" : now.toString()));
+    }
+
+    private static int parsePage(String s) {
+        try {
+            return s == null || s.isEmpty() ? 0 : Math.max(0, Integer.parseInt(s));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** The questions of the easy-read form, in order; each says whether its answer may go on. */
+    protected abstract List<BooleanSupplier> pages();
+
+    public int pageCount() {
+        return pages().size();
+    }
+
+    /** The question shown in easy-read mode (0 for the first). */
+    public ReadOnlyIntegerProperty pageProperty() {
+        if (pageIndex.get() >= pageCount()) {
+            pageIndex.set(pageCount() - 1);
+        }
+        return pageIndex;
+    }
+
+    /** Goes to the next question if this one's answer is fine (its error is shown otherwise). */
+    public boolean next() {
+        int at = pageProperty().get();
+        if (!pages().get(at).getAsBoolean()) {
+            return false;
+        }
+        if (at < pageCount() - 1) {
+            pageIndex.set(at + 1);
+        }
+        return true;
+    }
+
+    public void back() {
+        if (pageIndex.get() > 0) {
+            pageIndex.set(pageIndex.get() - 1);
+        }
+    }
+
+    public boolean isLastPage() {
+        return pageProperty().get() == pageCount() - 1;
     }
 
     protected UUID me() {

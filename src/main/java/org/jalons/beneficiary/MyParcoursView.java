@@ -120,6 +120,12 @@ public final class MyParcoursView implements View {
                     DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(texts.messages().locale())
                             .format(goal.targetDate())), "row-detail"));
         }
+        var open = EasyRead.action("my-goal-" + goal.goalId(), Material2AL.FORMAT_LIST_BULLETED,
+                goal.steps() == 0 ? texts.get("my.goal.openNoStep")
+                        : texts.get("my.goal.open", goal.stepsDone(), goal.steps()),
+                () -> go.accept(Screen.MY_GOAL, goal.goalId()));
+        open.getStyleClass().add("my-goal-open");
+        card.getChildren().add(open);
         if (goal.isOpen()) {
             var checkIn = EasyRead.action("check-in-" + goal.goalId(), Material2MZ.SENTIMENT_SATISFIED,
                     texts.get("my.checkIn"), () -> go.accept(Screen.MY_CHECK_IN, goal.goalId()));

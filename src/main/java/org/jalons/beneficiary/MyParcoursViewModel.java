@@ -21,6 +21,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jalons.domain.CheckIn;
 import org.jalons.domain.Goal;
+import org.jalons.domain.GoalStep;
+import org.jalons.domain.Vocabulary.StepStatus;
 import org.jalons.domain.Interview;
 import org.jalons.domain.Training;
 import org.jalons.domain.Term;
@@ -105,11 +107,20 @@ public final class MyParcoursViewModel {
         for (CheckIn c : store.checkIns().forBeneficiaryOverTime(me)) {
             (c.rater() == Rater.BENEFICIARY ? self : counsellor).put(c.goalId(), c.rating());
         }
+        Map<UUID, int[]> steps = new HashMap<>();
+        for (GoalStep s : store.goalSteps().forBeneficiary(me)) {
+            int[] count = steps.computeIfAbsent(s.goalId(), g -> new int[2]);
+            count[0]++;
+            if (s.status() == StepStatus.REALISEE) {
+                count[1]++;
+            }
+        }
         return store.goals().forBeneficiary(me).stream()
                 .sorted(Comparator.comparing(Goal::isOpen).reversed()
                         .thenComparing(Goal::openedOn, Comparator.reverseOrder()))
                 .map(g -> new GoalCard(g.id(), g.phrasing(), theme(g.theme()), g.theme().known(), g.status(),
-                        messages.label(g.status()), self.get(g.id()), counsellor.get(g.id()), g.targetDate()))
+                        messages.label(g.status()), self.get(g.id()), counsellor.get(g.id()), g.targetDate(),
+                        steps.getOrDefault(g.id(), new int[2])[0], steps.getOrDefault(g.id(), new int[2])[1]))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package org.jalons.beneficiary;
 
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -13,6 +14,7 @@ import org.jalons.domain.Vocabulary.GoalTheme;
 import org.jalons.ui.Components;
 import org.jalons.ui.Icons;
 import org.jalons.ui.View;
+import org.kordamp.ikonli.material2.Material2AL;
 
 /** A goal of my own: a pictogram grid for the theme, then my words after "Je me sens capable de…". */
 public final class NewGoalView implements View {
@@ -61,6 +63,14 @@ public final class NewGoalView implements View {
         VBox field = Components.field(texts.messages().get("my.goal.opening") + "…", words, model.wordsErrorProperty());
         field.getChildren().get(0).getStyleClass().add("my-opening");
 
+        if (texts.isOn()) {
+            // Easy-read: one question per screen.
+            root = FormWizard.of(model, texts, List.of(
+                    new FormWizard.Page(Material2AL.FLAG, texts.get("my.goal.themeQuestion"), grid, themeError),
+                    new FormWizard.Page(Material2AL.EDIT, texts.get("my.goal.wordsQuestion"), field)),
+                    () -> model.save(onSaved));
+            return;
+        }
         var save = MyForms.save("save-goal", texts, model.busyProperty(), () -> model.save(onSaved));
         root = MyForms.screen(texts, save, model.errorProperty(),
                 Components.text(texts.get("my.goal.themeQuestion"), "field-label", "my-question"),

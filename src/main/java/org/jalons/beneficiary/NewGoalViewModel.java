@@ -2,6 +2,9 @@ package org.jalons.beneficiary;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -53,11 +56,25 @@ public final class NewGoalViewModel extends FormModel {
         return texts.messages().get("my.goal.opening") + " " + words.get().strip();
     }
 
-    public boolean save(Runnable onSaved) {
+    @Override
+    protected List<BooleanSupplier> pages() {
+        return List.of(this::checkTheme, this::checkWords);
+    }
+
+    boolean checkTheme() {
         themeError.set(chosenTheme.get() == null ? texts.get("my.goal.themeMissing") : "");
+        return themeError.get().isEmpty();
+    }
+
+    boolean checkWords() {
         int opening = texts.messages().get("my.goal.opening").length() + 1;
         wordsError.set(check(words.get(), MAX_PHRASING - opening, "my.goal.wordsMissing"));
-        if (!themeError.get().isEmpty() || !wordsError.get().isEmpty()) {
+        return wordsError.get().isEmpty();
+    }
+
+    public boolean save(Runnable onSaved) {
+        boolean themeOk = checkTheme();
+        if (!checkWords() || !themeOk) {
             return false;
         }
         LocalDate today = LocalDate.now(clock);

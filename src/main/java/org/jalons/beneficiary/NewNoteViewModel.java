@@ -1,6 +1,9 @@
 package org.jalons.beneficiary;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -24,9 +27,18 @@ public final class NewNoteViewModel extends FormModel {
         draft.bind("text", text);
     }
 
-    public boolean save(Runnable onSaved) {
+    @Override
+    protected List<BooleanSupplier> pages() {
+        return List.of(this::checkText);
+    }
+
+    boolean checkText() {
         textError.set(check(text.get(), MAX_TEXT, "my.note.textMissing"));
-        if (!textError.get().isEmpty()) {
+        return textError.get().isEmpty();
+    }
+
+    public boolean save(Runnable onSaved) {
+        if (!checkText()) {
             return false;
         }
         Note note = new Note(JalonsRecord.newId(), me(), text.get().strip(), clock.instant(), Rater.BENEFICIARY);

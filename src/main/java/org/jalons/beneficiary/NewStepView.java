@@ -1,6 +1,8 @@
 package org.jalons.beneficiary;
 
+import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -8,7 +10,9 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import org.jalons.ui.Components;
 import org.jalons.ui.Icons;
+import org.jalons.ui.ShortDateConverter;
 import org.jalons.ui.View;
+import org.kordamp.ikonli.material2.Material2AL;
 
 /** A step of my own: which goal it serves, and what I will do. */
 public final class NewStepView implements View {
@@ -40,11 +44,36 @@ public final class NewStepView implements View {
             goals.getChildren().add(Components.text(texts.get("my.noGoal"), "empty-text"));
         }
         Label goalError = Components.message(model.goalErrorProperty(), "field-error");
+        var label = MyForms.textField("step-label", texts.get("my.step.label"), model.labelProperty(),
+                model.labelErrorProperty());
+        DatePicker due = new DatePicker(model.dueDate());
+        due.setId("step-due");
+        due.setConverter(new ShortDateConverter(texts.messages().locale()));
+        due.setAccessibleText(texts.get("my.step.due"));
+        due.setMaxWidth(Double.MAX_VALUE);
+        due.valueProperty().addListener((obs, was, now) -> model.chooseDueDate(now));
+        due.getEditor().focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                try {
+                    due.setValue(due.getConverter().fromString(due.getEditor().getText()));
+                } catch (RuntimeException e) {
+                    due.getEditor().setText(due.getConverter().toString(due.getValue()));
+                }
+            }
+        });
+        VBox dueField = Components.field(texts.get("my.step.due"), due, Components.noError());
+        if (texts.isOn()) {
+            root = FormWizard.of(model, texts, List.of(
+                    new FormWizard.Page(Material2AL.FLAG, texts.get("my.step.goalQuestion"), goals, goalError),
+                    new FormWizard.Page(Material2AL.ADD_TASK, texts.get("my.step.label"), label),
+                    new FormWizard.Page(Material2AL.EVENT, texts.get("my.step.dueQuestion"), dueField)),
+                    () -> model.save(onSaved));
+            return;
+        }
         var save = MyForms.save("save-step", texts, model.busyProperty(), () -> model.save(onSaved));
         root = MyForms.screen(texts, save, model.errorProperty(),
                 Components.text(texts.get("my.step.goalQuestion"), "field-label", "my-question"), goals, goalError,
-                MyForms.textField("step-label", texts.get("my.step.label"), model.labelProperty(),
-                        model.labelErrorProperty()));
+                label, dueField);
     }
 
     @Override

@@ -1,6 +1,10 @@
 package org.jalons.beneficiary;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.UUID;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -19,12 +23,20 @@ public final class NewStepViewModel extends FormModel {
     private final StringProperty label = new SimpleStringProperty(this, "label", "");
     private final StringProperty goalError = new SimpleStringProperty(this, "goalError", "");
     private final StringProperty labelError = new SimpleStringProperty(this, "labelError", "");
+    private final StringProperty due = new SimpleStringProperty(this, "due", "");
 
     public NewStepViewModel(LocalStore store, Background background, EasyRead texts) {
+        this(store, background, texts, null);
+    }
+
+    /** With {@code forGoal}, the step is for that goal (opened from the goal's own screen). */
+    public NewStepViewModel(LocalStore store, Background background, EasyRead texts, UUID forGoal) {
         super(store, background, texts, "my-new-step");
         goals = MyGoals.open(store);
-        draft.bind("goal", goal).bind("label", label);
-        if (chosenGoal() == null && goals.size() == 1) {
+        draft.bind("goal", goal).bind("label", label).bind("due", due);
+        if (forGoal != null && goals.stream().anyMatch(g -> g.id().equals(forGoal))) {
+            goal.set(forGoal.toString());
+        } else if (chosenGoal() == null && goals.size() == 1) {
             goal.set(goals.get(0).id().toString());
         }
     }
@@ -42,15 +54,42 @@ public final class NewStepViewModel extends FormModel {
         return goals.stream().filter(g -> g.id().toString().equals(goal.get())).findFirst().orElse(null);
     }
 
-    public boolean save(Runnable onSaved) {
-        MyGoals chosen = chosenGoal();
-        goalError.set(chosen == null ? texts.get("my.step.goalMissing") : "");
+    @Override
+    protected List<BooleanSupplier> pages() {
+        return List.of(this::checkGoal, this::checkLabel, () -> true);
+    }
+
+    boolean checkGoal() {
+        goalError.set(chosenGoal() == null ? texts.get("my.step.goalMissing") : "");
+        return goalError.get().isEmpty();
+    }
+
+    boolean checkLabel() {
         labelError.set(check(label.get(), MAX_LABEL, "my.step.labelMissing"));
-        if (chosen == null || !labelError.get().isEmpty()) {
+        return labelError.get().isEmpty();
+    }
+
+    /** The day I plan to do it, or null (it is optional). */
+    public LocalDate dueDate() {
+        try {
+            return due.get() == null || due.get().isBlank() ? null : LocalDate.parse(due.get());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    public void chooseDueDate(LocalDate day) {
+        due.set(day == null ? "" : day.toString());
+    }
+
+    public boolean save(Runnable onSaved) {
+        boolean goalOk = checkGoal();
+        if (!checkLabel() || !goalOk) {
             return false;
         }
+        MyGoals chosen = chosenGoal();
         GoalStep step = new GoalStep(JalonsRecord.newId(), me(), chosen.id(), label.get().strip(), StepStatus.A_FAIRE,
-                null);
+                dueDate());
         write(() -> store.goalSteps().save(step), onSaved);
         return true;
     }

@@ -13,6 +13,7 @@ import org.jalons.domain.Vocabulary.TrainingStatus;
 import org.jalons.ui.Components;
 import org.jalons.ui.View;
 import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /** A training of my own, with a photo of the certificate if I have one. */
 public final class NewTrainingView implements View {
@@ -68,17 +69,28 @@ public final class NewTrainingView implements View {
                 () -> model.save(onSaved));
         save.getStyleClass().add("accent");
         save.disableProperty().bind(model.busyProperty());
-        VBox content = new VBox(14,
-                MyForms.textField("training-title", texts.get("my.training.title"), model.titleProperty(),
-                        model.titleErrorProperty()),
-                MyForms.textField("training-provider", texts.get("my.training.provider"), model.providerProperty(),
-                        model.providerErrorProperty()),
-                Components.text(texts.get("my.training.status"), "field-label"), statuses,
-                MyForms.textField("training-certificate", texts.get("my.training.certificate"),
-                        model.certificateProperty(), model.certificateErrorProperty()),
+        var title = MyForms.textField("training-title", texts.get("my.training.title"), model.titleProperty(),
+                model.titleErrorProperty());
+        var provider = MyForms.textField("training-provider", texts.get("my.training.provider"),
+                model.providerProperty(), model.providerErrorProperty());
+        var certificate = MyForms.textField("training-certificate", texts.get("my.training.certificate"),
+                model.certificateProperty(), model.certificateErrorProperty());
+        Label pictureError = Components.message(model.pictureErrorProperty(), "message-error");
+        if (texts.isOn()) {
+            // Easy-read: one question per screen; the certificate and its photo go together.
+            root = FormWizard.of(model, texts, java.util.List.of(
+                    new FormWizard.Page(Material2MZ.SCHOOL, texts.get("my.training.title"), title),
+                    new FormWizard.Page(Material2AL.BUSINESS, texts.get("my.training.provider"), provider),
+                    new FormWizard.Page(Material2MZ.TIMELAPSE, texts.get("my.training.status"), statuses),
+                    new FormWizard.Page(Material2MZ.VERIFIED, texts.get("my.training.certificate"), certificate,
+                            pictureState, preview, add, remove, pictureError)),
+                    () -> model.save(onSaved));
+            return;
+        }
+        VBox content = new VBox(14, title, provider,
+                Components.text(texts.get("my.training.status"), "field-label"), statuses, certificate,
                 Components.text(texts.get("my.training.picture"), "field-label"), pictureState, preview, add, remove,
-                Components.message(model.pictureErrorProperty(), "message-error"),
-                save, Components.message(model.errorProperty(), "message-error"));
+                pictureError, save, Components.message(model.errorProperty(), "message-error"));
         root = texts.apply(Components.screen(content));
     }
 

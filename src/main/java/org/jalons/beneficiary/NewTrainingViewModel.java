@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -120,11 +121,30 @@ public final class NewTrainingViewModel extends FormModel {
         }
     }
 
-    public boolean save(Runnable onSaved) {
+    @Override
+    protected List<java.util.function.BooleanSupplier> pages() {
+        return List.of(this::checkTitle, this::checkProvider, () -> true, this::checkCertificate);
+    }
+
+    boolean checkTitle() {
         titleError.set(check(title.get(), MAX_TITLE, "my.training.titleMissing"));
+        return titleError.get().isEmpty();
+    }
+
+    boolean checkProvider() {
         providerError.set(tooLong(provider.get(), 200));
+        return providerError.get().isEmpty();
+    }
+
+    boolean checkCertificate() {
         certificateError.set(tooLong(certificate.get(), Term.MAX_CUSTOM_LENGTH));
-        if (!titleError.get().isEmpty() || !providerError.get().isEmpty() || !certificateError.get().isEmpty()) {
+        return certificateError.get().isEmpty();
+    }
+
+    public boolean save(Runnable onSaved) {
+        boolean titleOk = checkTitle();
+        boolean providerOk = checkProvider();
+        if (!checkCertificate() || !titleOk || !providerOk) {
             return false;
         }
         String cert = certificate.get().strip();

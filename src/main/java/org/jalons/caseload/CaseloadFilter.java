@@ -9,8 +9,9 @@ import java.util.function.Predicate;
 import org.jalons.storage.CaseloadRow;
 
 /**
- * The caseload's quick filters. "Needs attention" gathers the three signals a counsellor scans for: no interview
- * for {@link #QUIET_WEEKS} weeks, a goal past its target date, the person's own confidence dropping.
+ * The caseload's quick filters. "Needs attention" gathers the signals a counsellor scans for: no interview
+ * for {@link #QUIET_WEEKS} weeks, a goal past its target date, the person's own confidence dropping, and the
+ * follow-up six months after an exit that is due.
  */
 public enum CaseloadFilter {
     ALL, ATTENTION, UPCOMING;
@@ -30,7 +31,7 @@ public enum CaseloadFilter {
     }
 
     public static boolean needsAttention(CaseloadRow row, LocalDate today) {
-        return row.overdueGoals() > 0 || row.confidenceDropping() || quiet(row, today);
+        return row.overdueGoals() > 0 || row.confidenceDropping() || quiet(row, today) || row.followUpDue();
     }
 
     /** Nobody has met the person for a while (someone who has left the parcours is not chased). */

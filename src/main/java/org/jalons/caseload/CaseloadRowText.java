@@ -32,7 +32,7 @@ public record CaseloadRowText(String name, String goals, String overdue, String 
                 .withLocale(m.locale()).format(row.nextAppointment().atZone(zone)));
         return new CaseloadRowText(row.displayName(), m.get("caseload.openGoals", row.openGoals()),
                 row.overdueGoals() > 0 ? m.get("caseload.overdue", row.overdueGoals()) : null, self, mine, next,
-                row.pendingSync() ? m.get("caseload.pending") : null, row.exited() ? m.get("caseload.exited") : null,
+                row.pendingSync() ? m.get("caseload.pending") : null, row.exited() ? m.get(row.followUpDue() ? "caseload.exitedFollowUpDue" : "caseload.exited") : null,
                 today != null && CaseloadFilter.quiet(row, today)
                         ? m.get("caseload.quiet", CaseloadFilter.QUIET_WEEKS) : null,
                 row.confidenceDropping() ? m.get("caseload.dropping") : null);

@@ -73,6 +73,17 @@ public final class CounsellorScreens {
                     FieldSpec.of("detail", Kind.TEXT)), List.of(follow,
                     Components.text(m.get("exit.categoriesHint"), "hint")), back(context));
         });
+        table.registerAbout(Screen.FOLLOW_UP_EDITOR, about -> {
+            FollowUpEditorModel model = new FollowUpEditorModel(context.store(), (UUID) about, m, today(context));
+            javafx.scene.control.Label said = Components.text(model.context(), "lead");
+            said.setId("follow-up-context");
+            return new EditorView(model, m, "followUp.title", "followUp", List.of(
+                    FieldSpec.choice("situation", FieldSpec.labels(ExitCategory.class, m)),
+                    FieldSpec.of("doneDate", Kind.DATE),
+                    FieldSpec.of("comment", Kind.AREA)), List.of(
+                    Components.text(m.get("followUp.hint"), "hint"),
+                    Components.text(m.get("exit.categoriesHint"), "hint")), back(context), said);
+        });
         table.registerAbout(Screen.PROFILE_EDITOR, about -> new EditorView(
                 new ProfileEditorModel(context.store(), (UUID) about, m), m, "profile.title", "profile", List.of(
                 FieldSpec.of("displayName", Kind.TEXT),
@@ -156,6 +167,11 @@ public final class CounsellorScreens {
             @Override
             public void editExit(EditorTarget target) {
                 nav.goTo(Screen.EXIT_EDITOR, target);
+            }
+
+            @Override
+            public void followUp() {
+                nav.goTo(Screen.FOLLOW_UP_EDITOR, who);
             }
 
             @Override

@@ -36,11 +36,11 @@ public final class EditorView implements View {
     private final Node root;
 
     public EditorView(EditorModel<?> model, Messages messages, String titleKey, String idPrefix, List<FieldSpec> specs,
-                      List<Node> extra, Runnable done) {
+                      List<Node> extra, Runnable done, Node... intro) {
         this.model = model;
         this.messages = messages;
         this.title = messages.get(titleKey);
-        VBox content = new VBox(12);
+        VBox content = new VBox(12, intro);
         for (FieldSpec spec : specs) {
             Node input = input(spec, idPrefix + "-" + spec.name());
             VBox field = Components.field(messages.get("form.field." + spec.name()), input,

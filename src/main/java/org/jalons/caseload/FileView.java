@@ -56,6 +56,10 @@ public final class FileView implements View {
         void visit();
 
         void questionnaire();
+
+        /** Records the follow-up six months after the exit. */
+        default void followUp() {
+        }
     }
 
     private final FileViewModel model;
@@ -114,9 +118,33 @@ public final class FileView implements View {
         Button questionnaire = button(f.questionnaireInProgress() ? "file.questionnaire.resume"
                 : "file.questionnaire.start", Material2AL.ASSIGNMENT, actions::questionnaire);
         questionnaire.setId("start-questionnaire");
-        VBox box = new VBox(8, Components.text(f.person().displayName(), "screen-heading"), visit, questionnaire);
+        VBox box = new VBox(8, Components.text(f.person().displayName(), "screen-heading"));
+        if (followUpDue(f)) {
+            // Due follow-ups come first: the caseload's "needs attention" leads here for them.
+            Button follow = button("file.followUp.record", Material2AL.EVENT, actions::followUp);
+            follow.setId("record-follow-up-top");
+            follow.getStyleClass().add(Styles.ACCENT);
+            box.getChildren().addAll(Components.text(messages.get("file.followUp.dueNow",
+                    Format.date(followUpDate(f.exit().get()), messages)), "marker", "marker-overdue"), follow);
+        } else {
+            box.getChildren().add(visit);
+        }
+        box.getChildren().add(questionnaire);
+        if (followUpDue(f)) {
+            visit.getStyleClass().remove(Styles.ACCENT);
+            box.getChildren().add(visit);
+        }
         box.setFillWidth(true);
         return box;
+    }
+
+    private boolean followUpDue(BeneficiaryFile f) {
+        return f.exit().isPresent() && f.followUp().map(fu -> fu.doneDate() == null).orElse(true)
+                && !followUpDate(f.exit().get()).isAfter(LocalDate.now(model.clock()));
+    }
+
+    private static LocalDate followUpDate(org.jalons.domain.Exit e) {
+        return e.followUpDue() != null ? e.followUpDue() : org.jalons.domain.Exit.followUpDueFor(e.exitDate());
     }
 
     private Button button(String key, org.kordamp.ikonli.Ikon icon, Runnable action) {
@@ -267,8 +295,13 @@ public final class FileView implements View {
         }
         List<GoalStep> steps = f.steps().getOrDefault(g.id(), List.of());
         for (GoalStep s : steps) {
-            Label step = Components.text(messages.get("file.step", s.label(), messages.label(s.status())),
+            String when = s.doneDate() != null ? messages.get("file.step.doneOn", Format.date(s.doneDate(), messages))
+                    : s.dueDate() != null ? messages.get("file.step.dueOn", Format.date(s.dueDate(), messages)) : "";
+            Label step = Components.text(messages.get("file.step", s.label(), messages.label(s.status())) + when,
                     "step-line");
+            if (s.isLate(LocalDate.now(model.clock()))) {
+                step.getStyleClass().add("step-late");
+            }
             step.setGraphic(Icons.icon(switch (s.status()) {
                 case REALISEE -> Material2AL.CHECK_CIRCLE;
                 case ABANDONNEE -> Material2AL.CANCEL;
@@ -413,13 +446,22 @@ public final class FileView implements View {
                     line("file.exit.date", Format.date(e.exitDate(), messages)),
                     line("file.exit.category", messages.label(e.category())
                             + (e.detail() == null || e.detail().isBlank() ? "" : " — " + e.detail())));
-            boolean done = f.followUp().map(fu -> fu.doneDate() != null).orElse(false);
-            LocalDate due = e.followUpDue() != null ? e.followUpDue() : org.jalons.domain.Exit.followUpDueFor(e.exitDate());
-            Label follow = Components.text(done ? messages.get("file.followUp.done")
+            var fu = f.followUp().filter(x -> x.doneDate() != null);
+            LocalDate due = followUpDate(e);
+            Label follow = Components.text(fu.isPresent() ? messages.get("file.followUp.doneOn",
+                            Format.date(fu.get().doneDate(), messages), messages.label(fu.get().situation()))
                     : messages.get("file.followUp.due", Format.date(due, messages)), "marker",
-                    !done && !due.isAfter(LocalDate.now(model.clock())) ? "marker-overdue" : "marker-pending");
+                    fu.isEmpty() && !due.isAfter(LocalDate.now(model.clock())) ? "marker-overdue" : "marker-pending");
+            follow.setId("follow-up-state");
             follow.setGraphic(Icons.icon(Material2AL.EVENT, 16));
             box.getChildren().add(follow);
+            if (fu.isPresent() && fu.get().note() != null && !fu.get().note().isBlank()) {
+                box.getChildren().add(Components.text(fu.get().note(), "row-detail"));
+            }
+            Button record = button(fu.isPresent() ? "file.followUp.edit" : "file.followUp.record", Material2AL.EVENT,
+                    actions::followUp);
+            record.setId("record-follow-up");
+            box.getChildren().add(record);
         } else {
             box.getChildren().add(Components.text(messages.get("file.exit.none"), "hint"));
         }

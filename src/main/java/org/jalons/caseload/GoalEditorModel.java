@@ -122,9 +122,46 @@ public final class GoalEditorModel extends EditorModel<Goal> {
     }
 
     public void setStepStatus(GoalStep step, StepStatus status) {
-        GoalStep next = new GoalStep(step.id(), step.beneficiaryId(), step.goalId(), step.label(), status,
-                step.dueDate());
+        replace(step, s -> s.withStatus(status, today));
+    }
+
+    /** Renames a step; returns the problem in words (the step keeps its name), or "" when it was saved. */
+    public String renameStep(GoalStep step, String label) {
+        List<Violation> problems = current(step).withLabel(blankToNull(label)).violations();
+        if (!problems.isEmpty()) {
+            return FormText.message(problems.get(0), messages);
+        }
+        replace(step, s -> s.withLabel(blankToNull(label)));
+        return "";
+    }
+
+    public void setStepDueDate(GoalStep step, LocalDate due) {
+        replace(step, s -> s.withDueDate(due));
+    }
+
+    /** A done date marks the step done; clearing it leaves the status as it is. */
+    public void setStepDoneDate(GoalStep step, LocalDate done) {
+        replace(step, s -> s.withDoneDate(done));
+    }
+
+    /** Deletes a step as a tombstone: the delete syncs like any change, and both devices lose the step. */
+    public void deleteStep(GoalStep step) {
+        store.goalSteps().delete(step.id());
+        steps.remove(current(step));
+    }
+
+    private void replace(GoalStep step, java.util.function.UnaryOperator<GoalStep> change) {
+        GoalStep now = current(step);
+        GoalStep next = change.apply(now);
+        if (next.equals(now)) {
+            return;
+        }
         store.goalSteps().save(next);
-        steps.set(steps.indexOf(step), next);
+        steps.set(steps.indexOf(now), next);
+    }
+
+    /** The step as the list holds it now (a row may hold an older copy of it). */
+    private GoalStep current(GoalStep step) {
+        return steps.stream().filter(s -> s.id().equals(step.id())).findFirst().orElse(step);
     }
 }

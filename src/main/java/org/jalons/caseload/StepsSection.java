@@ -1,12 +1,12 @@
 package org.jalons.caseload;
 
-import java.util.Locale;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -16,9 +16,10 @@ import org.jalons.domain.Vocabulary.StepStatus;
 import org.jalons.i18n.Messages;
 import org.jalons.ui.Components;
 import org.jalons.ui.Icons;
+import org.jalons.ui.StepRow;
 import org.kordamp.ikonli.material2.Material2AL;
 
-/** The steps of a goal in its editor: each status change and each new step is written at once. */
+/** The steps of a goal in its editor: each new step, rename, status, date or delete is written at once. */
 final class StepsSection {
     private StepsSection() {
     }
@@ -26,8 +27,14 @@ final class StepsSection {
     static Node of(GoalEditorModel model, Messages m) {
         VBox list = new VBox(8);
         list.setId("steps");
-        Runnable redraw = () -> list.getChildren().setAll(model.steps().stream().map(s -> row(model, s, m)).toList());
-        model.steps().addListener((ListChangeListener<GoalStep>) c -> redraw.run());
+        Runnable redraw = () -> {
+            List<Node> rows = new ArrayList<>();
+            for (int i = 0; i < model.steps().size(); i++) {
+                rows.add(row(model, model.steps().get(i), i, m));
+            }
+            list.getChildren().setAll(rows);
+        };
+        StepRow.follow(model.steps(), list, redraw);
         redraw.run();
         TextField label = new TextField();
         label.setId("new-step");
@@ -53,21 +60,32 @@ final class StepsSection {
         return box;
     }
 
-    private static Node row(GoalEditorModel model, GoalStep step, Messages m) {
-        ComboBox<StepStatus> status = new ComboBox<>();
-        status.getItems().setAll(StepStatus.values());
-        status.setValue(step.status());
-        status.setConverter(org.jalons.ui.Labels.shownAs(m::label));
-        status.setAccessibleText(m.get("goal.step.status", step.label()));
-        status.setId("step-status-" + step.label().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
-        status.setMaxWidth(Double.MAX_VALUE);
-        status.valueProperty().addListener((obs, old, now) -> {
-            if (now != null && now != step.status()) {
-                model.setStepStatus(step, now);
+    private static Node row(GoalEditorModel model, GoalStep step, int index, Messages m) {
+        return new StepRow(step, index, m::get, m::label, m.locale(), new StepRow.Actions() {
+            @Override
+            public String rename(GoalStep s, String label) {
+                return model.renameStep(s, label);
+            }
+
+            @Override
+            public void status(GoalStep s, StepStatus status) {
+                model.setStepStatus(s, status);
+            }
+
+            @Override
+            public void due(GoalStep s, LocalDate due) {
+                model.setStepDueDate(s, due);
+            }
+
+            @Override
+            public void done(GoalStep s, LocalDate done) {
+                model.setStepDoneDate(s, done);
+            }
+
+            @Override
+            public void delete(GoalStep s) {
+                model.deleteStep(s);
             }
         });
-        VBox row = new VBox(4, Components.text(step.label(), "fact-value"), status);
-        row.getStyleClass().add("step-row");
-        return row;
     }
 }

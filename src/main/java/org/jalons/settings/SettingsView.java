@@ -68,6 +68,10 @@ public final class SettingsView implements View {
         content.getChildren().addAll(wipe, Components.text(messages.get("settings.wipe.hint"), "hint"),
                 Components.message(model.errorProperty(), "message-error"));
         root = Components.screen(content);
+        if (model.easyReadProperty().get()) {
+            // Easy-read is larger text everywhere, the settings included; the switch rebuilds this screen at once.
+            root.getStyleClass().add("easy-read-screen");
+        }
     }
 
     private static Button button(String id, String text, Runnable action) {

@@ -93,6 +93,20 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
                     }
                 }
             }
+            // Follow-ups six months after an exit that are due and not recorded yet.
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT DISTINCT f.BENEFICIARY_ID FROM FOLLOW_UP f
+                    WHERE f.DELETED = FALSE AND f.DONE_DATE IS NULL AND f.DUE_DATE <= ?""")) {
+                ps.setObject(1, today);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Summary s = people.get(rs.getObject(1, UUID.class));
+                        if (s != null) {
+                            s.followUpDue = true;
+                        }
+                    }
+                }
+            }
             // The latest rating per person and rater, and the goals whose latest self rating fell: from the digest
             // the CHECK_IN trigger keeps (V10), not from every check-in.
             try (PreparedStatement ps = c.prepareStatement(
@@ -123,7 +137,7 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
             List<CaseloadRow> rows = new ArrayList<>(people.size());
             people.forEach((id, s) -> rows.add(new CaseloadRow(id, s.name, s.openGoals, s.overdueGoals,
                     s.selfRating, s.counsellorRating, s.nextAppointment, s.lastInterview, s.pending, s.exited,
-                    s.dropping)));
+                    s.dropping, s.followUpDue)));
             return rows;
         });
     }
@@ -140,6 +154,7 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
         Instant nextAppointment;
         LocalDate lastInterview;
         boolean dropping;
+        boolean followUpDue;
 
         Summary(String name, boolean pending, boolean exited) {
             this.name = name;

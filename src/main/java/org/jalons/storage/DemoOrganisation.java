@@ -187,7 +187,8 @@ public final class DemoOrganisation {
     }
 
     private static void step(LocalStore s, UUID who, UUID goal, String label, StepStatus status, LocalDate due) {
-        s.goalSteps().save(new GoalStep(id(goal + label), who, goal, label, status, due));
+        s.goalSteps().save(new GoalStep(id(goal + label), who, goal, label, status, due,
+                status == StepStatus.REALISEE ? due : null));
     }
 
     /** Monthly co-evaluation: the person's and the counsellor's ratings, kept apart. */

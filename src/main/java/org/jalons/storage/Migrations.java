@@ -29,7 +29,8 @@ final class Migrations implements ResourceProvider, ClassProvider<JavaMigration>
             "V7__caseload_indexes.sql",
             "V8__summary_cache.sql",
             "V9__outbox_sequence_cache.sql",
-            "V10__caseload_digest.sql");
+            "V10__caseload_digest.sql",
+            "V11__goal_step_done_date.sql");
 
     static final Migrations INSTANCE = new Migrations();
 

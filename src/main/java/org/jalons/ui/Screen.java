@@ -18,6 +18,7 @@ public enum Screen {
     TRAINING_EDITOR(false),
     BARRIER_EDITOR(false),
     EXIT_EDITOR(false),
+    FOLLOW_UP_EDITOR(false),
     PROFILE_EDITOR(false),
 
     // Home visit and questionnaire (org.jalons.visit, VisitScreens)
@@ -32,6 +33,7 @@ public enum Screen {
     MY_NEW_STEP(false),
     MY_NEW_TRAINING(false),
     MY_NEW_NOTE(false),
+    MY_GOAL(false),
 
     // Settings (org.jalons.settings, SettingsScreens)
     SETTINGS(false),

@@ -23,7 +23,9 @@ import org.jalons.storage.LocalStore;
 /**
  * The power-to-act questionnaire, one item per screen, answered on the 1–4 scale. Each answer is kept in the
  * draft {@code questionnaire:<beneficiaryId>}; the last one saves the response. The score is the mean (1–4),
- * shown next to the previous responses, never as the only figure.
+ * shown next to the previous responses, never as the only figure. Easy-read (FALC) shows each item's short
+ * sentence and plain answers; it starts from the device's setting, can be switched for this person during the
+ * questionnaire, and is kept with the draft so that a resumed questionnaire reads the same.
  */
 public final class QuestionnaireModel {
     private final LocalStore store;
@@ -34,10 +36,17 @@ public final class QuestionnaireModel {
     private final IntegerProperty index = new SimpleIntegerProperty(this, "index");
     private final ObservableMap<String, Integer> answers = FXCollections.observableMap(new LinkedHashMap<>());
     private final BooleanProperty finished = new SimpleBooleanProperty(this, "finished");
+    private final BooleanProperty easyRead = new SimpleBooleanProperty(this, "easyRead");
     private final List<QuestionnaireResponse> history;
     private QuestionnaireResponse saved;
 
     public QuestionnaireModel(LocalStore store, UUID beneficiaryId, Questionnaire questionnaire, Clock clock) {
+        this(store, beneficiaryId, questionnaire, clock, false);
+    }
+
+    /** {@code easyReadByDefault}: the device's easy-read setting, used unless the draft says otherwise. */
+    public QuestionnaireModel(LocalStore store, UUID beneficiaryId, Questionnaire questionnaire, Clock clock,
+                              boolean easyReadByDefault) {
         this.store = store;
         this.beneficiaryId = beneficiaryId;
         this.clock = clock;
@@ -54,6 +63,13 @@ public final class QuestionnaireModel {
                 }
             });
             index.set(Math.min(Integer.parseInt(d.getOrDefault("index", "0").toString()), size() - 1));
+        });
+        easyRead.set(draft.map(d -> d.get("easyRead")).map(v -> Boolean.parseBoolean(v.toString()))
+                .orElse(easyReadByDefault));
+        easyRead.addListener((obs, was, now) -> {
+            if (!answers.isEmpty() || index.get() > 0) {
+                saveDraft();
+            }
         });
     }
 
@@ -75,6 +91,16 @@ public final class QuestionnaireModel {
 
     public ObservableMap<String, Integer> answers() {
         return answers;
+    }
+
+    /** Easy-read texts for this person's questionnaire. */
+    public BooleanProperty easyReadProperty() {
+        return easyRead;
+    }
+
+    /** The current item's sentence, in easy-read when it is on. */
+    public String sentence(java.util.Locale locale) {
+        return item().text(locale, easyRead.get());
     }
 
     public BooleanProperty finishedProperty() {
@@ -114,6 +140,7 @@ public final class QuestionnaireModel {
     private void saveDraft() {
         Map<String, Object> draft = new LinkedHashMap<>();
         draft.put("index", String.valueOf(index.get()));
+        draft.put("easyRead", String.valueOf(easyRead.get()));
         answers.forEach((k, v) -> draft.put("answer." + k, String.valueOf(v)));
         store.drafts().save(key, draft);
     }

@@ -6,6 +6,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.jalons.caseload.Format;
 import org.jalons.domain.QuestionnaireResponse;
@@ -14,11 +16,16 @@ import org.jalons.domain.questionnaire.Questionnaire;
 import org.jalons.i18n.Messages;
 import org.jalons.ui.ChoiceCard;
 import org.jalons.ui.Components;
+import org.jalons.ui.Icons;
 import org.jalons.ui.View;
 import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** One sentence per screen, four big answers with a face each, then the score next to the previous ones. */
+/**
+ * One sentence per screen with its pictogram, four big answers each with a face and a gauge, then the score next
+ * to the previous ones. "Facile à lire" switches to the items' short sentences and plain answers for this person.
+ */
 public final class QuestionnaireView implements View {
     private final QuestionnaireModel model;
     private final Messages messages;
@@ -35,18 +42,26 @@ public final class QuestionnaireView implements View {
         root = Components.screen(content);
         model.indexProperty().addListener((obs, old, now) -> show());
         model.finishedProperty().addListener((obs, old, now) -> show());
+        model.easyReadProperty().addListener((obs, old, now) -> show());
         show();
     }
 
     static Ikon face(Likert l) {
-        return switch (l) {
-            case PAS_DU_TOUT_VRAI -> Material2MZ.SENTIMENT_VERY_DISSATISFIED;
-            case A_PEINE_VRAI -> Material2MZ.SENTIMENT_DISSATISFIED;
-            case MOYENNEMENT_VRAI -> Material2MZ.SENTIMENT_SATISFIED;
-            case TOTALEMENT_VRAI -> Material2MZ.SENTIMENT_VERY_SATISFIED;
-        };
+        return QuestionPictograms.face(l);
     }
 
+    private ToggleButton easyReadSwitch() {
+        String text = messages.get("questionnaire.easyRead");
+        ToggleButton toggle = new ToggleButton(text, Icons.icon(Material2MZ.MENU_BOOK, 24));
+        toggle.setId("questionnaire-easy-read");
+        toggle.setSelected(model.easyReadProperty().get());
+        toggle.setAccessibleText(text);
+        toggle.setWrapText(true);
+        toggle.setMaxWidth(Double.MAX_VALUE);
+        toggle.getStyleClass().add("easy-read-toggle");
+        toggle.setOnAction(e -> model.easyReadProperty().set(toggle.isSelected()));
+        return toggle;
+    }
     private void show() {
         if (model.finishedProperty().get()) {
             result();
@@ -54,15 +69,32 @@ public final class QuestionnaireView implements View {
         }
         Questionnaire.Item item = model.item();
         Locale locale = messages.locale();
-        Label progress = Components.text(messages.get("questionnaire.progress", model.indexProperty().get() + 1,
-                model.size()), "hint");
+        boolean easy = model.easyReadProperty().get();
+        root.getStyleClass().remove("easy-read-screen");
+        if (easy) {
+            root.getStyleClass().add("easy-read-screen");
+        }
+        Label progress = Components.text(messages.get(easy ? "questionnaire.progress.easy" : "questionnaire.progress",
+                model.indexProperty().get() + 1, model.size()), "hint");
         progress.setId("questionnaire-progress");
-        Label sentence = Components.text(item.text(locale, false), "questionnaire-item");
+        String said = model.sentence(locale);
+        var picture = Icons.icon(QuestionPictograms.item(item.pictogram()), easy ? 64 : 48);
+        picture.getStyleClass().add("questionnaire-pictogram");
+        HBox pictogram = new HBox(picture);
+        pictogram.setId("questionnaire-pictogram");
+        pictogram.setAlignment(Pos.CENTER);
+        pictogram.setAccessibleRole(javafx.scene.AccessibleRole.IMAGE_VIEW);
+        pictogram.setAccessibleText(said);
+        Label sentence = Components.text(said, "questionnaire-item");
         sentence.setId("questionnaire-item");
         VBox answers = new VBox(8);
         Integer chosen = model.answers().get(item.id());
         for (Likert l : Likert.values()) {
-            ChoiceCard card = new ChoiceCard(face(l), messages.label(l), messages.get("questionnaire.scale", l.value()));
+            String label = easy ? messages.get("questionnaire.likert." + l.name() + ".easy") : messages.label(l);
+            String hint = easy ? messages.label(l) : messages.get("questionnaire.scale", l.value());
+            ChoiceCard card = new ChoiceCard(face(l), label, hint);
+            card.getChildren().add(QuestionPictograms.gauge(l));
+            card.setAccessibleText(messages.get("questionnaire.answer", label, l.value()));
             card.setId("likert-" + l.value());
             card.getStyleClass().add("likert-card");
             if (chosen != null && chosen == l.value()) {
@@ -71,20 +103,24 @@ public final class QuestionnaireView implements View {
             card.onAction(() -> model.answer(l));
             answers.getChildren().add(card);
         }
-        Button previous = new Button(messages.get("visit.previous"));
+        Button previous = new Button(messages.get("visit.previous"), Icons.icon(Material2AL.ARROW_BACK, 20));
         previous.setId("questionnaire-previous");
         previous.setDisable(model.indexProperty().get() == 0);
         previous.setOnAction(e -> model.previous());
         previous.setMaxWidth(Double.MAX_VALUE);
+        previous.setAccessibleText(messages.get("visit.previous"));
         List<Node> nodes = new java.util.ArrayList<>();
+        nodes.add(easyReadSwitch());
         if (model.indexProperty().get() == 0) {
-            nodes.add(Components.text(model.questionnaire().intro(locale), "lead"));
+            nodes.add(Components.text(easy ? messages.get("questionnaire.intro.easy")
+                    : model.questionnaire().intro(locale), "lead"));
         }
-        nodes.addAll(List.of(progress, sentence, answers, previous));
+        nodes.addAll(List.of(progress, pictogram, sentence, answers, previous));
         content.getChildren().setAll(nodes);
     }
 
     private void result() {
+        root.getStyleClass().remove("easy-read-screen");
         QuestionnaireResponse r = model.saved();
         Label score = Components.text(messages.get("questionnaire.score",
                 String.format(messages.locale(), "%.1f", r.meanScore())), "screen-heading");

@@ -3,6 +3,7 @@ package org.jalons.visit;
 import java.util.UUID;
 import org.jalons.domain.questionnaire.QuestionnaireCatalog;
 import org.jalons.session.ScreenContext;
+import org.jalons.ui.DisplayPreferences;
 import org.jalons.ui.NavigationTable;
 import org.jalons.ui.Screen;
 
@@ -16,7 +17,8 @@ public final class VisitScreens {
                 context.messages(), context.clock(), context.zone()), context.messages(),
                 () -> context.navigator().back()));
         table.registerAbout(Screen.QUESTIONNAIRE, about -> new QuestionnaireView(new QuestionnaireModel(
-                context.store(), (UUID) about, QuestionnaireCatalog.pouvoirAgir(), context.clock()),
+                context.store(), (UUID) about, QuestionnaireCatalog.pouvoirAgir(), context.clock(),
+                context.service(DisplayPreferences.class).map(DisplayPreferences::isEasyRead).orElse(false)),
                 context.messages(), context.zone(), () -> context.navigator().back()));
     }
 }

@@ -16,12 +16,14 @@ import java.util.UUID;
 import org.flywaydb.core.api.MigrationVersion;
 import org.jalons.domain.Beneficiary;
 import org.jalons.domain.CheckIn;
+import org.jalons.domain.GoalStep;
 import org.jalons.domain.LocalProfile;
 import org.jalons.domain.Term;
 import org.jalons.domain.Training;
 import org.jalons.domain.Vocabulary.Certification;
 import org.jalons.domain.Vocabulary.Rater;
 import org.jalons.domain.Vocabulary.Role;
+import org.jalons.domain.Vocabulary.StepStatus;
 import org.jalons.domain.Vocabulary.TrainingKind;
 import org.jalons.domain.Vocabulary.TrainingStatus;
 import org.junit.jupiter.api.Test;
@@ -39,8 +41,8 @@ class MigrationTest {
     @Test
     void aNewStoreIsMigratedToTheLatestVersion() throws Exception {
         try (LocalStore store = TestStores.counsellorStore(dir)) {
-            assertThat(appliedVersions(store)).containsExactly("1", "2", "3", "4", "6", "7", "8", "9", "10");
-            assertThat(Migrations.FILES).hasSize(9);
+            assertThat(appliedVersions(store)).containsExactly("1", "2", "3", "4", "6", "7", "8", "9", "10", "11");
+            assertThat(Migrations.FILES).hasSize(10);
         }
     }
 
@@ -59,7 +61,7 @@ class MigrationTest {
         }
 
         try (LocalStore store = TestStores.reopen(dir)) {
-            assertThat(appliedVersions(store)).containsExactly("1", "2", "3", "4", "6", "7", "8", "9", "10");
+            assertThat(appliedVersions(store)).containsExactly("1", "2", "3", "4", "6", "7", "8", "9", "10", "11");
             assertThat(store.profile().displayName()).isEqualTo("Camille Martin");
             assertThat(store.beneficiaries().find(SAMIA)).map(Beneficiary::displayName).contains("Samia B.");
             assertThat(store.trainings().find(CLEA)).contains(new Training(CLEA, SAMIA, null, "CléA",
@@ -75,6 +77,34 @@ class MigrationTest {
                     withPhoto.endDate(), TrainingStatus.CERTIFIEE, "photos/clea-certificat.jpg"));
             assertThat(store.outbox().pending(10)).last().satisfies(e -> assertThat(e.fields())
                     .containsEntry("evidenceRef", "photos/clea-certificat.jpg").containsEntry("doneHours", 120.0));
+        }
+    }
+
+    @Test
+    void aStepWrittenByVersion9OpensWithNoDoneDateAndCanBeMarkedDoneOnADay() throws Exception {
+        UUID step = UUID.fromString("22222222-3333-4444-8555-666666666666");
+        EncryptedStore v9 = TestStores.profiles(dir, TestStores.CLOCK).own();
+        try (Database db = v9.create(TestStores.PIN.clone(), MigrationVersion.fromVersion("9"))) {
+            db.inTransaction(c -> {
+                ProfileDao.write(c, new LocalProfile(UUID.randomUUID(), "Camille Martin", Role.COUNSELLOR, null),
+                        TestStores.CLOCK.instant());
+                execute(c, "INSERT INTO GOAL_STEP (ID, BENEFICIARY_ID, UPDATED_AT, GOAL_ID, LABEL, STATUS, DUE_DATE) "
+                        + "VALUES (?, ?, ?, ?, 'Appeler l’auto-école', 'A_FAIRE', DATE '2026-05-04')", step, SAMIA,
+                        Instant.parse("2026-04-02T10:00:00Z"), GOAL);
+                return null;
+            });
+        }
+
+        try (LocalStore store = TestStores.reopen(dir)) {
+            GoalStep before = store.goalSteps().find(step).orElseThrow();
+            assertThat(before.dueDate()).isEqualTo(LocalDate.of(2026, 5, 4));
+            assertThat(before.doneDate()).isNull();
+            store.goalSteps().save(before.withDoneDate(LocalDate.of(2026, 5, 2)));
+            GoalStep after = store.goalSteps().find(step).orElseThrow();
+            assertThat(after.status()).isEqualTo(StepStatus.REALISEE);
+            assertThat(after.doneDate()).isEqualTo(LocalDate.of(2026, 5, 2));
+            assertThat(store.outbox().pending(10)).last().satisfies(e -> assertThat(e.fields())
+                    .containsEntry("doneDate", "2026-05-02").containsEntry("status", "REALISEE"));
         }
     }
 

@@ -124,4 +124,32 @@ class VisitModelTest {
             assertThat(store.drafts().load(VisitKeys.questionnaire(SAMIA))).isEmpty();
         }
     }
+
+    @Test
+    void easyReadShowsTheShortSentenceAndIsKeptWithTheDraftOfAResumedQuestionnaire() {
+        try (LocalStore store = open()) {
+            QuestionnaireModel q = new QuestionnaireModel(store, SAMIA, QuestionnaireCatalog.pouvoirAgir(), CLOCK,
+                    true);
+            assertThat(q.easyReadProperty().get()).isTrue();
+            assertThat(q.sentence(java.util.Locale.FRENCH)).isEqualTo("J'ai un problème. Je trouve une solution.");
+            assertThat(q.item().pictogram()).isEqualTo("problem-solving");
+            q.answer(Likert.MOYENNEMENT_VRAI);
+            q.easyReadProperty().set(false);
+            assertThat(q.sentence(java.util.Locale.ENGLISH)).isEqualTo("I know who to turn to when I need help.");
+
+            // The device is in easy-read, but this person chose the usual sentences: the draft remembers it.
+            QuestionnaireModel resumed = new QuestionnaireModel(store, SAMIA, QuestionnaireCatalog.pouvoirAgir(),
+                    CLOCK, true);
+            assertThat(resumed.easyReadProperty().get()).isFalse();
+            assertThat(resumed.indexProperty().get()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void everyItemOfTheQuestionnaireHasAPictogramOfItsOwn() {
+        var items = QuestionnaireCatalog.pouvoirAgir().items();
+        assertThat(items).allSatisfy(i -> assertThat(QuestionPictograms.item(i.pictogram()))
+                .isNotEqualTo(org.kordamp.ikonli.material2.Material2AL.HELP_OUTLINE));
+        assertThat(items.stream().map(i -> QuestionPictograms.item(i.pictogram())).distinct()).hasSize(items.size());
+    }
 }

@@ -52,7 +52,7 @@ final class RecordSchemas {
         mutable("goalStep", Set.of("goalId", "label", "status"), fields(
                 "goalId", uuid(), "label", text(500),
                 "status", code(Set.of("A_FAIRE", "EN_COURS", "REALISEE", "ABANDONNEE")),
-                "dueDate", date()));
+                "dueDate", date(), "doneDate", date()));
         mutable("training", Set.of("title", "trainingKind", "certification", "status"), fields(
                 "goalId", uuid(), "title", text(200), "provider", text(200),
                 "trainingKind", code(Set.of("QUALIFYING", "CERTIFYING", "PRE_QUALIFYING", "IN_HOUSE", "PMSMP")),

@@ -1,0 +1,132 @@
+package org.jalons.beneficiary;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.jalons.domain.Goal;
+import org.jalons.domain.GoalStep;
+import org.jalons.domain.Vocabulary.StepStatus;
+import org.jalons.ui.Components;
+import org.jalons.ui.Icons;
+import org.jalons.ui.StepRow;
+import org.jalons.ui.View;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** One of my goals: my words, then my steps (name, when, done, remove), and adding a step or saying how I feel. */
+public final class MyGoalView implements View {
+    /** Where the screen leads: a new step for this goal, or a check-in on it. */
+    public interface Actions {
+        void newStep(UUID goalId);
+
+        void checkIn(UUID goalId);
+    }
+
+    private final MyGoalViewModel model;
+    private final EasyRead texts;
+    private final Actions actions;
+    private final VBox head = new VBox(8);
+    private final VBox list = new VBox(12);
+    private final Node root;
+
+    public MyGoalView(MyGoalViewModel model, EasyRead texts, Actions actions) {
+        this.model = model;
+        this.texts = texts;
+        this.actions = actions;
+        list.setId("my-steps");
+        VBox content = new VBox(14, Components.busy(model.loadingProperty(), texts.get("my.loading")),
+                Components.message(model.errorProperty(), "message-error"), head,
+                Components.text(texts.get("my.goal.steps"), "my-section"),
+                Components.text(texts.get("my.goal.stepsHint"), "hint"), list,
+                EasyRead.action("add-my-step", Material2AL.ADD_TASK, texts.get("my.goal.addStep"),
+                        () -> actions.newStep(model.goalId())));
+        root = texts.apply(Components.screen(content));
+        model.goalProperty().addListener((obs, was, goal) -> showGoal(goal));
+        StepRow.follow(model.steps(), list, this::showSteps);
+        model.load();
+    }
+
+    private void showGoal(Goal goal) {
+        head.getChildren().clear();
+        if (goal == null) {
+            return;
+        }
+        Label theme = Components.text(goal.theme().isCustom() ? goal.theme().custom()
+                : texts.messages().label(goal.theme().known()), "card-theme", "my-theme");
+        theme.setGraphic(Icons.icon(Pictograms.theme(goal.theme().known()), 28));
+        Label words = Components.text(goal.phrasing(), "card-title");
+        words.setId("my-goal-words");
+        VBox card = new VBox(8, theme, words, Components.text(texts.messages().label(goal.status()), "status",
+                goal.isOpen() ? "status-open" : "status-closed"));
+        if (goal.targetDate() != null) {
+            card.getChildren().add(Components.text(texts.get("my.target", date(goal.targetDate())), "row-detail"));
+        }
+        if (goal.isOpen()) {
+            var checkIn = EasyRead.action("my-goal-check-in", Material2MZ.SENTIMENT_SATISFIED,
+                    texts.get("my.checkIn"), () -> actions.checkIn(goal.id()));
+            card.getChildren().add(checkIn);
+        }
+        card.getStyleClass().addAll("card", "goal-card");
+        head.getChildren().add(card);
+    }
+
+    private String date(LocalDate d) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(texts.messages().locale()).format(d);
+    }
+
+    private void showSteps() {
+        List<Node> rows = new ArrayList<>();
+        List<GoalStep> steps = model.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            StepRow row = new StepRow(steps.get(i), i, texts::get, texts.messages()::label, texts.messages().locale(),
+                    new StepRow.Actions() {
+                        @Override
+                        public String rename(GoalStep step, String label) {
+                            return model.rename(step, label);
+                        }
+
+                        @Override
+                        public void status(GoalStep step, StepStatus status) {
+                            model.setStatus(step, status);
+                        }
+
+                        @Override
+                        public void due(GoalStep step, LocalDate due) {
+                            model.setDueDate(step, due);
+                        }
+
+                        @Override
+                        public void done(GoalStep step, LocalDate done) {
+                            model.setDoneDate(step, done);
+                        }
+
+                        @Override
+                        public void delete(GoalStep step) {
+                            model.delete(step);
+                        }
+                    }).offerDone(texts.get("my.goal.doneNow"));
+            row.getStyleClass().add("card");
+            rows.add(row);
+        }
+        if (rows.isEmpty()) {
+            rows.add(Components.text(texts.get("my.goal.noStep"), "empty-text"));
+        }
+        list.getChildren().setAll(rows);
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public String title() {
+        return texts.get("my.goal.title");
+    }
+}

@@ -1,0 +1,167 @@
+package org.jalons.beneficiary;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jalons.domain.Goal;
+import org.jalons.domain.GoalStep;
+import org.jalons.domain.Vocabulary.StepStatus;
+import org.jalons.storage.LocalStore;
+import org.jalons.ui.Background;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One of my goals and its steps, which I can rename, date, mark done or remove (removed steps are kept as
+ * tombstones so that the removal syncs). Every change is written on the store thread at once.
+ */
+public final class MyGoalViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(MyGoalViewModel.class);
+
+    private final LocalStore store;
+    private final Background background;
+    private final EasyRead texts;
+    private final Clock clock;
+    private final UUID goalId;
+    private final ObjectProperty<Goal> goal = new SimpleObjectProperty<>(this, "goal");
+    private final ObservableList<GoalStep> steps = FXCollections.observableArrayList();
+    private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
+    private final StringProperty error = new SimpleStringProperty(this, "error", "");
+
+    public MyGoalViewModel(LocalStore store, Background background, EasyRead texts, Clock clock, UUID goalId) {
+        this.store = store;
+        this.background = background;
+        this.texts = texts;
+        this.clock = clock;
+        this.goalId = goalId;
+    }
+
+    private record Read(Goal goal, List<GoalStep> steps) {
+    }
+
+    public void load() {
+        loading.set(true);
+        background.run(() -> new Read(store.goals().find(goalId).orElse(null), store.goalSteps()
+                .forBeneficiary(store.profile().beneficiaryId()).stream().filter(s -> s.goalId().equals(goalId))
+                .sorted(Comparator.comparing(GoalStep::dueDate, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList()), read -> {
+            goal.set(read.goal());
+            steps.setAll(read.steps());
+            loading.set(false);
+        }, failure -> {
+            loading.set(false);
+            LOG.error("My goal {} could not be read", goalId, failure);
+            error.set(texts.get("my.saveFailed"));
+        });
+    }
+
+    public UUID goalId() {
+        return goalId;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Renames a step; returns the problem in words, or "" when the name is fine (it is then being saved). */
+    public String rename(GoalStep step, String label) {
+        String problem = check(label);
+        if (problem.isEmpty()) {
+            change(step, s -> s.withLabel(label));
+        }
+        return problem;
+    }
+
+    private String check(String label) {
+        String text = label == null ? "" : label.strip();
+        if (text.isEmpty()) {
+            return texts.get("my.step.labelMissing");
+        }
+        return text.length() > NewStepViewModel.MAX_LABEL
+                ? texts.get("my.tooLong", text.length(), NewStepViewModel.MAX_LABEL) : "";
+    }
+
+    public void setStatus(GoalStep step, StepStatus status) {
+        change(step, s -> s.withStatus(status, today()));
+    }
+
+    public void setDueDate(GoalStep step, LocalDate due) {
+        change(step, s -> s.withDueDate(due));
+    }
+
+    public void setDoneDate(GoalStep step, LocalDate done) {
+        change(step, s -> s.withDoneDate(done));
+    }
+
+    /** "C'est fait": the step is done today. */
+    public void markDone(GoalStep step) {
+        setStatus(step, StepStatus.REALISEE);
+    }
+
+    public void delete(GoalStep step) {
+        GoalStep now = current(step);
+        run(() -> {
+            store.goalSteps().delete(now.id());
+            return null;
+        }, () -> steps.remove(now));
+    }
+
+    private void change(GoalStep step, UnaryOperator<GoalStep> how) {
+        GoalStep now = current(step);
+        GoalStep next = how.apply(now);
+        if (next.equals(now)) {
+            return;
+        }
+        if (!next.violations().isEmpty()) {
+            LOG.warn("A change of my step {} breaks {}", step.id(), next.violations());
+            error.set(texts.get("my.saveFailed"));
+            return;
+        }
+        int at = steps.indexOf(now);
+        steps.set(at, next);
+        run(() -> store.goalSteps().save(next), () -> { });
+    }
+
+    private void run(Callable<?> work, Runnable then) {
+        error.set("");
+        background.run(work, done -> then.run(), failure -> {
+            LOG.error("A change of my steps could not be saved", failure);
+            error.set(texts.get("my.saveFailed"));
+        });
+    }
+
+    private GoalStep current(GoalStep step) {
+        return steps.stream().filter(s -> s.id().equals(step.id())).findFirst().orElse(step);
+    }
+
+    public ReadOnlyObjectProperty<Goal> goalProperty() {
+        return goal;
+    }
+
+    public ObservableList<GoalStep> steps() {
+        return steps;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+}

@@ -1,0 +1,208 @@
+package org.jalons.ui;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.jalons.domain.GoalStep;
+import org.jalons.domain.Vocabulary.StepStatus;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * One step of a goal, changed where it stands: its name (kept when the field is left), its status, the day it is
+ * planned for and the day it was done, and a delete that asks first. The counsellor's goal editor and the person's
+ * own goal screen show the same row, each with its own words ({@code text}: key and arguments → text, easy-read
+ * for "Mon parcours"). Nothing waits for a save button: each change goes to the owner at once, and the owner shows
+ * the stored step back with {@link #show(GoalStep)} (marking it done fills the done date, and the other way round).
+ */
+public final class StepRow extends VBox {
+    /** What the row's changes do; {@code rename} returns the problem in words, or "" once saved. */
+    public interface Actions {
+        String rename(GoalStep step, String label);
+
+        void status(GoalStep step, StepStatus status);
+
+        void due(GoalStep step, LocalDate due);
+
+        void done(GoalStep step, LocalDate done);
+
+        void delete(GoalStep step);
+    }
+
+    private final TextField name = new TextField();
+    private final ComboBox<StepStatus> status = new ComboBox<>();
+    private final DatePicker due = new DatePicker();
+    private final DatePicker done = new DatePicker();
+    private final StringProperty error = new SimpleStringProperty("");
+    private final Actions actions;
+    private Button quickDone;
+    private GoalStep step;
+    private boolean showing;
+
+    public StepRow(GoalStep initial, int index, BiFunction<String, Object[], String> text,
+                   Function<StepStatus, String> statusLabel, Locale locale, Actions actions) {
+        super(6);
+        this.step = initial;
+        this.actions = actions;
+        getStyleClass().add("step-row");
+        setId("step-" + index);
+        name.setId("step-name-" + index);
+        name.setAccessibleText(text.apply("step.name", new Object[0]));
+        Runnable rename = () -> {
+            if (!showing && !name.getText().strip().equals(step.label())) {
+                error.set(actions.rename(step, name.getText()));
+            }
+        };
+        name.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                rename.run();
+            }
+        });
+        name.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                rename.run();
+            }
+        });
+        HBox.setHgrow(name, Priority.ALWAYS);
+        String deleteText = text.apply("step.delete", new Object[] {initial.label()});
+        Button delete = Icons.iconButton(Material2AL.DELETE, deleteText, () -> Confirm.ask(deleteText,
+                text.apply("step.delete.question", new Object[] {step.label()}),
+                text.apply("step.delete.body", new Object[0]), text.apply("step.delete.yes", new Object[0]),
+                text.apply("step.delete.no", new Object[0]), () -> actions.delete(step)));
+        delete.setId("step-delete-" + index);
+        HBox top = new HBox(8, name, delete);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        status.getItems().setAll(StepStatus.values());
+        status.setConverter(Labels.shownAs(statusLabel));
+        status.setAccessibleText(text.apply("step.status", new Object[] {initial.label()}));
+        status.setId("step-status-" + index);
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.valueProperty().addListener((obs, old, now) -> {
+            if (!showing && now != null && now != step.status()) {
+                actions.status(step, now);
+            }
+        });
+
+        date(due, "step-due-" + index, text.apply("step.due", new Object[0]), locale, d -> {
+            if (!Objects.equals(d, step.dueDate())) {
+                actions.due(step, d);
+            }
+        });
+        date(done, "step-done-" + index, text.apply("step.done", new Object[0]), locale, d -> {
+            if (!Objects.equals(d, step.doneDate())) {
+                actions.done(step, d);
+            }
+        });
+        VBox dueField = Components.field(text.apply("step.due", new Object[0]), due, Components.noError());
+        VBox doneField = Components.field(text.apply("step.done", new Object[0]), done, Components.noError());
+        for (VBox f : new VBox[] {dueField, doneField}) {
+            HBox.setHgrow(f, Priority.ALWAYS);
+            f.setMinWidth(0);
+            f.setPrefWidth(1);
+        }
+        HBox dates = new HBox(8, dueField, doneField);
+        getChildren().addAll(Components.field(text.apply("step.name", new Object[0]), top, error), status, dates);
+        show(initial);
+    }
+
+    /** Shows the step as stored now, without sending anything back. */
+    public void show(GoalStep stored) {
+        showing = true;
+        try {
+            step = stored;
+            if (!name.isFocused()) {
+                name.setText(stored.label());
+            }
+            status.setValue(stored.status());
+            due.setValue(stored.dueDate());
+            done.setValue(stored.doneDate());
+            if (quickDone != null) {
+                quickDone.setVisible(stored.status() != StepStatus.REALISEE);
+                quickDone.setManaged(quickDone.isVisible());
+            }
+        } finally {
+            showing = false;
+        }
+    }
+
+    /** Adds a big "done" button with a pictogram (easy-read: one tap instead of a list), shown until it is done. */
+    public StepRow offerDone(String text) {
+        quickDone = new Button(text, Icons.icon(Material2AL.CHECK_CIRCLE, 24));
+        quickDone.setId(getId() + "-done-now");
+        quickDone.setWrapText(true);
+        quickDone.setMaxWidth(Double.MAX_VALUE);
+        quickDone.setMinHeight(Button.USE_PREF_SIZE);
+        quickDone.setAccessibleText(text);
+        quickDone.getStyleClass().addAll("my-action", "accent");
+        quickDone.setOnAction(e -> actions.status(step, StepStatus.REALISEE));
+        getChildren().add(1, quickDone);
+        show(step);
+        return this;
+    }
+
+    public GoalStep step() {
+        return step;
+    }
+
+    /**
+     * Keeps rows in {@code box} in step with {@code steps}: a changed step is shown again in its row (not rebuilt
+     * under the finger); a step added or removed rebuilds the list with {@code redraw}.
+     */
+    public static void follow(javafx.collections.ObservableList<GoalStep> steps, javafx.scene.layout.Pane box,
+                              Runnable redraw) {
+        steps.addListener((javafx.collections.ListChangeListener<GoalStep>) c -> {
+            boolean structural = false;
+            while (c.next()) {
+                if (c.wasReplaced()) {
+                    for (GoalStep changed : c.getAddedSubList()) {
+                        box.getChildren().stream().filter(n -> n instanceof StepRow r
+                                && r.step().id().equals(changed.id())).findFirst()
+                                .ifPresent(n -> ((StepRow) n).show(changed));
+                    }
+                } else if (c.wasAdded() || c.wasRemoved()) {
+                    structural = true;
+                }
+            }
+            if (structural) {
+                redraw.run();
+            }
+        });
+    }
+
+    private void date(DatePicker picker, String id, String accessible, Locale locale, Consumer<LocalDate> onChange) {
+        picker.setId(id);
+        picker.setConverter(new ShortDateConverter(locale));
+        picker.setAccessibleText(accessible);
+        picker.setMaxWidth(Double.MAX_VALUE);
+        picker.setMinWidth(0);
+        picker.valueProperty().addListener((obs, old, now) -> {
+            if (!showing) {
+                onChange.accept(now);
+            }
+        });
+        // A date typed and left (not only picked) is read when the field loses focus.
+        picker.getEditor().focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                try {
+                    picker.setValue(picker.getConverter().fromString(picker.getEditor().getText()));
+                } catch (RuntimeException e) {
+                    picker.getEditor().setText(picker.getConverter().toString(picker.getValue()));
+                }
+            }
+        });
+    }
+}

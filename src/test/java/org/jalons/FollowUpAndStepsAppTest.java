@@ -1,0 +1,176 @@
+package org.jalons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import org.jalons.caseload.EditorTarget;
+import org.jalons.caseload.ExitEditorModel;
+import org.jalons.domain.FollowUp;
+import org.jalons.domain.Goal;
+import org.jalons.domain.GoalStep;
+import org.jalons.domain.Vocabulary.ExitCategory;
+import org.jalons.domain.Vocabulary.StepStatus;
+import org.jalons.session.ScreenContext;
+import org.jalons.storage.CaseloadRow;
+import org.jalons.storage.DemoOrganisation;
+import org.jalons.storage.LocalStore;
+import org.jalons.storage.OutboxEntry;
+import org.jalons.ui.Screen;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The six-month follow-up and goal steps in the real app, headless and offline. */
+class FollowUpAndStepsAppTest extends RealAppTest {
+    @TempDir
+    Path home;
+    ScreenContext context;
+
+    @BeforeEach
+    void start() throws TimeoutException {
+        startApp(home, c -> context = c);
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        stopApp();
+    }
+
+    private LocalStore store() {
+        return context.store();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(context.clock().withZone(context.zone()));
+    }
+
+    private void openDemo(String role) {
+        tap("#discover-demo");
+        tap("#demo-" + role);
+    }
+
+    private void tapPerson(String name) {
+        waitUntil(() -> lookup(".person-name").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals(name)));
+        clickOn(lookup(".person-name").queryAllAs(Label.class).stream().filter(l -> l.getText().equals(name))
+                .findFirst().orElseThrow());
+        waitUntil(() -> textOf("#file-sections .screen-heading").equals(name));
+    }
+
+    @Test
+    void aDueFollowUpNeedsAttentionInTheCaseloadAndIsRecordedFromTheFile() {
+        openDemo("counsellor");
+        waitFor("#caseload");
+        // Aminata left seven months ago: the exit editor plans her follow-up, now due.
+        ExitEditorModel exit = new ExitEditorModel(store(), EditorTarget.create(DemoOrganisation.AMINATA),
+                context.messages(), today());
+        exit.value("exitDate").set(today().minusMonths(7).toString());
+        exit.value("category").set(ExitCategory.EMPLOI_TRANSITION.name());
+        assertThat(exit.commit()).isTrue();
+        interact(() -> context.navigator().goTo(Screen.COUNSELLOR_HOME));
+        ListView<CaseloadRow> list = lookup("#caseload").queryListView();
+        waitUntil(() -> list.getItems().size() == 3);
+        tap("#filter-attention");
+        waitUntil(() -> list.getItems().stream().anyMatch(r -> r.displayName().equals("Aminata D.")
+                && r.followUpDue()));
+        waitUntil(() -> lookup(".marker").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.isVisible() && l.getText().equals("Sortie du dispositif · suivi à 6 mois à faire")));
+
+        tapPerson("Aminata D.");
+        tap("#record-follow-up-top");
+        waitFor("#follow-up-context");
+        assertThat(title()).isEqualTo("Suivi à 6 mois");
+        assertThat(lookup("#followUp-doneDate").tryQuery()).isPresent();
+        ComboBox<String> situation = lookup("#followUp-situation").queryComboBox();
+        interact(() -> situation.setValue(ExitCategory.EMPLOI_DURABLE.name()));
+        clickOn("#followUp-comment").write("CDI chez un paysagiste");
+        tap("#done");
+        waitUntil(() -> title().equals("Dossier"));
+        waitFor("#follow-up-state");
+        assertThat(textOf("#follow-up-state")).startsWith("Suivi à 6 mois fait le ").endsWith(" : Emploi durable");
+        assertThat(lookup("#record-follow-up-top").tryQuery()).isEmpty();
+
+        FollowUp done = store().followUps().forBeneficiary(DemoOrganisation.AMINATA).get(0);
+        assertThat(done.doneDate()).isEqualTo(today());
+        assertThat(done.situation()).isEqualTo(ExitCategory.EMPLOI_DURABLE);
+        assertThat(done.note()).isEqualTo("CDI chez un paysagiste");
+    }
+
+    @Test
+    void theCounsellorRenamesDatesAndDeletesAStepInTheGoalEditor() {
+        openDemo("counsellor");
+        waitFor("#caseload");
+        tapPerson("Samia B.");
+        Goal permis = store().goals().forBeneficiary(DemoOrganisation.SAMIA).stream()
+                .filter(g -> g.phrasing().contains("permis")).findFirst().orElseThrow();
+        interact(() -> context.navigator().goTo(Screen.GOAL_EDITOR,
+                new EditorTarget(DemoOrganisation.SAMIA, permis.id())));
+        waitFor("#step-name-0");
+        Scrolling.reveal(lookup("#step-name-0").query());
+        GoalStep first = lookup("#step-0").queryAs(org.jalons.ui.StepRow.class).step();
+        TextField name = lookup("#step-name-0").queryAs(TextField.class);
+        interact(name::requestFocus);
+        interact(() -> name.setText("Réviser le code en ligne"));
+        // Leaving the field keeps the new name.
+        interact(() -> lookup("#new-step").queryAs(TextField.class).requestFocus());
+        waitUntil(() -> store().goalSteps().find(first.id()).orElseThrow().label().equals("Réviser le code en ligne"));
+        interact(() -> lookup("#step-status-0").queryComboBox().setValue(StepStatus.A_FAIRE));
+        waitUntil(() -> store().goalSteps().find(first.id()).orElseThrow().doneDate() == null);
+        assertThat(lookup("#step-done-0").queryAs(javafx.scene.control.DatePicker.class).getValue()).isNull();
+        interact(() -> lookup("#step-status-0").queryComboBox().setValue(StepStatus.REALISEE));
+        waitUntil(() -> today().equals(store().goalSteps().find(first.id()).orElseThrow().doneDate()));
+        assertThat(lookup("#step-done-0").queryAs(javafx.scene.control.DatePicker.class).getValue())
+                .isEqualTo(store().goalSteps().find(first.id()).orElseThrow().doneDate());
+        interact(() -> lookup("#step-due-0").queryAs(javafx.scene.control.DatePicker.class)
+                .setValue(today().plusDays(10)));
+        waitUntil(() -> today().plusDays(10).equals(store().goalSteps().find(first.id()).orElseThrow().dueDate()));
+
+        Scrolling.reveal(lookup("#step-delete-0").query());
+        clickOn("#step-delete-0");
+        tap("#confirm-yes");
+        waitUntil(() -> store().goalSteps().find(first.id()).isEmpty());
+        assertThat(store().outbox().pending(1000)).anyMatch(e -> e.recordId().equals(first.id())
+                && e.op() == OutboxEntry.Op.DELETE);
+    }
+
+    @Test
+    void samiaOpensHerGoalMarksAStepDoneAndRemovesOneInEasyRead() {
+        tap("#easy-read");
+        openDemo("beneficiary");
+        waitFor(".goal-card");
+        Goal permis = store().goals().forBeneficiary(DemoOrganisation.SAMIA).stream()
+                .filter(g -> g.phrasing().contains("permis")).findFirst().orElseThrow();
+        revealAndTap("#my-goal-" + permis.id());
+        waitUntil(() -> title().equals("Mon objectif"));
+        waitFor("#step-0");
+        assertThat(textOf("#my-goal-words")).isEqualTo(permis.phrasing());
+        UUID todo = store().goalSteps().forBeneficiary(DemoOrganisation.SAMIA).stream()
+                .filter(s -> s.goalId().equals(permis.id()) && s.status() != StepStatus.REALISEE)
+                .map(GoalStep::id).findFirst().orElseThrow();
+        int row = -1;
+        for (int i = 0; row < 0 && lookup("#step-" + i).tryQuery().isPresent(); i++) {
+            if (lookup("#step-" + i).queryAs(org.jalons.ui.StepRow.class).step().id().equals(todo)) {
+                row = i;
+            }
+        }
+        assertThat(row).isNotNegative();
+        revealAndTap("#step-" + row + "-done-now");
+        waitUntil(() -> store().goalSteps().find(todo).orElseThrow().status() == StepStatus.REALISEE);
+        assertThat(store().goalSteps().find(todo).orElseThrow().doneDate()).isEqualTo(today());
+        assertThat(lookup("#step-" + row + "-done-now").queryButton().isVisible()).isFalse();
+
+        revealAndTap("#step-delete-" + row);
+        waitFor("#confirm-yes");
+        assertThat(lookup(".dialog-pane .header-panel .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("J’enlève l’étape « " + store().goalSteps().find(todo).orElseThrow().label() + " »\u00a0?");
+        tap("#confirm-yes");
+        waitUntil(() -> store().goalSteps().find(todo).isEmpty());
+    }
+}
