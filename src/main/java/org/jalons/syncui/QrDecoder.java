@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelReader;
@@ -31,9 +32,9 @@ import org.slf4j.LoggerFactory;
  * file; ZXing reads the pixels.
  *
  * <p>Several passes, cheapest first: a very large picture is first tried scaled down (faster, and the camera's
- * noise averages out), then at full size; each size with ZXing's local (hybrid) binarizer, then its global
- * histogram one, which does better on evenly lit low-contrast pictures; then the same picture inverted (a light
- * code on a dark screen).
+ * noise averages out), then at full size; each size as it is, then inverted (a light code on a dark screen); each
+ * with ZXing's local (hybrid) binarizer, then its global histogram one, which does better on evenly lit
+ * low-contrast pictures.
  */
 public final class QrDecoder {
     private static final Logger LOG = LoggerFactory.getLogger(QrDecoder.class);
@@ -111,22 +112,21 @@ public final class QrDecoder {
             return Optional.empty();
         }
         int[] opaque = overWhite(argb, width * height);
-        List<LuminanceSource> sizes = new ArrayList<>();
+        // Built one at a time: a 12 MP photo's full-size luminance is only made if the small copy gave nothing.
+        List<Supplier<LuminanceSource>> sizes = new ArrayList<>();
         int longest = Math.max(width, height);
-        if (longest > WORKING_SIZE) {
-            int factor = (longest + WORKING_SIZE - 1) / WORKING_SIZE;
+        int factor = (longest + WORKING_SIZE - 1) / WORKING_SIZE;
+        if (factor > 1 && width / factor > 0 && height / factor > 0) {
             int w = width / factor;
             int h = height / factor;
-            if (w > 0 && h > 0) {
-                sizes.add(new RGBLuminanceSource(w, h, shrink(opaque, width, height, factor, w, h)));
-            }
+            sizes.add(() -> new RGBLuminanceSource(w, h, shrink(opaque, width, height, factor, w, h)));
         }
-        sizes.add(new RGBLuminanceSource(width, height, opaque));
+        sizes.add(() -> new RGBLuminanceSource(width, height, opaque));
         MultiFormatReader reader = new MultiFormatReader();
         reader.setHints(HINTS);
-        for (boolean inverted : new boolean[] {false, true}) {
-            for (LuminanceSource size : sizes) {
-                LuminanceSource source = inverted ? size.invert() : size;
+        for (Supplier<LuminanceSource> size : sizes) {
+            LuminanceSource upright = size.get();
+            for (LuminanceSource source : List.of(upright, upright.invert())) {
                 for (Function<LuminanceSource, Binarizer> binarizer : BINARIZERS) {
                     try {
                         Result result = reader.decodeWithState(new BinaryBitmap(binarizer.apply(source)));
