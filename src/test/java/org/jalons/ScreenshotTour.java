@@ -13,6 +13,9 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.jalons.i18n.Language;
 import org.jalons.i18n.LanguageSetting;
+import org.jalons.platform.PictureSource;
+import org.jalons.syncui.PairingLink;
+import org.jalons.syncui.QrPictures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -134,7 +137,12 @@ class ScreenshotTour extends RealAppTest {
         try (okhttp3.mockwebserver.MockWebServer server = new okhttp3.mockwebserver.MockWebServer()) {
             server.setDispatcher(new SyncAndSettingsAppTest.FakeServer());
             server.start();
-            startApp(home);
+            // The camera "takes" a photo of the pairing QR code another phone shows.
+            QrPictures.Pixels qrPhoto = QrPictures.photo(QrPictures.qr(
+                    new PairingLink(server.url("/").toString(), "K7P2QX9M").uri(), 100), 1200, 900, 420, 600, 450,
+                    6, 0.8, 4, 1);
+            Path photo = QrPictures.jpeg(qrPhoto, home.resolve("camera").resolve("qr.jpg"));
+            startApp(home, c -> c.provide(PictureSource.class, () -> java.util.Optional.of(photo)));
             tap("#unlock-pin").write("123456");
             tap("#unlock");
             waitFor("#caseload");
@@ -157,12 +165,11 @@ class ScreenshotTour extends RealAppTest {
             tap("#confirm-no");
             tap("#back");
             tap("#sync-to-pair-device");
-            interact(() -> lookup("#pair-server").queryAs(javafx.scene.control.TextField.class)
-                    .setText(server.url("/").toString()));
-            tap("#pair-code").write("K7P2QX9M");
+            tap("#pair-scan");
+            waitFor("#pair-scanned");
             shoot(prefix + "25-pair-this-phone");
-            tap("#pair");
-            waitFor(".message-info");
+            revealAndTap("#pair");
+            waitUntil(() -> !textOf(".message-info").isEmpty());
             shoot(prefix + "26-paired");
             tap("#back");
             tap("#sync-to-pairing-code");

@@ -19,8 +19,13 @@ public final class DesktopPictureSource implements PictureSource {
 
     @Override
     public Optional<Path> choosePicture() {
+        return choosePicture(title);
+    }
+
+    @Override
+    public Optional<Path> choosePicture(String purpose) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
+        chooser.setTitle(purpose);
         chooser.getExtensionFilters().add(
                 new FileChooser.ExtensionFilter("Images", "*.jpg", "*.jpeg", "*.png", "*.JPG", "*.JPEG", "*.PNG"));
         File file = chooser.showOpenDialog(owner.get());

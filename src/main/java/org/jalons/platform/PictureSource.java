@@ -4,10 +4,19 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Where a picture comes from (a photo of a certificate, kept as evidence of a training): the phone's camera or
- * gallery through Gluon Attach, a file chooser on a desktop, a fake in tests. Called on the FX thread.
+ * Where a picture comes from (a photo of a certificate, kept as evidence of a training; a photo of a pairing QR
+ * code, read and then forgotten): the phone's camera through Gluon Attach, a file chooser on a desktop, a fake in
+ * tests. Called on the FX thread.
  */
 public interface PictureSource {
     /** Lets the person take or pick a picture; the file it is in (to be copied), or empty when they gave up. */
     Optional<Path> choosePicture();
+
+    /**
+     * The same, for a stated purpose (a photo of a pairing QR code): a desktop file chooser shows {@code purpose}
+     * as its title; the phone's camera has nowhere to show it.
+     */
+    default Optional<Path> choosePicture(String purpose) {
+        return choosePicture();
+    }
 }

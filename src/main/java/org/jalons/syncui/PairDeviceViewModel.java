@@ -1,5 +1,7 @@
 package org.jalons.syncui;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -7,6 +9,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.jalons.i18n.Messages;
+import org.jalons.platform.PictureSource;
 import org.jalons.sync.SyncAccount;
 import org.jalons.sync.SyncException;
 import org.jalons.ui.Background;
@@ -14,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * "Relier ce téléphone": the person types the server address and the one-time code (or pastes the pairing link
- * the QR code holds, which gives both); the phone pairs and starts syncing.
+ * "Relier ce téléphone": the person scans the QR code their counsellor shows (a photo of it, read here), or types
+ * the server address and the one-time code (or pastes the pairing link the QR code holds, which gives both); they
+ * check the form and tap "Relier"; the phone pairs and starts syncing.
  */
 public final class PairDeviceViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(PairDeviceViewModel.class);
@@ -26,20 +30,34 @@ public final class PairDeviceViewModel {
         SyncAccount pair(String serverUrl, String code, String deviceName) throws SyncException;
     }
 
+    /** Reads the QR code in a photo file (slow: run in the background); {@link QrDecoder#read} in the app. */
+    @FunctionalInterface
+    public interface CodeReader {
+        QrDecoder.Outcome read(Path picture);
+    }
+
     private final Pairer pairer;
     private final Background background;
     private final Messages messages;
     private final Runnable onPaired;
+    private final PictureSource pictures;
+    private final CodeReader codeReader;
     private final StringProperty server = new SimpleStringProperty(this, "server", "");
     private final StringProperty code = new SimpleStringProperty(this, "code", "");
     private final StringProperty deviceName = new SimpleStringProperty(this, "deviceName", "");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final StringProperty done = new SimpleStringProperty(this, "done", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final BooleanProperty scanning = new SimpleBooleanProperty(this, "scanning");
+    private final StringProperty scanned = new SimpleStringProperty(this, "scanned", "");
+    private final StringProperty scanError = new SimpleStringProperty(this, "scanError", "");
 
     public PairDeviceViewModel(Pairer pairer, Background background, Messages messages, String personName,
-                               String knownServer, Runnable onPaired) {
+                               String knownServer, PictureSource pictures, CodeReader codeReader,
+                               Runnable onPaired) {
         this.pairer = pairer;
+        this.pictures = pictures;
+        this.codeReader = codeReader;
         this.background = background;
         this.messages = messages;
         this.onPaired = onPaired;
@@ -52,10 +70,66 @@ public final class PairDeviceViewModel {
         }));
     }
 
-    public void pair() {
-        if (busy.get()) {
+    /**
+     * "Scanner le code": a photo of the QR code (the camera on a phone, a picture file on a computer), read in the
+     * background; a pairing link fills the address and the code, and the person still taps "Relier" as when they
+     * type it. Anything else (no photo, no QR code, another QR code, a file that does not open) says so in plain
+     * words and changes nothing.
+     */
+    public void scan() {
+        if (busy.get() || scanning.get()) {
             return;
         }
+        scanned.set("");
+        scanError.set("");
+        Optional<Path> photo;
+        try {
+            photo = pictures.choosePicture(messages.get("sync.pair.scanPick"));
+        } catch (RuntimeException e) {
+            LOG.error("No photo could be taken to scan the pairing code", e);
+            scanError.set(messages.get("sync.pair.scanCameraFailed"));
+            return;
+        }
+        if (photo.isEmpty()) {
+            scanError.set(messages.get("sync.pair.scanCancelled"));
+            return;
+        }
+        scanning.set(true);
+        background.run(() -> codeReader.read(photo.get()), outcome -> {
+            scanning.set(false);
+            useScanned(outcome);
+        }, failure -> {
+            scanning.set(false);
+            LOG.error("The photo {} could not be read", photo.get(), failure);
+            scanError.set(messages.get("sync.pair.scanUnreadable"));
+        });
+    }
+
+    private void useScanned(QrDecoder.Outcome outcome) {
+        if (outcome instanceof QrDecoder.Outcome.Found found) {
+            Optional<PairingLink> link = PairingLink.parse(found.text());
+            if (link.isEmpty()) {
+                scanError.set(messages.get("sync.pair.scanNotPairing"));
+                return;
+            }
+            server.set(link.get().server());
+            code.set(link.get().code());
+            error.set("");
+            done.set("");
+            scanned.set(messages.get("sync.pair.scanned"));
+        } else if (outcome instanceof QrDecoder.Outcome.NoCode) {
+            scanError.set(messages.get("sync.pair.scanNoCode"));
+        } else {
+            scanError.set(messages.get("sync.pair.scanUnreadable"));
+        }
+    }
+
+    public void pair() {
+        if (busy.get() || scanning.get()) {
+            return;
+        }
+        scanned.set("");
+        scanError.set("");
         String url = server.get().strip();
         String typed = code.get().strip().toUpperCase(java.util.Locale.ROOT).replace(" ", "");
         if (url.isEmpty()) {
@@ -115,5 +189,20 @@ public final class PairDeviceViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** True while a photo of the QR code is being read. */
+    public ReadOnlyBooleanProperty scanningProperty() {
+        return scanning;
+    }
+
+    /** What a successful scan filled in, and that the person should check it and tap "Relier". */
+    public ReadOnlyStringProperty scannedProperty() {
+        return scanned;
+    }
+
+    /** Why the last scan gave nothing (nothing was changed). */
+    public ReadOnlyStringProperty scanErrorProperty() {
+        return scanError;
     }
 }

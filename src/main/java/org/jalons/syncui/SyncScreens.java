@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jalons.domain.Vocabulary.Role;
 import org.jalons.i18n.Messages;
+import org.jalons.platform.PictureSource;
 import org.jalons.session.ScreenContext;
 import org.jalons.storage.LocalStore;
 import org.jalons.sync.Pairing;
@@ -45,7 +46,9 @@ public final class SyncScreens {
             String known = Pairing.account(store).map(SyncAccount::serverUrl).orElse(null);
             return new PairDeviceView(new PairDeviceViewModel(
                     (url, code, name) -> runtime.pairing(store).pair(url, code, name), context.background(), messages,
-                    store.profile().displayName(), known, runtime::paired), messages);
+                    store.profile().displayName(), known,
+                    context.service(PictureSource.class).orElse(Optional::empty), QrDecoder::read, runtime::paired),
+                    messages);
         }).registerAbout(Screen.PAIRING_CODE, about -> {
             SyncRuntime runtime = runtime(context);
             LocalStore store = context.store();

@@ -1,0 +1,129 @@
+package org.jalons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
+import org.jalons.domain.Beneficiary;
+import org.jalons.domain.Vocabulary.Role;
+import org.jalons.platform.PictureSource;
+import org.jalons.storage.LocalStore;
+import org.jalons.storage.Profiles;
+import org.jalons.sync.HttpSettings;
+import org.jalons.sync.Pairing;
+import org.jalons.sync.SyncAccount;
+import org.jalons.sync.SyncEngine;
+import org.jalons.sync.e2e.RealServer;
+import org.jalons.syncui.PairingLink;
+import org.jalons.syncui.QrPictures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A person pairs her phone by taking a photo of the QR code her counsellor's phone shows, against the real sync
+ * server in this JVM: the phone's camera is replaced by pictures made here (a photo of some other QR code first,
+ * then one of the real pairing code), through the app's service overrides.
+ */
+class PairByScanningAppTest extends RealAppTest {
+    static final String PIN = "123456";
+    static final Clock CLOCK = Clock.systemUTC();
+    static final HttpSettings HTTP = HttpSettings.defaults().withDelays(Duration.ofMillis(5), Duration.ofMillis(50));
+
+    @TempDir
+    Path dir;
+    RealServer server;
+    /** The photos the "camera" gives, one per tap on "Scanner le code"; none left means the person gave up. */
+    final Deque<Path> photos = new ArrayDeque<>();
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        stopApp();
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** A photo of a QR code on a counsellor's phone screen: small, slightly turned, on a table. */
+    Path photoOf(String text, String name) {
+        QrPictures.Pixels photo = QrPictures.photo(QrPictures.qr(text, 100), 2000, 1500, 600, 1100, 700, 7, 0.7,
+                6, name.hashCode());
+        return QrPictures.jpeg(photo, dir.resolve("camera").resolve(name));
+    }
+
+    @Test
+    void aPersonScansThePairingQrCodeChecksTheFormAndHerPhoneIsPaired() throws Exception {
+        server = RealServer.start(dir.resolve("server"));
+        RealServer.User camille = server.createUser("Camille Martin", "COUNSELLOR", null);
+        UUID samia = UUID.randomUUID();
+        try (LocalStore counsellor = new Profiles(dir.resolve("camille"), CLOCK, 1000).create("Camille Martin",
+                Role.COUNSELLOR, PIN.toCharArray())) {
+            SyncEngine sync = new SyncEngine(counsellor, HTTP, CLOCK);
+            sync.pairing().pair(server.baseUrl(), server.pairingCode(camille), "Téléphone de Camille");
+            counsellor.beneficiaries().save(new Beneficiary(samia, "Samia B.", null, LocalDate.of(2026, 9, 1), null,
+                    camille.id(), List.of(), null, "Nord"));
+            sync.syncOnce();
+        }
+        String code = server.pairingCode(server.createUser("Samia B.", "BENEFICIARY", samia));
+        Path home = dir.resolve("samia");
+        new Profiles(home, CLOCK, 1000).create("Samia", Role.BENEFICIARY, PIN.toCharArray()).close();
+
+        photos.add(photoOf("https://example.org/menu", "IMG_0001.jpg"));
+        photos.add(photoOf(new PairingLink(server.baseUrl(), code).uri(), "IMG_0002.jpg"));
+        PictureSource camera = () -> Optional.ofNullable(photos.poll());
+        startApp(home, c -> c.provide(PictureSource.class, camera));
+        tap("#unlock-pin").write(PIN);
+        tap("#unlock");
+        tap("#sync-open");
+        tap("#sync-to-pair-device");
+        assertThat(title()).isEqualTo("Relier ce téléphone");
+        Button scan = lookup("#pair-scan").queryButton();
+        assertThat(scan.getText()).isEqualTo("Scanner le code");
+        assertThat(scan.getAccessibleText()).startsWith("Scanner le code : prendre en photo le QR code");
+        assertThat(scan.getGraphic()).isNotNull();
+        assertThat(scan.getHeight()).isGreaterThanOrEqualTo(48);
+
+        // A photo of another QR code: said in plain words, nothing filled in.
+        tap("#pair-scan");
+        waitUntil(() -> textOf("#pair-scan-error").startsWith("Ce QR code n’est pas un code d’appairage Jalons."));
+        assertThat(field("#pair-code").getText()).isEmpty();
+        assertThat(field("#pair-server").getText()).isEmpty();
+
+        // The pairing code: the form is filled, nothing is sent until she taps "Relier ce téléphone".
+        tap("#pair-scan");
+        waitUntil(() -> textOf("#pair-scanned").startsWith("QR code lu : l’adresse et le code sont remplis."));
+        assertThat(textOf("#pair-scan-error")).isEmpty();
+        assertThat(field("#pair-server").getText()).isEqualTo(server.baseUrl());
+        assertThat(field("#pair-code").getText()).isEqualTo(code);
+        assertThat(field("#pair-device-name").getText()).isEqualTo("Téléphone de Samia");
+
+        revealAndTap("#pair");
+        waitUntil(() -> textOf(".message-info").startsWith("C’est fait : ce téléphone est relié (Samia B.)"));
+
+        // No photo left: the person gave up this time; what is there stays.
+        tap("#pair-scan");
+        waitUntil(() -> textOf("#pair-scan-error").equals("Aucune photo prise. Rien n’a changé."));
+        stopApp();
+
+        try (LocalStore phone = new Profiles(home, CLOCK, 1000).unlock(PIN.toCharArray())) {
+            SyncAccount account = Pairing.account(phone).orElseThrow();
+            assertThat(account.serverUrl()).isEqualTo(server.baseUrl());
+            assertThat(account.role()).isEqualTo("BENEFICIARY");
+            assertThat(account.beneficiaryId()).isEqualTo(samia);
+        }
+    }
+
+    TextField field(String query) {
+        return lookup(query).queryAs(TextField.class);
+    }
+}

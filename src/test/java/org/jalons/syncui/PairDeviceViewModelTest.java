@@ -1,0 +1,183 @@
+package org.jalons.syncui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jalons.i18n.Language;
+import org.jalons.i18n.Messages;
+import org.jalons.platform.PictureSource;
+import org.jalons.sync.SyncAccount;
+import org.jalons.ui.DirectBackground;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+/**
+ * "Scanner le code": a photo of the pairing QR code fills the form, and the person still taps "Relier"; every way
+ * it can go wrong says so in plain words and leaves the form as it was.
+ */
+class PairDeviceViewModelTest {
+    static final String SERVER = "https://jalons.example.org/";
+    static final String KNOWN = "https://old.example.org/";
+
+    @TempDir
+    Path dir;
+    final List<String> pairedWith = new ArrayList<>();
+    final AtomicInteger onPaired = new AtomicInteger();
+    /** What the "camera" gives next; empty when the person gives up. */
+    Optional<Path> nextPhoto = Optional.empty();
+    final List<String> asked = new ArrayList<>();
+
+    /** The real decoder opens the photo files with JavaFX (Monocle, headless). */
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    PairDeviceViewModel model(Language language, PairDeviceViewModel.CodeReader reader) {
+        PictureSource camera = new PictureSource() {
+            @Override
+            public Optional<Path> choosePicture() {
+                return choosePicture("");
+            }
+
+            @Override
+            public Optional<Path> choosePicture(String purpose) {
+                asked.add(purpose);
+                return nextPhoto;
+            }
+        };
+        return new PairDeviceViewModel((url, code, name) -> {
+            pairedWith.add(url + " " + code + " " + name);
+            return new SyncAccount(url, UUID.randomUUID(), "t", UUID.randomUUID(), "BENEFICIARY", UUID.randomUUID(),
+                    "Samia B.", UUID.randomUUID());
+        }, new DirectBackground(), new Messages(language), "Samia", KNOWN, camera, reader, onPaired::incrementAndGet);
+    }
+
+    PairDeviceViewModel model(Language language) {
+        return model(language, QrDecoder::read);
+    }
+
+    Path photoOf(String text) {
+        QrPictures.Pixels photo = QrPictures.photo(QrPictures.qr(text, 100), 1600, 1200, 520, 900, 560, 9, 0.7, 6, 7);
+        return QrPictures.jpeg(photo, dir.resolve(UUID.randomUUID() + ".jpg"));
+    }
+
+    static void assertUntouched(PairDeviceViewModel model) {
+        assertThat(model.serverProperty().get()).isEqualTo(KNOWN);
+        assertThat(model.codeProperty().get()).isEmpty();
+        assertThat(model.scannedProperty().get()).isEmpty();
+        assertThat(model.scanningProperty().get()).isFalse();
+    }
+
+    @Test
+    void aPhotoOfThePairingQrCodeFillsTheFormAndTheTapOnRelierPairs() {
+        PairDeviceViewModel model = model(Language.FRENCH);
+        nextPhoto = Optional.of(photoOf(new PairingLink(SERVER, "Q2W3E4R5").uri()));
+
+        model.scan();
+
+        assertThat(asked).containsExactly("Choisissez une photo ou une image du QR code");
+        assertThat(model.serverProperty().get()).isEqualTo(SERVER);
+        assertThat(model.codeProperty().get()).isEqualTo("Q2W3E4R5");
+        assertThat(model.scannedProperty().get()).startsWith("QR code lu : l’adresse et le code sont remplis.");
+        assertThat(model.scanErrorProperty().get()).isEmpty();
+        assertThat(pairedWith).as("scanning fills the form; the person confirms").isEmpty();
+
+        model.pair();
+
+        assertThat(pairedWith).containsExactly(SERVER + " Q2W3E4R5 Téléphone de Samia");
+        assertThat(onPaired).hasValue(1);
+        assertThat(model.scannedProperty().get()).isEmpty();
+        assertThat(model.doneProperty().get()).startsWith("C’est fait");
+    }
+
+    @Test
+    void aCancelledPhotoSaysNothingChanged() {
+        PairDeviceViewModel model = model(Language.FRENCH);
+        model.scan();
+        assertThat(model.scanErrorProperty().get()).isEqualTo("Aucune photo prise. Rien n’a changé.");
+        assertUntouched(model);
+    }
+
+    @Test
+    void aPhotoWithoutACodeSaysHowToTakeItAgain() {
+        PairDeviceViewModel model = model(Language.ENGLISH);
+        nextPhoto = Optional.of(QrPictures.jpeg(QrPictures.photoWithoutCode(1200, 900, 8), dir.resolve("desk.jpg")));
+        model.scan();
+        assertThat(model.scanErrorProperty().get()).isEqualTo("No QR code found in this photo. Take it again "
+                + "closer, straight on, with the whole QR code in it. Nothing changed.");
+        assertUntouched(model);
+    }
+
+    @Test
+    void aQrCodeThatIsNotAPairingLinkIsRefused() {
+        PairDeviceViewModel model = model(Language.FRENCH);
+        for (String other : List.of("https://example.org/menu", "K7P2QX9M", "jalons://pair?server=https%3A%2F%2Fx")) {
+            nextPhoto = Optional.of(photoOf(other));
+            model.scan();
+            assertThat(model.scanErrorProperty().get()).as(other).isEqualTo(
+                    "Ce QR code n’est pas un code d’appairage Jalons. Demandez à votre conseiller de vous montrer "
+                            + "le bon. Rien n’a changé.");
+            assertUntouched(model);
+        }
+    }
+
+    @Test
+    void aFileThatDoesNotOpenSaysSo() throws Exception {
+        PairDeviceViewModel model = model(Language.ENGLISH);
+        nextPhoto = Optional.of(Files.writeString(dir.resolve("photo.jpg"), "not a picture"));
+        model.scan();
+        assertThat(model.scanErrorProperty().get())
+                .isEqualTo("This picture does not open. Take a new photo of the QR code. Nothing changed.");
+        assertUntouched(model);
+
+        PairDeviceViewModel crashing = model(Language.ENGLISH, photo -> {
+            throw new OutOfMemoryError("a 100 MP panorama");
+        });
+        crashing.scan();
+        assertThat(crashing.scanErrorProperty().get()).startsWith("This picture does not open.");
+        assertUntouched(crashing);
+    }
+
+    @Test
+    void aCameraThatFailsToOpenLeavesTypingTheCode() {
+        PictureSource broken = new PictureSource() {
+            @Override
+            public Optional<Path> choosePicture() {
+                throw new IllegalStateException("no camera permission");
+            }
+        };
+        PairDeviceViewModel model = new PairDeviceViewModel((url, code, name) -> {
+            throw new AssertionError("no pairing");
+        }, new DirectBackground(), new Messages(Language.FRENCH), "Samia", KNOWN, broken, QrDecoder::read, () -> { });
+        model.scan();
+        assertThat(model.scanErrorProperty().get())
+                .isEqualTo("L’appareil photo ne s’est pas ouvert. Tapez le code à la place. Rien n’a changé.");
+        assertUntouched(model);
+    }
+
+    @Test
+    void aGoodScanAfterAFailedOneClearsTheMessageAndATypedCodeIsKeptUntilThen() {
+        PairDeviceViewModel model = model(Language.FRENCH);
+        model.codeProperty().set("ABCD1234");
+        nextPhoto = Optional.of(photoOf("https://example.org/menu"));
+        model.scan();
+        assertThat(model.codeProperty().get()).as("a failed scan keeps what was typed").isEqualTo("ABCD1234");
+        assertThat(model.scanErrorProperty().get()).isNotEmpty();
+
+        nextPhoto = Optional.of(photoOf(new PairingLink(SERVER, "Q2W3E4R5").uri()));
+        model.scan();
+        assertThat(model.scanErrorProperty().get()).isEmpty();
+        assertThat(model.codeProperty().get()).isEqualTo("Q2W3E4R5");
+        assertThat(model.serverProperty().get()).isEqualTo(SERVER);
+    }
+}
