@@ -43,18 +43,27 @@ public final class Outbox {
         }
     }
 
-    /** The oldest pending changes, in the order they were made. */
+    /**
+     * The oldest pending changes, in the order they were made. Ordered by STATE, SEQ (the same order once STATE is
+     * fixed) so that H2 reads them in the order of the OUTBOX_STATE index and stops at the limit; ORDER BY SEQ alone
+     * made it read and sort every pending change for each batch of a long queue.
+     */
     public List<OutboxEntry> pending(int limit) {
-        return db.read(c -> list(c, "STATE = 'PENDING' ORDER BY SEQ LIMIT " + Math.max(1, limit)));
+        return db.read(c -> list(c, pendingAfterWhere(0, limit)));
+    }
+
+    /** The WHERE clause of {@link #pendingAfter} ({@link #pending} is the same after 0: SEQ starts at 1). */
+    static String pendingAfterWhere(long seq, int limit) {
+        return "STATE = 'PENDING' AND SEQ > " + seq + " ORDER BY STATE, SEQ LIMIT " + Math.max(1, limit);
     }
 
     /** The oldest pending changes made after the entry numbered {@code seq}, in the order they were made. */
     public List<OutboxEntry> pendingAfter(long seq, int limit) {
-        return db.read(c -> list(c, "STATE = 'PENDING' AND SEQ > " + seq + " ORDER BY SEQ LIMIT " + Math.max(1, limit)));
+        return db.read(c -> list(c, pendingAfterWhere(seq, limit)));
     }
 
     public List<OutboxEntry> rejected() {
-        return db.read(c -> list(c, "STATE = 'REJECTED' ORDER BY SEQ"));
+        return db.read(c -> list(c, "STATE = 'REJECTED' ORDER BY STATE, SEQ"));
     }
 
     public int pendingCount() {
