@@ -181,14 +181,16 @@ public final class SummaryRollups {
                     null),
             measure("FOLLOW_UPS", "agg_follow_up", "done_month", null, "coalesce(situation, 'NON_RENSEIGNE')",
                     "1 = 1", "", null, null),
-            new Measure("PEOPLE", "agg_person", "entry_month", null, "'*'", "1 = 1", null,
-                    "coalesce(exit_month, " + OPEN + ")", null, null, "P", true, null),
+            new Measure("PEOPLE", "agg_person", "coalesce(exit_month, " + OPEN + ")", null, "'*'",
+                    "entry_month is not null", null, "entry_month", null, null, "P", true, null),
+            new Measure("ENTRIES", "agg_person", "entry_month", null, "'*'", "1 = 1", null, null, null, null, "E",
+                    true, null),
             histogram("QUESTIONNAIRE_F", "agg_person", "q_latest_month", "'ALL'", "coalesce(q_first_score, 0)",
                     "1 = 1"),
             histogram("QUESTIONNAIRE_L", "agg_person", "q_latest_month", "'ALL'", "coalesce(q_latest_score, 0)",
                     "1 = 1"),
             new Measure("CUSTOM_THEMES", "agg_goal", "cast(0 as integer)", null, "theme", "theme like 'custom:%'",
-                    null, null, null, null, "P", false, null));
+                    null, null, null, null, "T", false, null));
 
     private static final Map<String, Extract> EXTRACTS = Map.ofEntries(
             Map.entry("GOAL_OPENED", f -> goal(f, "opened_month", null)),
@@ -209,7 +211,8 @@ public final class SummaryRollups {
             Map.entry("INTERVIEWS", f -> Event.of(f.integer("held_month"), null, "INTERVIEWS")),
             Map.entry("EXITS", f -> Event.of(f.integer("exit_month"), null, f.text("category"))),
             Map.entry("FOLLOW_UPS", f -> Event.of(f.integer("done_month"), null, f.text("situation") == null ? "NON_RENSEIGNE" : f.text("situation"))),
-            Map.entry("PEOPLE", f -> f.integer("entry_month") == null ? null : new Event(f.integer("entry_month"), null, ALL, f.integer("exit_month") == null ? OPEN : f.integer("exit_month"), 0, 0)),
+            Map.entry("PEOPLE", f -> f.integer("entry_month") == null ? null : new Event(f.integer("exit_month") == null ? OPEN : f.integer("exit_month"), null, ALL, f.integer("entry_month"), 0, 0)),
+            Map.entry("ENTRIES", f -> Event.of(f.integer("entry_month"), null, ALL)),
             Map.entry("QUESTIONNAIRE_F", f -> questionnaire(f, "q_first_score")),
             Map.entry("QUESTIONNAIRE_L", f -> questionnaire(f, "q_latest_score")),
             Map.entry("CUSTOM_THEMES", f -> f.text("theme") != null && f.text("theme").startsWith("custom:") ? new Event(0, null, f.text("theme"), 0, 0, 0) : null));
@@ -228,7 +231,7 @@ public final class SummaryRollups {
 
     private static Measure histogram(String name, String table, String month, String row, String bucket,
                                      String condition) {
-        return new Measure(name, table, month, null, row, condition, null, bucket, null, null, "M", false, null);
+        return new Measure(name, table, month, null, row, condition, null, bucket, null, null, "HIJ", false, null);
     }
 
     public static Measure measure(String name) {
@@ -268,9 +271,9 @@ public final class SummaryRollups {
 
     private static String period(Measure m, String span, Integer rangeStart) {
         return switch (span) {
-            case "M", "P" -> m.month();
-            case "Q" -> "(" + m.month() + " - mod(" + m.month() + ", 3))";
-            case "Y" -> "(" + m.month() + " - mod(" + m.month() + ", 12))";
+            case "M", "H", "P", "E", "T" -> m.month();
+            case "Q", "I" -> "(" + m.month() + " - mod(" + m.month() + ", 3))";
+            case "Y", "J" -> "(" + m.month() + " - mod(" + m.month() + ", 12))";
             case "R" -> "cast(" + rangeStart + " as integer)";
             default -> throw new IllegalArgumentException(span);
         };
@@ -290,12 +293,15 @@ public final class SummaryRollups {
         String bucket = m.bucket() == null ? "cast(0 as integer)" : m.bucket();
         String condition = m.month() + " is not null and " + m.condition()
                 + (totalRow && !m.total().isEmpty() ? " and " + m.total() : "");
+        // per person first, then people = count(*): cheaper than count(distinct) over many groups
+        String perPerson = "select organisation_id, " + period + " p, site, counsellor_id, " + theme + " t, " + row
+                + " r, " + bucket + " b, beneficiary_id, count(*) e, sum(" + (m.sum1() == null ? "0" : m.sum1())
+                + ") s1, sum(" + (m.sum2() == null ? "0" : m.sum2()) + ") s2 from " + m.table() + " where "
+                + condition + where + " group by organisation_id, " + period + ", site, counsellor_id, " + theme
+                + ", " + row + ", " + bucket + ", beneficiary_id";
         return "select organisation_id, cast('" + m.name() + "' as varchar(24)), cast('" + span
-                + "' as varchar(1)), " + period + ", site, counsellor_id, " + theme + ", " + row + ", " + bucket
-                + ", count(*), count(distinct beneficiary_id), sum(" + (m.sum1() == null ? "0" : m.sum1())
-                + "), sum(" + (m.sum2() == null ? "0" : m.sum2()) + ") from " + m.table() + " where " + condition
-                + where + " group by organisation_id, " + period + ", site, counsellor_id, " + theme + ", " + row
-                + ", " + bucket;
+                + "' as varchar(1)), p, site, counsellor_id, t, r, b, sum(e), count(*), sum(s1), sum(s2) from ("
+                + perPerson + ") x group by organisation_id, p, site, counsellor_id, t, r, b";
     }
 
     /** Every (span, theme variant, row variant) select of a measure. */
@@ -380,8 +386,8 @@ public final class SummaryRollups {
         List<String> rows = inTotal ? List.of(e.row(), ALL) : List.of(e.row());
         for (char span : m.spans().toCharArray()) {
             int period = switch (span) {
-                case 'Q' -> e.month() - Math.floorMod(e.month(), 3);
-                case 'Y' -> e.month() - Math.floorMod(e.month(), 12);
+                case 'Q', 'I' -> e.month() - Math.floorMod(e.month(), 3);
+                case 'Y', 'J' -> e.month() - Math.floorMod(e.month(), 12);
                 default -> e.month();
             };
             for (String theme : themes) {

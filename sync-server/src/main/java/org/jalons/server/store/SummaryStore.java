@@ -96,31 +96,70 @@ public final class SummaryStore {
     }
 
     public boolean customThemeExists(Connection c, UUID org, String theme) throws SQLException {
-        return Jdbc.one(c, "select 1 from agg_cell where organisation_id = ? and level = 2 and span = 'P'"
+        return Jdbc.one(c, "select 1 from agg_cell where organisation_id = ? and level = 2 and span = 'T'"
                 + " and period = 0 and measure = 'CUSTOM_THEMES' and site = '' and counsellor_id = ?"
                 + " and theme = '*' and row_key = ? and bucket = 0", row -> true, org, SummaryRollups.NONE, theme)
                 .isPresent();
     }
 
     public List<String> customThemes(Connection c, UUID org) throws SQLException {
-        return Jdbc.list(c, "select row_key from agg_cell where organisation_id = ? and level = 2 and span = 'P'"
+        return Jdbc.list(c, "select row_key from agg_cell where organisation_id = ? and level = 2 and span = 'T'"
                 + " and period = 0 and measure = 'CUSTOM_THEMES' order by row_key", row -> row.getString(1), org);
     }
 
     // ---- roll-ups (SummaryRollups) ----
 
+    /** What a read of cells wants, each a precise range of agg_cell's primary key or of agg_cell_site. */
+    public enum Read {
+        /** Cells of one theme value ({@code theme}: '*' for every theme) over [from, to]. */
+        THEME,
+        /** Cells of every theme but '*' and {@code theme}, of {@code site} (and {@code counsellorId}). */
+        OTHER_THEMES,
+        /** Histograms (span H, I or J: month, quarter or year) of {@code site} ('' at the organisation level). */
+        HISTOGRAMS,
+        /** People (span P) who entered by {@code to} and had not left before {@code from}. */
+        PEOPLE,
+        /** Entries (span E) after {@code from}, by {@code to}. */
+        ENTRIES
+    }
+
     /**
-     * Cells of one level and span over periods [from, to]; {@code site} / {@code counsellorId} narrow when
-     * given ({@code either}: cells of that site or of that counsellor); theme: {@code null} the cells over
-     * every theme only, else also that theme's, or with {@code otherThemes} every theme but that one.
+     * Cells of one level; {@code site} / {@code counsellorId} narrow when given ({@code either}: cells of
+     * that site or of that counsellor).
      */
-    public List<SummaryRollups.Cell> cells(Connection c, UUID org, int level, String span, int from, int to,
-                                           String site, UUID counsellorId, boolean either, String theme,
-                                           boolean otherThemes) throws SQLException {
+    public List<SummaryRollups.Cell> cells(Connection c, UUID org, Read read, int level, String span, int from,
+                                           int to, String theme, String site, UUID counsellorId, boolean either)
+            throws SQLException {
         StringBuilder sql = new StringBuilder("select measure, span, period, level, site, counsellor_id, theme,"
                 + " row_key, bucket, events, people, sum1, sum2 from agg_cell where organisation_id = ? and level = ?"
-                + " and span = ? and period between ? and ?");
-        List<Object> args = new ArrayList<>(List.of(org, level, span, from, to));
+                + " and span = ?");
+        List<Object> args = new ArrayList<>(List.of(org, level, switch (read) {
+            case PEOPLE -> "P";
+            case ENTRIES -> "E";
+            default -> span;
+        }));
+        switch (read) {
+            case THEME -> {
+                sql.append(" and theme = ? and period between ? and ?");
+                args.addAll(List.of(theme, from, to));
+            }
+            case OTHER_THEMES -> {
+                sql.append(" and period between ? and ? and theme <> '*' and theme <> ?");
+                args.addAll(List.of(from, to, theme));
+            }
+            case HISTOGRAMS -> {
+                sql.append(" and period between ? and ?");
+                args.addAll(List.of(from, to));
+            }
+            case PEOPLE -> {
+                sql.append(" and theme = '*' and period >= ? and bucket <= ?");
+                args.addAll(List.of(from, to));
+            }
+            case ENTRIES -> {
+                sql.append(" and theme = '*' and period > ? and period <= ?");
+                args.addAll(List.of(from, to));
+            }
+        }
         if (either) {
             sql.append(" and (site = ? or counsellor_id = ?)");
             args.add(site);
@@ -134,15 +173,6 @@ public final class SummaryStore {
                 sql.append(" and counsellor_id = ?");
                 args.add(counsellorId);
             }
-        }
-        if (otherThemes) {
-            sql.append(" and theme <> '*' and theme <> ?");
-            args.add(theme);
-        } else if (theme != null) {
-            sql.append(" and (theme = '*' or theme = ?)");
-            args.add(theme);
-        } else {
-            sql.append(" and theme = '*'");
         }
         return Jdbc.list(c, sql.toString(), row -> new SummaryRollups.Cell(row.getString(1), row.getString(2).strip(),
                 row.getInt(3), row.getInt(4), row.getString(5), Jdbc.uuid(row, "counsellor_id"), row.getString(7),

@@ -31,6 +31,7 @@ import org.jalons.server.store.SummaryRollups.Counts;
 import org.jalons.server.store.SummaryRollups.Key;
 import org.jalons.server.store.SummaryStore;
 import org.jalons.server.store.SummaryStore.Bucket;
+import org.jalons.server.store.SummaryStore.Read;
 import org.jalons.server.store.SummaryStore.Scope;
 
 /**
@@ -67,6 +68,8 @@ final class SummaryTables {
     private final Map<String, List<SummaryRollups.Cell>> periodCells = new HashMap<>();
     /** Month cells inside the period, per measure (multi-month periods). */
     private final Map<String, List<SummaryRollups.Cell>> monthCells = new HashMap<>();
+    /** Histogram cells of the months of the period, in scope (no counsellor filter). */
+    private final Map<String, List<SummaryRollups.Cell>> histogramCells = new HashMap<>();
 
     SummaryTables(Connection c, SummaryStore store, UUID org, SummaryRequest request, int k) {
         this.c = c;
@@ -90,6 +93,15 @@ final class SummaryTables {
 
     /** Reads the cells this request stands on. */
     private void load() throws SQLException {
+        if (counsellor == null) { // histograms are kept per site and organisation, per month: in scope only
+            // histograms add up: a quarter or a year reads its own cells, any other range its months
+            String histogramSpan = span.equals("Q") ? "I" : span.equals("Y") ? "J" : "H";
+            List<SummaryRollups.Cell> cells = store.cells(c, org, Read.HISTOGRAMS, level, histogramSpan, from,
+                    histogramSpan.equals("H") ? to : from, null, site == null ? "" : site, null, false);
+            for (SummaryRollups.Cell cell : cells) {
+                histogramCells.computeIfAbsent(cell.measure(), m -> new ArrayList<>()).add(cell);
+            }
+        }
         if (span.equals("R")) {
             for (Map.Entry<Key, Counts> e : SummaryRollups.range(c, org, from, to).entrySet()) {
                 Key key = e.getKey();
@@ -113,11 +125,13 @@ final class SummaryTables {
             throws SQLException {
         List<SummaryRollups.Cell> cells = new ArrayList<>();
         boolean either = level == SummaryRollups.LEVEL_SITE_COUNSELLOR && site != null;
-        cells.addAll(store.cells(c, org, level, span, first, last, either ? site : null,
-                either ? counsellor : null, either, theme, false));
-        if (theme != null) { // the theme grid: every theme, in scope
-            cells.addAll(store.cells(c, org, level, span, first, last, level == SummaryRollups.LEVEL_ORGANISATION
-                    ? null : site, counsellor, false, theme, true));
+        cells.addAll(store.cells(c, org, Read.THEME, level, span, first, last, ALL, either ? site : null,
+                either ? counsellor : null, either));
+        if (theme != null) { // the theme itself, then for the theme grid every other theme, in scope
+            cells.addAll(store.cells(c, org, Read.THEME, level, span, first, last, theme, either ? site : null,
+                    either ? counsellor : null, either));
+            cells.addAll(store.cells(c, org, Read.OTHER_THEMES, level, span, first, last, theme,
+                    level == SummaryRollups.LEVEL_ORGANISATION ? "" : site, counsellor, false));
         }
         for (SummaryRollups.Cell cell : cells) {
             into.computeIfAbsent(cell.measure(), m -> new ArrayList<>()).add(cell);
@@ -237,9 +251,12 @@ final class SummaryTables {
     private Table population() throws SQLException {
         List<SummaryRollups.Cell> people = new ArrayList<>();
         boolean either = level == SummaryRollups.LEVEL_SITE_COUNSELLOR && site != null;
-        people.addAll(store.cells(c, org, level, "P", Integer.MIN_VALUE, to, either ? site : null,
-                either ? counsellor : null, either, null, false));
-        people.removeIf(x -> !x.measure().equals("PEOPLE"));
+        people.addAll(store.cells(c, org, Read.PEOPLE, level, "P", from, to, null, either ? site : null,
+                either ? counsellor : null, either));
+        if (request.multiMonth()) {
+            people.addAll(store.cells(c, org, Read.ENTRIES, level, "E", from, to, null, either ? site : null,
+                    either ? counsellor : null, either));
+        }
         int exitOffset = 100_000;
         Map<Dim, Map<String, Map<String, Stat>>> grids = new EnumMap<>(Dim.class);
         for (Dim dim : PEOPLE_DIMS) {
@@ -249,19 +266,18 @@ final class SummaryTables {
                 if (view == null) {
                     continue;
                 }
-                int entry = x.period();
-                int exit = x.bucket();
+                boolean entries = x.measure().equals("ENTRIES");
+                int exit = x.period(); // PEOPLE: by exit month, entry month in bucket (read: entered by the end)
                 for (String column : view.equals(Suppressor.ALL) ? List.of(view) : List.of(view, Suppressor.ALL)) {
                     Stat stat = grid.computeIfAbsent(column, v -> new LinkedHashMap<>())
                             .computeIfAbsent("ACTIVE", r -> new Stat());
-                    if (exit >= from) {
-                        stat.count += x.events();
-                        stat.people += x.events();
+                    if (entries) {
+                        stat.monthly.merge(x.period(), x.events(), Long::sum);
+                        continue;
                     }
-                    if (entry > from) {
-                        stat.monthly.merge(entry, x.events(), Long::sum);
-                    }
-                    if (exit >= from && exit < to) {
+                    stat.count += x.events();
+                    stat.people += x.events();
+                    if (exit < to) {
                         stat.monthly.merge(exit + exitOffset, x.events(), Long::sum);
                     }
                 }
@@ -269,7 +285,7 @@ final class SummaryTables {
             grids.put(dim, grid);
         }
         for (SummaryRollups.Cell x : people) {
-            if (inScope(x) && x.bucket() >= from) {
+            if (inScope(x) && x.measure().equals("PEOPLE")) {
                 population += x.events();
             }
         }
@@ -522,9 +538,7 @@ final class SummaryTables {
 
     /** Histogram cells in scope over the period: kept per month, they add up. */
     private List<SummaryRollups.Cell> histogramCells(String measure) {
-        List<SummaryRollups.Cell> cells = span.equals("M") ? periodCells.getOrDefault(measure, List.of())
-                : monthCells.getOrDefault(measure, List.of());
-        return cells.stream().filter(x -> inScope(x) && x.theme().equals(ALL)).toList();
+        return histogramCells.getOrDefault(measure, List.of()).stream().filter(this::inScope).toList();
     }
 
     private List<String> themeRows() throws SQLException {

@@ -4,8 +4,10 @@
 --
 -- One row per (measure, span, period, level, site, counsellor, theme, row, bucket):
 --   span    'M' calendar month, 'Q' calendar quarter, 'Y' calendar year (period = its first month,
---           year * 12 + month - 1); 'P' for the people measure, where period is the entry month and
---           bucket the exit month (2147483647 while still in).
+--           year * 12 + month - 1); 'H', 'I', 'J' the same for histograms (kept apart: read with the
+--           site filter, and for the whole period only, as they add up);
+--           'P' people by exit month (period; 2147483647 while still in) and entry month (bucket);
+--           'E' people by entry month; 'T' the custom goal themes in use (period 0).
 --   level   0: one site and one counsellor (counsellor_id 00000000-... when the person has none),
 --           1: one site, every counsellor (counsellor_id 00000000-...),
 --           2: the whole organisation (site '', counsellor_id 00000000-...).
@@ -34,5 +36,7 @@ create table agg_cell (
     people            bigint not null,
     sum1              double precision not null,
     sum2              double precision not null,
-    primary key (organisation_id, level, span, period, measure, site, counsellor_id, theme, row_key, bucket)
+    primary key (organisation_id, level, span, theme, period, measure, site, counsellor_id, row_key, bucket)
 );
+-- the cells of one site (or, site '', of the organisation level) over a range of periods, every theme
+create index agg_cell_site on agg_cell (organisation_id, level, span, site, period);
