@@ -523,12 +523,20 @@ public final class SummaryRollups {
         Jdbc.update(c, "delete from agg_cell where 1 = 1" + where, args);
         String columns = "insert into agg_cell (organisation_id, measure, span, period, site, counsellor_id, theme,"
                 + " row_key, bucket, events, people, sum1, sum2, level) ";
+        String named = " x(organisation_id, measure, span, period, site, counsellor_id, theme, row_key, bucket,"
+                + " events, people, sum1, sum2)";
         for (Measure m : MEASURES) {
             for (String select : selects(m, m.spans(), where, null)) {
-                Jdbc.update(c, columns + "select organisation_id, measure, span, period, site,"
-                        + " coalesce(counsellor_id, cast('" + NONE + "' as uuid)), theme, row_key, bucket, events, people,"
-                        + " sum1, sum2, 0 from (" + select + ") x(organisation_id, measure, span, period, site,"
-                        + " counsellor_id, theme, row_key, bucket, events, people, sum1, sum2)", args);
+                if (m.counsellorLevel()) {
+                    Jdbc.update(c, columns + "select organisation_id, measure, span, period, site,"
+                            + " coalesce(counsellor_id, cast('" + NONE + "' as uuid)), theme, row_key, bucket, events,"
+                            + " people, sum1, sum2, 0 from (" + select + ")" + named, args);
+                } else { // kept per site and organisation only: straight to level 1
+                    Jdbc.update(c, columns + "select organisation_id, measure, span, period, site,"
+                            + " cast('" + NONE + "' as uuid), theme, row_key, bucket, sum(events), sum(people),"
+                            + " sum(sum1), sum(sum2), 1 from (" + select + ")" + named + " group by organisation_id,"
+                            + " measure, span, period, site, theme, row_key, bucket", args);
+                }
             }
         }
         String sums = " sum(events), sum(people), sum(sum1), sum(sum2) from agg_cell where level = 0" + where;
@@ -540,13 +548,6 @@ public final class SummaryRollups {
                 + " theme, row_key, bucket, events, people, sum1, sum2) select organisation_id, 2, span, period,"
                 + " measure, '', cast('" + NONE + "' as uuid), theme, row_key, bucket," + sums.replace("level = 0",
                 "level = 1") + " group by organisation_id, span, period, measure, theme, row_key, bucket", args);
-        StringBuilder histograms = new StringBuilder();
-        for (Measure m : MEASURES) {
-            if (!m.counsellorLevel()) {
-                histograms.append(histograms.length() == 0 ? "" : ", ").append('\'').append(m.name()).append('\'');
-            }
-        }
-        Jdbc.update(c, "delete from agg_cell where level = 0 and measure in (" + histograms + ")" + where, args);
     }
 
     // ---- custom ranges ----
