@@ -333,7 +333,10 @@ public final class SummaryRollups {
 
     /**
      * Runs {@code change} (a write to the given fact tables of one person) and brings the cells in line:
-     * the person's cells after minus their cells before.
+     * the person's cells after minus their cells before. Within a transaction of {@link Database} the
+     * differences of every change are added up and written once, just before commit: a push of 500
+     * check-ins touches the organisation's cells once, not 500 times (on PostgreSQL each update of a row
+     * leaves a version behind that the next one has to step over).
      */
     public void around(Connection c, UUID org, UUID person, Set<String> tables, Change change) throws SQLException {
         Map<Key, Counts> before = personCells(c, org, person, tables);
@@ -341,7 +344,23 @@ public final class SummaryRollups {
         Map<Key, Counts> after = personCells(c, org, person, tables);
         before.forEach((key, counts) -> after.computeIfAbsent(key, k -> new Counts()).add(counts, -1));
         after.values().removeIf(Counts::isZero);
-        apply(c, org, after);
+        if (after.isEmpty()) {
+            return;
+        }
+        Map<Key, Counts> pending = Database.attached(c, new PendingKey(org), HashMap::new,
+                (connection, deltas) -> {
+                    deltas.values().removeIf(Counts::isZero);
+                    apply(connection, org, deltas);
+                });
+        if (pending == null) {
+            apply(c, org, after);
+        } else {
+            after.forEach((key, counts) -> pending.computeIfAbsent(key, k -> new Counts()).add(counts, 1));
+        }
+    }
+
+    /** The key of one organisation's pending differences in a transaction. */
+    private record PendingKey(UUID org) {
     }
 
     /** The cells of one person's facts in {@code tables}, computed in Java from their rows. */

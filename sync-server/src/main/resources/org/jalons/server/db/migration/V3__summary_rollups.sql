@@ -24,7 +24,7 @@
 create table agg_cell (
     organisation_id   uuid not null,
     level             smallint not null,
-    span              char(1) not null,
+    span              varchar(1) not null,
     period            integer not null,
     measure           varchar(24) not null,
     site              varchar(120) not null,
