@@ -5,13 +5,20 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * Write side of the summary fact tables (migration V2). Called inside the push transaction, which
- * holds the sync counter lock, so "update, else insert" cannot race with another push.
+ * Write side of the summary fact tables (migration V2) and of their roll-ups (V3, {@link SummaryRollups}):
+ * each write to a person's facts also adds the change of that person's cells. Called inside the push
+ * transaction, which holds the sync counter lock, so "update, else insert" cannot race with another push.
  */
 public final class AggregateStore {
+
+    private static final Set<String> PERSON = Set.of("agg_person");
+    private static final Set<String> ALL_FACTS = Set.copyOf(SummaryRollups.TABLES);
+
+    private final SummaryRollups rollups = new SummaryRollups();
 
     /** Where a beneficiary counts: site ('' for none) and counsellor (may be null). */
     public record Placement(String site, UUID counsellorId) {
@@ -63,56 +70,68 @@ public final class AggregateStore {
 
     public void updatePerson(Connection c, UUID org, UUID beneficiaryId, Placement placement, Integer entryMonth)
             throws SQLException {
-        Jdbc.update(c, """
+        rollups.around(c, org, beneficiaryId, PERSON, () -> Jdbc.update(c, """
                 update agg_person set site = ?, counsellor_id = ?, entry_month = ?
                 where organisation_id = ? and beneficiary_id = ?
-                """, placement.site(), placement.counsellorId(), entryMonth, org, beneficiaryId);
+                """, placement.site(), placement.counsellorId(), entryMonth, org, beneficiaryId));
     }
 
     /** Copies the person's placement onto every fact row of theirs. */
     public void propagatePlacement(Connection c, UUID org, UUID beneficiaryId, Placement placement)
             throws SQLException {
-        for (String table : FACT_TABLES) {
-            Jdbc.update(c, "update " + table + " set site = ?, counsellor_id = ?"
-                    + " where organisation_id = ? and beneficiary_id = ?",
-                    placement.site(), placement.counsellorId(), org, beneficiaryId);
-        }
+        rollups.around(c, org, beneficiaryId, ALL_FACTS, () -> {
+            for (String table : FACT_TABLES) {
+                Jdbc.update(c, "update " + table + " set site = ?, counsellor_id = ?"
+                        + " where organisation_id = ? and beneficiary_id = ?",
+                        placement.site(), placement.counsellorId(), org, beneficiaryId);
+            }
+        });
     }
 
     public void deletePerson(Connection c, UUID org, UUID beneficiaryId) throws SQLException {
-        Jdbc.update(c, "delete from agg_person where organisation_id = ? and beneficiary_id = ?", org, beneficiaryId);
+        rollups.around(c, org, beneficiaryId, PERSON, () -> Jdbc.update(c,
+                "delete from agg_person where organisation_id = ? and beneficiary_id = ?", org, beneficiaryId));
     }
 
+    /** Health and justice barriers count only with this consent: their cells follow it. */
     public void setStatsConsent(Connection c, UUID org, UUID beneficiaryId, boolean granted) throws SQLException {
-        Jdbc.update(c, """
+        rollups.around(c, org, beneficiaryId, Set.of("barrier_transition"), () -> Jdbc.update(c, """
                 update agg_person set stats_consent = ? where organisation_id = ? and beneficiary_id = ?
-                """, granted, org, beneficiaryId);
+                """, granted, org, beneficiaryId));
     }
 
     public void refreshExitMonth(Connection c, UUID org, UUID beneficiaryId) throws SQLException {
-        Jdbc.update(c, """
+        rollups.around(c, org, beneficiaryId, PERSON, () -> Jdbc.update(c, """
                 update agg_person set exit_month = (select max(e.exit_month) from agg_exit e
                     where e.organisation_id = ? and e.beneficiary_id = ?)
                 where organisation_id = ? and beneficiary_id = ?
-                """, org, beneficiaryId, org, beneficiaryId);
+                """, org, beneficiaryId, org, beneficiaryId));
     }
 
     /** Questionnaire: keeps the first and the latest response (by answeredAt) of the person. */
     public void recordQuestionnaire(Connection c, UUID org, UUID beneficiaryId, int score, Instant at, int month)
             throws SQLException {
-        Jdbc.update(c, """
-                update agg_person set q_first_score = ?, q_first_at = ?
-                where organisation_id = ? and beneficiary_id = ? and (q_first_at is null or q_first_at > ?)
-                """, score, at, org, beneficiaryId, at);
-        Jdbc.update(c, """
-                update agg_person set q_latest_score = ?, q_latest_at = ?, q_latest_month = ?
-                where organisation_id = ? and beneficiary_id = ? and (q_latest_at is null or q_latest_at <= ?)
-                """, score, at, month, org, beneficiaryId, at);
+        rollups.around(c, org, beneficiaryId, PERSON, () -> {
+            Jdbc.update(c, """
+                    update agg_person set q_first_score = ?, q_first_at = ?
+                    where organisation_id = ? and beneficiary_id = ? and (q_first_at is null or q_first_at > ?)
+                    """, score, at, org, beneficiaryId, at);
+            Jdbc.update(c, """
+                    update agg_person set q_latest_score = ?, q_latest_at = ?, q_latest_month = ?
+                    where organisation_id = ? and beneficiary_id = ? and (q_latest_at is null or q_latest_at <= ?)
+                    """, score, at, month, org, beneficiaryId, at);
+        });
     }
 
     // ---- goals and check-ins ----
 
     public void upsertGoal(Connection c, UUID org, UUID goalId, UUID beneficiaryId, Placement p, String theme,
+                           String status, Integer openedMonth, Integer closedMonth) throws SQLException {
+        rollups.around(c, org, beneficiaryId, Set.of("agg_goal", "agg_training"), () -> writeGoal(c, org, goalId,
+                beneficiaryId, p, theme, status, openedMonth, closedMonth));
+    }
+
+    private void writeGoal(Connection c, UUID org, UUID goalId, UUID beneficiaryId, Placement p, String theme,
                            String status, Integer openedMonth, Integer closedMonth) throws SQLException {
         int updated = Jdbc.update(c, """
                 update agg_goal set theme = ?, status = ?, opened_month = ?, closed_month = ?
@@ -152,14 +171,19 @@ public final class AggregateStore {
 
     public void storeGoalRatings(Connection c, UUID org, UUID goalId, GoalRatings r, Integer ratedMonth)
             throws SQLException {
-        Jdbc.update(c, """
+        Optional<UUID> person = Jdbc.one(c, "select beneficiary_id from agg_goal where organisation_id = ? and goal_id = ?",
+                row -> Jdbc.uuid(row, "beneficiary_id"), org, goalId);
+        if (person.isEmpty()) {
+            return;
+        }
+        rollups.around(c, org, person.get(), Set.of("agg_goal"), () -> Jdbc.update(c, """
                 update agg_goal set self_first = ?, self_first_at = ?, self_latest = ?, self_latest_at = ?,
                                     couns_first = ?, couns_first_at = ?, couns_latest = ?, couns_latest_at = ?,
                                     commented = ?, rated_month = ?
                 where organisation_id = ? and goal_id = ?
                 """, r.self().first(), r.self().firstAt(), r.self().latest(), r.self().latestAt(),
                 r.counsellor().first(), r.counsellor().firstAt(), r.counsellor().latest(),
-                r.counsellor().latestAt(), r.commented(), ratedMonth, org, goalId);
+                r.counsellor().latestAt(), r.commented(), ratedMonth, org, goalId));
     }
 
     public Optional<String> goalTheme(Connection c, UUID org, UUID goalId) throws SQLException {
@@ -173,14 +197,16 @@ public final class AggregateStore {
                                UUID goalId, String theme, String certification, Integer rncpLevel, String status,
                                Integer startMonth, Integer completedMonth, Integer certifiedMonth,
                                double plannedHours, double doneHours) throws SQLException {
-        Jdbc.update(c, "delete from agg_training where organisation_id = ? and training_id = ?", org, trainingId);
-        Jdbc.update(c, """
+        rollups.around(c, org, beneficiaryId, Set.of("agg_training"), () -> {
+            Jdbc.update(c, "delete from agg_training where organisation_id = ? and training_id = ?", org, trainingId);
+            Jdbc.update(c, """
                 insert into agg_training (organisation_id, training_id, beneficiary_id, site, counsellor_id, goal_id,
                     theme, certification, rncp_level, status, start_month, completed_month, certified_month,
                     planned_hours, done_hours)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, org, trainingId, beneficiaryId, p.site(), p.counsellorId(), goalId, theme, certification,
                 rncpLevel, status, startMonth, completedMonth, certifiedMonth, plannedHours, doneHours);
+        });
     }
 
     public Optional<Integer> trainingMonth(Connection c, UUID org, UUID trainingId, String column)
@@ -192,43 +218,50 @@ public final class AggregateStore {
     public void recordBarrierTransition(Connection c, UUID org, UUID barrierId, UUID beneficiaryId, Placement p,
                                         String area, String fromStatus, String toStatus, Instant at, int month)
             throws SQLException {
-        Jdbc.update(c, """
+        rollups.around(c, org, beneficiaryId, Set.of("barrier_transition"), () -> Jdbc.update(c, """
                 insert into barrier_transition (organisation_id, barrier_id, beneficiary_id, site, counsellor_id, area,
                                                 from_status, to_status, changed_month, changed_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, org, barrierId, beneficiaryId, p.site(), p.counsellorId(), area, fromStatus, toStatus, month, at);
+                """, org, barrierId, beneficiaryId, p.site(), p.counsellorId(), area, fromStatus, toStatus, month,
+                at));
     }
 
     public void insertInterview(Connection c, UUID org, UUID interviewId, UUID beneficiaryId, Placement p,
                                 int heldMonth) throws SQLException {
-        Jdbc.update(c, """
+        rollups.around(c, org, beneficiaryId, Set.of("agg_interview"), () -> Jdbc.update(c, """
                 insert into agg_interview (organisation_id, interview_id, beneficiary_id, site, counsellor_id, held_month)
                 values (?, ?, ?, ?, ?, ?)
-                """, org, interviewId, beneficiaryId, p.site(), p.counsellorId(), heldMonth);
+                """, org, interviewId, beneficiaryId, p.site(), p.counsellorId(), heldMonth));
     }
 
     public void upsertExit(Connection c, UUID org, UUID exitId, UUID beneficiaryId, Placement p, String category,
                            int exitMonth) throws SQLException {
         deleteFact(c, "agg_exit", "exit_id", org, exitId);
-        Jdbc.update(c, """
+        rollups.around(c, org, beneficiaryId, Set.of("agg_exit"), () -> Jdbc.update(c, """
                 insert into agg_exit (organisation_id, exit_id, beneficiary_id, site, counsellor_id, category, exit_month)
                 values (?, ?, ?, ?, ?, ?, ?)
-                """, org, exitId, beneficiaryId, p.site(), p.counsellorId(), category, exitMonth);
+                """, org, exitId, beneficiaryId, p.site(), p.counsellorId(), category, exitMonth));
     }
 
     public void upsertFollowUp(Connection c, UUID org, UUID followUpId, UUID beneficiaryId, Placement p,
                                String situation, int dueMonth, Integer doneMonth) throws SQLException {
         deleteFact(c, "agg_follow_up", "follow_up_id", org, followUpId);
-        Jdbc.update(c, """
+        rollups.around(c, org, beneficiaryId, Set.of("agg_follow_up"), () -> Jdbc.update(c, """
                 insert into agg_follow_up (organisation_id, follow_up_id, beneficiary_id, site, counsellor_id,
                                            situation, due_month, done_month)
                 values (?, ?, ?, ?, ?, ?, ?, ?)
-                """, org, followUpId, beneficiaryId, p.site(), p.counsellorId(), situation, dueMonth, doneMonth);
+                """, org, followUpId, beneficiaryId, p.site(), p.counsellorId(), situation, dueMonth, doneMonth));
     }
 
     /** A deleted record leaves the figures (its table and id column are chosen by the caller, not by input). */
     public void deleteFact(Connection c, String table, String idColumn, UUID org, UUID id) throws SQLException {
-        Jdbc.update(c, "delete from " + table + " where organisation_id = ? and " + idColumn + " = ?", org, id);
+        Optional<UUID> person = Jdbc.one(c, "select beneficiary_id from " + table + " where organisation_id = ? and "
+                + idColumn + " = ?", row -> Jdbc.uuid(row, "beneficiary_id"), org, id);
+        if (person.isEmpty()) {
+            return;
+        }
+        rollups.around(c, org, person.get(), Set.of(table), () -> Jdbc.update(c, "delete from " + table
+                + " where organisation_id = ? and " + idColumn + " = ?", org, id));
     }
 
     // ---- settings ----

@@ -5,6 +5,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -16,6 +20,22 @@ public final class Database implements AutoCloseable {
     public interface Work<T> {
         T run(Connection connection) throws SQLException;
     }
+
+    /** What runs just before a transaction commits, on the value it was given. */
+    @FunctionalInterface
+    public interface BeforeCommit<T> {
+        void run(Connection connection, T value) throws SQLException;
+    }
+
+    private record Attached<T>(T value, BeforeCommit<T> action) {
+        void run(Connection connection) throws SQLException {
+            action.run(connection, value);
+        }
+    }
+
+    /** Per open transaction (by its connection) of this thread: values attached to it, in order. */
+    private static final ThreadLocal<Map<Connection, Map<Object, Attached<?>>>> OPEN =
+            ThreadLocal.withInitial(IdentityHashMap::new);
 
     private final HikariDataSource dataSource;
 
@@ -75,19 +95,39 @@ public final class Database implements AutoCloseable {
     public <T> T inTransaction(Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            Map<Object, Attached<?>> attached = new LinkedHashMap<>();
+            OPEN.get().put(connection, attached);
             try {
                 T result = work.run(connection);
+                for (Attached<?> a : attached.values()) {
+                    a.run(connection);
+                }
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 connection.rollback();
                 throw e;
             } finally {
+                OPEN.get().remove(connection);
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new StoreException(e);
         }
+    }
+
+    /**
+     * The value attached under {@code key} to the transaction {@link #inTransaction} runs on {@code c},
+     * created on first use together with what to do with it just before commit (nothing on rollback).
+     * Null when {@code c} is not such a transaction: the caller then does the work itself.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T attached(Connection c, Object key, Supplier<T> create, BeforeCommit<T> beforeCommit) {
+        Map<Object, Attached<?>> attached = OPEN.get().get(c);
+        if (attached == null) {
+            return null;
+        }
+        return ((Attached<T>) attached.computeIfAbsent(key, k -> new Attached<>(create.get(), beforeCommit))).value();
     }
 
     public boolean isHealthy() {

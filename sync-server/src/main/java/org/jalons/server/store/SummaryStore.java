@@ -7,84 +7,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Read side of the summary fact tables: grouped counts per site x counsellor (x theme) x row x
- * month, and distinct people over the whole period. The service adds them up per view and decides
- * what may be shown; nothing here reads raw records.
+ * Read side of the summaries: the roll-up cells ({@link SummaryRollups}), and from the fact tables
+ * the rating and questionnaire histograms of one counsellor's caseload (histogram cells are kept per
+ * site and organisation only). The service lays them out and decides what may be shown; nothing
+ * here reads raw records.
  */
 public final class SummaryStore {
-
-    /** Counts of one group: {@code month} null for period-wide people counts, row null for a total. */
-    public record Group(String site, UUID counsellorId, String theme, String row, Integer month, long count,
-                        long people, double sum1, double sum2) {
-    }
-
-    /** One additive measure: which table, which month column, which row expression, which extra condition. */
-    public record Measure(String table, String monthColumn, String rowExpression, String condition,
-                          boolean themed, String sum1, String sum2, String totalCondition) {
-        public Measure {
-            sum1 = sum1 == null ? "0" : sum1;
-            sum2 = sum2 == null ? "0" : sum2;
-        }
-
-        public Measure(String table, String monthColumn, String rowExpression, String condition, boolean themed,
-                       String sum1, String sum2) {
-            this(table, monthColumn, rowExpression, condition, themed, sum1, sum2, null);
-        }
-    }
-
-    /**
-     * Month groups (count, people in that month) and period groups (people over the whole period, per
-     * row and for the total over rows) of a measure, for months in [from, to].
-     */
-    public List<Group> measure(Connection c, UUID org, Measure m, int from, int to) throws SQLException {
-        String theme = m.themed() ? "theme" : "cast(null as varchar(140))";
-        String where = " from " + m.table() + " where organisation_id = ? and " + m.monthColumn()
-                + " between ? and ?" + (m.condition().isEmpty() ? "" : " and " + m.condition());
-        String dims = "site, counsellor_id, " + theme;
-        List<Group> groups = new ArrayList<>();
-        groups.addAll(Jdbc.list(c, "select " + dims + ", " + m.rowExpression() + " r, " + m.monthColumn()
-                + " m, count(*), count(distinct beneficiary_id), sum(" + m.sum1() + "), sum(" + m.sum2() + ")"
-                + where + " group by " + dims + ", " + m.rowExpression() + ", " + m.monthColumn(),
-                row -> new Group(row.getString(1), Jdbc.uuid(row, "counsellor_id"), row.getString(3),
-                        row.getString(4), row.getInt(5), row.getLong(6), row.getLong(7), row.getDouble(8),
-                        row.getDouble(9)), org, from, to));
-        groups.addAll(Jdbc.list(c, "select " + dims + ", " + m.rowExpression() + " r,"
-                + " count(distinct beneficiary_id)" + where + " group by " + dims + ", " + m.rowExpression(),
-                row -> new Group(row.getString(1), Jdbc.uuid(row, "counsellor_id"), row.getString(3),
-                        row.getString(4), null, 0, row.getLong(5), 0, 0), org, from, to));
-        groups.addAll(Jdbc.list(c, "select " + dims + ", count(distinct beneficiary_id)" + where
-                + (m.totalCondition() == null ? "" : " and " + m.totalCondition()) + " group by " + dims,
-                row -> new Group(row.getString(1), Jdbc.uuid(row, "counsellor_id"), row.getString(3), null,
-                        null, 0, row.getLong(4), 0, 0), org, from, to));
-        return groups;
-    }
-
-    /**
-     * Active people: entered by the end of the period and not gone before its start (row "ACTIVE",
-     * month null), plus the monthly entries (row "ENTRIES") and exits (row "EXITS") inside the
-     * period, which two overlapping periods could tell apart.
-     */
-    public List<Group> active(Connection c, UUID org, int from, int to) throws SQLException {
-        List<Group> groups = new ArrayList<>(Jdbc.list(c, """
-                select site, counsellor_id, count(*) from agg_person
-                where organisation_id = ? and entry_month <= ? and (exit_month is null or exit_month >= ?)
-                group by site, counsellor_id
-                """, row -> new Group(row.getString(1), Jdbc.uuid(row, "counsellor_id"), null, "ACTIVE", null,
-                row.getLong(3), row.getLong(3), 0, 0), org, to, from));
-        groups.addAll(Jdbc.list(c, """
-                select site, counsellor_id, entry_month, count(*) from agg_person
-                where organisation_id = ? and entry_month > ? and entry_month <= ?
-                group by site, counsellor_id, entry_month
-                """, row -> new Group(row.getString(1), Jdbc.uuid(row, "counsellor_id"), null, "ENTRIES",
-                row.getInt(3), 0, row.getLong(4), 0, 0), org, from, to));
-        groups.addAll(Jdbc.list(c, """
-                select site, counsellor_id, exit_month, count(*) from agg_person
-                where organisation_id = ? and entry_month <= ? and exit_month >= ? and exit_month < ?
-                group by site, counsellor_id, exit_month
-                """, row -> new Group(row.getString(1), Jdbc.uuid(row, "counsellor_id"), null, "EXITS",
-                row.getInt(3), 0, row.getLong(4), 0, 0), org, to, from, to));
-        return groups;
-    }
 
     /** One bucket of a rating or score histogram. */
     public record Bucket(String theme, String series, int value, long count) {
@@ -168,12 +96,87 @@ public final class SummaryStore {
     }
 
     public boolean customThemeExists(Connection c, UUID org, String theme) throws SQLException {
-        return Jdbc.one(c, "select 1 from agg_goal where organisation_id = ? and theme = ? fetch first 1 rows only",
-                row -> true, org, theme).isPresent();
+        return Jdbc.one(c, "select 1 from agg_cell where organisation_id = ? and level = 2 and span = 'T'"
+                + " and period = 0 and measure = 'CUSTOM_THEMES' and site = '' and counsellor_id = ?"
+                + " and theme = '*' and row_key = ? and bucket = 0", row -> true, org, SummaryRollups.NONE, theme)
+                .isPresent();
     }
 
     public List<String> customThemes(Connection c, UUID org) throws SQLException {
-        return Jdbc.list(c, "select distinct theme from agg_goal where organisation_id = ? and theme like 'custom:%'"
-                + " order by theme", row -> row.getString(1), org);
+        return Jdbc.list(c, "select row_key from agg_cell where organisation_id = ? and level = 2 and span = 'T'"
+                + " and period = 0 and measure = 'CUSTOM_THEMES' order by row_key", row -> row.getString(1), org);
+    }
+
+    // ---- roll-ups (SummaryRollups) ----
+
+    /** What a read of cells wants, each a precise range of agg_cell's primary key or of agg_cell_site. */
+    public enum Read {
+        /** Cells of one theme value ({@code theme}: '*' for every theme) over [from, to]. */
+        THEME,
+        /** Cells of every theme but '*' and {@code theme}, of {@code site} (and {@code counsellorId}). */
+        OTHER_THEMES,
+        /** Histograms (span H, I or J: month, quarter or year) of {@code site} ('' at the organisation level). */
+        HISTOGRAMS,
+        /** People (span P) who entered by {@code to} and had not left before {@code from}. */
+        PEOPLE,
+        /** Entries (span E) after {@code from}, by {@code to}. */
+        ENTRIES
+    }
+
+    /**
+     * Cells of one level; {@code site} / {@code counsellorId} narrow when given ({@code either}: cells of
+     * that site or of that counsellor).
+     */
+    public List<SummaryRollups.Cell> cells(Connection c, UUID org, Read read, int level, String span, int from,
+                                           int to, String theme, String site, UUID counsellorId, boolean either)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder("select measure, span, period, level, site, counsellor_id, theme,"
+                + " row_key, bucket, events, people, sum1, sum2 from agg_cell where organisation_id = ? and level = ?"
+                + " and span = ?");
+        List<Object> args = new ArrayList<>(List.of(org, level, switch (read) {
+            case PEOPLE -> "P";
+            case ENTRIES -> "E";
+            default -> span;
+        }));
+        switch (read) {
+            case THEME -> {
+                sql.append(" and theme = ? and period between ? and ?");
+                args.addAll(List.of(theme, from, to));
+            }
+            case OTHER_THEMES -> {
+                sql.append(" and period between ? and ? and theme <> '*' and theme <> ?");
+                args.addAll(List.of(from, to, theme));
+            }
+            case HISTOGRAMS -> {
+                sql.append(" and period between ? and ?");
+                args.addAll(List.of(from, to));
+            }
+            case PEOPLE -> {
+                sql.append(" and theme = '*' and period >= ? and bucket <= ?");
+                args.addAll(List.of(from, to));
+            }
+            case ENTRIES -> {
+                sql.append(" and theme = '*' and period > ? and period <= ?");
+                args.addAll(List.of(from, to));
+            }
+        }
+        if (either) {
+            sql.append(" and (site = ? or counsellor_id = ?)");
+            args.add(site);
+            args.add(counsellorId);
+        } else {
+            if (site != null) {
+                sql.append(" and site = ?");
+                args.add(site);
+            }
+            if (counsellorId != null) {
+                sql.append(" and counsellor_id = ?");
+                args.add(counsellorId);
+            }
+        }
+        return Jdbc.list(c, sql.toString(), row -> new SummaryRollups.Cell(row.getString(1), row.getString(2).strip(),
+                row.getInt(3), row.getInt(4), row.getString(5), Jdbc.uuid(row, "counsellor_id"), row.getString(7),
+                row.getString(8), row.getInt(9), row.getLong(10), row.getLong(11), row.getDouble(12),
+                row.getDouble(13)), args.toArray());
     }
 }

@@ -9,7 +9,9 @@ import static org.jalons.server.service.summary.Summary.Unit.SCORE;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,25 +25,26 @@ import org.jalons.server.service.summary.Summary.Table;
 import org.jalons.server.service.summary.Suppressor.Dim;
 import org.jalons.server.service.summary.Suppressor.Figure;
 import org.jalons.server.service.summary.Suppressor.Filter;
+import org.jalons.server.service.summary.Suppressor.Stat;
+import org.jalons.server.store.SummaryRollups;
+import org.jalons.server.store.SummaryRollups.Counts;
+import org.jalons.server.store.SummaryRollups.Key;
 import org.jalons.server.store.SummaryStore;
 import org.jalons.server.store.SummaryStore.Bucket;
-import org.jalons.server.store.SummaryStore.Group;
-import org.jalons.server.store.SummaryStore.Measure;
+import org.jalons.server.store.SummaryStore.Read;
 import org.jalons.server.store.SummaryStore.Scope;
 
-/** Builds every table of one summary, inside one read transaction. */
+/**
+ * Builds every table of one summary, inside one read transaction, from the roll-up cells
+ * ({@link SummaryRollups}): a month, quarter or year reads its own cells; any other range counts
+ * its people from the facts. Cells are read at the coarsest level the filters allow: the whole
+ * organisation, else per site, else per site and counsellor.
+ */
 final class SummaryTables {
 
     private static final Set<Dim> PEOPLE_DIMS = EnumSet.of(Dim.SITE, Dim.COUNSELLOR);
     private static final Set<Dim> THEMED_DIMS = EnumSet.of(Dim.SITE, Dim.COUNSELLOR, Dim.THEME);
-    private static final String CERT_ROW =
-            "case when certification like 'custom:%' then 'CUSTOM' else certification end";
-    private static final String AREA_ROW = "case when area like 'custom:%' then 'CUSTOM' else area end";
-    private static final String MOVED = "from_status = 'BESOIN' and to_status = 'POINT_APPUI'";
-    /** Health and justice barriers count only for people whose statistics consent is in force. */
-    private static final String SENSITIVE_CONSENT = "(area not in ('SANTE', 'JUSTICE') or exists (select 1"
-            + " from agg_person p where p.organisation_id = barrier_transition.organisation_id"
-            + " and p.beneficiary_id = barrier_transition.beneficiary_id and p.stats_consent = true))";
+    private static final String ALL = SummaryRollups.ALL;
 
     private final Connection c;
     private final SummaryStore store;
@@ -52,6 +55,21 @@ final class SummaryTables {
     private final Filter filter;
     /** Active people under the site / counsellor filters, before any suppression. */
     private long population;
+    private final int from;
+    private final int to;
+    /** M, Q or Y when the period is exactly one of them, else R (people counted from the facts). */
+    private final String span;
+    /** The level the cells are read at: 0 with a counsellor filter, 1 with a site filter, else 2. */
+    private final int level;
+    private final String site;
+    private final UUID counsellor;
+    private final String theme;
+    /** Cells of the period, per measure. */
+    private final Map<String, List<SummaryRollups.Cell>> periodCells = new HashMap<>();
+    /** Month cells inside the period, per measure (multi-month periods). */
+    private final Map<String, List<SummaryRollups.Cell>> monthCells = new HashMap<>();
+    /** Histogram cells of the months of the period, in scope (no counsellor filter). */
+    private final Map<String, List<SummaryRollups.Cell>> histogramCells = new HashMap<>();
 
     SummaryTables(Connection c, SummaryStore store, UUID org, SummaryRequest request, int k) {
         this.c = c;
@@ -62,17 +80,152 @@ final class SummaryTables {
         this.suppressor = new Suppressor(k, request.multiMonth());
         this.filter = new Filter(request.site(), request.counsellorId() == null ? null
                 : request.counsellorId().toString(), request.theme());
+        this.from = request.fromMonth();
+        this.to = request.toMonth();
+        this.span = from == to ? "M" : to - from == 2 && from % 3 == 0 ? "Q" : to - from == 11 && from % 12 == 0
+                ? "Y" : "R";
+        this.site = request.site();
+        this.counsellor = request.counsellorId();
+        this.theme = request.theme();
+        this.level = counsellor != null ? SummaryRollups.LEVEL_SITE_COUNSELLOR
+                : site != null ? SummaryRollups.LEVEL_SITE : SummaryRollups.LEVEL_ORGANISATION;
+    }
+
+    /** Reads the cells this request stands on. */
+    private void load() throws SQLException {
+        if (counsellor == null) { // histograms are kept per site and organisation, per month: in scope only
+            // histograms add up: a quarter or a year reads its own cells, any other range its months
+            String histogramSpan = span.equals("Q") ? "I" : span.equals("Y") ? "J" : "H";
+            List<SummaryRollups.Cell> cells = store.cells(c, org, Read.HISTOGRAMS, level, histogramSpan, from,
+                    histogramSpan.equals("H") ? to : from, null, site == null ? "" : site, null, false);
+            for (SummaryRollups.Cell cell : cells) {
+                histogramCells.computeIfAbsent(cell.measure(), m -> new ArrayList<>()).add(cell);
+            }
+        }
+        if (span.equals("R")) {
+            for (Map.Entry<Key, Counts> e : SummaryRollups.range(c, org, from, to).entrySet()) {
+                Key key = e.getKey();
+                Counts v = e.getValue();
+                SummaryRollups.Cell cell = new SummaryRollups.Cell(key.measure(), key.span(), key.period(),
+                        key.level(), key.site(), key.counsellorId(), key.theme(), key.row(), key.bucket(), v.events,
+                        v.people, v.sum1, v.sum2);
+                if (fetched(cell)) {
+                    periodCells.computeIfAbsent(cell.measure(), m -> new ArrayList<>()).add(cell);
+                }
+            }
+        } else {
+            fetch(periodCells, span, from, from);
+        }
+        if (request.multiMonth()) {
+            fetch(monthCells, "M", from, to);
+        }
+    }
+
+    private void fetch(Map<String, List<SummaryRollups.Cell>> into, String span, int first, int last)
+            throws SQLException {
+        List<SummaryRollups.Cell> cells = new ArrayList<>();
+        boolean either = level == SummaryRollups.LEVEL_SITE_COUNSELLOR && site != null;
+        cells.addAll(store.cells(c, org, Read.THEME, level, span, first, last, ALL, either ? site : null,
+                either ? counsellor : null, either));
+        if (theme != null) { // the theme itself, then for the theme grid every other theme, in scope
+            cells.addAll(store.cells(c, org, Read.THEME, level, span, first, last, theme, either ? site : null,
+                    either ? counsellor : null, either));
+            cells.addAll(store.cells(c, org, Read.OTHER_THEMES, level, span, first, last, theme,
+                    level == SummaryRollups.LEVEL_ORGANISATION ? "" : site, counsellor, false));
+        }
+        for (SummaryRollups.Cell cell : cells) {
+            into.computeIfAbsent(cell.measure(), m -> new ArrayList<>()).add(cell);
+        }
+    }
+
+    /** Whether a cell counted from the facts is one {@link #fetch} would have read. */
+    private boolean fetched(SummaryRollups.Cell x) {
+        if (x.level() != level) {
+            return false;
+        }
+        boolean themeOk = theme == null ? x.theme().equals(ALL) : x.theme().equals(ALL) || x.theme().equals(theme)
+                || inScope(x);
+        if (!themeOk) {
+            return false;
+        }
+        return level != SummaryRollups.LEVEL_SITE_COUNSELLOR || site == null || x.site().equals(site)
+                || x.counsellorId().equals(counsellor);
+    }
+
+    private boolean inScope(SummaryRollups.Cell x) {
+        return (site == null || x.site().equals(site)) && (counsellor == null || x.counsellorId().equals(counsellor));
+    }
+
+    private static String counsellorView(SummaryRollups.Cell x) {
+        return x.counsellorId().equals(SummaryRollups.NONE) ? "" : x.counsellorId().toString();
+    }
+
+    /** The column of {@code dim}'s grid a cell adds to (besides ALL), ALL itself, or null when it is not in it. */
+    private String view(Dim dim, SummaryRollups.Cell x, boolean themed) {
+        boolean themeOk = !themed || x.theme().equals(theme == null ? ALL : theme);
+        return switch (dim) {
+            case SITE -> !themeOk ? null : site == null ? inScope(x) ? Suppressor.ALL : null
+                    : counsellor == null || x.counsellorId().equals(counsellor) ? x.site() : null;
+            case COUNSELLOR -> !themeOk ? null : counsellor == null ? inScope(x) ? Suppressor.ALL : null
+                    : site == null || x.site().equals(site) ? counsellorView(x) : null;
+            case THEME -> !inScope(x) ? null : x.theme().equals(ALL) ? Suppressor.ALL
+                    : theme == null ? null : x.theme();
+        };
+    }
+
+    /** The grids of one measure from its period and month cells. */
+    private Map<Dim, Map<String, Map<String, Stat>>> grids(String measure, Set<Dim> dims) {
+        boolean themed = dims.contains(Dim.THEME);
+        Map<Dim, Map<String, Map<String, Stat>>> grids = new EnumMap<>(Dim.class);
+        for (Dim dim : dims) {
+            Map<String, Map<String, Stat>> grid = Suppressor.newGrid();
+            for (SummaryRollups.Cell x : periodCells.getOrDefault(measure, List.of())) {
+                String view = view(dim, x, themed);
+                if (view != null) {
+                    addPeriod(grid, view, x);
+                }
+            }
+            for (SummaryRollups.Cell x : monthCells.getOrDefault(measure, List.of())) {
+                String view = view(dim, x, themed);
+                if (view != null && !x.row().equals(ALL)) {
+                    addMonth(grid, view, x.row(), x.period(), x.people());
+                }
+            }
+            grids.put(dim, grid);
+        }
+        return grids;
+    }
+
+    private static void addPeriod(Map<String, Map<String, Stat>> grid, String view, SummaryRollups.Cell x) {
+        for (String column : view.equals(Suppressor.ALL) ? List.of(view) : List.of(view, Suppressor.ALL)) {
+            Stat stat = grid.computeIfAbsent(column, v -> new LinkedHashMap<>())
+                    .computeIfAbsent(x.row().equals(ALL) ? Suppressor.TOTAL : x.row(), r -> new Stat());
+            if (!x.row().equals(ALL)) {
+                stat.count += x.events();
+                stat.sum1 += x.sum1();
+                stat.sum2 += x.sum2();
+            }
+            stat.people += x.people();
+        }
+    }
+
+    private static void addMonth(Map<String, Map<String, Stat>> grid, String view, String row, int month,
+                                 long people) {
+        for (String column : view.equals(Suppressor.ALL) ? List.of(view) : List.of(view, Suppressor.ALL)) {
+            grid.computeIfAbsent(column, v -> new LinkedHashMap<>()).computeIfAbsent(row, r -> new Stat())
+                    .monthly.merge(month, people, Long::sum);
+        }
     }
 
     Summary build() throws SQLException {
+        load();
         List<Table> tables = new ArrayList<>();
         Table population = population();
         tables.add(population);
         tables.add(goals());
         tables.add(trainings("trainingsByCertification", "Trainings by certification", "certification",
-                CERT_ROW, "", certificationRows()));
-        tables.add(trainings("trainingsByRncpLevel", "RNCP trainings by level", "rncpLevel",
-                "cast(rncp_level as varchar(2))", "certification = 'RNCP' and rncp_level is not null",
+                "TRAINING", certificationRows()));
+        tables.add(trainings("trainingsByRncpLevel", "RNCP trainings by level", "rncpLevel", "RNCP",
                 Codes.RNCP_LEVELS));
         tables.add(confidence());
         tables.add(questionnaire());
@@ -91,19 +244,52 @@ final class SummaryTables {
 
     // ---- additive tables ----
 
+    /**
+     * Active people: entered by the end of the period and not gone before its start; the entries and
+     * exits inside the period (which two overlapping periods could tell apart) feed the month check.
+     */
     private Table population() throws SQLException {
-        List<Group> groups = new ArrayList<>();
+        List<SummaryRollups.Cell> people = new ArrayList<>();
+        boolean either = level == SummaryRollups.LEVEL_SITE_COUNSELLOR && site != null;
+        people.addAll(store.cells(c, org, Read.PEOPLE, level, "P", from, to, null, either ? site : null,
+                either ? counsellor : null, either));
+        if (request.multiMonth()) {
+            people.addAll(store.cells(c, org, Read.ENTRIES, level, "E", from, to, null, either ? site : null,
+                    either ? counsellor : null, either));
+        }
         int exitOffset = 100_000;
-        for (Group g : store.active(c, org, request.fromMonth(), request.toMonth())) {
-            // entries and exits inside the period only feed the month check of the ACTIVE cell
-            Integer month = g.month() == null ? null : "EXITS".equals(g.row()) ? g.month() + exitOffset : g.month();
-            groups.add(new Group(g.site(), g.counsellorId(), null, "ACTIVE", month, g.count(), g.people(), 0, 0));
-            if (g.month() == null && (request.site() == null || request.site().equals(g.site()))
-                    && (request.counsellorId() == null || request.counsellorId().equals(g.counsellorId()))) {
-                population += g.count();
+        Map<Dim, Map<String, Map<String, Stat>>> grids = new EnumMap<>(Dim.class);
+        for (Dim dim : PEOPLE_DIMS) {
+            Map<String, Map<String, Stat>> grid = Suppressor.newGrid();
+            for (SummaryRollups.Cell x : people) {
+                String view = view(dim, x, false);
+                if (view == null) {
+                    continue;
+                }
+                boolean entries = x.measure().equals("ENTRIES");
+                int exit = x.period(); // PEOPLE: by exit month, entry month in bucket (read: entered by the end)
+                for (String column : view.equals(Suppressor.ALL) ? List.of(view) : List.of(view, Suppressor.ALL)) {
+                    Stat stat = grid.computeIfAbsent(column, v -> new LinkedHashMap<>())
+                            .computeIfAbsent("ACTIVE", r -> new Stat());
+                    if (entries) {
+                        stat.monthly.merge(x.period(), x.events(), Long::sum);
+                        continue;
+                    }
+                    stat.count += x.events();
+                    stat.people += x.events();
+                    if (exit < to) {
+                        stat.monthly.merge(exit + exitOffset, x.events(), Long::sum);
+                    }
+                }
+            }
+            grids.put(dim, grid);
+        }
+        for (SummaryRollups.Cell x : people) {
+            if (inScope(x) && x.measure().equals("PEOPLE")) {
+                population += x.events();
             }
         }
-        Suppressor.Result result = suppressor.decide(groups, List.of("ACTIVE"), Set.of(), PEOPLE_DIMS, filter);
+        Suppressor.Result result = suppressor.decide(grids, List.of("ACTIVE"), Set.of(), filter);
         Figure f = result.rows().get("ACTIVE");
         return new Table("population", "Active people", "population", List.of(col("active", "Active people", COUNT)),
                 List.of(row("ACTIVE", Map.of("active", count(f)))), null,
@@ -113,12 +299,9 @@ final class SummaryTables {
     private Table goals() throws SQLException {
         List<String> themes = themeRows();
         Map<String, Suppressor.Result> measures = new LinkedHashMap<>();
-        measures.put("opened", additive(new Measure("agg_goal", "opened_month", "theme", "theme is not null",
-                false, null, null), themes, PEOPLE_DIMS));
-        measures.put("achieved", additive(new Measure("agg_goal", "closed_month", "theme",
-                "theme is not null and status = 'ATTEINT'", false, null, null), themes, PEOPLE_DIMS));
-        measures.put("abandoned", additive(new Measure("agg_goal", "closed_month", "theme",
-                "theme is not null and status = 'ABANDONNE'", false, null, null), themes, PEOPLE_DIMS));
+        measures.put("opened", additive("GOAL_OPENED", themes, PEOPLE_DIMS));
+        measures.put("achieved", additive("GOAL_ACHIEVED", themes, PEOPLE_DIMS));
+        measures.put("abandoned", additive("GOAL_ABANDONED", themes, PEOPLE_DIMS));
         List<String> shown = request.theme() == null ? themes : List.of(request.theme());
         List<Row> rows = new ArrayList<>();
         for (String theme : shown) {
@@ -138,15 +321,10 @@ final class SummaryTables {
                         + " one step of a path; the number says nothing of how hard it was.");
     }
 
-    private Table trainings(String name, String title, String rowLabel, String rowExpression, String condition,
-                            List<String> rowKeys) throws SQLException {
-        String and = condition.isEmpty() ? "" : condition + " and ";
-        Suppressor.Result started = additive(new Measure("agg_training", "start_month", rowExpression,
-                condition, true, "planned_hours", "done_hours"), rowKeys, THEMED_DIMS);
-        Suppressor.Result completed = additive(new Measure("agg_training", "completed_month", rowExpression,
-                and + "status in ('SUIVIE', 'CERTIFIEE')", true, null, null), rowKeys, THEMED_DIMS);
-        Suppressor.Result certified = additive(new Measure("agg_training", "certified_month", rowExpression,
-                and + "status = 'CERTIFIEE'", true, null, null), rowKeys, THEMED_DIMS);
+    private Table trainings(String name, String title, String rowLabel, String measure, List<String> rowKeys) {
+        Suppressor.Result started = additive(measure + "_STARTED", rowKeys, THEMED_DIMS);
+        Suppressor.Result completed = additive(measure + "_COMPLETED", rowKeys, THEMED_DIMS);
+        Suppressor.Result certified = additive(measure + "_CERTIFIED", rowKeys, THEMED_DIMS);
         List<Row> rows = new ArrayList<>();
         for (String key : rowKeys) {
             rows.add(trainingRow(key, started.rows().get(key), completed.rows().get(key),
@@ -175,8 +353,7 @@ final class SummaryTables {
     }
 
     private Table barriers() throws SQLException {
-        Suppressor.Result moved = additive(new Measure("barrier_transition", "changed_month", AREA_ROW,
-                MOVED + " and " + SENSITIVE_CONSENT, false, null, null), Codes.AREAS, PEOPLE_DIMS);
+        Suppressor.Result moved = additive("BARRIER_MOVED", Codes.AREAS, PEOPLE_DIMS);
         List<Row> rows = new ArrayList<>();
         for (String area : Codes.AREAS) {
             rows.add(row(area, Map.of("movedToSupport", count(moved.rows().get(area)))));
@@ -191,9 +368,7 @@ final class SummaryTables {
     private Table exits() throws SQLException {
         Set<String> counted = new HashSet<>(Codes.EXIT_CATEGORIES);
         counted.remove("RETRAIT");
-        Suppressor.Result exits = additive(new Measure("agg_exit", "exit_month", "category", "", false, null, null,
-                        "category <> 'RETRAIT'"),
-                Codes.EXIT_CATEGORIES, PEOPLE_DIMS, counted);
+        Suppressor.Result exits = additive("EXITS", Codes.EXIT_CATEGORIES, PEOPLE_DIMS, counted);
         Figure total = exits.total();
         List<Row> rows = new ArrayList<>();
         for (String category : Codes.EXIT_CATEGORIES) {
@@ -223,9 +398,7 @@ final class SummaryTables {
     }
 
     private Table followUps() throws SQLException {
-        String situation = "coalesce(situation, 'NON_RENSEIGNE')";
-        Suppressor.Result done = additive(new Measure("agg_follow_up", "done_month", situation, "", false, null,
-                null), Codes.SITUATIONS, PEOPLE_DIMS);
+        Suppressor.Result done = additive("FOLLOW_UPS", Codes.SITUATIONS, PEOPLE_DIMS);
         List<Row> rows = new ArrayList<>();
         for (String s : Codes.SITUATIONS) {
             rows.add(row(s, Map.of("followUps", count(done.rows().get(s)))));
@@ -236,24 +409,45 @@ final class SummaryTables {
                 "Follow-ups done in the period (about six months after an exit), by the situation found.");
     }
 
-    private Suppressor.Result additive(Measure measure, List<String> rows, Set<Dim> dims) throws SQLException {
+    private Suppressor.Result additive(String measure, List<String> rows, Set<Dim> dims) {
         return additive(measure, rows, dims, new HashSet<>(rows));
     }
 
-    private Suppressor.Result additive(Measure measure, List<String> rows, Set<Dim> dims, Set<String> totalRows)
-            throws SQLException {
-        List<Group> groups = store.measure(c, org, measure, request.fromMonth(), request.toMonth());
-        return suppressor.decide(groups, rows, totalRows, dims, filter);
+    /** A measure without a theme dimension ignores the theme filter (the theme, if any, is its row). */
+    private Suppressor.Result additive(String measure, List<String> rows, Set<Dim> dims, Set<String> totalRows) {
+        Filter f = dims.contains(Dim.THEME) ? filter : new Filter(filter.site(), filter.counsellor(), null);
+        return suppressor.decide(grids(measure, dims), rows, totalRows, f);
     }
 
     // ---- medians and shares: threshold on people only ----
 
     private Table confidence() throws SQLException {
-        Scope scope = new Scope(request.site(), request.counsellorId());
-        List<Bucket> buckets = store.ratingHistograms(c, org, scope, request.fromMonth(), request.toMonth());
+        List<Bucket> buckets = new ArrayList<>();
         Map<String, Long> people = new LinkedHashMap<>();
-        for (Bucket b : store.ratedPeople(c, org, scope, request.fromMonth(), request.toMonth())) {
-            people.put(b.theme() == null ? "TOTAL" : b.theme(), b.count());
+        if (counsellor != null) { // histograms are kept per site and organisation: count this one from the facts
+            Scope scope = new Scope(site, counsellor);
+            buckets.addAll(store.ratingHistograms(c, org, scope, from, to));
+            for (Bucket b : store.ratedPeople(c, org, scope, from, to)) {
+                people.put(b.theme() == null ? "TOTAL" : b.theme(), b.count());
+            }
+        } else {
+            for (String series : List.of("SF", "SL", "CF", "CL")) {
+                for (SummaryRollups.Cell x : histogramCells("RATING_" + series)) {
+                    buckets.add(new Bucket(x.row(), series, x.bucket(), x.events()));
+                }
+            }
+            for (SummaryRollups.Cell x : periodCells.getOrDefault("GOAL_RATED", List.of())) {
+                if (!inScope(x) || !x.theme().equals(ALL)) {
+                    continue;
+                }
+                if (x.row().equals(ALL)) {
+                    people.merge("TOTAL", x.people(), Long::sum);
+                } else {
+                    people.merge(x.row(), x.people(), Long::sum);
+                    buckets.add(new Bucket(x.row(), "G", 0, x.events()));
+                    buckets.add(new Bucket(x.row(), "C", 0, Math.round(x.sum1())));
+                }
+            }
         }
         List<String> themes = request.theme() == null ? themeRows() : List.of(request.theme());
         List<Row> rows = new ArrayList<>();
@@ -301,8 +495,16 @@ final class SummaryTables {
     }
 
     private Table questionnaire() throws SQLException {
-        Scope scope = new Scope(request.site(), request.counsellorId());
-        List<Bucket> buckets = store.questionnaireHistograms(c, org, scope, request.fromMonth(), request.toMonth());
+        List<Bucket> buckets = new ArrayList<>();
+        if (counsellor != null) {
+            buckets.addAll(store.questionnaireHistograms(c, org, new Scope(site, counsellor), from, to));
+        } else {
+            for (String series : List.of("F", "L")) {
+                for (SummaryRollups.Cell x : histogramCells("QUESTIONNAIRE_" + series)) {
+                    buckets.add(new Bucket(null, series, x.bucket(), x.events()));
+                }
+            }
+        }
         long people = sum(buckets, "L");
         Map<String, Cell> cells = new LinkedHashMap<>();
         if (people > 0 && people < k) {
@@ -324,8 +526,7 @@ final class SummaryTables {
     }
 
     private Table qualitative() throws SQLException {
-        Suppressor.Result interviews = additive(new Measure("agg_interview", "held_month", "cast('INTERVIEWS' as varchar(16))", "",
-                false, null, null), List.of("INTERVIEWS"), PEOPLE_DIMS, Set.of());
+        Suppressor.Result interviews = additive("INTERVIEWS", List.of("INTERVIEWS"), PEOPLE_DIMS, Set.of());
         return new Table("qualitative", "Qualitative side", "evidence",
                 List.of(col("interviews", "Interviews and home visits held", COUNT)),
                 List.of(row("INTERVIEWS", Map.of("interviews", count(interviews.rows().get("INTERVIEWS"))))), null,
@@ -334,6 +535,11 @@ final class SummaryTables {
     }
 
     // ---- helpers ----
+
+    /** Histogram cells in scope over the period: kept per month, they add up. */
+    private List<SummaryRollups.Cell> histogramCells(String measure) {
+        return histogramCells.getOrDefault(measure, List.of()).stream().filter(this::inScope).toList();
+    }
 
     private List<String> themeRows() throws SQLException {
         List<String> themes = new ArrayList<>(Codes.THEMES);

@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import org.jalons.server.store.SummaryStore.Group;
 
 /**
  * k-anonymity of one additive measure (counts, hours) for one request. Plain Java, no I/O.
@@ -28,22 +26,36 @@ import org.jalons.server.store.SummaryStore.Group;
  * The requested cell is hidden if it is hidden in any dimension's grid. Because the grids are
  * computed the same way whichever sibling is asked for, every query shows a subset of one
  * consistent, protected layout.
+ *
+ * <p>When a dimension is not filtered on, its grid is given with the organisation-wide column only:
+ * the siblings could change that column only when there is exactly one of them, and then it holds
+ * the same figures, so the answer is the same without them.
  */
 final class Suppressor {
 
     static final String TOTAL = "\u0000TOTAL";
     static final String ALL = "\u0000ALL";
 
-    enum Dim {
-        SITE(g -> g.site() == null ? "" : g.site()),
-        COUNSELLOR(g -> g.counsellorId() == null ? "" : g.counsellorId().toString()),
-        THEME(g -> g.theme() == null ? "" : g.theme());
+    enum Dim { SITE, COUNSELLOR, THEME }
 
-        final Function<Group, String> value;
+    /**
+     * The figures of one grid cell before suppression: counts and sums over the period, the people
+     * they stand on over the period, and per month the people of that month (multi-month periods).
+     * In the TOTAL line only {@code people} is given (the rest adds up from the rows).
+     */
+    static final class Stat {
+        long count;
+        double sum1;
+        double sum2;
+        long people;
+        final Map<Integer, Long> monthly = new HashMap<>();
+    }
 
-        Dim(Function<Group, String> value) {
-            this.value = value;
-        }
+    /** One grid: view (sibling value or ALL) -> row (or TOTAL) -> figures. */
+    static Map<String, Map<String, Stat>> newGrid() {
+        Map<String, Map<String, Stat>> grid = new LinkedHashMap<>();
+        grid.put(ALL, new LinkedHashMap<>());
+        return grid;
     }
 
     /** What the request narrows to: null = every value of that dimension. */
@@ -84,16 +96,18 @@ final class Suppressor {
     }
 
     /**
+     * @param grids     per dimension to protect against differencing, its grid (siblings when filtered on)
      * @param rows      the rows to lay out, in order
      * @param totalRows the rows that add up to the total (empty: no total)
-     * @param dims      the dimensions to protect against differencing
      */
-    Result decide(List<Group> groups, List<String> rows, Set<String> totalRows, Set<Dim> dims, Filter filter) {
+    Result decide(Map<Dim, Map<String, Map<String, Stat>>> grids, List<String> rows, Set<String> totalRows,
+                  Filter filter) {
         Map<String, Figure> shown = new LinkedHashMap<>();
         Figure total = null;
         boolean first = true;
-        for (Dim dim : dims) {
-            Map<String, Map<String, Cell>> grid = grid(groups, rows, totalRows, dims, dim, filter);
+        for (Map.Entry<Dim, Map<String, Map<String, Stat>>> entry : grids.entrySet()) {
+            Dim dim = entry.getKey();
+            Map<String, Map<String, Cell>> grid = grid(entry.getValue(), rows, totalRows, dim, filter);
             suppress(grid, rows, totalRows);
             String view = filter.of(dim) == null ? ALL : filter.of(dim);
             Map<String, Cell> column = grid.get(view);
@@ -118,24 +132,18 @@ final class Suppressor {
         return cell.hidden ? Figure.HIDDEN : new Figure(cell.count, cell.sum1, cell.sum2, cell.people, false);
     }
 
-    /** view (sibling value or ALL) -> row (or TOTAL) -> cell, for the groups matching the other filters. */
-    private Map<String, Map<String, Cell>> grid(List<Group> groups, List<String> rows, Set<String> totalRows,
-                                                Set<Dim> dims, Dim dim, Filter filter) {
+    /** view (sibling value or ALL) -> row (or TOTAL) -> cell, from the given figures. */
+    private Map<String, Map<String, Cell>> grid(Map<String, Map<String, Stat>> stats, List<String> rows,
+                                                Set<String> totalRows, Dim dim, Filter filter) {
         Map<String, Map<String, Cell>> grid = new LinkedHashMap<>();
         grid.put(ALL, emptyColumn(rows));
         if (filter.of(dim) != null) {
             grid.put(filter.of(dim), emptyColumn(rows));
         }
-        for (Group g : groups) {
-            if (!matchesOthers(g, dims, dim, filter)) {
-                continue;
-            }
-            String view = dim.value.apply(g);
+        stats.forEach((view, figures) -> {
             Map<String, Cell> column = grid.computeIfAbsent(view, v -> emptyColumn(rows));
-            for (Map<String, Cell> target : List.of(column, grid.get(ALL))) {
-                add(target, g, rows);
-            }
-        }
+            figures.forEach((row, stat) -> add(column, row, stat));
+        });
         for (Map<String, Cell> column : grid.values()) {
             finishTotal(column, totalRows);
             for (Cell cell : column.values()) {
@@ -152,38 +160,20 @@ final class Suppressor {
         return column;
     }
 
-    /**
-     * Whether a group matches the filters on the measure's other dimensions. A filter on a dimension the measure
-     * does not have (a theme, for people, exits or goals, whose theme is their row) does not narrow it: those
-     * groups carry no theme, and the request's theme only picks which rows are shown.
-     */
-    private static boolean matchesOthers(Group g, Set<Dim> dims, Dim dim, Filter filter) {
-        for (Dim other : dims) {
-            String wanted = filter.of(other);
-            if (other != dim && wanted != null && !wanted.equals(other.value.apply(g))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void add(Map<String, Cell> column, Group g, List<String> rows) {
-        if (g.row() == null) {
-            column.get(TOTAL).people += g.people();
+    private static void add(Map<String, Cell> column, String row, Stat stat) {
+        if (TOTAL.equals(row)) {
+            column.get(TOTAL).people += stat.people;
             return;
         }
-        Cell cell = column.get(g.row());
+        Cell cell = column.get(row);
         if (cell == null) {
             return; // a row this request does not lay out
         }
-        cell.count += g.count();
-        cell.sum1 += g.sum1();
-        cell.sum2 += g.sum2();
-        if (g.month() == null) {
-            cell.people += g.people();
-        } else {
-            cell.monthly.merge(g.month(), g.people(), Long::sum);
-        }
+        cell.count += stat.count;
+        cell.sum1 += stat.sum1;
+        cell.sum2 += stat.sum2;
+        cell.people += stat.people;
+        stat.monthly.forEach((m, p) -> cell.monthly.merge(m, p, Long::sum));
     }
 
     /** The total adds up its rows; its monthly people are bounded below by the largest row's. */

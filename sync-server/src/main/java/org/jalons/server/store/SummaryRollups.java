@@ -1,0 +1,601 @@
+package org.jalons.server.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The summary roll-ups (table {@code agg_cell}, migration V3): pre-summed counts, distinct people
+ * and sums per measure x month / quarter / year x site x counsellor x theme x row, so a summary
+ * reads a few hundred cells instead of scanning the facts.
+ *
+ * <p>Every measure is defined once, below, as SQL over one fact table. The same definitions give
+ * the rebuild from the facts (migration backfill, bench data), the exact counts of a custom range,
+ * and the write path: {@link #around} reads the cells of one person before and after a change of
+ * their facts and adds the difference, in the same transaction. Because a person has one site and
+ * one counsellor, their cells say "1 person" wherever they have a fact, and cells of several people
+ * add up exactly, distinct people included.
+ */
+public final class SummaryRollups {
+
+    /** counsellor_id of cells without one (a person with no counsellor, or levels 1 and 2). */
+    public static final UUID NONE = new UUID(0, 0);
+    /** Exit bucket of people still in. */
+    public static final int OPEN = Integer.MAX_VALUE;
+    public static final String ALL = "*";
+    public static final int LEVEL_SITE_COUNSELLOR = 0;
+    public static final int LEVEL_SITE = 1;
+    public static final int LEVEL_ORGANISATION = 2;
+
+    public static final String CERT_ROW =
+            "case when certification like 'custom:%' then 'CUSTOM' else certification end";
+    public static final String AREA_ROW = "case when area like 'custom:%' then 'CUSTOM' else area end";
+    /** Health and justice barriers count only for people whose statistics consent is in force. */
+    static final String SENSITIVE_CONSENT = "(area not in ('SANTE', 'JUSTICE') or exists (select 1"
+            + " from agg_person p where p.organisation_id = barrier_transition.organisation_id"
+            + " and p.beneficiary_id = barrier_transition.beneficiary_id and p.stats_consent = true))";
+
+    /**
+     * One measure: facts of {@code table} whose {@code condition} holds, dated by {@code month},
+     * laid out by {@code row}; {@code theme} null when the measure has no theme dimension;
+     * {@code total} null when it has no total row, else the extra condition of its total row;
+     * {@code bucket} the histogram value, or null; {@code spans} which periods it is kept for;
+     * {@code counsellorLevel} false for histograms, kept per site and organisation only.
+     */
+    public record Measure(String name, String table, String month, String theme, String row, String condition,
+                          String total, String bucket, String sum1, String sum2, String spans,
+                          boolean counsellorLevel, Extract extract) {
+        Measure with(Extract extract) {
+            return new Measure(name, table, month, theme, row, condition, total, bucket, sum1, sum2, spans,
+                    counsellorLevel, extract);
+        }
+    }
+
+    /**
+     * The same measure in Java, for the facts of one person (the write path): the fact's event, or null
+     * when the fact does not count. {@link #rebuild} and the write path agreeing is a test.
+     */
+    @FunctionalInterface
+    public interface Extract {
+        Event of(Fact f);
+    }
+
+    /** What one fact counts in one measure (theme null when the measure has none). */
+    public record Event(int month, String theme, String row, int bucket, double sum1, double sum2) {
+        static Event of(Integer month, String theme, String row) {
+            return month == null ? null : new Event(month, theme, row, 0, 0, 0);
+        }
+    }
+
+    /** One fact row by column name (lower case), plus the person's statistics consent. */
+    public record Fact(Map<String, Object> values, boolean statsConsent) {
+        String text(String column) {
+            Object v = values.get(column);
+            return v == null ? null : v.toString();
+        }
+
+        Integer integer(String column) {
+            Object v = values.get(column);
+            return v == null ? null : ((Number) v).intValue();
+        }
+
+        double number(String column) {
+            Object v = values.get(column);
+            return v == null ? 0 : ((Number) v).doubleValue();
+        }
+
+        boolean flag(String column) {
+            return Boolean.TRUE.equals(values.get(column));
+        }
+    }
+
+    private static final String PEOPLE_SPANS = "MQY";
+
+    private static String certRow(String certification) {
+        return certification.startsWith("custom:") ? "CUSTOM" : certification;
+    }
+
+    private static String trainingTheme(Fact f) {
+        return f.text("theme") == null ? "" : f.text("theme");
+    }
+
+    private static Event goal(Fact f, String month, String status) {
+        String theme = f.text("theme");
+        return theme == null || (status != null && !status.equals(f.text("status"))) ? null
+                : Event.of(f.integer(month), null, theme);
+    }
+
+    private static Event training(Fact f, String month, Set<String> statuses, boolean rncp, boolean hours) {
+        if (statuses != null && !statuses.contains(f.text("status")) || f.integer(month) == null) {
+            return null;
+        }
+        String row = certRow(f.text("certification"));
+        if (rncp) {
+            if (!"RNCP".equals(f.text("certification")) || f.integer("rncp_level") == null) {
+                return null;
+            }
+            row = String.valueOf(f.integer("rncp_level"));
+        }
+        return new Event(f.integer(month), trainingTheme(f), row, 0, hours ? f.number("planned_hours") : 0,
+                hours ? f.number("done_hours") : 0);
+    }
+
+    private static Event rating(Fact f, String column) {
+        return f.text("theme") == null || f.integer(column) == null || f.integer("rated_month") == null ? null
+                : new Event(f.integer("rated_month"), null, f.text("theme"), f.integer(column), 0, 0);
+    }
+
+    private static Event questionnaire(Fact f, String column) {
+        Integer month = f.integer("q_latest_month");
+        return month == null ? null : new Event(month, null, "ALL", f.integer(column) == null ? 0
+                : f.integer(column), 0, 0);
+    }
+
+    private static final Set<String> COMPLETED = Set.of("SUIVIE", "CERTIFIEE");
+    private static final Set<String> CERTIFIED = Set.of("CERTIFIEE");
+
+    public static final List<Measure> MEASURES = List.of(
+            measure("GOAL_OPENED", "agg_goal", "opened_month", null, "theme", "theme is not null", "", null,
+                    null),
+            measure("GOAL_ACHIEVED", "agg_goal", "closed_month", null, "theme",
+                    "theme is not null and status = 'ATTEINT'", "", null, null),
+            measure("GOAL_ABANDONED", "agg_goal", "closed_month", null, "theme",
+                    "theme is not null and status = 'ABANDONNE'", "", null, null),
+            measure("GOAL_RATED", "agg_goal", "rated_month", null, "theme", "theme is not null", "",
+                    "case when commented then 1 else 0 end", null),
+            histogram("RATING_SF", "agg_goal", "rated_month", "theme", "self_first",
+                    "theme is not null and self_first is not null"),
+            histogram("RATING_SL", "agg_goal", "rated_month", "theme", "self_latest",
+                    "theme is not null and self_latest is not null"),
+            histogram("RATING_CF", "agg_goal", "rated_month", "theme", "couns_first",
+                    "theme is not null and couns_first is not null"),
+            histogram("RATING_CL", "agg_goal", "rated_month", "theme", "couns_latest",
+                    "theme is not null and couns_latest is not null"),
+            measure("TRAINING_STARTED", "agg_training", "start_month", "coalesce(theme, '')", CERT_ROW, "1 = 1", "",
+                    "planned_hours", "done_hours"),
+            measure("TRAINING_COMPLETED", "agg_training", "completed_month", "coalesce(theme, '')", CERT_ROW,
+                    "status in ('SUIVIE', 'CERTIFIEE')", "", null, null),
+            measure("TRAINING_CERTIFIED", "agg_training", "certified_month", "coalesce(theme, '')", CERT_ROW,
+                    "status = 'CERTIFIEE'", "", null, null),
+            measure("RNCP_STARTED", "agg_training", "start_month", "coalesce(theme, '')",
+                    "cast(rncp_level as varchar(2))", "certification = 'RNCP' and rncp_level is not null", "",
+                    "planned_hours", "done_hours"),
+            measure("RNCP_COMPLETED", "agg_training", "completed_month", "coalesce(theme, '')",
+                    "cast(rncp_level as varchar(2))", "certification = 'RNCP' and rncp_level is not null"
+                            + " and status in ('SUIVIE', 'CERTIFIEE')", "", null, null),
+            measure("RNCP_CERTIFIED", "agg_training", "certified_month", "coalesce(theme, '')",
+                    "cast(rncp_level as varchar(2))", "certification = 'RNCP' and rncp_level is not null"
+                            + " and status = 'CERTIFIEE'", "", null, null),
+            measure("BARRIER_MOVED", "barrier_transition", "changed_month", null, AREA_ROW,
+                    "from_status = 'BESOIN' and to_status = 'POINT_APPUI' and " + SENSITIVE_CONSENT, "", null, null),
+            measure("INTERVIEWS", "agg_interview", "held_month", null, "'INTERVIEWS'", "1 = 1", null, null, null),
+            measure("EXITS", "agg_exit", "exit_month", null, "category", "1 = 1", "category <> 'RETRAIT'", null,
+                    null),
+            measure("FOLLOW_UPS", "agg_follow_up", "done_month", null, "coalesce(situation, 'NON_RENSEIGNE')",
+                    "1 = 1", "", null, null),
+            new Measure("PEOPLE", "agg_person", "coalesce(exit_month, " + OPEN + ")", null, "'*'",
+                    "entry_month is not null", null, "entry_month", null, null, "P", true, null),
+            new Measure("ENTRIES", "agg_person", "entry_month", null, "'*'", "1 = 1", null, null, null, null, "E",
+                    true, null),
+            histogram("QUESTIONNAIRE_F", "agg_person", "q_latest_month", "'ALL'", "coalesce(q_first_score, 0)",
+                    "1 = 1"),
+            histogram("QUESTIONNAIRE_L", "agg_person", "q_latest_month", "'ALL'", "coalesce(q_latest_score, 0)",
+                    "1 = 1"),
+            new Measure("CUSTOM_THEMES", "agg_goal", "cast(0 as integer)", null, "theme", "theme like 'custom:%'",
+                    null, null, null, null, "T", false, null));
+
+    private static final Map<String, Extract> EXTRACTS = Map.ofEntries(
+            Map.entry("GOAL_OPENED", f -> goal(f, "opened_month", null)),
+            Map.entry("GOAL_ACHIEVED", f -> goal(f, "closed_month", "ATTEINT")),
+            Map.entry("GOAL_ABANDONED", f -> goal(f, "closed_month", "ABANDONNE")),
+            Map.entry("GOAL_RATED", f -> { Event e = goal(f, "rated_month", null); return e == null ? null : new Event(e.month(), null, e.row(), 0, f.flag("commented") ? 1 : 0, 0); }),
+            Map.entry("RATING_SF", f -> rating(f, "self_first")),
+            Map.entry("RATING_SL", f -> rating(f, "self_latest")),
+            Map.entry("RATING_CF", f -> rating(f, "couns_first")),
+            Map.entry("RATING_CL", f -> rating(f, "couns_latest")),
+            Map.entry("TRAINING_STARTED", f -> training(f, "start_month", null, false, true)),
+            Map.entry("TRAINING_COMPLETED", f -> training(f, "completed_month", COMPLETED, false, false)),
+            Map.entry("TRAINING_CERTIFIED", f -> training(f, "certified_month", CERTIFIED, false, false)),
+            Map.entry("RNCP_STARTED", f -> training(f, "start_month", null, true, true)),
+            Map.entry("RNCP_COMPLETED", f -> training(f, "completed_month", COMPLETED, true, false)),
+            Map.entry("RNCP_CERTIFIED", f -> training(f, "certified_month", CERTIFIED, true, false)),
+            Map.entry("BARRIER_MOVED", f -> "BESOIN".equals(f.text("from_status")) && "POINT_APPUI".equals(f.text("to_status")) && (!Set.of("SANTE", "JUSTICE").contains(f.text("area")) || f.statsConsent()) ? Event.of(f.integer("changed_month"), null, f.text("area").startsWith("custom:") ? "CUSTOM" : f.text("area")) : null),
+            Map.entry("INTERVIEWS", f -> Event.of(f.integer("held_month"), null, "INTERVIEWS")),
+            Map.entry("EXITS", f -> Event.of(f.integer("exit_month"), null, f.text("category"))),
+            Map.entry("FOLLOW_UPS", f -> Event.of(f.integer("done_month"), null, f.text("situation") == null ? "NON_RENSEIGNE" : f.text("situation"))),
+            Map.entry("PEOPLE", f -> f.integer("entry_month") == null ? null : new Event(f.integer("exit_month") == null ? OPEN : f.integer("exit_month"), null, ALL, f.integer("entry_month"), 0, 0)),
+            Map.entry("ENTRIES", f -> Event.of(f.integer("entry_month"), null, ALL)),
+            Map.entry("QUESTIONNAIRE_F", f -> questionnaire(f, "q_first_score")),
+            Map.entry("QUESTIONNAIRE_L", f -> questionnaire(f, "q_latest_score")),
+            Map.entry("CUSTOM_THEMES", f -> f.text("theme") != null && f.text("theme").startsWith("custom:") ? new Event(0, null, f.text("theme"), 0, 0, 0) : null));
+
+    /** The measures with their Java extractors. */
+    public static final List<Measure> DEFINED = MEASURES.stream().map(m -> m.with(EXTRACTS.get(m.name()))).toList();
+
+    static final List<String> TABLES = List.of("agg_person", "agg_goal", "agg_training", "barrier_transition",
+            "agg_interview", "agg_exit", "agg_follow_up");
+
+    private static Measure measure(String name, String table, String month, String theme, String row,
+                                   String condition, String total, String sum1, String sum2) {
+        return new Measure(name, table, month, theme, row, condition, total, null, sum1, sum2, PEOPLE_SPANS, true,
+                null);
+    }
+
+    private static Measure histogram(String name, String table, String month, String row, String bucket,
+                                     String condition) {
+        return new Measure(name, table, month, null, row, condition, null, bucket, null, null, "HIJ", false, null);
+    }
+
+    public static Measure measure(String name) {
+        return MEASURES.stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** A cell's key. */
+    public record Key(String measure, String span, int period, int level, String site, UUID counsellorId,
+                      String theme, String row, int bucket) {
+    }
+
+    /** A cell's values. */
+    public static final class Counts {
+        public long events;
+        public long people;
+        public double sum1;
+        public double sum2;
+
+        void add(Counts o, int sign) {
+            events += sign * o.events;
+            people += sign * o.people;
+            sum1 += sign * o.sum1;
+            sum2 += sign * o.sum2;
+        }
+
+        boolean isZero() {
+            return events == 0 && people == 0 && Math.abs(sum1) < 1e-9 && Math.abs(sum2) < 1e-9;
+        }
+    }
+
+    /** A cell as read. */
+    public record Cell(String measure, String span, int period, int level, String site, UUID counsellorId,
+                       String theme, String row, int bucket, long events, long people, double sum1, double sum2) {
+    }
+
+    // ---- SQL from the definitions ----
+
+    private static String period(Measure m, String span, Integer rangeStart) {
+        return switch (span) {
+            case "M", "H", "P", "E", "T" -> m.month();
+            case "Q", "I" -> "(" + m.month() + " - mod(" + m.month() + ", 3))";
+            case "Y", "J" -> "(" + m.month() + " - mod(" + m.month() + ", 12))";
+            case "R" -> "cast(" + rangeStart + " as integer)";
+            default -> throw new IllegalArgumentException(span);
+        };
+    }
+
+    /**
+     * Level-0 cells of one measure, span, theme and row variant: organisation_id, measure, span, period, site,
+     * counsellor_id, theme, row_key, bucket, events, people, sum1, sum2. {@code where} narrows the facts
+     * (its parameters are the caller's).
+     */
+    private static String select(Measure m, String span, boolean allThemes, boolean totalRow, String where,
+                                 Integer rangeStart) {
+        String period = period(m, span, rangeStart);
+        String theme = m.theme() == null || allThemes ? "cast('*' as varchar(140))" : "cast(" + m.theme()
+                + " as varchar(140))";
+        String row = totalRow ? "cast('*' as varchar(140))" : "cast(" + m.row() + " as varchar(140))";
+        String bucket = m.bucket() == null ? "cast(0 as integer)" : m.bucket();
+        String condition = m.month() + " is not null and " + m.condition()
+                + (totalRow && !m.total().isEmpty() ? " and " + m.total() : "");
+        // per person first, then people = count(*): cheaper than count(distinct) over many groups
+        String perPerson = "select organisation_id, " + period + " p, site, counsellor_id, " + theme + " t, " + row
+                + " r, " + bucket + " b, beneficiary_id, count(*) e, sum(" + (m.sum1() == null ? "0" : m.sum1())
+                + ") s1, sum(" + (m.sum2() == null ? "0" : m.sum2()) + ") s2 from " + m.table() + " where "
+                + condition + where + " group by organisation_id, " + period + ", site, counsellor_id, " + theme
+                + ", " + row + ", " + bucket + ", beneficiary_id";
+        return "select organisation_id, cast('" + m.name() + "' as varchar(24)), cast('" + span
+                + "' as varchar(1)), p, site, counsellor_id, t, r, b, sum(e), count(*), sum(s1), sum(s2) from ("
+                + perPerson + ") x group by organisation_id, p, site, counsellor_id, t, r, b";
+    }
+
+    /** Every (span, theme variant, row variant) select of a measure. */
+    private static List<String> selects(Measure m, String spans, String where, Integer rangeStart) {
+        List<String> selects = new ArrayList<>();
+        for (char span : spans.toCharArray()) {
+            for (boolean allThemes : m.theme() == null ? List.of(true) : List.of(false, true)) {
+                for (boolean total : m.total() == null ? List.of(false) : List.of(false, true)) {
+                    selects.add(select(m, String.valueOf(span), allThemes, total, where, rangeStart));
+                }
+            }
+        }
+        return selects;
+    }
+
+    /** Rows left out of a measure's total row (the Java side of {@link Measure#total()}). */
+    private static final Map<String, Set<String>> TOTAL_EXCLUDES = Map.of("EXITS", Set.of("RETRAIT"));
+
+    public SummaryRollups() {
+    }
+
+    // ---- write path ----
+
+    /** A change of facts, run between the two reads of {@link #around}. */
+    @FunctionalInterface
+    public interface Change {
+        void run() throws SQLException;
+    }
+
+    /**
+     * Runs {@code change} (a write to the given fact tables of one person) and brings the cells in line:
+     * the person's cells after minus their cells before. Within a transaction of {@link Database} the
+     * differences of every change are added up and written once, just before commit: a push of 500
+     * check-ins touches the organisation's cells once, not 500 times (on PostgreSQL each update of a row
+     * leaves a version behind that the next one has to step over).
+     */
+    public void around(Connection c, UUID org, UUID person, Set<String> tables, Change change) throws SQLException {
+        Map<Key, Counts> before = personCells(c, org, person, tables);
+        change.run();
+        Map<Key, Counts> after = personCells(c, org, person, tables);
+        before.forEach((key, counts) -> after.computeIfAbsent(key, k -> new Counts()).add(counts, -1));
+        after.values().removeIf(Counts::isZero);
+        if (after.isEmpty()) {
+            return;
+        }
+        Map<Key, Counts> pending = Database.attached(c, new PendingKey(org), HashMap::new,
+                (connection, deltas) -> {
+                    deltas.values().removeIf(Counts::isZero);
+                    apply(connection, org, deltas);
+                });
+        if (pending == null) {
+            apply(c, org, after);
+        } else {
+            after.forEach((key, counts) -> pending.computeIfAbsent(key, k -> new Counts()).add(counts, 1));
+        }
+    }
+
+    /** The key of one organisation's pending differences in a transaction. */
+    private record PendingKey(UUID org) {
+    }
+
+    /** The cells of one person's facts in {@code tables}, computed in Java from their rows. */
+    Map<Key, Counts> personCells(Connection c, UUID org, UUID person, Set<String> tables) throws SQLException {
+        Map<Key, Counts> cells = new HashMap<>();
+        boolean consent = tables.contains("barrier_transition") && Jdbc.one(c, "select stats_consent from agg_person"
+                + " where organisation_id = ? and beneficiary_id = ?", row -> row.getBoolean(1), org, person)
+                .orElse(false);
+        for (String table : tables) {
+            try (PreparedStatement s = Jdbc.prepare(c, "select * from " + table
+                    + " where organisation_id = ? and beneficiary_id = ?", org, person);
+                 ResultSet rows = s.executeQuery()) {
+                int n = rows.getMetaData().getColumnCount();
+                while (rows.next()) {
+                    Map<String, Object> values = new HashMap<>();
+                    for (int i = 1; i <= n; i++) {
+                        values.put(rows.getMetaData().getColumnLabel(i).toLowerCase(java.util.Locale.ROOT),
+                                rows.getObject(i));
+                    }
+                    Fact fact = new Fact(values, consent);
+                    String site = fact.text("site");
+                    UUID counsellor = (UUID) values.get("counsellor_id");
+                    for (Measure m : DEFINED) {
+                        if (m.table().equals(table)) {
+                            Event e = m.extract().of(fact);
+                            if (e != null) {
+                                expand(cells, m, e, site, counsellor == null ? NONE : counsellor);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        cells.values().forEach(v -> v.people = 1); // one person: one wherever they count
+        return cells;
+    }
+
+    /** One event of one person into its cells: every span, theme and total variant and level. */
+    private static void expand(Map<Key, Counts> cells, Measure m, Event e, String site, UUID counsellor) {
+        List<String> themes = m.theme() == null ? List.of(ALL) : List.of(e.theme(), ALL);
+        boolean inTotal = m.total() != null && !TOTAL_EXCLUDES.getOrDefault(m.name(), Set.of()).contains(e.row());
+        List<String> rows = inTotal ? List.of(e.row(), ALL) : List.of(e.row());
+        for (char span : m.spans().toCharArray()) {
+            int period = switch (span) {
+                case 'Q', 'I' -> e.month() - Math.floorMod(e.month(), 3);
+                case 'Y', 'J' -> e.month() - Math.floorMod(e.month(), 12);
+                default -> e.month();
+            };
+            for (String theme : themes) {
+                for (String row : rows) {
+                    if (m.counsellorLevel()) {
+                        add(cells, new Key(m.name(), String.valueOf(span), period, LEVEL_SITE_COUNSELLOR, site,
+                                counsellor, theme, row, e.bucket()), e);
+                    }
+                    add(cells, new Key(m.name(), String.valueOf(span), period, LEVEL_SITE, site, NONE, theme, row,
+                            e.bucket()), e);
+                    add(cells, new Key(m.name(), String.valueOf(span), period, LEVEL_ORGANISATION, "", NONE, theme,
+                            row, e.bucket()), e);
+                }
+            }
+        }
+    }
+
+    private static void add(Map<Key, Counts> cells, Key key, Event e) {
+        Counts counts = cells.computeIfAbsent(key, k -> new Counts());
+        counts.events++;
+        counts.sum1 += e.sum1();
+        counts.sum2 += e.sum2();
+    }
+
+    /** A level-0 row of {@link #select} into {@code cells}, with its level-1 and level-2 sums. */
+    private static void addWithLevels(Map<Key, Counts> cells, ResultSet row) throws SQLException {
+        String name = row.getString(2);
+        Measure m = measure(name);
+        String span = row.getString(3);
+        int period = row.getInt(4);
+        String site = row.getString(5);
+        UUID counsellor = row.getObject(6, UUID.class);
+        String theme = row.getString(7);
+        String rowKey = row.getString(8);
+        int bucket = row.getInt(9);
+        Counts counts = new Counts();
+        counts.events = row.getLong(10);
+        counts.people = row.getLong(11);
+        counts.sum1 = row.getDouble(12);
+        counts.sum2 = row.getDouble(13);
+        if (m.counsellorLevel()) {
+            cells.computeIfAbsent(new Key(name, span, period, LEVEL_SITE_COUNSELLOR, site,
+                    counsellor == null ? NONE : counsellor, theme, rowKey, bucket), k -> new Counts()).add(counts, 1);
+        }
+        cells.computeIfAbsent(new Key(name, span, period, LEVEL_SITE, site, NONE, theme, rowKey, bucket),
+                k -> new Counts()).add(counts, 1);
+        cells.computeIfAbsent(new Key(name, span, period, LEVEL_ORGANISATION, "", NONE, theme, rowKey, bucket),
+                k -> new Counts()).add(counts, 1);
+    }
+
+    private static final String KEY = " where organisation_id = ? and level = ? and span = ? and period = ?"
+            + " and measure = ? and site = ? and counsellor_id = ? and theme = ? and row_key = ? and bucket = ?";
+
+    /** Adds {@code deltas} to the cells: update, insert what was missing, drop cells back to nothing. */
+    private static void apply(Connection c, UUID org, Map<Key, Counts> deltas) throws SQLException {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<Key, Counts>> entries = new ArrayList<>(deltas.entrySet());
+        int[] updated;
+        try (PreparedStatement s = c.prepareStatement("update agg_cell set events = events + ?,"
+                + " people = people + ?, sum1 = sum1 + ?, sum2 = sum2 + ?" + KEY)) {
+            for (Map.Entry<Key, Counts> e : entries) {
+                Counts v = e.getValue();
+                s.setLong(1, v.events);
+                s.setLong(2, v.people);
+                s.setDouble(3, v.sum1);
+                s.setDouble(4, v.sum2);
+                bindKey(s, 5, org, e.getKey());
+                s.addBatch();
+            }
+            updated = s.executeBatch();
+        }
+        boolean anyInsert = false;
+        boolean anyDecrease = false;
+        try (PreparedStatement s = c.prepareStatement("insert into agg_cell (organisation_id, level, span, period,"
+                + " measure, site, counsellor_id, theme, row_key, bucket, events, people, sum1, sum2)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < entries.size(); i++) {
+                Counts v = entries.get(i).getValue();
+                anyDecrease |= v.events < 0 || v.people < 0;
+                if (updated[i] == 0) {
+                    bindKey(s, 1, org, entries.get(i).getKey());
+                    s.setLong(11, v.events);
+                    s.setLong(12, v.people);
+                    s.setDouble(13, v.sum1);
+                    s.setDouble(14, v.sum2);
+                    s.addBatch();
+                    anyInsert = true;
+                }
+            }
+            if (anyInsert) {
+                s.executeBatch();
+            }
+        }
+        if (anyDecrease) {
+            try (PreparedStatement s = c.prepareStatement("delete from agg_cell" + KEY
+                    + " and events = 0 and people = 0")) {
+                for (Map.Entry<Key, Counts> e : entries) {
+                    if (e.getValue().events < 0 || e.getValue().people < 0) {
+                        bindKey(s, 1, org, e.getKey());
+                        s.addBatch();
+                    }
+                }
+                s.executeBatch();
+            }
+        }
+    }
+
+    /** Binds organisation, level, span, period, measure, site, counsellor, theme, row, bucket from {@code first}. */
+    private static void bindKey(PreparedStatement s, int first, UUID org, Key k) throws SQLException {
+        s.setObject(first, org);
+        s.setInt(first + 1, k.level());
+        s.setString(first + 2, k.span());
+        s.setInt(first + 3, k.period());
+        s.setString(first + 4, k.measure());
+        s.setString(first + 5, k.site());
+        s.setObject(first + 6, k.counsellorId());
+        s.setString(first + 7, k.theme());
+        s.setString(first + 8, k.row());
+        s.setInt(first + 9, k.bucket());
+    }
+
+    // ---- rebuild from the facts ----
+
+    /**
+     * Recomputes every cell from the facts: of one organisation, or of all of them ({@code org} null, the
+     * migration's backfill). Level 0 from the facts, then levels 1 and 2 as its sums.
+     */
+    public static void rebuild(Connection c, UUID org) throws SQLException {
+        String where = org == null ? "" : " and organisation_id = ?";
+        Object[] args = org == null ? new Object[0] : new Object[] {org};
+        Jdbc.update(c, "delete from agg_cell where 1 = 1" + where, args);
+        String columns = "insert into agg_cell (organisation_id, measure, span, period, site, counsellor_id, theme,"
+                + " row_key, bucket, events, people, sum1, sum2, level) ";
+        String named = " x(organisation_id, measure, span, period, site, counsellor_id, theme, row_key, bucket,"
+                + " events, people, sum1, sum2)";
+        for (Measure m : MEASURES) {
+            for (String select : selects(m, m.spans(), where, null)) {
+                if (m.counsellorLevel()) {
+                    Jdbc.update(c, columns + "select organisation_id, measure, span, period, site,"
+                            + " coalesce(counsellor_id, cast('" + NONE + "' as uuid)), theme, row_key, bucket, events,"
+                            + " people, sum1, sum2, 0 from (" + select + ")" + named, args);
+                } else { // kept per site and organisation only: straight to level 1
+                    Jdbc.update(c, columns + "select organisation_id, measure, span, period, site,"
+                            + " cast('" + NONE + "' as uuid), theme, row_key, bucket, sum(events), sum(people),"
+                            + " sum(sum1), sum(sum2), 1 from (" + select + ")" + named + " group by organisation_id,"
+                            + " measure, span, period, site, theme, row_key, bucket", args);
+                }
+            }
+        }
+        String sums = " sum(events), sum(people), sum(sum1), sum(sum2) from agg_cell where level = 0" + where;
+        Jdbc.update(c, "insert into agg_cell (organisation_id, level, span, period, measure, site, counsellor_id,"
+                + " theme, row_key, bucket, events, people, sum1, sum2) select organisation_id, 1, span, period,"
+                + " measure, site, cast('" + NONE + "' as uuid), theme, row_key, bucket," + sums
+                + " group by organisation_id, span, period, measure, site, theme, row_key, bucket", args);
+        Jdbc.update(c, "insert into agg_cell (organisation_id, level, span, period, measure, site, counsellor_id,"
+                + " theme, row_key, bucket, events, people, sum1, sum2) select organisation_id, 2, span, period,"
+                + " measure, '', cast('" + NONE + "' as uuid), theme, row_key, bucket," + sums.replace("level = 0",
+                "level = 1") + " group by organisation_id, span, period, measure, theme, row_key, bucket", args);
+    }
+
+    // ---- custom ranges ----
+
+    /**
+     * The cells of a range of months that is not one month, quarter or year, counted from the facts (span
+     * "R", period {@code from}), every level, for the measures kept with people.
+     */
+    public static Map<Key, Counts> range(Connection c, UUID org, int from, int to) throws SQLException {
+        Map<Key, Counts> cells = new LinkedHashMap<>();
+        for (Measure m : MEASURES) {
+            if (!m.spans().equals(PEOPLE_SPANS)) {
+                continue;
+            }
+            List<String> selects = selects(m, "R", " and organisation_id = ? and " + m.month()
+                    + " between ? and ?", from);
+            Object[] args = new Object[3 * selects.size()];
+            for (int i = 0; i < selects.size(); i++) {
+                args[3 * i] = org;
+                args[3 * i + 1] = from;
+                args[3 * i + 2] = to;
+            }
+            try (PreparedStatement s = Jdbc.prepare(c, String.join(" union all ", selects), args);
+                 ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    addWithLevels(cells, rows);
+                }
+            }
+        }
+        return cells;
+    }
+}
