@@ -1,7 +1,10 @@
 package org.jalons.server.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -218,20 +221,33 @@ public final class AggregateStore {
     public void recordBarrierTransition(Connection c, UUID org, UUID barrierId, UUID beneficiaryId, Placement p,
                                         String area, String fromStatus, String toStatus, Instant at, int month)
             throws SQLException {
-        rollups.around(c, org, beneficiaryId, Set.of("barrier_transition"), () -> Jdbc.update(c, """
-                insert into barrier_transition (organisation_id, barrier_id, beneficiary_id, site, counsellor_id, area,
-                                                from_status, to_status, changed_month, changed_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, org, barrierId, beneficiaryId, p.site(), p.counsellorId(), area, fromStatus, toStatus, month,
-                at));
+        rollups.appended(c, org, beneficiaryId, "barrier_transition", "id", () -> {
+            try (PreparedStatement insert = c.prepareStatement("""
+                    insert into barrier_transition (organisation_id, barrier_id, beneficiary_id, site, counsellor_id,
+                                                    area, from_status, to_status, changed_month, changed_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, Statement.RETURN_GENERATED_KEYS)) {
+                Jdbc.bind(insert, org, barrierId, beneficiaryId, p.site(), p.counsellorId(), area, fromStatus,
+                        toStatus, month, at);
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1); // the identity: H2 returns it alone, PostgreSQL the row, id first
+                }
+            }
+        });
     }
 
     public void insertInterview(Connection c, UUID org, UUID interviewId, UUID beneficiaryId, Placement p,
                                 int heldMonth) throws SQLException {
-        rollups.around(c, org, beneficiaryId, Set.of("agg_interview"), () -> Jdbc.update(c, """
-                insert into agg_interview (organisation_id, interview_id, beneficiary_id, site, counsellor_id, held_month)
-                values (?, ?, ?, ?, ?, ?)
-                """, org, interviewId, beneficiaryId, p.site(), p.counsellorId(), heldMonth));
+        rollups.appended(c, org, beneficiaryId, "agg_interview", "interview_id", () -> {
+            Jdbc.update(c, """
+                    insert into agg_interview (organisation_id, interview_id, beneficiary_id, site, counsellor_id,
+                                               held_month)
+                    values (?, ?, ?, ?, ?, ?)
+                    """, org, interviewId, beneficiaryId, p.site(), p.counsellorId(), heldMonth);
+            return interviewId;
+        });
     }
 
     public void upsertExit(Connection c, UUID org, UUID exitId, UUID beneficiaryId, Placement p, String category,

@@ -77,7 +77,7 @@ final class Jdbc {
         return statement;
     }
 
-    private static void bind(PreparedStatement statement, Object... args) throws SQLException {
+    static void bind(PreparedStatement statement, Object... args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             Object arg = args[i];
             if (arg instanceof Instant instant) {

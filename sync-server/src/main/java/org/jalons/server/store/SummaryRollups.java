@@ -339,6 +339,7 @@ public final class SummaryRollups {
      * leaves a version behind that the next one has to step over).
      */
     public void around(Connection c, UUID org, UUID person, Set<String> tables, Change change) throws SQLException {
+        forget(c, org, person);
         Map<Key, Counts> before = personCells(c, org, person, tables);
         change.run();
         Map<Key, Counts> after = personCells(c, org, person, tables);
@@ -366,36 +367,131 @@ public final class SummaryRollups {
     /** The cells of one person's facts in {@code tables}, computed in Java from their rows. */
     Map<Key, Counts> personCells(Connection c, UUID org, UUID person, Set<String> tables) throws SQLException {
         Map<Key, Counts> cells = new HashMap<>();
-        boolean consent = tables.contains("barrier_transition") && Jdbc.one(c, "select stats_consent from agg_person"
-                + " where organisation_id = ? and beneficiary_id = ?", row -> row.getBoolean(1), org, person)
-                .orElse(false);
+        boolean consent = tables.contains("barrier_transition") && statsConsent(c, org, person);
         for (String table : tables) {
-            try (PreparedStatement s = Jdbc.prepare(c, "select * from " + table
+            addRows(cells, c, table, consent, "select * from " + table
                     + " where organisation_id = ? and beneficiary_id = ?", org, person);
-                 ResultSet rows = s.executeQuery()) {
-                int n = rows.getMetaData().getColumnCount();
-                while (rows.next()) {
-                    Map<String, Object> values = new HashMap<>();
-                    for (int i = 1; i <= n; i++) {
-                        values.put(rows.getMetaData().getColumnLabel(i).toLowerCase(java.util.Locale.ROOT),
-                                rows.getObject(i));
-                    }
-                    Fact fact = new Fact(values, consent);
-                    String site = fact.text("site");
-                    UUID counsellor = (UUID) values.get("counsellor_id");
-                    for (Measure m : DEFINED) {
-                        if (m.table().equals(table)) {
-                            Event e = m.extract().of(fact);
-                            if (e != null) {
-                                expand(cells, m, e, site, counsellor == null ? NONE : counsellor);
-                            }
+        }
+        cells.values().forEach(v -> v.people = 1); // one person: one wherever they count
+        return cells;
+    }
+
+    private static boolean statsConsent(Connection c, UUID org, UUID person) throws SQLException {
+        return Jdbc.one(c, "select stats_consent from agg_person where organisation_id = ? and beneficiary_id = ?",
+                row -> row.getBoolean(1), org, person).orElse(false);
+    }
+
+    /** The events of the fact rows {@code query} returns, added to {@code cells} (people left as they are). */
+    private static void addRows(Map<Key, Counts> cells, Connection c, String table, boolean consent, String query,
+                                Object... args) throws SQLException {
+        try (PreparedStatement s = Jdbc.prepare(c, query, args); ResultSet rows = s.executeQuery()) {
+            int n = rows.getMetaData().getColumnCount();
+            while (rows.next()) {
+                Map<String, Object> values = new HashMap<>();
+                for (int i = 1; i <= n; i++) {
+                    values.put(rows.getMetaData().getColumnLabel(i).toLowerCase(java.util.Locale.ROOT),
+                            rows.getObject(i));
+                }
+                Fact fact = new Fact(values, consent);
+                String site = fact.text("site");
+                UUID counsellor = (UUID) values.get("counsellor_id");
+                for (Measure m : DEFINED) {
+                    if (m.table().equals(table)) {
+                        Event e = m.extract().of(fact);
+                        if (e != null) {
+                            expand(cells, m, e, site, counsellor == null ? NONE : counsellor);
                         }
                     }
                 }
             }
         }
-        cells.values().forEach(v -> v.people = 1); // one person: one wherever they count
-        return cells;
+    }
+
+    /**
+     * {@link #around} for a fact appended to an append-only table (barrier transitions, interviews). The other
+     * facts of the person do not change, so the new row's cells are the whole difference, people aside: a fact no
+     * measure counts (a barrier created, a move back to BESOIN) changes nothing and reads nothing more, and
+     * otherwise the person's cells before are those this transaction already knows from an earlier append of the
+     * same person, or one read of their facts. A first push of thousands of barriers, or many changes of the same
+     * people in one push, no longer reads each person's history twice per change. {@code insert} returns the new
+     * row's {@code idColumn} value.
+     */
+    public void appended(Connection c, UUID org, UUID person, String table, String idColumn, Insert insert)
+            throws SQLException {
+        Object id = insert.run();
+        Map<Key, Counts> added = new HashMap<>();
+        addRows(added, c, table, "barrier_transition".equals(table) && statsConsent(c, org, person),
+                "select * from " + table + " where organisation_id = ? and " + idColumn + " = ?", org, id);
+        if (added.isEmpty()) {
+            return; // a fact no measure counts (a barrier created, a move back to BESOIN) changes no cell
+        }
+        Map<Object, Map<Key, Counts>> known = Database.attached(c, new KnownKey(org), HashMap::new, (x, y) -> { });
+        Object cacheKey = List.of(person, table);
+        Map<Key, Counts> before = known == null ? null : known.get(cacheKey);
+        Map<Key, Counts> after = new HashMap<>();
+        if (before == null) {
+            // read after the insert: the person's cells with the new row; before is that minus the new row
+            after = personCells(c, org, person, Set.of(table));
+            before = new HashMap<>();
+            for (Map.Entry<Key, Counts> cell : after.entrySet()) {
+                Counts was = new Counts();
+                was.add(cell.getValue(), 1);
+                Counts minus = added.get(cell.getKey());
+                if (minus != null) {
+                    was.add(minus, -1);
+                }
+                if (was.events > 0) {
+                    was.people = 1;
+                    before.put(cell.getKey(), was);
+                }
+            }
+        } else {
+            for (Map.Entry<Key, Counts> cell : before.entrySet()) {
+                after.computeIfAbsent(cell.getKey(), k -> new Counts()).add(cell.getValue(), 1);
+            }
+            for (Map.Entry<Key, Counts> cell : added.entrySet()) {
+                after.computeIfAbsent(cell.getKey(), k -> new Counts()).add(cell.getValue(), 1);
+            }
+            after.values().forEach(v -> v.people = 1);
+        }
+        Map<Key, Counts> delta = new HashMap<>();
+        after.forEach((key, counts) -> delta.computeIfAbsent(key, k -> new Counts()).add(counts, 1));
+        before.forEach((key, counts) -> delta.computeIfAbsent(key, k -> new Counts()).add(counts, -1));
+        delta.values().removeIf(Counts::isZero);
+        if (known != null) {
+            known.put(cacheKey, after);
+        }
+        if (delta.isEmpty()) {
+            return;
+        }
+        Map<Key, Counts> pending = Database.attached(c, new PendingKey(org), HashMap::new,
+                (connection, deltas) -> {
+                    deltas.values().removeIf(Counts::isZero);
+                    apply(connection, org, deltas);
+                });
+        if (pending == null) {
+            apply(c, org, delta);
+        } else {
+            delta.forEach((key, counts) -> pending.computeIfAbsent(key, k -> new Counts()).add(counts, 1));
+        }
+    }
+
+    /** Drops what this transaction knew of a person's cells: any other change may move them (site, consent). */
+    private static void forget(Connection c, UUID org, UUID person) {
+        Map<Object, Map<Key, Counts>> known = Database.attached(c, new KnownKey(org), HashMap::new, (x, y) -> { });
+        if (known != null) {
+            known.keySet().removeIf(k -> ((List<?>) k).get(0).equals(person));
+        }
+    }
+
+    /** An insert of one fact row that returns the row's id. */
+    @FunctionalInterface
+    public interface Insert {
+        Object run() throws SQLException;
+    }
+
+    /** The key of the person cells one transaction knows after appending (dropped by any other change). */
+    private record KnownKey(UUID org) {
     }
 
     /** One event of one person into its cells: every span, theme and total variant and level. */
