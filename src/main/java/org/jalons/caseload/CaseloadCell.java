@@ -19,11 +19,16 @@ final class CaseloadCell extends ListCell<CaseloadRow> {
     private final ZoneId zone;
     private final Label name = line("person-name");
     private final Label goals = line("row-detail");
-    private final Label overdue = marker("marker-overdue", Material2AL.ERROR_OUTLINE);
-    private final Label pending = marker("marker-pending", Material2MZ.SYNC);
-    private final Label exited = marker("marker-exited", Material2AL.EXIT_TO_APP);
-    private final Label quiet = marker("marker-overdue", Material2AL.EVENT_BUSY);
-    private final Label dropping = marker("marker-overdue", Material2MZ.TRENDING_DOWN);
+    /**
+     * The markers, in their order on the line; each label is made the first time a row of this cell needs it
+     * (most rows show none or one), so a screenful of new cells styles and lays out far fewer nodes.
+     */
+    private static final String[] MARKER_STYLES = {
+            "marker-overdue", "marker-overdue", "marker-overdue", "marker-pending", "marker-exited"};
+    private static final org.kordamp.ikonli.Ikon[] MARKER_ICONS = {Material2AL.ERROR_OUTLINE, Material2AL.EVENT_BUSY,
+            Material2MZ.TRENDING_DOWN, Material2MZ.SYNC, Material2AL.EXIT_TO_APP};
+    private final Label[] markerLabels = new Label[MARKER_STYLES.length];
+    private final javafx.scene.layout.FlowPane markers = new javafx.scene.layout.FlowPane(8, 4);
     private final java.time.Clock clock;
     private final Label self = line("chip", "chip-self");
     private final Label counsellor = line("chip", "chip-counsellor");
@@ -35,8 +40,6 @@ final class CaseloadCell extends ListCell<CaseloadRow> {
         this.zone = zone;
         this.clock = clock;
         HBox ratings = new HBox(8, self, counsellor);
-        javafx.scene.layout.FlowPane markers = new javafx.scene.layout.FlowPane(8, 4, overdue, quiet, dropping,
-                pending, exited);
         markers.setAlignment(Pos.CENTER_LEFT);
         markers.setPrefWrapLength(300);
         box = new VBox(4, name, goals, ratings, next, markers);
@@ -88,11 +91,22 @@ final class CaseloadCell extends ListCell<CaseloadRow> {
         self.setText(t.selfRating());
         counsellor.setText(t.counsellorRating());
         next.setText(t.nextAppointment());
-        show(overdue, t.overdue());
-        show(pending, t.pending());
-        show(exited, t.exited());
-        show(quiet, t.quiet());
-        show(dropping, t.dropping());
+        String[] texts = {t.overdue(), t.quiet(), t.dropping(), t.pending(), t.exited()};
+        java.util.List<javafx.scene.Node> shown = new java.util.ArrayList<>(texts.length);
+        for (int i = 0; i < texts.length; i++) {
+            if (texts[i] != null) {
+                if (markerLabels[i] == null) {
+                    markerLabels[i] = marker(MARKER_STYLES[i], MARKER_ICONS[i]);
+                }
+                markerLabels[i].setText(texts[i]);
+                shown.add(markerLabels[i]);
+            }
+        }
+        if (!markers.getChildren().equals(shown)) {
+            markers.getChildren().setAll(shown);
+        }
+        markers.setVisible(!shown.isEmpty());
+        markers.setManaged(!shown.isEmpty());
         StringBuilder said = new StringBuilder(String.join(", ", t.name(), t.goals(), t.selfRating(),
                 t.counsellorRating(), t.nextAppointment()));
         for (String marker : new String[] {t.overdue(), t.quiet(), t.dropping(), t.pending(), t.exited()}) {
@@ -102,11 +116,5 @@ final class CaseloadCell extends ListCell<CaseloadRow> {
         }
         setAccessibleText(said.toString());
         setGraphic(box);
-    }
-
-    private static void show(Label marker, String text) {
-        marker.setText(text == null ? "" : text);
-        marker.setVisible(text != null);
-        marker.setManaged(text != null);
     }
 }
