@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.jalons.domain.Barrier;
 import org.jalons.domain.Beneficiary;
 import org.jalons.domain.CheckIn;
+import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.Goal;
 import org.jalons.domain.GoalStep;
 import org.jalons.domain.Interview;
@@ -162,40 +163,40 @@ public final class StoreBenchmark {
     }
 
     static void writePerson(LocalStore s, int p, LocalDate today) {
-        UUID b = UUID.randomUUID();
+        UUID b = JalonsRecord.newId();
         LocalDate entry = today.minusDays(30 + p % 300);
         s.beneficiaries().save(new Beneficiary(b, "Personne " + p + " " + (char) ('A' + p % 26) + ".", null, entry,
-                Term.of(ContractType.CDDI), UUID.randomUUID(), List.of(Term.of(Eligibility.RSA)),
+                Term.of(ContractType.CDDI), JalonsRecord.newId(), List.of(Term.of(Eligibility.RSA)),
                 EducationLevel.LEVEL_3, "Atelier"));
-        s.barriers().save(new Barrier(UUID.randomUUID(), b, Term.of(BarrierArea.MOBILITE), BarrierStatus.BESOIN,
+        s.barriers().save(new Barrier(JalonsRecord.newId(), b, Term.of(BarrierArea.MOBILITE), BarrierStatus.BESOIN,
                 "Pas de permis, bus rare le matin."));
         List<UUID> goals = new ArrayList<>();
         for (int g = 0; g < 4; g++) {
-            UUID goal = UUID.randomUUID();
+            UUID goal = JalonsRecord.newId();
             goals.add(goal);
             s.goals().save(new Goal(goal, b, Term.of(GoalTheme.values()[(p + g) % GoalTheme.values().length]),
                     "Je me sens capable de progresser sur l'objectif " + g, ProposedBy.JOINT,
                     g == 3 ? GoalStatus.ATTEINT : GoalStatus.EN_COURS, today.plusDays(g * 20 - 10), entry,
                     g == 3 ? today : null));
-            s.goalSteps().save(new GoalStep(UUID.randomUUID(), b, goal, "Étape " + g, StepStatus.EN_COURS,
+            s.goalSteps().save(new GoalStep(JalonsRecord.newId(), b, goal, "Étape " + g, StepStatus.EN_COURS,
                     today.plusDays(7)));
         }
         for (int t = 0; t < 2; t++) {
-            s.trainings().save(new Training(UUID.randomUUID(), b, goals.get(t), "Formation " + t, "GRETA",
+            s.trainings().save(new Training(JalonsRecord.newId(), b, goals.get(t), "Formation " + t, "GRETA",
                     TrainingKind.CERTIFYING, Term.of(Certification.CLEA), null, 120.0, 40.0, entry.plusDays(10),
                     entry.plusDays(100), TrainingStatus.EN_COURS));
         }
         Instant first = entry.atStartOfDay(CLOCK.getZone()).toInstant();
         for (int c = 0; c < 5; c++) {
-            s.checkIns().save(new CheckIn(UUID.randomUUID(), b, goals.get(c % 2), c % 2 == 0 ? Rater.BENEFICIARY
+            s.checkIns().save(new CheckIn(JalonsRecord.newId(), b, goals.get(c % 2), c % 2 == 0 ? Rater.BENEFICIARY
                     : Rater.COUNSELLOR, 3 + c, c == 4 ? "Je progresse." : null, first.plus(c * 7L, ChronoUnit.DAYS)));
         }
         for (int i = 0; i < 2; i++) {
-            s.interviews().save(new Interview(UUID.randomUUID(), b, entry.plusDays(i * 30L), InterviewPlace.STRUCTURE,
+            s.interviews().save(new Interview(JalonsRecord.newId(), b, entry.plusDays(i * 30L), InterviewPlace.STRUCTURE,
                     "Camille Martin", "Point mensuel sur les objectifs et les démarches. ".repeat(4), "Suite au prochain rendez-vous.",
                     CLOCK.instant().plus(3 + i, ChronoUnit.DAYS)));
         }
-        s.notes().save(new Note(UUID.randomUUID(), b, "J'ai trouvé une solution de garde.", first, Rater.BENEFICIARY));
+        s.notes().save(new Note(JalonsRecord.newId(), b, "J'ai trouvé une solution de garde.", first, Rater.BENEFICIARY));
     }
 
     static long median(List<Long> values) {
