@@ -91,7 +91,7 @@ class CaseloadDigestTest {
                         UUID person = people.get(random.nextInt(people.size()));
                         store.database().inTransaction(c ->
                                 RecordTable.of(RecordKind.CHECK_IN).deleteBeneficiaryData(c, person));
-                        checkIns.retainAll(ids(store, "SELECT ID FROM CHECK_IN"));
+                        checkIns.retainAll(KillDuringWritesTest.ids(store, "SELECT ID FROM CHECK_IN"));
                     }
                     if (op % 10 == 9) {
                         assertMatchesAFullRead(store, "seed " + seed + " op " + op);
@@ -238,18 +238,6 @@ class CaseloadDigestTest {
                     out.get(goalOwner.get(goal))[2] = 1;
                 }
             });
-            return out;
-        });
-    }
-
-    private static Set<UUID> ids(LocalStore store, String sql) {
-        return store.database().read(c -> {
-            Set<UUID> out = new HashSet<>();
-            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getObject(1, UUID.class));
-                }
-            }
             return out;
         });
     }

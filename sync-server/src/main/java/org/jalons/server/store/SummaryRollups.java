@@ -342,10 +342,20 @@ public final class SummaryRollups {
         forget(c, org, person);
         Map<Key, Counts> before = personCells(c, org, person, tables);
         change.run();
-        Map<Key, Counts> after = personCells(c, org, person, tables);
-        before.forEach((key, counts) -> after.computeIfAbsent(key, k -> new Counts()).add(counts, -1));
-        after.values().removeIf(Counts::isZero);
-        if (after.isEmpty()) {
+        addDifference(c, org, before, personCells(c, org, person, tables));
+    }
+
+    /**
+     * Adds {@code after} minus {@code before} to the cells: to the differences of the transaction, written once
+     * before its commit, or at once outside a transaction of {@link Database}.
+     */
+    private static void addDifference(Connection c, UUID org, Map<Key, Counts> before, Map<Key, Counts> after)
+            throws SQLException {
+        Map<Key, Counts> delta = new HashMap<>();
+        after.forEach((key, counts) -> delta.computeIfAbsent(key, k -> new Counts()).add(counts, 1));
+        before.forEach((key, counts) -> delta.computeIfAbsent(key, k -> new Counts()).add(counts, -1));
+        delta.values().removeIf(Counts::isZero);
+        if (delta.isEmpty()) {
             return;
         }
         Map<Key, Counts> pending = Database.attached(c, new PendingKey(org), HashMap::new,
@@ -354,9 +364,9 @@ public final class SummaryRollups {
                     apply(connection, org, deltas);
                 });
         if (pending == null) {
-            apply(c, org, after);
+            apply(c, org, delta);
         } else {
-            after.forEach((key, counts) -> pending.computeIfAbsent(key, k -> new Counts()).add(counts, 1));
+            delta.forEach((key, counts) -> pending.computeIfAbsent(key, k -> new Counts()).add(counts, 1));
         }
     }
 
@@ -454,26 +464,10 @@ public final class SummaryRollups {
             }
             after.values().forEach(v -> v.people = 1);
         }
-        Map<Key, Counts> delta = new HashMap<>();
-        after.forEach((key, counts) -> delta.computeIfAbsent(key, k -> new Counts()).add(counts, 1));
-        before.forEach((key, counts) -> delta.computeIfAbsent(key, k -> new Counts()).add(counts, -1));
-        delta.values().removeIf(Counts::isZero);
         if (known != null) {
             known.put(cacheKey, after);
         }
-        if (delta.isEmpty()) {
-            return;
-        }
-        Map<Key, Counts> pending = Database.attached(c, new PendingKey(org), HashMap::new,
-                (connection, deltas) -> {
-                    deltas.values().removeIf(Counts::isZero);
-                    apply(connection, org, deltas);
-                });
-        if (pending == null) {
-            apply(c, org, delta);
-        } else {
-            delta.forEach((key, counts) -> pending.computeIfAbsent(key, k -> new Counts()).add(counts, 1));
-        }
+        addDifference(c, org, before, after);
     }
 
     /** Drops what this transaction knew of a person's cells: any other change may move them (site, consent). */
