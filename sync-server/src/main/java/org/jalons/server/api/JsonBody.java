@@ -16,6 +16,8 @@ import org.jalons.server.service.Refusal;
 final class JsonBody {
 
     static final int MAX_BYTES = 4 * 1024 * 1024;
+    /** A body declared over {@link #MAX_BYTES} but at most this big is read and dropped before the 413. */
+    static final long DRAIN_BYTES = 16L * 1024 * 1024;
 
     private JsonBody() {
     }
@@ -37,6 +39,9 @@ final class JsonBody {
     private static byte[] readBytes(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > MAX_BYTES) {
+            // Read what was sent (up to a bound) before answering: refused unread, the body was still arriving when
+            // Jetty closed the connection, and the client, still writing, sometimes never read the 413.
+            discardAtMost(ctx, DRAIN_BYTES);
             throw tooLarge();
         }
         String encoding = ctx.header("Content-Encoding");
@@ -68,6 +73,21 @@ final class JsonBody {
             out.write(buffer, 0, n);
         }
         return out.toByteArray();
+    }
+
+    /** Reads and drops at most {@code max} bytes of the body; a larger one is left to the connection's close. */
+    private static void discardAtMost(Context ctx, long max) {
+        if (ctx.req().getContentLengthLong() > max) {
+            return;
+        }
+        try (InputStream raw = ctx.bodyInputStream()) {
+            byte[] buffer = new byte[64 * 1024];
+            while (raw.read(buffer) != -1) {
+                // dropped
+            }
+        } catch (IOException e) {
+            // the client went away: nothing to answer
+        }
     }
 
     private static Refusal tooLarge() {
