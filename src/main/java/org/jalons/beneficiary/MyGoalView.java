@@ -13,6 +13,7 @@ import org.jalons.domain.Goal;
 import org.jalons.domain.GoalStep;
 import org.jalons.domain.Vocabulary.StepStatus;
 import org.jalons.ui.Components;
+import org.jalons.ui.EasyRead;
 import org.jalons.ui.Icons;
 import org.jalons.ui.StepRow;
 import org.jalons.ui.View;

@@ -1,4 +1,4 @@
-package org.jalons.beneficiary;
+package org.jalons.ui;
 
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -8,16 +8,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import org.jalons.i18n.Messages;
-import org.jalons.session.ScreenContext;
-import org.jalons.ui.DisplayPreferences;
-import org.jalons.ui.Icons;
 import org.kordamp.ikonli.Ikon;
 
 /**
- * How "Mon parcours" speaks and looks on this device: in easy-read mode (FALC) every text comes from its
- * {@code .easy} key (short sentences, common words) and everything is larger; the text size setting scales all
- * of it, live (the font size follows the setting). The mode is read when a screen is built; switching it builds
- * the current screen again ({@link org.jalons.ui.LiveDisplay}).
+ * How a screen speaks and looks on this device: in easy-read mode (FALC) every text comes from its {@code .easy}
+ * key (short sentences, common words) and everything is larger; the text size setting scales all of it, live (the
+ * font size follows the setting). "Mon parcours", the settings and the sync screens share it. The mode is read when
+ * a screen is built; switching it builds the current screen again ({@link org.jalons.ui.LiveDisplay}).
  */
 public final class EasyRead {
     /** The shell's body text size (jalons.css, .app-shell), which the text size setting multiplies. */
@@ -39,10 +36,10 @@ public final class EasyRead {
         this.scale = scale;
     }
 
-    static EasyRead of(ScreenContext context) {
-        return context.service(DisplayPreferences.class)
-                .map(p -> new EasyRead(context.messages(), p.isEasyRead(), p.textScaleProperty()))
-                .orElseGet(() -> new EasyRead(context.messages(), false, 1.0));
+    /** The device's mode and text size; plain texts when the app provides no display preferences. */
+    public static EasyRead of(Messages messages, DisplayPreferences display) {
+        return display == null ? new EasyRead(messages, false, 1.0)
+                : new EasyRead(messages, display.isEasyRead(), display.textScaleProperty());
     }
 
     public boolean isOn() {
