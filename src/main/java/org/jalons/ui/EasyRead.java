@@ -6,6 +6,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ContentDisplay;
 import org.jalons.i18n.Messages;
 import org.kordamp.ikonli.Ikon;
@@ -68,6 +69,32 @@ public final class EasyRead {
         root.styleProperty().bind(Bindings.createStringBinding(
                 () -> String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", fontSize()), scale));
         return root;
+    }
+
+    /**
+     * Marks a screen outside "Mon parcours" (settings, sync): its own sizes, all of them larger in easy-read mode
+     * ({@code .easy-read-screen}, relative to the shell's size, which follows the text size setting).
+     */
+    public <N extends Node> N enlarge(N root) {
+        if (on) {
+            root.getStyleClass().add("easy-read-screen");
+        }
+        return root;
+    }
+
+    /**
+     * In easy-read mode, puts the action's pictogram before its words and makes the button big (FALC: a picture
+     * next to every action); otherwise leaves the button as it is.
+     */
+    public <B extends ButtonBase> B pictogram(B button, Ikon icon) {
+        if (on) {
+            button.setGraphic(Icons.icon(icon, 24));
+            button.setContentDisplay(ContentDisplay.LEFT);
+            button.setWrapText(true);
+            button.setMinHeight(Button.USE_PREF_SIZE);
+            button.getStyleClass().add("my-action");
+        }
+        return button;
     }
 
     /** A wide button with a pictogram before its words (FALC: a picture next to every action). */
