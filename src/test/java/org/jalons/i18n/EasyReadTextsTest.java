@@ -25,16 +25,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class EasyReadTextsTest {
     /** The screen families whose every text has an easy-read version. */
-    static final List<String> EASY_FAMILIES = List.of("beneficiary", "settings");
+    static final List<String> EASY_FAMILIES = List.of("beneficiary", "settings", "sync");
     /** The screens, outside "Mon parcours", that speak easy-read; their sources name the keys they use. */
-    static final List<Path> EASY_SCREENS = List.of(Path.of("src/main/java/org/jalons/settings"));
+    static final List<Path> EASY_SCREENS = List.of(Path.of("src/main/java/org/jalons/settings"),
+            Path.of("src/main/java/org/jalons/syncui"));
     /**
      * A key these screens use: any text of their own families ({@code "settings.…"}, {@code "sync.…"}, whichever
      * helper it goes through), and any key asked of an EasyRead ({@code texts.get("error.unexpected"}). A prefix
      * ending with a dot is completed at run time: the family test above covers what it can become.
      */
     static final Pattern EASY_KEY = Pattern.compile(
-            "\"((?:settings)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"|texts\\(?\\)?\\.get\\(\\s*\"([A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+            "\"((?:settings|sync)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"|texts\\(?\\)?\\.get\\(\\s*\"([A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
     static List<String> easyFamilies() {
         return EASY_FAMILIES;
@@ -62,7 +63,7 @@ class EasyReadTextsTest {
     }
 
     @Test
-    void everyKeyTheSettingsScreensAskInEasyReadExistsInBothLanguages() throws IOException {
+    void everyKeyTheSettingsAndSyncScreensAskInEasyReadExistsInBothLanguages() throws IOException {
         TreeSet<String> keys = new TreeSet<>();
         for (Path folder : EASY_SCREENS) {
             try (Stream<Path> sources = Files.list(folder)) {
@@ -74,8 +75,8 @@ class EasyReadTextsTest {
                 }
             }
         }
-        assertThat(keys).as("the scan finds the screens' keys").contains("settings.wipe",
-                "createProfile.pinWarning", "unlock.pinRequired");
+        assertThat(keys).as("the scan finds the screens' keys").contains("settings.wipe", "sync.pair.scan",
+                "createProfile.pinWarning", "error.unexpected");
         List<String> missing = new ArrayList<>();
         for (Language language : Language.values()) {
             Properties all = new Properties();
