@@ -76,6 +76,24 @@ class MyGoalViewModelTest {
     }
 
     @Test
+    void everyStatusIChooseIsSavedAtOnceAndReadBackWhenTheGoalOpensAgain() {
+        MyGoalViewModel model = model();
+        GoalStep step = model.steps().get(0);
+        for (StepStatus status : new StepStatus[] {StepStatus.EN_COURS, StepStatus.REALISEE, StepStatus.A_FAIRE,
+            StepStatus.ABANDONNEE, StepStatus.EN_COURS}) {
+            model.setStatus(step, status);
+            GoalStep stored = store.goalSteps().find(step.id()).orElseThrow();
+            assertThat(stored.status()).as("saved at once").isEqualTo(status);
+            assertThat(stored.doneDate()).as("done today only while done")
+                    .isEqualTo(status == StepStatus.REALISEE ? TODAY : null);
+            assertThat(model().steps()).as("read back on reopening").filteredOn(s -> s.id().equals(step.id()))
+                    .extracting(GoalStep::status).containsExactly(status);
+        }
+        assertThat(store.outbox().pending(1000)).filteredOn(e -> e.recordId().equals(step.id()))
+                .extracting(e -> e.fields().get("status")).contains("ABANDONNEE", "EN_COURS");
+    }
+
+    @Test
     void anEmptyNameIsRefusedInEasyWordsAndANewNameIsKept() {
         MyGoalViewModel model = model();
         GoalStep step = model.steps().get(0);
