@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jalons.ui.Components;
@@ -27,8 +28,10 @@ public final class ConflictsView extends CardListView<ConflictItem, ConflictsVie
         Button keepPhone = button(texts.get("sync.conflicts.keepPhone"), Material2MZ.SMARTPHONE,
                 () -> model.keepPhone(item));
         keepPhone.setId("keep-phone");
-        HBox sides = new HBox(8, side(texts.get("sync.conflicts.server"), item.serverText(), keepServer),
-                side(texts.get("sync.conflicts.phone"), item.phoneText(), keepPhone));
+        VBox server = side(texts.get("sync.conflicts.server"), item.serverText(), keepServer);
+        VBox phone = side(texts.get("sync.conflicts.phone"), item.phoneText(), keepPhone);
+        // Side by side to compare; in easy-read one above the other, so that words and buttons stay whole.
+        Pane sides = texts.isOn() ? new VBox(8, server, phone) : new HBox(8, server, phone);
         VBox card = new VBox(8, Components.text(item.record(), "card-title"),
                 Components.text(texts.get("sync.conflicts.person", item.person()), "row-detail"),
                 Components.text(texts.get("sync.conflicts.field", item.field()), "field-label"), sides);

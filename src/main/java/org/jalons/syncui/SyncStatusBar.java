@@ -93,6 +93,8 @@ public final class SyncStatusBar extends HBox {
         summary.setId("sync-open");
         summary.getStyleClass().add("sync-bar-summary");
         summary.setMinWidth(0);
+        // The buttons keep their size (in easy-read, their word); the texts take what is left and wrap.
+        summary.setPrefWidth(0);
         summary.setFocusTraversable(true);
         summary.setAccessibleRole(AccessibleRole.BUTTON);
         summary.accessibleTextProperty().bind(Bindings.concat(model.pendingTextProperty(), ". ",

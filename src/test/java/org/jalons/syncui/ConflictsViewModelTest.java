@@ -138,7 +138,7 @@ class ConflictsViewModelTest {
         easy.load();
 
         ConflictItem item = easy.items().get(0);
-        assertThat(item.record()).isEqualTo("Objectif « Je me sens capable de passer le permis B »");
+        assertThat(item.record()).isEqualTo("Objectif «\u00a0Je me sens capable de passer le permis B\u00a0»");
         assertThat(item.field()).isEqualTo("Où j’en suis");
         assertThat(item.serverText()).as("the status words are the same in both modes").isEqualTo("Atteint");
 
