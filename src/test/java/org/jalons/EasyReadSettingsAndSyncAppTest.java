@@ -153,7 +153,8 @@ class EasyReadSettingsAndSyncAppTest extends RealAppTest {
         assertThat(lookup(".conflict-side-title").queryAllAs(Labeled.class)).extracting(Labeled::getText)
                 .containsExactly("Sur l’autre appareil", "Sur ce téléphone");
         tap("#keep-server");
-        waitUntil(() -> textOf(".message-info").equals("C’est fait. Je garde l’information de l’autre appareil."));
+        waitUntil(() -> textOf(".message-info")
+                .equals("C’est fait. Je garde l’information de l’autre appareil."));
         assertThat(textOf(".empty-text")).isEqualTo("Il n’y a pas de choix à faire.");
         tap("#back");
 
@@ -161,7 +162,8 @@ class EasyReadSettingsAndSyncAppTest extends RealAppTest {
         waitUntil(() -> title().equals("Changements refusés"));
         waitFor(".rejected-card");
         assertEasyScreen();
-        assertThat(textOf(".rejected-reason")).isEqualTo("Le serveur dit : il manque quelque chose, ou il y a une erreur.");
+        assertThat(textOf(".rejected-reason"))
+                .isEqualTo("Le serveur dit : il manque quelque chose, ou il y a une erreur.");
         tap("#discard-rejected");
         waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText())
@@ -177,8 +179,8 @@ class EasyReadSettingsAndSyncAppTest extends RealAppTest {
         assertThat(lookup("#pair-gallery").queryButton().getText()).isEqualTo("Je choisis une image du code");
         nextPicture = QrPictures.png(QrPictures.photoWithoutCode(900, 1600, 2), home.resolve("cat.png"));
         tap("#pair-gallery");
-        waitUntil(() -> textOf("#pair-scan-error").equals(
-                "Je ne vois pas de QR code sur cette image. Je choisis une image avec tout le code. Rien n’a changé."));
+        waitUntil(() -> textOf("#pair-scan-error").equals("Je ne vois pas de QR code sur cette image. "
+                + "Je choisis une image avec tout le code. Rien n’a changé."));
         revealAndTap("#pair");
         waitUntil(() -> textOf(".field-error").equals("J’écris l’adresse du serveur."));
         tap("#back");

@@ -15,6 +15,7 @@ import org.jalons.ui.EasyRead;
 import org.jalons.ui.Icons;
 import org.jalons.ui.LanguageSwitch;
 import org.jalons.ui.View;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -89,7 +90,7 @@ public final class SettingsView implements View {
         root = texts.enlarge(Components.screen(content));
     }
 
-    private Button button(String id, String key, org.kordamp.ikonli.Ikon icon, Runnable action) {
+    private Button button(String id, String key, Ikon icon, Runnable action) {
         Button b = texts.pictogram(new Button(texts.get(key)), icon);
         b.setId(id);
         b.setWrapText(true);
@@ -99,7 +100,7 @@ public final class SettingsView implements View {
     }
 
     /** A section's title; in easy-read mode with the pictogram of what it is about. */
-    private Node section(String title, org.kordamp.ikonli.Ikon icon) {
+    private Node section(String title, Ikon icon) {
         Label label = Components.text(title, "section-title");
         if (!texts.isOn()) {
             return label;

@@ -81,7 +81,8 @@ public final class PairingCodeViewModel {
             busy.set(false);
             code.set(issued.code());
             link.set(new PairingLink(serverUrl, issued.code()).uri());
-            expires.set(issued.expiresAt() == null ? "" : texts.get("sync.pairingCode.expires", time(issued.expiresAt())));
+            expires.set(issued.expiresAt() == null ? ""
+                    : texts.get("sync.pairingCode.expires", time(issued.expiresAt())));
         }, failure -> {
             busy.set(false);
             code.set("");
@@ -101,7 +102,8 @@ public final class PairingCodeViewModel {
     }
 
     private String time(Instant at) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(texts.messages().locale()).format(at.atZone(zone));
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(texts.messages().locale())
+                .format(at.atZone(zone));
     }
 
     public StringProperty userIdProperty() {

@@ -31,7 +31,8 @@ public final class SyncScreens {
             LocalStore store = context.store();
             Navigator nav = context.navigator();
             Optional<SyncAccount> account = Pairing.account(store);
-            return new SyncView(runtime.status(), context.easyRead(), account, new SyncView.Actions(runtime::requestSync,
+            return new SyncView(runtime.status(), context.easyRead(), account, new SyncView.Actions(
+                    runtime::requestSync,
                     () -> nav.goTo(Screen.SYNC_CONFLICTS), () -> nav.goTo(Screen.SYNC_REJECTED),
                     () -> nav.goTo(Screen.PAIR_DEVICE),
                     ISSUE_CODES.contains(store.profile().role()) ? () -> nav.goTo(Screen.PAIRING_CODE) : null));

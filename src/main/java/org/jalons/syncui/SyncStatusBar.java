@@ -5,7 +5,6 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
-import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.AccessibleRole;
@@ -22,6 +21,7 @@ import org.jalons.i18n.Messages;
 import org.jalons.ui.Components;
 import org.jalons.ui.EasyRead;
 import org.jalons.ui.Icons;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -32,7 +32,6 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * short word under its pictogram.
  */
 public final class SyncStatusBar extends HBox {
-    private static final PseudoClass EASY_READ = PseudoClass.getPseudoClass("easy-read");
 
     public SyncStatusBar(SyncStatusModel model, Messages messages, Runnable openSync, Runnable syncNow,
                          Runnable openSettings) {
@@ -51,7 +50,6 @@ public final class SyncStatusBar extends HBox {
 
     private void build(SyncStatusModel model, Runnable openSync, Runnable syncNow, Runnable openSettings) {
         EasyRead texts = model.texts();
-        pseudoClassStateChanged(EASY_READ, texts.isOn());
 
         Label pending = Components.text("", "sync-bar-pending");
         pending.setId("sync-pending");
@@ -122,7 +120,7 @@ public final class SyncStatusBar extends HBox {
     }
 
     /** A pictogram button; in easy-read mode its short word shows under the pictogram. */
-    private static Button button(org.kordamp.ikonli.Ikon icon, String text, Runnable action, boolean easyRead) {
+    private static Button button(Ikon icon, String text, Runnable action, boolean easyRead) {
         Button b = Icons.iconButton(icon, text, action);
         if (easyRead) {
             b.setContentDisplay(ContentDisplay.TOP);
