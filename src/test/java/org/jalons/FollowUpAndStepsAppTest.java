@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import org.jalons.caseload.EditorTarget;
 import org.jalons.caseload.ExitEditorModel;
 import org.jalons.domain.FollowUp;
@@ -141,7 +143,7 @@ class FollowUpAndStepsAppTest extends RealAppTest {
     }
 
     @Test
-    void samiaOpensHerGoalMarksAStepDoneAndRemovesOneInEasyRead() {
+    void samiaSetsAStepsStatusWithTheBigButtonsAndRemovesOneInEasyRead() {
         tap("#easy-read");
         openDemo("beneficiary");
         waitFor(".goal-card");
@@ -154,23 +156,76 @@ class FollowUpAndStepsAppTest extends RealAppTest {
         UUID todo = store().goalSteps().forBeneficiary(DemoOrganisation.SAMIA).stream()
                 .filter(s -> s.goalId().equals(permis.id()) && s.status() != StepStatus.REALISEE)
                 .map(GoalStep::id).findFirst().orElseThrow();
-        int row = -1;
-        for (int i = 0; row < 0 && lookup("#step-" + i).tryQuery().isPresent(); i++) {
-            if (lookup("#step-" + i).queryAs(org.jalons.ui.StepRow.class).step().id().equals(todo)) {
-                row = i;
-            }
+        int row = rowOf(todo);
+        String buttons = "#step-" + row + "-status-";
+
+        // No drop-down list and no separate "done" button: four big buttons, a pictogram and a short word each.
+        assertThat(lookup("#step-status-" + row).tryQuery()).isEmpty();
+        assertThat(lookup("#step-" + row + "-done-now").tryQuery()).isEmpty();
+        StepStatus before = store().goalSteps().find(todo).orElseThrow().status();
+        for (StepStatus status : StepStatus.values()) {
+            ToggleButton b = lookup(buttons + status.name()).queryAs(ToggleButton.class);
+            assertThat(b.getGraphic()).as(status + " pictogram").isNotNull();
+            assertThat(b.getHeight()).as(status + " height").isGreaterThanOrEqualTo(48);
+            assertThat(b.getAccessibleRole()).isEqualTo(AccessibleRole.RADIO_BUTTON);
+            assertThat(b.getAccessibleHelp()).startsWith("Où j’en suis pour « ");
+            assertThat(b.isSelected()).as(status + " marks the step's status").isEqualTo(status == before);
         }
-        assertThat(row).isNotNegative();
-        revealAndTap("#step-" + row + "-done-now");
+        assertThat(lookup(buttons + "A_FAIRE").queryAs(ToggleButton.class).getText()).isEqualTo("À faire");
+        assertThat(lookup(buttons + "EN_COURS").queryAs(ToggleButton.class).getText()).isEqualTo("En cours");
+        assertThat(lookup(buttons + "REALISEE").queryAs(ToggleButton.class).getText()).isEqualTo("Fait");
+        assertThat(lookup(buttons + "ABANDONNEE").queryAs(ToggleButton.class).getText()).isEqualTo("Arrêté");
+
+        // One tap sets the status, saved at once; the tapped button is the marked one.
+        revealAndTap(buttons + "REALISEE");
         waitUntil(() -> store().goalSteps().find(todo).orElseThrow().status() == StepStatus.REALISEE);
         assertThat(store().goalSteps().find(todo).orElseThrow().doneDate()).isEqualTo(today());
-        assertThat(lookup("#step-" + row + "-done-now").queryButton().isVisible()).isFalse();
+        assertThat(lookup(buttons + "REALISEE").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(lookup(buttons + before.name()).queryAs(ToggleButton.class).isSelected()).isFalse();
+        // Tapping the marked one again changes nothing and keeps it marked.
+        revealAndTap(buttons + "REALISEE");
+        assertThat(lookup(buttons + "REALISEE").queryAs(ToggleButton.class).isSelected()).isTrue();
+        revealAndTap(buttons + "EN_COURS");
+        waitUntil(() -> store().goalSteps().find(todo).orElseThrow().status() == StepStatus.EN_COURS);
+        assertThat(store().goalSteps().find(todo).orElseThrow().doneDate()).isNull();
+        assertThat(store().outbox().pending(1000)).anyMatch(e -> e.recordId().equals(todo)
+                && "EN_COURS".equals(e.fields().get("status")));
 
-        revealAndTap("#step-delete-" + row);
+        // The status survives leaving and opening the goal again.
+        tap("#back");
+        waitFor(".goal-card");
+        revealAndTap("#my-goal-" + permis.id());
+        waitUntil(() -> title().equals("Mon objectif"));
+        waitFor("#step-0");
+        int again = rowOf(todo);
+        waitUntil(() -> lookup("#step-" + again + "-status-EN_COURS").queryAs(ToggleButton.class).isSelected());
+        assertThat(lookup("#step-" + again + "-status-REALISEE").queryAs(ToggleButton.class).isSelected()).isFalse();
+
+        revealAndTap("#step-delete-" + again);
         waitFor("#confirm-yes");
         assertThat(lookup(".dialog-pane .header-panel .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("J’enlève l’étape « " + store().goalSteps().find(todo).orElseThrow().label() + " »\u00a0?");
         tap("#confirm-yes");
         waitUntil(() -> store().goalSteps().find(todo).isEmpty());
+    }
+
+    @Test
+    void withoutEasyReadMyGoalKeepsTheDropDownAndTheDoneButton() {
+        openDemo("beneficiary");
+        waitFor(".goal-card");
+        revealAndTap(".my-goal-open");
+        waitFor("#step-0");
+        assertThat(lookup("#step-status-0").queryComboBox()).isNotNull();
+        assertThat(lookup("#step-0-status").tryQuery()).isEmpty();
+    }
+
+    /** The row showing a step, whatever the order the screen shows them in. */
+    private int rowOf(UUID step) {
+        for (int i = 0; lookup("#step-" + i).tryQuery().isPresent(); i++) {
+            if (lookup("#step-" + i).queryAs(org.jalons.ui.StepRow.class).step().id().equals(step)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row for step " + step);
     }
 }

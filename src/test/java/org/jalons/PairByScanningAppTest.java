@@ -31,9 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A person pairs her phone by taking a photo of the QR code her counsellor's phone shows, against the real sync
- * server in this JVM: the phone's camera is replaced by pictures made here (a photo of some other QR code first,
- * then one of the real pairing code), through the app's service overrides.
+ * A person pairs her phone by taking a photo of the QR code her counsellor's phone shows, or by choosing a
+ * screenshot of it in her gallery, against the real sync server in this JVM: the phone's camera and gallery are
+ * replaced by pictures made here (a photo of some other QR code, a picture with no code, then the real pairing
+ * code), through the app's service overrides.
  */
 class PairByScanningAppTest extends RealAppTest {
     static final String PIN = "123456";
@@ -43,6 +44,7 @@ class PairByScanningAppTest extends RealAppTest {
     @TempDir
     Path dir;
     RealServer server;
+    final UUID samia = UUID.randomUUID();
     /** The photos the "camera" gives, one per tap on "Scanner le code"; none left means the person gave up. */
     final Deque<Path> photos = new ArrayDeque<>();
 
@@ -61,11 +63,13 @@ class PairByScanningAppTest extends RealAppTest {
         return QrPictures.jpeg(photo, dir.resolve("camera").resolve(name));
     }
 
-    @Test
-    void aPersonScansThePairingQrCodeChecksTheFormAndHerPhoneIsPaired() throws Exception {
+    /**
+     * The real server with Camille, a counsellor whose phone is paired and follows Samia; Samia's own phone has a
+     * profile and is not paired. Returns the one-time code Camille's phone would show for Samia.
+     */
+    String samiasPairingCode() throws Exception {
         server = RealServer.start(dir.resolve("server"));
         RealServer.User camille = server.createUser("Camille Martin", "COUNSELLOR", null);
-        UUID samia = UUID.randomUUID();
         try (LocalStore counsellor = new Profiles(dir.resolve("camille"), CLOCK, 1000).create("Camille Martin",
                 Role.COUNSELLOR, PIN.toCharArray())) {
             SyncEngine sync = new SyncEngine(counsellor, HTTP, CLOCK);
@@ -75,8 +79,27 @@ class PairByScanningAppTest extends RealAppTest {
             sync.syncOnce();
         }
         String code = server.pairingCode(server.createUser("Samia B.", "BENEFICIARY", samia));
-        Path home = dir.resolve("samia");
-        new Profiles(home, CLOCK, 1000).create("Samia", Role.BENEFICIARY, PIN.toCharArray()).close();
+        new Profiles(home(), CLOCK, 1000).create("Samia", Role.BENEFICIARY, PIN.toCharArray()).close();
+        return code;
+    }
+
+    Path home() {
+        return dir.resolve("samia");
+    }
+
+    void assertSamiasPhoneIsPaired() throws Exception {
+        try (LocalStore phone = new Profiles(home(), CLOCK, 1000).unlock(PIN.toCharArray())) {
+            SyncAccount account = Pairing.account(phone).orElseThrow();
+            assertThat(account.serverUrl()).isEqualTo(server.baseUrl());
+            assertThat(account.role()).isEqualTo("BENEFICIARY");
+            assertThat(account.beneficiaryId()).isEqualTo(samia);
+        }
+    }
+
+    @Test
+    void aPersonScansThePairingQrCodeChecksTheFormAndHerPhoneIsPaired() throws Exception {
+        String code = samiasPairingCode();
+        Path home = home();
 
         photos.add(photoOf("https://example.org/menu", "IMG_0001.jpg"));
         photos.add(photoOf(new PairingLink(server.baseUrl(), code).uri(), "IMG_0002.jpg"));
@@ -84,6 +107,8 @@ class PairByScanningAppTest extends RealAppTest {
         startApp(home, c -> c.provide(PictureSource.class, camera));
         tap("#unlock-pin").write(PIN);
         tap("#unlock");
+        // The status bar shows with the home: tap it once the home is laid out.
+        waitUntil(() -> title().equals("Mon parcours"));
         tap("#sync-open");
         tap("#sync-to-pair-device");
         assertThat(title()).isEqualTo("Relier ce téléphone");
@@ -114,13 +139,63 @@ class PairByScanningAppTest extends RealAppTest {
         tap("#pair-scan");
         waitUntil(() -> textOf("#pair-scan-error").equals("Aucune photo prise. Rien n’a changé."));
         stopApp();
+        assertSamiasPhoneIsPaired();
+    }
 
-        try (LocalStore phone = new Profiles(home, CLOCK, 1000).unlock(PIN.toCharArray())) {
-            SyncAccount account = Pairing.account(phone).orElseThrow();
-            assertThat(account.serverUrl()).isEqualTo(server.baseUrl());
-            assertThat(account.role()).isEqualTo("BENEFICIARY");
-            assertThat(account.beneficiaryId()).isEqualTo(samia);
-        }
+    @Test
+    void aPersonPairsFromAScreenshotOfTheCodeInHerGalleryAfterAPictureWithNoCode() throws Exception {
+        String code = samiasPairingCode();
+        Deque<Path> gallery = new ArrayDeque<>();
+        gallery.add(QrPictures.png(QrPictures.photoWithoutCode(1080, 1920, 4), dir.resolve("gallery/IMG_0007.png")));
+        gallery.add(QrPictures.png(QrPictures.screenshot(QrPictures.qr(new PairingLink(server.baseUrl(), code).uri(),
+                240), 1080, 2340, 720, 480), dir.resolve("gallery/Screenshot_20261126.png")));
+        int[] cameraOpened = {0};
+        PictureSource phone = new PictureSource() {
+            @Override
+            public Optional<Path> choosePicture() {
+                cameraOpened[0]++;
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> chooseFromGallery(String purpose) {
+                return Optional.ofNullable(gallery.poll());
+            }
+        };
+        startApp(home(), c -> c.provide(PictureSource.class, phone));
+        tap("#unlock-pin").write(PIN);
+        tap("#unlock");
+        // The status bar shows with the home: tap it once the home is laid out.
+        waitUntil(() -> title().equals("Mon parcours"));
+        tap("#sync-open");
+        tap("#sync-to-pair-device");
+        Button pick = lookup("#pair-gallery").queryButton();
+        assertThat(pick.getText()).isEqualTo("Choisir une image du code");
+        assertThat(pick.getAccessibleText()).startsWith("Choisir une image du code : une capture d’écran");
+        assertThat(pick.getGraphic()).isNotNull();
+        assertThat(pick.getHeight()).isGreaterThanOrEqualTo(48);
+
+        // A picture with no code in it: said in plain words, nothing filled in.
+        tap("#pair-gallery");
+        waitUntil(() -> textOf("#pair-scan-error").startsWith("Aucun QR code trouvé sur cette image."));
+        assertThat(textOf("#pair-scan-error")).endsWith("Rien n’a changé.");
+        assertThat(field("#pair-code").getText()).isEmpty();
+        assertThat(field("#pair-server").getText()).isEmpty();
+
+        // The screenshot of the code: the form is filled; she checks it and links her phone.
+        tap("#pair-gallery");
+        waitUntil(() -> textOf("#pair-scanned").startsWith("QR code lu : l’adresse et le code sont remplis."));
+        assertThat(field("#pair-server").getText()).isEqualTo(server.baseUrl());
+        assertThat(field("#pair-code").getText()).isEqualTo(code);
+        revealAndTap("#pair");
+        waitUntil(() -> textOf("#pair-done").startsWith("C’est fait : ce téléphone est relié (Samia B.)"));
+
+        // No picture chosen this time: what is there stays.
+        tap("#pair-gallery");
+        waitUntil(() -> textOf("#pair-scan-error").equals("Aucune image choisie. Rien n’a changé."));
+        assertThat(cameraOpened[0]).as("the camera is never opened").isZero();
+        stopApp();
+        assertSamiasPhoneIsPaired();
     }
 
     TextField field(String query) {

@@ -100,18 +100,32 @@ class ScreenshotTour extends RealAppTest {
 
     @Test
     void syncAndSettingsFrench() throws Exception {
-        syncAndSettingsTour(Language.FRENCH);
+        syncAndSettingsTour(Language.FRENCH, false);
     }
 
     @Test
     void syncAndSettingsEnglish() throws Exception {
-        syncAndSettingsTour(Language.ENGLISH);
+        syncAndSettingsTour(Language.ENGLISH, false);
     }
 
-    /** A counsellor's own profile with a conflict and a refused change, then pairing and the settings. */
-    private void syncAndSettingsTour(Language language) throws Exception {
-        String prefix = language.tag() + "-";
+    @Test
+    void syncAndSettingsEasyReadFrench() throws Exception {
+        syncAndSettingsTour(Language.FRENCH, true);
+    }
+
+    @Test
+    void syncAndSettingsEasyReadEnglish() throws Exception {
+        syncAndSettingsTour(Language.ENGLISH, true);
+    }
+
+    /**
+     * A counsellor's own profile with a conflict and a refused change, then pairing (with the camera, or in
+     * easy-read from a picture in the gallery) and the settings.
+     */
+    private void syncAndSettingsTour(Language language, boolean easyRead) throws Exception {
+        String prefix = language.tag() + (easyRead ? "-easy-" : "-");
         new LanguageSetting(home).save(language);
+        new org.jalons.ui.DisplayPreferences(home).easyReadProperty().set(easyRead);
         java.util.UUID samia = java.util.UUID.randomUUID();
         try (org.jalons.storage.LocalStore store = new org.jalons.storage.Profiles(home, java.time.Clock.systemUTC(),
                 1000).create("Alex", org.jalons.domain.Vocabulary.Role.COUNSELLOR, "123456".toCharArray())) {
@@ -165,7 +179,7 @@ class ScreenshotTour extends RealAppTest {
             tap("#confirm-no");
             tap("#back");
             tap("#sync-to-pair-device");
-            tap("#pair-scan");
+            tap(easyRead ? "#pair-gallery" : "#pair-scan");
             waitFor("#pair-scanned");
             shoot(prefix + "25-pair-this-phone");
             revealAndTap("#pair");
@@ -184,12 +198,15 @@ class ScreenshotTour extends RealAppTest {
             tap("#open-settings");
             waitFor("#wipe");
             shoot(prefix + "28-settings");
+            if (easyRead) {
+                reveal("#wipe");
+                shoot(prefix + "28b-settings-security-and-wipe");
+            }
             tap("#change-pin");
             waitFor("#pin-current");
             shoot(prefix + "29-change-pin");
             tap("#back");
-            scroll(10, javafx.geometry.VerticalDirection.DOWN);
-            tap("#wipe");
+            revealAndTap("#wipe");
             waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
             shootDialog(prefix + "30-wipe-confirm");
             tap("#confirm-no");

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.jalons.platform.PictureSource;
 import org.jalons.platform.PlatformServices;
 import org.jalons.session.ScreenContext;
+import org.jalons.ui.EasyRead;
 import org.jalons.ui.NavigationTable;
 import org.jalons.ui.Navigator;
 import org.jalons.ui.Screen;
@@ -19,30 +20,30 @@ public final class BeneficiaryScreens {
         table.register(Screen.BENEFICIARY_HOME, () -> new MyParcoursView(
                         new MyParcoursViewModel(context.store(), context.background(), context.messages(),
                                 context.clock()),
-                        EasyRead.of(context), context.zone(), (screen, about) -> context.navigator().goTo(screen, about),
+                        context.easyRead(), context.zone(), (screen, about) -> context.navigator().goTo(screen, about),
                         context::lock))
                 .registerAbout(Screen.MY_CHECK_IN, about -> {
-                    EasyRead texts = EasyRead.of(context);
+                    EasyRead texts = context.easyRead();
                     return new CheckInView(new CheckInViewModel(context.store(), context.background(), texts,
                             context.clock(), about instanceof UUID goal ? goal : null), texts, () -> home(context));
                 })
                 .register(Screen.MY_PROGRESS, () -> {
-                    EasyRead texts = EasyRead.of(context);
+                    EasyRead texts = context.easyRead();
                     return new ProgressView(new ProgressViewModel(context.store(), context.background(), texts,
                             context.zone()), texts);
                 })
                 .register(Screen.MY_NEW_GOAL, () -> {
-                    EasyRead texts = EasyRead.of(context);
+                    EasyRead texts = context.easyRead();
                     return new NewGoalView(new NewGoalViewModel(context.store(), context.background(), texts,
                             context.clock()), texts, () -> home(context));
                 })
                 .registerAbout(Screen.MY_NEW_STEP, about -> {
-                    EasyRead texts = EasyRead.of(context);
+                    EasyRead texts = context.easyRead();
                     return new NewStepView(new NewStepViewModel(context.store(), context.background(), texts,
                             about instanceof UUID goal ? goal : null), texts, () -> home(context));
                 })
                 .registerAbout(Screen.MY_GOAL, about -> {
-                    EasyRead texts = EasyRead.of(context);
+                    EasyRead texts = context.easyRead();
                     Navigator nav = context.navigator();
                     return new MyGoalView(new MyGoalViewModel(context.store(), context.background(), texts,
                             context.clock(), (UUID) about), texts, new MyGoalView.Actions() {
@@ -58,13 +59,13 @@ public final class BeneficiaryScreens {
                             });
                 })
                 .register(Screen.MY_NEW_TRAINING, () -> {
-                    EasyRead texts = EasyRead.of(context);
+                    EasyRead texts = context.easyRead();
                     PictureSource pictures = context.service(PictureSource.class).orElse(Optional::empty);
                     return new NewTrainingView(new NewTrainingViewModel(context.store(), context.background(), texts,
                             pictures, appFolder()), texts, () -> home(context));
                 })
                 .register(Screen.MY_NEW_NOTE, () -> {
-                    EasyRead texts = EasyRead.of(context);
+                    EasyRead texts = context.easyRead();
                     return new NewNoteView(new NewNoteViewModel(context.store(), context.background(), texts,
                             context.clock()), texts, () -> home(context));
                 });

@@ -14,6 +14,7 @@ import org.jalons.beneficiary.CheckInViewModel.Step;
 import org.jalons.domain.CheckIn;
 import org.jalons.ui.ChoiceCard;
 import org.jalons.ui.Components;
+import org.jalons.ui.EasyRead;
 import org.jalons.ui.Icons;
 import org.jalons.ui.View;
 import org.kordamp.ikonli.material2.Material2AL;

@@ -9,6 +9,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.jalons.ui.Components;
+import org.jalons.ui.EasyRead;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /** Pieces of the "add my own" forms (note, step, goal). Fields: bound both ways to the view model, with the error below in plain words. */

@@ -13,13 +13,17 @@ import org.jalons.domain.Goal;
 import org.jalons.domain.GoalStep;
 import org.jalons.domain.Vocabulary.StepStatus;
 import org.jalons.ui.Components;
+import org.jalons.ui.EasyRead;
 import org.jalons.ui.Icons;
 import org.jalons.ui.StepRow;
 import org.jalons.ui.View;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** One of my goals: my words, then my steps (name, when, done, remove), and adding a step or saying how I feel. */
+/**
+ * One of my goals: my words, then my steps (name, status, when, done, remove), and adding a step or saying how I
+ * feel. In easy-read mode a step's status is four big buttons rather than a drop-down list.
+ */
 public final class MyGoalView implements View {
     /** Where the screen leads: a new step for this goal, or a check-in on it. */
     public interface Actions {
@@ -110,7 +114,13 @@ public final class MyGoalView implements View {
                         public void delete(GoalStep step) {
                             model.delete(step);
                         }
-                    }).offerDone(texts.get("my.goal.doneNow"));
+                    });
+            if (texts.isOn()) {
+                // Easy-read: four big buttons (to do, in progress, done, stopped) instead of the list and "done".
+                row.statusButtons(status -> texts.get("step.state." + status.name()));
+            } else {
+                row.offerDone(texts.get("my.goal.doneNow"));
+            }
             row.getStyleClass().add("card");
             rows.add(row);
         }

@@ -23,6 +23,7 @@ import org.jalons.domain.GoalStep;
 import org.jalons.domain.Vocabulary.StepStatus;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;
+import org.jalons.ui.EasyRead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.jalons.domain.Vocabulary.TrainingStatus;
 import org.jalons.ui.ChoiceCard;
 import org.jalons.ui.Components;
+import org.jalons.ui.EasyRead;
 import org.jalons.ui.Icons;
 import org.jalons.ui.Screen;
 import org.jalons.ui.View;

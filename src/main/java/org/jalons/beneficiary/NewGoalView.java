@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jalons.domain.Vocabulary.GoalTheme;
 import org.jalons.ui.Components;
+import org.jalons.ui.EasyRead;
 import org.jalons.ui.Icons;
 import org.jalons.ui.View;
 import org.kordamp.ikonli.material2.Material2AL;

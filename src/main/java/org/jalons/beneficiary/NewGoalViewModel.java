@@ -18,6 +18,7 @@ import org.jalons.domain.Vocabulary.GoalTheme;
 import org.jalons.domain.Vocabulary.ProposedBy;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;
+import org.jalons.ui.EasyRead;
 
 /** A goal of my own: a theme picked among pictograms and my words after "Je me sens capable de…". */
 public final class NewGoalViewModel extends FormModel {

@@ -2,6 +2,7 @@ package org.jalons.beneficiary;
 
 import javafx.scene.Node;
 import org.jalons.ui.Components;
+import org.jalons.ui.EasyRead;
 import org.jalons.ui.View;
 import org.kordamp.ikonli.material2.Material2MZ;
 

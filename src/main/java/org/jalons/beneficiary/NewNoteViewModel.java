@@ -12,6 +12,7 @@ import org.jalons.domain.Note;
 import org.jalons.domain.Vocabulary.Rater;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;
+import org.jalons.ui.EasyRead;
 
 /** A note of my own, in my words. */
 public final class NewNoteViewModel extends FormModel {

@@ -13,6 +13,7 @@ import org.jalons.domain.GoalStep;
 import org.jalons.domain.Vocabulary.StepStatus;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;
+import org.jalons.ui.EasyRead;
 
 /** A step of my own towards one of my open goals ("Appeler l'auto-école"). */
 public final class NewStepViewModel extends FormModel {

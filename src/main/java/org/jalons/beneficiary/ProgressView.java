@@ -18,6 +18,7 @@ import org.jalons.beneficiary.ProgressViewModel.Milestone;
 import org.jalons.beneficiary.ProgressViewModel.MilestoneKind;
 import org.jalons.beneficiary.ProgressViewModel.Point;
 import org.jalons.ui.Components;
+import org.jalons.ui.EasyRead;
 import org.jalons.ui.Icons;
 import org.jalons.ui.RatingsChart;
 import org.jalons.ui.View;

@@ -23,6 +23,7 @@ import org.jalons.domain.Vocabulary.Rater;
 import org.jalons.domain.Vocabulary.TrainingStatus;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;
+import org.jalons.ui.EasyRead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

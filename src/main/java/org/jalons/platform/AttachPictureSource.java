@@ -5,7 +5,10 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** On a phone: the camera (the photo is not kept in the public gallery: it is evidence, private to the app). */
+/**
+ * On a phone: the camera (the photo is not kept in the public gallery: it is evidence, private to the app), or a
+ * picture the person picks in the gallery.
+ */
 final class AttachPictureSource implements PictureSource {
     private final PicturesService pictures;
 
@@ -16,5 +19,11 @@ final class AttachPictureSource implements PictureSource {
     @Override
     public Optional<Path> choosePicture() {
         return pictures.takePhoto(false).flatMap(image -> pictures.getImageFile()).map(File::toPath);
+    }
+
+    /** Attach gives the picked picture's original file after {@code loadImageFromGallery} (Attach 3.8+). */
+    @Override
+    public Optional<Path> chooseFromGallery(String purpose) {
+        return pictures.loadImageFromGallery().flatMap(image -> pictures.getImageFile()).map(File::toPath);
     }
 }

@@ -31,4 +31,10 @@ public final class DesktopPictureSource implements PictureSource {
         File file = chooser.showOpenDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
     }
+
+    /** A desktop has no gallery of its own: the same file chooser (a screenshot or any saved picture). */
+    @Override
+    public Optional<Path> chooseFromGallery(String purpose) {
+        return choosePicture(purpose);
+    }
 }

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.jalons.i18n.Messages;
 import org.jalons.ui.Background;
+import org.jalons.ui.DisplayPreferences;
+import org.jalons.ui.EasyRead;
 import org.jalons.ui.Navigator;
 import org.jalons.storage.LocalStore;
 
@@ -68,6 +70,11 @@ public final class ScreenContext {
     /** Closes the store and goes back to the unlock screen. */
     public void lock() {
         lock.run();
+    }
+
+    /** How screens speak and look now: easy-read (FALC) or not, and the text size, from the display preferences. */
+    public EasyRead easyRead() {
+        return EasyRead.of(messages, service(DisplayPreferences.class).orElse(null));
     }
 
     public <T> ScreenContext provide(Class<T> type, T service) {

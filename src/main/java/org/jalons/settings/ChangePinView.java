@@ -4,17 +4,18 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
-import org.jalons.i18n.Messages;
 import org.jalons.ui.Components;
+import org.jalons.ui.EasyRead;
 import org.jalons.ui.View;
+import org.kordamp.ikonli.material2.Material2MZ;
 
-/** Current PIN, new PIN twice. */
+/** Current PIN, new PIN twice; in easy-read words, with a pictogram on the button, when that mode is on. */
 public final class ChangePinView implements View {
-    private final Messages messages;
+    private final EasyRead texts;
     private final Node root;
 
-    public ChangePinView(ChangePinViewModel model, Messages messages) {
-        this.messages = messages;
+    public ChangePinView(ChangePinViewModel model, EasyRead texts) {
+        this.texts = texts;
         PasswordField current = Components.input(new PasswordField(), "pin-current", model.currentProperty(),
                 model.busyProperty());
         PasswordField next = Components.input(new PasswordField(), "pin-new", model.nextProperty(),
@@ -22,16 +23,16 @@ public final class ChangePinView implements View {
         PasswordField again = Components.input(new PasswordField(), "pin-new-again", model.confirmationProperty(),
                 model.busyProperty());
         again.setOnAction(e -> model.change());
-        Button change = Components.submit(messages.get("settings.pin.submit"), "change-pin-submit",
-                model.busyProperty(), model::change);
-        VBox content = new VBox(12, Components.text(messages.get("settings.pin.intro"), "lead"),
-                Components.field(messages.get("settings.pin.current"), current, model.currentErrorProperty()),
-                Components.field(messages.get("settings.pin.new"), next, model.nextErrorProperty()),
-                Components.field(messages.get("settings.pin.again"), again, Components.noError()),
-                Components.text(messages.get("createProfile.pinWarning"), "hint"),
-                Components.busy(model.busyProperty(), messages.get("settings.pin.busy")),
+        Button change = texts.pictogram(Components.submit(texts.get("settings.pin.submit"), "change-pin-submit",
+                model.busyProperty(), model::change), Material2MZ.VPN_KEY);
+        VBox content = new VBox(12, Components.text(texts.get("settings.pin.intro"), "lead"),
+                Components.field(texts.get("settings.pin.current"), current, model.currentErrorProperty()),
+                Components.field(texts.get("settings.pin.new"), next, model.nextErrorProperty()),
+                Components.field(texts.get("settings.pin.again"), again, Components.noError()),
+                Components.text(texts.get("createProfile.pinWarning"), "hint"),
+                Components.busy(model.busyProperty(), texts.get("settings.pin.busy")),
                 Components.message(model.errorProperty(), "message-error"), change);
-        root = Components.screen(content);
+        root = texts.enlarge(Components.screen(content));
     }
 
     @Override
@@ -41,6 +42,6 @@ public final class ChangePinView implements View {
 
     @Override
     public String title() {
-        return messages.get("settings.pin.title");
+        return texts.get("settings.pin.title");
     }
 }

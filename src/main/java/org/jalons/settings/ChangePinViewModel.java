@@ -9,11 +9,11 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.jalons.domain.Violation;
-import org.jalons.i18n.Messages;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.Profiles;
 import org.jalons.storage.UnlockException;
 import org.jalons.ui.Background;
+import org.jalons.ui.EasyRead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +44,7 @@ public final class ChangePinViewModel {
 
     private final PinStore pins;
     private final Background background;
-    private final Messages messages;
+    private final EasyRead texts;
     private final StringProperty current = new SimpleStringProperty(this, "current", "");
     private final StringProperty next = new SimpleStringProperty(this, "next", "");
     private final StringProperty confirmation = new SimpleStringProperty(this, "confirmation", "");
@@ -53,10 +53,10 @@ public final class ChangePinViewModel {
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
 
-    public ChangePinViewModel(PinStore pins, Background background, Messages messages) {
+    public ChangePinViewModel(PinStore pins, Background background, EasyRead texts) {
         this.pins = pins;
         this.background = background;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     public void change() {
@@ -69,16 +69,16 @@ public final class ChangePinViewModel {
         char[] old = current.get().toCharArray();
         char[] pin = next.get().toCharArray();
         if (old.length == 0) {
-            currentError.set(messages.get("unlock.pinRequired"));
+            currentError.set(texts.get("unlock.pinRequired"));
             return;
         }
         List<Violation> problems = Profiles.pinViolations(pin, confirmation.get().toCharArray());
         if (!problems.isEmpty()) {
-            nextError.set(messages.violation(problems.get(0)));
+            nextError.set(rule(problems.get(0)));
             return;
         }
         if (Arrays.equals(old, pin)) {
-            nextError.set(messages.get("settings.pin.same"));
+            nextError.set(texts.get("settings.pin.same"));
             return;
         }
         busy.set(true);
@@ -94,15 +94,21 @@ public final class ChangePinViewModel {
             }, failure -> {
                 busy.set(false);
                 LOG.error("Changing the PIN failed and the store could not be opened again", failure);
-                error.set(messages.get("settings.pin.failed"));
+                error.set(texts.get("settings.pin.failed"));
                 pins.reopened(null);
             });
         }, failure -> {
             busy.set(false);
             current.set("");
             currentError.set(failure instanceof UnlockException e && e.reason() == UnlockException.Reason.WRONG_PIN
-                    ? messages.get("settings.pin.wrong") : messages.get("settings.pin.failed"));
+                    ? texts.get("settings.pin.wrong") : texts.get("settings.pin.failed"));
         });
+    }
+
+    /** A PIN rule of the domain in the person's words (its easy-read version lives with the settings texts). */
+    private String rule(Violation broken) {
+        return texts.isOn() ? texts.get("settings.pin.rule." + broken.key(), broken.args())
+                : texts.messages().violation(broken);
     }
 
     private void clear() {

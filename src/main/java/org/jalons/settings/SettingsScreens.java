@@ -8,6 +8,7 @@ import org.jalons.storage.LocalStore;
 import org.jalons.storage.Profiles;
 import org.jalons.syncui.SyncRuntime;
 import org.jalons.ui.DisplayPreferences;
+import org.jalons.ui.EasyRead;
 import org.jalons.ui.NavigationTable;
 import org.jalons.ui.Navigator;
 import org.jalons.ui.Screen;
@@ -28,12 +29,14 @@ public final class SettingsScreens {
             Navigator nav = context.navigator();
             SettingsViewModel model = new SettingsViewModel(context.messages(), display(context),
                     context.background(), wiper(context, store, demo ? Profiles.DEMO : Profiles.OWN));
-            String notice = about instanceof String key ? context.messages().get(key) : null;
-            return new SettingsView(model, context.messages(), new SettingsView.Actions(
+            String notice = about instanceof String key ? context.easyRead().get(key) : null;
+            return new SettingsView(model, context.easyRead(), new SettingsView.Actions(
                     demo ? null : () -> nav.goTo(Screen.CHANGE_PIN), context::lock, () -> nav.goTo(Screen.SYNC)),
                     notice);
-        }).register(Screen.CHANGE_PIN, () -> new ChangePinView(new ChangePinViewModel(pinStore(context),
-                context.background(), context.messages()), context.messages()));
+        }).register(Screen.CHANGE_PIN, () -> {
+            EasyRead texts = context.easyRead();
+            return new ChangePinView(new ChangePinViewModel(pinStore(context), context.background(), texts), texts);
+        });
     }
 
     /** The demo organisation opens with a published passphrase: it has no PIN to change. */

@@ -1,30 +1,39 @@
 package org.jalons.settings;
 
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.jalons.i18n.Messages;
 import org.jalons.ui.Components;
 import org.jalons.ui.Confirm;
 import org.jalons.ui.DisplayPreferences;
+import org.jalons.ui.EasyRead;
+import org.jalons.ui.Icons;
 import org.jalons.ui.LanguageSwitch;
 import org.jalons.ui.View;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
-/** Language, reading comfort, security and leaving: the settings of this phone, for every role. */
+/**
+ * Language, reading comfort, security and leaving: the settings of this phone, for every role. In easy-read mode
+ * every text is its easy-read version and every action has its pictogram.
+ */
 public final class SettingsView implements View {
-    private final Messages messages;
+    private final EasyRead texts;
     private final Node root;
 
     /** Where the settings lead; {@code changePin} is null for the demo (its passphrase is public). */
     public record Actions(Runnable changePin, Runnable lockNow, Runnable syncStatus) {
     }
 
-    public SettingsView(SettingsViewModel model, Messages messages, Actions actions, String notice) {
-        this.messages = messages;
-        CheckBox easyRead = new CheckBox(messages.get("settings.easyRead"));
+    public SettingsView(SettingsViewModel model, EasyRead texts, Actions actions, String notice) {
+        this.texts = texts;
+        CheckBox easyRead = texts.pictogram(new CheckBox(texts.get("settings.easyRead")), Material2MZ.MENU_BOOK);
         easyRead.setId("easy-read");
         easyRead.setWrapText(true);
         easyRead.selectedProperty().bindBidirectional(model.easyReadProperty());
@@ -36,9 +45,13 @@ public final class SettingsView implements View {
         size.setShowTickMarks(true);
         size.valueProperty().bindBidirectional(model.textScaleProperty());
         Label sizeLabel = Components.text("", "field-label");
+        sizeLabel.setId("text-size-label");
         sizeLabel.textProperty().bind(model.textScaleLabel());
         sizeLabel.setLabelFor(size);
-        size.setAccessibleText(messages.get("settings.textSize"));
+        if (texts.isOn()) {
+            sizeLabel.setGraphic(Icons.icon(Material2MZ.TEXT_FIELDS, 24));
+        }
+        size.setAccessibleText(texts.get("settings.textSize"));
 
         VBox content = new VBox(12);
         if (notice != null && !notice.isEmpty()) {
@@ -46,41 +59,55 @@ public final class SettingsView implements View {
             info.setId("settings-notice");
             content.getChildren().add(info);
         }
-        content.getChildren().addAll(
-                Components.text(messages.get("settings.language"), "section-title"),
-                new LanguageSwitch(messages.language(), messages.get("language.label"), model::chooseLanguage),
-                Components.text(messages.get("settings.display"), "section-title"),
-                easyRead, Components.text(messages.get("settings.easyRead.hint"), "hint"), sizeLabel, size,
-                Components.text(messages.get("settings.textSize.sample"), "lead"),
-                Components.text(messages.get("settings.security"), "section-title"));
-        if (actions.changePin() != null) {
-            content.getChildren().add(button("change-pin", messages.get("settings.pin.open"), actions.changePin()));
+        LanguageSwitch languages = new LanguageSwitch(texts.messages().language(), texts.get("language.label"),
+                model::chooseLanguage);
+        if (texts.isOn()) {
+            languages.withPictogram(Material2MZ.TRANSLATE);
         }
-        content.getChildren().addAll(button("lock-now", messages.get("settings.lockNow"), actions.lockNow()),
-                button("settings-sync", messages.get("settings.sync"), actions.syncStatus()),
-                Components.text(messages.get("settings.leave"), "section-title"));
-        Button wipe = button("wipe", messages.get("settings.wipe"), () -> model.prepareWipe(() -> Confirm.ask(
-                messages.get("settings.wipe"), messages.get("settings.wipe.header"),
-                model.wipeQuestionProperty().get(), messages.get("settings.wipe.yes"),
-                messages.get("settings.wipe.no"), model::wipe)));
+        content.getChildren().addAll(
+                section(texts.get("settings.language"), Material2MZ.TRANSLATE), languages,
+                section(texts.get("settings.display"), Material2AL.FORMAT_SIZE),
+                easyRead, Components.text(texts.get("settings.easyRead.hint"), "hint"), sizeLabel, size,
+                Components.text(texts.get("settings.textSize.sample"), "lead"),
+                section(texts.get("settings.security"), Material2AL.LOCK));
+        if (actions.changePin() != null) {
+            content.getChildren().add(button("change-pin", "settings.pin.open", Material2MZ.VPN_KEY,
+                    actions.changePin()));
+        }
+        content.getChildren().addAll(button("lock-now", "settings.lockNow", Material2AL.LOCK, actions.lockNow()),
+                button("settings-sync", "settings.sync", Material2MZ.SYNC, actions.syncStatus()),
+                section(texts.get("settings.leave"), Material2AL.EXIT_TO_APP));
+        Button wipe = button("wipe", "settings.wipe", Material2AL.DELETE_FOREVER, () -> model.prepareWipe(
+                () -> Confirm.ask(texts.get("settings.wipe"), texts.get("settings.wipe.header"),
+                        model.wipeQuestionProperty().get(), texts.get("settings.wipe.yes"),
+                        texts.get("settings.wipe.no"), model::wipe, texts.isOn() ? Material2AL.DELETE_FOREVER : null,
+                        texts.isOn() ? Material2MZ.UNDO : null)));
         wipe.getStyleClass().add("danger");
         wipe.disableProperty().bind(model.busyProperty());
-        content.getChildren().addAll(wipe, Components.text(messages.get("settings.wipe.hint"), "hint"),
+        content.getChildren().addAll(wipe, Components.text(texts.get("settings.wipe.hint"), "hint"),
                 Components.message(model.errorProperty(), "message-error"));
-        root = Components.screen(content);
-        if (model.easyReadProperty().get()) {
-            // Easy-read is larger text everywhere, the settings included; the switch rebuilds this screen at once.
-            root.getStyleClass().add("easy-read-screen");
-        }
+        // Easy-read is larger text everywhere, the settings included; the switch rebuilds this screen at once.
+        root = texts.enlarge(Components.screen(content));
     }
 
-    private static Button button(String id, String text, Runnable action) {
-        Button b = new Button(text);
+    private Button button(String id, String key, Ikon icon, Runnable action) {
+        Button b = texts.pictogram(new Button(texts.get(key)), icon);
         b.setId(id);
         b.setWrapText(true);
         b.setMaxWidth(Double.MAX_VALUE);
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    /** A section's title; in easy-read mode with the pictogram of what it is about. */
+    private Node section(String title, Ikon icon) {
+        Label label = Components.text(title, "section-title");
+        if (!texts.isOn()) {
+            return label;
+        }
+        HBox line = new HBox(10, Icons.icon(icon, 24), label);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
     }
 
     @Override
@@ -90,6 +117,6 @@ public final class SettingsView implements View {
 
     @Override
     public String title() {
-        return messages.get("settings.title");
+        return texts.get("settings.title");
     }
 }

@@ -13,6 +13,7 @@ import org.jalons.i18n.Language;
 import org.jalons.i18n.Messages;
 import org.jalons.ui.Background;
 import org.jalons.ui.DisplayPreferences;
+import org.jalons.ui.EasyRead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +54,11 @@ public final class SettingsViewModel {
         this.wiper = wiper;
     }
 
+    /** The texts as the person reads them now: in easy-read words while that mode is on. */
+    public EasyRead texts() {
+        return EasyRead.of(messages, display);
+    }
+
     public Language language() {
         return messages.language();
     }
@@ -72,8 +78,9 @@ public final class SettingsViewModel {
 
     /** "Taille du texte : 120 %". */
     public StringBinding textScaleLabel() {
-        return Bindings.createStringBinding(() -> messages.get("settings.textSize.value",
-                Math.round(display.textScaleProperty().get() * 100)), display.textScaleProperty());
+        return Bindings.createStringBinding(() -> texts().get("settings.textSize.value",
+                Math.round(display.textScaleProperty().get() * 100)), display.textScaleProperty(),
+                display.easyReadProperty());
     }
 
     /** Counts what is unsent, then fills {@link #wipeQuestionProperty()} and calls {@code ask} with the sentence. */
@@ -87,14 +94,13 @@ public final class SettingsViewModel {
             busy.set(false);
             LOG.error("Counting the unsent changes failed", failure);
             // Not knowing is said as such: the person must not believe everything was sent.
-            wipeQuestion.set(messages.get("settings.wipe.unknown"));
+            wipeQuestion.set(texts().get("settings.wipe.unknown"));
             ask.run();
         });
     }
 
     String wipeText(int unsent) {
-        return unsent == 0 ? messages.get("settings.wipe.allSynced")
-                : messages.get("settings.wipe.unsent", unsent);
+        return unsent == 0 ? texts().get("settings.wipe.allSynced") : texts().get("settings.wipe.unsent", unsent);
     }
 
     /** Erases this phone's profile; only after the person confirmed the question. */
@@ -114,7 +120,7 @@ public final class SettingsViewModel {
         }, failure -> {
             busy.set(false);
             LOG.error("Wiping the profile failed", failure);
-            error.set(messages.get("settings.wipe.failed"));
+            error.set(texts().get("settings.wipe.failed"));
             wiper.done();
         });
     }

@@ -4,33 +4,34 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.layout.VBox;
-import org.jalons.i18n.Messages;
 import org.jalons.ui.Components;
+import org.jalons.ui.EasyRead;
 import org.jalons.ui.View;
+import org.kordamp.ikonli.Ikon;
 
 /**
  * The skeleton of the conflicts and refused-changes screens: intro, busy line, error and info messages, then one
  * card per item (or the "none" text). The texts are {@code <prefix>.intro}, {@code .loading}, {@code .none} and
- * {@code .title}.
+ * {@code .title}, in easy-read words when that mode is on.
  */
 abstract class CardListView<T, M extends CardListViewModel<T>> implements View {
-    protected final Messages messages;
+    protected final EasyRead texts;
     protected final M model;
     private final String prefix;
     private final Node root;
     private final VBox cards = new VBox(12);
 
-    protected CardListView(M model, Messages messages, String prefix, String cardsId) {
-        this.messages = messages;
+    protected CardListView(M model, EasyRead texts, String prefix, String cardsId) {
+        this.texts = texts;
         this.model = model;
         this.prefix = prefix;
         cards.setId(cardsId);
         model.items().addListener((ListChangeListener<T>) change -> show());
-        VBox content = new VBox(12, Components.text(messages.get(prefix + ".intro"), "lead"),
-                Components.busy(model.busyProperty(), messages.get(prefix + ".loading")),
+        VBox content = new VBox(12, Components.text(texts.get(prefix + ".intro"), "lead"),
+                Components.busy(model.busyProperty(), texts.get(prefix + ".loading")),
                 Components.message(model.errorProperty(), "message-error"),
                 Components.message(model.infoProperty(), "message-info"), cards);
-        root = Components.screen(content);
+        root = texts.enlarge(Components.screen(content));
         model.load();
     }
 
@@ -38,15 +39,15 @@ abstract class CardListView<T, M extends CardListViewModel<T>> implements View {
 
     private void show() {
         if (model.items().isEmpty()) {
-            cards.getChildren().setAll(Components.text(messages.get(prefix + ".none"), "empty-text"));
+            cards.getChildren().setAll(Components.text(texts.get(prefix + ".none"), "empty-text"));
             return;
         }
         cards.getChildren().setAll(model.items().stream().map(this::card).toList());
     }
 
-    /** A wrapping, full-width button, disabled while the model is busy. */
-    protected Button button(String text, Runnable action) {
-        Button b = new Button(text);
+    /** A wrapping, full-width button, disabled while the model is busy; its pictogram shows in easy-read mode. */
+    protected Button button(String text, Ikon icon, Runnable action) {
+        Button b = texts.pictogram(new Button(text), icon);
         b.setWrapText(true);
         b.setMaxWidth(Double.MAX_VALUE);
         b.disableProperty().bind(model.busyProperty());
@@ -61,6 +62,6 @@ abstract class CardListView<T, M extends CardListViewModel<T>> implements View {
 
     @Override
     public String title() {
-        return messages.get(prefix + ".title");
+        return texts.get(prefix + ".title");
     }
 }

@@ -11,9 +11,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.jalons.i18n.Messages;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;
+import org.jalons.ui.EasyRead;
 
 /**
  * What the conflicts and refused-changes screens share: a list of cards read in the background, busy / error /
@@ -22,17 +22,17 @@ import org.jalons.ui.Background;
 public abstract class CardListViewModel<T> {
     protected final LocalStore store;
     protected final Background background;
-    protected final Messages messages;
+    protected final EasyRead texts;
     private final Runnable afterAction;
     private final ObservableList<T> items = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     protected final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final StringProperty info = new SimpleStringProperty(this, "info", "");
 
-    protected CardListViewModel(LocalStore store, Background background, Messages messages, Runnable afterAction) {
+    protected CardListViewModel(LocalStore store, Background background, EasyRead texts, Runnable afterAction) {
         this.store = store;
         this.background = background;
-        this.messages = messages;
+        this.texts = texts;
         this.afterAction = afterAction;
     }
 
@@ -44,13 +44,13 @@ public abstract class CardListViewModel<T> {
 
     public void load() {
         busy.set(true);
-        background.run(() -> read(new RecordWords(messages, store)), list -> {
+        background.run(() -> read(new RecordWords(texts, store)), list -> {
             busy.set(false);
             items.setAll(list);
         }, failure -> {
             busy.set(false);
             logLoadFailure(failure);
-            error.set(messages.get("error.unexpected"));
+            error.set(texts.get("error.unexpected"));
         });
     }
 
@@ -66,13 +66,13 @@ public abstract class CardListViewModel<T> {
         error.set("");
         background.run(work, done -> {
             busy.set(false);
-            info.set(messages.get(doneKey));
+            info.set(texts.get(doneKey));
             afterAction.run();
             load();
         }, failure -> {
             busy.set(false);
             log.accept(failure);
-            error.set(messages.get(failedKey));
+            error.set(texts.get(failedKey));
         });
     }
 

@@ -5,41 +5,49 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.jalons.i18n.Messages;
 import org.jalons.ui.Components;
+import org.jalons.ui.EasyRead;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /** Open conflicts, one card each: the record and whose file, the field, both values side by side, the choices. */
 public final class ConflictsView extends CardListView<ConflictItem, ConflictsViewModel> {
 
-    public ConflictsView(ConflictsViewModel model, Messages messages) {
-        super(model, messages, "sync.conflicts", "conflict-cards");
+    public ConflictsView(ConflictsViewModel model, EasyRead texts) {
+        super(model, texts, "sync.conflicts", "conflict-cards");
     }
 
     @Override
     protected Node card(ConflictItem item) {
-        Button keepServer = button(messages.get("sync.conflicts.keepServer"), () -> model.keepServer(item));
+        Button keepServer = button(texts.get("sync.conflicts.keepServer"), Material2AL.CLOUD_DONE,
+                () -> model.keepServer(item));
         keepServer.setId("keep-server");
-        Button keepPhone = button(messages.get("sync.conflicts.keepPhone"), () -> model.keepPhone(item));
+        Button keepPhone = button(texts.get("sync.conflicts.keepPhone"), Material2MZ.SMARTPHONE,
+                () -> model.keepPhone(item));
         keepPhone.setId("keep-phone");
-        HBox sides = new HBox(8, side(messages.get("sync.conflicts.server"), item.serverText(), keepServer),
-                side(messages.get("sync.conflicts.phone"), item.phoneText(), keepPhone));
+        VBox server = side(texts.get("sync.conflicts.server"), item.serverText(), keepServer);
+        VBox phone = side(texts.get("sync.conflicts.phone"), item.phoneText(), keepPhone);
+        // Side by side to compare; in easy-read one above the other, so that words and buttons stay whole.
+        Pane sides = texts.isOn() ? new VBox(8, server, phone) : new HBox(8, server, phone);
         VBox card = new VBox(8, Components.text(item.record(), "card-title"),
-                Components.text(messages.get("sync.conflicts.person", item.person()), "row-detail"),
-                Components.text(messages.get("sync.conflicts.field", item.field()), "field-label"), sides);
+                Components.text(texts.get("sync.conflicts.person", item.person()), "row-detail"),
+                Components.text(texts.get("sync.conflicts.field", item.field()), "field-label"), sides);
         if (item.combinable()) {
             TextArea merged = new TextArea(item.combinedDraft());
             merged.setId("combined-text");
             merged.setWrapText(true);
             merged.setPrefRowCount(3);
-            Button save = button(messages.get("sync.conflicts.saveCombined"), () -> model.combine(item, merged.getText()));
+            Button save = button(texts.get("sync.conflicts.saveCombined"), Material2AL.CHECK,
+                    () -> model.combine(item, merged.getText()));
             save.setId("save-combined");
-            VBox combine = new VBox(6, Components.field(messages.get("sync.conflicts.combine"), merged,
+            VBox combine = new VBox(6, Components.field(texts.get("sync.conflicts.combine"), merged,
                     model.errorProperty()), save);
             combine.setVisible(false);
             combine.setManaged(false);
-            Button open = button(messages.get("sync.conflicts.combineOpen"), () -> {
+            Button open = button(texts.get("sync.conflicts.combineOpen"), Material2AL.EDIT, () -> {
                 combine.setVisible(true);
                 combine.setManaged(true);
                 merged.requestFocus();

@@ -3,11 +3,11 @@ package org.jalons.syncui;
 import java.util.List;
 import java.util.UUID;
 import org.jalons.domain.Conflict;
-import org.jalons.i18n.Messages;
 import org.jalons.storage.Json;
 import org.jalons.storage.LocalStore;
 import org.jalons.sync.ConflictResolver;
 import org.jalons.ui.Background;
+import org.jalons.ui.EasyRead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,8 +22,8 @@ public final class ConflictsViewModel extends CardListViewModel<ConflictItem> {
 
     private final ConflictResolver resolver;
 
-    public ConflictsViewModel(LocalStore store, Background background, Messages messages, Runnable afterResolution) {
-        super(store, background, messages, afterResolution);
+    public ConflictsViewModel(LocalStore store, Background background, EasyRead texts, Runnable afterResolution) {
+        super(store, background, texts, afterResolution);
         this.resolver = new ConflictResolver(store);
     }
 
@@ -65,7 +65,7 @@ public final class ConflictsViewModel extends CardListViewModel<ConflictItem> {
             throw new IllegalArgumentException("Only two texts can be combined");
         }
         if (text == null || text.isBlank()) {
-            error.set(messages.get("sync.conflicts.combineEmpty"));
+            error.set(texts.get("sync.conflicts.combineEmpty"));
             return;
         }
         resolve(item.id(), Json.write(text.strip()), "sync.conflicts.combined");

@@ -8,18 +8,19 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.jalons.i18n.Messages;
 import org.jalons.platform.PictureSource;
 import org.jalons.sync.SyncAccount;
 import org.jalons.sync.SyncException;
 import org.jalons.ui.Background;
+import org.jalons.ui.EasyRead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * "Relier ce téléphone": the person scans the QR code their counsellor shows (a photo of it, read here), or types
- * the server address and the one-time code (or pastes the pairing link the QR code holds, which gives both); they
- * check the form and tap "Relier"; the phone pairs and starts syncing.
+ * "Relier ce téléphone": the person scans the QR code their counsellor shows (a photo of it, read here), or picks a
+ * picture of it already on the phone (a screenshot sent to them), or types the server address and the one-time
+ * code (or pastes the pairing link the QR code holds, which gives both); they check the form and tap "Relier"; the
+ * phone pairs and starts syncing.
  */
 public final class PairDeviceViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(PairDeviceViewModel.class);
@@ -30,6 +31,30 @@ public final class PairDeviceViewModel {
         SyncAccount pair(String serverUrl, String code, String deviceName) throws SyncException;
     }
 
+    /** Where the picture of the QR code comes from; each says its own failures in its own words. */
+    enum From {
+        /** A photo taken now with the camera. */
+        CAMERA("sync.pair.scanPick", "sync.pair.scanCameraFailed", "sync.pair.scanCancelled", "sync.pair.scanNoCode",
+                "sync.pair.scanUnreadable"),
+        /** A picture already on the phone: a screenshot or a photo from the gallery. */
+        GALLERY("sync.pair.galleryPick", "sync.pair.galleryFailed", "sync.pair.galleryCancelled",
+                "sync.pair.galleryNoCode", "sync.pair.galleryUnreadable");
+
+        final String pick;
+        final String failed;
+        final String cancelled;
+        final String noCode;
+        final String unreadable;
+
+        From(String pick, String failed, String cancelled, String noCode, String unreadable) {
+            this.pick = pick;
+            this.failed = failed;
+            this.cancelled = cancelled;
+            this.noCode = noCode;
+            this.unreadable = unreadable;
+        }
+    }
+
     /** Reads the QR code in a photo file (slow: run in the background); {@link QrDecoder#read} in the app. */
     @FunctionalInterface
     public interface CodeReader {
@@ -38,7 +63,7 @@ public final class PairDeviceViewModel {
 
     private final Pairer pairer;
     private final Background background;
-    private final Messages messages;
+    private final EasyRead texts;
     private final Runnable onPaired;
     private final PictureSource pictures;
     private final CodeReader codeReader;
@@ -52,16 +77,16 @@ public final class PairDeviceViewModel {
     private final StringProperty scanned = new SimpleStringProperty(this, "scanned", "");
     private final StringProperty scanError = new SimpleStringProperty(this, "scanError", "");
 
-    public PairDeviceViewModel(Pairer pairer, Background background, Messages messages, String personName,
+    public PairDeviceViewModel(Pairer pairer, Background background, EasyRead texts, String personName,
                                String knownServer, PictureSource pictures, CodeReader codeReader,
                                Runnable onPaired) {
         this.pairer = pairer;
         this.pictures = pictures;
         this.codeReader = codeReader;
         this.background = background;
-        this.messages = messages;
+        this.texts = texts;
         this.onPaired = onPaired;
-        deviceName.set(messages.get("sync.pair.deviceNameDefault", personName == null ? "" : personName));
+        deviceName.set(texts.get("sync.pair.deviceNameDefault", personName == null ? "" : personName));
         server.set(knownServer == null ? "" : knownServer);
         // A pasted (or scanned) pairing link fills both fields.
         code.addListener((obs, was, now) -> PairingLink.parse(now).ifPresent(link -> {
@@ -77,50 +102,63 @@ public final class PairDeviceViewModel {
      * words and changes nothing.
      */
     public void scan() {
+        read(From.CAMERA);
+    }
+
+    /**
+     * "Choisir une image du code": the same from a picture already on the phone (the gallery on a phone, a picture
+     * file on a computer), e.g. a screenshot of the QR code someone sent.
+     */
+    public void fromGallery() {
+        read(From.GALLERY);
+    }
+
+    private void read(From from) {
         if (busy.get() || scanning.get()) {
             return;
         }
         scanned.set("");
         scanError.set("");
-        Optional<Path> photo;
+        Optional<Path> picture;
         try {
-            photo = pictures.choosePicture(messages.get("sync.pair.scanPick"));
+            picture = from == From.CAMERA ? pictures.choosePicture(texts.get(from.pick))
+                    : pictures.chooseFromGallery(texts.get(from.pick));
         } catch (RuntimeException e) {
-            LOG.error("No photo could be taken to scan the pairing code", e);
-            scanError.set(messages.get("sync.pair.scanCameraFailed"));
+            LOG.error("No picture could be had from the {} to read the pairing code", from, e);
+            scanError.set(texts.get(from.failed));
             return;
         }
-        if (photo.isEmpty()) {
-            scanError.set(messages.get("sync.pair.scanCancelled"));
+        if (picture.isEmpty()) {
+            scanError.set(texts.get(from.cancelled));
             return;
         }
         scanning.set(true);
-        background.run(() -> codeReader.read(photo.get()), outcome -> {
+        background.run(() -> codeReader.read(picture.get()), outcome -> {
             scanning.set(false);
-            useScanned(outcome);
+            useScanned(outcome, from);
         }, failure -> {
             scanning.set(false);
-            LOG.error("The photo {} could not be read", photo.get(), failure);
-            scanError.set(messages.get("sync.pair.scanUnreadable"));
+            LOG.error("The picture {} could not be read", picture.get(), failure);
+            scanError.set(texts.get(from.unreadable));
         });
     }
 
-    private void useScanned(QrDecoder.Outcome outcome) {
+    private void useScanned(QrDecoder.Outcome outcome, From from) {
         if (outcome instanceof QrDecoder.Outcome.Found found) {
             Optional<PairingLink> link = PairingLink.parse(found.text());
             if (link.isEmpty()) {
-                scanError.set(messages.get("sync.pair.scanNotPairing"));
+                scanError.set(texts.get("sync.pair.scanNotPairing"));
                 return;
             }
             server.set(link.get().server());
             code.set(link.get().code());
             error.set("");
             done.set("");
-            scanned.set(messages.get("sync.pair.scanned"));
+            scanned.set(texts.get("sync.pair.scanned"));
         } else if (outcome instanceof QrDecoder.Outcome.NoCode) {
-            scanError.set(messages.get("sync.pair.scanNoCode"));
+            scanError.set(texts.get(from.noCode));
         } else {
-            scanError.set(messages.get("sync.pair.scanUnreadable"));
+            scanError.set(texts.get(from.unreadable));
         }
     }
 
@@ -133,25 +171,25 @@ public final class PairDeviceViewModel {
         String url = server.get().strip();
         String typed = code.get().strip().toUpperCase(java.util.Locale.ROOT).replace(" ", "");
         if (url.isEmpty()) {
-            error.set(messages.get("sync.pair.serverRequired"));
+            error.set(texts.get("sync.pair.serverRequired"));
             return;
         }
         if (!url.startsWith("https://") && !url.startsWith("http://")) {
-            error.set(messages.get("sync.pair.serverInvalid"));
+            error.set(texts.get("sync.pair.serverInvalid"));
             return;
         }
         if (typed.isEmpty()) {
-            error.set(messages.get("sync.pair.codeRequired"));
+            error.set(texts.get("sync.pair.codeRequired"));
             return;
         }
         error.set("");
         done.set("");
         busy.set(true);
-        String name = deviceName.get().isBlank() ? messages.get("app.name") : deviceName.get().strip();
+        String name = deviceName.get().isBlank() ? texts.messages().get("app.name") : deviceName.get().strip();
         background.run(() -> pairer.pair(url, typed, name), account -> {
             busy.set(false);
             code.set("");
-            done.set(messages.get("sync.pair.done", account.displayName() == null ? "" : account.displayName()));
+            done.set(texts.get("sync.pair.done", account.displayName() == null ? "" : account.displayName()));
             onPaired.run();
         }, failure -> {
             busy.set(false);
@@ -161,10 +199,10 @@ public final class PairDeviceViewModel {
 
     String describe(Throwable failure) {
         if (failure instanceof SyncException e) {
-            return e.problem().message(messages.locale());
+            return new SyncStatusText(texts).problem(e.problem());
         }
         LOG.error("Pairing failed unexpectedly", failure);
-        return messages.get("error.unexpected");
+        return texts.get("error.unexpected");
     }
 
     public StringProperty serverProperty() {
@@ -191,7 +229,7 @@ public final class PairDeviceViewModel {
         return busy;
     }
 
-    /** True while a photo of the QR code is being read. */
+    /** True while a picture of the QR code is being read. */
     public ReadOnlyBooleanProperty scanningProperty() {
         return scanning;
     }

@@ -7,22 +7,26 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
-import org.jalons.i18n.Messages;
 import org.jalons.ui.Components;
+import org.jalons.ui.EasyRead;
 import org.jalons.ui.View;
+import org.kordamp.ikonli.material2.Material2MZ;
 
-/** Shows a one-time pairing code as a QR code and as text, for the person's phone to scan or type. */
+/**
+ * Shows a one-time pairing code as a QR code and as text, for the person's phone to scan or type; in easy-read
+ * words, with a pictogram on the button, when that mode is on.
+ */
 public final class PairingCodeView implements View {
     static final int QR_SIZE = 240;
-    private final Messages messages;
+    private final EasyRead texts;
     private final Node root;
 
-    public PairingCodeView(PairingCodeViewModel model, Messages messages) {
-        this.messages = messages;
+    public PairingCodeView(PairingCodeViewModel model, EasyRead texts) {
+        this.texts = texts;
         TextField user = new TextField();
         user.setId("pairing-user");
         user.textProperty().bindBidirectional(model.userIdProperty());
-        Button issue = new Button(messages.get("sync.pairingCode.issue"));
+        Button issue = texts.pictogram(new Button(texts.get("sync.pairingCode.issue")), Material2MZ.QR_CODE_2);
         issue.setId("issue-code");
         issue.getStyleClass().add("accent");
         issue.setMaxWidth(Double.MAX_VALUE);
@@ -35,13 +39,13 @@ public final class PairingCodeView implements View {
         qr.setFitWidth(QR_SIZE);
         qr.setFitHeight(QR_SIZE);
         qr.setSmooth(false);
-        qr.setAccessibleText(messages.get("sync.pairingCode.qr"));
+        qr.setAccessibleText(texts.get("sync.pairingCode.qr"));
         Label code = Components.text("", "pairing-code");
         code.setId("pairing-code");
         code.textProperty().bind(model.codeProperty());
         Label expires = Components.text("", "hint", "centered");
         expires.textProperty().bind(model.expiresProperty());
-        VBox shown = new VBox(8, qr, Components.text(messages.get("sync.pairingCode.orType"), "hint", "centered"),
+        VBox shown = new VBox(8, qr, Components.text(texts.get("sync.pairingCode.orType"), "hint", "centered"),
                 code, expires);
         shown.setAlignment(Pos.CENTER);
         shown.getStyleClass().add("pairing-result");
@@ -50,11 +54,11 @@ public final class PairingCodeView implements View {
         model.linkProperty().addListener((obs, was, link) ->
                 qr.setImage(link == null || link.isEmpty() ? null : QrCode.image(link, QR_SIZE)));
 
-        VBox content = new VBox(12, Components.text(messages.get("sync.pairingCode.intro"), "lead"),
-                Components.field(messages.get("sync.pairingCode.user"), user, model.errorProperty()),
-                Components.text(messages.get("sync.pairingCode.userHint"), "hint"),
-                Components.busy(model.busyProperty(), messages.get("sync.pairingCode.busy")), issue, shown);
-        root = Components.screen(content);
+        VBox content = new VBox(12, Components.text(texts.get("sync.pairingCode.intro"), "lead"),
+                Components.field(texts.get("sync.pairingCode.user"), user, model.errorProperty()),
+                Components.text(texts.get("sync.pairingCode.userHint"), "hint"),
+                Components.busy(model.busyProperty(), texts.get("sync.pairingCode.busy")), issue, shown);
+        root = texts.enlarge(Components.screen(content));
     }
 
     @Override
@@ -64,6 +68,6 @@ public final class PairingCodeView implements View {
 
     @Override
     public String title() {
-        return messages.get("sync.pairingCode.title");
+        return texts.get("sync.pairingCode.title");
     }
 }

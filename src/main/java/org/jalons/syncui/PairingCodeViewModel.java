@@ -11,11 +11,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.jalons.i18n.Messages;
 import org.jalons.sync.PairingCode;
 import org.jalons.sync.SyncException;
 import org.jalons.sync.SyncProblem;
 import org.jalons.ui.Background;
+import org.jalons.ui.EasyRead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +35,7 @@ public final class PairingCodeViewModel {
     private final CodeIssuer issuer;
     private final String serverUrl;
     private final Background background;
-    private final Messages messages;
+    private final EasyRead texts;
     private final ZoneId zone;
     private final StringProperty userId = new SimpleStringProperty(this, "userId", "");
     private final StringProperty code = new SimpleStringProperty(this, "code", "");
@@ -45,18 +45,18 @@ public final class PairingCodeViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
 
     /** @param serverUrl the server this phone is paired with, or null when it is not paired */
-    public PairingCodeViewModel(CodeIssuer issuer, String serverUrl, Background background, Messages messages,
+    public PairingCodeViewModel(CodeIssuer issuer, String serverUrl, Background background, EasyRead texts,
                                 ZoneId zone, Object about) {
         this.issuer = issuer;
         this.serverUrl = serverUrl;
         this.background = background;
-        this.messages = messages;
+        this.texts = texts;
         this.zone = zone;
         if (about instanceof UUID id) {
             userId.set(id.toString());
         }
         if (serverUrl == null) {
-            error.set(messages.get("sync.pairingCode.notPaired"));
+            error.set(texts.get("sync.pairingCode.notPaired"));
         }
     }
 
@@ -72,7 +72,7 @@ public final class PairingCodeViewModel {
         try {
             user = UUID.fromString(userId.get().strip());
         } catch (IllegalArgumentException e) {
-            error.set(messages.get("sync.pairingCode.userInvalid"));
+            error.set(texts.get("sync.pairingCode.userInvalid"));
             return;
         }
         error.set("");
@@ -81,7 +81,8 @@ public final class PairingCodeViewModel {
             busy.set(false);
             code.set(issued.code());
             link.set(new PairingLink(serverUrl, issued.code()).uri());
-            expires.set(issued.expiresAt() == null ? "" : messages.get("sync.pairingCode.expires", time(issued.expiresAt())));
+            expires.set(issued.expiresAt() == null ? ""
+                    : texts.get("sync.pairingCode.expires", time(issued.expiresAt())));
         }, failure -> {
             busy.set(false);
             code.set("");
@@ -93,15 +94,16 @@ public final class PairingCodeViewModel {
 
     String describe(Throwable failure) {
         if (failure instanceof SyncException e) {
-            return e.problem() == SyncProblem.SERVER_REFUSED ? messages.get("sync.pairingCode.refused")
-                    : e.problem().message(messages.locale());
+            return e.problem() == SyncProblem.SERVER_REFUSED ? texts.get("sync.pairingCode.refused")
+                    : new SyncStatusText(texts).problem(e.problem());
         }
         LOG.error("Asking for a pairing code failed unexpectedly", failure);
-        return messages.get("error.unexpected");
+        return texts.get("error.unexpected");
     }
 
     private String time(Instant at) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(messages.locale()).format(at.atZone(zone));
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(texts.messages().locale())
+                .format(at.atZone(zone));
     }
 
     public StringProperty userIdProperty() {

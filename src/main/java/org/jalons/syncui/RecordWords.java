@@ -11,11 +11,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jalons.domain.Beneficiary;
 import org.jalons.domain.RecordKind;
-import org.jalons.i18n.Messages;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.RecordMapper;
 import org.jalons.storage.RecordTable;
 import org.jalons.storage.StoredRecord;
+import org.jalons.ui.EasyRead;
 
 /**
  * Says a record, a field and a value the way a counsellor reads them: "Objectif « passer le permis B »", "Statut",
@@ -26,18 +26,19 @@ final class RecordWords {
     private static final List<String> NAMING_FIELDS = List.of("phrasing", "title", "label", "displayName", "area",
             "category", "theme");
 
-    private final Messages messages;
+    private final EasyRead texts;
     private final LocalStore store;
 
-    RecordWords(Messages messages, LocalStore store) {
-        this.messages = messages;
+    /** {@code texts}: the sync words (kinds, fields, "(vide)") in easy-read when that mode is on. */
+    RecordWords(EasyRead texts, LocalStore store) {
+        this.texts = texts;
         this.store = store;
     }
 
     /** "Objectif « Je me sens capable de passer le permis B »", or just the kind when the record is not here. */
     String record(String wireKind, UUID recordId) {
         Optional<RecordKind> kind = RecordKind.fromWire(wireKind);
-        String kindName = messages.get("sync.kind." + wireKind);
+        String kindName = texts.get("sync.kind." + wireKind);
         if (kind.isEmpty()) {
             return kindName;
         }
@@ -48,7 +49,7 @@ final class RecordWords {
         for (String field : NAMING_FIELDS) {
             Object value = stored.get().wire().get(field);
             if (value != null && !String.valueOf(value).isBlank()) {
-                return messages.get("sync.record.named", kindName, value(wireKind, field, value));
+                return texts.get("sync.record.named", kindName, value(wireKind, field, value));
             }
         }
         return kindName;
@@ -57,11 +58,11 @@ final class RecordWords {
     /** Whose file the record belongs to. */
     String person(UUID beneficiaryId) {
         return store.beneficiaries().find(beneficiaryId).map(Beneficiary::displayName)
-                .orElse(messages.get("sync.person.unknown"));
+                .orElse(texts.get("sync.person.unknown"));
     }
 
     String field(String field) {
-        return messages.get("sync.field." + field);
+        return texts.get("sync.field." + field);
     }
 
     /** A free-text field, whose two values a person may combine into a new text. */
@@ -73,10 +74,10 @@ final class RecordWords {
     /** A value as read in the conflict's JSON: codes as their label, dates as dates, nothing as "(vide)". */
     String value(String wireKind, String field, Object value) {
         if (value == null) {
-            return messages.get("sync.value.empty");
+            return texts.get("sync.value.empty");
         }
         if (value instanceof List<?> list) {
-            return list.isEmpty() ? messages.get("sync.value.empty")
+            return list.isEmpty() ? texts.get("sync.value.empty")
                     : list.stream().map(v -> value(wireKind, field, v)).collect(Collectors.joining(", "));
         }
         if (value instanceof Map<?, ?> map) {
@@ -89,12 +90,12 @@ final class RecordWords {
         Optional<Class<?>> codes = mapperField(wireKind, field).map(RecordMapper.Field::enumType);
         if (codes.isPresent() && codes.get() != null) {
             String key = codes.get().getSimpleName() + "." + text;
-            String label = messages.get(key);
+            String label = texts.messages().get(key);
             return label.equals(key) ? text : label;
         }
         if (text.length() == 10 && text.charAt(4) == '-') {
             try {
-                return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale())
+                return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.messages().locale())
                         .format(LocalDate.parse(text));
             } catch (DateTimeParseException e) {
                 return text;
@@ -105,7 +106,7 @@ final class RecordWords {
 
     /** The two sides of an edit against a delete: true keeps the delete, anything else keeps the record. */
     String deletedChoice(Object value) {
-        return Boolean.TRUE.equals(value) ? messages.get("sync.value.deleted") : messages.get("sync.value.kept");
+        return Boolean.TRUE.equals(value) ? texts.get("sync.value.deleted") : texts.get("sync.value.kept");
     }
 
     private static Optional<RecordMapper.Field> mapperField(String wireKind, String field) {

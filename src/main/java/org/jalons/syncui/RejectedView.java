@@ -3,39 +3,44 @@ package org.jalons.syncui;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.jalons.i18n.Messages;
 import org.jalons.ui.Components;
 import org.jalons.ui.Confirm;
+import org.jalons.ui.EasyRead;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /** Refused changes, one card each, with the reason in plain words, "send again" and "give it up". */
 public final class RejectedView extends CardListView<RejectedItem, RejectedViewModel> {
 
-    public RejectedView(RejectedViewModel model, Messages messages) {
-        super(model, messages, "sync.rejected", "rejected-cards");
+    public RejectedView(RejectedViewModel model, EasyRead texts) {
+        super(model, texts, "sync.rejected", "rejected-cards");
     }
 
     @Override
     protected Node card(RejectedItem item) {
-        Button retry = button(messages.get("sync.rejected.retry"), () -> model.retry(item));
+        Button retry = button(texts.get("sync.rejected.retry"), Material2MZ.SEND, () -> model.retry(item));
         retry.setId("retry-rejected");
-        Button discard = button(messages.get("sync.rejected.discard"), () -> Confirm.ask(
-                messages.get("sync.rejected.discard"), messages.get("sync.rejected.confirm.header"),
-                messages.get("sync.rejected.confirm.body", item.record(), item.person()),
-                messages.get("sync.rejected.confirm.yes"), messages.get("sync.rejected.confirm.no"),
-                () -> model.discard(item)));
+        Button discard = button(texts.get("sync.rejected.discard"), Material2AL.DELETE, () -> Confirm.ask(
+                texts.get("sync.rejected.discard"), texts.get("sync.rejected.confirm.header"),
+                texts.get("sync.rejected.confirm.body", item.record(), item.person()),
+                texts.get("sync.rejected.confirm.yes"), texts.get("sync.rejected.confirm.no"),
+                () -> model.discard(item), texts.isOn() ? Material2AL.DELETE : null,
+                texts.isOn() ? Material2MZ.UNDO : null));
         discard.setId("discard-rejected");
         discard.getStyleClass().add("danger");
         HBox.setHgrow(retry, Priority.ALWAYS);
         HBox.setHgrow(discard, Priority.ALWAYS);
-        HBox actions = new HBox(8, retry, discard);
+        // Easy-read: one action per line, so that each keeps its pictogram and its words whole.
+        Pane actions = texts.isOn() ? new VBox(8, retry, discard) : new HBox(8, retry, discard);
         VBox card = new VBox(6, Components.text(item.record(), "card-title"),
-                Components.text(messages.get("sync.conflicts.person", item.person()), "row-detail"),
-                Components.text(messages.get("sync.rejected.when", item.when()), "row-detail"),
+                Components.text(texts.get("sync.conflicts.person", item.person()), "row-detail"),
+                Components.text(texts.get("sync.rejected.when", item.when()), "row-detail"),
                 Components.text(item.reason(), "rejected-reason"));
         if (!item.detail().isBlank()) {
-            card.getChildren().add(Components.text(messages.get("sync.rejected.detail", item.detail()), "hint"));
+            card.getChildren().add(Components.text(texts.get("sync.rejected.detail", item.detail()), "hint"));
         }
         card.getChildren().add(actions);
         card.getStyleClass().addAll("card", "rejected-card");

@@ -5,10 +5,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.UUID;
-import org.jalons.i18n.Messages;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.OutboxEntry;
 import org.jalons.ui.Background;
+import org.jalons.ui.EasyRead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,9 +21,9 @@ public final class RejectedViewModel extends CardListViewModel<RejectedItem> {
 
     private final ZoneId zone;
 
-    public RejectedViewModel(LocalStore store, Background background, Messages messages, ZoneId zone,
+    public RejectedViewModel(LocalStore store, Background background, EasyRead texts, ZoneId zone,
                              Runnable afterChange) {
-        super(store, background, messages, afterChange);
+        super(store, background, texts, afterChange);
         this.zone = zone;
     }
 
@@ -38,10 +38,10 @@ public final class RejectedViewModel extends CardListViewModel<RejectedItem> {
     }
 
     RejectedItem item(RecordWords words, OutboxEntry e) {
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale())
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(texts.messages().locale())
                 .format(e.createdAt().atZone(zone));
         String what = e.op() == OutboxEntry.Op.DELETE
-                ? messages.get("sync.rejected.deletion", words.record(e.kind().wireName(), e.recordId()))
+                ? texts.get("sync.rejected.deletion", words.record(e.kind().wireName(), e.recordId()))
                 : words.record(e.kind().wireName(), e.recordId());
         return new RejectedItem(e.changeId(), what, words.person(e.beneficiaryId()), when, reason(e),
                 e.rejectReason() == null ? "" : e.rejectReason());
@@ -52,13 +52,13 @@ public final class RejectedViewModel extends CardListViewModel<RejectedItem> {
         String reason = e.rejectReason() == null ? "" : e.rejectReason();
         int code = e.rejectCode() == null ? 0 : e.rejectCode();
         if (reason.contains("consent_missing")) {
-            return messages.get("sync.rejected.reason.consent");
+            return texts.get("sync.rejected.reason.consent");
         }
         return switch (code) {
-            case 403, 404 -> messages.get("sync.rejected.reason.notFound");
-            case 409 -> messages.get("sync.rejected.reason.duplicate");
-            case 422 -> messages.get("sync.rejected.reason.invalid");
-            default -> messages.get("sync.rejected.reason.other");
+            case 403, 404 -> texts.get("sync.rejected.reason.notFound");
+            case 409 -> texts.get("sync.rejected.reason.duplicate");
+            case 422 -> texts.get("sync.rejected.reason.invalid");
+            default -> texts.get("sync.rejected.reason.other");
         };
     }
 

@@ -6,6 +6,7 @@ import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -18,14 +19,17 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.jalons.i18n.Messages;
 import org.jalons.ui.Components;
+import org.jalons.ui.EasyRead;
 import org.jalons.ui.Icons;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The small bar under the header of every home screen (DESIGN.md invariant 13): what waits, when the last sync
  * succeeded, what failed, the conflicts and refusals to look at. Tapping it opens the sync screen; its buttons
- * sync now and open the settings.
+ * sync now and open the settings. In easy-read mode it says all this in easy-read words, and each button shows a
+ * short word under its pictogram.
  */
 public final class SyncStatusBar extends HBox {
 
@@ -35,17 +39,17 @@ public final class SyncStatusBar extends HBox {
         setId("sync-bar");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(4);
-        build(model, messages, openSync, syncNow, openSettings);
-        messages.languageProperty().addListener((obs, was, now) -> build(model, messages, openSync, syncNow,
-                openSettings));
+        build(model, openSync, syncNow, openSettings);
+        messages.languageProperty().addListener((obs, was, now) -> build(model, openSync, syncNow, openSettings));
+        model.easyReadProperty().addListener((obs, was, now) -> build(model, openSync, syncNow, openSettings));
         visibleProperty().addListener((obs, was, shown) -> model.tick());
         Timeline clock = new Timeline(new KeyFrame(Duration.seconds(30), e -> model.tick()));
         clock.setCycleCount(Animation.INDEFINITE);
         clock.play();
     }
 
-    private void build(SyncStatusModel model, Messages messages, Runnable openSync, Runnable syncNow,
-                       Runnable openSettings) {
+    private void build(SyncStatusModel model, Runnable openSync, Runnable syncNow, Runnable openSettings) {
+        EasyRead texts = model.texts();
 
         Label pending = Components.text("", "sync-bar-pending");
         pending.setId("sync-pending");
@@ -68,13 +72,13 @@ public final class SyncStatusBar extends HBox {
         error.managedProperty().bind(error.visibleProperty());
 
         Label conflicts = badge(Bindings.createStringBinding(
-                () -> messages.get("sync.badge.conflicts", model.conflictsProperty().get()), model.conflictsProperty()),
+                () -> texts.get("sync.badge.conflicts", model.conflictsProperty().get()), model.conflictsProperty()),
                 "badge-conflict");
         conflicts.setId("sync-conflicts-badge");
         conflicts.visibleProperty().bind(model.conflictsProperty().greaterThan(0));
         conflicts.managedProperty().bind(conflicts.visibleProperty());
         Label rejected = badge(Bindings.createStringBinding(
-                () -> messages.get("sync.badge.rejected", model.rejectedProperty().get()), model.rejectedProperty()),
+                () -> texts.get("sync.badge.rejected", model.rejectedProperty().get()), model.rejectedProperty()),
                 "badge-rejected");
         rejected.setId("sync-rejected-badge");
         rejected.visibleProperty().bind(model.rejectedProperty().greaterThan(0));
@@ -87,11 +91,13 @@ public final class SyncStatusBar extends HBox {
         summary.setId("sync-open");
         summary.getStyleClass().add("sync-bar-summary");
         summary.setMinWidth(0);
+        // The buttons keep their size (in easy-read, their word); the texts take what is left and wrap.
+        summary.setPrefWidth(0);
         summary.setFocusTraversable(true);
         summary.setAccessibleRole(AccessibleRole.BUTTON);
         summary.accessibleTextProperty().bind(Bindings.concat(model.pendingTextProperty(), ". ",
                 model.lastSyncTextProperty(), ". ", model.errorTextProperty()));
-        summary.setAccessibleHelp(messages.get("sync.bar.open"));
+        summary.setAccessibleHelp(texts.get("sync.bar.open"));
         summary.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
                 openSync.run();
@@ -105,12 +111,22 @@ public final class SyncStatusBar extends HBox {
         });
         HBox.setHgrow(summary, Priority.ALWAYS);
 
-        Button sync = Icons.iconButton(Material2MZ.SYNC, messages.get("sync.now"), syncNow);
+        Button sync = button(Material2MZ.SYNC, texts.get("sync.now"), syncNow, texts.isOn());
         sync.setId("sync-now");
         sync.disableProperty().bind(model.runningProperty());
-        Button settings = Icons.iconButton(Material2MZ.SETTINGS, messages.get("settings.open"), openSettings);
+        Button settings = button(Material2MZ.SETTINGS, texts.get("settings.open"), openSettings, texts.isOn());
         settings.setId("open-settings");
         getChildren().setAll(Icons.icon(Material2AL.CLOUD_QUEUE, 20), summary, sync, settings);
+    }
+
+    /** A pictogram button; in easy-read mode its short word shows under the pictogram. */
+    private static Button button(Ikon icon, String text, Runnable action, boolean easyRead) {
+        Button b = Icons.iconButton(icon, text, action);
+        if (easyRead) {
+            b.setContentDisplay(ContentDisplay.TOP);
+            b.getStyleClass().add("sync-bar-worded");
+        }
+        return b;
     }
 
     private static Label badge(javafx.beans.binding.StringBinding text, String styleClass) {

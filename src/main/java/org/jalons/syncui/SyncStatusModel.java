@@ -16,17 +16,19 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.jalons.i18n.Messages;
 import org.jalons.sync.SyncStatus;
+import org.jalons.ui.EasyRead;
 
 /**
  * The sync status as JavaFX properties (DESIGN.md invariant 13). {@link SyncStatus} values arrive on the sync
  * thread; they are handed to the screen's thread through {@code fx} ({@code Platform::runLater} in the app, a
- * direct call in tests). Texts follow the language and the clock ({@link #tick()} keeps "il y a 5 min" true).
+ * direct call in tests). Texts follow the language, easy-read mode and the clock ({@link #tick()} keeps "il y a
+ * 5 min" true).
  */
 public final class SyncStatusModel {
     private final Messages messages;
     private final Clock clock;
     private final Executor fx;
-    private final SyncStatusText text;
+    private final BooleanProperty easyRead = new SimpleBooleanProperty(this, "easyRead");
 
     private final ObjectProperty<SyncStatus> status = new SimpleObjectProperty<>(this, "status");
     private final BooleanProperty available = new SimpleBooleanProperty(this, "available");
@@ -42,8 +44,8 @@ public final class SyncStatusModel {
         this.messages = messages;
         this.clock = clock;
         this.fx = fx;
-        this.text = new SyncStatusText(messages);
         messages.languageProperty().addListener((obs, was, now) -> tick());
+        easyRead.addListener((obs, was, now) -> tick());
     }
 
     /** A new status from the sync service (any thread). */
@@ -82,9 +84,20 @@ public final class SyncStatusModel {
         if (s == null) {
             return;
         }
+        SyncStatusText text = new SyncStatusText(texts());
         pendingText.set(text.pending(s));
-        lastSyncText.set(s.running() ? messages.get("sync.running") : text.lastSuccess(s, clock.instant()));
+        lastSyncText.set(s.running() ? texts().get("sync.running") : text.lastSuccess(s, clock.instant()));
         errorText.set(text.error(s));
+    }
+
+    /** The texts in the mode the status is said in now. */
+    public EasyRead texts() {
+        return new EasyRead(messages, easyRead.get(), 1.0);
+    }
+
+    /** Whether the status is said in easy-read words (FALC); it follows the display preferences. */
+    public BooleanProperty easyReadProperty() {
+        return easyRead;
     }
 
     public ReadOnlyObjectProperty<SyncStatus> statusProperty() {

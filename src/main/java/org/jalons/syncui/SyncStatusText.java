@@ -2,46 +2,58 @@ package org.jalons.syncui;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.jalons.i18n.Messages;
+import org.jalons.sync.SyncProblem;
 import org.jalons.sync.SyncStatus;
+import org.jalons.ui.EasyRead;
 
-/** The sync status in words: how many changes wait, when the last sync succeeded ("il y a 5 min"), what failed. */
+/**
+ * The sync status in words: how many changes wait, when the last sync succeeded ("il y a 5 min"), what failed; in
+ * easy-read words when that mode is on.
+ */
 public final class SyncStatusText {
-    private final Messages messages;
+    private final EasyRead texts;
 
-    public SyncStatusText(Messages messages) {
-        this.messages = messages;
+    public SyncStatusText(EasyRead texts) {
+        this.texts = texts;
     }
 
     /** "3 modifications en attente" or "Tout est envoyé". */
     public String pending(SyncStatus status) {
         int n = status.pendingCount();
-        return n == 0 ? messages.get("sync.pending.none") : messages.get("sync.pending.count", n);
+        return n == 0 ? texts.get("sync.pending.none") : texts.get("sync.pending.count", n);
     }
 
     /** "Synchronisé il y a 5 min", or "Jamais synchronisé". */
     public String lastSuccess(SyncStatus status, Instant now) {
         Instant last = status.lastSuccess();
-        return last == null ? messages.get("sync.last.never") : messages.get("sync.last.at", ago(last, now));
+        return last == null ? texts.get("sync.last.never") : texts.get("sync.last.at", ago(last, now));
     }
 
     /** "à l’instant", "il y a 5 min", "il y a 3 h", "il y a 2 j". */
     public String ago(Instant then, Instant now) {
         Duration d = Duration.between(then, now);
         if (d.isNegative() || d.toMinutes() < 1) {
-            return messages.get("sync.ago.now");
+            return texts.get("sync.ago.now");
         }
         if (d.toHours() < 1) {
-            return messages.get("sync.ago.minutes", d.toMinutes());
+            return texts.get("sync.ago.minutes", d.toMinutes());
         }
         if (d.toDays() < 1) {
-            return messages.get("sync.ago.hours", d.toHours());
+            return texts.get("sync.ago.hours", d.toHours());
         }
-        return messages.get("sync.ago.days", d.toDays());
+        return texts.get("sync.ago.days", d.toDays());
     }
 
     /** The last failure in plain words, or "" after a success. */
     public String error(SyncStatus status) {
-        return status.lastError() == null ? "" : status.lastError().message(messages.locale());
+        return status.lastError() == null ? "" : problem(status.lastError());
+    }
+
+    /**
+     * Why a sync or a pairing failed: the sync layer's sentence, or its easy-read version (kept with the sync
+     * screens' texts, {@code sync.problem.<name>.easy}).
+     */
+    public String problem(SyncProblem problem) {
+        return texts.isOn() ? texts.get(problem.messageKey()) : problem.message(texts.messages().locale());
     }
 }

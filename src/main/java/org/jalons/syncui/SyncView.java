@@ -8,14 +8,20 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.jalons.i18n.Messages;
 import org.jalons.sync.SyncAccount;
 import org.jalons.ui.Components;
+import org.jalons.ui.EasyRead;
 import org.jalons.ui.View;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The sync screen: the full status, "Synchroniser maintenant", and the way to conflicts, refusals and pairing. */
+/**
+ * The sync screen: the full status, "Synchroniser maintenant", and the way to conflicts, refusals and pairing; in
+ * easy-read words, with a pictogram on every action, when that mode is on.
+ */
 public final class SyncView implements View {
-    private final Messages messages;
+    private final EasyRead texts;
     private final Node root;
 
     /** What the sync screen can open; each is null when it does not apply (e.g. no pairing codes for a person). */
@@ -23,52 +29,55 @@ public final class SyncView implements View {
                           Runnable pairingCode) {
     }
 
-    public SyncView(SyncStatusModel model, Messages messages, Optional<SyncAccount> account, Actions actions) {
-        this.messages = messages;
+    public SyncView(SyncStatusModel model, EasyRead texts, Optional<SyncAccount> account, Actions actions) {
+        this.texts = texts;
         Label pending = Components.text("", "lead");
         pending.setId("sync-screen-pending");
         pending.textProperty().bind(model.pendingTextProperty());
         Label last = Components.text("", "hint");
+        last.setId("sync-screen-last");
         last.textProperty().bind(model.lastSyncTextProperty());
         Label error = Components.message(model.errorTextProperty(), "message-error");
         error.setId("sync-screen-error");
-        Label linked = Components.text(account.map(a -> messages.get("sync.account.linked", a.serverUrl(),
-                a.displayName() == null ? "" : a.displayName())).orElse(messages.get("sync.account.notLinked")),
+        Label linked = Components.text(account.map(a -> texts.get("sync.account.linked", a.serverUrl(),
+                a.displayName() == null ? "" : a.displayName())).orElse(texts.get("sync.account.notLinked")),
                 "hint");
         linked.setId("sync-account");
 
-        Button now = new Button(messages.get("sync.now.long"));
+        Button now = texts.pictogram(new Button(texts.get("sync.now.long")), Material2MZ.SYNC);
         now.setId("sync-screen-now");
         now.getStyleClass().add("accent");
         now.setMaxWidth(Double.MAX_VALUE);
         now.disableProperty().bind(model.runningProperty());
         now.setOnAction(e -> actions.syncNow().run());
 
-        VBox content = new VBox(12, Components.text(messages.get("sync.heading"), "screen-heading"), pending, last,
-                Components.busy(model.runningProperty(), messages.get("sync.running")), error, now,
-                counted("sync-to-conflicts", "sync.conflicts.link", model.conflictsProperty(), actions.conflicts()),
-                counted("sync-to-rejected", "sync.rejected.link", model.rejectedProperty(), actions.rejected()),
+        VBox content = new VBox(12, Components.text(texts.get("sync.heading"), "screen-heading"), pending, last,
+                Components.busy(model.runningProperty(), texts.get("sync.running")), error, now,
+                counted("sync-to-conflicts", "sync.conflicts.link", Material2AL.CALL_MERGE,
+                        model.conflictsProperty(), actions.conflicts()),
+                counted("sync-to-rejected", "sync.rejected.link", Material2MZ.REPORT_PROBLEM,
+                        model.rejectedProperty(), actions.rejected()),
                 linked);
         if (actions.pairDevice() != null) {
-            content.getChildren().add(link("sync-to-pair-device", messages.get(account.isPresent()
-                    ? "sync.pairDevice.again" : "sync.pairDevice.link"), actions.pairDevice()));
+            content.getChildren().add(link("sync-to-pair-device", texts.get(account.isPresent()
+                    ? "sync.pairDevice.again" : "sync.pairDevice.link"), Material2AL.LINK, actions.pairDevice()));
         }
         if (actions.pairingCode() != null) {
-            content.getChildren().add(link("sync-to-pairing-code", messages.get("sync.pairingCode.link"),
-                    actions.pairingCode()));
+            content.getChildren().add(link("sync-to-pairing-code", texts.get("sync.pairingCode.link"),
+                    Material2MZ.QR_CODE_2, actions.pairingCode()));
         }
         content.setAlignment(Pos.TOP_LEFT);
-        root = Components.screen(content);
+        root = texts.enlarge(Components.screen(content));
     }
 
-    private Button counted(String id, String key, ReadOnlyIntegerProperty count, Runnable action) {
-        Button b = link(id, "", action);
-        b.textProperty().bind(Bindings.createStringBinding(() -> messages.get(key, count.get()), count));
+    private Button counted(String id, String key, Ikon icon, ReadOnlyIntegerProperty count, Runnable action) {
+        Button b = link(id, "", icon, action);
+        b.textProperty().bind(Bindings.createStringBinding(() -> texts.get(key, count.get()), count));
         return b;
     }
 
-    private static Button link(String id, String text, Runnable action) {
-        Button b = new Button(text);
+    private Button link(String id, String text, Ikon icon, Runnable action) {
+        Button b = texts.pictogram(new Button(text), icon);
         b.setId(id);
         b.setWrapText(true);
         b.setMaxWidth(Double.MAX_VALUE);
@@ -84,6 +93,6 @@ public final class SyncView implements View {
 
     @Override
     public String title() {
-        return messages.get("sync.title");
+        return texts.get("sync.title");
     }
 }

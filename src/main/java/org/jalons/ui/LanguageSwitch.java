@@ -2,10 +2,12 @@ package org.jalons.ui;
 
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import org.jalons.i18n.Language;
+import org.kordamp.ikonli.Ikon;
 
 /** Two buttons, each language named in itself ("Français", "English"), so anyone can find theirs. */
 public final class LanguageSwitch extends HBox {
@@ -29,5 +31,15 @@ public final class LanguageSwitch extends HBox {
             });
             getChildren().add(b);
         }
+    }
+
+    /** Puts a pictogram before each language's name (easy-read: a picture next to every action). */
+    public LanguageSwitch withPictogram(Ikon icon) {
+        getChildren().forEach(n -> {
+            ToggleButton b = (ToggleButton) n;
+            b.setGraphic(Icons.icon(icon, 20));
+            b.setContentDisplay(ContentDisplay.LEFT);
+        });
+        return this;
     }
 }

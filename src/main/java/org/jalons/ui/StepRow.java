@@ -49,6 +49,7 @@ public final class StepRow extends VBox {
     private final StringProperty error = new SimpleStringProperty("");
     private final Actions actions;
     private Button quickDone;
+    private StepStatusButtons statusButtons;
     private GoalStep step;
     private boolean showing;
 
@@ -128,6 +129,9 @@ public final class StepRow extends VBox {
                 name.setText(stored.label());
             }
             status.setValue(stored.status());
+            if (statusButtons != null) {
+                statusButtons.show(stored.status());
+            }
             due.setValue(stored.dueDate());
             done.setValue(stored.doneDate());
             if (quickDone != null) {
@@ -150,6 +154,21 @@ public final class StepRow extends VBox {
         quickDone.getStyleClass().addAll("my-action", "accent");
         quickDone.setOnAction(e -> actions.status(step, StepStatus.REALISEE));
         getChildren().add(1, quickDone);
+        show(step);
+        return this;
+    }
+
+    /**
+     * Easy-read: the status as big buttons, a pictogram and a short word each ({@code word}), instead of the
+     * drop-down list; one tap sets it at once.
+     */
+    public StepRow statusButtons(Function<StepStatus, String> word) {
+        statusButtons = new StepStatusButtons(getId() + "-status", status.getAccessibleText(), word, chosen -> {
+            if (chosen != step.status()) {
+                actions.status(step, chosen);
+            }
+        });
+        getChildren().set(getChildren().indexOf(status), statusButtons);
         show(step);
         return this;
     }

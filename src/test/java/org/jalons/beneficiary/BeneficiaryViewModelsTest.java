@@ -25,6 +25,7 @@ import org.jalons.storage.LocalStore;
 import org.jalons.storage.OutboxEntry;
 import org.jalons.storage.Profiles;
 import org.jalons.ui.DirectBackground;
+import org.jalons.ui.EasyRead;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

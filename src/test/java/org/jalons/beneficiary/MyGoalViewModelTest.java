@@ -19,6 +19,7 @@ import org.jalons.storage.LocalStore;
 import org.jalons.storage.OutboxEntry;
 import org.jalons.storage.Profiles;
 import org.jalons.ui.DirectBackground;
+import org.jalons.ui.EasyRead;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,24 @@ class MyGoalViewModelTest {
         assertThat(store.goalSteps().find(todo.id()).orElseThrow().dueDate()).isEqualTo(LocalDate.of(2026, 12, 15));
         assertThat(store.outbox().pending(1000)).anyMatch(e -> e.kind() == RecordKind.GOAL_STEP
                 && e.recordId().equals(todo.id()) && "2026-11-26".equals(e.fields().get("doneDate")));
+    }
+
+    @Test
+    void everyStatusIChooseIsSavedAtOnceAndReadBackWhenTheGoalOpensAgain() {
+        MyGoalViewModel model = model();
+        GoalStep step = model.steps().get(0);
+        for (StepStatus status : new StepStatus[] {StepStatus.EN_COURS, StepStatus.REALISEE, StepStatus.A_FAIRE,
+            StepStatus.ABANDONNEE, StepStatus.EN_COURS}) {
+            model.setStatus(step, status);
+            GoalStep stored = store.goalSteps().find(step.id()).orElseThrow();
+            assertThat(stored.status()).as("saved at once").isEqualTo(status);
+            assertThat(stored.doneDate()).as("done today only while done")
+                    .isEqualTo(status == StepStatus.REALISEE ? TODAY : null);
+            assertThat(model().steps()).as("read back on reopening").filteredOn(s -> s.id().equals(step.id()))
+                    .extracting(GoalStep::status).containsExactly(status);
+        }
+        assertThat(store.outbox().pending(1000)).filteredOn(e -> e.recordId().equals(step.id()))
+                .extracting(e -> e.fields().get("status")).contains("ABANDONNEE", "EN_COURS");
     }
 
     @Test

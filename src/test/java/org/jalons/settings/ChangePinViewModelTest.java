@@ -13,6 +13,7 @@ import org.jalons.storage.LocalStore;
 import org.jalons.storage.Profiles;
 import org.jalons.storage.UnlockException;
 import org.jalons.ui.DirectBackground;
+import org.jalons.ui.EasyRead;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +50,7 @@ class ChangePinViewModelTest {
                 reopened = result;
             }
         };
-        return new ChangePinViewModel(pins, new DirectBackground(), new Messages(Language.FRENCH));
+        return new ChangePinViewModel(pins, new DirectBackground(), new EasyRead(new Messages(Language.FRENCH), false, 1.0));
     }
 
     @Test

@@ -76,14 +76,30 @@ class SettingsViewModelTest {
     void textSizeAndEasyReadAreTheDevicesDisplayPreferences() {
         SettingsViewModel model = model();
         model.textScaleProperty().set(1.2);
-        model.easyReadProperty().set(true);
         assertThat(model.textScaleLabel().get()).isEqualTo("Taille du texte : 120 %");
+        model.easyReadProperty().set(true);
+        assertThat(model.textScaleLabel().get()).isEqualTo("Taille des lettres : 120 %");
         DisplayPreferences reread = new DisplayPreferences(dir);
         assertThat(reread.textScaleProperty().get()).isEqualTo(1.2);
         assertThat(reread.isEasyRead()).isTrue();
 
         model.chooseLanguage(Language.ENGLISH);
         assertThat(messages.language()).isEqualTo(Language.ENGLISH);
+        assertThat(model.textScaleLabel().get()).isEqualTo("Size of the letters: 120 %");
+        model.easyReadProperty().set(false);
         assertThat(model.textScaleLabel().get()).isEqualTo("Text size: 120 %");
+    }
+
+    @Test
+    void inEasyReadTheWipeQuestionIsInEasyWords() {
+        unsent = 1;
+        SettingsViewModel model = model();
+        model.easyReadProperty().set(true);
+        model.prepareWipe(() -> { });
+        assertThat(model.wipeQuestionProperty().get()).isEqualTo(
+                "1 changement n’est pas envoyé. Il sera perdu. Mes données partent de ce téléphone.");
+        unsent = 0;
+        model.prepareWipe(() -> { });
+        assertThat(model.wipeQuestionProperty().get()).startsWith("Tout est envoyé. Je ne perds rien.");
     }
 }

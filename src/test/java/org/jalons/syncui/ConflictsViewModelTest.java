@@ -25,6 +25,7 @@ import org.jalons.storage.LocalStore;
 import org.jalons.storage.OutboxEntry;
 import org.jalons.storage.Profiles;
 import org.jalons.ui.DirectBackground;
+import org.jalons.ui.EasyRead;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class ConflictsViewModelTest {
         goal = store.goals().save(new Goal(UUID.randomUUID(), samia, Term.of(GoalTheme.MOBILITE),
                 "Je me sens capable de passer le permis B", ProposedBy.JOINT, GoalStatus.EN_COURS, null,
                 LocalDate.of(2026, 4, 1), null));
-        model = new ConflictsViewModel(store, new DirectBackground(), new Messages(Language.FRENCH),
+        model = new ConflictsViewModel(store, new DirectBackground(), new EasyRead(new Messages(Language.FRENCH), false, 1.0),
                 syncRequests::incrementAndGet);
     }
 
@@ -127,5 +128,24 @@ class ConflictsViewModelTest {
 
         assertThat(store.goals().find(goal.id()).orElseThrow().targetDate()).isNull();
         assertThat(store.conflicts().open()).isEmpty();
+    }
+
+    @Test
+    void inEasyReadTheCardAndTheAnswerUseEasyWords() {
+        conflict("status", "\"ATTEINT\"", "\"ABANDONNE\"");
+        ConflictsViewModel easy = new ConflictsViewModel(store, new DirectBackground(),
+                new EasyRead(new Messages(Language.FRENCH), true, 1.0), syncRequests::incrementAndGet);
+        easy.load();
+
+        ConflictItem item = easy.items().get(0);
+        assertThat(item.record()).isEqualTo("Objectif «\u00a0Je me sens capable de passer le permis B\u00a0»");
+        assertThat(item.field()).isEqualTo("Où j’en suis");
+        assertThat(item.serverText()).as("the status words are the same in both modes").isEqualTo("Atteint");
+
+        easy.keepServer(item);
+        assertThat(easy.infoProperty().get()).isEqualTo("C’est fait. Je garde l’information de l’autre appareil.");
+        easy.combine(new ConflictItem(item.id(), "", "", "", "", "", "", "", true, ""), " ");
+        assertThat(easy.errorProperty().get())
+                .isEqualTo("Le texte est vide. J’écris le texte. Ou je choisis une des deux informations.");
     }
 }

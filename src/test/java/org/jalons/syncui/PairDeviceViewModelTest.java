@@ -15,14 +15,16 @@ import org.jalons.i18n.Messages;
 import org.jalons.platform.PictureSource;
 import org.jalons.sync.SyncAccount;
 import org.jalons.ui.DirectBackground;
+import org.jalons.ui.EasyRead;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 
 /**
- * "Scanner le code": a photo of the pairing QR code fills the form, and the person still taps "Relier"; every way
- * it can go wrong says so in plain words and leaves the form as it was.
+ * "Scanner le code" and "Choisir une image du code": a photo of the pairing QR code, or a screenshot of it from the
+ * gallery, fills the form, and the person still taps "Relier"; every way it can go wrong says so in plain words
+ * (easy-read words in that mode) and leaves the form as it was.
  */
 class PairDeviceViewModelTest {
     static final String SERVER = "https://jalons.example.org/";
@@ -34,7 +36,10 @@ class PairDeviceViewModelTest {
     final AtomicInteger onPaired = new AtomicInteger();
     /** What the "camera" gives next; empty when the person gives up. */
     Optional<Path> nextPhoto = Optional.empty();
+    /** What the "gallery" gives next; empty when the person gives up. */
+    Optional<Path> nextPicture = Optional.empty();
     final List<String> asked = new ArrayList<>();
+    final List<String> askedGallery = new ArrayList<>();
 
     /** The real decoder opens the photo files with JavaFX (Monocle, headless). */
     @BeforeAll
@@ -42,8 +47,8 @@ class PairDeviceViewModelTest {
         FxToolkit.registerPrimaryStage();
     }
 
-    PairDeviceViewModel model(Language language, PairDeviceViewModel.CodeReader reader) {
-        PictureSource camera = new PictureSource() {
+    PairDeviceViewModel model(Language language, boolean easyRead, PairDeviceViewModel.CodeReader reader) {
+        PictureSource device = new PictureSource() {
             @Override
             public Optional<Path> choosePicture() {
                 return choosePicture("");
@@ -54,16 +59,33 @@ class PairDeviceViewModelTest {
                 asked.add(purpose);
                 return nextPhoto;
             }
+
+            @Override
+            public Optional<Path> chooseFromGallery(String purpose) {
+                askedGallery.add(purpose);
+                return nextPicture;
+            }
         };
         return new PairDeviceViewModel((url, code, name) -> {
             pairedWith.add(url + " " + code + " " + name);
             return new SyncAccount(url, UUID.randomUUID(), "t", UUID.randomUUID(), "BENEFICIARY", UUID.randomUUID(),
                     "Samia B.", UUID.randomUUID());
-        }, new DirectBackground(), new Messages(language), "Samia", KNOWN, camera, reader, onPaired::incrementAndGet);
+        }, new DirectBackground(), new EasyRead(new Messages(language), easyRead, 1.0), "Samia", KNOWN, device,
+                reader, onPaired::incrementAndGet);
+    }
+
+    PairDeviceViewModel model(Language language, PairDeviceViewModel.CodeReader reader) {
+        return model(language, false, reader);
     }
 
     PairDeviceViewModel model(Language language) {
         return model(language, QrDecoder::read);
+    }
+
+    /** A screenshot of the counsellor's pairing screen, as a person receives it in a message. */
+    Path screenshotOf(String text) {
+        QrPictures.Pixels shot = QrPictures.screenshot(QrPictures.qr(text, 240), 1080, 2340, 720, 500);
+        return QrPictures.png(shot, dir.resolve(UUID.randomUUID() + ".png"));
     }
 
     Path photoOf(String text) {
@@ -158,7 +180,8 @@ class PairDeviceViewModelTest {
         };
         PairDeviceViewModel model = new PairDeviceViewModel((url, code, name) -> {
             throw new AssertionError("no pairing");
-        }, new DirectBackground(), new Messages(Language.FRENCH), "Samia", KNOWN, broken, QrDecoder::read, () -> { });
+        }, new DirectBackground(), new EasyRead(new Messages(Language.FRENCH), false, 1.0), "Samia", KNOWN, broken,
+                QrDecoder::read, () -> { });
         model.scan();
         assertThat(model.scanErrorProperty().get())
                 .isEqualTo("L’appareil photo ne s’est pas ouvert. Tapez le code à la place. Rien n’a changé.");
@@ -179,5 +202,110 @@ class PairDeviceViewModelTest {
         assertThat(model.scanErrorProperty().get()).isEmpty();
         assertThat(model.codeProperty().get()).isEqualTo("Q2W3E4R5");
         assertThat(model.serverProperty().get()).isEqualTo(SERVER);
+    }
+
+    @Test
+    void aScreenshotChosenInTheGalleryFillsTheFormWithoutTheCamera() {
+        PairDeviceViewModel model = model(Language.FRENCH);
+        nextPicture = Optional.of(screenshotOf(new PairingLink(SERVER, "Q2W3E4R5").uri()));
+
+        model.fromGallery();
+
+        assertThat(askedGallery).containsExactly("Choisissez une capture d’écran ou une image du QR code");
+        assertThat(asked).as("the camera is not opened").isEmpty();
+        assertThat(model.serverProperty().get()).isEqualTo(SERVER);
+        assertThat(model.codeProperty().get()).isEqualTo("Q2W3E4R5");
+        assertThat(model.scannedProperty().get()).startsWith("QR code lu : l’adresse et le code sont remplis.");
+        assertThat(pairedWith).as("the person still confirms").isEmpty();
+        model.pair();
+        assertThat(pairedWith).containsExactly(SERVER + " Q2W3E4R5 Téléphone de Samia");
+    }
+
+    @Test
+    void aGalleryPictureThatHoldsNoCodeSaysSoInItsOwnWordsAndChangesNothing() throws Exception {
+        PairDeviceViewModel model = model(Language.FRENCH);
+        nextPicture = Optional.of(QrPictures.png(QrPictures.photoWithoutCode(1080, 1920, 3), dir.resolve("selfie.png")));
+        model.fromGallery();
+        assertThat(model.scanErrorProperty().get()).isEqualTo("Aucun QR code trouvé sur cette image. Choisissez une "
+                + "image où tout le QR code se voit, par exemple une capture d’écran du code. Rien n’a changé.");
+        assertUntouched(model);
+
+        nextPicture = Optional.empty();
+        model.fromGallery();
+        assertThat(model.scanErrorProperty().get()).isEqualTo("Aucune image choisie. Rien n’a changé.");
+        assertUntouched(model);
+
+        nextPicture = Optional.of(Files.writeString(dir.resolve("IMG_0001.HEIC"), "not a picture JavaFX opens"));
+        model.fromGallery();
+        assertThat(model.scanErrorProperty().get())
+                .isEqualTo("Cette image ne s’ouvre pas. Choisissez-en une autre. Rien n’a changé.");
+        assertUntouched(model);
+
+        nextPicture = Optional.of(screenshotOf("https://example.org/menu"));
+        model.fromGallery();
+        assertThat(model.scanErrorProperty().get()).startsWith("Ce QR code n’est pas un code d’appairage Jalons.")
+                .endsWith("Rien n’a changé.");
+        assertUntouched(model);
+    }
+
+    @Test
+    void aGalleryThatFailsToOpenLeavesTypingTheCode() {
+        PictureSource broken = new PictureSource() {
+            @Override
+            public Optional<Path> choosePicture() {
+                throw new AssertionError("the camera is not asked");
+            }
+
+            @Override
+            public Optional<Path> chooseFromGallery(String purpose) {
+                throw new IllegalStateException("no permission to read pictures");
+            }
+        };
+        PairDeviceViewModel model = new PairDeviceViewModel((url, code, name) -> {
+            throw new AssertionError("no pairing");
+        }, new DirectBackground(), new EasyRead(new Messages(Language.ENGLISH), false, 1.0), "Samia", KNOWN, broken,
+                QrDecoder::read, () -> { });
+        model.fromGallery();
+        assertThat(model.scanErrorProperty().get())
+                .isEqualTo("This phone’s pictures did not open. Type the code instead. Nothing changed.");
+        assertUntouched(model);
+    }
+
+    @Test
+    void inEasyReadEveryScanMessageIsItsEasyVersionAndStillSaysNothingChanged() throws Exception {
+        PairDeviceViewModel model = model(Language.FRENCH, true, QrDecoder::read);
+        assertThat(model.deviceNameProperty().get()).isEqualTo("Téléphone de Samia");
+        model.scan();
+        assertThat(model.scanErrorProperty().get()).isEqualTo("Pas de photo. Rien n’a changé.");
+        nextPicture = Optional.of(QrPictures.png(QrPictures.photoWithoutCode(800, 600, 5), dir.resolve("cat.png")));
+        model.fromGallery();
+        assertThat(model.scanErrorProperty().get()).isEqualTo(
+                "Je ne vois pas de QR code sur cette image. Je choisis une image avec tout le code. Rien n’a changé.");
+        assertUntouched(model);
+
+        nextPicture = Optional.of(screenshotOf(new PairingLink(SERVER, "Q2W3E4R5").uri()));
+        model.fromGallery();
+        assertThat(model.scannedProperty().get()).startsWith("C’est lu.");
+        assertThat(model.codeProperty().get()).isEqualTo("Q2W3E4R5");
+
+        PairDeviceViewModel english = model(Language.ENGLISH, true, QrDecoder::read);
+        nextPicture = Optional.empty();
+        english.fromGallery();
+        assertThat(english.scanErrorProperty().get()).isEqualTo("No picture. Nothing changed.");
+        english.serverProperty().set("");
+        english.pair();
+        assertThat(english.errorProperty().get()).isEqualTo("I write the server address.");
+    }
+
+    @Test
+    void aPairingFailureIsToldInEasyReadWordsInThatMode() {
+        PairDeviceViewModel model = new PairDeviceViewModel((url, code, name) -> {
+            throw new org.jalons.sync.SyncException(org.jalons.sync.SyncProblem.PAIRING_CODE_INVALID, "410");
+        }, new DirectBackground(), new EasyRead(new Messages(Language.FRENCH), true, 1.0), "Samia", KNOWN,
+                () -> Optional.empty(), QrDecoder::read, () -> { });
+        model.codeProperty().set("K7P2QX9M");
+        model.pair();
+        assertThat(model.errorProperty().get()).isEqualTo(
+                "Ce code ne marche pas. Il est faux, déjà utilisé ou trop vieux. Je demande un nouveau code.");
     }
 }

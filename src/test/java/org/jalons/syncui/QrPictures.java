@@ -96,6 +96,31 @@ public final class QrPictures {
         return new Pixels(width, height, out);
     }
 
+    /**
+     * A phone screenshot of a screen showing {@code qr} (what a person gets when a counsellor sends the pairing
+     * screen, or captures it): a white {@code width}×{@code height} screen under a blue header bar, the code drawn
+     * sharp (nearest pixel) {@code codeSize} px wide, centred, its top at {@code top}, and lines of grey text under it.
+     */
+    public static Pixels screenshot(Pixels qr, int width, int height, int codeSize, int top) {
+        int[] out = new int[width * height];
+        int left = (width - codeSize) / 2;
+        int header = height / 14;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int argb = 0xFFFFFFFF;
+                if (y < header) {
+                    argb = 0xFF0969DA;
+                } else if (x >= left && x < left + codeSize && y >= top && y < top + codeSize) {
+                    argb = qr.at((x - left) * qr.width() / codeSize, (y - top) * qr.height() / codeSize);
+                } else if (y > top + codeSize + 40 && (y / 24) % 2 == 0 && x > width / 10 && x < width * 9 / 10) {
+                    argb = 0xFF57606A;
+                }
+                out[y * width + x] = argb;
+            }
+        }
+        return new Pixels(width, height, out);
+    }
+
     /** A photo with no QR code in it: the same table, light and noise, and a few dark boxes like printed text. */
     public static Pixels photoWithoutCode(int width, int height, long seed) {
         Random random = new Random(seed);

@@ -58,6 +58,36 @@ class SyncStatusModelTest {
     }
 
     @Test
+    void inEasyReadTheStatusIsSaidInEasyWordsAndFollowsTheSwitchAtOnce() {
+        model.accept(new SyncStatus(false, 3, NOW.minusSeconds(5 * 60 + 20), SyncProblem.NO_NETWORK, 1, 2));
+        model.easyReadProperty().set(true);
+
+        assertThat(model.pendingTextProperty().get()).isEqualTo("3 changements à envoyer");
+        assertThat(model.lastSyncTextProperty().get()).isEqualTo("Dernier envoi : il y a 5 minutes");
+        assertThat(model.errorTextProperty().get())
+                .isEqualTo("Pas de réseau. Mes données restent sur ce téléphone. Elles partent plus tard.");
+        assertThat(model.texts().get("sync.badge.conflicts", 1)).isEqualTo("1 choix à faire");
+
+        messages.setLanguage(Language.ENGLISH);
+        assertThat(model.pendingTextProperty().get()).isEqualTo("3 changes to send");
+        assertThat(model.errorTextProperty().get()).isEqualTo("No network. My data stays on this phone. It is sent later.");
+
+        model.easyReadProperty().set(false);
+        assertThat(model.pendingTextProperty().get()).isEqualTo("3 changes waiting to be sent");
+    }
+
+    @Test
+    void everySyncProblemHasAnEasyReadSentenceInBothLanguages() {
+        for (Language language : Language.values()) {
+            SyncStatusText easy = new SyncStatusText(new org.jalons.ui.EasyRead(new Messages(language), true, 1.0));
+            for (SyncProblem problem : SyncProblem.values()) {
+                assertThat(easy.problem(problem)).as(language + " " + problem)
+                        .isNotBlank().doesNotContain("sync.problem").isNotEqualTo(problem.message(language.locale()));
+            }
+        }
+    }
+
+    @Test
     void closingTheStoreClearsTheStatus() {
         model.accept(new SyncStatus(false, 2, null, null, 1, 0));
         model.clear();

@@ -1,4 +1,4 @@
-package org.jalons.beneficiary;
+package org.jalons.ui;
 
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -6,18 +6,16 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ContentDisplay;
 import org.jalons.i18n.Messages;
-import org.jalons.session.ScreenContext;
-import org.jalons.ui.DisplayPreferences;
-import org.jalons.ui.Icons;
 import org.kordamp.ikonli.Ikon;
 
 /**
- * How "Mon parcours" speaks and looks on this device: in easy-read mode (FALC) every text comes from its
- * {@code .easy} key (short sentences, common words) and everything is larger; the text size setting scales all
- * of it, live (the font size follows the setting). The mode is read when a screen is built; switching it builds
- * the current screen again ({@link org.jalons.ui.LiveDisplay}).
+ * How a screen speaks and looks on this device: in easy-read mode (FALC) every text comes from its {@code .easy}
+ * key (short sentences, common words) and everything is larger; the text size setting scales all of it, live (the
+ * font size follows the setting). "Mon parcours", the settings and the sync screens share it. The mode is read when
+ * a screen is built; switching it builds the current screen again ({@link org.jalons.ui.LiveDisplay}).
  */
 public final class EasyRead {
     /** The shell's body text size (jalons.css, .app-shell), which the text size setting multiplies. */
@@ -39,10 +37,10 @@ public final class EasyRead {
         this.scale = scale;
     }
 
-    static EasyRead of(ScreenContext context) {
-        return context.service(DisplayPreferences.class)
-                .map(p -> new EasyRead(context.messages(), p.isEasyRead(), p.textScaleProperty()))
-                .orElseGet(() -> new EasyRead(context.messages(), false, 1.0));
+    /** The device's mode and text size; plain texts when the app provides no display preferences. */
+    public static EasyRead of(Messages messages, DisplayPreferences display) {
+        return display == null ? new EasyRead(messages, false, 1.0)
+                : new EasyRead(messages, display.isEasyRead(), display.textScaleProperty());
     }
 
     public boolean isOn() {
@@ -71,6 +69,32 @@ public final class EasyRead {
         root.styleProperty().bind(Bindings.createStringBinding(
                 () -> String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", fontSize()), scale));
         return root;
+    }
+
+    /**
+     * Marks a screen outside "Mon parcours" (settings, sync): its own sizes, all of them larger in easy-read mode
+     * ({@code .easy-read-screen}, relative to the shell's size, which follows the text size setting).
+     */
+    public <N extends Node> N enlarge(N root) {
+        if (on) {
+            root.getStyleClass().add("easy-read-screen");
+        }
+        return root;
+    }
+
+    /**
+     * In easy-read mode, puts the action's pictogram before its words and makes the button big (FALC: a picture
+     * next to every action); otherwise leaves the button as it is.
+     */
+    public <B extends ButtonBase> B pictogram(B button, Ikon icon) {
+        if (on) {
+            button.setGraphic(Icons.icon(icon, 24));
+            button.setContentDisplay(ContentDisplay.LEFT);
+            button.setWrapText(true);
+            button.setMinHeight(Button.USE_PREF_SIZE);
+            button.getStyleClass().add("my-action");
+        }
+        return button;
     }
 
     /** A wide button with a pictogram before its words (FALC: a picture next to every action). */

@@ -1,4 +1,4 @@
-package org.jalons.beneficiary;
+package org.jalons.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
