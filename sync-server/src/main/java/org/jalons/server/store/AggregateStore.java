@@ -227,12 +227,12 @@ public final class AggregateStore {
         values.put("from_status", fromStatus);
         values.put("to_status", toStatus);
         values.put("changed_month", month);
-        rollups.appended(c, org, beneficiaryId, "barrier_transition", values, () -> Jdbc.update(c, """
+        rollups.appended(c, org, beneficiaryId, "barrier_transition", values, """
                 insert into barrier_transition (organisation_id, barrier_id, beneficiary_id, site, counsellor_id,
                                                 area, from_status, to_status, changed_month, changed_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, org, barrierId, beneficiaryId, p.site(), p.counsellorId(), area, fromStatus, toStatus, month,
-                at));
+                at);
     }
 
     public void insertInterview(Connection c, UUID org, UUID interviewId, UUID beneficiaryId, Placement p,
@@ -241,11 +241,11 @@ public final class AggregateStore {
         values.put("site", p.site());
         values.put("counsellor_id", p.counsellorId());
         values.put("held_month", heldMonth);
-        rollups.appended(c, org, beneficiaryId, "agg_interview", values, () -> Jdbc.update(c, """
+        rollups.appended(c, org, beneficiaryId, "agg_interview", values, """
                 insert into agg_interview (organisation_id, interview_id, beneficiary_id, site, counsellor_id,
                                            held_month)
                 values (?, ?, ?, ?, ?, ?)
-                """, org, interviewId, beneficiaryId, p.site(), p.counsellorId(), heldMonth));
+                """, org, interviewId, beneficiaryId, p.site(), p.counsellorId(), heldMonth);
     }
 
     public void upsertExit(Connection c, UUID org, UUID exitId, UUID beneficiaryId, Placement p, String category,

@@ -339,6 +339,7 @@ public final class SummaryRollups {
      * leaves a version behind that the next one has to step over).
      */
     public void around(Connection c, UUID org, UUID person, Set<String> tables, Change change) throws SQLException {
+        flushFacts(c);
         Map<Key, Counts> before = personCells(c, org, person, tables);
         change.run();
         addDifference(c, org, before, personCells(c, org, person, tables));
@@ -425,7 +426,7 @@ public final class SummaryRollups {
      * year the person already counts: the person's whole history is never read into the server.
      */
     public void appended(Connection c, UUID org, UUID person, String table, Map<String, Object> values,
-                         Change insert) throws SQLException {
+                         String insertSql, Object... insertArgs) throws SQLException {
         List<Measure> measures = APPENDED.get(table);
         if (measures == null) {
             throw new IllegalArgumentException(table + " is not an append-only fact table");
@@ -452,8 +453,52 @@ public final class SummaryRollups {
                 delta.computeIfAbsent(k, x -> new Counts()).add(cell.getValue(), 1);
             }
         }
-        insert.run();
+        insert(c, insertSql, insertArgs);
         addDifference(c, org, Map.of(), delta);
+    }
+
+    /** The key of a transaction's appended fact rows not yet written, by insert statement. */
+    private record PendingFacts() {
+    }
+
+    private static final PendingFacts PENDING_FACTS = new PendingFacts();
+
+    /**
+     * Inserts an appended fact row: within a transaction of {@link Database}, with the transaction's other appended
+     * rows as one JDBC batch per statement, before the next read of the facts ({@link #around}, {@link #appended},
+     * a rebuild) or just before the commit. A first push of 10,000 barriers makes a few batches, not 10,000
+     * statements.
+     */
+    private static void insert(Connection c, String sql, Object[] args) throws SQLException {
+        Map<String, List<Object[]>> pending = pendingFacts(c);
+        if (pending == null) {
+            Jdbc.update(c, sql, args);
+        } else {
+            pending.computeIfAbsent(sql, k -> new ArrayList<>()).add(args);
+        }
+    }
+
+    private static Map<String, List<Object[]>> pendingFacts(Connection c) {
+        return Database.attached(c, PENDING_FACTS, java.util.LinkedHashMap::new, SummaryRollups::writeFacts);
+    }
+
+    private static void writeFacts(Connection c, Map<String, List<Object[]>> pending) throws SQLException {
+        if (pending.isEmpty()) {
+            return;
+        }
+        Map<String, List<Object[]>> batches = new java.util.LinkedHashMap<>(pending);
+        pending.clear();
+        for (Map.Entry<String, List<Object[]>> batch : batches.entrySet()) {
+            Jdbc.batch(c, batch.getKey(), batch.getValue());
+        }
+    }
+
+    /** Writes the appended rows not yet written: every read of the facts in the transaction sees them. */
+    static void flushFacts(Connection c) throws SQLException {
+        Map<String, List<Object[]>> pending = pendingFacts(c);
+        if (pending != null) {
+            writeFacts(c, pending);
+        }
     }
 
     /**
@@ -494,6 +539,7 @@ public final class SummaryRollups {
      */
     private static Set<List<Object>> alreadyCounted(Connection c, UUID org, UUID person, Measure m, int month)
             throws SQLException {
+        flushFacts(c);
         int yearStart = month - Math.floorMod(month, 12);
         Set<List<Object>> counted = new java.util.HashSet<>();
         try (PreparedStatement s = Jdbc.prepare(c, "select distinct " + m.month() + ", cast(" + m.row()
@@ -655,6 +701,7 @@ public final class SummaryRollups {
      * migration's backfill). Level 0 from the facts, then levels 1 and 2 as its sums.
      */
     public static void rebuild(Connection c, UUID org) throws SQLException {
+        flushFacts(c);
         String where = org == null ? "" : " and organisation_id = ?";
         Object[] args = org == null ? new Object[0] : new Object[] {org};
         Jdbc.update(c, "delete from agg_cell where 1 = 1" + where, args);
@@ -694,6 +741,7 @@ public final class SummaryRollups {
      * "R", period {@code from}), every level, for the measures kept with people.
      */
     public static Map<Key, Counts> range(Connection c, UUID org, int from, int to) throws SQLException {
+        flushFacts(c);
         Map<Key, Counts> cells = new LinkedHashMap<>();
         for (Measure m : MEASURES) {
             if (!m.spans().equals(PEOPLE_SPANS)) {
