@@ -97,8 +97,7 @@ public final class Outbox {
 
     /** Of {@code recordIds}, those that still have a pending change, in one query (inside the caller's transaction). */
     public Set<UUID> pendingAmong(Connection c, Collection<UUID> recordIds) throws SQLException {
-        return Sql.idsAmong(c, "SELECT DISTINCT RECORD_ID FROM OUTBOX WHERE STATE = 'PENDING' AND RECORD_ID IN (",
-                recordIds);
+        return Sql.idsAmong(c, "OUTBOX", "RECORD_ID", "T.STATE = 'PENDING'", recordIds);
     }
 
     /** Removes acknowledged changes with one prepared statement, inside the caller's transaction. */

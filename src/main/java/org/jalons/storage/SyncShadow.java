@@ -50,8 +50,8 @@ public final class SyncShadow {
         for (int from = 0; from < ids.size(); from += Sql.IN_CHUNK) {
             List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + Sql.IN_CHUNK));
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT * FROM SYNC_SHADOW WHERE RECORD_ID IN (" + Sql.marks(chunk.size()) + ")")) {
-                Sql.bind(ps, chunk);
+                    "SELECT T.* FROM " + Sql.ID_TABLE + " JOIN SYNC_SHADOW T ON T.RECORD_ID = V.ID")) {
+                Sql.bindIds(ps, 1, chunk);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         UUID id = rs.getObject("RECORD_ID", UUID.class);
@@ -67,7 +67,7 @@ public final class SyncShadow {
 
     /** Of {@code recordIds}, those that have a shadow, in one query. */
     public static Set<UUID> existing(Connection c, Collection<UUID> recordIds) throws SQLException {
-        return Sql.idsAmong(c, "SELECT RECORD_ID FROM SYNC_SHADOW WHERE RECORD_ID IN (", recordIds);
+        return Sql.idsAmong(c, "SYNC_SHADOW", "RECORD_ID", null, recordIds);
     }
 
     /** Keeps the newest state only: an older one arriving late never replaces a newer shadow. */

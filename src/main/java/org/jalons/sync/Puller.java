@@ -141,29 +141,36 @@ final class Puller {
     private record Snapshot(Set<UUID> ids, Set<UUID> beneficiaries, long cursor, List<Wire.ScopeEntry> scope) {
     }
 
-    /** Applies every page of a snapshot, each in its own transaction (records only: the cursor is not touched). */
+    /**
+     * Applies every page of a snapshot, each in its own transaction (records only: the cursor is not touched).
+     * Page k is written on another thread while page k + 1 is asked for, in order, one page at a time; an
+     * interrupted snapshot leaves what was written, and the whole snapshot is fetched again next time.
+     */
     private Snapshot fetchSnapshot(SyncAccount account, UUID beneficiaryId) throws SyncException {
         Set<UUID> ids = new HashSet<>();
         Set<UUID> beneficiaries = new HashSet<>();
         Wire.SnapshotPage page = api.snapshot(account, beneficiaryId, null, null, pageSize);
         long at = page.cursor();
         List<Wire.ScopeEntry> scope = page.scope();
-        while (true) {
-            List<Wire.Record> records = page.records() == null ? List.of() : page.records();
-            db.inTransaction(c -> {
-                applier.applyAll(c, records);
-                return null;
-            });
-            for (Wire.Record r : records) {
-                if (RecordKind.fromWire(r.kind()).isPresent() && r.id() != null && r.beneficiaryId() != null) {
-                    ids.add(r.id()); // applied (applyAll skips exactly the others)
-                    beneficiaries.add(r.beneficiaryId());
+        try (InOrderWriter<Void> writer = new InOrderWriter<>("jalons-snapshot-pages")) {
+            while (true) {
+                List<Wire.Record> records = page.records() == null ? List.of() : page.records();
+                writer.submit(() -> db.inTransaction(c -> {
+                    applier.applyAll(c, records);
+                    return null;
+                }));
+                for (Wire.Record r : records) {
+                    if (RecordKind.fromWire(r.kind()).isPresent() && r.id() != null && r.beneficiaryId() != null) {
+                        ids.add(r.id()); // applied (applyAll skips exactly the others)
+                        beneficiaries.add(r.beneficiaryId());
+                    }
                 }
+                if (page.nextPage() == null) {
+                    writer.awaitInFlight();
+                    return new Snapshot(ids, beneficiaries, at, scope);
+                }
+                page = api.snapshot(account, beneficiaryId, page.nextPage(), at, pageSize);
             }
-            if (page.nextPage() == null) {
-                return new Snapshot(ids, beneficiaries, at, scope);
-            }
-            page = api.snapshot(account, beneficiaryId, page.nextPage(), at, pageSize);
         }
     }
 

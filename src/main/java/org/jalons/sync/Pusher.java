@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jalons.storage.Database;
 import org.jalons.storage.Json;
 import org.jalons.storage.Outbox;
@@ -50,14 +46,8 @@ final class Pusher {
         // the network wait and the local write overlap, and a long queue goes in about the time of the slower of
         // the two. The answers are still written one batch at a time, in order, each in one transaction, and an
         // entry still leaves the outbox only once acknowledged (invariant 4); push returns when all are written.
-        ExecutorService recorder = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "jalons-push-answers");
-            thread.setDaemon(true);
-            return thread;
-        });
         int[] totals = new int[4]; // acknowledged, rejected, conflicts, left unanswered
-        Future<int[]> recording = null;
-        try {
+        try (InOrderWriter<int[]> recorder = new InOrderWriter<>("jalons-push-answers")) {
             long lastSent = 0;
             while (true) {
                 List<OutboxEntry> batch = withinBodyLimit(outbox.pendingAfter(lastSent, batchSize));
@@ -65,26 +55,15 @@ final class Pusher {
                     break;
                 }
                 Wire.PushResponse response = api.push(account, batch.stream().map(Pusher::toWire).toList());
-                Future<int[]> previous = recording;
-                recording = null;
-                add(totals, await(previous));
                 lastSent = batch.get(batch.size() - 1).seq();
-                recording = recorder.submit(() -> record(batch, response));
+                add(totals, recorder.submit(() -> record(batch, response)));
             }
-            Future<int[]> last = recording;
-            recording = null;
-            add(totals, await(last));
+            add(totals, recorder.awaitInFlight());
             if (totals[3] > 0) {
                 // Left pending for the next sync; this one reports it rather than going on to pull as if all was well.
                 throw new SyncException(SyncProblem.SERVER_REFUSED,
                         "The push answer did not cover " + totals[3] + " changes");
             }
-        } finally {
-            if (recording != null) {
-                // the push failed while the previous answers were being written: they are kept, then the error goes on
-                awaitQuietly(recording);
-            }
-            recorder.shutdown();
         }
         if (totals[1] > 0) {
             LOG.info("Push: {} acknowledged, {} rejected (kept in the outbox with their reasons)", totals[0],
@@ -132,46 +111,11 @@ final class Pusher {
     }
 
     private static void add(int[] totals, int[] counts) {
+        if (counts == null) {
+            return; // no batch was being written
+        }
         for (int i = 0; i < totals.length; i++) {
             totals[i] += counts[i];
-        }
-    }
-
-    /** The counts of answers being written, once written; a sync never goes on while that transaction runs. */
-    private static int[] await(Future<int[]> recording) {
-        if (recording == null) {
-            return new int[4];
-        }
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return recording.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /** {@link #await}, for when another error is already on its way: a failure to write is logged, not thrown. */
-    private static void awaitQuietly(Future<int[]> recording) {
-        try {
-            await(recording);
-        } catch (RuntimeException | Error e) {
-            LOG.warn("Writing push answers failed", e);
         }
     }
 

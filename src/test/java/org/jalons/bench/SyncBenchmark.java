@@ -74,6 +74,8 @@ class SyncBenchmark {
     Path dir;
 
     private int phoneCount;
+    /** CPU ms of the process during each timed phase of the current run. */
+    private final long[] cpu = new long[4];
 
     @Test
     void sync() throws Exception {
@@ -98,7 +100,9 @@ class SyncBenchmark {
                 p99.add(load[0]);
                 lost += (int) load[1];
                 System.err.printf("bench run %d: push %d ms, pull %d ms, incr push %d ms, incr pull %d ms, "
-                        + "load p99 %.1f ms, lost %d%n", run + 1, t[0], t[1], t[2], t[3], load[0], (int) load[1]);
+                        + "load p99 %.1f ms, lost %d (CPU of the JVM: push %d ms, pull %d ms, incr push %d ms, "
+                        + "incr pull %d ms)%n", run + 1, t[0], t[1], t[2], t[3], load[0], (int) load[1], cpu[0],
+                        cpu[1], cpu[2], cpu[3]);
             }
         }
         Map<String, Object> out = new LinkedHashMap<>();
@@ -159,14 +163,18 @@ class SyncBenchmark {
             BenchAccess syncA = new BenchAccess(a, HTTP, CLOCK);
             BenchAccess syncB = new BenchAccess(b, HTTP, CLOCK);
             long t0 = System.nanoTime();
+            long cpu0 = cpuMs();
             int pushed = syncA.push();
             long pushMs = ms(t0);
+            cpu[0] = cpuMs() - cpu0;
             assertThat(pushed).isEqualTo(records);
             syncA.pull(); // A takes its own records back (not timed)
 
             long t1 = System.nanoTime();
+            long cpu1 = cpuMs();
             int pulled = syncB.pull();
             long pullMs = ms(t1);
+            cpu[1] = cpuMs() - cpu1;
             assertThat(pulled).isGreaterThanOrEqualTo(records);
 
             // 100 edits on A, pushed; then B pulls them.
@@ -181,12 +189,16 @@ class SyncBenchmark {
                 return null;
             });
             long t2 = System.nanoTime();
+            long cpu2 = cpuMs();
             int incr = syncA.push();
             long incrPushMs = ms(t2);
+            cpu[2] = cpuMs() - cpu2;
             assertThat(incr).isEqualTo(INCR);
             long t3 = System.nanoTime();
+            long cpu3 = cpuMs();
             int incrPulled = syncB.pull();
             long incrPullMs = ms(t3);
+            cpu[3] = cpuMs() - cpu3;
             assertThat(incrPulled).isGreaterThanOrEqualTo(INCR - 5); // the same barrier may be edited twice
             return new long[] {pushMs, pullMs, incrPushMs, incrPullMs};
         }
@@ -328,6 +340,12 @@ class SyncBenchmark {
             }
             return Json.MAPPER.readTree(text);
         }
+    }
+
+    /** CPU time of this JVM (client and server), which moves less than wall time on a shared machine. */
+    private static long cpuMs() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
     }
 
     private static long ms(long start) {

@@ -1,6 +1,7 @@
 package org.jalons.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.jalons.sync.SyncFixture.beneficiaryFields;
 import static org.jalons.sync.SyncFixture.error;
 import static org.jalons.sync.SyncFixture.goalFields;
@@ -45,6 +46,58 @@ class SnapshotAndScopeTest {
             assertThat(f.server.getRequestCount()).as("no second download of Samia's data").isEqualTo(3);
             assertThat(f.store.goals().findStored(goal).orElseThrow().version()).isEqualTo(2);
             assertThat(f.cursor()).isEqualTo(41);
+        }
+    }
+
+    /**
+     * Snapshot pages are written on another thread while the next one is asked for. A page that fails to apply
+     * stops the restore: the pages after it are not written, the cursor stays at 0, and the next sync restores.
+     */
+    @Test
+    void aSnapshotPageThatFailsToApplyStopsTheRestoreBeforeTheNextPage() throws Exception {
+        try (SyncFixture f = new SyncFixture(dir).paired(0)) {
+            UUID samia = UUID.randomUUID();
+            UUID goal = UUID.randomUUID();
+            UUID later = UUID.randomUUID();
+            Map<String, Object> broken = goalFields("Je me sens capable de conduire", "EN_COURS");
+            broken.put("openedOn", "pas une date");
+            f.server.enqueue(snapshotPage(List.of(record(3, "beneficiary", samia, samia, 1,
+                    beneficiaryFields("Samia B.")), record(4, "goal", goal, samia, 1, broken)), 40, "4"));
+            f.server.enqueue(snapshotPage(List.of(record(12, "goal", later, samia, 2,
+                    goalFields("Je me sens capable de cuisiner", "EN_COURS"))), 40, null));
+
+            SyncException e = catchThrowableOfType(SyncException.class, f.engine::syncOnce);
+
+            assertThat(e.problem()).isEqualTo(SyncProblem.LOCAL_STORE);
+            assertThat(f.store.goals().findStored(later)).as("the page after the failed one").isEmpty();
+            assertThat(f.store.beneficiaries().find(samia)).as("the failed page, all or nothing").isEmpty();
+            assertThat(f.cursor()).isZero();
+
+            f.server.enqueue(snapshotPage(List.of(record(3, "beneficiary", samia, samia, 1,
+                    beneficiaryFields("Samia B."))), 40, "3"));
+            f.server.enqueue(snapshotPage(List.of(record(12, "goal", later, samia, 2,
+                    goalFields("Je me sens capable de cuisiner", "EN_COURS"))), 40, null));
+            f.server.enqueue(pullPage(List.of(), 41, false, samia));
+            assertThat(f.engine.syncOnce().restored()).isTrue();
+            assertThat(f.store.goals().findStored(later).orElseThrow().version()).isEqualTo(2);
+            assertThat(f.cursor()).isEqualTo(41);
+        }
+    }
+
+    /** A network failure after some snapshot pages keeps what was written and leaves the cursor at 0. */
+    @Test
+    void aSnapshotCutOffByTheNetworkKeepsItsWrittenPagesAndTheCursorAtZero() throws Exception {
+        try (SyncFixture f = new SyncFixture(dir).paired(0)) {
+            UUID samia = UUID.randomUUID();
+            f.server.enqueue(snapshotPage(List.of(record(3, "beneficiary", samia, samia, 1,
+                    beneficiaryFields("Samia B."))), 40, "3"));
+            f.server.enqueue(new okhttp3.mockwebserver.MockResponse().setResponseCode(400)
+                    .setBody("{\"error\":\"invalid_parameter\",\"message\":\"no\"}"));
+
+            catchThrowableOfType(SyncException.class, f.engine::syncOnce);
+
+            assertThat(f.store.beneficiaries().find(samia).orElseThrow().displayName()).isEqualTo("Samia B.");
+            assertThat(f.cursor()).isZero();
         }
     }
 

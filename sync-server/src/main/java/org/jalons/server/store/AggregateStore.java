@@ -1,12 +1,11 @@
 package org.jalons.server.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -221,33 +220,32 @@ public final class AggregateStore {
     public void recordBarrierTransition(Connection c, UUID org, UUID barrierId, UUID beneficiaryId, Placement p,
                                         String area, String fromStatus, String toStatus, Instant at, int month)
             throws SQLException {
-        rollups.appended(c, org, beneficiaryId, "barrier_transition", "id", () -> {
-            try (PreparedStatement insert = c.prepareStatement("""
-                    insert into barrier_transition (organisation_id, barrier_id, beneficiary_id, site, counsellor_id,
-                                                    area, from_status, to_status, changed_month, changed_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, Statement.RETURN_GENERATED_KEYS)) {
-                Jdbc.bind(insert, org, barrierId, beneficiaryId, p.site(), p.counsellorId(), area, fromStatus,
-                        toStatus, month, at);
-                insert.executeUpdate();
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1); // the identity: H2 returns it alone, PostgreSQL the row, id first
-                }
-            }
-        });
+        Map<String, Object> values = new HashMap<>();
+        values.put("site", p.site());
+        values.put("counsellor_id", p.counsellorId());
+        values.put("area", area);
+        values.put("from_status", fromStatus);
+        values.put("to_status", toStatus);
+        values.put("changed_month", month);
+        rollups.appended(c, org, beneficiaryId, "barrier_transition", values, """
+                insert into barrier_transition (organisation_id, barrier_id, beneficiary_id, site, counsellor_id,
+                                                area, from_status, to_status, changed_month, changed_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, org, barrierId, beneficiaryId, p.site(), p.counsellorId(), area, fromStatus, toStatus, month,
+                at);
     }
 
     public void insertInterview(Connection c, UUID org, UUID interviewId, UUID beneficiaryId, Placement p,
                                 int heldMonth) throws SQLException {
-        rollups.appended(c, org, beneficiaryId, "agg_interview", "interview_id", () -> {
-            Jdbc.update(c, """
-                    insert into agg_interview (organisation_id, interview_id, beneficiary_id, site, counsellor_id,
-                                               held_month)
-                    values (?, ?, ?, ?, ?, ?)
-                    """, org, interviewId, beneficiaryId, p.site(), p.counsellorId(), heldMonth);
-            return interviewId;
-        });
+        Map<String, Object> values = new HashMap<>();
+        values.put("site", p.site());
+        values.put("counsellor_id", p.counsellorId());
+        values.put("held_month", heldMonth);
+        rollups.appended(c, org, beneficiaryId, "agg_interview", values, """
+                insert into agg_interview (organisation_id, interview_id, beneficiary_id, site, counsellor_id,
+                                           held_month)
+                values (?, ?, ?, ?, ?, ?)
+                """, org, interviewId, beneficiaryId, p.site(), p.counsellorId(), heldMonth);
     }
 
     public void upsertExit(Connection c, UUID org, UUID exitId, UUID beneficiaryId, Placement p, String category,

@@ -27,6 +27,7 @@ public final class RecordStore {
             r.sensitive_category, r.fields, r.field_versions""";
 
     public Optional<StoredRecord> find(Connection c, UUID organisationId, UUID id) throws SQLException {
+        flush(c);
         return Jdbc.one(c, "select " + COLUMNS + """
                  from sync_record r where r.organisation_id = ? and r.id = ?
                 """, RecordStore::map, organisationId, id);
@@ -34,6 +35,7 @@ public final class RecordStore {
 
     /** The records among {@code ids}, by id: one query for all the records a push touches. */
     public Map<UUID, StoredRecord> findAll(Connection c, UUID organisationId, List<UUID> ids) throws SQLException {
+        flush(c);
         Map<UUID, StoredRecord> found = new java.util.HashMap<>();
         for (int from = 0; from < ids.size(); from += Jdbc.IN_CHUNK) {
             List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + Jdbc.IN_CHUNK));
@@ -49,22 +51,64 @@ public final class RecordStore {
     }
 
     public boolean anyOfBeneficiary(Connection c, UUID organisationId, UUID beneficiaryId) throws SQLException {
+        flush(c);
         return Jdbc.one(c, """
                 select 1 from sync_record where organisation_id = ? and beneficiary_id = ? fetch first 1 rows only
                 """, row -> true, organisationId, beneficiaryId).isPresent();
     }
 
+    private static final String INSERT = """
+            insert into sync_record (organisation_id, id, kind, beneficiary_id, version, seq, deleted,
+                                     sensitive_category, fields, field_versions, updated_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+
+    /** The key of a transaction's records inserted but not yet written. */
+    private record PendingInserts() {
+    }
+
+    private static final PendingInserts PENDING = new PendingInserts();
+
+    /**
+     * Inserts a record. Within a transaction of {@link Database} the row is written with the transaction's other
+     * new records as one JDBC batch: before any other statement of this store on that transaction, or just before
+     * its commit. A push of 500 new records makes one batch, not 500 statements.
+     */
     public void insert(Connection c, StoredRecord record, Instant now) throws SQLException {
-        Jdbc.update(c, """
-                insert into sync_record (organisation_id, id, kind, beneficiary_id, version, seq, deleted,
-                                         sensitive_category, fields, field_versions, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, record.organisationId(), record.id(), record.kind(), record.beneficiaryId(),
-                record.version(), record.seq(), record.deleted(), record.sensitiveCategory(),
-                Json.write(record.fields()), Json.write(record.fieldVersions()), now);
+        Object[] row = {record.organisationId(), record.id(), record.kind(), record.beneficiaryId(),
+            record.version(), record.seq(), record.deleted(), record.sensitiveCategory(),
+            Json.write(record.fields()), Json.write(record.fieldVersions()), now};
+        List<Object[]> pending = pending(c);
+        if (pending == null) {
+            Jdbc.update(c, INSERT, row);
+        } else {
+            pending.add(row);
+        }
+    }
+
+    /** This transaction's inserts not yet written, or null outside a transaction of {@link Database}. */
+    private static List<Object[]> pending(Connection c) {
+        return Database.attached(c, PENDING, ArrayList::new, RecordStore::writePending);
+    }
+
+    private static void writePending(Connection c, List<Object[]> rows) throws SQLException {
+        if (!rows.isEmpty()) {
+            List<Object[]> batch = new ArrayList<>(rows);
+            rows.clear();
+            Jdbc.batch(c, INSERT, batch);
+        }
+    }
+
+    /** Writes the pending inserts first: every statement of this store sees the transaction's records. */
+    private static void flush(Connection c) throws SQLException {
+        List<Object[]> pending = pending(c);
+        if (pending != null) {
+            writePending(c, pending);
+        }
     }
 
     public void update(Connection c, StoredRecord record, Instant now) throws SQLException {
+        flush(c);
         Jdbc.update(c, """
                 update sync_record set version = ?, seq = ?, deleted = ?, sensitive_category = ?, fields = ?,
                                        field_versions = ?, updated_at = ?
@@ -77,6 +121,7 @@ public final class RecordStore {
     /** Visible records changed in (after, upTo], by seq; at most {@code limit} rows. */
     public List<StoredRecord> changedBetween(Connection c, UUID organisationId, ReaderScope scope, long after,
                                              long upTo, int limit) throws SQLException {
+        flush(c);
         return Jdbc.list(c, "select " + COLUMNS + " from " + scope.source()
                 + " where r.organisation_id = ? and r.seq > ? and r.seq <= ? and " + scope.condition()
                 + " and " + CONSENT_CONDITION + " order by r.seq fetch first " + limit + " rows only",
@@ -86,6 +131,7 @@ public final class RecordStore {
     /** Visible live records with seq in (after, upTo], optionally of one beneficiary, by seq. */
     public List<StoredRecord> liveBetween(Connection c, UUID organisationId, ReaderScope scope, UUID beneficiaryId,
                                           long after, long upTo, int limit) throws SQLException {
+        flush(c);
         List<Object> args = new ArrayList<>(List.of(organisationId, after, upTo, scope.parameter()));
         String oneBeneficiary = "";
         if (beneficiaryId != null) {
@@ -101,6 +147,7 @@ public final class RecordStore {
 
     /** Highest purged seq per organisation among the tombstones older than {@code cutoff}. */
     public Map<UUID, Long> tombstonesOlderThan(Connection c, Instant cutoff) throws SQLException {
+        flush(c);
         Map<UUID, Long> result = new java.util.HashMap<>();
         for (Object[] row : Jdbc.list(c, """
                 select organisation_id, max(seq) from sync_record
@@ -112,6 +159,7 @@ public final class RecordStore {
     }
 
     public int deleteTombstonesOlderThan(Connection c, Instant cutoff) throws SQLException {
+        flush(c);
         return Jdbc.update(c, """
                 delete from sync_record where deleted = true and updated_at < ?
                 """, cutoff);

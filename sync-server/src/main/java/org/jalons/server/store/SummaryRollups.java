@@ -339,7 +339,7 @@ public final class SummaryRollups {
      * leaves a version behind that the next one has to step over).
      */
     public void around(Connection c, UUID org, UUID person, Set<String> tables, Change change) throws SQLException {
-        forget(c, org, person);
+        flushFacts(c);
         Map<Key, Counts> before = personCells(c, org, person, tables);
         change.run();
         addDifference(c, org, before, personCells(c, org, person, tables));
@@ -418,74 +418,148 @@ public final class SummaryRollups {
     }
 
     /**
-     * {@link #around} for a fact appended to an append-only table (barrier transitions, interviews). The other
-     * facts of the person do not change, so the new row's cells are the whole difference, people aside: a fact no
-     * measure counts (a barrier created, a move back to BESOIN) changes nothing and reads nothing more, and
-     * otherwise the person's cells before are those this transaction already knows from an earlier append of the
-     * same person, or one read of their facts. A first push of thousands of barriers, or many changes of the same
-     * people in one push, no longer reads each person's history twice per change. {@code insert} returns the new
-     * row's {@code idColumn} value.
+     * {@link #around} for a fact appended to an append-only table (barrier transitions, interviews): the other facts
+     * of the person do not change, so the difference is the new fact's own events, plus one person in each of its
+     * cells the person was not counted in yet. {@code values} are the new row's columns (lower case) as
+     * {@code insert} writes them. A fact no measure counts (a barrier created, a move back to BESOIN) reads
+     * nothing; otherwise one query per measure asks, before the insert, in which months and rows of the fact's
+     * year the person already counts: the person's whole history is never read into the server.
      */
-    public void appended(Connection c, UUID org, UUID person, String table, String idColumn, Insert insert)
-            throws SQLException {
-        Object id = insert.run();
-        Map<Key, Counts> added = new HashMap<>();
-        addRows(added, c, table, "barrier_transition".equals(table) && statsConsent(c, org, person),
-                "select * from " + table + " where organisation_id = ? and " + idColumn + " = ?", org, id);
-        if (added.isEmpty()) {
-            return; // a fact no measure counts (a barrier created, a move back to BESOIN) changes no cell
+    public void appended(Connection c, UUID org, UUID person, String table, Map<String, Object> values,
+                         String insertSql, Object... insertArgs) throws SQLException {
+        List<Measure> measures = APPENDED.get(table);
+        if (measures == null) {
+            throw new IllegalArgumentException(table + " is not an append-only fact table");
         }
-        Map<Object, Map<Key, Counts>> known = Database.attached(c, new KnownKey(org), HashMap::new, (x, y) -> { });
-        Object cacheKey = List.of(person, table);
-        Map<Key, Counts> before = known == null ? null : known.get(cacheKey);
-        Map<Key, Counts> after = new HashMap<>();
-        if (before == null) {
-            // read after the insert: the person's cells with the new row; before is that minus the new row
-            after = personCells(c, org, person, Set.of(table));
-            before = new HashMap<>();
-            for (Map.Entry<Key, Counts> cell : after.entrySet()) {
-                Counts was = new Counts();
-                was.add(cell.getValue(), 1);
-                Counts minus = added.get(cell.getKey());
-                if (minus != null) {
-                    was.add(minus, -1);
+        Map<Measure, Event> events = events(measures, values, false);
+        Map<Measure, Event> withConsent = events(measures, values, true);
+        if (!events.equals(withConsent) && statsConsent(c, org, person)) {
+            events = withConsent; // the fact counts only with the statistics consent, which the person gave
+        }
+        Map<Key, Counts> delta = new HashMap<>();
+        String site = values.get("site") == null ? "" : values.get("site").toString();
+        UUID counsellor = values.get("counsellor_id") == null ? NONE : (UUID) values.get("counsellor_id");
+        for (Map.Entry<Measure, Event> counted : events.entrySet()) {
+            Measure m = counted.getKey();
+            Event e = counted.getValue();
+            Set<List<Object>> already = alreadyCounted(c, org, person, m, e.month());
+            Map<Key, Counts> cells = new HashMap<>();
+            expand(cells, m, e, site, counsellor);
+            for (Map.Entry<Key, Counts> cell : cells.entrySet()) {
+                Key k = cell.getKey();
+                if (!already.contains(List.of(k.span(), k.period(), k.row()))) {
+                    cell.getValue().people = 1;
                 }
-                if (was.events > 0) {
-                    was.people = 1;
-                    before.put(cell.getKey(), was);
-                }
+                delta.computeIfAbsent(k, x -> new Counts()).add(cell.getValue(), 1);
             }
+        }
+        insert(c, insertSql, insertArgs);
+        addDifference(c, org, Map.of(), delta);
+    }
+
+    /** The key of a transaction's appended fact rows not yet written, by insert statement. */
+    private record PendingFacts() {
+    }
+
+    private static final PendingFacts PENDING_FACTS = new PendingFacts();
+
+    /**
+     * Inserts an appended fact row: within a transaction of {@link Database}, with the transaction's other appended
+     * rows as one JDBC batch per statement, before the next read of the facts ({@link #around}, {@link #appended},
+     * a rebuild) or just before the commit. A first push of 10,000 barriers makes a few batches, not 10,000
+     * statements.
+     */
+    private static void insert(Connection c, String sql, Object[] args) throws SQLException {
+        Map<String, List<Object[]>> pending = pendingFacts(c);
+        if (pending == null) {
+            Jdbc.update(c, sql, args);
         } else {
-            for (Map.Entry<Key, Counts> cell : before.entrySet()) {
-                after.computeIfAbsent(cell.getKey(), k -> new Counts()).add(cell.getValue(), 1);
+            pending.computeIfAbsent(sql, k -> new ArrayList<>()).add(args);
+        }
+    }
+
+    private static Map<String, List<Object[]>> pendingFacts(Connection c) {
+        return Database.attached(c, PENDING_FACTS, java.util.LinkedHashMap::new, SummaryRollups::writeFacts);
+    }
+
+    private static void writeFacts(Connection c, Map<String, List<Object[]>> pending) throws SQLException {
+        if (pending.isEmpty()) {
+            return;
+        }
+        Map<String, List<Object[]>> batches = new java.util.LinkedHashMap<>(pending);
+        pending.clear();
+        for (Map.Entry<String, List<Object[]>> batch : batches.entrySet()) {
+            Jdbc.batch(c, batch.getKey(), batch.getValue());
+        }
+    }
+
+    /** Writes the appended rows not yet written: every read of the facts in the transaction sees them. */
+    static void flushFacts(Connection c) throws SQLException {
+        Map<String, List<Object[]>> pending = pendingFacts(c);
+        if (pending != null) {
+            writeFacts(c, pending);
+        }
+    }
+
+    /**
+     * The tables {@link #appended} keeps, with their measures. Its shortcut holds for measures with no theme, no
+     * histogram bucket, no extra total condition and the month, quarter and year spans; a class check fails at
+     * start-up if a measure of these tables ever stops meeting that.
+     */
+    private static final Map<String, List<Measure>> APPENDED = Map.of(
+            "barrier_transition", appendedMeasures("barrier_transition"),
+            "agg_interview", appendedMeasures("agg_interview"));
+
+    private static List<Measure> appendedMeasures(String table) {
+        List<Measure> measures = DEFINED.stream().filter(m -> m.table().equals(table)).toList();
+        for (Measure m : measures) {
+            if (m.theme() != null || m.bucket() != null || (m.total() != null && !m.total().isEmpty())
+                    || !PEOPLE_SPANS.equals(m.spans()) || !m.counsellorLevel()) {
+                throw new IllegalStateException(m.name() + " cannot be kept by SummaryRollups.appended");
             }
-            for (Map.Entry<Key, Counts> cell : added.entrySet()) {
-                after.computeIfAbsent(cell.getKey(), k -> new Counts()).add(cell.getValue(), 1);
+        }
+        return measures;
+    }
+
+    private static Map<Measure, Event> events(List<Measure> measures, Map<String, Object> values, boolean consent) {
+        Fact fact = new Fact(values, consent);
+        Map<Measure, Event> events = new java.util.LinkedHashMap<>();
+        for (Measure m : measures) {
+            Event e = m.extract().of(fact);
+            if (e != null) {
+                events.put(m, e);
             }
-            after.values().forEach(v -> v.people = 1);
         }
-        if (known != null) {
-            known.put(cacheKey, after);
-        }
-        addDifference(c, org, before, after);
+        return events;
     }
 
-    /** Drops what this transaction knew of a person's cells: any other change may move them (site, consent). */
-    private static void forget(Connection c, UUID org, UUID person) {
-        Map<Object, Map<Key, Counts>> known = Database.attached(c, new KnownKey(org), HashMap::new, (x, y) -> { });
-        if (known != null) {
-            known.keySet().removeIf(k -> ((List<?>) k).get(0).equals(person));
+    /**
+     * Where the person already counts in measure {@code m} during the year of {@code month}, as (span, period, row)
+     * for the month, quarter and year spans and for the fact's row and the total row.
+     */
+    private static Set<List<Object>> alreadyCounted(Connection c, UUID org, UUID person, Measure m, int month)
+            throws SQLException {
+        flushFacts(c);
+        int yearStart = month - Math.floorMod(month, 12);
+        Set<List<Object>> counted = new java.util.HashSet<>();
+        try (PreparedStatement s = Jdbc.prepare(c, "select distinct " + m.month() + ", cast(" + m.row()
+                + " as varchar(140)) from " + m.table() + " where organisation_id = ? and beneficiary_id = ? and "
+                + m.month() + " between ? and ? and " + m.condition(), org, person, yearStart, yearStart + 11);
+             ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                int at = rows.getInt(1);
+                String row = rows.getString(2);
+                int[] periods = {at, at - Math.floorMod(at, 3), yearStart};
+                for (int i = 0; i < PEOPLE_SPANS.length(); i++) {
+                    String span = String.valueOf(PEOPLE_SPANS.charAt(i));
+                    counted.add(List.of(span, periods[i], row));
+                    if (m.total() != null) {
+                        counted.add(List.of(span, periods[i], ALL));
+                    }
+                }
+            }
         }
-    }
-
-    /** An insert of one fact row that returns the row's id. */
-    @FunctionalInterface
-    public interface Insert {
-        Object run() throws SQLException;
-    }
-
-    /** The key of the person cells one transaction knows after appending (dropped by any other change). */
-    private record KnownKey(UUID org) {
+        return counted;
     }
 
     /** One event of one person into its cells: every span, theme and total variant and level. */
@@ -627,6 +701,7 @@ public final class SummaryRollups {
      * migration's backfill). Level 0 from the facts, then levels 1 and 2 as its sums.
      */
     public static void rebuild(Connection c, UUID org) throws SQLException {
+        flushFacts(c);
         String where = org == null ? "" : " and organisation_id = ?";
         Object[] args = org == null ? new Object[0] : new Object[] {org};
         Jdbc.update(c, "delete from agg_cell where 1 = 1" + where, args);
@@ -666,6 +741,7 @@ public final class SummaryRollups {
      * "R", period {@code from}), every level, for the measures kept with people.
      */
     public static Map<Key, Counts> range(Connection c, UUID org, int from, int to) throws SQLException {
+        flushFacts(c);
         Map<Key, Counts> cells = new LinkedHashMap<>();
         for (Measure m : MEASURES) {
             if (!m.spans().equals(PEOPLE_SPANS)) {

@@ -54,6 +54,38 @@ class PushPullTest {
         assertThat(page.get("scope").toString()).contains(beneficiaryId.toString());
     }
 
+    /**
+     * The server writes a push's new records together, just before the statements that read them: a change sees
+     * the records created earlier in the same push (the entry date checked against an exit, an edit of a goal
+     * created in the batch), and another counsellor cannot take the person's id afterwards.
+     */
+    @Test
+    void aChangeSeesTheRecordsCreatedEarlierInTheSamePush() {
+        UUID person = UUID.randomUUID();
+        UUID goalId = UUID.randomUUID();
+        ObjectNode profile = Changes.newBeneficiary(person, "Nadia K.");
+        ((ObjectNode) profile.get("fields")).put("entryDate", "2026-03-01");
+        JsonNode pushed = org.push(counsellor, Changes.batch(profile,
+                Changes.upsert("exit", UUID.randomUUID(), person, 0, "exitDate", "2026-02-01",
+                        "category", "EMPLOI_DURABLE"),
+                Changes.newGoal(goalId, person),
+                Changes.upsert("goal", goalId, person, 1, "status", "ATTEINT")));
+
+        assertThat(pushed.at("/results/0/status").asText()).isEqualTo("APPLIED");
+        assertThat(pushed.at("/results/1/status").asText()).as("exit before the entry date of this push")
+                .isEqualTo("REJECTED");
+        assertThat(pushed.at("/results/1/reason").asText()).contains("entryDate");
+        assertThat(pushed.at("/results/2/status").asText()).isEqualTo("APPLIED");
+        assertThat(pushed.at("/results/3/status").asText()).isEqualTo("APPLIED");
+        assertThat(pushed.at("/results/3/version").asLong()).isEqualTo(2);
+        Org.Member other = org.counsellor("Karim CIP");
+        JsonNode taken = org.push(other, Changes.batch(Changes.newBeneficiary(person, "Autre")));
+        assertThat(taken.at("/results/0/status").asText()).isEqualTo("REJECTED");
+        JsonNode goal = record(org.pull(counsellor, 0), goalId);
+        assertThat(goal.get("version").asLong()).isEqualTo(2);
+        assertThat(goal.at("/fields/status").asText()).isEqualTo("ATTEINT");
+    }
+
     @Test
     void replayedChangeIsAcknowledgedNotAppliedTwice() {
         UUID goalId = UUID.randomUUID();
