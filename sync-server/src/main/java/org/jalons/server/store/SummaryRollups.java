@@ -533,6 +533,13 @@ public final class SummaryRollups {
         return events;
     }
 
+    /** The months and rows of a person's facts that count in {@code m} between two months. */
+    static String alreadyCountedQuery(Measure m) {
+        return "select distinct " + m.month() + ", cast(" + m.row() + " as varchar(140)) from " + m.table()
+                + " where organisation_id = ? and beneficiary_id = ? and " + m.month() + " between ? and ? and "
+                + m.condition();
+    }
+
     /**
      * Where the person already counts in measure {@code m} during the year of {@code month}, as (span, period, row)
      * for the month, quarter and year spans and for the fact's row and the total row.
@@ -542,9 +549,7 @@ public final class SummaryRollups {
         flushFacts(c);
         int yearStart = month - Math.floorMod(month, 12);
         Set<List<Object>> counted = new java.util.HashSet<>();
-        try (PreparedStatement s = Jdbc.prepare(c, "select distinct " + m.month() + ", cast(" + m.row()
-                + " as varchar(140)) from " + m.table() + " where organisation_id = ? and beneficiary_id = ? and "
-                + m.month() + " between ? and ? and " + m.condition(), org, person, yearStart, yearStart + 11);
+        try (PreparedStatement s = Jdbc.prepare(c, alreadyCountedQuery(m), org, person, yearStart, yearStart + 11);
              ResultSet rows = s.executeQuery()) {
             while (rows.next()) {
                 int at = rows.getInt(1);
