@@ -30,7 +30,8 @@ final class Migrations implements ResourceProvider, ClassProvider<JavaMigration>
             "V8__summary_cache.sql",
             "V9__outbox_sequence_cache.sql",
             "V10__caseload_digest.sql",
-            "V11__goal_step_done_date.sql");
+            "V11__goal_step_done_date.sql",
+            "V12__drop_duplicate_outbox_index.sql");
 
     static final Migrations INSTANCE = new Migrations();
 

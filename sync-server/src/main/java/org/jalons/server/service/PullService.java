@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jalons.server.model.Principal;
-import org.jalons.server.model.StoredRecord;
 import org.jalons.server.store.Database;
 import org.jalons.server.store.ReaderScope;
+import org.jalons.server.store.RecordStore;
 import org.jalons.server.store.Stores;
 
 /**
@@ -51,10 +51,10 @@ public final class PullService {
             // The scope first: read after the records, a consent withdrawn in between would come with records
             // it no longer allows, and the device would never see the signature change that removes them.
             List<PullPage.ScopeEntry> inScope = scope(c, principal);
-            List<StoredRecord> rows = stores.records().changedBetween(c, principal.organisationId(), scope,
+            List<RecordStore.Served> rows = stores.records().changedBetween(c, principal.organisationId(), scope,
                     cursor, high, limit + 1);
             boolean hasMore = rows.size() > limit;
-            List<StoredRecord> page = hasMore ? rows.subList(0, limit) : rows;
+            List<RecordStore.Served> page = hasMore ? rows.subList(0, limit) : rows;
             long next = hasMore ? page.get(page.size() - 1).seq() : Math.max(cursor, high);
             return new PullPage(page.stream().map(SyncedRecord::of).toList(), next, hasMore, inScope);
         });
@@ -82,10 +82,10 @@ public final class PullService {
                 return new SnapshotPage(List.of(), snapshotAt, null, List.of());
             }
             List<PullPage.ScopeEntry> inScope = scope(c, principal); // before the records, as in pull
-            List<StoredRecord> rows = stores.records().liveBetween(c, principal.organisationId(), scope,
+            List<RecordStore.Served> rows = stores.records().liveBetween(c, principal.organisationId(), scope,
                     beneficiaryId, after, snapshotAt, limit + 1);
             boolean hasMore = rows.size() > limit;
-            List<StoredRecord> records = hasMore ? rows.subList(0, limit) : rows;
+            List<RecordStore.Served> records = hasMore ? rows.subList(0, limit) : rows;
             String nextPage = hasMore ? Long.toString(records.get(records.size() - 1).seq()) : null;
             return new SnapshotPage(records.stream().map(SyncedRecord::of).toList(), snapshotAt, nextPage, inScope);
         });

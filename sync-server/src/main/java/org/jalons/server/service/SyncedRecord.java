@@ -1,17 +1,19 @@
 package org.jalons.server.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.util.UUID;
-import org.jalons.server.model.Json;
-import org.jalons.server.model.StoredRecord;
+import org.jalons.server.store.RecordStore;
 
-/** A record as served by pull and snapshot: its full current state. */
+/**
+ * A record as served by pull and snapshot: its full current state. {@code fields} is the JSON object as stored,
+ * written into the answer as it is: a page of 1,000 records is not parsed and written again.
+ */
 public record SyncedRecord(long seq, String kind, UUID id, UUID beneficiaryId, long version, boolean deleted,
-                           JsonNode fields) {
+                           @JsonRawValue String fields) {
 
     /** A tombstone is served without fields (the server keeps its last live ones for a _deleted conflict only). */
-    static SyncedRecord of(StoredRecord record) {
+    static SyncedRecord of(RecordStore.Served record) {
         return new SyncedRecord(record.seq(), record.kind(), record.id(), record.beneficiaryId(), record.version(),
-                record.deleted(), record.deleted() ? Json.object() : record.fields());
+                record.deleted(), record.deleted() ? "{}" : record.fields());
     }
 }

@@ -118,18 +118,33 @@ public final class RecordStore {
                 record.organisationId(), record.id());
     }
 
+    /**
+     * A record as pull and snapshot serve it: its fields as the JSON text stored (never parsed on the way out),
+     * without the bookkeeping they do not send.
+     */
+    public record Served(long seq, String kind, UUID id, UUID beneficiaryId, long version, boolean deleted,
+                         String fields) {
+    }
+
+    private static final String SERVED_COLUMNS = "r.seq, r.kind, r.id, r.beneficiary_id, r.version, r.deleted, r.fields";
+
+    private static Served served(ResultSet row) throws SQLException {
+        return new Served(row.getLong(1), row.getString(2), Jdbc.uuid(row, "id"), Jdbc.uuid(row, "beneficiary_id"),
+                row.getLong(5), row.getBoolean(6), row.getString(7));
+    }
+
     /** Visible records changed in (after, upTo], by seq; at most {@code limit} rows. */
-    public List<StoredRecord> changedBetween(Connection c, UUID organisationId, ReaderScope scope, long after,
+    public List<Served> changedBetween(Connection c, UUID organisationId, ReaderScope scope, long after,
                                              long upTo, int limit) throws SQLException {
         flush(c);
-        return Jdbc.list(c, "select " + COLUMNS + " from " + scope.source()
+        return Jdbc.list(c, "select " + SERVED_COLUMNS + " from " + scope.source()
                 + " where r.organisation_id = ? and r.seq > ? and r.seq <= ? and " + scope.condition()
                 + " and " + CONSENT_CONDITION + " order by r.seq fetch first " + limit + " rows only",
-                RecordStore::map, organisationId, after, upTo, scope.parameter());
+                RecordStore::served, organisationId, after, upTo, scope.parameter());
     }
 
     /** Visible live records with seq in (after, upTo], optionally of one beneficiary, by seq. */
-    public List<StoredRecord> liveBetween(Connection c, UUID organisationId, ReaderScope scope, UUID beneficiaryId,
+    public List<Served> liveBetween(Connection c, UUID organisationId, ReaderScope scope, UUID beneficiaryId,
                                           long after, long upTo, int limit) throws SQLException {
         flush(c);
         List<Object> args = new ArrayList<>(List.of(organisationId, after, upTo, scope.parameter()));
@@ -138,11 +153,11 @@ public final class RecordStore {
             oneBeneficiary = " and r.beneficiary_id = ?";
             args.add(beneficiaryId);
         }
-        return Jdbc.list(c, "select " + COLUMNS + " from " + scope.source()
+        return Jdbc.list(c, "select " + SERVED_COLUMNS + " from " + scope.source()
                 + " where r.organisation_id = ? and r.seq > ? and r.seq <= ? and r.deleted = false and "
                 + scope.condition() + oneBeneficiary + " and " + CONSENT_CONDITION
                 + " order by r.seq fetch first " + limit + " rows only",
-                RecordStore::map, args.toArray());
+                RecordStore::served, args.toArray());
     }
 
     /** Highest purged seq per organisation among the tombstones older than {@code cutoff}. */
