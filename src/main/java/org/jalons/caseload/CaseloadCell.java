@@ -71,7 +71,7 @@ final class CaseloadCell extends ListCell<CaseloadRow> {
             return;
         }
         CaseloadRowText t = CaseloadRowText.of(row, messages, zone, LocalDate.ofInstant(clock.instant(), zone));
-        lines.show(t);
+        lines.show(t, row.latestSelfRating() != null, row.latestCounsellorRating() != null);
         setAccessibleText(t.spoken());
         setGraphic(lines);
     }
@@ -141,9 +141,6 @@ final class CaseloadCell extends ListCell<CaseloadRow> {
 
         Lines() {
             getStyleClass().add("caseload-row");
-            // A rating cut at its end would lose the figure: cut in the middle of the name instead.
-            self.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
-            counsellor.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
             // On two lines with large text: the words start at the top, right under the ratings.
             next.setAlignment(Pos.TOP_LEFT);
             getChildren().addAll(name, goals, self, counsellor, next);
@@ -166,11 +163,15 @@ final class CaseloadCell extends ListCell<CaseloadRow> {
             return glyph;
         }
 
-        void show(CaseloadRowText t) {
+        /** {@code selfRated}, {@code counsellorRated}: the ratings end with a figure, which a cut must keep. */
+        void show(CaseloadRowText t, boolean selfRated, boolean counsellorRated) {
             name.setText(t.name());
             goals.setText(t.goals());
             self.setText(t.selfRating());
             counsellor.setText(t.counsellorRating());
+            // A rating cut at its end would lose the figure: it is cut in the middle of the name instead.
+            self.setTextOverrun(selfRated ? OverrunStyle.CENTER_ELLIPSIS : OverrunStyle.ELLIPSIS);
+            counsellor.setTextOverrun(counsellorRated ? OverrunStyle.CENTER_ELLIPSIS : OverrunStyle.ELLIPSIS);
             next.setText(t.nextAppointment());
             String[] texts = t.markers();
             shownCount = 0;
@@ -242,10 +243,10 @@ final class CaseloadCell extends ListCell<CaseloadRow> {
                 double selfW = self.prefWidth(-1);
                 double counsellorW = counsellor.prefWidth(-1);
                 if (selfW + hgap + counsellorW > w) {
-                    // Both keep at least half the line; a short one leaves the rest to the other.
-                    double half = Math.max(0, (w - hgap) / 2);
-                    double s = Math.min(selfW, Math.max(half, w - hgap - counsellorW));
-                    counsellorW = Math.min(counsellorW, Math.max(0, w - hgap - s));
+                    // Each gives up room in proportion to its length: both lose as little as they can.
+                    double room = Math.max(0, w - hgap);
+                    double s = room * selfW / (selfW + counsellorW);
+                    counsellorW = room - s;
                     selfW = s;
                 }
                 double chipsH = Math.max(self.prefHeight(-1), counsellor.prefHeight(-1));
