@@ -273,7 +273,8 @@ final class CaseloadCell extends ListCell<CaseloadRow> {
         /**
          * All the markers on one line: with their words while they fit; otherwise the last ones show only their
          * icon (their words stay in the row's accessible text), and the first one ends with "…" if even that is
-         * not enough.
+         * not enough. Icons that still do not fit (the largest text on the narrowest window) are left out; the
+         * accessible text says them all the same.
          */
         private void layoutMarkers(double x, double y, double w, double hgap) {
             if (shownCount == 0) {
@@ -329,6 +330,11 @@ final class CaseloadCell extends ListCell<CaseloadRow> {
                 }
                 if (m.getContentDisplay() != display) {
                     m.setContentDisplay(display);
+                }
+                // Very large text on a narrow window: the last icons that do not fit are left out of the line.
+                boolean fits = left + width <= x + w + 0.5;
+                if (m.isVisible() != fits) {
+                    m.setVisible(fits);
                 }
                 m.resizeRelocate(snapPositionX(left), y, snapSizeX(width), h);
                 left += width + hgap;

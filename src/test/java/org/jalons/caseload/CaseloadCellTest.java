@@ -17,6 +17,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.jalons.i18n.Language;
@@ -83,12 +84,17 @@ class CaseloadCellTest {
     }
 
     private ListView<CaseloadRow> show(Language language, double scale) throws Exception {
+        return show(language, scale, Double.MAX_VALUE);
+    }
+
+    private ListView<CaseloadRow> show(Language language, double scale, double width) throws Exception {
         return fx(() -> {
             Messages messages = new Messages(language);
             CaseloadViewModel model = new CaseloadViewModel(CaseloadCellTest::rows, new DirectBackground(), messages,
                     CLOCK, ZoneOffset.UTC);
             CaseloadView view = new CaseloadView(model, messages, ZoneOffset.UTC, "Camille", () -> { });
             shell.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", 15 * scale));
+            ((javafx.scene.layout.Region) view.node()).setMaxWidth(width);
             shell.getChildren().setAll(view.node());
             shell.applyCss();
             shell.layout();
@@ -143,6 +149,28 @@ class CaseloadCellTest {
             assertThat(fx(cell::contentHeight)).isLessThanOrEqualTo(list.getFixedCellSize());
             assertThat(cell.getHeight()).isEqualTo(list.getFixedCellSize());
         }
+    }
+
+    /**
+     * On the narrowest window (320 px) at the largest text, nothing goes out of its line: words end with "…",
+     * markers show their icon only, and those with no room left out; the accessible text still says everything.
+     */
+    @Test
+    void onTheNarrowestWindowAtTheLargestTextNothingGoesOutOfItsLine() throws Exception {
+        ListView<CaseloadRow> list = show(Language.FRENCH, 2.0, 320);
+        for (CaseloadCell cell : cells(list)) {
+            Region lines = (Region) cell.getGraphic();
+            for (Node n : lines.getChildrenUnmodifiable()) {
+                if (n.isVisible()) {
+                    assertThat(n.getBoundsInParent().getMaxX()).as(n.toString()).isLessThanOrEqualTo(lines.getWidth() + 0.5);
+                    assertThat(n.getBoundsInParent().getMaxY()).as(n.toString()).isLessThanOrEqualTo(lines.getHeight() + 0.5);
+                }
+            }
+        }
+        CaseloadCell first = cells(list).get(0);
+        assertThat(first.lookupAll(".marker").stream().filter(Node::isVisible).count()).isLessThan(4);
+        assertThat(first.getAccessibleText()).endsWith(
+                "2 objectifs en retard, Pas d’entretien depuis 6 semaines, Confiance en baisse, À synchroniser");
     }
 
     /** Another platform's font could need more than the height computed from its size: the lines raise it. */
