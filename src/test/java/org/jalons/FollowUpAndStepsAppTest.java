@@ -82,10 +82,22 @@ class FollowUpAndStepsAppTest extends RealAppTest {
         tap("#filter-attention");
         waitUntil(() -> list.getItems().stream().anyMatch(r -> r.displayName().equals("Aminata D.")
                 && r.followUpDue()));
-        waitUntil(() -> lookup(".marker").queryAllAs(Label.class).stream()
-                .anyMatch(l -> l.isVisible() && l.getText().equals("Sortie du dispositif · suivi à 6 mois à faire")));
+        // A marker of its own, first on Aminata's line, with its words.
+        waitUntil(() -> lookup(".marker-follow-up").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.isVisible() && l.getText().equals("Suivi à 6 mois à faire")
+                        && l.getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY));
+        assertThat(lookup(".caseload-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getItem() != null && ((CaseloadRow) c.getItem()).displayName().equals("Aminata D."))
+                .findFirst().orElseThrow().getAccessibleText()).contains("Suivi à 6 mois à faire");
 
+        // Tapping the line opens the file with the follow-up at its top, before the visit and the questionnaire.
         tapPerson("Aminata D.");
+        waitFor("#record-follow-up-top");
+        javafx.scene.Node top = lookup("#record-follow-up-top").query();
+        assertThat(top.localToScene(top.getBoundsInLocal()).getMinY())
+                .isLessThan(lookup("#start-visit").query().localToScene(lookup("#start-visit").query().getBoundsInLocal()).getMinY())
+                .isLessThan(lookup("#start-questionnaire").query().localToScene(
+                        lookup("#start-questionnaire").query().getBoundsInLocal()).getMinY());
         tap("#record-follow-up-top");
         waitFor("#follow-up-context");
         assertThat(title()).isEqualTo("Suivi à 6 mois");

@@ -225,6 +225,42 @@ class ScreenshotTour extends RealAppTest {
         counsellorTour(Language.ENGLISH);
     }
 
+    @Test
+    void caseloadTextSizesFrench() throws Exception {
+        caseloadTextSizes(Language.FRENCH);
+    }
+
+    @Test
+    void caseloadTextSizesEnglish() throws Exception {
+        caseloadTextSizes(Language.ENGLISH);
+    }
+
+    /** The caseload's lines have one fixed height: it grows with the text size, and easy-read leaves it alone. */
+    private void caseloadTextSizes(Language language) throws Exception {
+        String prefix = language.tag() + "-";
+        new LanguageSetting(home).save(language);
+        AtomicReference<org.jalons.session.ScreenContext> context = new AtomicReference<>();
+        startApp(home, context::set);
+        tap("#discover-demo");
+        tap("#demo-counsellor");
+        waitFor("#caseload");
+        ListView<?> caseload = lookup("#caseload").queryListView();
+        waitUntil(() -> caseload.getItems().size() == 3);
+        org.jalons.ui.DisplayPreferences display = context.get().service(org.jalons.ui.DisplayPreferences.class)
+                .orElseThrow();
+        for (double scale : new double[] {1.5, 2.0}) {
+            interact(() -> display.textScaleProperty().set(scale));
+            shoot(prefix + "06b-caseload-text-" + Math.round(scale * 100));
+        }
+        interact(() -> display.textScaleProperty().set(1.0));
+        interact(() -> display.easyReadProperty().set(true));
+        waitFor("#caseload");
+        ListView<?> rebuilt = lookup("#caseload").queryListView();
+        waitUntil(() -> rebuilt.getItems().size() == 3);
+        shoot(prefix + "06c-caseload-easy-read");
+        interact(() -> display.easyReadProperty().set(false));
+    }
+
     private void counsellorTour(Language language) throws Exception {
         String prefix = language.tag() + "-";
         new LanguageSetting(home).save(language);

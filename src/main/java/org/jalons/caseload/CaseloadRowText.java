@@ -9,10 +9,12 @@ import org.jalons.storage.CaseloadRow;
 
 /**
  * The words of one caseload line. Both confidence ratings are shown side by side (co-evaluation: never
- * averaged), the person's first, named by their first name.
+ * averaged), the person's first, named by their first name. The markers (overdue goals, no interview for weeks,
+ * confidence dropping, the six-month follow-up due, exit, not yet synchronised) are null when they do not apply.
  */
 public record CaseloadRowText(String name, String goals, String overdue, String selfRating, String counsellorRating,
-                              String nextAppointment, String pending, String exited, String quiet, String dropping) {
+                              String nextAppointment, String pending, String exited, String quiet, String dropping,
+                              String followUpDue) {
 
     public static CaseloadRowText of(CaseloadRow row, Messages m, ZoneId zone) {
         return of(row, m, zone, null);
@@ -32,9 +34,31 @@ public record CaseloadRowText(String name, String goals, String overdue, String 
                 .withLocale(m.locale()).format(row.nextAppointment().atZone(zone)));
         return new CaseloadRowText(row.displayName(), m.get("caseload.openGoals", row.openGoals()),
                 row.overdueGoals() > 0 ? m.get("caseload.overdue", row.overdueGoals()) : null, self, mine, next,
-                row.pendingSync() ? m.get("caseload.pending") : null, row.exited() ? m.get(row.followUpDue() ? "caseload.exitedFollowUpDue" : "caseload.exited") : null,
+                row.pendingSync() ? m.get("caseload.pending") : null, row.exited() ? m.get("caseload.exited") : null,
                 today != null && CaseloadFilter.quiet(row, today)
                         ? m.get("caseload.quiet", CaseloadFilter.QUIET_WEEKS) : null,
-                row.confidenceDropping() ? m.get("caseload.dropping") : null);
+                row.confidenceDropping() ? m.get("caseload.dropping") : null,
+                row.followUpDue() ? m.get("caseload.followUpDue") : null);
+    }
+
+    /**
+     * The markers in the order the line shows them, most pressing first (the follow-up due, overdue goals, no
+     * interview for weeks, confidence dropping, then the exit and what is not yet synchronised); null where the row
+     * has no such marker.
+     */
+    public String[] markers() {
+        return new String[] {followUpDue, overdue, quiet, dropping, exited, pending};
+    }
+
+    /** Everything the line says, for a screen reader: the lines in order, then the markers, most pressing first. */
+    public String spoken() {
+        StringBuilder said = new StringBuilder(String.join(", ", name, goals, selfRating, counsellorRating,
+                nextAppointment));
+        for (String marker : markers()) {
+            if (marker != null) {
+                said.append(", ").append(marker);
+            }
+        }
+        return said.toString();
     }
 }

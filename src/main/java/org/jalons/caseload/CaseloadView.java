@@ -74,6 +74,8 @@ public final class CaseloadView implements View {
 
         Label summary = Components.text("", "summary");
         summary.textProperty().bind(model.summaryText());
+        // The summary is in the base font, as the list's lines are in em of it.
+        CaseloadCell.followFont(list, summary.fontProperty());
         VBox content = new VBox(8, Components.text(messages.get("caseload.hello", counsellorName), "lead"),
                 search, filters(model), summary, Components.message(model.errorProperty(), "message-error"), list);
         content.getStyleClass().addAll("screen", "list-screen");

@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import org.jalons.domain.Barrier;
 import org.jalons.domain.CheckIn;
 import org.jalons.domain.Consent;
+import org.jalons.domain.FollowUp;
 import org.jalons.domain.Goal;
 import org.jalons.domain.GoalStep;
 import org.jalons.domain.Interview;
@@ -125,7 +126,7 @@ public final class FileView implements View {
             follow.setId("record-follow-up-top");
             follow.getStyleClass().add(Styles.ACCENT);
             box.getChildren().addAll(Components.text(messages.get("file.followUp.dueNow",
-                    Format.date(followUpDate(f.exit().get()), messages)), "marker", "marker-overdue"), follow);
+                    Format.date(followUpDate(f), messages)), "marker", "marker-overdue"), follow);
         } else {
             box.getChildren().add(visit);
         }
@@ -138,13 +139,14 @@ public final class FileView implements View {
         return box;
     }
 
+    /** The same rule as the caseload's marker, which leads here. */
     private boolean followUpDue(BeneficiaryFile f) {
-        return f.exit().isPresent() && f.followUp().map(fu -> fu.doneDate() == null).orElse(true)
-                && !followUpDate(f.exit().get()).isAfter(LocalDate.now(model.clock()));
+        return f.exit().isPresent()
+                && FollowUp.isDue(f.exit().get(), f.followUp().orElse(null), LocalDate.now(model.clock()));
     }
 
-    private static LocalDate followUpDate(org.jalons.domain.Exit e) {
-        return e.followUpDue() != null ? e.followUpDue() : org.jalons.domain.Exit.followUpDueFor(e.exitDate());
+    private static LocalDate followUpDate(BeneficiaryFile f) {
+        return FollowUp.dueDateOf(f.exit().orElseThrow(), f.followUp().orElse(null));
     }
 
     private Button button(String key, org.kordamp.ikonli.Ikon icon, Runnable action) {
@@ -447,7 +449,7 @@ public final class FileView implements View {
                     line("file.exit.category", messages.label(e.category())
                             + (e.detail() == null || e.detail().isBlank() ? "" : " — " + e.detail())));
             var fu = f.followUp().filter(x -> x.doneDate() != null);
-            LocalDate due = followUpDate(e);
+            LocalDate due = followUpDate(f);
             Label follow = Components.text(fu.isPresent() ? messages.get("file.followUp.doneOn",
                             Format.date(fu.get().doneDate(), messages), messages.label(fu.get().situation()))
                     : messages.get("file.followUp.due", Format.date(due, messages)), "marker",

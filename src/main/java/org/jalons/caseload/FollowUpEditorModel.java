@@ -38,8 +38,7 @@ public final class FollowUpEditorModel extends EditorModel<FollowUp> {
         FollowUp planned = store.followUps().forBeneficiary(beneficiaryId).stream()
                 .filter(f -> f.exitId().equals(exit.id())).findFirst().orElse(null);
         this.followUpId = planned != null ? planned.id() : JalonsRecord.newId();
-        this.dueDate = planned != null ? planned.dueDate()
-                : exit.followUpDue() != null ? exit.followUpDue() : Exit.followUpDueFor(exit.exitDate());
+        this.dueDate = FollowUp.dueDateOf(exit, planned);
         Map<String, String> values = new HashMap<>();
         values.put("doneDate", text(planned == null || planned.doneDate() == null ? today : planned.doneDate()));
         if (planned != null) {

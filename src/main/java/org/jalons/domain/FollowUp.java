@@ -24,4 +24,23 @@ public record FollowUp(UUID id, UUID beneficiaryId, UUID exitId, LocalDate dueDa
     public boolean isDue(LocalDate today) {
         return doneDate == null && !dueDate.isAfter(today);
     }
+
+    /**
+     * When the follow-up of {@code exit} falls due: the date planned for it ({@code planned}, the follow-up record of
+     * this exit, null if there is none yet, e.g. an exit synced from an older version), else the exit's own.
+     */
+    public static LocalDate dueDateOf(Exit exit, FollowUp planned) {
+        if (planned != null && planned.dueDate() != null) {
+            return planned.dueDate();
+        }
+        return exit.followUpDue() != null ? exit.followUpDue() : Exit.followUpDueFor(exit.exitDate());
+    }
+
+    /**
+     * The follow-up of {@code exit} (a person's latest) is to be done: not recorded yet and its date reached. The one
+     * rule behind the caseload's marker and "needs attention" filter and the top of the person's file.
+     */
+    public static boolean isDue(Exit exit, FollowUp planned, LocalDate today) {
+        return (planned == null || planned.doneDate() == null) && !dueDateOf(exit, planned).isAfter(today);
+    }
 }

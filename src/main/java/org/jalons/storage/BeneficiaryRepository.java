@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jalons.domain.Beneficiary;
+import org.jalons.domain.Exit;
+import org.jalons.domain.FollowUp;
 import org.jalons.domain.RecordKind;
 
 /** Parcours records, and the caseload list built from them. */
@@ -43,14 +45,44 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
             Map<UUID, Summary> people = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT b.ID, b.DISPLAY_NAME,
-                      EXISTS (SELECT 1 FROM OUTBOX o WHERE o.BENEFICIARY_ID = b.ID AND o.STATE = 'PENDING') AS PENDING,
-                      EXISTS (SELECT 1 FROM PARCOURS_EXIT e WHERE e.BENEFICIARY_ID = b.ID AND e.DELETED = FALSE) AS EXITED
+                      EXISTS (SELECT 1 FROM OUTBOX o WHERE o.BENEFICIARY_ID = b.ID AND o.STATE = 'PENDING') AS PENDING
                     FROM BENEFICIARY b WHERE b.DELETED = FALSE
                     ORDER BY LOWER(b.DISPLAY_NAME), b.ID"""); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     UUID id = rs.getObject(1, UUID.class);
-                    people.put(id, new Summary(rs.getString(2), rs.getBoolean(3), rs.getBoolean(4)));
+                    people.put(id, new Summary(rs.getString(2), rs.getBoolean(3)));
                 }
+            }
+            // Exits, each with its planned follow-up: the latest exit's follow-up may be due (FollowUp.isDue, the
+            // rule the person's file shows at its top). In the file's order: the first of equal exit dates and of
+            // an exit's follow-ups counts.
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT e.BENEFICIARY_ID, e.ID, e.EXIT_DATE, e.FOLLOW_UP_DUE, f.ID, f.DUE_DATE, f.DONE_DATE
+                    FROM PARCOURS_EXIT e LEFT JOIN FOLLOW_UP f ON f.EXIT_ID = e.ID AND f.DELETED = FALSE
+                    WHERE e.DELETED = FALSE ORDER BY e.UPDATED_AT, f.UPDATED_AT""");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    UUID who = rs.getObject(1, UUID.class);
+                    Summary s = people.get(who);
+                    LocalDate exitDate = rs.getObject(3, LocalDate.class);
+                    if (s == null || exitDate == null) {
+                        continue;
+                    }
+                    s.exited = true;
+                    UUID exitId = rs.getObject(2, UUID.class);
+                    if (s.exit == null || exitDate.isAfter(s.exit.exitDate())) {
+                        s.exit = new Exit(exitId, who, exitDate, null, null, rs.getObject(4, LocalDate.class));
+                        s.plannedFollowUp = null;
+                    }
+                    UUID followUpId = rs.getObject(5, UUID.class);
+                    if (followUpId != null && s.exit.id().equals(exitId) && s.plannedFollowUp == null) {
+                        s.plannedFollowUp = new FollowUp(followUpId, who, exitId, rs.getObject(6, LocalDate.class),
+                                rs.getObject(7, LocalDate.class), null, null);
+                    }
+                }
+            }
+            for (Summary s : people.values()) {
+                s.followUpDue = s.exit != null && FollowUp.isDue(s.exit, s.plannedFollowUp, today);
             }
             // Open goals: counted here, and remembered to follow their self ratings.
             Map<UUID, Summary> openGoals = new HashMap<>();
@@ -93,20 +125,6 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
                     }
                 }
             }
-            // Follow-ups six months after an exit that are due and not recorded yet.
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT DISTINCT f.BENEFICIARY_ID FROM FOLLOW_UP f
-                    WHERE f.DELETED = FALSE AND f.DONE_DATE IS NULL AND f.DUE_DATE <= ?""")) {
-                ps.setObject(1, today);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Summary s = people.get(rs.getObject(1, UUID.class));
-                        if (s != null) {
-                            s.followUpDue = true;
-                        }
-                    }
-                }
-            }
             // The latest rating per person and rater, and the goals whose latest self rating fell: from the digest
             // the CHECK_IN trigger keeps (V10), not from every check-in.
             try (PreparedStatement ps = c.prepareStatement(
@@ -146,7 +164,9 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
     private static final class Summary {
         final String name;
         final boolean pending;
-        final boolean exited;
+        boolean exited;
+        Exit exit;
+        FollowUp plannedFollowUp;
         int openGoals;
         int overdueGoals;
         Integer selfRating;
@@ -156,10 +176,9 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
         boolean dropping;
         boolean followUpDue;
 
-        Summary(String name, boolean pending, boolean exited) {
+        Summary(String name, boolean pending) {
             this.name = name;
             this.pending = pending;
-            this.exited = exited;
         }
     }
 }

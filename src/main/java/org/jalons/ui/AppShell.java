@@ -1,6 +1,7 @@
 package org.jalons.ui;
 
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -27,15 +28,25 @@ public final class AppShell extends BorderPane {
         }
     }
 
-    /** Shows {@code bar} under the header on the screens {@code shownOn} accepts (the sync status on home screens). */
-    public void addStatusBar(Node bar, Predicate<Screen> shownOn) {
+    /**
+     * Shows the bar {@code bar} makes under the header on the screens {@code shownOn} accepts (the sync status on
+     * home screens). The bar is made the first time one of them is shown, not before the first frame: the app
+     * starts on the first-run or unlock screen.
+     */
+    public void addStatusBar(Supplier<? extends Node> bar, Predicate<Screen> shownOn) {
+        Node[] made = new Node[1];
         Runnable update = () -> {
             boolean show = navigator.screenProperty().get() != null && shownOn.test(navigator.screenProperty().get());
-            bar.setVisible(show);
-            bar.setManaged(show);
+            if (show && made[0] == null) {
+                made[0] = bar.get();
+                top.getChildren().add(made[0]);
+            }
+            if (made[0] != null) {
+                made[0].setVisible(show);
+                made[0].setManaged(show);
+            }
         };
         navigator.screenProperty().addListener((obs, old, now) -> update.run());
         update.run();
-        top.getChildren().add(bar);
     }
 }

@@ -34,7 +34,9 @@ final class HeaderBar extends HBox {
         title.setText(view.title());
         back.setText(messages.get("nav.back"));
         back.setAccessibleText(back.getText());
-        back.getTooltip().setText(back.getText());
+        if (back.getTooltip() != null) {
+            back.getTooltip().setText(back.getText());
+        }
         actions.getChildren().setAll(view.headerActions());
     }
 }

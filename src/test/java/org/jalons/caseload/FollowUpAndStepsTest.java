@@ -70,8 +70,8 @@ class FollowUpAndStepsTest {
         assertThat(planned.isDue(TODAY)).isTrue();
         assertThat(row(AMINATA).followUpDue()).isTrue();
         assertThat(CaseloadFilter.needsAttention(row(AMINATA), TODAY)).isTrue();
-        assertThat(CaseloadRowText.of(row(AMINATA), fr, ZoneOffset.UTC, TODAY).exited())
-                .isEqualTo("Sortie du dispositif · suivi à 6 mois à faire");
+        assertThat(CaseloadRowText.of(row(AMINATA), fr, ZoneOffset.UTC, TODAY).followUpDue())
+                .isEqualTo("Suivi à 6 mois à faire");
 
         FollowUpEditorModel model = new FollowUpEditorModel(store, AMINATA, fr, TODAY);
         assertThat(model.context()).isEqualTo("Sortie le 20 avr. 2026 (Emploi de transition). Suivi prévu le 20 oct. 2026.");
@@ -88,6 +88,7 @@ class FollowUpAndStepsTest {
         assertThat(store.outbox().pending(1000)).anyMatch(e -> e.kind() == RecordKind.FOLLOW_UP
                 && "EMPLOI_DURABLE".equals(e.fields().get("situation")));
         assertThat(row(AMINATA).followUpDue()).isFalse();
+        assertThat(CaseloadRowText.of(row(AMINATA), fr, ZoneOffset.UTC, TODAY).followUpDue()).isNull();
         assertThat(CaseloadRowText.of(row(AMINATA), fr, ZoneOffset.UTC, TODAY).exited())
                 .isEqualTo("Sortie du dispositif");
     }
