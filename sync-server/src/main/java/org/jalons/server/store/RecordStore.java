@@ -63,11 +63,8 @@ public final class RecordStore {
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
 
-    /** The key of a transaction's records inserted but not yet written. */
-    private record PendingInserts() {
-    }
-
-    private static final PendingInserts PENDING = new PendingInserts();
+    /** Records of a transaction not yet written (one batch before the next statement of this store or commit). */
+    private static final DeferredInserts PENDING = new DeferredInserts();
 
     /**
      * Inserts a record. Within a transaction of {@link Database} the row is written with the transaction's other
@@ -75,36 +72,14 @@ public final class RecordStore {
      * its commit. A push of 500 new records makes one batch, not 500 statements.
      */
     public void insert(Connection c, StoredRecord record, Instant now) throws SQLException {
-        Object[] row = {record.organisationId(), record.id(), record.kind(), record.beneficiaryId(),
-            record.version(), record.seq(), record.deleted(), record.sensitiveCategory(),
-            Json.write(record.fields()), Json.write(record.fieldVersions()), now};
-        List<Object[]> pending = pending(c);
-        if (pending == null) {
-            Jdbc.update(c, INSERT, row);
-        } else {
-            pending.add(row);
-        }
-    }
-
-    /** This transaction's inserts not yet written, or null outside a transaction of {@link Database}. */
-    private static List<Object[]> pending(Connection c) {
-        return Database.attached(c, PENDING, ArrayList::new, RecordStore::writePending);
-    }
-
-    private static void writePending(Connection c, List<Object[]> rows) throws SQLException {
-        if (!rows.isEmpty()) {
-            List<Object[]> batch = new ArrayList<>(rows);
-            rows.clear();
-            Jdbc.batch(c, INSERT, batch);
-        }
+        PENDING.insert(c, INSERT, record.organisationId(), record.id(), record.kind(), record.beneficiaryId(),
+                record.version(), record.seq(), record.deleted(), record.sensitiveCategory(),
+                Json.write(record.fields()), Json.write(record.fieldVersions()), now);
     }
 
     /** Writes the pending inserts first: every statement of this store sees the transaction's records. */
     private static void flush(Connection c) throws SQLException {
-        List<Object[]> pending = pending(c);
-        if (pending != null) {
-            writePending(c, pending);
-        }
+        PENDING.flush(c);
     }
 
     public void update(Connection c, StoredRecord record, Instant now) throws SQLException {

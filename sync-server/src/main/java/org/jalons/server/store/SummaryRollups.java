@@ -453,52 +453,20 @@ public final class SummaryRollups {
                 delta.computeIfAbsent(k, x -> new Counts()).add(cell.getValue(), 1);
             }
         }
-        insert(c, insertSql, insertArgs);
+        PENDING_FACTS.insert(c, insertSql, insertArgs);
         addDifference(c, org, Map.of(), delta);
     }
 
-    /** The key of a transaction's appended fact rows not yet written, by insert statement. */
-    private record PendingFacts() {
-    }
-
-    private static final PendingFacts PENDING_FACTS = new PendingFacts();
-
     /**
-     * Inserts an appended fact row: within a transaction of {@link Database}, with the transaction's other appended
-     * rows as one JDBC batch per statement, before the next read of the facts ({@link #around}, {@link #appended},
-     * a rebuild) or just before the commit. A first push of 10,000 barriers makes a few batches, not 10,000
-     * statements.
+     * Appended fact rows of a transaction not yet written: one JDBC batch per statement before the next read of
+     * the facts ({@link #around}, {@link #appended}, a rebuild or a range) or just before the commit. A first push
+     * of 10,000 barriers makes a few batches, not 10,000 statements.
      */
-    private static void insert(Connection c, String sql, Object[] args) throws SQLException {
-        Map<String, List<Object[]>> pending = pendingFacts(c);
-        if (pending == null) {
-            Jdbc.update(c, sql, args);
-        } else {
-            pending.computeIfAbsent(sql, k -> new ArrayList<>()).add(args);
-        }
-    }
-
-    private static Map<String, List<Object[]>> pendingFacts(Connection c) {
-        return Database.attached(c, PENDING_FACTS, java.util.LinkedHashMap::new, SummaryRollups::writeFacts);
-    }
-
-    private static void writeFacts(Connection c, Map<String, List<Object[]>> pending) throws SQLException {
-        if (pending.isEmpty()) {
-            return;
-        }
-        Map<String, List<Object[]>> batches = new java.util.LinkedHashMap<>(pending);
-        pending.clear();
-        for (Map.Entry<String, List<Object[]>> batch : batches.entrySet()) {
-            Jdbc.batch(c, batch.getKey(), batch.getValue());
-        }
-    }
+    private static final DeferredInserts PENDING_FACTS = new DeferredInserts();
 
     /** Writes the appended rows not yet written: every read of the facts in the transaction sees them. */
     static void flushFacts(Connection c) throws SQLException {
-        Map<String, List<Object[]>> pending = pendingFacts(c);
-        if (pending != null) {
-            writeFacts(c, pending);
-        }
+        PENDING_FACTS.flush(c);
     }
 
     /**
@@ -547,24 +515,31 @@ public final class SummaryRollups {
     private static Set<List<Object>> alreadyCounted(Connection c, UUID org, UUID person, Measure m, int month)
             throws SQLException {
         flushFacts(c);
-        int yearStart = month - Math.floorMod(month, 12);
+        int yearStart = periodOf('Y', month);
         Set<List<Object>> counted = new java.util.HashSet<>();
         try (PreparedStatement s = Jdbc.prepare(c, alreadyCountedQuery(m), org, person, yearStart, yearStart + 11);
              ResultSet rows = s.executeQuery()) {
             while (rows.next()) {
                 int at = rows.getInt(1);
                 String row = rows.getString(2);
-                int[] periods = {at, at - Math.floorMod(at, 3), yearStart};
-                for (int i = 0; i < PEOPLE_SPANS.length(); i++) {
-                    String span = String.valueOf(PEOPLE_SPANS.charAt(i));
-                    counted.add(List.of(span, periods[i], row));
+                for (char span : PEOPLE_SPANS.toCharArray()) {
+                    counted.add(List.of(String.valueOf(span), periodOf(span, at), row));
                     if (m.total() != null) {
-                        counted.add(List.of(span, periods[i], ALL));
+                        counted.add(List.of(String.valueOf(span), periodOf(span, at), ALL));
                     }
                 }
             }
         }
         return counted;
+    }
+
+    /** The period of {@code month} in {@code span}: its quarter's or year's first month, or the month itself. */
+    private static int periodOf(char span, int month) {
+        return switch (span) {
+            case 'Q', 'I' -> month - Math.floorMod(month, 3);
+            case 'Y', 'J' -> month - Math.floorMod(month, 12);
+            default -> month;
+        };
     }
 
     /** One event of one person into its cells: every span, theme and total variant and level. */
@@ -573,11 +548,7 @@ public final class SummaryRollups {
         boolean inTotal = m.total() != null && !TOTAL_EXCLUDES.getOrDefault(m.name(), Set.of()).contains(e.row());
         List<String> rows = inTotal ? List.of(e.row(), ALL) : List.of(e.row());
         for (char span : m.spans().toCharArray()) {
-            int period = switch (span) {
-                case 'Q', 'I' -> e.month() - Math.floorMod(e.month(), 3);
-                case 'Y', 'J' -> e.month() - Math.floorMod(e.month(), 12);
-                default -> e.month();
-            };
+            int period = periodOf(span, e.month());
             for (String theme : themes) {
                 for (String row : rows) {
                     if (m.counsellorLevel()) {

@@ -94,14 +94,7 @@ class RollupConsistencyTest {
             Map<String, String> kept = cells(c, org.id);
             assertThat(kept).isNotEmpty();
             assertThat(kept.keySet()).anyMatch(k -> k.contains("custom:Jardinage"));
-            c.setAutoCommit(false);
-            try {
-                SummaryRollups.rebuild(c, org.id);
-                assertThat(kept).isEqualTo(cells(c, org.id));
-            } finally {
-                c.rollback();
-                c.setAutoCommit(true);
-            }
+            assertEqualsRebuild(c, org.id, kept);
         }
         JsonNode summary = org.api.get("/api/v1/summary?period=year&from=2026-01-01",
                 org.supervisor("Direction").token()).json();
@@ -146,14 +139,19 @@ class RollupConsistencyTest {
         try (Connection c = TestServers.sharedDatabase(backend)) {
             Map<String, String> kept = cells(c, org.id);
             assertThat(kept.keySet()).anyMatch(k -> k.contains("Sud"));
-            c.setAutoCommit(false);
-            try {
-                SummaryRollups.rebuild(c, org.id);
-                assertThat(kept).isEqualTo(cells(c, org.id));
-            } finally {
-                c.rollback();
-                c.setAutoCommit(true);
-            }
+            assertEqualsRebuild(c, org.id, kept);
+        }
+    }
+
+    /** {@code kept} (the cells as kept on write) equals a rebuild from the facts, rolled back afterwards. */
+    private static void assertEqualsRebuild(Connection c, UUID org, Map<String, String> kept) throws Exception {
+        c.setAutoCommit(false);
+        try {
+            SummaryRollups.rebuild(c, org);
+            assertThat(kept).isEqualTo(cells(c, org));
+        } finally {
+            c.rollback();
+            c.setAutoCommit(true);
         }
     }
 
