@@ -143,18 +143,7 @@ public final class RecordTable<T extends JalonsRecord> {
     /** The server versions of the rows among {@code ids} that exist, one query per {@link Sql#IN_CHUNK} ids. */
     public Map<UUID, Long> versions(Connection c, Collection<UUID> ids) throws SQLException {
         Map<UUID, Long> found = new HashMap<>();
-        List<UUID> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += Sql.IN_CHUNK) {
-            List<UUID> chunk = all.subList(from, Math.min(all.size(), from + Sql.IN_CHUNK));
-            try (PreparedStatement ps = c.prepareStatement(versionsQuery())) {
-                Sql.bindIds(ps, 1, chunk);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        found.put(rs.getObject(1, UUID.class), rs.getLong(2));
-                    }
-                }
-            }
-        }
+        Sql.forEachRow(c, versionsQuery(), ids, rs -> found.put(rs.getObject(1, UUID.class), rs.getLong(2)));
         return found;
     }
 

@@ -32,25 +32,38 @@ final class Sql {
         ps.setObject(index, ids.toArray(new UUID[0]));
     }
 
+    /** What to do with each row a lookup returns. */
+    @FunctionalInterface
+    interface RowAction {
+        void accept(ResultSet row) throws SQLException;
+    }
+
     /**
-     * Of {@code ids}, those found in {@code column} of {@code table} (an indexed UUID column) where {@code condition}
-     * holds, in chunks of {@link #IN_CHUNK}.
+     * Runs {@code query} (one array parameter, joined as {@link #ID_TABLE}) for {@code ids}, in chunks of
+     * {@link #IN_CHUNK}, and hands every row it returns to {@code action}.
      */
-    static Set<UUID> idsAmong(Connection c, String table, String column, String condition, Collection<UUID> ids)
-            throws SQLException {
-        Set<UUID> found = new HashSet<>();
+    static void forEachRow(Connection c, String query, Collection<UUID> ids, RowAction action) throws SQLException {
         List<UUID> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += IN_CHUNK) {
-            List<UUID> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
-            try (PreparedStatement ps = c.prepareStatement(idsAmongQuery(table, column, condition))) {
-                bindIds(ps, 1, chunk);
+            try (PreparedStatement ps = c.prepareStatement(query)) {
+                bindIds(ps, 1, all.subList(from, Math.min(all.size(), from + IN_CHUNK)));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        found.add(rs.getObject(1, UUID.class));
+                        action.accept(rs);
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Of {@code ids}, those found in {@code column} of {@code table} (an indexed UUID column) where {@code condition}
+     * holds.
+     */
+    static Set<UUID> idsAmong(Connection c, String table, String column, String condition, Collection<UUID> ids)
+            throws SQLException {
+        Set<UUID> found = new HashSet<>();
+        forEachRow(c, idsAmongQuery(table, column, condition), ids, rs -> found.add(rs.getObject(1, UUID.class)));
         return found;
     }
 

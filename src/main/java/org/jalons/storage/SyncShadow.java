@@ -4,10 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -46,22 +44,13 @@ public final class SyncShadow {
     /** The shadows of {@code recordIds} that exist, in one query. */
     public static Map<UUID, State> findAll(Connection c, Collection<UUID> recordIds) throws SQLException {
         Map<UUID, State> found = new HashMap<>();
-        List<UUID> ids = new ArrayList<>(recordIds);
-        for (int from = 0; from < ids.size(); from += Sql.IN_CHUNK) {
-            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + Sql.IN_CHUNK));
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT T.* FROM " + Sql.ID_TABLE + " JOIN SYNC_SHADOW T ON T.RECORD_ID = V.ID")) {
-                Sql.bindIds(ps, 1, chunk);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        UUID id = rs.getObject("RECORD_ID", UUID.class);
-                        found.put(id, new State(id, RecordKind.fromWire(rs.getString("KIND")).orElseThrow(),
-                                rs.getObject("BENEFICIARY_ID", UUID.class), rs.getLong("VERSION"),
-                                rs.getBoolean("DELETED"), Json.readMap(rs.getString("FIELDS"))));
-                    }
-                }
-            }
-        }
+        Sql.forEachRow(c, "SELECT T.* FROM " + Sql.ID_TABLE + " JOIN SYNC_SHADOW T ON T.RECORD_ID = V.ID", recordIds,
+                rs -> {
+                    UUID id = rs.getObject("RECORD_ID", UUID.class);
+                    found.put(id, new State(id, RecordKind.fromWire(rs.getString("KIND")).orElseThrow(),
+                            rs.getObject("BENEFICIARY_ID", UUID.class), rs.getLong("VERSION"),
+                            rs.getBoolean("DELETED"), Json.readMap(rs.getString("FIELDS"))));
+                });
         return found;
     }
 
