@@ -2,48 +2,19 @@ package org.jalons.caseload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.jalons.domain.Goal;
 import org.jalons.domain.Training;
 import org.jalons.domain.Vocabulary.BarrierArea;
 import org.jalons.domain.Vocabulary.BarrierStatus;
 import org.jalons.domain.Vocabulary.Certification;
 import org.jalons.domain.Vocabulary.ConsentCategory;
-import org.jalons.domain.Vocabulary.Role;
-import org.jalons.i18n.Language;
-import org.jalons.i18n.Messages;
 import org.jalons.storage.DemoOrganisation;
-import org.jalons.storage.LocalStore;
-import org.jalons.storage.Profiles;
 import org.jalons.ui.DirectBackground;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class EditorsTest {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC);
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+class EditorsTest extends DemoStoreTest {
     static final java.util.UUID SAMIA = DemoOrganisation.SAMIA;
-
-    @TempDir
-    Path dir;
-    LocalStore store;
-    final Messages fr = new Messages(Language.FRENCH);
-
-    @BeforeEach
-    void open() {
-        store = new Profiles(dir, CLOCK, 1000).openDemo(Role.COUNSELLOR);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     @Test
     void aNewGoalIsSavedOnlyOnceThePersonsSentenceIsCompleteAndNothingTypedIsLost() {

@@ -2,9 +2,6 @@ package org.jalons.caseload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -14,41 +11,19 @@ import org.jalons.domain.Goal;
 import org.jalons.domain.GoalStep;
 import org.jalons.domain.RecordKind;
 import org.jalons.domain.Vocabulary.ExitCategory;
-import org.jalons.domain.Vocabulary.Role;
 import org.jalons.domain.Vocabulary.StepStatus;
 import org.jalons.i18n.Language;
 import org.jalons.i18n.Messages;
 import org.jalons.storage.CaseloadRow;
 import org.jalons.storage.DemoOrganisation;
-import org.jalons.storage.LocalStore;
 import org.jalons.storage.OutboxEntry;
-import org.jalons.storage.Profiles;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The six-month follow-up after an exit, and the steps of a goal changed in the counsellor's goal editor. */
-class FollowUpAndStepsTest {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC);
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+class FollowUpAndStepsTest extends DemoStoreTest {
     static final UUID AMINATA = DemoOrganisation.AMINATA;
 
-    @TempDir
-    Path dir;
-    LocalStore store;
-    final Messages fr = new Messages(Language.FRENCH);
     final Messages en = new Messages(Language.ENGLISH);
-
-    @BeforeEach
-    void open() {
-        store = new Profiles(dir, CLOCK, 1000).openDemo(Role.COUNSELLOR);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     private void exitSevenMonthsAgo() {
         ExitEditorModel exit = new ExitEditorModel(store, EditorTarget.create(AMINATA), fr, TODAY);

@@ -2,52 +2,24 @@ package org.jalons.caseload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jalons.domain.Exit;
 import org.jalons.domain.FollowUp;
 import org.jalons.domain.Vocabulary.ExitCategory;
-import org.jalons.domain.Vocabulary.Role;
-import org.jalons.i18n.Language;
-import org.jalons.i18n.Messages;
 import org.jalons.storage.CaseloadRow;
 import org.jalons.storage.DemoOrganisation;
-import org.jalons.storage.LocalStore;
-import org.jalons.storage.Profiles;
 import org.jalons.ui.DirectBackground;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A six-month follow-up that is due is a marker of its own on the person's caseload line, counts in "needs
  * attention", and is what the person's file shows at its top: the line and the file follow one rule
  * ({@link FollowUp#isDue(Exit, FollowUp, LocalDate)}), whatever records the store holds.
  */
-class FollowUpDueTest {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC);
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+class FollowUpDueTest extends DemoStoreTest {
     static final UUID AMINATA = DemoOrganisation.AMINATA;
-
-    @TempDir
-    Path dir;
-    LocalStore store;
-    final Messages fr = new Messages(Language.FRENCH);
-
-    @BeforeEach
-    void open() {
-        store = new Profiles(dir, CLOCK, 1000).openDemo(Role.COUNSELLOR);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     private void exitOn(LocalDate day) {
         ExitEditorModel exit = new ExitEditorModel(store, EditorTarget.create(AMINATA), fr, TODAY);
