@@ -21,6 +21,7 @@ import org.jalons.i18n.Messages;
 import org.jalons.session.ScreenContext;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Components;
+import org.jalons.ui.ShownLog;
 import org.jalons.ui.NavigationTable;
 import org.jalons.ui.Navigator;
 import org.jalons.ui.Screen;
@@ -35,13 +36,21 @@ public final class CounsellorScreens {
         Messages m = context.messages();
         table.register(Screen.COUNSELLOR_HOME, () -> {
             LocalStore store = context.store();
-            return new CaseloadView(new CaseloadViewModel(store.beneficiaries()::caseload, context.background(), m,
-                    context.clock(), context.zone()), m, context.zone(), store.profile().displayName(),
+            CaseloadViewModel model = new CaseloadViewModel(store.beneficiaries()::caseload, context.background(), m,
+                    context.clock(), context.zone());
+            CaseloadView view = new CaseloadView(model, m, context.zone(), store.profile().displayName(),
                     context::lock, id -> context.navigator().goTo(Screen.BENEFICIARY_FILE, id));
+            ShownLog.whenReady(view.node(), model.loadingProperty().not(), "Caseload",
+                    () -> model.visibleRows().size() + " people");
+            return view;
         });
-        table.registerAbout(Screen.BENEFICIARY_FILE, about -> new FileView(new FileViewModel(context.store(),
-                (UUID) about, context.background(), m, context.clock()), m, context.zone(),
-                actions(context, (UUID) about)));
+        table.registerAbout(Screen.BENEFICIARY_FILE, about -> {
+            FileViewModel model = new FileViewModel(context.store(), (UUID) about, context.background(), m,
+                    context.clock());
+            FileView view = new FileView(model, m, context.zone(), actions(context, (UUID) about));
+            ShownLog.whenReady(view.node(), model.loadingProperty().not(), "Beneficiary file", () -> "one person");
+            return view;
+        });
         table.registerAbout(Screen.GOAL_EDITOR, about -> {
             GoalEditorModel model = new GoalEditorModel(context.store(), (EditorTarget) about, m, today(context));
             return new EditorView(model, m, ((EditorTarget) about).recordId() == null ? "goal.title.new"
