@@ -102,6 +102,8 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
                     }
                 }
             }
+            // Interviews are append-only (RecordKind.INTERVIEW): never deleted, so these two read no DELETED flag,
+            // and the second is answered from the (BENEFICIARY_ID, DATE) index alone.
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT i.BENEFICIARY_ID, MIN(i.NEXT_APPOINTMENT) FROM INTERVIEW i
                     WHERE i.NEXT_APPOINTMENT >= ? GROUP BY i.BENEFICIARY_ID""")) {
