@@ -40,7 +40,7 @@ public final class CounsellorScreens {
                     context.clock(), context.zone());
             CaseloadView view = new CaseloadView(model, m, context.zone(), store.profile().displayName(),
                     context::lock, id -> context.navigator().goTo(Screen.BENEFICIARY_FILE, id));
-            ShownLog.whenReady(view.node(), model.loadingProperty().not(), "Caseload",
+            ShownLog.whenLoaded(view.node(), model.loadingProperty(), "Caseload",
                     () -> model.visibleRows().size() + " people");
             return view;
         });
@@ -48,7 +48,7 @@ public final class CounsellorScreens {
             FileViewModel model = new FileViewModel(context.store(), (UUID) about, context.background(), m,
                     context.clock());
             FileView view = new FileView(model, m, context.zone(), actions(context, (UUID) about));
-            ShownLog.whenReady(view.node(), model.loadingProperty().not(), "Beneficiary file", () -> "one person");
+            ShownLog.whenLoaded(view.node(), model.loadingProperty(), "Beneficiary file", () -> "one person");
             return view;
         });
         table.registerAbout(Screen.GOAL_EDITOR, about -> {

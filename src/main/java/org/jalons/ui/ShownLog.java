@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Logs how long a screen took to show complete: from the moment it was asked for to the end of the layout pass
- * after its data arrived ({@code ready}). The figure a counsellor feels, off the benchmark, on their machine.
+ * after its data arrived ({@code loading} back to false). The figure a counsellor feels, off the benchmark, on
+ * their machine.
  */
 public final class ShownLog {
     private static final Logger LOG = LoggerFactory.getLogger(ShownLog.class);
@@ -20,26 +21,27 @@ public final class ShownLog {
     }
 
     /**
-     * Starts timing now; logs once, at the first layout pass that follows {@code ready} turning true, with the
+     * Starts timing now; logs once, at the first layout pass that follows {@code loading} turning false, with the
      * {@code detail} known then (e.g. how many rows). The first time a screen is shown in this run is told apart: it
-     * also loads code and styles.
+     * also loads code and styles. {@code loading} must be the view model's own property, not a binding made for
+     * the call: a binding listens weakly, and could be collected, listener and all, before the data arrives.
      */
-    public static void whenReady(Node node, ObservableBooleanValue ready, String screen, Supplier<String> detail) {
+    public static void whenLoaded(Node node, ObservableBooleanValue loading, String screen, Supplier<String> detail) {
         long start = System.nanoTime();
-        if (ready.get()) {
+        if (!loading.get()) {
             atNextLayout(node, start, screen, detail);
             return;
         }
         ChangeListener<Boolean> listener = new ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
-                if (now) {
-                    ready.removeListener(this);
+                if (!now) {
+                    loading.removeListener(this);
                     atNextLayout(node, start, screen, detail);
                 }
             }
         };
-        ready.addListener(listener);
+        loading.addListener(listener);
     }
 
     private static void atNextLayout(Node node, long start, String screen, Supplier<String> detail) {
