@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -83,6 +84,27 @@ class DamagedStoreTest {
             }
             default -> garbage(b, 8192, b.length);
         });
+    }
+
+    /**
+     * A store this run closed is not read whole again at its next unlock (a second of decryption for a large
+     * caseload), unless something changed the file since: then it is, and damage is still found.
+     */
+    @Test
+    void aStoreClosedByThisRunIsReadWholeAgainOnlyIfTheFileChangedSince() throws Exception {
+        int before = EncryptedStore.WHOLE_READS.get();
+        assertThat(open()).isNull();
+        assertThat(open()).isNull();
+        assertThat(EncryptedStore.WHOLE_READS.get()).as("unchanged since this run closed it").isEqualTo(before);
+
+        Files.setLastModifiedTime(data, FileTime.from(Files.getLastModifiedTime(data).toInstant().plusSeconds(1)));
+        assertThat(open()).isNull();
+        assertThat(EncryptedStore.WHOLE_READS.get()).as("touched by something else").isEqualTo(before + 1);
+
+        byte[] bytes = Files.readAllBytes(data);
+        Files.write(data, garbage(bytes, 8192, bytes.length)); // the same size, maybe within the same clock tick
+        assertThat(open().reason()).isEqualTo(UnlockException.Reason.CORRUPTED);
+        assertThat(EncryptedStore.WHOLE_READS.get()).isGreaterThan(before + 1);
     }
 
     @ParameterizedTest(name = "truncated to {0} bytes")
