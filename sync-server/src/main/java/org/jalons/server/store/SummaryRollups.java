@@ -35,9 +35,15 @@ public final class SummaryRollups {
     public static final int LEVEL_SITE = 1;
     public static final int LEVEL_ORGANISATION = 2;
 
+    /*
+     * "left(x, 7) = 'custom:'", not "x like 'custom:%'": H2 2.3.232 parses and plans a statement holding LIKE with a
+     * constant pattern again on every execution, even when it comes from its statement cache. A push runs the
+     * query of alreadyCountedQuery (with AREA_ROW) once per person it moves a barrier of: the re-parse was about
+     * 40% of that query's time in a profile of warm pushes.
+     */
     public static final String CERT_ROW =
-            "case when certification like 'custom:%' then 'CUSTOM' else certification end";
-    public static final String AREA_ROW = "case when area like 'custom:%' then 'CUSTOM' else area end";
+            "case when left(certification, 7) = 'custom:' then 'CUSTOM' else certification end";
+    public static final String AREA_ROW = "case when left(area, 7) = 'custom:' then 'CUSTOM' else area end";
     /** Health and justice barriers count only for people whose statistics consent is in force. */
     static final String SENSITIVE_CONSENT = "(area not in ('SANTE', 'JUSTICE') or exists (select 1"
             + " from agg_person p where p.organisation_id = barrier_transition.organisation_id"
@@ -189,7 +195,7 @@ public final class SummaryRollups {
                     "1 = 1"),
             histogram("QUESTIONNAIRE_L", "agg_person", "q_latest_month", "'ALL'", "coalesce(q_latest_score, 0)",
                     "1 = 1"),
-            new Measure("CUSTOM_THEMES", "agg_goal", "cast(0 as integer)", null, "theme", "theme like 'custom:%'",
+            new Measure("CUSTOM_THEMES", "agg_goal", "cast(0 as integer)", null, "theme", "left(theme, 7) = 'custom:'",
                     null, null, null, null, "T", false, null));
 
     private static final Map<String, Extract> EXTRACTS = Map.ofEntries(
