@@ -46,6 +46,7 @@ final class Pusher {
         // the network wait and the local write overlap, and a long queue goes in about the time of the slower of
         // the two. The answers are still written one batch at a time, in order, each in one transaction, and an
         // entry still leaves the outbox only once acknowledged (invariant 4); push returns when all are written.
+        // The last batch's answers have nothing to overlap with: they are written on this thread.
         int[] totals = new int[4]; // acknowledged, rejected, conflicts, left unanswered
         try (InOrderWriter<int[]> recorder = new InOrderWriter<>("jalons-push-answers")) {
             List<OutboxEntry> next = withinBodyLimit(outbox.pendingAfter(0, batchSize));
@@ -56,7 +57,13 @@ final class Pusher {
                 // written but not committed makes the store write that transaction's pages a first time.
                 add(totals, recorder.awaitInFlight());
                 next = withinBodyLimit(outbox.pendingAfter(batch.get(batch.size() - 1).seq(), batchSize));
-                add(totals, recorder.submit(() -> record(batch, response)));
+                if (next.isEmpty()) {
+                    // The last batch: no request left to overlap with, so it is written here, without a hand-off
+                    // to the writer thread (which a push of one batch then never starts).
+                    add(totals, record(batch, response));
+                } else {
+                    add(totals, recorder.submit(() -> record(batch, response)));
+                }
             }
             add(totals, recorder.awaitInFlight());
             if (totals[3] > 0) {
