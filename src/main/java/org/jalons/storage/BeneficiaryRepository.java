@@ -35,7 +35,8 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
      * The caseload, sorted by name, with what a counsellor scans for at a glance. Read as a few set-wide queries
      * merged here by person (rather than one query with correlated subqueries per person, which took seconds on
      * 500 people with two years of history). The ratings come from the caseload digest that a trigger keeps on
-     * CHECK_IN (V10, {@link CheckInDigest}), and upcoming appointments from an index by date: no query reads a
+     * CHECK_IN (V10, {@link CheckInDigest}), the latest interviews from the one kept on INTERVIEW (V13,
+     * {@link InterviewDigest}), and upcoming appointments from an index by date: no query reads a
      * person's whole history.
      */
     public List<CaseloadRow> caseload() {
@@ -102,8 +103,7 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
                     }
                 }
             }
-            // Interviews are append-only (RecordKind.INTERVIEW): never deleted, so these two read no DELETED flag,
-            // and the second is answered from the (BENEFICIARY_ID, DATE) index alone.
+            // Interviews are append-only (RecordKind.INTERVIEW): never deleted, so this reads no DELETED flag.
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT i.BENEFICIARY_ID, MIN(i.NEXT_APPOINTMENT) FROM INTERVIEW i
                     WHERE i.NEXT_APPOINTMENT >= ? GROUP BY i.BENEFICIARY_ID""")) {
@@ -117,8 +117,9 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
                     }
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT i.BENEFICIARY_ID, MAX(i."DATE") FROM INTERVIEW i GROUP BY i.BENEFICIARY_ID""");
+            // The latest interview of each person, from the digest the INTERVIEW trigger keeps (V13).
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT BENEFICIARY_ID, LAST_DATE FROM CASELOAD_LAST_INTERVIEW");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Summary s = people.get(rs.getObject(1, UUID.class));

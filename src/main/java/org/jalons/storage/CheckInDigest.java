@@ -33,12 +33,7 @@ public final class CheckInDigest implements Trigger {
     @Override
     public void init(Connection c, String schema, String trigger, String table, boolean before, int type)
             throws SQLException {
-        Map<String, Integer> positions = new HashMap<>();
-        try (ResultSet rs = c.getMetaData().getColumns(null, schema, table, null)) {
-            while (rs.next()) {
-                positions.put(rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT), rs.getInt("ORDINAL_POSITION") - 1);
-            }
-        }
+        Map<String, Integer> positions = positions(c, schema, table);
         idColumn = column(positions, "ID");
         beneficiaryColumn = column(positions, "BENEFICIARY_ID");
         goalColumn = column(positions, "GOAL_ID");
@@ -47,10 +42,21 @@ public final class CheckInDigest implements Trigger {
         ratedAtColumn = column(positions, "RATED_AT");
     }
 
-    private static int column(Map<String, Integer> positions, String name) throws SQLException {
+    /** Where each column of {@code table} is in the rows a trigger receives. */
+    static Map<String, Integer> positions(Connection c, String schema, String table) throws SQLException {
+        Map<String, Integer> positions = new HashMap<>();
+        try (ResultSet rs = c.getMetaData().getColumns(null, schema, table, null)) {
+            while (rs.next()) {
+                positions.put(rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT), rs.getInt("ORDINAL_POSITION") - 1);
+            }
+        }
+        return positions;
+    }
+
+    static int column(Map<String, Integer> positions, String name) throws SQLException {
         Integer at = positions.get(name);
         if (at == null) {
-            throw new SQLException("CHECK_IN has no column " + name + " for the caseload digest");
+            throw new SQLException("The table has no column " + name + " for the caseload digest");
         }
         return at;
     }
@@ -278,7 +284,7 @@ public final class CheckInDigest implements Trigger {
         return rs.wasNull() ? null : value;
     }
 
-    private static void update(Connection c, String sql, Object... args) throws SQLException {
+    static void update(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);

@@ -31,7 +31,8 @@ final class Migrations implements ResourceProvider, ClassProvider<JavaMigration>
             "V9__outbox_sequence_cache.sql",
             "V10__caseload_digest.sql",
             "V11__goal_step_done_date.sql",
-            "V12__drop_duplicate_outbox_index.sql");
+            "V12__drop_duplicate_outbox_index.sql",
+            "V13__caseload_last_interview.sql");
 
     static final Migrations INSTANCE = new Migrations();
 

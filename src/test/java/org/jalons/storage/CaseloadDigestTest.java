@@ -21,6 +21,8 @@ import java.util.UUID;
 import org.flywaydb.core.api.MigrationVersion;
 import org.jalons.domain.Beneficiary;
 import org.jalons.domain.CheckIn;
+import org.jalons.domain.Interview;
+import org.jalons.domain.Vocabulary.InterviewPlace;
 import org.jalons.domain.Goal;
 import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.LocalProfile;
@@ -102,6 +104,73 @@ class CaseloadDigestTest {
         }
     }
 
+    /** The same for each person's latest interview (V13): saved, pulled again (moved to another date or person),
+     * removed, a person's data evicted; the caseload must show the latest date of a full read of INTERVIEW. */
+    @Test
+    void theLatestInterviewFollowsEveryWayInterviewsArriveChangeAndLeave() throws Exception {
+        try (LocalStore store = TestStores.counsellorStore(dir.resolve("interviews"))) {
+            Random random = new Random(11);
+            List<UUID> people = new ArrayList<>();
+            for (int p = 0; p < 5; p++) {
+                people.add(store.beneficiaries().save(new Beneficiary(JalonsRecord.newId(), "Personne " + p, null,
+                        LocalDate.of(2026, 1, 5), null, null, List.of(), null, null)).id());
+            }
+            RecordTable<Interview> table = RecordTable.of(RecordKind.INTERVIEW);
+            List<UUID> interviews = new ArrayList<>();
+            for (int op = 0; op < 200; op++) {
+                int kind = random.nextInt(10);
+                UUID person = people.get(random.nextInt(people.size()));
+                LocalDate date = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(40));
+                if (kind < 4) {
+                    interviews.add(store.interviews().save(new Interview(JalonsRecord.newId(), person, date,
+                            InterviewPlace.DOMICILE, null, "notes", null, null)).id());
+                } else if (kind < 7 && !interviews.isEmpty()) {
+                    // pulled again: another date, sometimes another person (a record re-keyed)
+                    UUID id = interviews.get(random.nextInt(interviews.size()));
+                    Interview old = store.interviews().find(id).orElseThrow();
+                    Interview moved = new Interview(id, random.nextInt(3) == 0 ? person : old.beneficiaryId(),
+                            random.nextInt(4) == 0 ? null : date, old.place(), null, "revu", null, null);
+                    store.database().inTransaction(c -> {
+                        table.writeAll(c, List.of(new RecordTable.Row(id, moved.beneficiaryId(),
+                                table.mapper().toWire(moved), 2, false)), TestStores.CLOCK.instant());
+                        return null;
+                    });
+                } else if (kind < 9 && !interviews.isEmpty()) {
+                    UUID id = interviews.remove(random.nextInt(interviews.size()));
+                    store.database().inTransaction(c -> {
+                        table.deleteRow(c, id);
+                        return null;
+                    });
+                } else if (random.nextInt(3) == 0) {
+                    store.database().inTransaction(c -> table.deleteBeneficiaryData(c, person));
+                    interviews.retainAll(KillDuringWritesTest.ids(store, "SELECT ID FROM INTERVIEW"));
+                }
+                if (op % 10 == 9) {
+                    assertLatestInterviewsMatchAFullRead(store, "op " + op);
+                }
+            }
+            assertThat(store.beneficiaries().caseload()).anyMatch(r -> r.lastInterview() != null);
+        }
+    }
+
+    private static void assertLatestInterviewsMatchAFullRead(LocalStore store, String when) {
+        Map<UUID, LocalDate> expected = store.database().read(c -> {
+            Map<UUID, LocalDate> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT BENEFICIARY_ID, MAX(\"DATE\") FROM INTERVIEW GROUP BY BENEFICIARY_ID");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
+                }
+            }
+            return out;
+        });
+        for (CaseloadRow row : store.beneficiaries().caseload()) {
+            assertThat(row.lastInterview()).as("%s, %s", when, row.displayName())
+                    .isEqualTo(expected.get(row.beneficiaryId()));
+        }
+    }
+
     @Test
     void migratingAStoreWithHistoryBuildsTheDigestFromItsCheckIns() throws Exception {
         Random random = new Random(7);
@@ -126,6 +195,13 @@ class CaseloadDigestTest {
                             new Goal(goal, person, Term.of(GoalTheme.FRANCAIS), "Je me sens capable de lire",
                                     ProposedBy.JOINT, GoalStatus.EN_COURS, null, LocalDate.of(2026, 1, 5), null)));
                 }
+                for (int i = 0; i < 12; i++) {
+                    UUID id = JalonsRecord.newId();
+                    UUID person = people.get(i % 3); // the fourth person has no interview
+                    write(c, RecordKind.INTERVIEW, id, person, RecordTable.of(RecordKind.INTERVIEW).mapper().toWire(
+                            new Interview(id, person, LocalDate.of(2026, 1, 1 + random.nextInt(28)),
+                                    InterviewPlace.DOMICILE, null, null, null, null)));
+                }
                 for (int i = 0; i < 120; i++) {
                     CheckIn checkIn = randomCheckIn(random, people, goals, goalOwner);
                     write(c, RecordKind.CHECK_IN, checkIn.id(), checkIn.beneficiaryId(),
@@ -138,6 +214,8 @@ class CaseloadDigestTest {
             assertThat(store.beneficiaries().caseload()).hasSize(4);
             assertThat(store.beneficiaries().caseload()).anyMatch(r -> r.latestSelfRating() != null);
             assertMatchesAFullRead(store, "after the migration");
+            assertLatestInterviewsMatchAFullRead(store, "after the migration");
+            assertThat(store.beneficiaries().caseload()).filteredOn(r -> r.lastInterview() != null).hasSize(3);
         }
     }
 
