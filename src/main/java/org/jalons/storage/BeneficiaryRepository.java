@@ -36,7 +36,8 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
      * merged here by person (rather than one query with correlated subqueries per person, which took seconds on
      * 500 people with two years of history). The ratings come from the caseload digest that a trigger keeps on
      * CHECK_IN (V10, {@link CheckInDigest}), the latest interviews from the one kept on INTERVIEW (V13,
-     * {@link InterviewDigest}), and upcoming appointments from an index by date: no query reads a
+     * {@link InterviewDigest}), the changes waiting to be sent from the one kept on OUTBOX (V14, {@link PendingDigest}),
+     * and upcoming appointments from an index by date: no query reads a
      * person's whole history.
      */
     public List<CaseloadRow> caseload() {
@@ -44,10 +45,11 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         return db.read(c -> {
             Map<UUID, Summary> people = new LinkedHashMap<>();
+            // Changes waiting to be sent, per person: from the digest the OUTBOX trigger keeps (V14).
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT b.ID, b.DISPLAY_NAME,
-                      EXISTS (SELECT 1 FROM OUTBOX o WHERE o.BENEFICIARY_ID = b.ID AND o.STATE = 'PENDING') AS PENDING
-                    FROM BENEFICIARY b WHERE b.DELETED = FALSE
+                    SELECT b.ID, b.DISPLAY_NAME, COALESCE(p.N, 0) > 0 AS PENDING
+                    FROM BENEFICIARY b LEFT JOIN OUTBOX_PENDING p ON p.BENEFICIARY_ID = b.ID
+                    WHERE b.DELETED = FALSE
                     ORDER BY LOWER(b.DISPLAY_NAME), b.ID"""); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     UUID id = rs.getObject(1, UUID.class);

@@ -32,7 +32,8 @@ final class Migrations implements ResourceProvider, ClassProvider<JavaMigration>
             "V10__caseload_digest.sql",
             "V11__goal_step_done_date.sql",
             "V12__drop_duplicate_outbox_index.sql",
-            "V13__caseload_last_interview.sql");
+            "V13__caseload_last_interview.sql",
+            "V14__outbox_pending_digest.sql");
 
     static final Migrations INSTANCE = new Migrations();
 

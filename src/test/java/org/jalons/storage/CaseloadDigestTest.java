@@ -153,6 +153,69 @@ class CaseloadDigestTest {
         }
     }
 
+    /** The same for the "not yet synced" marker (V14): changes saved, acknowledged, refused, sent again, discarded,
+     * moved to another person; the caseload must say what a look at OUTBOX says. */
+    @Test
+    void thePendingMarkerFollowsEveryWayTheOutboxChanges() throws Exception {
+        try (LocalStore store = TestStores.counsellorStore(dir.resolve("outbox"))) {
+            Random random = new Random(5);
+            List<UUID> people = new ArrayList<>();
+            for (int p = 0; p < 6; p++) {
+                people.add(store.beneficiaries().save(new Beneficiary(JalonsRecord.newId(), "Personne " + p, null,
+                        LocalDate.of(2026, 1, 5), null, null, List.of(), null, null)).id());
+            }
+            Outbox outbox = store.outbox();
+            for (int op = 0; op < 200; op++) {
+                int kind = random.nextInt(10);
+                UUID person = people.get(random.nextInt(people.size()));
+                List<UUID> pending = outbox.pending(1000).stream().map(OutboxEntry::changeId).toList();
+                List<UUID> refused = outbox.rejected().stream().map(OutboxEntry::changeId).toList();
+                if (kind < 4) {
+                    store.interviews().save(new Interview(JalonsRecord.newId(), person, LocalDate.of(2026, 2, 1),
+                            InterviewPlace.DOMICILE, null, "notes", null, null));
+                } else if (kind < 6 && !pending.isEmpty()) {
+                    List<UUID> answered = pending.subList(0, 1 + random.nextInt(Math.min(pending.size(), 8)));
+                    store.database().inTransaction(c -> {
+                        outbox.acknowledgeAll(c, answered);
+                        return null;
+                    });
+                } else if (kind == 6 && !pending.isEmpty()) {
+                    UUID id = pending.get(random.nextInt(pending.size()));
+                    store.database().inTransaction(c -> {
+                        outbox.reject(c, id, 403, "refusé");
+                        return null;
+                    });
+                } else if (kind == 7 && !refused.isEmpty()) {
+                    UUID id = refused.get(random.nextInt(refused.size()));
+                    if (random.nextBoolean()) {
+                        outbox.retry(id);
+                    } else {
+                        outbox.discard(id);
+                    }
+                } else if (kind == 8) {
+                    store.database().inTransaction(c -> outbox.rejectPendingOf(c, person, 403, "plus suivi"));
+                } else {
+                    UUID other = people.get(random.nextInt(people.size()));
+                    store.database().inTransaction(c -> {
+                        CheckInDigest.update(c, "UPDATE OUTBOX SET BENEFICIARY_ID = ? WHERE BENEFICIARY_ID = ?",
+                                other, person); // as ParcoursRekey moves a parcours
+                        return null;
+                    });
+                }
+                if (op % 5 == 4) {
+                    Set<UUID> expected = KillDuringWritesTest.ids(store,
+                            "SELECT DISTINCT BENEFICIARY_ID FROM OUTBOX WHERE STATE = 'PENDING'");
+                    for (CaseloadRow row : store.beneficiaries().caseload()) {
+                        assertThat(row.pendingSync()).as("op %d, %s", op, row.displayName())
+                                .isEqualTo(expected.contains(row.beneficiaryId()));
+                    }
+                }
+            }
+            assertThat(store.beneficiaries().caseload()).anyMatch(CaseloadRow::pendingSync)
+                    .anyMatch(r -> !r.pendingSync());
+        }
+    }
+
     private static void assertLatestInterviewsMatchAFullRead(LocalStore store, String when) {
         Map<UUID, LocalDate> expected = store.database().read(c -> {
             Map<UUID, LocalDate> out = new HashMap<>();
@@ -195,6 +258,14 @@ class CaseloadDigestTest {
                             new Goal(goal, person, Term.of(GoalTheme.FRANCAIS), "Je me sens capable de lire",
                                     ProposedBy.JOINT, GoalStatus.EN_COURS, null, LocalDate.of(2026, 1, 5), null)));
                 }
+                // one change of the first person waiting to be sent, one refused change of the second
+                for (int i = 0; i < 2; i++) {
+                    CheckInDigest.update(c, "INSERT INTO OUTBOX (CHANGE_ID, RECORD_ID, KIND, BENEFICIARY_ID, OP,"
+                            + " BASE_VERSION, FIELDS, CREATED_AT, AUTHOR_ID, STATE) VALUES (?, ?, 'beneficiary', ?,"
+                            + " 'UPSERT', 0, '{}', ?, ?, ?)", UUID.randomUUID(), people.get(i), people.get(i),
+                            TestStores.CLOCK.instant().atOffset(java.time.ZoneOffset.UTC), UUID.randomUUID(),
+                            i == 0 ? "PENDING" : "REJECTED");
+                }
                 for (int i = 0; i < 12; i++) {
                     UUID id = JalonsRecord.newId();
                     UUID person = people.get(i % 3); // the fourth person has no interview
@@ -216,6 +287,8 @@ class CaseloadDigestTest {
             assertMatchesAFullRead(store, "after the migration");
             assertLatestInterviewsMatchAFullRead(store, "after the migration");
             assertThat(store.beneficiaries().caseload()).filteredOn(r -> r.lastInterview() != null).hasSize(3);
+            assertThat(store.beneficiaries().caseload()).filteredOn(CaseloadRow::pendingSync)
+                    .extracting(CaseloadRow::beneficiaryId).containsExactly(people.get(0));
         }
     }
 
