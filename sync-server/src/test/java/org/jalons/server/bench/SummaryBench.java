@@ -57,17 +57,33 @@ class SummaryBench {
         }
     }
 
-    /** The "create index" statements of the summary migrations (V2 facts, V3 roll-ups). */
-    private static List<String> secondaryIndexes() throws java.io.IOException {
-        List<String> indexes = new ArrayList<>();
-        for (String migration : List.of("V2__aggregates.sql", "V3__summary_rollups.sql")) {
-            try (var in = SummaryBench.class.getResourceAsStream("/org/jalons/server/db/migration/" + migration)) {
-                new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-                        .map(String::strip).filter(l -> l.startsWith("create index"))
-                        .map(l -> l.endsWith(";") ? l.substring(0, l.length() - 1) : l).forEach(indexes::add);
+    /**
+     * The "create index" statements of the summary migrations (V2 facts, V3 roll-ups and the later ones), less the
+     * indexes a later migration dropped (V6): the secondary indexes the summary tables have once migrated.
+     */
+    private static List<String> secondaryIndexes() throws Exception {
+        Path folder = Path.of(SummaryBench.class.getResource("/org/jalons/server/db/migration/").toURI());
+        List<Path> migrations;
+        try (var files = Files.list(folder)) {
+            migrations = files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql"))
+                    .sorted(java.util.Comparator.comparingInt(f -> Integer.parseInt(
+                            f.getFileName().toString().substring(1, f.getFileName().toString().indexOf("__")))))
+                    .filter(f -> !f.getFileName().toString().startsWith("V1__"))
+                    .toList();
+        }
+        java.util.Map<String, String> indexes = new java.util.LinkedHashMap<>();
+        for (Path migration : migrations) {
+            for (String line : Files.readAllLines(migration)) {
+                String l = line.strip();
+                l = l.endsWith(";") ? l.substring(0, l.length() - 1) : l;
+                if (l.startsWith("create index")) {
+                    indexes.put(l.split("\\s+")[2], l);
+                } else if (l.startsWith("drop index")) {
+                    indexes.remove(l.split("\\s+")[2]);
+                }
             }
         }
-        return indexes;
+        return new ArrayList<>(indexes.values());
     }
 
     /** -Dbench.backends=postgres,h2 (the default) or either one alone. */
