@@ -73,9 +73,10 @@ class SummaryBench {
         }
         java.util.Map<String, String> indexes = new java.util.LinkedHashMap<>();
         for (Path migration : migrations) {
-            for (String line : Files.readAllLines(migration)) {
-                String l = line.strip();
-                l = l.endsWith(";") ? l.substring(0, l.length() - 1) : l;
+            String sql = Files.readAllLines(migration).stream().filter(line -> !line.strip().startsWith("--"))
+                    .collect(java.util.stream.Collectors.joining(" "));
+            for (String statement : sql.split(";")) {
+                String l = statement.strip().replaceAll("\\s+", " "); // a statement may span lines (V5)
                 if (l.startsWith("create index")) {
                     indexes.put(l.split("\\s+")[2], l);
                 } else if (l.startsWith("drop index")) {
