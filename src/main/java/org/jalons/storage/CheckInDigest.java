@@ -5,9 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.h2.api.Trigger;
@@ -33,32 +30,14 @@ public final class CheckInDigest implements Trigger {
     @Override
     public void init(Connection c, String schema, String trigger, String table, boolean before, int type)
             throws SQLException {
-        Map<String, Integer> positions = positions(c, schema, table);
-        idColumn = column(positions, "ID");
-        beneficiaryColumn = column(positions, "BENEFICIARY_ID");
-        goalColumn = column(positions, "GOAL_ID");
-        raterColumn = column(positions, "RATER");
-        ratingColumn = column(positions, "RATING");
-        ratedAtColumn = column(positions, "RATED_AT");
-    }
-
-    /** Where each column of {@code table} is in the rows a trigger receives. */
-    static Map<String, Integer> positions(Connection c, String schema, String table) throws SQLException {
-        Map<String, Integer> positions = new HashMap<>();
-        try (ResultSet rs = c.getMetaData().getColumns(null, schema, table, null)) {
-            while (rs.next()) {
-                positions.put(rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT), rs.getInt("ORDINAL_POSITION") - 1);
-            }
-        }
-        return positions;
-    }
-
-    static int column(Map<String, Integer> positions, String name) throws SQLException {
-        Integer at = positions.get(name);
-        if (at == null) {
-            throw new SQLException("The table has no column " + name + " for the caseload digest");
-        }
-        return at;
+        int[] at = TriggerRows.columns(c, schema, table, "ID", "BENEFICIARY_ID", "GOAL_ID", "RATER", "RATING",
+                "RATED_AT");
+        idColumn = at[0];
+        beneficiaryColumn = at[1];
+        goalColumn = at[2];
+        raterColumn = at[3];
+        ratingColumn = at[4];
+        ratedAtColumn = at[5];
     }
 
     @Override
@@ -110,7 +89,7 @@ public final class CheckInDigest implements Trigger {
 
     private static void recompute(Connection c, CheckIn checkIn) throws SQLException {
         if (SELF.equals(checkIn.rater()) || COUNSELLOR.equals(checkIn.rater())) {
-            update(c, "DELETE FROM CASELOAD_RATING WHERE BENEFICIARY_ID = ? AND RATER = ?", checkIn.beneficiaryId(),
+            TriggerRows.update(c, "DELETE FROM CASELOAD_RATING WHERE BENEFICIARY_ID = ? AND RATER = ?", checkIn.beneficiaryId(),
                     checkIn.rater());
             Latest latest = new Latest();
             try (PreparedStatement ps = c.prepareStatement("SELECT RATED_AT, RATING FROM CHECK_IN"
@@ -128,7 +107,7 @@ public final class CheckInDigest implements Trigger {
             }
         }
         if (SELF.equals(checkIn.rater()) && checkIn.goalId() != null) {
-            update(c, "DELETE FROM GOAL_SELF_TREND WHERE GOAL_ID = ?", checkIn.goalId());
+            TriggerRows.update(c, "DELETE FROM GOAL_SELF_TREND WHERE GOAL_ID = ?", checkIn.goalId());
             Trend trend = new Trend();
             try (PreparedStatement ps = c.prepareStatement("SELECT ID, RATED_AT, RATING FROM CHECK_IN"
                     + " WHERE GOAL_ID = ? AND RATER = 'BENEFICIARY'")) {
@@ -238,10 +217,10 @@ public final class CheckInDigest implements Trigger {
     private static void storeLatest(Connection c, UUID beneficiaryId, String rater, Latest latest, boolean existed)
             throws SQLException {
         if (existed) {
-            update(c, "UPDATE CASELOAD_RATING SET RATED_AT = ?, RATING = ? WHERE BENEFICIARY_ID = ? AND RATER = ?",
+            TriggerRows.update(c, "UPDATE CASELOAD_RATING SET RATED_AT = ?, RATING = ? WHERE BENEFICIARY_ID = ? AND RATER = ?",
                     latest.at, latest.rating, beneficiaryId, rater);
         } else {
-            update(c, "INSERT INTO CASELOAD_RATING (BENEFICIARY_ID, RATER, RATED_AT, RATING) VALUES (?, ?, ?, ?)",
+            TriggerRows.update(c, "INSERT INTO CASELOAD_RATING (BENEFICIARY_ID, RATER, RATED_AT, RATING) VALUES (?, ?, ?, ?)",
                     beneficiaryId, rater, latest.at, latest.rating);
         }
     }
@@ -269,11 +248,11 @@ public final class CheckInDigest implements Trigger {
 
     private static void storeTrend(Connection c, UUID goalId, Trend t, boolean existed) throws SQLException {
         if (existed) {
-            update(c, "UPDATE GOAL_SELF_TREND SET LAST_ID = ?, LAST_AT = ?, LAST_RATING = ?, PREV_ID = ?, PREV_AT = ?,"
+            TriggerRows.update(c, "UPDATE GOAL_SELF_TREND SET LAST_ID = ?, LAST_AT = ?, LAST_RATING = ?, PREV_ID = ?, PREV_AT = ?,"
                     + " PREV_RATING = ? WHERE GOAL_ID = ?", t.lastId, t.lastAt, t.last, t.prevId, t.prevAt, t.prev,
                     goalId);
         } else {
-            update(c, "INSERT INTO GOAL_SELF_TREND (GOAL_ID, LAST_ID, LAST_AT, LAST_RATING, PREV_ID, PREV_AT,"
+            TriggerRows.update(c, "INSERT INTO GOAL_SELF_TREND (GOAL_ID, LAST_ID, LAST_AT, LAST_RATING, PREV_ID, PREV_AT,"
                     + " PREV_RATING) VALUES (?, ?, ?, ?, ?, ?, ?)", goalId, t.lastId, t.lastAt, t.last, t.prevId,
                     t.prevAt, t.prev);
         }
@@ -282,14 +261,5 @@ public final class CheckInDigest implements Trigger {
     private static Integer rating(ResultSet rs, int column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
-    }
-
-    static void update(Connection c, String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            ps.executeUpdate();
-        }
     }
 }

@@ -3,7 +3,6 @@ package org.jalons.storage;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.h2.api.Trigger;
@@ -22,9 +21,9 @@ public final class InterviewDigest implements Trigger {
     @Override
     public void init(Connection c, String schema, String trigger, String table, boolean before, int type)
             throws SQLException {
-        Map<String, Integer> positions = CheckInDigest.positions(c, schema, table);
-        beneficiaryColumn = CheckInDigest.column(positions, "BENEFICIARY_ID");
-        dateColumn = CheckInDigest.column(positions, "DATE");
+        int[] at = TriggerRows.columns(c, schema, table, "BENEFICIARY_ID", "DATE");
+        beneficiaryColumn = at[0];
+        dateColumn = at[1];
     }
 
     @Override
@@ -34,7 +33,7 @@ public final class InterviewDigest implements Trigger {
         LocalDate newDate = newRow == null ? null : (LocalDate) newRow[dateColumn];
         if (oldRow == null) {
             if (newDate != null) {
-                CheckInDigest.update(c, """
+                TriggerRows.update(c, """
                         MERGE INTO CASELOAD_LAST_INTERVIEW t USING (VALUES (CAST(? AS UUID), CAST(? AS DATE))) s(B, D)
                         ON t.BENEFICIARY_ID = s.B
                         WHEN MATCHED AND t.LAST_DATE < s.D THEN UPDATE SET LAST_DATE = s.D
@@ -52,8 +51,8 @@ public final class InterviewDigest implements Trigger {
     }
 
     private static void recompute(Connection c, UUID person) throws SQLException {
-        CheckInDigest.update(c, "DELETE FROM CASELOAD_LAST_INTERVIEW WHERE BENEFICIARY_ID = ?", person);
-        CheckInDigest.update(c, """
+        TriggerRows.update(c, "DELETE FROM CASELOAD_LAST_INTERVIEW WHERE BENEFICIARY_ID = ?", person);
+        TriggerRows.update(c, """
                 INSERT INTO CASELOAD_LAST_INTERVIEW SELECT BENEFICIARY_ID, MAX("DATE") FROM INTERVIEW
                 WHERE BENEFICIARY_ID = ? AND "DATE" IS NOT NULL GROUP BY BENEFICIARY_ID""", person);
     }

@@ -2,7 +2,6 @@ package org.jalons.storage;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Map;
 import java.util.UUID;
 import org.h2.api.Trigger;
 
@@ -22,9 +21,9 @@ public final class PendingDigest implements Trigger {
     @Override
     public void init(Connection c, String schema, String trigger, String table, boolean before, int type)
             throws SQLException {
-        Map<String, Integer> positions = CheckInDigest.positions(c, schema, table);
-        beneficiaryColumn = CheckInDigest.column(positions, "BENEFICIARY_ID");
-        stateColumn = CheckInDigest.column(positions, "STATE");
+        int[] at = TriggerRows.columns(c, schema, table, "BENEFICIARY_ID", "STATE");
+        beneficiaryColumn = at[0];
+        stateColumn = at[1];
     }
 
     @Override
@@ -35,10 +34,10 @@ public final class PendingDigest implements Trigger {
             return; // still pending, for the same person
         }
         if (was != null) {
-            CheckInDigest.update(c, "UPDATE OUTBOX_PENDING SET N = N - 1 WHERE BENEFICIARY_ID = ?", was);
+            TriggerRows.update(c, "UPDATE OUTBOX_PENDING SET N = N - 1 WHERE BENEFICIARY_ID = ?", was);
         }
         if (is != null) {
-            CheckInDigest.update(c, """
+            TriggerRows.update(c, """
                     MERGE INTO OUTBOX_PENDING t USING (VALUES (CAST(? AS UUID))) s(B) ON t.BENEFICIARY_ID = s.B
                     WHEN MATCHED THEN UPDATE SET N = N + 1
                     WHEN NOT MATCHED THEN INSERT VALUES (s.B, 1)""", is);

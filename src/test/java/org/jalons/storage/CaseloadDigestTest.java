@@ -110,11 +110,7 @@ class CaseloadDigestTest {
     void theLatestInterviewFollowsEveryWayInterviewsArriveChangeAndLeave() throws Exception {
         try (LocalStore store = TestStores.counsellorStore(dir.resolve("interviews"))) {
             Random random = new Random(11);
-            List<UUID> people = new ArrayList<>();
-            for (int p = 0; p < 5; p++) {
-                people.add(store.beneficiaries().save(new Beneficiary(JalonsRecord.newId(), "Personne " + p, null,
-                        LocalDate.of(2026, 1, 5), null, null, List.of(), null, null)).id());
-            }
+            List<UUID> people = people(store, 5);
             RecordTable<Interview> table = RecordTable.of(RecordKind.INTERVIEW);
             List<UUID> interviews = new ArrayList<>();
             for (int op = 0; op < 200; op++) {
@@ -159,11 +155,7 @@ class CaseloadDigestTest {
     void thePendingMarkerFollowsEveryWayTheOutboxChanges() throws Exception {
         try (LocalStore store = TestStores.counsellorStore(dir.resolve("outbox"))) {
             Random random = new Random(5);
-            List<UUID> people = new ArrayList<>();
-            for (int p = 0; p < 6; p++) {
-                people.add(store.beneficiaries().save(new Beneficiary(JalonsRecord.newId(), "Personne " + p, null,
-                        LocalDate.of(2026, 1, 5), null, null, List.of(), null, null)).id());
-            }
+            List<UUID> people = people(store, 6);
             Outbox outbox = store.outbox();
             for (int op = 0; op < 200; op++) {
                 int kind = random.nextInt(10);
@@ -197,7 +189,7 @@ class CaseloadDigestTest {
                 } else {
                     UUID other = people.get(random.nextInt(people.size()));
                     store.database().inTransaction(c -> {
-                        CheckInDigest.update(c, "UPDATE OUTBOX SET BENEFICIARY_ID = ? WHERE BENEFICIARY_ID = ?",
+                        TriggerRows.update(c, "UPDATE OUTBOX SET BENEFICIARY_ID = ? WHERE BENEFICIARY_ID = ?",
                                 other, person); // as ParcoursRekey moves a parcours
                         return null;
                     });
@@ -214,6 +206,16 @@ class CaseloadDigestTest {
             assertThat(store.beneficiaries().caseload()).anyMatch(CaseloadRow::pendingSync)
                     .anyMatch(r -> !r.pendingSync());
         }
+    }
+
+    /** {@code n} people followed, saved as the app saves them. */
+    private static List<UUID> people(LocalStore store, int n) {
+        List<UUID> people = new ArrayList<>();
+        for (int p = 0; p < n; p++) {
+            people.add(store.beneficiaries().save(new Beneficiary(JalonsRecord.newId(), "Personne " + p, null,
+                    LocalDate.of(2026, 1, 5), null, null, List.of(), null, null)).id());
+        }
+        return people;
     }
 
     private static void assertLatestInterviewsMatchAFullRead(LocalStore store, String when) {
@@ -260,7 +262,7 @@ class CaseloadDigestTest {
                 }
                 // one change of the first person waiting to be sent, one refused change of the second
                 for (int i = 0; i < 2; i++) {
-                    CheckInDigest.update(c, "INSERT INTO OUTBOX (CHANGE_ID, RECORD_ID, KIND, BENEFICIARY_ID, OP,"
+                    TriggerRows.update(c, "INSERT INTO OUTBOX (CHANGE_ID, RECORD_ID, KIND, BENEFICIARY_ID, OP,"
                             + " BASE_VERSION, FIELDS, CREATED_AT, AUTHOR_ID, STATE) VALUES (?, ?, 'beneficiary', ?,"
                             + " 'UPSERT', 0, '{}', ?, ?, ?)", UUID.randomUUID(), people.get(i), people.get(i),
                             TestStores.CLOCK.instant().atOffset(java.time.ZoneOffset.UTC), UUID.randomUUID(),
