@@ -1,7 +1,9 @@
 package org.jalons.sync;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import okhttp3.Interceptor;
+import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
@@ -26,6 +28,17 @@ final class GzipRequestInterceptor implements Interceptor {
                 .header("Content-Encoding", "gzip")
                 .method(original.method(), gzip(original.body()))
                 .build());
+    }
+
+    /** {@code text} compressed, as a body of {@code type}: for a request that sets Content-Encoding itself. */
+    static RequestBody gzipped(String text, MediaType type) {
+        Buffer compressed = new Buffer();
+        try (BufferedSink gzipSink = Okio.buffer(new GzipSink(compressed))) {
+            gzipSink.writeUtf8(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("gzip into memory failed", e); // an in-memory buffer does not fail
+        }
+        return RequestBody.create(compressed.readByteString(), type);
     }
 
     /** Compressed up front, so that the length is known and a retry sends the same bytes. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import okhttp3.RequestBody;
 import org.jalons.storage.Database;
 import org.jalons.storage.Json;
 import org.jalons.storage.Outbox;
@@ -42,30 +43,42 @@ final class Pusher {
     }
 
     Outcome push(SyncAccount account) throws SyncException {
-        // While the server works on batch k + 1, the answers to batch k are written on another thread: on a phone
-        // the network wait and the local write overlap, and a long queue goes in about the time of the slower of
-        // the two. The answers are still written one batch at a time, in order, each in one transaction, and an
-        // entry still leaves the outbox only once acknowledged (invariant 4); push returns when all are written.
-        // The last batch's answers have nothing to overlap with: they are written on this thread.
+        // While the server works on batch k, one background thread writes the answers to batch k - 1 and then
+        // reads batch k + 1 and makes its request body (JSON, gzip). On a phone the network wait, the local write
+        // and the next request's preparation overlap, and the next request leaves as soon as an answer arrives.
+        // The answers are still written one batch at a time, in order, each in one transaction, and an entry still
+        // leaves the outbox only once acknowledged (invariant 4); push returns when all are written. The read comes
+        // after the write on the same thread: an H2 read that ends while another transaction has written but not
+        // committed makes the store write that transaction's pages a first time.
         int[] totals = new int[4]; // acknowledged, rejected, conflicts, left unanswered
-        try (InOrderWriter<int[]> recorder = new InOrderWriter<>("jalons-push-answers")) {
-            List<OutboxEntry> next = withinBodyLimit(outbox.pendingAfter(0, batchSize));
-            while (!next.isEmpty()) {
-                List<OutboxEntry> batch = next;
-                Wire.PushResponse response = api.push(account, batch.stream().map(Pusher::toWire).toList());
-                // The next batch is read between two writes: a read of H2 that ends while another transaction has
-                // written but not committed makes the store write that transaction's pages a first time.
-                add(totals, recorder.awaitInFlight());
-                next = withinBodyLimit(outbox.pendingAfter(batch.get(batch.size() - 1).seq(), batchSize));
-                if (next.isEmpty()) {
-                    // The last batch: no request left to overlap with, so it is written here, without a hand-off
-                    // to the writer thread (which a push of one batch then never starts).
-                    add(totals, record(batch, response));
-                } else {
-                    add(totals, recorder.submit(() -> record(batch, response)));
+        try (InOrderWriter<Step> background = new InOrderWriter<>("jalons-push-answers")) {
+            Prepared sending = prepare(0);
+            Answered unwritten = null;
+            while (sending != null) {
+                Prepared current = sending;
+                Answered toWrite = unwritten;
+                if (current.more()) {
+                    background.submit(() -> new Step(toWrite == null ? null : record(toWrite),
+                            prepare(current.lastSeq())));
+                } else if (toWrite != null) {
+                    background.submit(() -> new Step(record(toWrite), null));
+                }
+                Wire.PushResponse response = api.push(account, current.body());
+                Step step = background.awaitInFlight();
+                unwritten = new Answered(current.batch(), response);
+                sending = null;
+                if (step != null) {
+                    add(totals, step.written());
+                    sending = step.next();
+                }
+                if (sending == null) {
+                    // The last batch so far: nothing to overlap with, so its answers are written here (a push of
+                    // one batch never starts the thread), then a last look for changes saved in the meantime.
+                    add(totals, record(unwritten));
+                    unwritten = null;
+                    sending = prepare(current.lastSeq());
                 }
             }
-            add(totals, recorder.awaitInFlight());
             if (totals[3] > 0) {
                 // Left pending for the next sync; this one reports it rather than going on to pull as if all was well.
                 throw new SyncException(SyncProblem.SERVER_REFUSED,
@@ -79,8 +92,33 @@ final class Pusher {
         return new Outcome(totals[0], totals[1], totals[2]);
     }
 
+    /** A batch read from the outbox and its request body, ready to send; null when nothing is left after. */
+    private Prepared prepare(long afterSeq) {
+        List<OutboxEntry> read = outbox.pendingAfter(afterSeq, batchSize);
+        List<OutboxEntry> batch = withinBodyLimit(read);
+        return batch.isEmpty() ? null : new Prepared(batch, SyncApi.pushBody(batch.stream().map(Pusher::toWire)
+                .toList()), read.size() == batchSize || batch.size() < read.size());
+    }
+
+    /** {@code more}: the outbox held more than this batch when it was read, so the next is read ahead. */
+    private record Prepared(List<OutboxEntry> batch, RequestBody body, boolean more) {
+        long lastSeq() {
+            return batch.get(batch.size() - 1).seq();
+        }
+    }
+
+    /** A batch the server answered, whose answers are not written yet. */
+    private record Answered(List<OutboxEntry> batch, Wire.PushResponse response) {
+    }
+
+    /** What the background thread did while a request was out: the previous answers written, the next batch. */
+    private record Step(int[] written, Prepared next) {
+    }
+
     /** Writes one batch's answers in one local transaction; returns {acknowledged, rejected, conflicts, unanswered}. */
-    private int[] record(List<OutboxEntry> batch, Wire.PushResponse response) {
+    private int[] record(Answered answered) {
+        List<OutboxEntry> batch = answered.batch();
+        Wire.PushResponse response = answered.response();
         Map<String, Wire.ChangeResult> results = new HashMap<>();
         if (response.results() != null) {
             response.results().forEach(r -> results.put(r.changeId(), r));

@@ -58,9 +58,22 @@ final class SyncApi {
     }
 
     Wire.PushResponse push(SyncAccount account, List<Wire.Change> changes) throws SyncException {
+        return push(account, pushBody(changes));
+    }
+
+    /** Sends a body made by {@link #pushBody}. */
+    Wire.PushResponse push(SyncAccount account, RequestBody gzipped) throws SyncException {
         HttpUrl url = base(account.serverUrl()).newBuilder().addPathSegments("api/v1/sync/push").build();
-        return call(authorised(account, url).post(json(new Wire.PushRequest(Wire.PROTOCOL, changes))).build(),
+        return call(authorised(account, url).header("Content-Encoding", "gzip").post(gzipped).build(),
                 Wire.PushResponse.class, false);
+    }
+
+    /**
+     * A push request's body, as JSON and gzipped: made ahead of time, it can be ready before the answer to the
+     * previous batch arrives (the interceptor leaves a body that says its encoding as it is).
+     */
+    static RequestBody pushBody(List<Wire.Change> changes) {
+        return GzipRequestInterceptor.gzipped(Json.write(new Wire.PushRequest(Wire.PROTOCOL, changes)), JSON);
     }
 
     Wire.PullPage pull(SyncAccount account, long cursor, int limit) throws SyncException {

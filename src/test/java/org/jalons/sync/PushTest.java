@@ -166,6 +166,53 @@ class PushTest {
         }
     }
 
+    /**
+     * The next batch is read and made ready while the server works on the current one, and a last look follows the
+     * last answer: a change saved while a push is out goes in the same run, whether or not the read-ahead saw it.
+     */
+    @Test
+    void changesSavedWhileAPushIsOutGoInTheSameRun() throws Exception {
+        for (int initial : new int[] {1, 2, 3}) { // a batch not full, exactly full, and full with one more after
+            try (SyncFixture f = new SyncFixture(dir.resolve("n" + initial), 2, 500).paired(7)) {
+                UUID samia = f.newBeneficiary("Samia B.");
+                for (int i = 1; i < initial; i++) {
+                    f.newGoal(samia, "Je me sens capable de faire l'étape " + i);
+                }
+                List<UUID> sent = new java.util.ArrayList<>();
+                long[] seq = {8};
+                boolean[] saved = {false};
+                f.server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
+                    @Override
+                    public okhttp3.mockwebserver.MockResponse dispatch(RecordedRequest request) {
+                        if (!request.getPath().startsWith("/api/v1/sync/push")) {
+                            return pullPage(List.of(), seq[0], false);
+                        }
+                        if (!saved[0]) {
+                            saved[0] = true; // a counsellor saves a goal while the first request is out
+                            f.newGoal(samia, "Je me sens capable de prendre le bus seule");
+                        }
+                        List<java.util.Map<?, ?>> answers = new java.util.ArrayList<>();
+                        try {
+                            for (JsonNode change : Json.MAPPER.readTree(SyncFixture.body(request)).get("changes")) {
+                                UUID id = UUID.fromString(change.get("changeId").asText());
+                                sent.add(id);
+                                answers.add(applied(id, 1, seq[0]++));
+                            }
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                        return pushAnswer(answers.toArray(java.util.Map[]::new));
+                    }
+                });
+
+                f.engine.syncOnce();
+
+                assertThat(sent).as("sent with %d saved before", initial).hasSize(initial + 1).doesNotHaveDuplicates();
+                assertThat(f.store.outbox().pendingCount()).isZero();
+            }
+        }
+    }
+
     @Test
     void changesTheServerLeftUnansweredStayPendingAndTheSyncStops() throws Exception {
         try (SyncFixture f = new SyncFixture(dir).paired(7)) {
