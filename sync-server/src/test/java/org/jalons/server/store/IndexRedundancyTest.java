@@ -18,9 +18,12 @@ import org.junit.jupiter.api.Test;
  * columns begin another index of the same table speeds up no read the longer one does not (V6 dropped one).
  * Unique indexes and primary keys are kept: they also say what must never repeat. So are the indexes H2 makes for
  * a foreign key (CONSTRAINT_INDEX_…): H2 checks a key only through an index on exactly its columns, and
- * PostgreSQL, which makes none, needs the declared ones.
+ * PostgreSQL, which makes none, needs the declared ones. And so is barrier_transition's index by person (V9): H2
+ * plans with default selectivities on a table not yet analysed, and then prefers the month index to the longer one
+ * by person and status, which reads every transition of the organisation (PersonFactPlanTest).
  */
 class IndexRedundancyTest {
+    private static final java.util.Set<String> KEPT_FOR_H2_PLANS = java.util.Set.of("BARRIER_TRANSITION_BENEFICIARY");
 
     @Test
     void noPlainIndexIsALeadingPartOfAnotherIndexOfItsTable() throws Exception {
@@ -48,6 +51,7 @@ class IndexRedundancyTest {
             for (Index other : indexes.values()) {
                 if (index != other && !index.unique() && index.table().equals(other.table())
                         && !index.name().startsWith("CONSTRAINT_INDEX") && !other.name().startsWith("CONSTRAINT_INDEX")
+                        && !KEPT_FOR_H2_PLANS.contains(index.name())
                         && other.columns().size() >= index.columns().size()
                         && other.columns().subList(0, index.columns().size()).equals(index.columns())) {
                     redundant.add(index.table() + "." + index.name() + index.columns() + " begins " + other.name()
