@@ -56,7 +56,8 @@ import org.junit.jupiter.api.io.TempDir;
  * sides. Per run, on a fresh server: one phone pushes N records of about B bytes (written before timing); a fresh
  * phone of the same counsellor pulls them all; 100 edits are pushed, then pulled by the other phone; then 500
  * simulated devices (a bounded pool) each push 20 changes and pull, timing every request, and what the server
- * serves is compared with what was sent. Medians over the runs go to target/bench/sync.json, printed last.
+ * serves is compared with what was sent. Medians over the runs go to target/bench/sync.json, printed last. One
+ * warm-up run comes first (-Dbench.warmup=N, 0 for none): printed, not in the medians, its losses counted.
  * The workload is deterministic (fixed seed); only the timings vary.
  */
 class SyncBenchmark {
@@ -82,27 +83,33 @@ class SyncBenchmark {
         int records = Integer.getInteger("bench.records", 10_000);
         int bytes = Integer.getInteger("bench.bytes", 300);
         int runs = Integer.getInteger("bench.runs", 3);
+        // Untimed runs first, JMH-style: the first run in a JVM interprets and compiles the code it runs (its push
+        // takes about twice as long as the third run's). They are printed, and their losses count like the others.
+        int warmup = Integer.getInteger("bench.warmup", 1);
         List<Long> push = new ArrayList<>();
         List<Long> pull = new ArrayList<>();
         List<Long> incrPush = new ArrayList<>();
         List<Long> incrPull = new ArrayList<>();
         List<Double> p99 = new ArrayList<>();
         int lost = 0;
-        for (int run = 0; run < runs; run++) {
-            Path runDir = dir.resolve("run" + run);
+        for (int run = -warmup; run < runs; run++) {
+            Path runDir = dir.resolve("run" + (run + warmup));
             try (RealServer server = RealServer.start(runDir.resolve("server"))) {
                 long[] t = mainPhases(server, runDir, records, bytes);
-                push.add(t[0]);
-                pull.add(t[1]);
-                incrPush.add(t[2]);
-                incrPull.add(t[3]);
                 double[] load = load(server);
-                p99.add(load[0]);
                 lost += (int) load[1];
-                System.err.printf("bench run %d: push %d ms, pull %d ms, incr push %d ms, incr pull %d ms, "
+                if (run >= 0) {
+                    push.add(t[0]);
+                    pull.add(t[1]);
+                    incrPush.add(t[2]);
+                    incrPull.add(t[3]);
+                    p99.add(load[0]);
+                }
+                System.err.printf("bench %s: push %d ms, pull %d ms, incr push %d ms, incr pull %d ms, "
                         + "load p99 %.1f ms, lost %d (CPU of the JVM: push %d ms, pull %d ms, incr push %d ms, "
-                        + "incr pull %d ms)%n", run + 1, t[0], t[1], t[2], t[3], load[0], (int) load[1], cpu[0],
-                        cpu[1], cpu[2], cpu[3]);
+                        + "incr pull %d ms)%n", run < 0 ? "warm-up run " + (run + warmup + 1) + " (not counted)"
+                        : "run " + (run + 1), t[0], t[1], t[2], t[3], load[0], (int) load[1], cpu[0], cpu[1], cpu[2],
+                        cpu[3]);
             }
         }
         Map<String, Object> out = new LinkedHashMap<>();
