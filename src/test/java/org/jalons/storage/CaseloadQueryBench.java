@@ -74,15 +74,6 @@ class CaseloadQueryBench {
         parts.put("ratings", "SELECT BENEFICIARY_ID, RATER, RATING FROM CASELOAD_RATING");
         parts.put("dropping", "SELECT GOAL_ID FROM GOAL_SELF_TREND WHERE LAST_RATING < PREV_RATING");
         try (LocalStore store = profiles.unlock("123456".toCharArray())) {
-            if (Boolean.getBoolean("jalons.bench.descIndexes")) {
-                store.database().inTransaction(c -> {
-                    try (var st = c.createStatement()) {
-                        st.execute("CREATE INDEX IF NOT EXISTS CHECK_IN_GOAL_LATEST ON CHECK_IN(GOAL_ID, RATER, RATED_AT DESC, RATING)");
-                        st.execute("CREATE INDEX IF NOT EXISTS CHECK_IN_BENEFICIARY_LATEST ON CHECK_IN(BENEFICIARY_ID, RATER, RATED_AT DESC, RATING DESC)");
-                    }
-                    return null;
-                });
-            }
             for (int round = 0; round < 10; round++) {
                 List<String> out = new ArrayList<>();
                 // The parts first: in round 0 each reads its pages from the file (decrypted), as right after an unlock.
