@@ -33,6 +33,7 @@ final class SyncApi {
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.readTimeout())
                 .retryOnConnectionFailure(false)
+                .socketFactory(new NoDelaySocketFactory(javax.net.SocketFactory.getDefault()))
                 .addInterceptor(new RetryInterceptor(settings.maxAttempts(),
                         new Backoff(settings.firstDelay(), settings.maxDelay()), sleeper))
                 .addInterceptor(new GzipRequestInterceptor())
