@@ -58,10 +58,6 @@ final class SyncApi {
                 Wire.PairingCodeResponse.class, false);
     }
 
-    Wire.PushResponse push(SyncAccount account, List<Wire.Change> changes) throws SyncException {
-        return push(account, pushBody(changes));
-    }
-
     /** Sends a body made by {@link #pushBody}. */
     Wire.PushResponse push(SyncAccount account, RequestBody gzipped) throws SyncException {
         HttpUrl url = base(account.serverUrl()).newBuilder().addPathSegments("api/v1/sync/push").build();
