@@ -21,10 +21,10 @@ import org.jalons.i18n.Messages;
 import org.jalons.session.ScreenContext;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Components;
-import org.jalons.ui.ShownLog;
 import org.jalons.ui.NavigationTable;
 import org.jalons.ui.Navigator;
 import org.jalons.ui.Screen;
+import org.jalons.ui.ShownLog;
 import org.jalons.caseload.FieldSpec.Kind;
 
 /** Registers the counsellor screens in the navigation table: caseload, beneficiary file, editors. */

@@ -36,9 +36,9 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
      * merged here by person (rather than one query with correlated subqueries per person, which took seconds on
      * 500 people with two years of history). The ratings come from the caseload digest that a trigger keeps on
      * CHECK_IN (V10, {@link CheckInDigest}), the latest interviews from the one kept on INTERVIEW (V13,
-     * {@link InterviewDigest}), the changes waiting to be sent from the one kept on OUTBOX (V14, {@link PendingDigest}),
-     * and upcoming appointments from an index by date: no query reads a
-     * person's whole history.
+     * {@link InterviewDigest}), the changes waiting to be sent from the one kept on OUTBOX (V14,
+     * {@link PendingDigest}), and upcoming appointments from an index by date: no query reads a person's whole
+     * history.
      */
     public List<CaseloadRow> caseload() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);

@@ -89,8 +89,8 @@ public final class CheckInDigest implements Trigger {
 
     private static void recompute(Connection c, CheckIn checkIn) throws SQLException {
         if (SELF.equals(checkIn.rater()) || COUNSELLOR.equals(checkIn.rater())) {
-            TriggerRows.update(c, "DELETE FROM CASELOAD_RATING WHERE BENEFICIARY_ID = ? AND RATER = ?", checkIn.beneficiaryId(),
-                    checkIn.rater());
+            TriggerRows.update(c, "DELETE FROM CASELOAD_RATING WHERE BENEFICIARY_ID = ? AND RATER = ?",
+                    checkIn.beneficiaryId(), checkIn.rater());
             Latest latest = new Latest();
             try (PreparedStatement ps = c.prepareStatement("SELECT RATED_AT, RATING FROM CHECK_IN"
                     + " WHERE BENEFICIARY_ID = ? AND RATER = ? AND RATED_AT IS NOT NULL")) {
@@ -217,11 +217,11 @@ public final class CheckInDigest implements Trigger {
     private static void storeLatest(Connection c, UUID beneficiaryId, String rater, Latest latest, boolean existed)
             throws SQLException {
         if (existed) {
-            TriggerRows.update(c, "UPDATE CASELOAD_RATING SET RATED_AT = ?, RATING = ? WHERE BENEFICIARY_ID = ? AND RATER = ?",
-                    latest.at, latest.rating, beneficiaryId, rater);
+            TriggerRows.update(c, "UPDATE CASELOAD_RATING SET RATED_AT = ?, RATING = ?"
+                    + " WHERE BENEFICIARY_ID = ? AND RATER = ?", latest.at, latest.rating, beneficiaryId, rater);
         } else {
-            TriggerRows.update(c, "INSERT INTO CASELOAD_RATING (BENEFICIARY_ID, RATER, RATED_AT, RATING) VALUES (?, ?, ?, ?)",
-                    beneficiaryId, rater, latest.at, latest.rating);
+            TriggerRows.update(c, "INSERT INTO CASELOAD_RATING (BENEFICIARY_ID, RATER, RATED_AT, RATING)"
+                    + " VALUES (?, ?, ?, ?)", beneficiaryId, rater, latest.at, latest.rating);
         }
     }
 
@@ -248,12 +248,12 @@ public final class CheckInDigest implements Trigger {
 
     private static void storeTrend(Connection c, UUID goalId, Trend t, boolean existed) throws SQLException {
         if (existed) {
-            TriggerRows.update(c, "UPDATE GOAL_SELF_TREND SET LAST_ID = ?, LAST_AT = ?, LAST_RATING = ?, PREV_ID = ?, PREV_AT = ?,"
-                    + " PREV_RATING = ? WHERE GOAL_ID = ?", t.lastId, t.lastAt, t.last, t.prevId, t.prevAt, t.prev,
+            TriggerRows.update(c, "UPDATE GOAL_SELF_TREND SET LAST_ID = ?, LAST_AT = ?, LAST_RATING = ?, PREV_ID = ?,"
+                    + " PREV_AT = ?, PREV_RATING = ? WHERE GOAL_ID = ?", t.lastId, t.lastAt, t.last, t.prevId, t.prevAt, t.prev,
                     goalId);
         } else {
-            TriggerRows.update(c, "INSERT INTO GOAL_SELF_TREND (GOAL_ID, LAST_ID, LAST_AT, LAST_RATING, PREV_ID, PREV_AT,"
-                    + " PREV_RATING) VALUES (?, ?, ?, ?, ?, ?, ?)", goalId, t.lastId, t.lastAt, t.last, t.prevId,
+            TriggerRows.update(c, "INSERT INTO GOAL_SELF_TREND (GOAL_ID, LAST_ID, LAST_AT, LAST_RATING, PREV_ID,"
+                    + " PREV_AT, PREV_RATING) VALUES (?, ?, ?, ?, ?, ?, ?)", goalId, t.lastId, t.lastAt, t.last, t.prevId,
                     t.prevAt, t.prev);
         }
     }

@@ -52,7 +52,8 @@ public final class EncryptedStore {
      */
     private static final Map<Path, Fingerprint> CHECKED_AND_CLOSED = new ConcurrentHashMap<>();
     /** How many times a store was read whole, for tests. */
-    static final java.util.concurrent.atomic.AtomicInteger WHOLE_READS = new java.util.concurrent.atomic.AtomicInteger();
+    static final java.util.concurrent.atomic.AtomicInteger WHOLE_READS =
+            new java.util.concurrent.atomic.AtomicInteger();
     /** Two 4 KiB file headers and at least one chunk: anything shorter is not a store H2 wrote. */
     private static final long MIN_FILE_BYTES = 3 * 4096;
 

@@ -32,13 +32,11 @@ final class GzipRequestInterceptor implements Interceptor {
 
     /** {@code text} compressed, as a body of {@code type}: for a request that sets Content-Encoding itself. */
     static RequestBody gzipped(String text, MediaType type) {
-        Buffer compressed = new Buffer();
-        try (BufferedSink gzipSink = Okio.buffer(new GzipSink(compressed))) {
-            gzipSink.writeUtf8(text);
+        try {
+            return gzip(RequestBody.create(text, type));
         } catch (IOException e) {
             throw new UncheckedIOException("gzip into memory failed", e); // an in-memory buffer does not fail
         }
-        return RequestBody.create(compressed.readByteString(), type);
     }
 
     /** Compressed up front, so that the length is known and a retry sends the same bytes. */
