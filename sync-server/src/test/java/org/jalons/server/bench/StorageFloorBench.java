@@ -2,12 +2,15 @@ package org.jalons.server.bench;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import org.jalons.server.store.Database;
 import org.jalons.server.support.Backend;
@@ -51,18 +54,9 @@ class StorageFloorBench {
     }
 
     private static long once(int level, String fields, String versions, String result) throws Exception {
-        String url = TestServers.newDatabase(Backend.H2)
-                + ";MAX_COMPACT_TIME=0;WRITE_DELAY=0;QUERY_CACHE_SIZE=64";
-        Database.open(url, "sa", "", 2).close();
-        try (Connection c = TestServers.connect(Backend.H2, url)) {
-            UUID org = UUID.randomUUID();
-            try (Statement s = c.createStatement()) {
-                s.execute("insert into organisation (id, name, created_at) values ('" + org + "', 'O', now())");
-            }
-            List<UUID> people = new ArrayList<>();
-            for (int i = 0; i < 50; i++) {
-                people.add(UUID.randomUUID());
-            }
+        UUID org = UUID.randomUUID();
+        try (Connection c = newDatabase(org)) {
+            List<UUID> people = people();
             c.setAutoCommit(false);
             Timestamp now = Timestamp.from(Instant.now());
             long seq = 0;
@@ -71,22 +65,10 @@ class StorageFloorBench {
                     insert into sync_record (organisation_id, id, kind, beneficiary_id, version, seq, deleted,
                       sensitive_category, fields, field_versions, updated_at)
                     values (?, ?, 'barrier', ?, 1, ?, false, null, ?, ?, ?)""");
-                 PreparedStatement applied = c.prepareStatement("""
-                    insert into applied_change (organisation_id, change_id, content_hash, result, applied_at)
-                    values (?, ?, ?, ?, ?)""");
-                 PreparedStatement audit = c.prepareStatement("""
-                    insert into audit_log (organisation_id, user_id, device_id, logged_at, action, kind, record_id,
-                      change_id, seq) values (?, ?, ?, ?, 'CREATE', 'barrier', ?, ?, ?)""");
-                 PreparedStatement transition = c.prepareStatement("""
-                    insert into barrier_transition (organisation_id, barrier_id, beneficiary_id, site, counsellor_id,
-                      area, from_status, to_status, changed_month, changed_at)
-                    values (?, ?, ?, '', ?, 'MOBILITE', null, 'BESOIN', 24322, ?)""")) {
-                UUID user = UUID.randomUUID();
-                UUID device = UUID.randomUUID();
+                 Beside beside = new Beside(c, level, org, now)) {
                 for (int batch = 0; batch < RECORDS / BATCH; batch++) {
                     for (int i = 0; i < BATCH; i++) {
                         UUID id = v7(seq);
-                        UUID change = v7(seq + RECORDS);
                         UUID person = people.get((int) (seq % people.size()));
                         seq++;
                         record.setObject(1, org);
@@ -97,43 +79,10 @@ class StorageFloorBench {
                         record.setString(6, versions);
                         record.setTimestamp(7, now);
                         record.addBatch();
-                        if (level >= 1) {
-                            applied.setObject(1, org);
-                            applied.setObject(2, change);
-                            applied.setString(3, "0".repeat(64));
-                            applied.setString(4, result);
-                            applied.setTimestamp(5, now);
-                            applied.addBatch();
-                        }
-                        if (level >= 2) {
-                            audit.setObject(1, org);
-                            audit.setObject(2, user);
-                            audit.setObject(3, device);
-                            audit.setTimestamp(4, now);
-                            audit.setObject(5, id);
-                            audit.setObject(6, change);
-                            audit.setLong(7, seq);
-                            audit.addBatch();
-                        }
-                        if (level >= 3) {
-                            transition.setObject(1, org);
-                            transition.setObject(2, id);
-                            transition.setObject(3, person);
-                            transition.setObject(4, user);
-                            transition.setTimestamp(5, now);
-                            transition.addBatch();
-                        }
+                        beside.add(id, v7(seq + RECORDS), person, seq, "CREATE", result, null, "BESOIN");
                     }
                     record.executeBatch();
-                    if (level >= 1) {
-                        applied.executeBatch();
-                    }
-                    if (level >= 2) {
-                        audit.executeBatch();
-                    }
-                    if (level >= 3) {
-                        transition.executeBatch();
-                    }
+                    beside.write();
                     c.commit();
                 }
             }
@@ -158,65 +107,43 @@ class StorageFloorBench {
     }
 
     private static List<Long> incremental(int level) throws Exception {
-        String url = TestServers.newDatabase(Backend.H2) + ";MAX_COMPACT_TIME=0;WRITE_DELAY=0;QUERY_CACHE_SIZE=64";
-        Database.open(url, "sa", "", 2).close();
-        try (Connection c = TestServers.connect(Backend.H2, url)) {
-            UUID org = UUID.randomUUID();
-            try (Statement s = c.createStatement()) {
-                s.execute("insert into organisation (id, name, created_at) values ('" + org + "', 'O', now())");
-            }
+        UUID org = UUID.randomUUID();
+        try (Connection c = newDatabase(org)) {
+            List<UUID> ids = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("""
                     insert into sync_record (organisation_id, id, kind, beneficiary_id, version, seq, deleted,
                       fields, field_versions, updated_at)
                     values (?, ?, 'barrier', ?, 1, ?, false, repeat('x', 300), repeat('v', 150), now())""")) {
-                List<UUID> people = new ArrayList<>();
-                for (int i = 0; i < 50; i++) {
-                    people.add(UUID.randomUUID()); // 50 people, as in the sync benchmark
-                }
+                List<UUID> people = people();
                 for (int i = 0; i < RECORDS; i++) {
+                    ids.add(v7(i));
                     p.setObject(1, org);
-                    p.setObject(2, v7(i));
+                    p.setObject(2, ids.get(i));
                     p.setObject(3, people.get(i % people.size()));
                     p.setLong(4, i + 1);
                     p.addBatch();
                 }
                 p.executeBatch();
             }
-            List<UUID> ids = new ArrayList<>();
-            try (Statement s = c.createStatement();
-                 java.sql.ResultSet rs = s.executeQuery("select id from sync_record")) {
-                while (rs.next()) {
-                    ids.add(rs.getObject(1, UUID.class));
-                }
-            }
             c.setAutoCommit(false);
-            java.util.Random random = new java.util.Random(1);
+            Random random = new Random(1);
             Timestamp now = Timestamp.from(Instant.now());
             long seq = RECORDS;
             List<Long> micros = new ArrayList<>();
-            for (int round = 0; round < 400; round++) {
-                long start = System.nanoTime();
-                try (PreparedStatement find = c.prepareStatement(
-                        "select * from sync_record where organisation_id = ? and id = ?");
-                     PreparedStatement update = c.prepareStatement("""
-                        update sync_record set version = version + 1, seq = ?, fields = ?, field_versions = ?,
-                          updated_at = ? where organisation_id = ? and id = ?""");
-                     PreparedStatement applied = c.prepareStatement("""
-                        insert into applied_change (organisation_id, change_id, content_hash, result, applied_at)
-                        values (?, ?, ?, ?, ?)""");
-                     PreparedStatement audit = c.prepareStatement("""
-                        insert into audit_log (organisation_id, user_id, device_id, logged_at, action, kind,
-                          record_id, change_id, seq) values (?, null, null, ?, 'UPDATE', 'barrier', ?, ?, ?)""");
-                     PreparedStatement transition = c.prepareStatement("""
-                        insert into barrier_transition (organisation_id, barrier_id, beneficiary_id, site, area,
-                          from_status, to_status, changed_month, changed_at)
-                        values (?, ?, ?, '', 'MOBILITE', 'BESOIN', 'POINT_APPUI', 24322, ?)""")) {
+            try (PreparedStatement find = c.prepareStatement(
+                    "select * from sync_record where organisation_id = ? and id = ?");
+                 PreparedStatement update = c.prepareStatement("""
+                    update sync_record set version = version + 1, seq = ?, fields = ?, field_versions = ?,
+                      updated_at = ? where organisation_id = ? and id = ?""");
+                 Beside beside = new Beside(c, level, org, now)) {
+                for (int round = 0; round < 400; round++) {
+                    long start = System.nanoTime();
                     for (int i = 0; i < 100; i++) {
                         UUID id = ids.get(random.nextInt(ids.size()));
                         find.setObject(1, org);
                         find.setObject(2, id);
                         UUID person;
-                        try (java.sql.ResultSet rs = find.executeQuery()) {
+                        try (ResultSet rs = find.executeQuery()) {
                             rs.next();
                             person = rs.getObject("beneficiary_id", UUID.class);
                         }
@@ -228,42 +155,115 @@ class StorageFloorBench {
                         update.setObject(5, org);
                         update.setObject(6, id);
                         update.addBatch();
-                        UUID change = UUID.randomUUID();
-                        applied.setObject(1, org);
-                        applied.setObject(2, change);
-                        applied.setString(3, "0".repeat(64));
-                        applied.setString(4, "{\"status\":\"APPLIED\",\"version\":2,\"seq\":" + seq + "}");
-                        applied.setTimestamp(5, now);
-                        applied.addBatch();
-                        audit.setObject(1, org);
-                        audit.setTimestamp(2, now);
-                        audit.setObject(3, id);
-                        audit.setObject(4, change);
-                        audit.setLong(5, seq);
-                        audit.addBatch();
-                        transition.setObject(1, org);
-                        transition.setObject(2, id);
-                        transition.setObject(3, person);
-                        transition.setTimestamp(4, now);
-                        transition.addBatch();
+                        beside.add(id, UUID.randomUUID(), person, seq, "UPDATE",
+                                "{\"status\":\"APPLIED\",\"version\":2,\"seq\":" + seq + "}", "BESOIN", "POINT_APPUI");
                     }
                     update.executeBatch();
-                    if (level >= 1) {
-                        applied.executeBatch();
-                    }
-                    if (level >= 2) {
-                        audit.executeBatch();
-                    }
-                    if (level >= 3) {
-                        transition.executeBatch();
-                    }
+                    beside.write();
                     c.commit();
+                    micros.add((System.nanoTime() - start) / 1000);
                 }
-                micros.add((System.nanoTime() - start) / 1000);
             }
             List<Long> steady = new ArrayList<>(micros.subList(100, micros.size()));
             Collections.sort(steady);
             return steady;
+        }
+    }
+
+    /** A new database on the server's schema and URL settings, holding one organisation. */
+    private static Connection newDatabase(UUID org) throws Exception {
+        String url = TestServers.newDatabase(Backend.H2) + ";MAX_COMPACT_TIME=0;WRITE_DELAY=0;QUERY_CACHE_SIZE=64";
+        Database.open(url, "sa", "", 2).close();
+        Connection c = TestServers.connect(Backend.H2, url);
+        try (Statement s = c.createStatement()) {
+            s.execute("insert into organisation (id, name, created_at) values ('" + org + "', 'O', now())");
+        }
+        return c;
+    }
+
+    /** 50 people, as in the sync benchmark. */
+    private static List<UUID> people() {
+        List<UUID> people = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            people.add(UUID.randomUUID());
+        }
+        return people;
+    }
+
+    /**
+     * The rows a push writes beside each record, as JDBC batches, up to {@code level}: 1 its applied change, 2 its
+     * audit entry, 3 a barrier transition. Rows of a level not written are not bound either.
+     */
+    private static final class Beside implements AutoCloseable {
+        private final int level;
+        private final UUID org;
+        private final UUID user = UUID.randomUUID();
+        private final UUID device = UUID.randomUUID();
+        private final Timestamp now;
+        private final PreparedStatement applied;
+        private final PreparedStatement audit;
+        private final PreparedStatement transition;
+
+        Beside(Connection c, int level, UUID org, Timestamp now) throws SQLException {
+            this.level = level;
+            this.org = org;
+            this.now = now;
+            applied = c.prepareStatement("""
+                    insert into applied_change (organisation_id, change_id, content_hash, result, applied_at)
+                    values (?, ?, ?, ?, ?)""");
+            audit = c.prepareStatement("""
+                    insert into audit_log (organisation_id, user_id, device_id, logged_at, action, kind, record_id,
+                      change_id, seq) values (?, ?, ?, ?, ?, 'barrier', ?, ?, ?)""");
+            transition = c.prepareStatement("""
+                    insert into barrier_transition (organisation_id, barrier_id, beneficiary_id, site, counsellor_id,
+                      area, from_status, to_status, changed_month, changed_at)
+                    values (?, ?, ?, '', ?, 'MOBILITE', ?, ?, 24322, ?)""");
+        }
+
+        void add(UUID record, UUID change, UUID person, long seq, String action, String result, String from,
+                 String to) throws SQLException {
+            if (level >= 1) {
+                applied.setObject(1, org);
+                applied.setObject(2, change);
+                applied.setString(3, "0".repeat(64));
+                applied.setString(4, result);
+                applied.setTimestamp(5, now);
+                applied.addBatch();
+            }
+            if (level >= 2) {
+                audit.setObject(1, org);
+                audit.setObject(2, user);
+                audit.setObject(3, device);
+                audit.setTimestamp(4, now);
+                audit.setString(5, action);
+                audit.setObject(6, record);
+                audit.setObject(7, change);
+                audit.setLong(8, seq);
+                audit.addBatch();
+            }
+            if (level >= 3) {
+                transition.setObject(1, org);
+                transition.setObject(2, record);
+                transition.setObject(3, person);
+                transition.setObject(4, user);
+                transition.setString(5, from);
+                transition.setString(6, to);
+                transition.setTimestamp(7, now);
+                transition.addBatch();
+            }
+        }
+
+        void write() throws SQLException {
+            applied.executeBatch();
+            audit.executeBatch();
+            transition.executeBatch();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try (applied; audit; transition) {
+                // try-with-resources closes all three, even when one of them fails
+            }
         }
     }
 
