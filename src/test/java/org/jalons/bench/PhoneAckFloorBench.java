@@ -3,8 +3,6 @@ package org.jalons.bench;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,14 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.jalons.domain.Barrier;
-import org.jalons.domain.Beneficiary;
-import org.jalons.domain.JalonsRecord;
-import org.jalons.domain.LocalProfile;
-import org.jalons.domain.Term;
-import org.jalons.domain.Vocabulary.BarrierArea;
 import org.jalons.domain.Vocabulary.BarrierStatus;
-import org.jalons.domain.Vocabulary.Role;
-import org.jalons.storage.EncryptedStore;
 import org.jalons.storage.LocalStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,27 +30,8 @@ class PhoneAckFloorBench {
 
     @Test
     void ackFloor() throws Exception {
-        Clock clock = Clock.systemUTC();
-        LocalProfile profile = new LocalProfile(UUID.randomUUID(), "phone", Role.COUNSELLOR, null);
-        try (LocalStore store = new LocalStore(new EncryptedStore(dir.resolve("phone"), clock, 1000)
-                .create("123456".toCharArray()), profile, clock)) {
-            List<UUID> barriers = new ArrayList<>();
-            store.database().inTransaction(c -> {
-                List<UUID> people = new ArrayList<>();
-                for (int i = 0; i < 50; i++) {
-                    UUID id = JalonsRecord.newId();
-                    people.add(id);
-                    store.beneficiaries().save(c, new Beneficiary(id, "Personne " + i, null,
-                            LocalDate.of(2026, 1, 5), null, profile.userId(), List.of(), null, null));
-                }
-                for (int i = 50; i < 10_000; i++) {
-                    UUID id = JalonsRecord.newId();
-                    barriers.add(id);
-                    store.barriers().save(c, new Barrier(id, people.get(i % 50), Term.of(BarrierArea.MOBILITE),
-                            BarrierStatus.BESOIN, "Je me sens capable de prendre le bus seule " + i));
-                }
-                return null;
-            });
+        try (LocalStore store = SteadyPushBench.newPhone(dir.resolve("phone"), "phone")) {
+            List<UUID> barriers = SteadyPushBench.write(store, store.profile().userId(), 10_000);
             ack(store); // as after the first push
             Random random = new Random(1);
             List<Long> micros = new ArrayList<>();
