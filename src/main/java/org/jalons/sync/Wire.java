@@ -49,7 +49,7 @@ final class Wire {
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ChangeResult(String changeId, String status, int code, Long version, Long seq, List<String> conflictIds,
-                        String reason) {
+                        String error, String reason) {
         static final String APPLIED = "APPLIED";
         static final String MERGED_WITH_CONFLICT = "MERGED_WITH_CONFLICT";
         static final String DUPLICATE = "DUPLICATE";

@@ -1,24 +1,43 @@
 package org.jalons.server.service;
 
-/** Thrown while checking one change, before anything of it is written; becomes a REJECTED result. */
+/**
+ * Thrown while checking one change, before anything of it is written; becomes a REJECTED result
+ * carrying the HTTP-style {@code code}, a stable machine-readable {@code error} and a plain-words reason.
+ */
 final class ChangeRejected extends Exception {
 
-    final int code;
+    /** Stable codes of per-change refusals (PROTOCOL.md, "Push"): the app maps them to messages. */
+    static final String INVALID = "invalid_change";
+    static final String NOT_FOUND = "not_found";
+    static final String FORBIDDEN = "forbidden";
+    static final String CONSENT_MISSING = "consent_missing";
 
-    ChangeRejected(int code, String reason) {
+    final int code;
+    final String error;
+
+    ChangeRejected(int code, String error, String reason) {
         super(reason, null, false, false);
         this.code = code;
+        this.error = error;
     }
 
     static ChangeRejected invalid(String reason) {
-        return new ChangeRejected(422, reason);
+        return invalid(INVALID, reason);
+    }
+
+    static ChangeRejected invalid(String error, String reason) {
+        return new ChangeRejected(422, error, reason);
     }
 
     static ChangeRejected notFound() {
-        return new ChangeRejected(404, "This record does not exist or is out of your reach.");
+        return new ChangeRejected(404, NOT_FOUND, "This record does not exist or is out of your reach.");
     }
 
     static ChangeRejected forbidden(String reason) {
-        return new ChangeRejected(403, reason);
+        return forbidden(FORBIDDEN, reason);
+    }
+
+    static ChangeRejected forbidden(String error, String reason) {
+        return new ChangeRejected(403, error, reason);
     }
 }

@@ -65,7 +65,7 @@ public final class PushService {
                 changeIds.add(change.changeId());
                 recordIds.add(change.recordId());
             } catch (ChangeRejected rejected) {
-                parsed.add(ChangeResult.rejected(Change.rawChangeId(node), rejected.code, rejected.getMessage()));
+                parsed.add(ChangeResult.rejected(Change.rawChangeId(node), rejected));
             }
         }
         UUID org = principal.organisationId();
@@ -139,13 +139,14 @@ public final class PushService {
                 return Json.MAPPER.convertValue(Json.parseObject(previous.get().result()), ChangeResult.class)
                         .asDuplicate();
             }
-            return ChangeResult.rejected(changeId, 409, "This change id was already used for a different change.");
+            return ChangeResult.rejected(changeId, 409, ChangeResult.CHANGE_ID_REUSED,
+                    "This change id was already used for a different change.");
         }
         ChangeResult result;
         try {
             result = apply(push, batch, change);
         } catch (ChangeRejected rejected) {
-            return ChangeResult.rejected(changeId, rejected.code, rejected.getMessage());
+            return ChangeResult.rejected(changeId, rejected);
         }
         String stored = Json.MAPPER.valueToTree(result).toString();
         batch.applied.put(change.changeId(), new AppliedChange(change.contentHash(), stored));

@@ -98,7 +98,7 @@ final class StateRules {
                 String category = sensitiveCategory(state);
                 if (category != null && !stores.consents().isGranted(c, principal.organisationId(), beneficiaryId,
                         category)) {
-                    throw ChangeRejected.invalid("consent_missing");
+                    throw ChangeRejected.invalid(ChangeRejected.CONSENT_MISSING, "consent_missing");
                 }
                 return category;
             }

@@ -113,6 +113,7 @@ class PushPullTest {
 
         assertThat(result.at("/results/0/status").asText()).isEqualTo("REJECTED");
         assertThat(result.at("/results/0/code").asInt()).isEqualTo(409);
+        assertThat(result.at("/results/0/error").asText()).isEqualTo("change_id_reused");
         assertThat(record(org.pull(counsellor, 0), goalId).at("/fields/phrasing").asText()).startsWith("Je me sens");
     }
 

@@ -57,6 +57,7 @@ class ScopeAndConsentTest {
                 "area", "SANTE", "status", "BESOIN", "note", "Suivi médical en cours")));
         assertThat(refused.at("/results/0/code").asInt()).isEqualTo(422);
         assertThat(refused.at("/results/0/reason").asText()).isEqualTo("consent_missing");
+        assertThat(refused.at("/results/0/error").asText()).isEqualTo("consent_missing");
 
         // not explored, no note: nothing sensitive, accepted without consent
         JsonNode neutral = org.push(counsellor, Changes.batch(Changes.upsert("barrier", barrierId, beneficiaryId, 0,

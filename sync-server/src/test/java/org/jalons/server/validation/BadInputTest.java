@@ -249,6 +249,7 @@ class BadInputTest {
         assertThat(results.at("/0/status").asText()).as(results.toString()).isEqualTo("REJECTED");
         assertThat(results.at("/0/code").asInt()).as(results.toString()).isBetween(400, 499);
         assertThat(results.at("/0/reason").asText()).isNotBlank();
+        assertThat(results.at("/0/error").asText()).as(results.toString()).isIn("invalid_change", "not_found");
         assertThat(Footprint.of(backend, org.id)).isEqualTo(before);
     }
 
