@@ -28,6 +28,7 @@ public final class Routes {
         SummaryController summary = new SummaryController(summaries, auth);
 
         routes.before(API + "/*", ProtocolHeader::require);
+        routes.before(API + "/*", QueryText::require);
 
         routes.get("/health", health::health);
         routes.get("/openapi.yaml", health::openApi);

@@ -6,8 +6,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jalons.server.service.Refusal;
+import org.jalons.server.service.TextRule;
 
-/** A JSON request object read field by field; unknown fields and wrong types are a 400 invalid_body. */
+/**
+ * A JSON request object read field by field; unknown fields and wrong types are a 400 invalid_body, texts breaking
+ * the text rule a 400 invalid_text (every body string is one line).
+ */
 final class StrictObject {
 
     private static final Pattern UUID_TEXT =
@@ -43,7 +47,7 @@ final class StrictObject {
         if (!value.isTextual()) {
             throw invalid(name + " must be a text.");
         }
-        return value.textValue();
+        return TextRule.line(name, value.textValue());
     }
 
     JsonNode node(String name) {

@@ -130,5 +130,6 @@ public final class Accounts {
             throw Refusal.invalid("invalid_body",
                     name + " must be a non-empty text of at most " + maxLength + " characters.");
         }
+        TextRule.line(name, value);
     }
 }

@@ -18,6 +18,11 @@ interface FieldType {
     /** Null when {@code value} (never JSON null here) fits this type. */
     String problem(JsonNode value);
 
+    /** Whether the text rule lets this field's strings hold tabs and newlines ({@link TextRule}). */
+    default boolean longText() {
+        return false;
+    }
+
     Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     Pattern DATE_TEXT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     Pattern INSTANT_TEXT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z");
@@ -28,6 +33,22 @@ interface FieldType {
     static FieldType text(int maxLength) {
         return v -> !v.isTextual() ? "must be a text"
                 : v.textValue().length() > maxLength ? "must be at most " + maxLength + " characters" : null;
+    }
+
+    /** A text of several lines: tab and newline allowed (TextRule). */
+    static FieldType longText(int maxLength) {
+        FieldType text = text(maxLength);
+        return new FieldType() {
+            @Override
+            public String problem(JsonNode value) {
+                return text.problem(value);
+            }
+
+            @Override
+            public boolean longText() {
+                return true;
+            }
+        };
     }
 
     static FieldType date() {
@@ -80,6 +101,14 @@ interface FieldType {
         };
     }
 
+    /**
+     * One of {@code codes}, nothing else: the app holds these fields as closed lists, and the summary tables keep
+     * them in short columns (a free text there could not be stored).
+     */
+    static FieldType closedCode(Set<String> codes) {
+        return v -> v.isTextual() && codes.contains(v.textValue()) ? null : "must be one of " + codes;
+    }
+
     static FieldType codeList(Set<String> codes) {
         FieldType element = code(codes);
         return v -> {
@@ -130,7 +159,18 @@ interface FieldType {
         };
     }
 
+    /** Any JSON value; its strings may be long texts (a conflict's resolved value can be a note). */
     static FieldType anyJson(int maxChars) {
-        return v -> Json.write(v).length() > maxChars ? "must be at most " + maxChars + " characters of JSON" : null;
+        return new FieldType() {
+            @Override
+            public String problem(JsonNode v) {
+                return Json.write(v).length() > maxChars ? "must be at most " + maxChars + " characters of JSON" : null;
+            }
+
+            @Override
+            public boolean longText() {
+                return true;
+            }
+        };
     }
 }

@@ -3,11 +3,13 @@ package org.jalons.server.service;
 import static org.jalons.server.service.FieldType.anyJson;
 import static org.jalons.server.service.FieldType.answers;
 import static org.jalons.server.service.FieldType.bool;
+import static org.jalons.server.service.FieldType.closedCode;
 import static org.jalons.server.service.FieldType.code;
 import static org.jalons.server.service.FieldType.codeList;
 import static org.jalons.server.service.FieldType.date;
 import static org.jalons.server.service.FieldType.instant;
 import static org.jalons.server.service.FieldType.integer;
+import static org.jalons.server.service.FieldType.longText;
 import static org.jalons.server.service.FieldType.number;
 import static org.jalons.server.service.FieldType.text;
 import static org.jalons.server.service.FieldType.uuid;
@@ -28,60 +30,64 @@ final class RecordSchemas {
 
     static {
         mutable("beneficiary", Set.of("displayName", "entryDate"), fields(
-                "displayName", text(120), "contact", text(500), "entryDate", date(),
+                "displayName", text(120), "contact", longText(500), "entryDate", date(),
                 "contractType", code(Set.of("CDDI", "MISSION_INTERIM", "CONTRAT_PARCOURS", "OTHER")),
                 "referentCounsellorId", uuid(),
                 "eligibility", codeList(Set.of("RSA", "DELD", "DETLD", "ASS", "AAH", "JEUNE_SANS_QUALIFICATION",
                         "RESIDENT_QPV_ZRR", "SENIOR", "RQTH", "SORTANT_DETENTION", "REFUGIE_BPI", "OTHER")),
-                "educationLevel", code(Set.of("INFRA_3", "LEVEL_3", "LEVEL_4", "LEVEL_5", "LEVEL_6", "LEVEL_7",
-                        "LEVEL_8")),
+                "educationLevel", closedCode(Set.of("INFRA_3", "LEVEL_3", "LEVEL_4", "LEVEL_5", "LEVEL_6",
+                        "LEVEL_7", "LEVEL_8")),
                 "site", text(120)));
         mutable("barrier", Set.of("area", "status"), fields(
                 "area", code(Set.of("MOBILITE", "LOGEMENT", "SANTE", "FRANCAIS", "NUMERIQUE", "ADMINISTRATIF",
                         "FINANCES", "FAMILLE", "JUSTICE", "DISPONIBILITE")),
-                "status", code(Set.of("POINT_APPUI", "BESOIN", "NON_EXPLORE")),
-                "note", text(4000)));
+                "status", closedCode(Set.of("POINT_APPUI", "BESOIN", "NON_EXPLORE")),
+                "note", longText(4000)));
         mutable("goal", Set.of("theme", "phrasing", "proposedBy", "status", "openedOn"), fields(
                 "theme", code(Set.of("CHOISIR_METIER", "SE_FORMER", "CANDIDATURE", "TROUVER_EMPLOI",
                         "CREER_ENTREPRISE", "NUMERIQUE", "FRANCAIS", "MOBILITE", "LOGEMENT", "SANTE", "FAMILLE",
                         "ADMINISTRATIF", "FINANCES", "CONFIANCE")),
-                "phrasing", text(500),
-                "proposedBy", code(Set.of("BENEFICIARY", "COUNSELLOR", "JOINT")),
-                "status", code(Set.of("EN_COURS", "ATTEINT", "ABANDONNE", "REPORTE")),
+                "phrasing", longText(500),
+                "proposedBy", closedCode(Set.of("BENEFICIARY", "COUNSELLOR", "JOINT")),
+                "status", closedCode(Set.of("EN_COURS", "ATTEINT", "ABANDONNE", "REPORTE")),
                 "targetDate", date(), "openedOn", date(), "closedOn", date()));
         mutable("goalStep", Set.of("goalId", "label", "status"), fields(
-                "goalId", uuid(), "label", text(500),
-                "status", code(Set.of("A_FAIRE", "EN_COURS", "REALISEE", "ABANDONNEE")),
+                "goalId", uuid(), "label", longText(500),
+                "status", closedCode(Set.of("A_FAIRE", "EN_COURS", "REALISEE", "ABANDONNEE")),
                 "dueDate", date(), "doneDate", date()));
         mutable("training", Set.of("title", "trainingKind", "certification", "status"), fields(
                 "goalId", uuid(), "title", text(200), "provider", text(200),
-                "trainingKind", code(Set.of("QUALIFYING", "CERTIFYING", "PRE_QUALIFYING", "IN_HOUSE", "PMSMP")),
+                "trainingKind", closedCode(Set.of("QUALIFYING", "CERTIFYING", "PRE_QUALIFYING", "IN_HOUSE",
+                        "PMSMP")),
                 "certification", code(Set.of("RNCP", "RS", "CLEA", "CLEA_NUMERIQUE", "PIX", "DELF_DILF",
                         "PERMIS_B", "CACES", "SST", "HACCP", "HABILITATION_ELECTRIQUE", "NONE")),
                 "rncpLevel", integer(3, 8), "plannedHours", number(0, 10_000), "doneHours", number(0, 10_000),
                 "startDate", date(), "endDate", date(),
-                "status", code(Set.of("PREVUE", "EN_COURS", "SUIVIE", "CERTIFIEE", "ABANDONNEE"))));
+                "status", closedCode(Set.of("PREVUE", "EN_COURS", "SUIVIE", "CERTIFIEE", "ABANDONNEE"))));
         append("checkIn", Set.of("goalId", "rater", "rating", "ratedAt"), fields(
-                "goalId", uuid(), "rater", code(Set.of("BENEFICIARY", "COUNSELLOR")), "rating", integer(0, 10),
-                "comment", text(2000), "ratedAt", instant()));
+                "goalId", uuid(), "rater", closedCode(Set.of("BENEFICIARY", "COUNSELLOR")),
+                "rating", integer(0, 10),
+                "comment", longText(2000), "ratedAt", instant()));
         append("questionnaireResponse",
                 Set.of("questionnaireId", "questionnaireVersion", "answers", "answeredAt"), fields(
                 "questionnaireId", text(64), "questionnaireVersion", integer(1, Integer.MAX_VALUE),
                 "answers", answers(), "answeredAt", instant()));
         append("interview", Set.of("date", "place"), fields(
                 "date", date(),
-                "place", code(Set.of("DOMICILE", "STRUCTURE", "TELEPHONE", "VISIO", "EXTERIEUR")),
-                "participants", text(500), "notes", text(20_000), "decisions", text(4000),
+                "place", closedCode(Set.of("DOMICILE", "STRUCTURE", "TELEPHONE", "VISIO", "EXTERIEUR")),
+                "participants", longText(500), "notes", longText(20_000), "decisions", longText(4000),
                 "nextAppointment", instant()));
         append("note", Set.of("text", "writtenAt", "authorRole"), fields(
-                "text", text(4000), "writtenAt", instant(), "authorRole", code(Set.of("BENEFICIARY", "COUNSELLOR"))));
+                "text", longText(4000), "writtenAt", instant(),
+                "authorRole", closedCode(Set.of("BENEFICIARY", "COUNSELLOR"))));
         mutable("exit", Set.of("exitDate", "category"), fields(
-                "exitDate", date(), "category", code(EXIT_CATEGORIES), "detail", text(500), "followUpDue", date()));
+                "exitDate", date(), "category", closedCode(EXIT_CATEGORIES), "detail", longText(500),
+                "followUpDue", date()));
         mutable("followUp", Set.of("exitId", "dueDate"), fields(
-                "exitId", uuid(), "dueDate", date(), "doneDate", date(), "situation", code(EXIT_CATEGORIES),
-                "note", text(2000)));
+                "exitId", uuid(), "dueDate", date(), "doneDate", date(), "situation", closedCode(EXIT_CATEGORIES),
+                "note", longText(2000)));
         append("consent", Set.of("category", "granted", "recordedAt", "recordedBy"), fields(
-                "category", code(Set.of("IDENTITY_CONTACT", "HEALTH", "JUSTICE", "NOTES_SHARED_SUPERVISOR",
+                "category", closedCode(Set.of("IDENTITY_CONTACT", "HEALTH", "JUSTICE", "NOTES_SHARED_SUPERVISOR",
                         "ANONYMOUS_STATISTICS")),
                 "granted", bool(), "recordedAt", instant(), "recordedBy", text(120)));
         // Devices may only resolve a conflict; the server writes the other fields.

@@ -23,6 +23,7 @@ final class StateRules {
 
     /** Types, ranges, unknown fields and required fields of the values a change sets. */
     void checkValues(KindSchema schema, Change change, boolean create) throws ChangeRejected {
+        TextRule.checkFields(schema, change);
         for (Map.Entry<String, JsonNode> field : change.fieldEntries()) {
             FieldType type = schema.fields().get(field.getKey());
             if (type == null) {

@@ -11,9 +11,12 @@ import org.jalons.server.store.RecordStore;
 public record SyncedRecord(long seq, String kind, UUID id, UUID beneficiaryId, long version, boolean deleted,
                            @JsonRawValue String fields) {
 
-    /** A tombstone is served without fields (the server keeps its last live ones for a _deleted conflict only). */
+    /**
+     * A tombstone is served without fields (the server keeps its last live ones for a _deleted conflict only). Fields
+     * stored before the text rule are served repaired: one bad string must not stop every device's cursor.
+     */
     static SyncedRecord of(RecordStore.Served record) {
         return new SyncedRecord(record.seq(), record.kind(), record.id(), record.beneficiaryId(), record.version(),
-                record.deleted(), record.deleted() ? "{}" : record.fields());
+                record.deleted(), record.deleted() ? "{}" : TextRule.servable(record.fields()));
     }
 }
