@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.jalons.domain.TextRule;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;
 import org.jalons.ui.EasyRead;
@@ -95,11 +96,14 @@ abstract class FormModel {
         return store.profile().beneficiaryId();
     }
 
-    /** A required text: the message to show, or "" when it is fine. */
+    /** A required text: the message to show, or "" when it is fine (the text rule included: {@link TextRule}). */
     protected String check(String value, int max, String missingKey) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
             return texts.get(missingKey);
+        }
+        if (TextRule.problem(text, true) != null) {
+            return texts.get("my.invalidText");
         }
         return text.length() > max ? texts.get("my.tooLong", text.length(), max) : "";
     }

@@ -16,7 +16,7 @@ public record Barrier(UUID id, UUID beneficiaryId, Term<BarrierArea> area, Barri
                 .required("beneficiaryId", beneficiaryId)
                 .required("area", area).term("area", area)
                 .required("status", status)
-                .maxLength("note", note, 4000)
+                .longText("note", note, 4000)
                 .list();
     }
 

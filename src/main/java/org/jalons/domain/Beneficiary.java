@@ -28,11 +28,11 @@ public record Beneficiary(UUID id, String displayName, String contact, LocalDate
     @Override
     public List<Violation> violations() {
         Checks c = new Checks()
-                .required("displayName", displayName).maxLength("displayName", displayName, 120)
-                .maxLength("contact", contact, 500)
+                .required("displayName", displayName).text("displayName", displayName, 120)
+                .longText("contact", contact, 500)
                 .required("entryDate", entryDate).plausible("entryDate", entryDate)
                 .term("contractType", contractType)
-                .maxLength("site", site, 120)
+                .text("site", site, 120)
                 .rule(eligibility.size() > MAX_ELIGIBILITY, "eligibility", "tooMany", MAX_ELIGIBILITY);
         eligibility.forEach(e -> c.term("eligibility", e));
         return c.list();

@@ -22,7 +22,7 @@ public record CheckIn(UUID id, UUID beneficiaryId, UUID goalId, Rater rater, int
                 .required("goalId", goalId)
                 .required("rater", rater)
                 .range("rating", rating, MIN, MAX)
-                .maxLength("comment", comment, 2000)
+                .longText("comment", comment, 2000)
                 .required("ratedAt", ratedAt)
                 .list();
     }

@@ -22,9 +22,27 @@ public final class Checks {
         return this;
     }
 
+    /** A text on one line: at most {@code max} characters, following the text rule ({@link TextRule}). */
+    public Checks text(String field, String value, int max) {
+        return maxLength(field, value, max).textRule(field, value, false);
+    }
+
+    /** A text of several lines (tab and newline allowed), at most {@code max} characters, following the rule. */
+    public Checks longText(String field, String value, int max) {
+        return maxLength(field, value, max).textRule(field, value, true);
+    }
+
+    private Checks textRule(String field, String value, boolean longText) {
+        String problem = TextRule.problem(value, longText);
+        if (problem != null) {
+            violations.add(new Violation(field, problem));
+        }
+        return this;
+    }
+
     public Checks term(String field, Term<?> value) {
         if (value != null && value.isCustom()) {
-            maxLength(field, value.custom(), Term.MAX_CUSTOM_LENGTH);
+            text(field, value.custom(), Term.MAX_CUSTOM_LENGTH);
         }
         return this;
     }

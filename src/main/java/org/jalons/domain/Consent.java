@@ -15,7 +15,7 @@ public record Consent(UUID id, UUID beneficiaryId, ConsentCategory category, boo
                 .required("beneficiaryId", beneficiaryId)
                 .required("category", category)
                 .required("recordedAt", recordedAt)
-                .required("recordedBy", recordedBy).maxLength("recordedBy", recordedBy, 120)
+                .required("recordedBy", recordedBy).text("recordedBy", recordedBy, 120)
                 .list();
     }
 }

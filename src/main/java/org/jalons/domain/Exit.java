@@ -22,7 +22,7 @@ public record Exit(UUID id, UUID beneficiaryId, LocalDate exitDate, ExitCategory
                 .required("beneficiaryId", beneficiaryId)
                 .required("exitDate", exitDate).plausible("exitDate", exitDate)
                 .required("category", category)
-                .maxLength("detail", detail, 500)
+                .longText("detail", detail, 500)
                 .plausible("followUpDue", followUpDue)
                 .notBefore("followUpDue", followUpDue, "exitDate", exitDate)
                 .list();

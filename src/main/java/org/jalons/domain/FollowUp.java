@@ -17,7 +17,7 @@ public record FollowUp(UUID id, UUID beneficiaryId, UUID exitId, LocalDate dueDa
                 .required("dueDate", dueDate).plausible("dueDate", dueDate)
                 .plausible("doneDate", doneDate)
                 .rule(doneDate != null && situation == null, "situation", "required")
-                .maxLength("note", note, 2000)
+                .longText("note", note, 2000)
                 .list();
     }
 

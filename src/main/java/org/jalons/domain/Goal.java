@@ -17,7 +17,7 @@ public record Goal(UUID id, UUID beneficiaryId, Term<GoalTheme> theme, String ph
         return new Checks()
                 .required("beneficiaryId", beneficiaryId)
                 .required("theme", theme).term("theme", theme)
-                .required("phrasing", phrasing).maxLength("phrasing", phrasing, 500)
+                .required("phrasing", phrasing).longText("phrasing", phrasing, 500)
                 .required("proposedBy", proposedBy)
                 .required("status", status)
                 .required("openedOn", openedOn).plausible("openedOn", openedOn)

@@ -22,7 +22,7 @@ public record GoalStep(UUID id, UUID beneficiaryId, UUID goalId, String label, S
         return new Checks()
                 .required("beneficiaryId", beneficiaryId)
                 .required("goalId", goalId)
-                .required("label", label).maxLength("label", label, 500)
+                .required("label", label).longText("label", label, 500)
                 .required("status", status)
                 .plausible("dueDate", dueDate)
                 .plausible("doneDate", doneDate)

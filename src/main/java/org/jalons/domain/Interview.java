@@ -16,9 +16,9 @@ public record Interview(UUID id, UUID beneficiaryId, LocalDate date, InterviewPl
                 .required("beneficiaryId", beneficiaryId)
                 .required("date", date).plausible("date", date)
                 .required("place", place)
-                .maxLength("participants", participants, 500)
-                .maxLength("notes", notes, 20_000)
-                .maxLength("decisions", decisions, 4000)
+                .longText("participants", participants, 500)
+                .longText("notes", notes, 20_000)
+                .longText("decisions", decisions, 4000)
                 .list();
     }
 }

@@ -17,7 +17,7 @@ public record QuestionnaireResponse(UUID id, UUID beneficiaryId, String question
     public List<Violation> violations() {
         Checks c = new Checks()
                 .required("beneficiaryId", beneficiaryId)
-                .required("questionnaireId", questionnaireId).maxLength("questionnaireId", questionnaireId, 64)
+                .required("questionnaireId", questionnaireId).text("questionnaireId", questionnaireId, 64)
                 .rule(questionnaireVersion < 1, "questionnaireVersion", "outOfRange", 1, Integer.MAX_VALUE)
                 .rule(answers.isEmpty(), "answers", "required")
                 .required("answeredAt", answeredAt);

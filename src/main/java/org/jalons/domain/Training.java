@@ -34,8 +34,8 @@ public record Training(UUID id, UUID beneficiaryId, UUID goalId, String title, S
         boolean rncp = certification != null && certification.known() == Certification.RNCP;
         return new Checks()
                 .required("beneficiaryId", beneficiaryId)
-                .required("title", title).maxLength("title", title, 200)
-                .maxLength("provider", provider, 200)
+                .required("title", title).text("title", title, 200)
+                .text("provider", provider, 200)
                 .required("trainingKind", trainingKind)
                 .required("certification", certification).term("certification", certification)
                 .rule(rncpLevel != null && !rncp, "rncpLevel", "rncpLevelOnlyForRncp")
@@ -45,7 +45,7 @@ public record Training(UUID id, UUID beneficiaryId, UUID goalId, String title, S
                 .plausible("startDate", startDate).plausible("endDate", endDate)
                 .notBefore("endDate", endDate, "startDate", startDate)
                 .required("status", status)
-                .maxLength("evidenceRef", evidenceRef, MAX_EVIDENCE_REF)
+                .text("evidenceRef", evidenceRef, MAX_EVIDENCE_REF)
                 .list();
     }
 }

@@ -21,6 +21,7 @@ import org.jalons.domain.Code;
 import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.RecordKind;
 import org.jalons.domain.Term;
+import org.jalons.domain.TextRule;
 
 /**
  * Maps a domain record to its wire fields (the JSON the outbox and the server speak) and its table columns,
@@ -138,8 +139,10 @@ public final class RecordMapper<T extends JalonsRecord> {
             case UUID_, DATE, INSTANT -> value.toString();
             case RAW_JSON -> Json.read((String) value);
             case CODE -> ((Code) value).code();
-            case TERM -> ((Term<?>) value).wire();
-            case TERM_LIST -> ((List<?>) value).stream().map(t -> ((Term<?>) t).wire()).toList();
+            // texts are kept and sent NFC, as the server stores them (TextRule)
+            case STRING -> TextRule.normalise((String) value);
+            case TERM -> TextRule.normalise(((Term<?>) value).wire());
+            case TERM_LIST -> ((List<?>) value).stream().map(t -> TextRule.normalise(((Term<?>) t).wire())).toList();
             case INT_MAP -> new TreeMap<>((Map<?, ?>) value);
             default -> value;
         };
