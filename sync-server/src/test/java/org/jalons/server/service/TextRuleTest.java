@@ -256,6 +256,13 @@ class TextRuleTest {
             assertThat(answer.status()).as(query + " " + answer).isEqualTo(400);
             assertThat(answer.json().get("error").asText()).as(query).isEqualTo(TextRule.INVALID_TEXT);
         }
+        // A URL cannot carry a lone surrogate: its UTF-8 (CESU) bytes and other broken bytes decode to U+FFFD,
+        // an unknown site like any other.
+        for (String query : List.of("/api/v1/summary?site=%ED%A0%80", "/api/v1/summary?site=a%FFb")) {
+            Api.Response answer = org.api.get(query, supervisor.token());
+            assertThat(answer.status()).as(query + " " + answer).isEqualTo(400);
+            assertThat(answer.json().get("error").asText()).as(query).isEqualTo("invalid_filter");
+        }
     }
 
     @Test
