@@ -98,7 +98,7 @@ public final class JalonsServer implements AutoCloseable {
         if (config.jdbcUrl() != null) {
             return Database.open(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword(), 10);
         }
-        return Database.h2File(config.dataDir(), 10);
+        return Database.h2File(config.dataDir(), config.dbKey(), 10);
     }
 
     public int port() {

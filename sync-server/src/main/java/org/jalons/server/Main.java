@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.jalons.server.service.Accounts;
+import org.jalons.server.store.CannotOpenDatabase;
 
 /**
  * Command line: {@code serve} runs the server; {@code bootstrap --org NAME --admin NAME} creates an
@@ -32,11 +33,21 @@ public final class Main {
         String command = args.isEmpty() ? "serve" : args.get(0);
         switch (command) {
             case "serve" -> {
-                serve(config);
+                try {
+                    serve(config);
+                } catch (CannotOpenDatabase e) {
+                    err.println("jalons: " + e.getMessage());
+                    return 1;
+                }
                 return 0;
             }
             case "bootstrap" -> {
-                return bootstrap(args.subList(1, args.size()), config, out, err);
+                try {
+                    return bootstrap(args.subList(1, args.size()), config, out, err);
+                } catch (CannotOpenDatabase e) {
+                    err.println("jalons: " + e.getMessage());
+                    return 1;
+                }
             }
             default -> {
                 err.println("Usage: serve | bootstrap --org \"Organisation name\" --admin \"Admin name\"");

@@ -3,6 +3,7 @@ package org.jalons.server.api;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpResponseException;
 import org.jalons.server.service.Refusal;
+import org.jalons.server.service.TooManyGuesses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +18,12 @@ final class ErrorAnswers {
     static void declare(RoutesConfig routes) {
         routes.exception(Refusal.class, (refusal, ctx) ->
                 Responses.error(ctx, refusal.reason().httpStatus, refusal.code(), refusal.getMessage()));
+        routes.exception(TooManyGuesses.class, (refused, ctx) -> {
+            // whole seconds, rounded up: waiting that long always finds the slot free
+            long seconds = Math.max(1, (refused.retryAfter().toMillis() + 999) / 1000);
+            ctx.header("Retry-After", Long.toString(seconds));
+            Responses.error(ctx, 429, "rate_limited", refused.getMessage());
+        });
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             int status = e.getStatus();
             String code = switch (status) {

@@ -27,6 +27,8 @@ public final class Routes {
         SyncController sync = new SyncController(push, pull, auth);
         SummaryController summary = new SummaryController(summaries, auth);
 
+        // every answer of the API may hold personal data: no cache, proxy or shared browser keeps it
+        routes.before(API + "/*", ctx -> ctx.header("Cache-Control", "no-store"));
         routes.before(API + "/*", ProtocolHeader::require);
         routes.before(API + "/*", QueryText::require);
 

@@ -38,6 +38,7 @@ public final class WebServer {
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(listener.stopTimeout().toMillis());
                 server.setHandler(new GracefulHandler());
+                server.setErrorHandler(new JsonErrorHandler());
             });
             config.jetty.addConnector((server, httpConfig) -> {
                 httpConfig.setSendServerVersion(false);

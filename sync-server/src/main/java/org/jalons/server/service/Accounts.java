@@ -65,6 +65,9 @@ public final class Accounts {
         }
         User user = new User(UUID.randomUUID(), organisationId, displayName.strip(), role, beneficiaryId);
         db.inTransaction(c -> {
+            if (actor != null && beneficiaryId != null) {
+                requirePerson(c, organisationId, beneficiaryId);
+            }
             stores.users().insert(c, user, clock.instant());
             audit(c, organisationId, actor, "CREATE_USER", "user", user.id());
             return null;
@@ -82,7 +85,10 @@ public final class Accounts {
         addToCaseload(admin.organisationId(), admin, counsellorId, beneficiaryId);
     }
 
-    /** Without an acting admin (test support). Unknown or other-tenant counsellors: not found. */
+    /**
+     * Without an acting admin (test support, which may name a person before their record is pushed).
+     * Unknown or other-tenant counsellors: not found.
+     */
     public void addToCaseload(UUID organisationId, UUID counsellorId, UUID beneficiaryId) {
         addToCaseload(organisationId, null, counsellorId, beneficiaryId);
     }
@@ -90,6 +96,9 @@ public final class Accounts {
     private void addToCaseload(UUID organisationId, Principal actor, UUID counsellorId, UUID beneficiaryId) {
         db.inTransaction(c -> {
             requireCounsellor(c, organisationId, counsellorId);
+            if (actor != null) {
+                requirePerson(c, organisationId, beneficiaryId);
+            }
             stores.caseloads().add(c, counsellorId, beneficiaryId);
             audit(c, organisationId, actor, "CASELOAD_ADD", "caseload", beneficiaryId);
             return null;
@@ -100,6 +109,7 @@ public final class Accounts {
         requireAdmin(admin);
         db.inTransaction(c -> {
             requireCounsellor(c, admin.organisationId(), counsellorId);
+            requirePerson(c, admin.organisationId(), beneficiaryId);
             stores.caseloads().remove(c, counsellorId, beneficiaryId);
             audit(c, admin.organisationId(), admin, "CASELOAD_REMOVE", "caseload", beneficiaryId);
             return null;
@@ -110,6 +120,14 @@ public final class Accounts {
             throws java.sql.SQLException {
         stores.users().find(c, organisationId, counsellorId)
                 .filter(u -> u.role() == Role.COUNSELLOR)
+                .orElseThrow(Refusal::notFound);
+    }
+
+    /** A person of the organisation: their beneficiary record is here (kept even once deleted). */
+    private void requirePerson(java.sql.Connection c, UUID organisationId, UUID beneficiaryId)
+            throws java.sql.SQLException {
+        stores.records().find(c, organisationId, beneficiaryId)
+                .filter(r -> "beneficiary".equals(r.kind()))
                 .orElseThrow(Refusal::notFound);
     }
 

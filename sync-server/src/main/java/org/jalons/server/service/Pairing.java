@@ -26,7 +26,7 @@ public final class Pairing {
         this.db = db;
         this.stores = stores;
         this.clock = clock;
-        this.limiter = new GuessLimiter(10, Duration.ofMinutes(1), clock);
+        this.limiter = new GuessLimiter(clock);
     }
 
     /**
@@ -104,11 +104,11 @@ public final class Pairing {
     }
 
     public PairedDevice pair(String code, String deviceName, String clientAddress) {
-        if (limiter.isBlocked(clientAddress)) {
-            throw new Refusal(Refusal.Reason.RATE_LIMITED, "rate_limited",
-                    "Too many wrong codes. Wait a minute before trying again.");
-        }
         Accounts.requireText("deviceName", deviceName, 120);
+        Duration wait = limiter.admit(clientAddress);
+        if (!wait.isZero()) {
+            throw new TooManyGuesses(wait);
+        }
         String normalised = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
         String token = tokens.newDeviceToken();
         PairedDevice paired = db.inTransaction(c -> {

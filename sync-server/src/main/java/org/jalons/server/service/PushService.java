@@ -75,7 +75,8 @@ public final class PushService {
             RecordWriter.Push push = new RecordWriter.Push(c, principal, clock.instant(), seqs);
             // One query each for the change ids already applied and for the records of the whole batch (read
             // under the counter lock, like the per-change reads were); both maps are kept current while applying.
-            Batch batch = new Batch(stores.appliedChanges().findAll(c, org, new ArrayList<>(changeIds)));
+            Batch batch = new Batch(stores.appliedChanges().findAll(c, org, principal.userId(),
+                    new ArrayList<>(changeIds)));
             Map<UUID, StoredRecord> found = stores.records().findAll(c, org, new ArrayList<>(recordIds));
             for (UUID id : recordIds) {
                 push.records().put(id, Optional.ofNullable(found.get(id)));
@@ -85,7 +86,7 @@ public final class PushService {
                 results.add(change instanceof Change ok ? pushOne(push, batch, ok) : (ChangeResult) change);
             }
             stores.audit().appendAll(c, org, push.audit());
-            stores.appliedChanges().insertAll(c, org, batch.inserted);
+            stores.appliedChanges().insertAll(c, org, principal.userId(), batch.inserted);
             if (seqs.last != before) {
                 stores.counter().store(c, seqs.last);
             }

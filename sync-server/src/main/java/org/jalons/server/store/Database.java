@@ -45,15 +45,23 @@ public final class Database implements AutoCloseable {
 
     /** The default store: an H2 file database in {@code dataDir}, created on first start. */
     public static Database h2File(Path dataDir, int poolSize) {
+        return h2File(dataDir, null, poolSize);
+    }
+
+    /**
+     * The same, AES-encrypted with {@code key} when it is not null; the folder is made owner-only and the
+     * database user gets a generated password (H2Files).
+     */
+    public static Database h2File(Path dataDir, String key, int poolSize) {
         // MAX_COMPACT_TIME=0: no compaction while closing. With H2 2.3.232 the close-time chunk moves corrupt the file
         // after restarts (seen in the app's fault-injection test, which restarts the server mid-sync; the app's own
         // store has the same setting for the same reason, cf. h2database issues #4123 and #4247).
         // WRITE_DELAY=0: a commit is on disk when it returns. H2's default writes commits up to 500 ms later, and a
         // killed server then loses changes it had acknowledged, which the phones have already dropped from their
         // outboxes (KillDuringCommitsTest).
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("jalons").toString()
-                + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=20000;QUERY_CACHE_SIZE=64;MAX_COMPACT_TIME=0;WRITE_DELAY=0";
-        return open(url, "sa", "", poolSize);
+        H2Files.Opening opening = H2Files.prepare(dataDir,
+                ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=20000;QUERY_CACHE_SIZE=64;MAX_COMPACT_TIME=0;WRITE_DELAY=0", key);
+        return open(opening.url(), opening.user(), opening.password(), poolSize);
     }
 
     /** Any JDBC URL (PostgreSQL in production, H2 otherwise); migrates before returning. */

@@ -135,7 +135,7 @@ class PairingAndDevicesTest {
                 "{\"displayName\":\"Lina CIP\",\"role\":\"COUNSELLOR\"}");
         assertThat(created.status()).isEqualTo(201);
         String counsellorId = created.json().get("id").asText();
-        UUID beneficiaryId = UUID.randomUUID();
+        UUID beneficiaryId = org.newBeneficiary(org.counsellor("Samia CIP"));
 
         assertThat(org.api.put("/api/v1/admin/caseloads/" + counsellorId + "/" + beneficiaryId,
                 org.admin.token()).status()).isEqualTo(204);

@@ -209,8 +209,8 @@ class StorageFloorBench {
             this.org = org;
             this.now = now;
             applied = c.prepareStatement("""
-                    insert into applied_change (organisation_id, change_id, content_hash, result, applied_at)
-                    values (?, ?, ?, ?, ?)""");
+                    insert into applied_change (organisation_id, change_id, content_hash, result, applied_at, user_id)
+                    values (?, ?, ?, ?, ?, ?)""");
             audit = c.prepareStatement("""
                     insert into audit_log (organisation_id, user_id, device_id, logged_at, action, kind, record_id,
                       change_id, seq) values (?, ?, ?, ?, ?, 'barrier', ?, ?, ?)""");
@@ -228,6 +228,7 @@ class StorageFloorBench {
                 applied.setString(3, "0".repeat(64));
                 applied.setString(4, result);
                 applied.setTimestamp(5, now);
+                applied.setObject(6, user);
                 applied.addBatch();
             }
             if (level >= 2) {

@@ -19,7 +19,8 @@ import org.jalons.server.service.summary.Summary.Table;
 
 /**
  * CSV for French spreadsheet software: UTF-8 with a byte order mark, ';' between fields, decimal
- * comma, suppressed cells written "< k". Column lists are in the README ("Exports").
+ * comma, suppressed cells written "< k", text cells never read as formulas ({@link CsvCells}). Column lists are in
+ * the README ("Exports").
  */
 public final class SummaryCsv {
 
@@ -32,10 +33,10 @@ public final class SummaryCsv {
     /** One summary table: the row code, then per column its value and the people it stands on. */
     public static byte[] table(Summary summary, Table table) {
         List<String> header = new ArrayList<>();
-        header.add(table.rowLabel());
+        header.add(CsvCells.safe(table.rowLabel()));
         table.columns().forEach(c -> {
-            header.add(c.name());
-            header.add(c.name() + "_people");
+            header.add(CsvCells.safe(c.name()));
+            header.add(CsvCells.safe(c.name() + "_people"));
         });
         List<List<String>> records = new ArrayList<>();
         List<Row> rows = new ArrayList<>(table.rows());
@@ -44,7 +45,7 @@ public final class SummaryCsv {
         }
         for (Row row : rows) {
             List<String> record = new ArrayList<>();
-            record.add(row.key());
+            record.add(CsvCells.safe(row.key()));
             table.columns().forEach(c -> {
                 Cell cell = row.cells().get(c.name());
                 record.add(value(cell, summary.k()));
@@ -102,7 +103,7 @@ public final class SummaryCsv {
     }
 
     private static List<String> exitRecord(String label, String code, Cell count, Cell rate, int k) {
-        return List.of(label, code, value(count, k),
+        return List.of(CsvCells.safe(label), CsvCells.safe(code), value(count, k),
                 count.suppressed() || count.people() == null ? "" : Long.toString(count.people()),
                 rate == null ? "" : value(rate, k));
     }
