@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.jalons.domain.TextRule;
+import org.jalons.domain.ValidationException;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;
 import org.jalons.ui.EasyRead;
@@ -118,6 +119,11 @@ abstract class FormModel {
             onSaved.run();
         }, failure -> {
             busy.set(false);
+            if (failure instanceof ValidationException refused && refused.violations().stream()
+                    .anyMatch(v -> "consentMissing".equals(v.key()))) {
+                error.set(texts.get("my.consentNeeded")); // health or justice without the consent: say so
+                return;
+            }
             LOG.error("A record of mine could not be saved", failure);
             error.set(texts.get("my.saveFailed"));
         });

@@ -1,8 +1,11 @@
 package org.jalons.domain;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.jalons.domain.Vocabulary.ConsentCategory;
 import org.jalons.domain.Vocabulary.ContractType;
 import org.jalons.domain.Vocabulary.EducationLevel;
 import org.jalons.domain.Vocabulary.Eligibility;
@@ -36,5 +39,17 @@ public record Beneficiary(UUID id, String displayName, String contact, LocalDate
                 .rule(eligibility.size() > MAX_ELIGIBILITY, "eligibility", "tooMany", MAX_ELIGIBILITY);
         eligibility.forEach(e -> c.term("eligibility", e));
         return c.list();
+    }
+
+    /** RQTH and AAH tell a health condition, SORTANT_DETENTION a prison term. */
+    @Override
+    public Map<ConsentCategory, String> consentsNeeded() {
+        Map<ConsentCategory, String> needed = new EnumMap<>(ConsentCategory.class);
+        for (Term<Eligibility> code : eligibility) {
+            if (code.known() != null && code.known().sensitiveCategory() != null) {
+                needed.put(code.known().sensitiveCategory(), "eligibility");
+            }
+        }
+        return needed;
     }
 }

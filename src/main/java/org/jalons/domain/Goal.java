@@ -2,7 +2,9 @@ package org.jalons.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.jalons.domain.Vocabulary.ConsentCategory;
 import org.jalons.domain.Vocabulary.GoalStatus;
 import org.jalons.domain.Vocabulary.GoalTheme;
 import org.jalons.domain.Vocabulary.ProposedBy;
@@ -24,6 +26,12 @@ public record Goal(UUID id, UUID beneficiaryId, Term<GoalTheme> theme, String ph
                 .plausible("targetDate", targetDate).notBefore("targetDate", targetDate, "openedOn", openedOn)
                 .plausible("closedOn", closedOn).notBefore("closedOn", closedOn, "openedOn", openedOn)
                 .list();
+    }
+
+    @Override
+    public Map<ConsentCategory, String> consentsNeeded() {
+        ConsentCategory category = theme == null || theme.known() == null ? null : theme.known().sensitiveCategory();
+        return category == null ? Map.of() : Map.of(category, "theme");
     }
 
     public boolean isOpen() {

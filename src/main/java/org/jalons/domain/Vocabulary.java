@@ -10,8 +10,23 @@ public final class Vocabulary {
     public enum ContractType implements Code { CDDI, MISSION_INTERIM, CONTRAT_PARCOURS, OTHER }
 
     public enum Eligibility implements Code {
-        RSA, DELD, DETLD, ASS, AAH, JEUNE_SANS_QUALIFICATION, RESIDENT_QPV_ZRR, SENIOR, RQTH,
-        SORTANT_DETENTION, REFUGIE_BPI, OTHER
+        RSA, DELD, DETLD, ASS, AAH(ConsentCategory.HEALTH), JEUNE_SANS_QUALIFICATION, RESIDENT_QPV_ZRR, SENIOR,
+        RQTH(ConsentCategory.HEALTH), SORTANT_DETENTION(ConsentCategory.JUSTICE), REFUGIE_BPI, OTHER;
+
+        private final ConsentCategory sensitiveCategory;
+
+        Eligibility() {
+            this(null);
+        }
+
+        Eligibility(ConsentCategory sensitiveCategory) {
+            this.sensitiveCategory = sensitiveCategory;
+        }
+
+        /** The GDPR art. 9/10 consent this code needs (it tells a health condition or a prison term), or null. */
+        public ConsentCategory sensitiveCategory() {
+            return sensitiveCategory;
+        }
     }
 
     public enum EducationLevel implements Code { INFRA_3, LEVEL_3, LEVEL_4, LEVEL_5, LEVEL_6, LEVEL_7, LEVEL_8 }
@@ -44,7 +59,12 @@ public final class Vocabulary {
 
     public enum GoalTheme implements Code {
         CHOISIR_METIER, SE_FORMER, CANDIDATURE, TROUVER_EMPLOI, CREER_ENTREPRISE, NUMERIQUE, FRANCAIS, MOBILITE,
-        LOGEMENT, SANTE, FAMILLE, ADMINISTRATIF, FINANCES, CONFIANCE
+        LOGEMENT, SANTE, FAMILLE, ADMINISTRATIF, FINANCES, CONFIANCE;
+
+        /** A health goal is health data (GDPR art. 9): HEALTH for SANTE, else null. */
+        public ConsentCategory sensitiveCategory() {
+            return this == SANTE ? ConsentCategory.HEALTH : null;
+        }
     }
 
     public enum ProposedBy implements Code { BENEFICIARY, COUNSELLOR, JOINT }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.RecordKind;
+import org.jalons.domain.ValidationException;
+import org.jalons.domain.Violation;
+import org.jalons.domain.Vocabulary.ConsentCategory;
 
 /**
  * Reads and writes one kind of record. Every write validates the record, stores it and adds its change to the
@@ -42,6 +46,7 @@ public class RecordRepository<T extends JalonsRecord> {
     /** The same as {@link #save(JalonsRecord)}, inside the caller's transaction (several writes that go together). */
     public T save(Connection c, T record) throws SQLException {
         record.validate();
+        checkConsents(c, record);
         checkBeforeSave(c, record);
         write(c, record);
         return record;
@@ -52,6 +57,7 @@ public class RecordRepository<T extends JalonsRecord> {
         records.forEach(JalonsRecord::validate);
         db.inTransaction(c -> {
             for (T record : records) {
+                checkConsents(c, record);
                 checkBeforeSave(c, record);
                 write(c, record);
             }
@@ -61,6 +67,19 @@ public class RecordRepository<T extends JalonsRecord> {
 
     /** Hook for rules that need other records (consent, parcours dates); runs inside the write's transaction. */
     protected void checkBeforeSave(Connection c, T record) throws SQLException {
+    }
+
+    /** Health or justice content needs the person's consent in force: the server would refuse it. */
+    private static void checkConsents(Connection c, JalonsRecord record) throws SQLException {
+        List<Violation> missing = new ArrayList<>();
+        for (Map.Entry<ConsentCategory, String> needed : record.consentsNeeded().entrySet()) {
+            if (!ConsentRepository.isGranted(c, record.beneficiaryId(), needed.getKey())) {
+                missing.add(new Violation(needed.getValue(), "consentMissing"));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ValidationException(missing);
+        }
     }
 
     private void write(Connection c, T record) throws SQLException {

@@ -134,6 +134,23 @@ class BeneficiaryViewModelsTest {
     }
 
     @Test
+    void aHealthGoalWithoutMyConsentIsNotSavedAndIAmToldWhyInPlainWords() {
+        store.consents().save(new org.jalons.domain.Consent(java.util.UUID.randomUUID(), DemoOrganisation.SAMIA,
+                org.jalons.domain.Vocabulary.ConsentCategory.HEALTH, false, clock.instant(), "Samia B."));
+        NewGoalViewModel model = new NewGoalViewModel(store, background, texts, clock);
+        model.chooseTheme(GoalTheme.SANTE);
+        model.wordsProperty().set("tenir mon traitement");
+        boolean[] saved = {false};
+
+        model.save(() -> saved[0] = true);
+
+        assertThat(saved[0]).isFalse();
+        assertThat(model.errorProperty().get()).startsWith("Pour garder cela (santé ou justice)");
+        assertThat(store.goals().forBeneficiary(DemoOrganisation.SAMIA))
+                .noneMatch(g -> g.theme().known() == GoalTheme.SANTE);
+    }
+
+    @Test
     void anEmptyGoalIsRefusedInPlainWordsAndWhatWasChosenIsKept() {
         NewGoalViewModel model = new NewGoalViewModel(store, background, texts, clock);
         model.chooseTheme(GoalTheme.SANTE);

@@ -12,13 +12,18 @@ import org.jalons.domain.Barrier;
 import org.jalons.domain.Beneficiary;
 import org.jalons.domain.Consent;
 import org.jalons.domain.Exit;
+import org.jalons.domain.Goal;
 import org.jalons.domain.Term;
 import org.jalons.domain.ValidationException;
 import org.jalons.domain.Violation;
 import org.jalons.domain.Vocabulary.BarrierArea;
 import org.jalons.domain.Vocabulary.BarrierStatus;
 import org.jalons.domain.Vocabulary.ConsentCategory;
+import org.jalons.domain.Vocabulary.Eligibility;
 import org.jalons.domain.Vocabulary.ExitCategory;
+import org.jalons.domain.Vocabulary.GoalStatus;
+import org.jalons.domain.Vocabulary.GoalTheme;
+import org.jalons.domain.Vocabulary.ProposedBy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +81,34 @@ class CrossRecordRulesTest {
         consent(area.sensitiveCategory(), true, "2026-03-01T09:00:00Z");
         store.barriers().save(need);
         assertThat(store.barriers().find(need.id())).contains(need);
+    }
+
+    @Test
+    void aHealthGoalNeedsHealthConsentBeforeItIsSaved() {
+        Goal goal = new Goal(UUID.randomUUID(), person, Term.of(GoalTheme.SANTE), "Je me sens capable de me soigner",
+                ProposedBy.JOINT, GoalStatus.EN_COURS, null, ENTRY, null);
+
+        assertThat(refusal(() -> store.goals().save(goal)).violations())
+                .containsExactly(new Violation("theme", "consentMissing"));
+
+        consent(ConsentCategory.HEALTH, true, "2026-03-01T09:00:00Z");
+        store.goals().save(goal);
+        assertThat(store.goals().find(goal.id())).contains(goal);
+    }
+
+    @Test
+    void eligibilityCodesThatTellHealthOrJusticeNeedTheirConsent() {
+        Beneficiary withCodes = new Beneficiary(person, "Thomas L.", null, ENTRY, null, null,
+                List.of(Term.of(Eligibility.RSA), Term.of(Eligibility.RQTH), Term.of(Eligibility.SORTANT_DETENTION)),
+                null, null);
+        consent(ConsentCategory.HEALTH, true, "2026-03-01T09:00:00Z");
+
+        assertThat(refusal(() -> store.beneficiaries().save(withCodes)).violations())
+                .containsExactly(new Violation("eligibility", "consentMissing"));
+
+        consent(ConsentCategory.JUSTICE, true, "2026-03-01T09:00:00Z");
+        store.beneficiaries().save(withCodes);
+        assertThat(store.beneficiaries().find(person)).contains(withCodes);
     }
 
     @Test

@@ -85,11 +85,15 @@ public final class Samples {
         };
     }
 
+    /** Eligibility codes that tell health or justice (they need a consent) are left out, as for barriers. */
     public Beneficiary beneficiary(UUID id) {
         List<Term<Eligibility>> eligibility = new ArrayList<>();
         int n = random.nextInt(4) == 0 ? Beneficiary.MAX_ELIGIBILITY : random.nextInt(4);
-        for (int i = 0; i < n; i++) {
-            eligibility.add(term(Eligibility.values()));
+        while (eligibility.size() < n) {
+            Term<Eligibility> code = term(Eligibility.values());
+            if (code.known() == null || code.known().sensitiveCategory() == null) {
+                eligibility.add(code);
+            }
         }
         return new Beneficiary(id, text(1, 120), maybe(() -> text(0, 500)), date(),
                 maybe(() -> term(ContractType.values())), maybe(UUID::randomUUID), eligibility,
@@ -106,9 +110,14 @@ public final class Samples {
                 maybe(() -> text(0, 4000)));
     }
 
+    /** A health goal needs a consent: its theme is drawn again, as for barriers. */
     public Goal goal(UUID beneficiaryId) {
         LocalDate opened = date();
-        return new Goal(UUID.randomUUID(), beneficiaryId, term(GoalTheme.values()), text(1, 500),
+        Term<GoalTheme> theme = term(GoalTheme.values());
+        while (theme.known() != null && theme.known().sensitiveCategory() != null) {
+            theme = term(GoalTheme.values());
+        }
+        return new Goal(UUID.randomUUID(), beneficiaryId, theme, text(1, 500),
                 pick(ProposedBy.values()), pick(GoalStatus.values()), maybe(() -> after(opened)), opened,
                 maybe(() -> after(opened)));
     }

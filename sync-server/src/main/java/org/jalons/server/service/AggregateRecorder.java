@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.UUID;
@@ -28,6 +29,7 @@ import org.jalons.server.store.Stores;
 public final class AggregateRecorder {
 
     private static final Set<String> CLOSED_GOAL = Set.of("ATTEINT", "ABANDONNE");
+    private static final String NOTES_SHARED = "NOTES_SHARED_SUPERVISOR";
 
     private final AggregateStore store;
     private final Stores stores;
@@ -90,6 +92,9 @@ public final class AggregateRecorder {
                     monthOf(f, "doneDate"));
             case "questionnaireResponse" -> questionnaire(c, org, person, f);
             case "consent" -> {
+                if (NOTES_SHARED.equals(text(f, "category"))) {
+                    notesShared(c, org, person, stores.consents().isGranted(c, org, person, NOTES_SHARED));
+                }
                 if ("ANONYMOUS_STATISTICS".equals(text(f, "category"))) {
                     placement(c, org, person);
                     store.setStatsConsent(c, org, person,
@@ -114,6 +119,22 @@ public final class AggregateRecorder {
         }
     }
 
+    /**
+     * The person's goals count as commented only while they share their notes: recomputed from their check-ins
+     * (one person's, read when the consent changes) so that granting it again brings the comments back.
+     */
+    private void notesShared(Connection c, UUID org, UUID person, boolean shared) throws SQLException {
+        Set<UUID> commented = new HashSet<>();
+        if (shared) {
+            for (StoredRecord checkIn : stores.records().liveOfBeneficiary(c, org, person, "checkIn")) {
+                if (!checkIn.fields().path("comment").asText("").isBlank()) {
+                    commented.add(UUID.fromString(checkIn.fields().path("goalId").asText()));
+                }
+            }
+        }
+        store.setCommentedGoals(c, org, person, commented);
+    }
+
     private void checkIn(Connection c, UUID org, UUID person, ObjectNode f) throws SQLException {
         UUID goalId = UUID.fromString(text(f, "goalId"));
         store.ensureGoal(c, org, goalId, person, placement(c, org, person));
@@ -122,7 +143,9 @@ public final class AggregateRecorder {
         Instant at = Instant.parse(text(f, "ratedAt"));
         boolean self = "BENEFICIARY".equals(text(f, "rater"));
         Rating updated = withRating(self ? r.self() : r.counsellor(), rating, at);
-        boolean commented = r.commented() || !f.path("comment").asText("").isBlank();
+        // a comment counts in the qualitative figures only for people who share their notes with supervisors
+        boolean commented = r.commented() || !f.path("comment").asText("").isBlank()
+                && stores.consents().isGranted(c, org, person, NOTES_SHARED);
         GoalRatings next = self ? new GoalRatings(updated, r.counsellor(), commented)
                 : new GoalRatings(r.self(), updated, commented);
         Instant latest = later(next.self().latestAt(), next.counsellor().latestAt());

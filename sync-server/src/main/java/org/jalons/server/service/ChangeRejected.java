@@ -11,6 +11,7 @@ final class ChangeRejected extends Exception {
     static final String NOT_FOUND = "not_found";
     static final String FORBIDDEN = "forbidden";
     static final String CONSENT_MISSING = "consent_missing";
+    static final String CLOCK_SKEW = "clock_skew";
 
     final int code;
     final String error;

@@ -3,7 +3,10 @@ package org.jalons.server.service;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jalons.server.model.Principal;
 import org.jalons.server.store.Database;
@@ -56,7 +59,7 @@ public final class PullService {
             boolean hasMore = rows.size() > limit;
             List<RecordStore.Served> page = hasMore ? rows.subList(0, limit) : rows;
             long next = hasMore ? page.get(page.size() - 1).seq() : Math.max(cursor, high);
-            return new PullPage(page.stream().map(SyncedRecord::of).toList(), next, hasMore, inScope);
+            return new PullPage(served(page, inScope), next, hasMore, inScope);
         });
     }
 
@@ -87,7 +90,7 @@ public final class PullService {
             boolean hasMore = rows.size() > limit;
             List<RecordStore.Served> records = hasMore ? rows.subList(0, limit) : rows;
             String nextPage = hasMore ? Long.toString(records.get(records.size() - 1).seq()) : null;
-            return new SnapshotPage(records.stream().map(SyncedRecord::of).toList(), snapshotAt, nextPage, inScope);
+            return new SnapshotPage(served(records, inScope), snapshotAt, nextPage, inScope);
         });
     }
 
@@ -100,6 +103,16 @@ public final class PullService {
             entries.add(new PullPage.ScopeEntry(beneficiaryId, signature));
         }
         return entries;
+    }
+
+    /** The records as served, each with what the consents of the scope read before them allow. */
+    private static List<SyncedRecord> served(List<RecordStore.Served> rows, List<PullPage.ScopeEntry> scope) {
+        Map<UUID, Set<String>> granted = new HashMap<>();
+        for (PullPage.ScopeEntry entry : scope) {
+            granted.put(entry.beneficiaryId(), Set.of(entry.signature().split(",")));
+        }
+        return rows.stream().map(r -> SyncedRecord.of(r, granted.getOrDefault(r.beneficiaryId(), Set.of())))
+                .toList();
     }
 
     private static long parsePage(String page) {

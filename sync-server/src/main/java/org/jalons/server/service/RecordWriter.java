@@ -85,12 +85,13 @@ final class RecordWriter {
             }
         }
         ObjectNode versions = FieldVersions.allAt(fields, 1, push.principal().deviceId()).toJson();
-        String sensitive = rules.checkState(push.c(), push.principal(), change.kind(), change.beneficiaryId(), fields);
+        String sensitive = rules.checkState(push, change.kind(), change.beneficiaryId(), fields);
         long seq = push.seqs().next();
         StoredRecord created = new StoredRecord(push.principal().organisationId(), change.recordId(),
                 change.kind(), change.beneficiaryId(), 1, seq, false, sensitive, fields, versions);
         stores.records().insert(push.c(), created, push.now());
         push.wrote(created);
+        markLinkedToGoal(push, created);
         aggregates.recorded(push.c(), push.principal(), push.now(), null, created);
         audit(push, "CREATE", change.kind(), change.recordId(), change.changeId(), seq);
         return ChangeResult.applied(change.changeId().toString(), 1, seq, List.of());
@@ -139,18 +140,37 @@ final class RecordWriter {
             }
             versions.set(name, newVersion, device);
         }
-        String sensitive = rules.checkState(push.c(), push.principal(), current.kind(), current.beneficiaryId(), state);
+        String sensitive = rules.checkState(push, current.kind(), current.beneficiaryId(), state);
+        if (RecordSchemas.CONFLICT.equals(current.kind()) || Sensitivity.LINKED_TO_GOAL.contains(current.kind())) {
+            // derived content: what was written under a category keeps it through later edits (a resolution too)
+            sensitive = Sensitivity.most(sensitive, current.sensitiveCategory());
+            if (RecordSchemas.CONFLICT.equals(current.kind())) {
+                sensitive = Sensitivity.most(sensitive, conflictSourceCategory(push, current, state));
+            }
+            rules.requireConsent(push.c(), push.principal(), current.beneficiaryId(), sensitive);
+        }
+        String conflictCategory = sensitive;
+        if (!conflicts.isEmpty()) {
+            // the pushed values kept aside in the conflicts are stored too: they pass the consent rule as if applied
+            ObjectNode wanted = current.fields().deepCopy();
+            applyFields(wanted, change);
+            conflictCategory = Sensitivity.most(derivedCategory(current.kind(), current.sensitiveCategory(),
+                    current.fields()), derivedCategory(current.kind(),
+                    rules.consentCategory(push, current.kind(), current.beneficiaryId(), wanted), wanted));
+            conflictCategory = Sensitivity.most(conflictCategory, derivedCategory(current.kind(), sensitive, state));
+        }
         long seq = push.seqs().next();
         StoredRecord merged = new StoredRecord(current.organisationId(), current.id(), current.kind(),
                 current.beneficiaryId(), newVersion, seq, false, sensitive, state, versions.toJson());
         stores.records().update(push.c(), merged, push.now());
         push.wrote(merged);
+        markLinkedToGoal(push, merged);
         aggregates.recorded(push.c(), push.principal(), push.now(), current, merged);
         audit(push, "UPDATE", current.kind(), current.id(), change.changeId(), seq);
         List<String> conflictIds = new ArrayList<>();
         for (Object[] conflict : conflicts) {
             conflictIds.add(writeConflict(push, change, current, (String) conflict[0], (JsonNode) conflict[1],
-                    (JsonNode) conflict[2], null, sensitive).id().toString());
+                    (JsonNode) conflict[2], null, conflictCategory).id().toString());
         }
         return ChangeResult.applied(change.changeId().toString(), newVersion, seq, conflictIds);
     }
@@ -195,13 +215,13 @@ final class RecordWriter {
         applyFields(fields, change);
         long version = current.version() + 1;
         ObjectNode versions = FieldVersions.allAt(fields, version, push.principal().deviceId()).toJson();
-        String sensitive = rules.checkState(push.c(), push.principal(), current.kind(), current.beneficiaryId(),
-                fields);
+        String sensitive = rules.checkState(push, current.kind(), current.beneficiaryId(), fields);
         long seq = push.seqs().next();
         StoredRecord revived = new StoredRecord(current.organisationId(), current.id(), current.kind(),
                 current.beneficiaryId(), version, seq, false, sensitive, fields, versions);
         stores.records().update(push.c(), revived, push.now());
         push.wrote(revived);
+        markLinkedToGoal(push, revived);
         aggregates.recorded(push.c(), push.principal(), push.now(), null, revived);
         audit(push, "REVIVE", current.kind(), current.id(), change.changeId(), seq);
         return ChangeResult.applied(change.changeId().toString(), version, seq, List.of());
@@ -237,7 +257,13 @@ final class RecordWriter {
      * {@code _deleted} that carries the record's full fields as they would be kept ({@code recordFields}).
      */
     private ChangeResult tombstoneConflict(Push push, Change change, StoredRecord current, JsonNode serverValue,
-                                           JsonNode clientValue, ObjectNode recordFields) throws SQLException {
+                                           JsonNode clientValue, ObjectNode recordFields)
+            throws SQLException, ChangeRejected {
+        // shown only where the record may be; an edit of a deleted record is new content: the consent rule first
+        String sensitive = Sensitivity.most(derivedCategory(current.kind(), current.sensitiveCategory(),
+                current.fields()), derivedCategory(current.kind(), clientValue.asBoolean()
+                ? null : rules.consentCategory(push, current.kind(), current.beneficiaryId(), recordFields),
+                recordFields));
         long seq = push.seqs().next();
         long version = current.version() + 1;
         StoredRecord kept = new StoredRecord(current.organisationId(), current.id(), current.kind(),
@@ -246,13 +272,40 @@ final class RecordWriter {
         stores.records().update(push.c(), kept, push.now());
         push.wrote(kept);
         audit(push, "UPDATE", current.kind(), current.id(), change.changeId(), seq);
-        String sensitive = current.sensitiveCategory();
-        if ("barrier".equals(current.kind()) && StateRules.sensitiveCategory(recordFields) != null) {
-            sensitive = StateRules.sensitiveCategory(recordFields); // shown only where the barrier may be
-        }
         StoredRecord conflict = writeConflict(push, change, current, "_deleted", serverValue, clientValue,
                 recordFields, sensitive);
         return ChangeResult.applied(change.changeId().toString(), version, seq, List.of(conflict.id().toString()));
+    }
+
+    /** A record's stored category, with what its content reveals though the record itself stays served. */
+    private static String derivedCategory(String kind, String stored, ObjectNode fields) {
+        return Sensitivity.most(stored, Sensitivity.of(kind, fields));
+    }
+
+    /** A conflict is as sensitive as the record it is about, now, and as the values its resolution stores. */
+    private String conflictSourceCategory(Push push, StoredRecord conflict, ObjectNode state) throws SQLException {
+        String recordKind = state.path("recordKind").asText();
+        String category = "beneficiary".equals(recordKind)
+                ? Sensitivity.codeCategories(state.path("resolvedValue")).stream().reduce(null, Sensitivity::most)
+                : null;
+        try {
+            Optional<StoredRecord> about = push.record(stores, UUID.fromString(state.path("recordId").asText()));
+            if (about.isPresent() && about.get().beneficiaryId().equals(conflict.beneficiaryId())) {
+                category = Sensitivity.most(category, derivedCategory(about.get().kind(),
+                        about.get().sensitiveCategory(), about.get().fields()));
+            }
+        } catch (IllegalArgumentException e) {
+            // a conflict always names its record; nothing to add if it does not
+        }
+        return category;
+    }
+
+    /** A goal that became sensitive makes its steps, check-ins and trainings so (PROTOCOL.md, sensitive data). */
+    private void markLinkedToGoal(Push push, StoredRecord goal) throws SQLException {
+        if ("goal".equals(goal.kind()) && goal.sensitiveCategory() != null) {
+            stores.records().markLinkedToGoal(push.c(), goal.organisationId(), goal.beneficiaryId(), goal.id(),
+                    goal.sensitiveCategory());
+        }
     }
 
     private StoredRecord writeConflict(Push push, Change change, StoredRecord current, String field,

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +16,9 @@ import org.jalons.server.store.Stores;
 
 /** Rules on field values, on a record's whole state after a change, and on what each role may write. */
 final class StateRules {
+
+    /** How far ahead of the server's clock a consent's recordedAt may be (a phone's clock drifts a little). */
+    static final Duration MAX_CLOCK_AHEAD = Duration.ofMinutes(5);
 
     private final Stores stores;
 
@@ -74,8 +79,10 @@ final class StateRules {
      * Cross-field rules and the consent rule on the state a record would have.
      * Returns the sensitive category the record falls under (null if none).
      */
-    String checkState(Connection c, Principal principal, String kind, UUID beneficiaryId, ObjectNode state)
+    String checkState(RecordWriter.Push push, String kind, UUID beneficiaryId, ObjectNode state)
             throws SQLException, ChangeRejected {
+        Connection c = push.c();
+        Principal principal = push.principal();
         switch (kind) {
             case "training" -> {
                 if (has(state, "rncpLevel") && !"RNCP".equals(state.path("certification").asText())) {
@@ -95,27 +102,68 @@ final class StateRules {
                     throw ChangeRejected.invalid("exitDate must not be before the beneficiary's entryDate.");
                 }
             }
-            case "barrier" -> {
-                String category = sensitiveCategory(state);
-                if (category != null && !stores.consents().isGranted(c, principal.organisationId(), beneficiaryId,
-                        category)) {
-                    throw ChangeRejected.invalid(ChangeRejected.CONSENT_MISSING, "consent_missing");
+            case "consent" -> {
+                // consents are ordered as received; a date from a clock running ahead would mislead who reads them
+                if (Instant.parse(state.get("recordedAt").asText()).isAfter(push.now().plus(MAX_CLOCK_AHEAD))) {
+                    throw ChangeRejected.invalid(ChangeRejected.CLOCK_SKEW, "recordedAt is more than "
+                            + MAX_CLOCK_AHEAD.toMinutes() + " minutes ahead of the server's clock.");
                 }
-                return category;
             }
             default -> {
             }
         }
-        return null;
+        return consentCategory(push, kind, beneficiaryId, state);
+    }
+
+    /**
+     * The consent rule alone, on any content a write would store (a record's state, or the values a conflict keeps
+     * aside): refused without the consent its category needs. Returns the category the record itself carries.
+     */
+    String consentCategory(RecordWriter.Push push, String kind, UUID beneficiaryId, ObjectNode state)
+            throws SQLException, ChangeRejected {
+        Connection c = push.c();
+        Principal principal = push.principal();
+        if ("beneficiary".equals(kind)) {
+            // the record stays served; its revealing codes need their consent and are left out without it
+            for (String category : Sensitivity.eligibilityCategories(state)) {
+                requireConsent(c, principal, beneficiaryId, category);
+            }
+            return null;
+        }
+        String category = Sensitivity.of(kind, state);
+        if (Sensitivity.LINKED_TO_GOAL.contains(kind) && has(state, "goalId")) {
+            category = Sensitivity.most(category, goalCategory(push, beneficiaryId, state));
+        }
+        requireConsent(c, principal, beneficiaryId, category);
+        return category;
+    }
+
+    /** GDPR art. 9/10: stored only while the person's consent for the category is in force. */
+    void requireConsent(Connection c, Principal principal, UUID beneficiaryId, String category)
+            throws SQLException, ChangeRejected {
+        if (category != null && !stores.consents().isGranted(c, principal.organisationId(), beneficiaryId,
+                category)) {
+            throw ChangeRejected.invalid(ChangeRejected.CONSENT_MISSING, "consent_missing");
+        }
+    }
+
+    /** A step, check-in or training says something about its goal: it takes the goal's category. */
+    private String goalCategory(RecordWriter.Push push, UUID beneficiaryId, ObjectNode state) throws SQLException {
+        UUID goalId;
+        try {
+            goalId = UUID.fromString(state.get("goalId").asText());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return push.record(stores, goalId)
+                .filter(goal -> "goal".equals(goal.kind()) && goal.beneficiaryId().equals(beneficiaryId))
+                .map(StoredRecord::sensitiveCategory)
+                .orElse(null);
     }
 
     /** GDPR art. 9/10: a health or justice barrier that says something. */
     static String sensitiveCategory(ObjectNode barrier) {
-        String area = barrier.path("area").asText();
-        String category = "SANTE".equals(area) ? "HEALTH" : "JUSTICE".equals(area) ? "JUSTICE" : null;
-        boolean saysSomething = !"NON_EXPLORE".equals(barrier.path("status").asText())
-                || !barrier.path("note").asText("").isEmpty();
-        return category != null && saysSomething ? category : null;
+        return Sensitivity.of("barrier", barrier);
     }
 
     private static boolean has(ObjectNode state, String field) {

@@ -1,7 +1,12 @@
 package org.jalons.server.service;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Set;
 import java.util.UUID;
+import org.jalons.server.model.Json;
 import org.jalons.server.store.RecordStore;
 
 /**
@@ -18,5 +23,33 @@ public record SyncedRecord(long seq, String kind, UUID id, UUID beneficiaryId, l
     static SyncedRecord of(RecordStore.Served record) {
         return new SyncedRecord(record.seq(), record.kind(), record.id(), record.beneficiaryId(), record.version(),
                 record.deleted(), record.deleted() ? "{}" : TextRule.servable(record.fields()));
+    }
+
+    /**
+     * As {@link #of(RecordStore.Served)}, and a beneficiary record leaves out the eligibility codes whose consent
+     * ({@code granted}, the reader's scope signature) is not in force: RQTH or AAH tell a health condition.
+     */
+    static SyncedRecord of(RecordStore.Served record, Set<String> granted) {
+        SyncedRecord synced = of(record);
+        if (record.deleted() || !"beneficiary".equals(record.kind())) {
+            return synced;
+        }
+        ObjectNode fields = Json.parseObject(record.fields());
+        JsonNode eligibility = fields.path("eligibility");
+        if (!eligibility.isArray()) {
+            return synced;
+        }
+        ArrayNode allowed = fields.putArray("eligibility");
+        boolean left = false;
+        for (JsonNode code : eligibility) {
+            String category = Sensitivity.ELIGIBILITY.get(code.asText());
+            if (category == null || granted.contains(category)) {
+                allowed.add(code);
+            } else {
+                left = true;
+            }
+        }
+        return left ? new SyncedRecord(synced.seq(), synced.kind(), synced.id(), synced.beneficiaryId(),
+                synced.version(), false, Json.write(fields)) : synced;
     }
 }

@@ -95,11 +95,27 @@ public final class AggregateStore {
                 "delete from agg_person where organisation_id = ? and beneficiary_id = ?", org, beneficiaryId));
     }
 
-    /** Health and justice barriers count only with this consent: their cells follow it. */
+    /**
+     * Health and justice barriers count only with this consent; a refusal ({@code granted} false) takes the person
+     * out of every figure, and granting it again brings them back: all their cells follow it.
+     */
     public void setStatsConsent(Connection c, UUID org, UUID beneficiaryId, boolean granted) throws SQLException {
-        rollups.around(c, org, beneficiaryId, Set.of("barrier_transition"), () -> Jdbc.update(c, """
-                update agg_person set stats_consent = ? where organisation_id = ? and beneficiary_id = ?
-                """, granted, org, beneficiaryId));
+        rollups.around(c, org, beneficiaryId, ALL_FACTS, () -> Jdbc.update(c, """
+                update agg_person set stats_consent = ?, stats_refused = ?
+                where organisation_id = ? and beneficiary_id = ?
+                """, granted, !granted, org, beneficiaryId));
+    }
+
+    /** Marks as commented exactly the person's goals in {@code goalIds} (NOTES_SHARED_SUPERVISOR follows). */
+    public void setCommentedGoals(Connection c, UUID org, UUID beneficiaryId, Set<UUID> goalIds) throws SQLException {
+        rollups.around(c, org, beneficiaryId, Set.of("agg_goal"), () -> {
+            for (UUID goal : Jdbc.list(c, """
+                    select goal_id from agg_goal where organisation_id = ? and beneficiary_id = ?
+                    """, row -> Jdbc.uuid(row, "goal_id"), org, beneficiaryId)) {
+                Jdbc.update(c, "update agg_goal set commented = ? where organisation_id = ? and goal_id = ?",
+                        goalIds.contains(goal), org, goal);
+            }
+        });
     }
 
     public void refreshExitMonth(Connection c, UUID org, UUID beneficiaryId) throws SQLException {

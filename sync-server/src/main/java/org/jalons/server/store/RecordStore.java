@@ -135,6 +135,41 @@ public final class RecordStore {
                 RecordStore::served, args.toArray());
     }
 
+    /** The live records of one kind of one beneficiary (a handful: read for one person's figures). */
+    public List<StoredRecord> liveOfBeneficiary(Connection c, UUID organisationId, UUID beneficiaryId, String kind)
+            throws SQLException {
+        flush(c);
+        return Jdbc.list(c, "select " + COLUMNS + """
+                 from sync_record r
+                where r.organisation_id = ? and r.beneficiary_id = ? and r.kind = ? and r.deleted = false
+                """, RecordStore::map, organisationId, beneficiaryId, kind);
+    }
+
+    /**
+     * Gives a goal's category to its steps, check-ins and trainings that have none (they are found by the goalId in
+     * their fields, among the person's records: a handful, read only when a goal is sensitive).
+     */
+    public void markLinkedToGoal(Connection c, UUID organisationId, UUID beneficiaryId, UUID goalId, String category)
+            throws SQLException {
+        flush(c);
+        List<UUID> linked = new ArrayList<>();
+        for (Object[] row : Jdbc.list(c, """
+                select id, fields from sync_record
+                where organisation_id = ? and beneficiary_id = ? and kind in ('goalStep', 'checkIn', 'training')
+                  and sensitive_category is null
+                """, row -> new Object[] {Jdbc.uuid(row, "id"), row.getString("fields")}, organisationId,
+                beneficiaryId)) {
+            if (goalId.toString().equals(Json.parseObject((String) row[1]).path("goalId").asText())) {
+                linked.add((UUID) row[0]);
+            }
+        }
+        for (UUID id : linked) {
+            Jdbc.update(c, """
+                    update sync_record set sensitive_category = ? where organisation_id = ? and id = ?
+                    """, category, organisationId, id);
+        }
+    }
+
     /** Highest purged seq per organisation among the tombstones older than {@code cutoff}. */
     public Map<UUID, Long> tombstonesOlderThan(Connection c, Instant cutoff) throws SQLException {
         flush(c);

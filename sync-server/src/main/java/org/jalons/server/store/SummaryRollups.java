@@ -50,6 +50,16 @@ public final class SummaryRollups {
             + " and p.beneficiary_id = barrier_transition.beneficiary_id and p.stats_consent = true))";
 
     /**
+     * Nobody who refused the use of their data in statistics (their latest ANONYMOUS_STATISTICS consent is a
+     * refusal) counts in any figure: every measure's facts are read under this condition.
+     */
+    static String notRefused(String table) {
+        return "agg_person".equals(table) ? "stats_refused = false"
+                : "not exists (select 1 from agg_person rp where rp.organisation_id = " + table
+                + ".organisation_id and rp.beneficiary_id = " + table + ".beneficiary_id and rp.stats_refused = true)";
+    }
+
+    /**
      * One measure: facts of {@code table} whose {@code condition} holds, dated by {@code month},
      * laid out by {@code row}; {@code theme} null when the measure has no theme dimension;
      * {@code total} null when it has no total row, else the extra condition of its total row;
@@ -297,7 +307,7 @@ public final class SummaryRollups {
                 + " as varchar(140))";
         String row = totalRow ? "cast('*' as varchar(140))" : "cast(" + m.row() + " as varchar(140))";
         String bucket = m.bucket() == null ? "cast(0 as integer)" : m.bucket();
-        String condition = m.month() + " is not null and " + m.condition()
+        String condition = m.month() + " is not null and " + m.condition() + " and " + notRefused(m.table())
                 + (totalRow && !m.total().isEmpty() ? " and " + m.total() : "");
         // per person first, then people = count(*): cheaper than count(distinct) over many groups
         String perPerson = "select organisation_id, " + period + " p, site, counsellor_id, " + theme + " t, " + row
@@ -384,6 +394,9 @@ public final class SummaryRollups {
     /** The cells of one person's facts in {@code tables}, computed in Java from their rows. */
     Map<Key, Counts> personCells(Connection c, UUID org, UUID person, Set<String> tables) throws SQLException {
         Map<Key, Counts> cells = new HashMap<>();
+        if (statsRefused(c, org, person)) {
+            return cells; // counted nowhere
+        }
         boolean consent = tables.contains("barrier_transition") && statsConsent(c, org, person);
         for (String table : tables) {
             addRows(cells, c, table, consent, "select * from " + table
@@ -395,6 +408,11 @@ public final class SummaryRollups {
 
     private static boolean statsConsent(Connection c, UUID org, UUID person) throws SQLException {
         return Jdbc.one(c, "select stats_consent from agg_person where organisation_id = ? and beneficiary_id = ?",
+                row -> row.getBoolean(1), org, person).orElse(false);
+    }
+
+    private static boolean statsRefused(Connection c, UUID org, UUID person) throws SQLException {
+        return Jdbc.one(c, "select stats_refused from agg_person where organisation_id = ? and beneficiary_id = ?",
                 row -> row.getBoolean(1), org, person).orElse(false);
     }
 
@@ -439,6 +457,10 @@ public final class SummaryRollups {
         List<Measure> measures = APPENDED.get(table);
         if (measures == null) {
             throw new IllegalArgumentException(table + " is not an append-only fact table");
+        }
+        if (statsRefused(c, org, person)) {
+            PENDING_FACTS.insert(c, insertSql, insertArgs); // kept for the day the person agrees again
+            return;
         }
         Map<Measure, Event> events = events(measures, values, false);
         Map<Measure, Event> withConsent = events(measures, values, true);
@@ -515,7 +537,7 @@ public final class SummaryRollups {
     static String alreadyCountedQuery(Measure m) {
         return "select distinct " + m.month() + ", cast(" + m.row() + " as varchar(140)) from " + m.table()
                 + " where organisation_id = ? and beneficiary_id = ? and " + m.month() + " between ? and ? and "
-                + m.condition();
+                + m.condition() + " and " + notRefused(m.table());
     }
 
     /**

@@ -44,7 +44,7 @@ public final class SummaryStore {
     public List<Bucket> ratingHistograms(Connection c, UUID org, Scope scope, int from, int to)
             throws SQLException {
         String base = " from agg_goal where organisation_id = ? and rated_month between ? and ?"
-                + " and theme is not null" + scope.condition();
+                + " and theme is not null and " + SummaryRollups.notRefused("agg_goal") + scope.condition();
         StringBuilder sql = new StringBuilder();
         List<Object> args = new ArrayList<>();
         String[][] series = {{"SF", "self_first"}, {"SL", "self_latest"}, {"CF", "couns_first"},
@@ -67,7 +67,7 @@ public final class SummaryStore {
     /** People behind the rating figures, per theme (row) and over all themes (theme null). */
     public List<Bucket> ratedPeople(Connection c, UUID org, Scope scope, int from, int to) throws SQLException {
         String base = " from agg_goal where organisation_id = ? and rated_month between ? and ?"
-                + " and theme is not null" + scope.condition();
+                + " and theme is not null and " + SummaryRollups.notRefused("agg_goal") + scope.condition();
         List<Object> args = new ArrayList<>(scope.args(org, from, to));
         args.addAll(scope.args(org, from, to));
         return Jdbc.list(c, "select theme, 'P', 0, count(distinct beneficiary_id)" + base + " group by theme"
@@ -79,7 +79,7 @@ public final class SummaryStore {
     public List<Bucket> questionnaireHistograms(Connection c, UUID org, Scope scope, int from, int to)
             throws SQLException {
         String base = " from agg_person where organisation_id = ? and q_latest_month between ? and ?"
-                + scope.condition();
+                + " and " + SummaryRollups.notRefused("agg_person") + scope.condition();
         List<Object> args = new ArrayList<>(scope.args(org, from, to));
         args.addAll(scope.args(org, from, to));
         return Jdbc.list(c, "select cast(null as varchar(140)), 'F', q_first_score, count(*)" + base

@@ -43,7 +43,7 @@ class RollupConsistencyTest {
         List<UUID> nord = people.persons(6, "Nord", "2026-01-05");
         List<UUID> sud = karims.persons(3, "Sud", "2025-11-20");
         UUID goal = people.goal(nord.get(0), "MOBILITE", "EN_COURS", "2026-01-10", null);
-        UUID custom = people.goal(nord.get(1), "custom:Jardinage", "EN_COURS", "2026-02-10", null);
+        UUID custom = people.goal(nord.get(3), "custom:Jardinage", "EN_COURS", "2026-02-10", null);
         UUID dropped = people.goal(nord.get(2), "LOGEMENT", "ABANDONNE", "2026-01-10", "2026-03-02");
         people.goal(nord.get(0), "LOGEMENT", "ATTEINT", "2026-01-12", "2026-04-20");
         for (int i = 0; i < 3; i++) {
@@ -51,7 +51,7 @@ class RollupConsistencyTest {
         }
         people.checkIn(nord.get(0), goal, "BENEFICIARY", 4, "2026-02-11T10:00:00Z", "Un peu mieux");
         people.checkIn(nord.get(0), goal, "COUNSELLOR", 5, "2026-02-12T10:00:00Z", null);
-        people.checkIn(nord.get(1), custom, "BENEFICIARY", 6, "2026-03-01T10:00:00Z", null);
+        people.checkIn(nord.get(3), custom, "BENEFICIARY", 6, "2026-03-01T10:00:00Z", null);
         people.training(nord.get(2), "RNCP", 4, "CERTIFIEE", "2026-01-15", "2026-03-25", 120, 110);
         people.training(nord.get(3), "CACES", null, "EN_COURS", "2026-02-01", null, 35, 10);
         people.add(Changes.upsert("training", UUID.randomUUID(), nord.get(0), 0, "title", "Code", "trainingKind",

@@ -45,6 +45,7 @@ class SummaryTest {
         List<UUID> six = people.persons(6, "Nord", "2026-01-05");
         for (int i = 0; i < six.size(); i++) {
             UUID person = six.get(i);
+            people.consent(person, "NOTES_SHARED_SUPERVISOR", true, "2026-01-05T10:00:00Z");
             UUID goal = people.goal(person, "MOBILITE", "ATTEINT", "2026-01-10", "2026-02-20");
             people.checkIn(person, goal, "BENEFICIARY", 2 + i % 2, "2026-01-11T10:00:00Z", null);
             people.checkIn(person, goal, "BENEFICIARY", 7, "2026-02-11T10:00:00Z", i < 3 ? "Plus confiante" : null);

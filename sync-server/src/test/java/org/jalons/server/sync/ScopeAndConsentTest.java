@@ -121,14 +121,6 @@ class ScopeAndConsentTest {
     }
 
     @Test
-    void olderConsentRecordDoesNotOverrideTheLatest() {
-        grantHealth(true, "2026-11-05T10:00:00Z");
-        grantHealth(false, "2026-11-01T10:00:00Z");
-
-        assertThat(org.pull(counsellor, 0).at("/scope/0/signature").asText()).isEqualTo("HEALTH");
-    }
-
-    @Test
     void snapshotPagesCoverEveryLiveRecordOfTheBeneficiary() {
         for (int i = 0; i < 7; i++) {
             org.push(counsellor, Changes.batch(Changes.newGoal(UUID.randomUUID(), beneficiaryId)));
