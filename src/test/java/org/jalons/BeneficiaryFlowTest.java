@@ -9,13 +9,16 @@ import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import org.jalons.beneficiary.FakePictureSource;
 import org.jalons.domain.CheckIn;
 import org.jalons.domain.Goal;
+import org.jalons.domain.GoalStep;
 import org.jalons.domain.RecordKind;
 import org.jalons.domain.Training;
 import org.jalons.domain.Vocabulary.ProposedBy;
 import org.jalons.domain.Vocabulary.Rater;
+import org.jalons.domain.Vocabulary.StepStatus;
 import org.jalons.platform.PictureSource;
 import org.jalons.session.ScreenContext;
 import org.jalons.storage.DemoOrganisation;
@@ -144,11 +147,33 @@ class BeneficiaryFlowTest extends RealAppTest {
     }
 
     @Test
+    void onAGoalMyCounsellorProposedIMarkAStepDoneButNeitherRenameNorRemoveIt() {
+        openSamia();
+        Goal shared = store().goals().save(new Goal(UUID.randomUUID(), DemoOrganisation.SAMIA,
+                org.jalons.domain.Term.of(org.jalons.domain.Vocabulary.GoalTheme.NUMERIQUE),
+                "Je me sens capable d’envoyer un CV en ligne", ProposedBy.COUNSELLOR,
+                org.jalons.domain.Vocabulary.GoalStatus.EN_COURS, null, java.time.LocalDate.of(2026, 11, 2), null));
+        GoalStep step = store().goalSteps().save(new GoalStep(UUID.randomUUID(), DemoOrganisation.SAMIA, shared.id(),
+                "Créer une adresse courriel", StepStatus.A_FAIRE, null));
+        revealAndTap("#add-note");
+        tap("#back");
+        revealAndTap("#my-goal-" + shared.id());
+        waitFor("#step-0");
+
+        assertThat(lookup("#add-my-step").query().isVisible()).as("no new step on the counsellor's goal").isFalse();
+        assertThat(lookup("#step-delete-0").query().isVisible()).isFalse();
+        assertThat(lookup("#step-name-0").queryAs(TextField.class).isEditable()).isFalse();
+        revealAndTap("#step-0-done-now");
+        waitUntil(() -> store().goalSteps().find(step.id()).orElseThrow().status() == StepStatus.REALISEE);
+        assertThat(store().goalSteps().find(step.id()).orElseThrow().label()).isEqualTo("Créer une adresse courriel");
+    }
+
+    @Test
     void aCertificatePhotoIsKeptAsEvidenceOfATrainingOfMyOwn() throws Exception {
         openSamia();
         revealAndTap("#add-training");
         tap("#training-title").write("Sauveteur secouriste du travail");
-        revealAndTap("#status-CERTIFIEE");
+        revealAndTap("#status-SUIVIE");
         revealAndTap("#add-picture");
         waitFor("#picture-preview");
         assertThat(pictures.asked()).isEqualTo(1);
@@ -161,6 +186,6 @@ class BeneficiaryFlowTest extends RealAppTest {
         assertThat(Files.size(home.resolve(file))).isPositive();
         assertThat(pending(RecordKind.TRAINING)).contains(training.id());
         waitUntil(() -> lookup(".row-detail").queryAllAs(javafx.scene.control.Label.class).stream()
-                .anyMatch(l -> l.getText().equals("Certifiée · attestation en photo")));
+                .anyMatch(l -> l.getText().equals("Suivie · attestation en photo")));
     }
 }

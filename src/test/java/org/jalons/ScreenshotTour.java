@@ -632,7 +632,7 @@ class ScreenshotTour extends RealAppTest {
         revealAndTap("#add-training");
         tap("#training-title").write(language == Language.FRENCH ? "Sauveteur secouriste du travail"
                 : "Workplace first aid");
-        revealAndTap("#status-CERTIFIEE");
+        revealAndTap("#status-SUIVIE");
         revealAndTap("#add-picture");
         waitFor("#picture-preview");
         reveal("#add-picture");
@@ -680,8 +680,8 @@ class ScreenshotTour extends RealAppTest {
                 : "Workplace first aid");
         revealAndTap("#wizard-next");
         revealAndTap("#wizard-next");
-        waitFor("#status-CERTIFIEE");
-        revealAndTap("#status-CERTIFIEE");
+        waitFor("#status-SUIVIE");
+        revealAndTap("#status-SUIVIE");
         revealAndTap("#wizard-next");
         revealAndTap("#add-picture");
         waitFor("#picture-preview");

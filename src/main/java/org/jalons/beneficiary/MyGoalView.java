@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.jalons.domain.Goal;
@@ -44,14 +45,24 @@ public final class MyGoalView implements View {
         this.texts = texts;
         this.actions = actions;
         list.setId("my-steps");
+        Button addStep = EasyRead.action("add-my-step", Material2AL.ADD_TASK, texts.get("my.goal.addStep"),
+                () -> actions.newStep(model.goalId()));
+        addStep.setVisible(false);
+        addStep.setManaged(false);
+        Label hint = Components.text(texts.get("my.goal.stepsHint"), "hint");
         VBox content = new VBox(14, Components.busy(model.loadingProperty(), texts.get("my.loading")),
                 Components.message(model.errorProperty(), "message-error"), head,
                 Components.text(texts.get("my.goal.steps"), "my-section"),
-                Components.text(texts.get("my.goal.stepsHint"), "hint"), list,
-                EasyRead.action("add-my-step", Material2AL.ADD_TASK, texts.get("my.goal.addStep"),
-                        () -> actions.newStep(model.goalId())));
+                hint, list,
+                addStep);
         root = texts.apply(Components.screen(content));
-        model.goalProperty().addListener((obs, was, goal) -> showGoal(goal));
+        model.goalProperty().addListener((obs, was, goal) -> {
+            // steps are added to my own goals only (write rights); the goal is known once loaded
+            addStep.setVisible(model.mayAddSteps());
+            addStep.setManaged(addStep.isVisible());
+            hint.setText(texts.get(model.mayEditSteps() ? "my.goal.stepsHint" : "my.goal.sharedStepsHint"));
+            showGoal(goal);
+        });
         StepRow.follow(model.steps(), list, this::showSteps);
         model.load();
     }
@@ -115,6 +126,9 @@ public final class MyGoalView implements View {
                             model.delete(step);
                         }
                     });
+            if (!model.mayEditSteps()) {
+                row.statusOnly();
+            }
             if (texts.isOn()) {
                 // Easy-read: four big buttons (to do, in progress, done, stopped) instead of the list and "done".
                 row.statusButtons(status -> texts.get("step.state." + status.name()));

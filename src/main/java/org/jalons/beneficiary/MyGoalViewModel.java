@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
@@ -20,7 +21,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jalons.domain.Goal;
 import org.jalons.domain.GoalStep;
+import org.jalons.domain.Vocabulary.ProposedBy;
+import org.jalons.domain.Vocabulary.Role;
 import org.jalons.domain.Vocabulary.StepStatus;
+import org.jalons.domain.WriteRights;
+import org.jalons.domain.WriteRights.Operation;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;
 import org.jalons.ui.EasyRead;
@@ -29,7 +34,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One of my goals and its steps, which I can rename, date, mark done or remove (removed steps are kept as
- * tombstones so that the removal syncs). Every change is written on the store thread at once.
+ * tombstones so that the removal syncs). Every change is written on the store thread at once. On a goal I did not
+ * propose myself (the counsellor's, or a joint one), I only say where each step stands: the write rights the
+ * server applies ({@link WriteRights}).
  */
 public final class MyGoalViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(MyGoalViewModel.class);
@@ -79,8 +86,28 @@ public final class MyGoalViewModel {
         return LocalDate.now(clock);
     }
 
+    /** Whether I may add steps to this goal (it is mine). */
+    public boolean mayAddSteps() {
+        return may(Operation.CREATE, Set.of());
+    }
+
+    /** Whether I may rename, date and remove this goal's steps (it is mine); otherwise only their status. */
+    public boolean mayEditSteps() {
+        return may(Operation.EDIT, Set.of("label", "dueDate")) && may(Operation.DELETE, Set.of());
+    }
+
+    private boolean may(Operation operation, Set<String> fields) {
+        Goal shown = goal.get();
+        boolean mine = shown != null && shown.proposedBy() == ProposedBy.BENEFICIARY;
+        return WriteRights.allows(Role.BENEFICIARY, "goalStep", operation, fields,
+                condition -> WriteRights.STEP_OF_OWN_GOAL.equals(condition) && mine);
+    }
+
     /** Renames a step; returns the problem in words, or "" when the name is fine (it is then being saved). */
     public String rename(GoalStep step, String label) {
+        if (!mayEditSteps()) {
+            return texts.get("my.step.notMine");
+        }
         String problem = check(label);
         if (problem.isEmpty()) {
             change(step, s -> s.withLabel(label));
@@ -102,6 +129,9 @@ public final class MyGoalViewModel {
     }
 
     public void setDueDate(GoalStep step, LocalDate due) {
+        if (!mayEditSteps()) {
+            return;
+        }
         change(step, s -> s.withDueDate(due));
     }
 
@@ -115,6 +145,9 @@ public final class MyGoalViewModel {
     }
 
     public void delete(GoalStep step) {
+        if (!mayEditSteps()) {
+            return;
+        }
         GoalStep now = current(step);
         run(() -> {
             store.goalSteps().delete(now.id());

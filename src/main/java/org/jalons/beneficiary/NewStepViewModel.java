@@ -33,7 +33,7 @@ public final class NewStepViewModel extends FormModel {
     /** With {@code forGoal}, the step is for that goal (opened from the goal's own screen). */
     public NewStepViewModel(LocalStore store, Background background, EasyRead texts, UUID forGoal) {
         super(store, background, texts, "my-new-step");
-        goals = MyGoals.open(store);
+        goals = MyGoals.forNewSteps(store);
         draft.bind("goal", goal).bind("label", label).bind("due", due);
         if (forGoal != null && goals.stream().anyMatch(g -> g.id().equals(forGoal))) {
             goal.set(forGoal.toString());

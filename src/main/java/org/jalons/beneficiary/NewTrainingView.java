@@ -18,9 +18,6 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** A training of my own, with a photo of the certificate if I have one. */
 public final class NewTrainingView implements View {
-    private static final TrainingStatus[] CHOICES = {
-        TrainingStatus.PREVUE, TrainingStatus.EN_COURS, TrainingStatus.SUIVIE, TrainingStatus.CERTIFIEE};
-
     private final EasyRead texts;
     private final Node root;
     private final ImageView preview = new ImageView();
@@ -30,7 +27,7 @@ public final class NewTrainingView implements View {
         FlowPane statuses = new FlowPane(8, 8);
         statuses.setId("training-status");
         ToggleGroup group = new ToggleGroup();
-        for (TrainingStatus s : CHOICES) {
+        for (TrainingStatus s : NewTrainingViewModel.STATUS_CHOICES) {
             ToggleButton b = new ToggleButton(texts.messages().label(s));
             b.setId("status-" + s.name());
             b.setToggleGroup(group);

@@ -7,7 +7,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -15,8 +17,10 @@ import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.Term;
 import org.jalons.domain.Training;
 import org.jalons.domain.Vocabulary.Certification;
+import org.jalons.domain.Vocabulary.Role;
 import org.jalons.domain.Vocabulary.TrainingKind;
 import org.jalons.domain.Vocabulary.TrainingStatus;
+import org.jalons.domain.WriteRights;
 import org.jalons.platform.PictureSource;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;
@@ -39,6 +43,12 @@ public final class NewTrainingViewModel extends FormModel {
     private final StringProperty id = new SimpleStringProperty(this, "id", "");
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty provider = new SimpleStringProperty(this, "provider", "");
+    /** The statuses I may give a training I declare: a counsellor confirms a certification (write rights). */
+    public static final List<TrainingStatus> STATUS_CHOICES = Stream.of(TrainingStatus.PREVUE,
+            TrainingStatus.EN_COURS, TrainingStatus.SUIVIE, TrainingStatus.CERTIFIEE).filter(s -> WriteRights.allows(
+            Role.BENEFICIARY, "training", WriteRights.Operation.CREATE, Set.of("status"),
+            condition -> WriteRights.NOT_CERTIFIED.equals(condition) && s != TrainingStatus.CERTIFIEE)).toList();
+
     private final StringProperty status = new SimpleStringProperty(this, "status", TrainingStatus.EN_COURS.name());
     private final StringProperty certificate = new SimpleStringProperty(this, "certificate", "");
     private final StringProperty picture = new SimpleStringProperty(this, "picture", "");
@@ -61,14 +71,18 @@ public final class NewTrainingViewModel extends FormModel {
 
     public TrainingStatus statusValue() {
         try {
-            return TrainingStatus.valueOf(status.get());
+            TrainingStatus chosen = TrainingStatus.valueOf(status.get());
+            return STATUS_CHOICES.contains(chosen) ? chosen : TrainingStatus.EN_COURS;
         } catch (IllegalArgumentException | NullPointerException e) {
             return TrainingStatus.EN_COURS;
         }
     }
 
+    /** A status I may give (a draft kept from an older version may hold another: it is not sent). */
     public void chooseStatus(TrainingStatus chosen) {
-        status.set(chosen.name());
+        if (STATUS_CHOICES.contains(chosen)) {
+            status.set(chosen.name());
+        }
     }
 
     /** Asks the device for a picture and keeps a private copy of it; false when the person gave up. */

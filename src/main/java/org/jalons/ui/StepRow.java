@@ -48,6 +48,7 @@ public final class StepRow extends VBox {
     private final DatePicker done = new DatePicker();
     private final StringProperty error = new SimpleStringProperty("");
     private final Actions actions;
+    private final Button delete;
     private Button quickDone;
     private StepStatusButtons statusButtons;
     private GoalStep step;
@@ -79,7 +80,7 @@ public final class StepRow extends VBox {
         });
         HBox.setHgrow(name, Priority.ALWAYS);
         String deleteText = text.apply("step.delete", new Object[] {initial.label()});
-        Button delete = Icons.iconButton(Material2AL.DELETE, deleteText, () -> Confirm.ask(deleteText,
+        delete = Icons.iconButton(Material2AL.DELETE, deleteText, () -> Confirm.ask(deleteText,
                 text.apply("step.delete.question", new Object[] {step.label()}),
                 text.apply("step.delete.body", new Object[0]), text.apply("step.delete.yes", new Object[0]),
                 text.apply("step.delete.no", new Object[0]), () -> actions.delete(step)));
@@ -141,6 +142,19 @@ public final class StepRow extends VBox {
         } finally {
             showing = false;
         }
+    }
+
+    /**
+     * Only the status and the done date can change (a step of a goal that is not the person's own: the server
+     * accepts no more, PROTOCOL.md "Write rights"): the name and the planned day are shown, not editable, and
+     * there is no delete.
+     */
+    public StepRow statusOnly() {
+        name.setEditable(false);
+        due.setDisable(true);
+        delete.setVisible(false);
+        delete.setManaged(false);
+        return this;
     }
 
     /** Adds a big "done" button with a pictogram (easy-read: one tap instead of a list), shown until it is done. */

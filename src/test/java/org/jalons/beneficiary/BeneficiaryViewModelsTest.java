@@ -184,13 +184,24 @@ class BeneficiaryViewModelsTest {
     }
 
     @Test
+    void aTrainingIDeclareIsNeverCertifiedByMeACounsellorConfirmsIt() {
+        assertThat(NewTrainingViewModel.STATUS_CHOICES).containsExactly(TrainingStatus.PREVUE,
+                TrainingStatus.EN_COURS, TrainingStatus.SUIVIE);
+        NewTrainingViewModel model = new NewTrainingViewModel(store, background, texts,
+                new FakePictureSource(dir.resolve("camera")), dir.resolve("app"));
+        model.chooseStatus(TrainingStatus.SUIVIE);
+        model.chooseStatus(TrainingStatus.CERTIFIEE);
+        assertThat(model.statusValue()).isEqualTo(TrainingStatus.SUIVIE);
+    }
+
+    @Test
     void aTrainingKeepsAPrivateCopyOfTheCertificatePhoto() throws Exception {
         Path app = dir.resolve("app");
         FakePictureSource pictures = new FakePictureSource(dir.resolve("camera"));
         NewTrainingViewModel model = new NewTrainingViewModel(store, background, texts, pictures, app);
         model.titleProperty().set("Sauveteur secouriste du travail");
         model.certificateProperty().set("SST");
-        model.chooseStatus(TrainingStatus.CERTIFIEE);
+        model.chooseStatus(TrainingStatus.SUIVIE);
         assertThat(model.addPicture()).isTrue();
         assertThat(model.pictureProperty().get()).startsWith("evidence/").endsWith(".png");
         assertThat(Files.exists(model.picturePath())).isTrue();
@@ -198,7 +209,7 @@ class BeneficiaryViewModelsTest {
 
         Training saved = store.trainings().forBeneficiary(DemoOrganisation.SAMIA).stream()
                 .filter(t -> t.title().equals("Sauveteur secouriste du travail")).findFirst().orElseThrow();
-        assertThat(saved.status()).isEqualTo(TrainingStatus.CERTIFIEE);
+        assertThat(saved.status()).isEqualTo(TrainingStatus.SUIVIE);
         assertThat(saved.certification().custom()).isEqualTo("SST");
         assertThat(saved.evidenceRef()).isEqualTo(model.pictureProperty().get());
         assertThat(pending(RecordKind.TRAINING)).extracting(OutboxEntry::recordId).contains(saved.id());

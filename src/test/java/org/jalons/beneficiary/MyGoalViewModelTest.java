@@ -117,6 +117,31 @@ class MyGoalViewModelTest {
     }
 
     @Test
+    void onAGoalMyCounsellorProposedIOnlySayWhereEachStepStands() {
+        Goal shared = store.goals().save(new Goal(java.util.UUID.randomUUID(), DemoOrganisation.SAMIA,
+                org.jalons.domain.Term.of(org.jalons.domain.Vocabulary.GoalTheme.NUMERIQUE),
+                "Je me sens capable d’envoyer un CV en ligne", org.jalons.domain.Vocabulary.ProposedBy.COUNSELLOR,
+                org.jalons.domain.Vocabulary.GoalStatus.EN_COURS, null, TODAY, null));
+        GoalStep step = store.goalSteps().save(new GoalStep(java.util.UUID.randomUUID(), DemoOrganisation.SAMIA,
+                shared.id(), "Créer une adresse courriel", StepStatus.A_FAIRE, null));
+        MyGoalViewModel model = new MyGoalViewModel(store, background, easy, CLOCK, shared.id());
+        model.load();
+        assertThat(model.mayAddSteps()).isFalse();
+        assertThat(model.mayEditSteps()).isFalse();
+
+        assertThat(model.rename(step, "Autre chose")).isNotEmpty();
+        model.setDueDate(step, LocalDate.of(2026, 12, 15));
+        model.delete(step);
+        assertThat(store.goalSteps().find(step.id()).orElseThrow().label()).isEqualTo("Créer une adresse courriel");
+        assertThat(store.goalSteps().find(step.id()).orElseThrow().dueDate()).isNull();
+        model.markDone(step);
+        assertThat(store.goalSteps().find(step.id()).orElseThrow().status()).isEqualTo(StepStatus.REALISEE);
+        assertThat(new NewStepViewModel(store, background, easy).goals()).extracting(MyGoals::id)
+                .doesNotContain(shared.id()).contains(permis.id());
+        assertThat(model().mayEditSteps()).as("my own goal").isTrue();
+    }
+
+    @Test
     void aStepAddedFromTheGoalScreenIsForThatGoal() {
         Goal other = store.goals().save(new Goal(java.util.UUID.randomUUID(), DemoOrganisation.SAMIA,
                 org.jalons.domain.Term.of(org.jalons.domain.Vocabulary.GoalTheme.LOGEMENT),

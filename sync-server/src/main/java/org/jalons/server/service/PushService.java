@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +37,7 @@ public final class PushService {
     private final Clock clock;
     private final Access access;
     private final StateRules rules;
+    private final WriteCheck rights;
     private final RecordWriter writer;
     private final AggregateRecorder aggregates;
 
@@ -45,6 +47,7 @@ public final class PushService {
         this.clock = clock;
         this.access = new Access(stores);
         this.rules = new StateRules(stores);
+        this.rights = new WriteCheck(stores);
         this.aggregates = new AggregateRecorder(stores);
         this.writer = new RecordWriter(stores, rules, aggregates);
     }
@@ -77,6 +80,12 @@ public final class PushService {
             // under the counter lock, like the per-change reads were); both maps are kept current while applying.
             Batch batch = new Batch(stores.appliedChanges().findAll(c, org, principal.userId(),
                     new ArrayList<>(changeIds)));
+            for (Object change : parsed) {
+                if (change instanceof Change ok && "interview".equals(ok.kind()) && !ok.delete()
+                        && ok.baseVersion() == 0) {
+                    batch.visits.add(ok.beneficiaryId());
+                }
+            }
             Map<UUID, StoredRecord> found = stores.records().findAll(c, org, new ArrayList<>(recordIds));
             for (UUID id : recordIds) {
                 push.records().put(id, Optional.ofNullable(found.get(id)));
@@ -99,6 +108,8 @@ public final class PushService {
         final Map<UUID, AppliedChange> applied;
         final List<AppliedChangeStore.NewAppliedChange> inserted = new ArrayList<>();
         final Map<UUID, Boolean> reach = new HashMap<>();
+        /** Beneficiaries this push records a new interview of: a visit, where the person rates with the counsellor. */
+        final Set<UUID> visits = new HashSet<>();
 
         Batch(Map<UUID, AppliedChange> applied) {
             this.applied = applied;
@@ -175,7 +186,6 @@ public final class PushService {
         } else if (!mayCreate(push, batch, change)) {
             throw ChangeRejected.notFound();
         }
-        rules.checkRole(principal, change);
         if (RecordSchemas.CONFLICT.equals(change.kind()) && (existing.isEmpty() || change.delete())) {
             throw ChangeRejected.invalid("Conflicts are created by the server; a device can only resolve them.");
         }
@@ -186,6 +196,7 @@ public final class PushService {
             if (existing.isEmpty()) {
                 throw ChangeRejected.notFound();
             }
+            rights.check(push, change, existing, batch.visits);
             return writer.delete(push, change, existing.get());
         }
         if (existing.isEmpty() && change.baseVersion() != 0) {
@@ -194,6 +205,11 @@ public final class PushService {
         // a revival (keeping a record deleted elsewhere) brings the whole record back, like a create
         rules.checkValues(schema, change, existing.isEmpty() || RecordWriter.revives(change, existing.get()));
         if (existing.isEmpty()) {
+            rights.check(push, change, existing, batch.visits);
+            if ("consent".equals(change.kind())) {
+                // who recorded a consent is the account that pushes it, whatever the device says
+                change.fields().put("recordedBy", principal.user().displayName());
+            }
             ChangeResult created = writer.create(push, change);
             afterCreate(push, batch, change);
             return created;
@@ -201,6 +217,7 @@ public final class PushService {
         if (schema.appendOnly()) {
             throw ChangeRejected.invalid("A " + change.kind() + " is append-only: it cannot be changed once sent.");
         }
+        rights.check(push, change, existing, batch.visits);
         return writer.merge(push, change, existing.get());
     }
 

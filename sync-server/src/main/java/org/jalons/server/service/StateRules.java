@@ -10,11 +10,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.jalons.server.model.Principal;
-import org.jalons.server.model.Role;
 import org.jalons.server.model.StoredRecord;
 import org.jalons.server.store.Stores;
 
-/** Rules on field values, on a record's whole state after a change, and on what each role may write. */
+/** Rules on field values and on a record's whole state after a change (what each role may write: WriteRights). */
 final class StateRules {
 
     /** How far ahead of the server's clock a consent's recordedAt may be (a phone's clock drifts a little). */
@@ -53,25 +52,6 @@ final class StateRules {
                     throw ChangeRejected.invalid(required + " is required when creating a " + schema.kind() + ".");
                 }
             }
-        }
-    }
-
-    /** What beneficiaries may not write about themselves (PROTOCOL.md, roles). */
-    void checkRole(Principal principal, Change change) throws ChangeRejected {
-        if (principal.role() != Role.BENEFICIARY) {
-            return;
-        }
-        ObjectNode fields = change.fields();
-        if ("checkIn".equals(change.kind()) && fields.has("rater")
-                && !"BENEFICIARY".equals(fields.get("rater").asText())) {
-            throw ChangeRejected.forbidden("A beneficiary records their own rating only (rater BENEFICIARY).");
-        }
-        if ("note".equals(change.kind()) && fields.has("authorRole")
-                && !"BENEFICIARY".equals(fields.get("authorRole").asText())) {
-            throw ChangeRejected.forbidden("A beneficiary writes notes as BENEFICIARY only.");
-        }
-        if ("beneficiary".equals(change.kind()) && fields.has("referentCounsellorId")) {
-            throw ChangeRejected.forbidden("A beneficiary cannot change their referent counsellor.");
         }
     }
 

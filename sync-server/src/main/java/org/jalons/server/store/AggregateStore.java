@@ -229,8 +229,9 @@ public final class AggregateStore {
 
     public Optional<Integer> trainingMonth(Connection c, UUID org, UUID trainingId, String column)
             throws SQLException {
-        return Jdbc.one(c, "select " + column + " from agg_training where organisation_id = ? and training_id = ?",
-                row -> (Integer) row.getObject(1), org, trainingId).filter(m -> m != null);
+        // a month not set yet is a SQL null: Jdbc.one would wrap it in Optional.of and fail
+        return Jdbc.list(c, "select " + column + " from agg_training where organisation_id = ? and training_id = ?",
+                row -> (Integer) row.getObject(1), org, trainingId).stream().filter(m -> m != null).findFirst();
     }
 
     public void recordBarrierTransition(Connection c, UUID org, UUID barrierId, UUID beneficiaryId, Placement p,

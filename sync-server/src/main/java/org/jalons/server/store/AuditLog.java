@@ -37,6 +37,16 @@ public final class AuditLog {
                 """, rows);
     }
 
+    /** Whether an account of the person themself created this record (write rights: what the person declared). */
+    public boolean createdByPerson(Connection c, UUID organisationId, UUID recordId, UUID beneficiaryId)
+            throws SQLException {
+        return !Jdbc.list(c, """
+                select a.id from audit_log a join app_user u on u.id = a.user_id
+                where a.record_id = ? and a.organisation_id = ? and a.action = 'CREATE'
+                  and u.role = 'BENEFICIARY' and u.beneficiary_id = ?
+                """, row -> row.getLong(1), recordId, organisationId, beneficiaryId).isEmpty();
+    }
+
     public List<Entry> list(Connection c, UUID organisationId) throws SQLException {
         return Jdbc.list(c, """
                 select user_id, device_id, logged_at, action, kind, record_id, change_id, seq

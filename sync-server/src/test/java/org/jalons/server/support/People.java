@@ -3,7 +3,9 @@ package org.jalons.server.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Builds summary test data through real pushes: people at a site with goals, check-ins, exits... */
@@ -12,6 +14,7 @@ public final class People {
     private final Org org;
     private final Org.Member counsellor;
     private final List<ObjectNode> pending = new ArrayList<>();
+    private final Map<UUID, Org.Member> phones = new HashMap<>();
 
     public People(Org org, Org.Member counsellor) {
         this.org = org;
@@ -98,16 +101,35 @@ public final class People {
         pending.add(change);
     }
 
-    /** Pushes everything added so far (in batches) and checks each change was applied. */
+    /**
+     * Pushes everything added so far (in batches, in order) and checks each change was applied. A person's own
+     * rating (rater BENEFICIARY) is pushed from that person's phone, as write rights require (PROTOCOL.md).
+     */
     public void push() {
-        for (int i = 0; i < pending.size(); i += 400) {
-            JsonNode result = org.push(counsellor, Changes.batch(pending.subList(i, Math.min(pending.size(), i + 400))));
+        int from = 0;
+        while (from < pending.size()) {
+            Org.Member pusher = pusherOf(pending.get(from));
+            int to = from + 1;
+            while (to < pending.size() && to - from < 400 && pusherOf(pending.get(to)).equals(pusher)) {
+                to++;
+            }
+            JsonNode result = org.push(pusher, Changes.batch(pending.subList(from, to)));
             for (JsonNode r : result.get("results")) {
                 if (!"APPLIED".equals(r.get("status").asText())) {
                     throw new AssertionError("Not applied: " + r);
                 }
             }
+            from = to;
         }
         pending.clear();
+    }
+
+    private Org.Member pusherOf(ObjectNode change) {
+        if ("checkIn".equals(change.get("kind").asText())
+                && "BENEFICIARY".equals(change.at("/fields/rater").asText())) {
+            return phones.computeIfAbsent(UUID.fromString(change.get("beneficiaryId").asText()),
+                    org::beneficiaryUser);
+        }
+        return counsellor;
     }
 }

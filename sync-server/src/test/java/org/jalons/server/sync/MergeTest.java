@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.jalons.server.sync.PushPullTest.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.UUID;
 import org.jalons.server.support.Backend;
 import org.jalons.server.support.Changes;
@@ -34,7 +35,10 @@ class MergeTest {
         counsellor = org.counsellor("Samia CIP");
         beneficiaryId = org.newBeneficiary(counsellor);
         person = org.beneficiaryUser(beneficiaryId);
-        org.push(counsellor, Changes.batch(Changes.newGoal(goalId, beneficiaryId)));
+        // the person's own goal: both sides may write all of it (PROTOCOL.md, Write rights)
+        ObjectNode goal = Changes.newGoal(goalId, beneficiaryId);
+        ((ObjectNode) goal.get("fields")).put("proposedBy", "BENEFICIARY");
+        org.push(counsellor, Changes.batch(goal));
     }
 
     @Test
@@ -151,7 +155,8 @@ class MergeTest {
     @Test
     void numbersCompareByValueSoTheSameNumberInAnotherNotationIsNoConflict() {
         UUID trainingId = UUID.randomUUID();
-        org.push(counsellor, Changes.batch(Changes.upsert("training", trainingId, beneficiaryId, 0,
+        // declared by the person, so that they may edit it (PROTOCOL.md, Write rights)
+        org.push(person, Changes.batch(Changes.upsert("training", trainingId, beneficiaryId, 0,
                 "title", "CACES R489", "trainingKind", "CERTIFYING", "certification", "CACES", "status", "EN_COURS",
                 "plannedHours", 35)));
         org.push(person, Changes.batch(Changes.upsert("training", trainingId, beneficiaryId, 1, "doneHours", 7)));

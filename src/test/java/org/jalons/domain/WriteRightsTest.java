@@ -1,0 +1,38 @@
+package org.jalons.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.jalons.domain.Vocabulary.Role;
+import org.jalons.domain.WriteRights.Operation;
+import org.junit.jupiter.api.Test;
+
+/** The app's copy of the write-rights table is the server's (the server is on the test class path). */
+class WriteRightsTest {
+
+    @Test
+    void theAppsTableIsTheServersRowByRow() {
+        List<String> server = org.jalons.server.service.WriteRights.table().stream()
+                .map(r -> r.role().name() + " " + r.kind() + " " + r.operation().name() + " " + r.fields() + " "
+                        + r.condition().id())
+                .toList();
+        List<String> app = WriteRights.table().stream()
+                .map(r -> r.role().name() + " " + r.kind() + " " + r.operation().name() + " " + r.fields() + " "
+                        + r.condition())
+                .toList();
+        assertThat(app).containsExactlyElementsOf(server);
+    }
+
+    @Test
+    void thePersonMarksAStepOfASharedGoalDoneButDoesNotRenameIt() {
+        assertThat(WriteRights.allows(Role.BENEFICIARY, "goalStep", Operation.EDIT, Set.of("status", "doneDate"),
+                condition -> false)).isTrue();
+        assertThat(WriteRights.allows(Role.BENEFICIARY, "goalStep", Operation.EDIT, Set.of("label"),
+                condition -> false)).isFalse();
+        assertThat(WriteRights.allows(Role.BENEFICIARY, "goalStep", Operation.EDIT, Set.of("label"),
+                WriteRights.STEP_OF_OWN_GOAL::equals)).isTrue();
+        assertThat(WriteRights.allows(Role.SUPERVISOR, "goal", Operation.CREATE, Set.of(), condition -> true))
+                .isFalse();
+    }
+}
