@@ -18,9 +18,9 @@ import org.jalons.server.store.SummaryStore;
 
 /**
  * Supervisor summaries: aggregate figures only, never records, each figure with the people it
- * stands on, protected by k-anonymity ({@link Suppressor}) and by the narrowing rule: a request
- * whose population (active people under the site / counsellor filters) is 1..k-1 is answered
- * with every figure suppressed.
+ * stands on. Counts are hidden a row and a calendar year at a time ({@link YearRows}), the people
+ * active by {@link Suppressor}; a request whose population (active people under the site /
+ * counsellor filters) is 1..k-1 also has its people, medians and questionnaire figures hidden.
  */
 public final class SummaryService {
 
