@@ -55,6 +55,8 @@ public final class DashboardView implements View {
         message.setId("dashboard-message");
         Label explanation = Components.message(model.explanationProperty(), "k-explanation");
         explanation.setId("k-explanation");
+        Label legend = Components.message(model.legendProperty(), "k-explanation");
+        legend.setId("hidden-legend");
         Label shared = Components.message(model.shareMessageProperty(), "message-info");
         shared.setId("export-message");
 
@@ -67,7 +69,7 @@ public final class DashboardView implements View {
 
         VBox content = new VBox(12, filters(), date,
                 Components.busy(model.loadingProperty(), messages.get("dashboard.loading")),
-                message, up, explanation, exports(), shared, cards);
+                message, up, explanation, legend, exports(), shared, cards);
         root = Components.screen(content);
         model.summaryProperty().addListener((obs, old, now) -> fill(now));
         model.open();
@@ -76,7 +78,8 @@ public final class DashboardView implements View {
     private Node filters() {
         ComboBox<Period> period = new ComboBox<>();
         period.setId("filter-period");
-        period.getItems().setAll(Period.values());
+        // calendar periods only: the server refuses free ranges (they would undo the hiding)
+        period.getItems().setAll(Period.MONTH, Period.QUARTER, Period.YEAR);
         period.setConverter(org.jalons.ui.Labels.shownAs(p -> messages.get("dashboard.period." + p.name())));
         period.valueProperty().bindBidirectional(model.periodProperty());
         period.setMaxWidth(Double.MAX_VALUE);
@@ -135,7 +138,8 @@ public final class DashboardView implements View {
                 Components.field(messages.get("dashboard.filter.from"), from, empty()), toField,
                 Components.field(messages.get("dashboard.filter.site"), site, empty()),
                 Components.field(messages.get("dashboard.filter.counsellor"), counsellor, empty()),
-                Components.field(messages.get("dashboard.filter.theme"), theme, empty()), apply);
+                Components.field(messages.get("dashboard.filter.theme"), theme, empty()),
+                Components.text(messages.get("dashboard.scopeHint"), "scope-hint"), apply);
         TitledPane pane = new TitledPane(messages.get("dashboard.filters"), box);
         pane.setId("filters");
         pane.getStyleClass().add("filters-pane");
@@ -258,7 +262,8 @@ public final class DashboardView implements View {
                 people.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 figure.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 figure.setAccessibleText(rowName + ", " + format.columnTitle(table.name(), column) + " : " + value
-                        + (cell.suppressed() ? " " + messages.get("dashboard.hiddenAccessible", k)
+                        + (cell.suppressed() ? " " + messages.get(cell.masked() ? "dashboard.maskedAccessible"
+                        : "dashboard.hiddenAccessible", k)
                         : ", " + format.people(cell)));
                 grid.add(many ? name : head, 0, line);
                 grid.add(figure, 1, line);

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
@@ -61,6 +60,8 @@ public final class DashboardViewModel {
     private final StringProperty dataDate = new SimpleStringProperty(this, "dataDate", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final StringProperty explanation = new SimpleStringProperty(this, "explanation", "");
+    /** How to read "< k" and "masqué", shown when the summary hides something. */
+    private final StringProperty legend = new SimpleStringProperty(this, "legend", "");
     private final StringProperty shareMessage = new SimpleStringProperty(this, "shareMessage", "");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final BooleanProperty canGoUp = new SimpleBooleanProperty(this, "canGoUp");
@@ -93,20 +94,21 @@ public final class DashboardViewModel {
         });
     }
 
-    /** The query the filters make, with the period's first (and, for a custom one, last) day. */
+    /**
+     * The query the filters make, as the server answers it (PROTOCOL.md, summaries): a calendar month, quarter or
+     * year (a saved free range reads as its first month); a site or a counsellor for a whole year and without a
+     * theme.
+     */
     public SummaryQuery query() {
         LocalDate day = from.get() == null ? LocalDate.now(clock.withZone(zone)) : from.get();
-        LocalDate first = switch (period.get()) {
+        boolean scoped = !site.get().isBlank() || !counsellorId.get().isBlank();
+        Period asked = scoped ? Period.YEAR : period.get() == Period.CUSTOM ? Period.MONTH : period.get();
+        LocalDate first = switch (asked) {
             case MONTH, CUSTOM -> day.withDayOfMonth(1);
             case QUARTER -> day.withDayOfMonth(1).withMonth(((day.getMonthValue() - 1) / 3) * 3 + 1);
             case YEAR -> day.withDayOfYear(1);
         };
-        LocalDate last = null;
-        if (period.get() == Period.CUSTOM) {
-            LocalDate end = to.get() == null || to.get().isBefore(first) ? first : to.get();
-            last = end.with(TemporalAdjusters.lastDayOfMonth());
-        }
-        return new SummaryQuery(period.get(), first, last, site.get(), counsellorId.get(), theme.get());
+        return new SummaryQuery(asked, first, null, site.get(), counsellorId.get(), scoped ? "" : theme.get());
     }
 
     /** The filters were changed by the person: a new question, so the drill-down history starts again. */
@@ -118,15 +120,13 @@ public final class DashboardViewModel {
 
     /** Moves the period one step back (-1) or forward (+1). */
     public void shift(int steps) {
-        LocalDate first = query().from();
-        from.set(switch (period.get()) {
+        SummaryQuery asked = query();
+        LocalDate first = asked.from();
+        from.set(switch (asked.period()) {
             case MONTH, CUSTOM -> first.plusMonths(steps);
             case QUARTER -> first.plusMonths(3L * steps);
             case YEAR -> first.plusYears(steps);
         });
-        if (period.get() == Period.CUSTOM && to.get() != null) {
-            to.set(to.get().plusMonths(steps));
-        }
         apply();
     }
 
@@ -205,6 +205,10 @@ public final class DashboardViewModel {
                 .withLocale(messages.locale()).format(entry.fetchedAt().atZone(zone));
         dataDate.set(messages.get(saved ? "dashboard.date.saved" : "dashboard.date.fresh", when));
         explanation.set(data.suppressedAsWhole() ? messages.get("dashboard.wholeHidden", data.k()) : "");
+        boolean hides = data.tables().stream().flatMap(t -> java.util.stream.Stream.concat(t.rows().stream(),
+                java.util.stream.Stream.ofNullable(t.total()))).anyMatch(r -> r.cells().values().stream()
+                .anyMatch(SummaryData.Cell::suppressed));
+        legend.set(hides ? messages.get("dashboard.hiddenExplained", data.k()) : "");
     }
 
     /**
@@ -214,6 +218,10 @@ public final class DashboardViewModel {
     public void drillDownTheme(String themeCode) {
         SummaryData current = summary.get();
         if (current == null || themeCode == null || "TOTAL".equals(themeCode)) {
+            return;
+        }
+        if (!site.get().isBlank() || !counsellorId.get().isBlank()) { // a theme is asked organisation-wide only
+            explanation.set(messages.get("dashboard.scopeHint"));
             return;
         }
         if (!enoughPeople(current, themeCode)) {
@@ -339,6 +347,10 @@ public final class DashboardViewModel {
 
     public ReadOnlyStringProperty explanationProperty() {
         return explanation;
+    }
+
+    public ReadOnlyStringProperty legendProperty() {
+        return legend;
     }
 
     public ReadOnlyStringProperty shareMessageProperty() {

@@ -18,10 +18,12 @@ public final class OverviewView implements View {
     private final Node root;
     private final Runnable onLock;
     private final GridPane tiles = new GridPane();
+    private final OverviewViewModel model;
 
     public OverviewView(OverviewViewModel model, Messages messages, Runnable onLock, Runnable onDashboard) {
         this.messages = messages;
         this.onLock = onLock;
+        this.model = model;
         tiles.setId("overview-tiles");
         tiles.setHgap(12);
         tiles.setVgap(12);
@@ -61,13 +63,14 @@ public final class OverviewView implements View {
         tiles.getColumnConstraints().setAll(half, half);
     }
 
-    private static Node tile(String id, int value, String label) {
-        Label number = Components.text(Integer.toString(value), "stat-value");
+    private Node tile(String id, int value, String label) {
+        String shown = model.shown(value);
+        Label number = Components.text(shown, "stat-value");
         number.setId("stat-" + id);
         VBox tile = new VBox(4, number, Components.text(label, "stat-label"));
         tile.getStyleClass().add("stat-tile");
         tile.setMaxWidth(Double.MAX_VALUE);
-        tile.setAccessibleText(value + " " + label);
+        tile.setAccessibleText(shown + " " + label);
         return tile;
     }
 

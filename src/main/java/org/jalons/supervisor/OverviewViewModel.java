@@ -44,6 +44,18 @@ public final class OverviewViewModel {
         });
     }
 
+    /**
+     * A device count as the supervisor sees it: like the server's figures, 1 to k-1 reads "< k" (k at its floor,
+     * 5: this device does not know the organisation's). These counts are never broken down, so nothing adds up
+     * to them.
+     */
+    public String shown(int count) {
+        return count > 0 && count < K ? messages.get("summary.hidden", K) : Integer.toString(count);
+    }
+
+    /** The floor of k (the server refuses lower). */
+    static final int K = 5;
+
     public ReadOnlyObjectProperty<LocalOverview> overviewProperty() {
         return overview;
     }

@@ -16,9 +16,13 @@ import org.jalons.storage.Json;
 public record SummaryData(Map<String, String> filters, int k, boolean suppressedAsWhole, List<Table> tables,
                           List<String> notes) {
 
-    /** A figure and the people it stands on; {@code suppressed} when it stands on 1..k-1 people. */
-    public record Cell(Double value, long people, boolean suppressed) {
-        static final Cell HIDDEN = new Cell(null, 0, true);
+    /**
+     * A figure and the people it stands on; {@code suppressed} when hidden: because it stands on fewer than k people
+     * ("< k"), or, {@code masked}, only so that another hidden figure cannot be worked out ("masqué").
+     */
+    public record Cell(Double value, long people, boolean suppressed, boolean masked) {
+        static final Cell HIDDEN = new Cell(null, 0, true, false);
+        static final Cell MASKED = new Cell(null, 0, true, true);
     }
 
     public record Column(String name, String title, String unit) {
@@ -26,7 +30,7 @@ public record SummaryData(Map<String, String> filters, int k, boolean suppressed
 
     public record Row(String key, Map<String, Cell> cells) {
         public Cell cell(String column) {
-            return cells.getOrDefault(column, new Cell(null, 0, false));
+            return cells.getOrDefault(column, new Cell(null, 0, false, false));
         }
     }
 
@@ -76,9 +80,10 @@ public record SummaryData(Map<String, String> filters, int k, boolean suppressed
         Map<String, Cell> cells = new LinkedHashMap<>();
         r.path("cells").fields().forEachRemaining(e -> {
             JsonNode c = e.getValue();
-            cells.put(e.getKey(), c.path("suppressed").asBoolean(false) ? Cell.HIDDEN
+            boolean suppressed = c.path("suppressed").asBoolean(false);
+            cells.put(e.getKey(), suppressed ? "MASKED".equals(c.path("reason").asText()) ? Cell.MASKED : Cell.HIDDEN
                     : new Cell(c.hasNonNull("value") ? c.get("value").asDouble() : null, c.path("people").asLong(),
-                    false));
+                    false, false));
         });
         return new Row(r.path("key").asText(), cells);
     }

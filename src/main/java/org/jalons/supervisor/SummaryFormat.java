@@ -8,7 +8,8 @@ import org.jalons.domain.Vocabulary;
 import org.jalons.i18n.Messages;
 
 /**
- * The words and numbers of a summary, in the person's language: a hidden cell reads "< k", a row code its label
+ * The words and numbers of a summary, in the person's language: a hidden cell reads "< k" (or "masqué" when it is
+ * hidden only to protect another), a row code its label
  * (theme, certification, barrier area, exit category), a rate a percentage.
  */
 public final class SummaryFormat {
@@ -27,10 +28,10 @@ public final class SummaryFormat {
         this.messages = messages;
     }
 
-    /** "< 5" for a hidden cell, "—" for nothing to measure, else the figure in its unit. */
+    /** "< 5" for a cell hidden as small, "masqué" for one hidden to protect another, "—" for nothing, else the figure. */
     public String value(SummaryData.Cell cell, String unit, int k) {
         if (cell.suppressed()) {
-            return messages.get("summary.hidden", k);
+            return cell.masked() ? messages.get("summary.masked") : messages.get("summary.hidden", k);
         }
         if (cell.value() == null) {
             return messages.get("summary.none");
@@ -58,7 +59,7 @@ public final class SummaryFormat {
         };
     }
 
-    /** "12 personnes" next to a figure; nothing for a hidden cell (the "< k" says it all). */
+    /** "12 personnes" next to a figure; nothing for a hidden cell (its "< k" or "masqué" says it all). */
     public String people(SummaryData.Cell cell) {
         return cell.suppressed() ? "" : messages.get("summary.people", cell.people());
     }
@@ -84,7 +85,8 @@ public final class SummaryFormat {
             return messages.get("summary.row.level", key);
         }
         return switch (key) {
-            case "ACTIVE", "INTERVIEWS", "ALL", "NON_RENSEIGNE", "OTHER", "UNKNOWN" -> messages.get("summary.row." + key);
+            case "ACTIVE", "INTERVIEWS", "ALL", "NON_RENSEIGNE", "OTHER", "UNKNOWN", "OTHER_CUSTOM" ->
+                    messages.get("summary.row." + key);
             default -> key;
         };
     }

@@ -108,16 +108,20 @@ class DashboardViewModelTest {
         assertThat(model.query().key()).isEqualTo("period=quarter&from=2026-10-01");
         model.periodProperty().set(Period.MONTH);
         assertThat(model.query().from()).isEqualTo(LocalDate.of(2026, 11, 1));
-        model.periodProperty().set(Period.YEAR);
-        model.siteProperty().set(" Atelier & co ");
         model.themeProperty().set("MOBILITE");
-        assertThat(model.query().parameters()).containsEntry("from", "2026-01-01").containsEntry("site", "Atelier & co")
-                .containsEntry("theme", "MOBILITE");
+        assertThat(model.query().parameters()).containsEntry("period", "month").containsEntry("theme", "MOBILITE");
+        // a site (or a counsellor) is answered for a calendar year and without a theme: that is what is asked
+        model.siteProperty().set(" Atelier & co ");
+        assertThat(model.query().parameters()).containsEntry("period", "year").containsEntry("from", "2026-01-01")
+                .containsEntry("site", "Atelier & co").doesNotContainKey("theme");
+        model.siteProperty().set("");
+        // a free range saved by an older version reads as its first month: the server answers calendar periods only
         model.periodProperty().set(Period.CUSTOM);
         model.fromProperty().set(LocalDate.of(2026, 2, 14));
         model.toProperty().set(LocalDate.of(2026, 5, 3));
+        assertThat(model.query().period()).isEqualTo(Period.MONTH);
         assertThat(model.query().from()).isEqualTo(LocalDate.of(2026, 2, 1));
-        assertThat(model.query().to()).isEqualTo(LocalDate.of(2026, 5, 31));
+        assertThat(model.query().to()).isNull();
         assertThat(SummaryQuery.fromKey(model.query().key())).isEqualTo(model.query());
         model.periodProperty().set(Period.QUARTER);
         model.shift(-1);
@@ -163,11 +167,16 @@ class DashboardViewModelTest {
     }
 
     @Test
-    void hiddenCellsReadLessThanKAndFiguresKeepTheirPeople() {
+    void hiddenCellsReadLessThanKOrMaskedAndFiguresKeepTheirPeople() {
         SummaryData data = SummaryData.parse(SummaryJsonSamples.quarter());
         SummaryFormat format = new SummaryFormat(messages);
         SummaryData.Table goals = data.table("goals").orElseThrow();
         assertThat(format.value(goals.rows().get(0).cell("opened"), "COUNT", data.k())).isEqualTo("< 5");
+        // a total hidden to protect its rows never reads "< 5" next to a row of 9
+        assertThat(format.value(goals.total().cell("opened"), "COUNT", data.k())).isEqualTo("masqué");
+        assertThat(new SummaryFormat(new Messages(Language.ENGLISH)).value(goals.total().cell("opened"), "COUNT",
+                data.k())).isEqualTo("hidden");
+        assertThat(format.rowLabel("goals", "OTHER_CUSTOM")).isEqualTo("Autres thèmes (libres)");
         assertThat(format.value(goals.rows().get(1).cell("opened"), "COUNT", data.k())).isEqualTo("9");
         assertThat(format.people(goals.rows().get(1).cell("opened"))).isEqualTo("7 pers.");
         assertThat(format.people(goals.rows().get(0).cell("opened"))).isEmpty();
@@ -197,6 +206,7 @@ class DashboardViewModelTest {
     void drillDownStopsAtKBeforeAskingAndWhenTheServerHidesTheWhole() {
         DashboardViewModel model = model(CLOCK);
         model.open();
+        assertThat(model.legendProperty().get()).contains("« < 5 »").contains("« masqué »");
         int asked = source.asked.size();
         model.drillDownTheme("MOBILITE");
         assertThat(source.asked).hasSize(asked);

@@ -29,6 +29,12 @@ class OverviewViewModelTest {
             assertThat(o.goalsAchieved()).isEqualTo(1);
             assertThat(o.trainingsCertified()).isEqualTo(3);
             assertThat(o.interviews()).isGreaterThan(10);
+            // shown to the supervisor: the small counts are hidden like the server's
+            assertThat(model.shown(o.people())).isEqualTo("< 5");
+            assertThat(model.shown(o.goalsAchieved())).isEqualTo("< 5");
+            assertThat(model.shown(o.goalsOpen())).isEqualTo("< 5");
+            assertThat(model.shown(0)).isEqualTo("0");
+            assertThat(model.shown(o.interviews())).isEqualTo(Integer.toString(o.interviews()));
         }
     }
 }

@@ -5,7 +5,10 @@ public final class SummaryJsonSamples {
     private SummaryJsonSamples() {
     }
 
-    /** k = 5; the goals of theme MOBILITE stand on 3 people and are hidden; FRANCAIS on 7. */
+    /**
+     * k = 5; the goals of theme MOBILITE stand on 3 people and are hidden ("< 5"); FRANCAIS on 7; the total is
+     * hidden to protect MOBILITE ("masqué").
+     */
     public static String quarter() {
         return """
             {"filters":{"period":"quarter","from":"2026-10-01","to":"2026-12-31","site":null,"counsellorId":null,"theme":null},
@@ -16,9 +19,9 @@ public final class SummaryJsonSamples {
                "rows":[{"key":"ACTIVE","cells":{"active":{"value":12,"people":12}}}],"method":"People with a record."},
               {"name":"goals","title":"Goals by theme","rowLabel":"theme",
                "columns":[{"name":"opened","title":"Goals opened","unit":"COUNT"},{"name":"achieved","title":"Goals achieved","unit":"COUNT"}],
-               "rows":[{"key":"MOBILITE","cells":{"opened":{"suppressed":true},"achieved":{"suppressed":true}}},
+               "rows":[{"key":"MOBILITE","cells":{"opened":{"suppressed":true,"reason":"SMALL"},"achieved":{"suppressed":true,"reason":"SMALL"}}},
                        {"key":"FRANCAIS","cells":{"opened":{"value":9,"people":7},"achieved":{"value":6,"people":6}}}],
-               "total":{"key":"TOTAL","cells":{"opened":{"suppressed":true},"achieved":{"suppressed":true}}},
+               "total":{"key":"TOTAL","cells":{"opened":{"suppressed":true,"reason":"MASKED"},"achieved":{"suppressed":true,"reason":"MASKED"}}},
                "method":"Goals opened and closed."},
               {"name":"confidence","title":"Confidence check-ins (0-10)","rowLabel":"theme",
                "columns":[{"name":"selfFirst","title":"Self first","unit":"RATING"},{"name":"selfLatest","title":"Self latest","unit":"RATING"},

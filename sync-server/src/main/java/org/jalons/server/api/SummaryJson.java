@@ -58,6 +58,7 @@ final class SummaryJson {
         ObjectNode cell = Json.object();
         if (c.suppressed()) {
             cell.put("suppressed", true);
+            cell.put("reason", c.masked() ? "MASKED" : "SMALL");
             return cell;
         }
         if (c.value() == null) {

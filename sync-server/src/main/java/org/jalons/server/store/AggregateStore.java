@@ -305,4 +305,19 @@ public final class AggregateStore {
     public void setKThreshold(Connection c, UUID org, int k) throws SQLException {
         Jdbc.update(c, "update organisation set k_threshold = ? where id = ?", k, org);
     }
+
+    /** One change of k, kept beside the audit log's entry for it. */
+    public void logKChange(Connection c, UUID org, UUID user, Instant at, int before, int after)
+            throws SQLException {
+        Jdbc.update(c, """
+                insert into k_threshold_change (organisation_id, user_id, changed_at, k_before, k_after)
+                values (?, ?, ?, ?, ?)
+                """, org, user, at, before, after);
+    }
+
+    /** The changes of k, oldest first: {before, after}. */
+    public List<int[]> kChanges(Connection c, UUID org) throws SQLException {
+        return Jdbc.list(c, "select k_before, k_after from k_threshold_change where organisation_id = ? order by id",
+                row -> new int[] {row.getInt(1), row.getInt(2)}, org);
+    }
 }

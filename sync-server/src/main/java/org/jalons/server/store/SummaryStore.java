@@ -95,18 +95,6 @@ public final class SummaryStore {
                 row -> true, org, site).isPresent();
     }
 
-    public boolean customThemeExists(Connection c, UUID org, String theme) throws SQLException {
-        return Jdbc.one(c, "select 1 from agg_cell where organisation_id = ? and level = 2 and span = 'T'"
-                + " and period = 0 and measure = 'CUSTOM_THEMES' and site = '' and counsellor_id = ?"
-                + " and theme = '*' and row_key = ? and bucket = 0", row -> true, org, SummaryRollups.NONE, theme)
-                .isPresent();
-    }
-
-    public List<String> customThemes(Connection c, UUID org) throws SQLException {
-        return Jdbc.list(c, "select row_key from agg_cell where organisation_id = ? and level = 2 and span = 'T'"
-                + " and period = 0 and measure = 'CUSTOM_THEMES' order by row_key", row -> row.getString(1), org);
-    }
-
     // ---- roll-ups (SummaryRollups) ----
 
     /** What a read of cells wants, each a precise range of agg_cell's primary key or of agg_cell_site. */

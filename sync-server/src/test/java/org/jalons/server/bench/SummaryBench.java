@@ -31,7 +31,7 @@ class SummaryBench {
 
     static final long SEED = 20260701L;
     static final String FULL = "period=quarter&from=2026-07-01";
-    static final String FILTERED = "period=quarter&from=2026-07-01&site=Site%203&theme=MOBILITE";
+    static final String FILTERED = "period=year&from=2026-01-01&site=Site%203";
     static final String FULL_YEAR = "period=year&from=2026-01-01";
     static final int WARM_UP = 5;
     static final int RUNS = Integer.getInteger("bench.runs", 21);

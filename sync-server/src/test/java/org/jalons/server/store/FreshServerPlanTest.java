@@ -65,8 +65,9 @@ class FreshServerPlanTest {
                 people.push();
             }
             org.pull(samia, 0);
-            for (String q : List.of("period=month&from=2026-02-01", "period=custom&from=2026-01-01&to=2026-02-28",
-                    "period=year&from=2026-01-01&theme=MOBILITE")) {
+            for (String q : List.of("period=month&from=2026-02-01", "period=quarter&from=2026-01-01",
+                    "period=year&from=2026-01-01&theme=MOBILITE",
+                    "period=year&from=2026-01-01&site=Nord&counsellorId=" + samia.id())) {
                 org.api.get("/api/v1/summary?" + q, supervisor.token());
             }
             org.api.get("/api/v1/sync/snapshot?limit=100", samia.token());

@@ -48,7 +48,22 @@ class ExportTest {
         for (int i = 0; i < 7; i++) {
             people.exit(seven.get(i), "2026-03-20", i < 6 ? "EMPLOI_DURABLE" : "RETRAIT");
         }
+        people.goal(seven.get(0), "custom:Sevrage alcool - M. Durand", "EN_COURS", "2025-05-02", null);
         people.push();
+    }
+
+    @Test
+    void customThemesAreCountedInOneRowAndTheirWordsNeverLeaveTheServer() throws Exception {
+        String json = get("/api/v1/summary?period=year&from=2025-01-01").json().toString();
+        assertThat(json).contains("OTHER_CUSTOM").doesNotContain("Sevrage").doesNotContain("custom:");
+        for (String table : List.of("goals", "confidence")) {
+            String csv = new String(get("/api/v1/summary.csv?table=" + table + "&period=year&from=2025-01-01").body(),
+                    StandardCharsets.UTF_8);
+            assertThat(csv).contains("OTHER_CUSTOM").doesNotContain("Sevrage").doesNotContain("custom:");
+        }
+        try (PDDocument pdf = Loader.loadPDF(get("/api/v1/summary/report.pdf?period=year&from=2025-01-01").body())) {
+            assertThat(new PDFTextStripper().getText(pdf)).doesNotContain("Sevrage").doesNotContain("custom:");
+        }
     }
 
     @Test

@@ -7,8 +7,10 @@ import static org.jalons.server.summary.SummaryTest.figure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jalons.server.support.Api;
 import org.jalons.server.support.Backend;
@@ -46,17 +48,97 @@ class KAnonymityTest {
     }
 
     @Test
-    void aSmallCellIsHiddenWithTheNextSmallestSoTheTotalRevealsNeither() {
+    void hiddenRowsNextToZerosAndAShownTotalDoNotSolveToTheirValues() {
+        // the auditor's example: total 16, MOBILITE 14, two rows of 1 among rows of 0
+        people.persons(14, "Nord", "2026-01-05").forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-01-10", null));
+        people.goal(people.person("Nord", "2026-01-05"), "LOGEMENT", "EN_COURS", "2026-01-10", null);
+        people.goal(people.person("Nord", "2026-01-05"), "SANTE", "EN_COURS", "2026-01-10", null);
+        people.push();
+
+        JsonNode month = summary("period=month&from=2026-01-01");
+
+        assertThat(cellText(month, "goals", "LOGEMENT", "opened")).isEqualTo(SMALL);
+        assertThat(cellText(month, "goals", "SANTE", "opened")).isEqualTo(SMALL);
+        assertThat(cellText(month, "goals", "MOBILITE", "opened")).isEqualTo(MASKED);
+        assertThat(cellText(month, "goals", "TOTAL", "opened")).isEqualTo(figure(16, 16));
+        assertThat(cellText(month, "goals", "FRANCAIS", "opened")).isEqualTo(figure(0, 0));
+        assertNoTotalRevealsAHiddenCell(month);
+        assertTheAuditorBoundsNothing(yearQuestions());
+    }
+
+    @Test
+    void aRowThatIsZeroForTheWholeOrganisationIsNeverTheSecondHiddenCell() {
         people.persons(6, "Nord", "2026-01-05").forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-01-10", null));
         people.persons(2, "Nord", "2026-01-05").forEach(p -> people.goal(p, "LOGEMENT", "EN_COURS", "2026-01-10", null));
         people.push();
 
-        JsonNode summary = summary("period=month&from=2026-01-01");
+        JsonNode month = summary("period=month&from=2026-01-01");
 
-        assertThat(hidden(cell(summary, "goals", "LOGEMENT", "opened"))).isTrue();
-        assertThat(hidden(cell(summary, "goals", "MOBILITE", "opened"))).isTrue();
-        assertThat(cellText(summary, "goals", "TOTAL", "opened")).isEqualTo(figure(8, 8));
-        assertNoTotalRevealsAHiddenCell(summary);
+        assertThat(cellText(month, "goals", "LOGEMENT", "opened")).isEqualTo(SMALL);
+        for (String zero : List.of("CHOISIR_METIER", "SANTE", "CONFIANCE", "OTHER_CUSTOM")) {
+            assertThat(cellText(month, "goals", zero, "opened")).as(zero).isEqualTo(figure(0, 0));
+        }
+        // MOBILITE and LOGEMENT together cannot hide 2 people among 8: the total goes instead
+        assertThat(cellText(month, "goals", "MOBILITE", "opened")).isEqualTo(figure(6, 6));
+        assertThat(cellText(month, "goals", "TOTAL", "opened")).isEqualTo(MASKED);
+        assertTheAuditorBoundsNothing(yearQuestions());
+    }
+
+    @Test
+    void goalsRatedAddUpToTheirTotalAndAreHiddenLikeAnyCount() {
+        for (int i = 0; i < 8; i++) {
+            UUID person = people.person("Nord", "2026-01-05");
+            UUID goal = people.goal(person, i < 6 ? "MOBILITE" : "LOGEMENT", "EN_COURS", "2026-01-10", null);
+            people.checkIn(person, goal, "BENEFICIARY", 6, "2026-01-11T10:00:00Z", null);
+        }
+        people.push();
+
+        JsonNode month = summary("period=month&from=2026-01-01");
+
+        assertThat(cellText(month, "confidence", "LOGEMENT", "goalsRated")).isEqualTo(SMALL);
+        assertThat(cellText(month, "confidence", "LOGEMENT", "selfLatest")).isEqualTo(SMALL);
+        assertThat(cellText(month, "confidence", "MOBILITE", "goalsRated")).isEqualTo(figure(6, 6));
+        assertThat(cellText(month, "confidence", "TOTAL", "goalsRated")).isEqualTo(MASKED);
+        assertNoTotalRevealsAHiddenCell(month);
+    }
+
+    @Test
+    void aRowIsHiddenForTheWholeYearSoNoOtherPeriodIsolatesASmallMonth() {
+        people.persons(6, "Nord", "2026-01-05").forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-01-10", null));
+        people.goal(people.person("Nord", "2026-01-05"), "MOBILITE", "EN_COURS", "2026-03-10", null);
+        people.persons(9, "Nord", "2026-01-05").forEach(p -> people.goal(p, "LOGEMENT", "EN_COURS", "2026-01-10", null));
+        people.push();
+
+        for (String q : List.of("period=month&from=2026-01-01", "period=month&from=2026-03-01",
+                "period=quarter&from=2026-01-01", "period=year&from=2026-01-01", "period=year&from=2026-01-01&site=Nord",
+                "period=year&from=2026-01-01&site=Nord&counsellorId=" + samia.id())) {
+            JsonNode summary = summary(q);
+            assertThat(hidden(cell(summary, "goals", "MOBILITE", "opened"))).as(q).isTrue();
+            assertNoTotalRevealsAHiddenCell(summary);
+        }
+        assertThat(cellText(summary("period=month&from=2026-01-01"), "goals", "MOBILITE", "opened"))
+                .isEqualTo(MASKED);
+        assertThat(cellText(summary("period=month&from=2026-03-01"), "goals", "MOBILITE", "opened"))
+                .isEqualTo(SMALL);
+        assertTheAuditorBoundsNothing(yearQuestions());
+    }
+
+    @Test
+    void freeRangesAndCrossedFiltersAreRefused() {
+        people.persons(6, "Nord", "2026-01-05");
+        people.push();
+        Map<String, String> refused = Map.of(
+                "period=custom&from=2026-01-01&to=2026-02-28", "invalid_period",
+                "period=month&from=2026-01-01&to=2026-01-31", "invalid_period",
+                "period=month&from=2026-01-01&site=Nord", "invalid_filter",
+                "period=quarter&from=2026-01-01&site=Nord", "invalid_filter",
+                "period=year&from=2026-01-01&counsellorId=" + samia.id(), "invalid_filter",
+                "period=year&from=2026-01-01&site=Nord&theme=MOBILITE", "invalid_filter");
+        refused.forEach((q, code) -> {
+            Api.Response response = org.api.get("/api/v1/summary?" + q, supervisor.token());
+            assertThat(response.status()).as(q).isEqualTo(400);
+            assertThat(response.json().get("error").asText()).as(q).isEqualTo(code);
+        });
     }
 
     @Test
@@ -65,16 +147,16 @@ class KAnonymityTest {
         people.persons(7, "Sud", "2026-01-05").forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-01-10", null));
         people.persons(2, "Est", "2026-01-05").forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-01-10", null));
         people.push();
-        String q = "period=month&from=2026-01-01";
+        String q = "period=year&from=2026-01-01";
 
         JsonNode all = summary(q);
         Map<String, JsonNode> sites = Map.of("Nord", summary(q + "&site=Nord"), "Sud", summary(q + "&site=Sud"),
                 "Est", summary(q + "&site=Est"));
 
         assertThat(sites.get("Est").get("suppressedAsWhole").asBoolean()).isTrue();
-        assertThat(cellText(all, "goals", "MOBILITE", "opened")).isEqualTo(figure(17, 17));
-        assertThat(cellText(sites.get("Nord"), "goals", "MOBILITE", "opened")).isEqualTo(figure(8, 8));
-        assertThat(hidden(cell(sites.get("Sud"), "goals", "MOBILITE", "opened"))).isTrue();
+        assertThat(cellText(all, "goals", "MOBILITE", "opened")).isEqualTo(MASKED);
+        assertThat(cellText(sites.get("Est"), "goals", "MOBILITE", "opened")).isEqualTo(SMALL);
+        assertThat(cellText(sites.get("Nord"), "goals", "MOBILITE", "opened")).isEqualTo(MASKED);
         assertSiblingsNeverRevealOne(all, List.copyOf(sites.values()));
     }
 
@@ -86,35 +168,17 @@ class KAnonymityTest {
         karims.persons(2, "Nord", "2026-01-05").forEach(p -> karims.goal(p, "MOBILITE", "EN_COURS", "2026-01-10", null));
         people.push();
         karims.push();
-        String q = "period=month&from=2026-01-01";
+        String q = "period=year&from=2026-01-01";
 
         JsonNode all = summary(q);
-        JsonNode ofSamia = summary(q + "&counsellorId=" + samia.id());
-        JsonNode ofKarim = summary(q + "&counsellorId=" + karim.id());
+        JsonNode ofSamia = summary(q + "&site=Nord&counsellorId=" + samia.id());
+        JsonNode ofKarim = summary(q + "&site=Nord&counsellorId=" + karim.id());
 
         assertThat(ofKarim.get("suppressedAsWhole").asBoolean()).isTrue();
-        assertThat(cellText(all, "goals", "MOBILITE", "opened")).isEqualTo(figure(12, 12));
+        assertThat(hidden(cell(all, "goals", "MOBILITE", "opened"))).isTrue();
         assertThat(hidden(cell(ofSamia, "goals", "MOBILITE", "opened"))).isTrue();
         assertThat(hidden(cell(ofSamia, "population", "ACTIVE", "active"))).isTrue();
         assertSiblingsNeverRevealOne(all, List.of(ofSamia, ofKarim));
-    }
-
-    @Test
-    void twoOverlappingPeriodsCannotIsolateTheMonthBetweenThem() {
-        people.persons(6, "Nord", "2026-01-05").forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-01-10", null));
-        UUID late = people.person("Nord", "2026-01-05");
-        people.goal(late, "MOBILITE", "EN_COURS", "2026-03-10", null);
-        people.push();
-
-        JsonNode janFeb = summary("period=custom&from=2026-01-01&to=2026-02-28");
-        JsonNode quarter = summary("period=quarter&from=2026-01-01");
-        JsonNode febMar = summary("period=custom&from=2026-02-01&to=2026-03-31");
-
-        assertThat(cellText(janFeb, "goals", "MOBILITE", "opened")).isEqualTo(figure(6, 6));
-        assertThat(hidden(cell(quarter, "goals", "MOBILITE", "opened"))).isTrue();
-        assertThat(hidden(cell(quarter, "goals", "TOTAL", "opened"))).isTrue();
-        assertThat(hidden(cell(febMar, "goals", "MOBILITE", "opened"))).isTrue();
-        assertNoTotalRevealsAHiddenCell(quarter);
     }
 
     @Test
@@ -191,6 +255,35 @@ class KAnonymityTest {
                 });
             }
         }
+    }
+
+    static final String SMALL = "{\"suppressed\":true,\"reason\":\"SMALL\"}";
+    static final String MASKED = "{\"suppressed\":true,\"reason\":\"MASKED\"}";
+
+    /** Every question about 2026 of this one-site, one-counsellor organisation, with the figures it adds up. */
+    Map<String, Set<SummaryAuditorTest.Base>> yearQuestions() {
+        Map<String, Set<SummaryAuditorTest.Base>> questions = new LinkedHashMap<>();
+        for (int m = 0; m < 12; m++) {
+            questions.put(String.format("period=month&from=2026-%02d-01", m + 1),
+                    SummaryAuditorTest.region(0, 0, m, m));
+        }
+        for (int q = 0; q < 4; q++) {
+            questions.put(String.format("period=quarter&from=2026-%02d-01", 3 * q + 1),
+                    SummaryAuditorTest.region(0, 0, 3 * q, 3 * q + 2));
+        }
+        questions.put("period=year&from=2026-01-01", SummaryAuditorTest.region(0, 0, 0, 11));
+        questions.put("period=year&from=2026-01-01&site=Nord", SummaryAuditorTest.region(0, 0, 0, 11));
+        questions.put("period=year&from=2026-01-01&site=Nord&counsellorId=" + samia.id(),
+                SummaryAuditorTest.region(0, 0, 0, 11));
+        return questions;
+    }
+
+    void assertTheAuditorBoundsNothing(Map<String, Set<SummaryAuditorTest.Base>> questions) {
+        List<SummaryAuditorTest.Published> published = new ArrayList<>();
+        questions.forEach((q, region) -> SummaryAuditorTest.ask(org, supervisor, q, region, published));
+        SummaryAuditorTest.Audit audit = SummaryAuditorTest.bound(published);
+        assertThat(audit.hidden).isPositive();
+        assertThat(audit.narrow).isEmpty();
     }
 
     static boolean hidden(JsonNode cell) {

@@ -32,6 +32,7 @@ class SummaryBadInputTest {
         supervisor = org.supervisor("Direction");
         People people = new People(org, samia);
         UUID person = people.person("Nord", "2026-01-05");
+        people.goal(person, "custom:Sevrage alcool - M. Durand", "EN_COURS", "2026-01-10", null);
         people.push();
         ownBeneficiaryUser = org.beneficiaryUser(person);
         Org foreign = Org.create(org.server);
@@ -58,13 +59,17 @@ class SummaryBadInputTest {
                 Arguments.of("period=month&from=0001-01-01", "invalid_period"),
                 Arguments.of("theme=NOPE", "invalid_filter"),
                 Arguments.of("theme=custom:Jamais%20vu", "invalid_filter"),
-                Arguments.of("site=Atlantide", "invalid_filter"),
-                Arguments.of("site=Sud", "invalid_filter"),
-                Arguments.of("counsellorId=not-a-uuid", "invalid_filter"),
-                Arguments.of("counsellorId=1-1-1-1-1", "invalid_filter"),
-                Arguments.of("counsellorId=" + UUID.randomUUID(), "invalid_filter"),
-                Arguments.of("counsellorId=" + foreignCounsellor.id(), "invalid_filter"),
-                Arguments.of("counsellorId=" + ownBeneficiaryUser.id(), "invalid_filter"),
+                Arguments.of("theme=custom:Sevrage%20alcool%20-%20M.%20Durand", "invalid_filter"),
+                Arguments.of("period=year&site=Atlantide", "invalid_filter"),
+                Arguments.of("period=year&site=Sud", "invalid_filter"),
+                Arguments.of("period=year&site=Nord&counsellorId=not-a-uuid", "invalid_filter"),
+                Arguments.of("period=year&site=Nord&counsellorId=1-1-1-1-1", "invalid_filter"),
+                Arguments.of("period=year&site=Nord&counsellorId=" + UUID.randomUUID(), "invalid_filter"),
+                Arguments.of("period=year&site=Nord&counsellorId=" + foreignCounsellor.id(), "invalid_filter"),
+                Arguments.of("period=year&site=Nord&counsellorId=" + ownBeneficiaryUser.id(), "invalid_filter"),
+                Arguments.of("period=custom&from=2026-01-01&to=2026-03-31", "invalid_period"),
+                Arguments.of("period=year&site=Nord&theme=MOBILITE", "invalid_filter"),
+                Arguments.of("period=quarter&site=Nord", "invalid_filter"),
                 Arguments.of("colour=blue", "invalid_parameter"),
                 Arguments.of("site=Nord&site=Sud", "invalid_parameter"));
     }
@@ -88,8 +93,11 @@ class SummaryBadInputTest {
     }
 
     Stream<Arguments> otherOrganisationsIds() {
-        return Stream.of(Arguments.of("counsellorId=" + foreignCounsellor.id(), "counsellorId=" + UUID.randomUUID()),
-                Arguments.of("site=Sud", "site=Atlantide"));
+        return Stream.of(Arguments.of("period=year&site=Nord&counsellorId=" + foreignCounsellor.id(),
+                        "period=year&site=Nord&counsellorId=" + UUID.randomUUID()),
+                Arguments.of("period=year&site=Sud", "period=year&site=Atlantide"),
+                // a custom theme in use and one never written get the same answer: no guess is confirmed
+                Arguments.of("theme=custom:Sevrage%20alcool%20-%20M.%20Durand", "theme=custom:Jamais%20vu"));
     }
 
 }

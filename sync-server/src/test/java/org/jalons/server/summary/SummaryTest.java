@@ -3,7 +3,11 @@ package org.jalons.server.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -56,7 +60,7 @@ class SummaryTest {
         }
         people.push();
 
-        JsonNode summary = summary(supervisor, "period=custom&from=2026-01-01&to=2026-02-28");
+        JsonNode summary = summary(supervisor, "period=quarter&from=2026-01-01");
 
         assertThat(summary.get("suppressedAsWhole").asBoolean()).isFalse();
         assertThat(cellText(summary, "population", "ACTIVE", "active")).isEqualTo(figure(6, 6));
@@ -149,25 +153,52 @@ class SummaryTest {
     }
 
     @Test
-    void theAdminSetsKAndOnlyTheAdmin() {
-        List<UUID> three = people.persons(3, "Nord", "2026-01-05");
-        three.forEach(p -> people.goal(p, "LOGEMENT", "EN_COURS", "2026-01-10", null));
+    void theAdminSetsKAboveItsFloorAndEachChangeIsAudited() throws Exception {
         people.persons(6, "Nord", "2026-01-05").forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-01-10", null));
         people.push();
-        assertThat(cell(summary(supervisor, "period=month&from=2026-01-01"), "goals", "LOGEMENT", "opened")
-                .get("suppressed").asBoolean()).isTrue();
+        assertThat(cellText(summary(supervisor, "period=month&from=2026-01-01"), "goals", "MOBILITE", "opened"))
+                .isEqualTo(figure(6, 6));
 
         assertThat(org.api.send(org.api.request("/api/v1/admin/settings", samia.token())
                 .header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"k\":3}"))).status()).isEqualTo(403);
-        assertThat(putK("{\"k\":1}").status()).isEqualTo(400);
-        assertThat(putK("{\"k\":\"3\"}").status()).isEqualTo(400);
-        assertThat(putK("{\"k\":3}").json().get("k").asInt()).isEqualTo(3);
-        assertThat(org.api.get("/api/v1/admin/settings", org.admin.token()).json().get("k").asInt()).isEqualTo(3);
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"k\":7}"))).status()).isEqualTo(403);
+        for (String refused : List.of("{\"k\":1}", "{\"k\":2}", "{\"k\":4}", "{\"k\":\"7\"}", "{\"k\":51}")) {
+            Api.Response response = putK(refused);
+            assertThat(response.status()).as(refused).isEqualTo(400);
+            assertThat(response.json().get("error").asText()).isEqualTo("invalid_body");
+        }
+        assertThat(org.api.get("/api/v1/admin/settings", org.admin.token()).json().get("k").asInt()).isEqualTo(5);
+        assertThat(putK("{\"k\":7}").json().get("k").asInt()).isEqualTo(7);
+        assertThat(org.api.get("/api/v1/admin/settings", org.admin.token()).json().get("k").asInt()).isEqualTo(7);
 
         JsonNode summary = summary(supervisor, "period=month&from=2026-01-01");
-        assertThat(summary.get("k").asInt()).isEqualTo(3);
-        assertThat(cellText(summary, "goals", "LOGEMENT", "opened")).isEqualTo(figure(3, 3));
+        assertThat(summary.get("k").asInt()).isEqualTo(7);
+        assertThat(cell(summary, "goals", "MOBILITE", "opened").toString())
+                .isEqualTo("{\"suppressed\":true,\"reason\":\"SMALL\"}");
+
+        List<String> logged = new ArrayList<>();
+        try (Connection c = TestServers.sharedDatabase(backend);
+             PreparedStatement audit = c.prepareStatement("""
+                     select user_id, action, kind, record_id from audit_log
+                     where organisation_id = ? and action = 'SET_K_THRESHOLD' order by id""");
+             PreparedStatement changes = c.prepareStatement("""
+                     select user_id, k_before, k_after from k_threshold_change where organisation_id = ? order by id""")) {
+            audit.setObject(1, org.id);
+            try (ResultSet r = audit.executeQuery()) {
+                while (r.next()) {
+                    logged.add(r.getObject("user_id") + " " + r.getString("action") + " " + r.getString("kind") + " "
+                            + r.getObject("record_id"));
+                }
+            }
+            changes.setObject(1, org.id);
+            try (ResultSet r = changes.executeQuery()) {
+                while (r.next()) {
+                    logged.add(r.getObject("user_id") + " " + r.getInt("k_before") + " -> " + r.getInt("k_after"));
+                }
+            }
+        }
+        assertThat(logged).containsExactly(org.admin.id() + " SET_K_THRESHOLD organisation " + org.id,
+                org.admin.id() + " 5 -> 7");
     }
 
     private Api.Response putK(String body) {

@@ -18,12 +18,22 @@ public record Summary(String period, LocalDate from, LocalDate to, String site, 
     public record Column(String name, String title, Unit unit) {
     }
 
-    /** A figure: {@code value} null when there is nothing to measure (e.g. a median of no rating). */
-    public record Cell(Double value, Long people, boolean suppressed) {
-        public static final Cell HIDDEN = new Cell(null, null, true);
+    /**
+     * A figure: {@code value} null when there is nothing to measure (e.g. a median of no rating). A hidden figure
+     * is {@code masked} when it stands on k people or more and is hidden only so that others cannot be worked out
+     * ("masqué"); otherwise it stands on fewer than k ("< k").
+     */
+    public record Cell(Double value, Long people, boolean suppressed, boolean masked) {
+        public static final Cell HIDDEN = new Cell(null, null, true, false);
+        public static final Cell MASKED = new Cell(null, null, true, true);
 
         public static Cell of(Double value, long people) {
-            return new Cell(value, people, false);
+            return new Cell(value, people, false, false);
+        }
+
+        /** Hidden, read by the people it stands on: "< k" below k, "masqué" from k. */
+        public static Cell hidden(long people, int k) {
+            return people >= k ? MASKED : HIDDEN;
         }
     }
 
@@ -37,14 +47,15 @@ public record Summary(String period, LocalDate from, LocalDate to, String site, 
     public record Table(String name, String title, String rowLabel, List<Column> columns, List<Row> rows, Row total,
                         String method) {
 
-        public Table hiddenAsWhole() {
+        /** Every figure hidden but those of the {@code kept} columns. */
+        public Table hiddenAsWhole(java.util.Set<String> kept) {
             return new Table(name, title, rowLabel, columns,
-                    rows.stream().map(Table::hide).toList(), total == null ? null : hide(total), method);
+                    rows.stream().map(r -> hide(r, kept)).toList(), total == null ? null : hide(total, kept), method);
         }
 
-        private static Row hide(Row row) {
+        private static Row hide(Row row, java.util.Set<String> kept) {
             Map<String, Cell> cells = new LinkedHashMap<>();
-            row.cells().keySet().forEach(c -> cells.put(c, Cell.HIDDEN));
+            row.cells().forEach((c, cell) -> cells.put(c, kept.contains(c) ? cell : Cell.HIDDEN));
             return new Row(row.key(), cells);
         }
     }

@@ -114,7 +114,7 @@ public final class SummaryCsv {
 
     static String value(Cell cell, int k) {
         if (cell.suppressed()) {
-            return "< " + k;
+            return cell.masked() ? "masqué" : "< " + k;
         }
         if (cell.value() == null) {
             return "";

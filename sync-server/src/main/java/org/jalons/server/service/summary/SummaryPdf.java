@@ -109,7 +109,7 @@ public final class SummaryPdf {
 
     private static String figure(Cell cell, int k) {
         if (cell.suppressed()) {
-            return "< " + k;
+            return SummaryCsv.value(cell, k);
         }
         String value = SummaryCsv.value(cell, k);
         return value.isEmpty() ? "-" : value + " (" + cell.people() + " p.)";
@@ -132,7 +132,7 @@ public final class SummaryPdf {
             Cell cell = row.cells().get(column);
             at(regular, 7, MARGIN, y, fit(row.key(), 125, 7));
             if (cell.suppressed()) {
-                at(regular, 7, barLeft, y, "< " + k);
+                at(regular, 7, barLeft, y, SummaryCsv.value(cell, k));
             } else {
                 double value = cell.value() == null ? 0 : cell.value();
                 float w = max == 0 ? 0 : (float) (barWidth * value / max);

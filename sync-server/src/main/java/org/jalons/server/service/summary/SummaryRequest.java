@@ -8,13 +8,14 @@ import java.util.UUID;
 import org.jalons.server.service.Refusal;
 
 /**
- * A supervisor's question: a period of whole calendar months and optional site, counsellor and
- * theme filters. Parsed strictly: anything unclear is a 400 with a sentence, never a guess.
+ * A supervisor's question: a calendar month, quarter or year, and filters that nest: a site, or a
+ * counsellor within a site (both for a calendar year only), or a theme alone. Parsed strictly: anything
+ * unclear is a 400 with a sentence, never a guess. Free ranges and crossed filters are refused because
+ * comparing overlapping answers would undo the hiding (PROTOCOL.md, "Figures that cannot be reversed").
  */
 public record SummaryRequest(String period, LocalDate from, LocalDate to, String site, UUID counsellorId,
                              String theme) {
 
-    public static final int MAX_MONTHS = 120;
     private static final java.util.regex.Pattern UUID_TEXT = java.util.regex.Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Set<String> PARAMETERS = Set.of("period", "from", "to", "site", "counsellorId", "theme");
@@ -33,7 +34,7 @@ public record SummaryRequest(String period, LocalDate from, LocalDate to, String
         switch (period) {
             case "month", "quarter", "year" -> {
                 if (to != null) {
-                    throw period("to is only given with period=custom; a " + period + " ends by itself.");
+                    throw period("to is not accepted: a " + period + " ends by itself (calendar periods only).");
                 }
                 LocalDate start = from != null ? from : unitStart(period, today);
                 if (!start.equals(unitStart(period, start))) {
@@ -47,21 +48,7 @@ public record SummaryRequest(String period, LocalDate from, LocalDate to, String
                     default -> start.plusYears(1).minusDays(1);
                 };
             }
-            case "custom" -> {
-                if (from == null || to == null) {
-                    throw period("period=custom needs both from and to (YYYY-MM-DD).");
-                }
-                if (to.isBefore(from)) {
-                    throw period("to (" + to + ") is before from (" + from + ").");
-                }
-                if (from.getDayOfMonth() != 1 || !to.equals(to.withDayOfMonth(to.lengthOfMonth()))) {
-                    throw period("A custom period covers whole months: from on the 1st, to on a month's last day.");
-                }
-                if (months(from, to) > MAX_MONTHS) {
-                    throw period("A custom period covers at most " + MAX_MONTHS + " months.");
-                }
-            }
-            default -> throw period("period must be month, quarter, year or custom.");
+            default -> throw period("period must be month, quarter or year (calendar periods only).");
         }
         String site = query.get("site");
         if (site != null && (site.isBlank() || site.length() > 120)) {
@@ -77,6 +64,17 @@ public record SummaryRequest(String period, LocalDate from, LocalDate to, String
         String theme = query.get("theme");
         if (theme != null && (theme.isBlank() || theme.length() > 140)) {
             throw Refusal.invalid("invalid_filter", "theme must be a goal theme code.");
+        }
+        if (theme != null && (site != null || counsellorId != null)) {
+            throw Refusal.invalid("invalid_filter", "theme is answered for the whole organisation only:"
+                    + " give theme alone, or site (and counsellorId) without theme.");
+        }
+        if (counsellorId != null && site == null) {
+            throw Refusal.invalid("invalid_filter", "counsellorId is answered within a site: give site too.");
+        }
+        if (site != null && !period.equals("year")) {
+            throw Refusal.invalid("invalid_filter", "A site or a counsellor is answered for a calendar year only:"
+                    + " use period=year.");
         }
         return new SummaryRequest(period, from, to, site == null ? null : site.strip(), counsellorId, theme);
     }
@@ -95,10 +93,6 @@ public record SummaryRequest(String period, LocalDate from, LocalDate to, String
 
     public boolean filtered() {
         return site != null || counsellorId != null || theme != null;
-    }
-
-    private static long months(LocalDate from, LocalDate to) {
-        return (to.getYear() * 12L + to.getMonthValue()) - (from.getYear() * 12L + from.getMonthValue()) + 1;
     }
 
     private static LocalDate unitStart(String period, LocalDate day) {

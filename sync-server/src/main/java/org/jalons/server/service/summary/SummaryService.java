@@ -11,19 +11,21 @@ import java.util.Map;
 import org.jalons.server.model.Principal;
 import org.jalons.server.model.Role;
 import org.jalons.server.service.Refusal;
+import org.jalons.server.store.AuditLog;
 import org.jalons.server.store.Database;
 import org.jalons.server.store.Stores;
 import org.jalons.server.store.SummaryStore;
 
 /**
  * Supervisor summaries: aggregate figures only, never records, each figure with the people it
- * stands on, protected by k-anonymity ({@link Suppressor}) and by the narrowing rule: a request
- * whose population (active people under the site / counsellor filters) is 1..k-1 is answered
- * with every figure suppressed.
+ * stands on. Counts are hidden a row and a calendar year at a time ({@link YearRows}), the people
+ * active by {@link Suppressor}; a request whose population (active people under the site /
+ * counsellor filters) is 1..k-1 also has its people, medians and questionnaire figures hidden.
  */
 public final class SummaryService {
 
-    public static final int MIN_K = 2;
+    /** Below 5, a hidden figure says too little: the floor is not an organisation's choice. */
+    public static final int MIN_K = 5;
     public static final int MAX_K = 50;
     public static final List<String> TABLES = List.of("population", "goals", "trainingsByCertification",
             "trainingsByRncpLevel", "confidence", "questionnaire", "barriers", "exits", "followUps", "qualitative");
@@ -94,7 +96,13 @@ public final class SummaryService {
             throw Refusal.invalid("invalid_body", "k must be a whole number from " + MIN_K + " to " + MAX_K + ".");
         }
         return db.inTransaction(c -> {
+            int before = stores.aggregates().kThreshold(c, principal.organisationId());
             stores.aggregates().setKThreshold(c, principal.organisationId(), k);
+            stores.aggregates().logKChange(c, principal.organisationId(), principal.userId(), clock.instant(),
+                    before, k);
+            stores.audit().append(c, principal.organisationId(), new AuditLog.Entry(principal.userId(),
+                    principal.deviceId(), clock.instant(), "SET_K_THRESHOLD", "organisation",
+                    principal.organisationId(), null, null));
             return k;
         });
     }
@@ -110,11 +118,11 @@ public final class SummaryService {
                 .filter(u -> u.role() == Role.COUNSELLOR).isEmpty()) {
             throw Refusal.invalid("invalid_filter", "counsellorId: this organisation has no counsellor with that id.");
         }
+        // custom themes are words about people: filtering on one, used or not, gets the same refusal
         String theme = request.theme();
-        if (theme != null && !Codes.THEMES.contains(theme)
-                && !(theme.startsWith("custom:") && summaries.customThemeExists(c, org, theme))) {
+        if (theme != null && !Codes.THEMES.contains(theme)) {
             throw Refusal.invalid("invalid_filter", "theme must be one of " + Codes.THEMES
-                    + " or a custom theme used in this organisation.");
+                    + " (custom themes are counted together in the row " + SummaryTables.OTHER_CUSTOM + ").");
         }
     }
 
@@ -134,10 +142,11 @@ public final class SummaryService {
         List<String> notes = new ArrayList<>();
         notes.add("Figures are counts of people and events recorded by counsellors and the people they support;"
                 + " they say what was recorded, not the whole of anyone's path.");
-        notes.add("A cell standing on fewer than " + k + " people is hidden (< " + k + "); some larger cells are"
-                + " hidden too, so that a hidden one cannot be worked out from a total.");
-        notes.add("For a period of several months, a figure is also hidden when, in one of its months, it stands"
-                + " on 1 to " + (k - 1) + " people: comparing two overlapping periods would otherwise reveal them.");
+        notes.add("A figure standing on fewer than " + k + " people is hidden (< " + k + "); so are, for the whole"
+                + " calendar year, every other figure of its row, and some larger rows or the total (masqué), so"
+                + " that no hidden figure can be worked out from a total, another period, a site or a counsellor.");
+        notes.add("Free-text goal themes are counted together in one row (OTHER_CUSTOM); their words stay on the"
+                + " server.");
         return notes;
     }
 }

@@ -27,8 +27,6 @@ import org.jalons.server.service.summary.Suppressor.Figure;
 import org.jalons.server.service.summary.Suppressor.Filter;
 import org.jalons.server.service.summary.Suppressor.Stat;
 import org.jalons.server.store.SummaryRollups;
-import org.jalons.server.store.SummaryRollups.Counts;
-import org.jalons.server.store.SummaryRollups.Key;
 import org.jalons.server.store.SummaryStore;
 import org.jalons.server.store.SummaryStore.Bucket;
 import org.jalons.server.store.SummaryStore.Read;
@@ -36,15 +34,19 @@ import org.jalons.server.store.SummaryStore.Scope;
 
 /**
  * Builds every table of one summary, inside one read transaction, from the roll-up cells
- * ({@link SummaryRollups}): a month, quarter or year reads its own cells; any other range counts
- * its people from the facts. Cells are read at the coarsest level the filters allow: the whole
- * organisation, else per site, else per site and counsellor.
+ * ({@link SummaryRollups}): a month, quarter or year reads its own cells. Cells are read at the
+ * coarsest level the filters allow: the whole organisation, else per site, else per site and
+ * counsellor; additive figures also read every line of the year, to hide rows a year at a time.
  */
 final class SummaryTables {
 
     private static final Set<Dim> PEOPLE_DIMS = EnumSet.of(Dim.SITE, Dim.COUNSELLOR);
     private static final Set<Dim> THEMED_DIMS = EnumSet.of(Dim.SITE, Dim.COUNSELLOR, Dim.THEME);
     private static final String ALL = SummaryRollups.ALL;
+    static final String OTHER_CUSTOM = "OTHER_CUSTOM";
+    /** Tables hidden as a whole when the request's population is 1..k-1, but for the counts in them. */
+    private static final Set<String> WHOLE_WHEN_FEW = Set.of("population", "confidence", "questionnaire");
+    private static final Set<String> KEPT_WHEN_FEW = Set.of("goalsRated");
 
     private final Connection c;
     private final SummaryStore store;
@@ -57,7 +59,7 @@ final class SummaryTables {
     private long population;
     private final int from;
     private final int to;
-    /** M, Q or Y when the period is exactly one of them, else R (people counted from the facts). */
+    /** M, Q or Y: the calendar period asked for. */
     private final String span;
     /** The level the cells are read at: 0 with a counsellor filter, 1 with a site filter, else 2. */
     private final int level;
@@ -66,8 +68,9 @@ final class SummaryTables {
     private final String theme;
     /** Cells of the period, per measure. */
     private final Map<String, List<SummaryRollups.Cell>> periodCells = new HashMap<>();
-    /** Month cells inside the period, per measure (multi-month periods). */
-    private final Map<String, List<SummaryRollups.Cell>> monthCells = new HashMap<>();
+    /** Cells of every line a supervisor can ask about the period's year, per measure and theme value. */
+    private final Map<String, List<SummaryRollups.Cell>> yearCells = new HashMap<>();
+    private final YearRows yearRows;
     /** Histogram cells of the months of the period, in scope (no counsellor filter). */
     private final Map<String, List<SummaryRollups.Cell>> histogramCells = new HashMap<>();
 
@@ -78,12 +81,12 @@ final class SummaryTables {
         this.request = request;
         this.k = k;
         this.suppressor = new Suppressor(k, request.multiMonth());
+        this.yearRows = new YearRows(k);
         this.filter = new Filter(request.site(), request.counsellorId() == null ? null
                 : request.counsellorId().toString(), request.theme());
         this.from = request.fromMonth();
         this.to = request.toMonth();
-        this.span = from == to ? "M" : to - from == 2 && from % 3 == 0 ? "Q" : to - from == 11 && from % 12 == 0
-                ? "Y" : "R";
+        this.span = from == to ? "M" : to - from == 2 ? "Q" : "Y";
         this.site = request.site();
         this.counsellor = request.counsellorId();
         this.theme = request.theme();
@@ -102,22 +105,32 @@ final class SummaryTables {
                 histogramCells.computeIfAbsent(cell.measure(), m -> new ArrayList<>()).add(cell);
             }
         }
-        if (span.equals("R")) {
-            for (Map.Entry<Key, Counts> e : SummaryRollups.range(c, org, from, to).entrySet()) {
-                Key key = e.getKey();
-                Counts v = e.getValue();
-                SummaryRollups.Cell cell = new SummaryRollups.Cell(key.measure(), key.span(), key.period(),
-                        key.level(), key.site(), key.counsellorId(), key.theme(), key.row(), key.bucket(), v.events,
-                        v.people, v.sum1, v.sum2);
-                if (fetched(cell)) {
-                    periodCells.computeIfAbsent(cell.measure(), m -> new ArrayList<>()).add(cell);
+        fetch(periodCells, span, from, from);
+        loadYear();
+    }
+
+    /**
+     * The cells of every line of the period's year: the organisation's months, quarters and year, and each site's
+     * and counsellor's year (filters are only answered for a year); with a theme, that theme's organisation lines.
+     */
+    private void loadYear() throws SQLException {
+        int first = from - from % 12;
+        int last = first + 11;
+        for (String value : theme == null ? List.of(ALL) : List.of(ALL, theme)) {
+            List<SummaryRollups.Cell> cells = new ArrayList<>();
+            for (String span : List.of("M", "Q", "Y")) {
+                cells.addAll(store.cells(c, org, Read.THEME, SummaryRollups.LEVEL_ORGANISATION, span, first, last,
+                        value, null, null, false));
+            }
+            if (value.equals(ALL)) {
+                for (int scope : List.of(SummaryRollups.LEVEL_SITE, SummaryRollups.LEVEL_SITE_COUNSELLOR)) {
+                    cells.addAll(store.cells(c, org, Read.THEME, scope, "Y", first, first, value, null, null,
+                            false));
                 }
             }
-        } else {
-            fetch(periodCells, span, from, from);
-        }
-        if (request.multiMonth()) {
-            fetch(monthCells, "M", from, to);
+            for (SummaryRollups.Cell cell : cells) {
+                yearCells.computeIfAbsent(cell.measure() + "|" + value, m -> new ArrayList<>()).add(cell);
+            }
         }
     }
 
@@ -136,20 +149,6 @@ final class SummaryTables {
         for (SummaryRollups.Cell cell : cells) {
             into.computeIfAbsent(cell.measure(), m -> new ArrayList<>()).add(cell);
         }
-    }
-
-    /** Whether a cell counted from the facts is one {@link #fetch} would have read. */
-    private boolean fetched(SummaryRollups.Cell x) {
-        if (x.level() != level) {
-            return false;
-        }
-        boolean themeOk = theme == null ? x.theme().equals(ALL) : x.theme().equals(ALL) || x.theme().equals(theme)
-                || inScope(x);
-        if (!themeOk) {
-            return false;
-        }
-        return level != SummaryRollups.LEVEL_SITE_COUNSELLOR || site == null || x.site().equals(site)
-                || x.counsellorId().equals(counsellor);
     }
 
     private boolean inScope(SummaryRollups.Cell x) {
@@ -173,50 +172,6 @@ final class SummaryTables {
         };
     }
 
-    /** The grids of one measure from its period and month cells. */
-    private Map<Dim, Map<String, Map<String, Stat>>> grids(String measure, Set<Dim> dims) {
-        boolean themed = dims.contains(Dim.THEME);
-        Map<Dim, Map<String, Map<String, Stat>>> grids = new EnumMap<>(Dim.class);
-        for (Dim dim : dims) {
-            Map<String, Map<String, Stat>> grid = Suppressor.newGrid();
-            for (SummaryRollups.Cell x : periodCells.getOrDefault(measure, List.of())) {
-                String view = view(dim, x, themed);
-                if (view != null) {
-                    addPeriod(grid, view, x);
-                }
-            }
-            for (SummaryRollups.Cell x : monthCells.getOrDefault(measure, List.of())) {
-                String view = view(dim, x, themed);
-                if (view != null && !x.row().equals(ALL)) {
-                    addMonth(grid, view, x.row(), x.period(), x.people());
-                }
-            }
-            grids.put(dim, grid);
-        }
-        return grids;
-    }
-
-    private static void addPeriod(Map<String, Map<String, Stat>> grid, String view, SummaryRollups.Cell x) {
-        for (String column : view.equals(Suppressor.ALL) ? List.of(view) : List.of(view, Suppressor.ALL)) {
-            Stat stat = grid.computeIfAbsent(column, v -> new LinkedHashMap<>())
-                    .computeIfAbsent(x.row().equals(ALL) ? Suppressor.TOTAL : x.row(), r -> new Stat());
-            if (!x.row().equals(ALL)) {
-                stat.count += x.events();
-                stat.sum1 += x.sum1();
-                stat.sum2 += x.sum2();
-            }
-            stat.people += x.people();
-        }
-    }
-
-    private static void addMonth(Map<String, Map<String, Stat>> grid, String view, String row, int month,
-                                 long people) {
-        for (String column : view.equals(Suppressor.ALL) ? List.of(view) : List.of(view, Suppressor.ALL)) {
-            grid.computeIfAbsent(column, v -> new LinkedHashMap<>()).computeIfAbsent(row, r -> new Stat())
-                    .monthly.merge(month, people, Long::sum);
-        }
-    }
-
     Summary build() throws SQLException {
         load();
         List<Table> tables = new ArrayList<>();
@@ -234,8 +189,9 @@ final class SummaryTables {
         tables.add(followUps());
         tables.add(qualitative());
         boolean asWhole = this.population > 0 && this.population < k;
-        if (asWhole) {
-            tables = tables.stream().map(Table::hiddenAsWhole).toList();
+        if (asWhole) { // additive counts are already hidden a row and a year at a time: the rest goes
+            tables = tables.stream().map(t -> WHOLE_WHEN_FEW.contains(t.name()) ? t.hiddenAsWhole(KEPT_WHEN_FEW) : t)
+                    .toList();
         }
         return new Summary(request.period(), request.from(), request.to(), request.site(),
                 request.counsellorId() == null ? null : request.counsellorId().toString(), request.theme(), k,
@@ -340,14 +296,14 @@ final class SummaryTables {
                         + " a goal of that theme.");
     }
 
-    private static Row trainingRow(String key, Figure started, Figure completed, Figure certified) {
+    private Row trainingRow(String key, Figure started, Figure completed, Figure certified) {
         Map<String, Cell> cells = new LinkedHashMap<>();
         cells.put("started", count(started));
         cells.put("completed", count(completed));
         cells.put("certified", count(certified));
-        cells.put("plannedHours", started.suppressed() ? Cell.HIDDEN : Cell.of(round(started.sum1()),
+        cells.put("plannedHours", started.suppressed() ? count(started) : Cell.of(round(started.sum1()),
                 started.people()));
-        cells.put("doneHours", started.suppressed() ? Cell.HIDDEN : Cell.of(round(started.sum2()),
+        cells.put("doneHours", started.suppressed() ? count(started) : Cell.of(round(started.sum2()),
                 started.people()));
         return row(key, cells);
     }
@@ -413,50 +369,104 @@ final class SummaryTables {
         return additive(measure, rows, dims, new HashSet<>(rows));
     }
 
-    /** A measure without a theme dimension ignores the theme filter (the theme, if any, is its row). */
+    /**
+     * One additive measure as this request shows it, rows hidden a calendar year at a time ({@link YearRows}).
+     * A measure with a theme dimension reads the filtered theme's cells; without one, the theme (if any) is its row.
+     */
     private Suppressor.Result additive(String measure, List<String> rows, Set<Dim> dims, Set<String> totalRows) {
-        Filter f = dims.contains(Dim.THEME) ? filter : new Filter(filter.site(), filter.counsellor(), null);
-        return suppressor.decide(grids(measure, dims), rows, totalRows, f);
+        String value = dims.contains(Dim.THEME) && theme != null ? theme : ALL;
+        Map<String, Map<String, YearRows.Figure>> lines = new LinkedHashMap<>();
+        Map<String, Long> totalPeople = new HashMap<>();
+        Map<String, double[]> sums = new HashMap<>();
+        String asked = lineKey(level, span, from, site, counsellor);
+        for (SummaryRollups.Cell x : yearCells.getOrDefault(measure + "|" + value, List.of())) {
+            String key = lineKey(x.level(), x.span(), x.period(), x.site(), x.counsellorId());
+            Map<String, YearRows.Figure> line = lines.computeIfAbsent(key, l -> new LinkedHashMap<>());
+            if (x.row().equals(ALL)) {
+                totalPeople.merge(key, x.people(), Long::sum);
+                continue;
+            }
+            String row = shownRow(x.row());
+            // custom themes share one row: its people are at least those of its largest custom theme
+            line.merge(row, new YearRows.Figure(x.events(), x.people()), (a, b) -> new YearRows.Figure(
+                    a.count() + b.count(), Math.max(a.people(), b.people())));
+            if (key.equals(asked)) {
+                double[] sum = sums.computeIfAbsent(row, r -> new double[2]);
+                sum[0] += x.sum1();
+                sum[1] += x.sum2();
+            }
+        }
+        List<YearRows.Line> all = new ArrayList<>();
+        lines.forEach((key, line) -> all.add(new YearRows.Line(line, totalPeople.getOrDefault(key, 0L))));
+        YearRows.Decision decision = yearRows.decide(all, rows, totalRows);
+        Map<String, YearRows.Figure> line = lines.getOrDefault(asked, Map.of());
+        boolean zeros = YearRows.showsZeros(decision, new YearRows.Line(line, 0), totalRows);
+        Map<String, Figure> shown = new LinkedHashMap<>();
+        long count = 0;
+        double sum1 = 0;
+        double sum2 = 0;
+        for (String row : rows) {
+            YearRows.Figure f = line.getOrDefault(row, new YearRows.Figure(0, 0));
+            double[] sum = sums.getOrDefault(row, new double[2]);
+            boolean hide = decision.hides(row) && !(zeros && totalRows.contains(row));
+            shown.put(row, new Figure(f.count(), sum[0], sum[1], f.people(), hide));
+            if (totalRows.contains(row)) {
+                count += f.count();
+                sum1 += sum[0];
+                sum2 += sum[1];
+            }
+        }
+        Figure total = totalRows.isEmpty() ? null : new Figure(count, sum1, sum2,
+                totalPeople.getOrDefault(asked, 0L), decision.totalHidden());
+        return new Suppressor.Result(shown, total);
+    }
+
+    private static String lineKey(int level, String span, int period, String site, UUID counsellor) {
+        String scope = switch (level) {
+            case SummaryRollups.LEVEL_SITE_COUNSELLOR -> site + "|" + counsellor;
+            case SummaryRollups.LEVEL_SITE -> site;
+            default -> "";
+        };
+        return level + "|" + span + "|" + period + "|" + scope;
+    }
+
+    /** Custom themes are counted in one row: their words never leave the server. */
+    static String shownRow(String row) {
+        return row.startsWith("custom:") ? OTHER_CUSTOM : row;
     }
 
     // ---- medians and shares: threshold on people only ----
 
     private Table confidence() throws SQLException {
         List<Bucket> buckets = new ArrayList<>();
-        Map<String, Long> people = new LinkedHashMap<>();
         if (counsellor != null) { // histograms are kept per site and organisation: count this one from the facts
             Scope scope = new Scope(site, counsellor);
-            buckets.addAll(store.ratingHistograms(c, org, scope, from, to));
-            for (Bucket b : store.ratedPeople(c, org, scope, from, to)) {
-                people.put(b.theme() == null ? "TOTAL" : b.theme(), b.count());
+            for (Bucket b : store.ratingHistograms(c, org, scope, from, to)) {
+                buckets.add(new Bucket(shownRow(b.theme()), b.series(), b.value(), b.count()));
             }
         } else {
             for (String series : List.of("SF", "SL", "CF", "CL")) {
                 for (SummaryRollups.Cell x : histogramCells("RATING_" + series)) {
-                    buckets.add(new Bucket(x.row(), series, x.bucket(), x.events()));
+                    buckets.add(new Bucket(shownRow(x.row()), series, x.bucket(), x.events()));
                 }
             }
             for (SummaryRollups.Cell x : periodCells.getOrDefault("GOAL_RATED", List.of())) {
-                if (!inScope(x) || !x.theme().equals(ALL)) {
-                    continue;
-                }
-                if (x.row().equals(ALL)) {
-                    people.merge("TOTAL", x.people(), Long::sum);
-                } else {
-                    people.merge(x.row(), x.people(), Long::sum);
-                    buckets.add(new Bucket(x.row(), "G", 0, x.events()));
-                    buckets.add(new Bucket(x.row(), "C", 0, Math.round(x.sum1())));
+                if (inScope(x) && x.theme().equals(ALL) && !x.row().equals(ALL)) {
+                    buckets.add(new Bucket(shownRow(x.row()), "G", 0, x.events()));
+                    buckets.add(new Bucket(shownRow(x.row()), "C", 0, Math.round(x.sum1())));
                 }
             }
         }
-        List<String> themes = request.theme() == null ? themeRows() : List.of(request.theme());
+        // goals rated add up to their total like any count: hidden a row and a year at a time, medians with them
+        List<String> themes = themeRows();
+        Suppressor.Result rated = additive("GOAL_RATED", themes, PEOPLE_DIMS);
+        List<String> shown = request.theme() == null ? themes : List.of(request.theme());
         List<Row> rows = new ArrayList<>();
-        for (String theme : themes) {
+        for (String theme : shown) {
             rows.add(confidenceRow(theme, buckets.stream().filter(b -> theme.equals(b.theme())).toList(),
-                    people.getOrDefault(theme, 0L)));
+                    rated.rows().get(theme)));
         }
-        Row total = request.theme() == null
-                ? confidenceRow("TOTAL", buckets, people.getOrDefault("TOTAL", 0L)) : null;
+        Row total = request.theme() == null ? confidenceRow("TOTAL", buckets, rated.total()) : null;
         return new Table("confidence", "Confidence check-ins (0-10)", "theme", List.of(
                 col("goalsRated", "Goals rated", COUNT),
                 col("selfFirst", "Self rating, first (median)", RATING),
@@ -470,16 +480,17 @@ final class SummaryTables {
                         + " someone felt that day; read it with the comments and the interviews.");
     }
 
-    private Row confidenceRow(String key, List<Bucket> buckets, long people) {
+    private Row confidenceRow(String key, List<Bucket> buckets, Figure rated) {
         Map<String, Cell> cells = new LinkedHashMap<>();
-        if (people > 0 && people < k) {
+        long people = rated.people();
+        if (rated.suppressed()) {
             for (String name : List.of("goalsRated", "selfFirst", "selfLatest", "counsellorFirst",
                     "counsellorLatest", "gap", "commentShare")) {
-                cells.put(name, Cell.HIDDEN);
+                cells.put(name, count(rated));
             }
             return row(key, cells);
         }
-        long goals = sum(buckets, "G");
+        long goals = rated.count();
         Double selfLatest = Medians.of(histogram(buckets, "SL", 10));
         Double counsellorLatest = Medians.of(histogram(buckets, "CL", 10));
         cells.put("goalsRated", Cell.of((double) goals, people));
@@ -543,7 +554,7 @@ final class SummaryTables {
 
     private List<String> themeRows() throws SQLException {
         List<String> themes = new ArrayList<>(Codes.THEMES);
-        themes.addAll(store.customThemes(c, org));
+        themes.add(OTHER_CUSTOM);
         return themes;
     }
 
@@ -565,8 +576,8 @@ final class SummaryTables {
         return buckets.stream().filter(b -> b.series().equals(series)).mapToLong(Bucket::count).sum();
     }
 
-    private static Cell count(Figure f) {
-        return f.suppressed() ? Cell.HIDDEN : Cell.of((double) f.count(), f.people());
+    private Cell count(Figure f) {
+        return f.suppressed() ? Cell.hidden(f.people(), k) : Cell.of((double) f.count(), f.people());
     }
 
     private static double round(double hours) {
