@@ -105,7 +105,9 @@ public final class Profiles {
             db.close();
             throw new UnlockException(UnlockException.Reason.CORRUPTED, "The store has no profile row", null);
         }
-        return new LocalStore(db, profile.get(), clock);
+        LocalStore store = new LocalStore(db, profile.get(), clock);
+        store.evidencePhotos().adoptPlainFiles(appDirectory);
+        return store;
     }
 
     /** Opens the demo organisation as the given role, creating and filling it the first time. */
@@ -122,6 +124,7 @@ public final class Profiles {
             if (store.beneficiaries().all().isEmpty()) {
                 DemoOrganisation.load(store, clock);
             }
+            store.evidencePhotos().adoptPlainFiles(appDirectory);
             return store;
         } catch (IOException e) {
             throw new UncheckedIOException("The demo folder cannot be written: " + appDirectory, e);
