@@ -23,8 +23,15 @@ import org.jalons.domain.Vocabulary.Role;
  * (fictitious people, protected by a published passphrase so that it is encrypted like real data).
  */
 public final class Profiles {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Profiles.class);
     public static final String OWN = "profile";
     public static final String DEMO = "demo";
+    /**
+     * Files handed to the phone's share sheet (a person's export, a supervisor's report) must exist until the other
+     * app has read them, which happens after the share call returns; they are removed at the next lock and always at
+     * the next unlock ({@link #clearSharedFiles}).
+     */
+    public static final String SHARED = "shared";
     static final char[] DEMO_PASSPHRASE = "jalons-demo".toCharArray();
 
     private final Path appDirectory;
@@ -100,6 +107,7 @@ public final class Profiles {
 
     public LocalStore unlock(char[] pin) throws UnlockException {
         Database db = own().open(pin);
+        clearSharedFiles();
         Optional<LocalProfile> profile = ProfileDao.read(db);
         if (profile.isEmpty()) {
             db.close();
@@ -136,15 +144,31 @@ public final class Profiles {
     /** Removes a profile folder and everything in it: the "sign out and wipe this device" action. */
     public void wipe(String which) {
         Path folder = appDirectory.resolve(which);
-        if (!Files.exists(folder)) {
+        try {
+            deleteTree(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The profile could not be wiped: " + folder, e);
+        }
+    }
+
+    /** Deletes the files shared earlier (see {@link #SHARED}); a failure is logged, the next lock or unlock retries. */
+    public void clearSharedFiles() {
+        Path folder = appDirectory.resolve(SHARED);
+        try {
+            deleteTree(folder);
+        } catch (IOException e) {
+            LOG.warn("The shared files in {} could not all be deleted; the next lock or unlock tries again", folder, e);
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("The profile could not be wiped: " + folder, e);
         }
     }
 }
