@@ -30,6 +30,7 @@ import org.jalons.ui.ErrorReporter;
 import org.jalons.ui.FxBackground;
 import org.jalons.ui.Icons;
 import org.jalons.ui.LiveDisplay;
+import org.jalons.sync.DeviceRevocation;
 import org.jalons.sync.HttpSettings;
 import org.jalons.sync.SyncService;
 import org.jalons.sync.SyncTrigger;
@@ -132,8 +133,24 @@ public final class JalonsApp extends Application {
             screens.context().provide(SyncService.class, syncRuntime.service().orElse(null));
         });
         lifecycle.onResume(syncRuntime::requestSync);
+        revokeWipedDevices(lifecycle);
         shell.addStatusBar(() -> new SyncStatusBar(status, messages, () -> navigator.goTo(Screen.SYNC),
                 syncRuntime::requestSync, () -> navigator.goTo(Screen.SETTINGS)), HOME_SCREENS::contains);
+    }
+
+    /**
+     * A device wiped while the server could not be reached is revoked at the next start, and at each return to the
+     * app until the server answers (see DeviceRevocation); off the screen's thread, since it waits for the network.
+     */
+    private void revokeWipedDevices(AppLifecycle lifecycle) {
+        DeviceRevocation revocation = new DeviceRevocation(session.profiles().appDirectory(), HttpSettings.defaults());
+        Runnable inBackground = () -> {
+            Thread thread = new Thread(revocation::revokePending, "jalons-device-revocation");
+            thread.setDaemon(true);
+            thread.start();
+        };
+        inBackground.run();
+        lifecycle.onResume(inBackground);
     }
 
     private static final Set<Screen> HOME_SCREENS = Set.of(Screen.COUNSELLOR_HOME, Screen.BENEFICIARY_HOME,

@@ -32,6 +32,11 @@ public final class Profiles {
      * the next unlock ({@link #clearSharedFiles}).
      */
     public static final String SHARED = "shared";
+    /**
+     * The one file a wipe of the person's profile leaves: the devices still to revoke on the server, written and
+     * read by org.jalons.sync.DeviceRevocation, deleted once they are revoked.
+     */
+    public static final String PENDING_REVOCATION = "pending-revocation.json";
     static final char[] DEMO_PASSPHRASE = "jalons-demo".toCharArray();
 
     private final Path appDirectory;
@@ -141,13 +146,30 @@ public final class Profiles {
         }
     }
 
-    /** Removes a profile folder and everything in it: the "sign out and wipe this device" action. */
+    /**
+     * The "sign out and wipe this device" action. The person's own profile: everything the app wrote in its folder
+     * goes (store, key files, evidence photos, shared files, drafts inside the store, the demo, the language and
+     * display settings), all but {@link #PENDING_REVOCATION}. The demo: its folder and the shared files only, since
+     * anyone can open the demo without the PIN.
+     */
     public void wipe(String which) {
-        Path folder = appDirectory.resolve(which);
         try {
-            deleteTree(folder);
+            if (OWN.equals(which)) {
+                try (Stream<Path> children = Files.list(appDirectory)) {
+                    for (Path child : children.toList()) {
+                        if (!child.getFileName().toString().equals(PENDING_REVOCATION)) {
+                            deleteTree(child);
+                        }
+                    }
+                }
+            } else {
+                deleteTree(appDirectory.resolve(which));
+                deleteTree(appDirectory.resolve(SHARED));
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            // nothing was ever written
         } catch (IOException e) {
-            throw new UncheckedIOException("The profile could not be wiped: " + folder, e);
+            throw new UncheckedIOException("The profile could not be wiped: " + appDirectory, e);
         }
     }
 
