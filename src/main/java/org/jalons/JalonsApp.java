@@ -82,7 +82,7 @@ public final class JalonsApp extends Application {
         LOG.info("Jalons starts with its data in {}", home);
 
         Clock clock = Clock.systemUTC();
-        session = new Session(new Profiles(home, clock, kdfIterations()));
+        session = new Session(new Profiles(home, clock, kdfParameters()));
         background = new FxBackground();
         AppScreens screens = new AppScreens(session, background, messages, clock, ZoneId.systemDefault(),
                 messages::setLanguage);
@@ -162,8 +162,11 @@ public final class JalonsApp extends Application {
                 "-fx-font-size: %.1fpx;", 15 * display.textScaleProperty().get()), display.textScaleProperty()));
     }
 
-    static int kdfIterations() {
-        return Integer.getInteger(KDF_ITERATIONS_PROPERTY, KeyDerivation.DEFAULT_ITERATIONS);
+    /** Argon2id for new stores; tests name a PBKDF2 iteration count with {@code jalons.kdf.iterations}, to run fast. */
+    static KeyDerivation.Parameters kdfParameters() {
+        Integer iterations = Integer.getInteger(KDF_ITERATIONS_PROPERTY);
+        return iterations == null ? KeyDerivation.Parameters.FOR_NEW_STORES
+                : KeyDerivation.Parameters.pbkdf2(iterations);
     }
 
     /** Start-up time is a requirement on low-end phones: log it once, from JVM start to the first laid-out frame. */

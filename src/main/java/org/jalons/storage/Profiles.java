@@ -41,16 +41,22 @@ public final class Profiles {
 
     private final Path appDirectory;
     private final Clock clock;
-    private final int iterations;
+    private final KeyDerivation.Parameters parameters;
 
-    public Profiles(Path appDirectory, Clock clock, int iterations) {
+    /** New stores' keys derived with {@code parameters} (existing stores keep what their key file says). */
+    public Profiles(Path appDirectory, Clock clock, KeyDerivation.Parameters parameters) {
         this.appDirectory = appDirectory;
         this.clock = clock;
-        this.iterations = iterations;
+        this.parameters = parameters;
+    }
+
+    /** New stores' keys with PBKDF2 and this many iterations: tests use few, to run fast. */
+    public Profiles(Path appDirectory, Clock clock, int iterations) {
+        this(appDirectory, clock, KeyDerivation.Parameters.pbkdf2(iterations));
     }
 
     public Profiles(Path appDirectory) {
-        this(appDirectory, Clock.systemUTC(), KeyDerivation.DEFAULT_ITERATIONS);
+        this(appDirectory, Clock.systemUTC(), KeyDerivation.Parameters.FOR_NEW_STORES);
     }
 
     public Path appDirectory() {
@@ -58,11 +64,11 @@ public final class Profiles {
     }
 
     public EncryptedStore own() {
-        return new EncryptedStore(appDirectory.resolve(OWN), clock, iterations);
+        return new EncryptedStore(appDirectory.resolve(OWN), clock, parameters);
     }
 
     EncryptedStore demo() {
-        return new EncryptedStore(appDirectory.resolve(DEMO), clock, iterations);
+        return new EncryptedStore(appDirectory.resolve(DEMO), clock, parameters);
     }
 
     public boolean hasOwnProfile() {
