@@ -30,6 +30,7 @@ import org.jalons.ui.ErrorReporter;
 import org.jalons.ui.FxBackground;
 import org.jalons.ui.Icons;
 import org.jalons.ui.LiveDisplay;
+import org.jalons.sync.DeviceRevocation;
 import org.jalons.sync.HttpSettings;
 import org.jalons.sync.SyncService;
 import org.jalons.sync.SyncTrigger;
@@ -81,7 +82,7 @@ public final class JalonsApp extends Application {
         LOG.info("Jalons starts with its data in {}", home);
 
         Clock clock = Clock.systemUTC();
-        session = new Session(new Profiles(home, clock, kdfIterations()));
+        session = new Session(new Profiles(home, clock, kdfParameters()));
         background = new FxBackground();
         AppScreens screens = new AppScreens(session, background, messages, clock, ZoneId.systemDefault(),
                 messages::setLanguage);
@@ -132,8 +133,24 @@ public final class JalonsApp extends Application {
             screens.context().provide(SyncService.class, syncRuntime.service().orElse(null));
         });
         lifecycle.onResume(syncRuntime::requestSync);
+        revokeWipedDevices(lifecycle);
         shell.addStatusBar(() -> new SyncStatusBar(status, messages, () -> navigator.goTo(Screen.SYNC),
                 syncRuntime::requestSync, () -> navigator.goTo(Screen.SETTINGS)), HOME_SCREENS::contains);
+    }
+
+    /**
+     * A device wiped while the server could not be reached is revoked at the next start, and at each return to the
+     * app until the server answers (see DeviceRevocation); off the screen's thread, since it waits for the network.
+     */
+    private void revokeWipedDevices(AppLifecycle lifecycle) {
+        DeviceRevocation revocation = new DeviceRevocation(session.profiles().appDirectory(), HttpSettings.defaults());
+        Runnable inBackground = () -> {
+            Thread thread = new Thread(revocation::revokePending, "jalons-device-revocation");
+            thread.setDaemon(true);
+            thread.start();
+        };
+        inBackground.run();
+        lifecycle.onResume(inBackground);
     }
 
     private static final Set<Screen> HOME_SCREENS = Set.of(Screen.COUNSELLOR_HOME, Screen.BENEFICIARY_HOME,
@@ -145,8 +162,11 @@ public final class JalonsApp extends Application {
                 "-fx-font-size: %.1fpx;", 15 * display.textScaleProperty().get()), display.textScaleProperty()));
     }
 
-    static int kdfIterations() {
-        return Integer.getInteger(KDF_ITERATIONS_PROPERTY, KeyDerivation.DEFAULT_ITERATIONS);
+    /** Argon2id for new stores; tests name a PBKDF2 iteration count with {@code jalons.kdf.iterations}, to run fast. */
+    static KeyDerivation.Parameters kdfParameters() {
+        Integer iterations = Integer.getInteger(KDF_ITERATIONS_PROPERTY);
+        return iterations == null ? KeyDerivation.Parameters.FOR_NEW_STORES
+                : KeyDerivation.Parameters.pbkdf2(iterations);
     }
 
     /** Start-up time is a requirement on low-end phones: log it once, from JVM start to the first laid-out frame. */

@@ -183,7 +183,8 @@ class BeneficiaryFlowTest extends RealAppTest {
                 .filter(t -> t.title().equals("Sauveteur secouriste du travail")).findFirst().orElseThrow();
         String file = training.evidenceRef();
         assertThat(file).startsWith("evidence/");
-        assertThat(Files.size(home.resolve(file))).isPositive();
+        assertThat(store().evidencePhotos().read(file)).get().satisfies(photo -> assertThat(photo).isNotEmpty());
+        assertThat(home.resolve(file)).as("the photo lies in the encrypted store, not as a plain file").doesNotExist();
         assertThat(pending(RecordKind.TRAINING)).contains(training.id());
         waitUntil(() -> lookup(".row-detail").queryAllAs(javafx.scene.control.Label.class).stream()
                 .anyMatch(l -> l.getText().equals("Suivie · attestation en photo")));

@@ -158,6 +158,10 @@ class SyncAndSettingsAppTest extends RealAppTest {
     @Test
     void wipingWithUnsentChangesSaysWhatWillBeLostThenWipes() throws Exception {
         profiles().create("Samia", Role.BENEFICIARY, PIN.toCharArray()).close();
+        profiles().openDemo(Role.BENEFICIARY).close();
+        new LanguageSetting(home).save(Language.FRENCH);
+        Files.createDirectories(home.resolve("evidence"));
+        Files.write(home.resolve("evidence").resolve(UUID.randomUUID() + ".jpg"), new byte[] {1, 2, 3});
         startApp(home);
         unlock();
         waitFor("#open-settings");
@@ -171,6 +175,10 @@ class SyncAndSettingsAppTest extends RealAppTest {
         waitFor("#create-profile");
         assertThat(title()).isEqualTo("Jalons");
         assertThat(Files.exists(home.resolve(Profiles.OWN))).isFalse();
+        try (var files = Files.walk(home)) {
+            assertThat(files.filter(Files::isRegularFile)).as("nothing of the person is left in the app's folder")
+                    .isEmpty();
+        }
     }
 
     static String body(RecordedRequest request) throws java.io.IOException {

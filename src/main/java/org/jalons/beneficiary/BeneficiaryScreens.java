@@ -1,10 +1,8 @@
 package org.jalons.beneficiary;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
 import org.jalons.platform.PictureSource;
-import org.jalons.platform.PlatformServices;
 import org.jalons.session.ScreenContext;
 import org.jalons.ui.EasyRead;
 import org.jalons.ui.NavigationTable;
@@ -62,17 +60,13 @@ public final class BeneficiaryScreens {
                     EasyRead texts = context.easyRead();
                     PictureSource pictures = context.service(PictureSource.class).orElse(Optional::empty);
                     return new NewTrainingView(new NewTrainingViewModel(context.store(), context.background(), texts,
-                            pictures, appFolder()), texts, () -> home(context));
+                            pictures), texts, () -> home(context));
                 })
                 .register(Screen.MY_NEW_NOTE, () -> {
                     EasyRead texts = context.easyRead();
                     return new NewNoteView(new NewNoteViewModel(context.store(), context.background(), texts,
                             context.clock()), texts, () -> home(context));
                 });
-    }
-
-    private static Path appFolder() {
-        return PlatformServices.storage().privateFolder();
     }
 
     /** Back to "Mon parcours", built again so that it shows what was just saved. */

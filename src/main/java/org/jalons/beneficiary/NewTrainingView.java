@@ -1,6 +1,5 @@
 package org.jalons.beneficiary;
 
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -51,16 +50,16 @@ public final class NewTrainingView implements View {
         var remove = EasyRead.action("remove-picture", Material2AL.DELETE, texts.get("my.training.removePicture"),
                 model::removePicture);
         Runnable showPicture = () -> {
-            Path kept = model.picturePath();
+            byte[] kept = model.pictureContentProperty().get();
             boolean has = kept != null;
-            preview.setImage(has ? new Image(kept.toUri().toString(), 400, 320, true, true, true) : null);
+            preview.setImage(has ? new Image(new java.io.ByteArrayInputStream(kept), 400, 320, true, true) : null);
             preview.setVisible(has);
             preview.setManaged(has);
             remove.setVisible(has);
             remove.setManaged(has);
             pictureState.setText(texts.get(has ? "my.training.pictureKept" : "my.training.noPicture"));
         };
-        model.pictureProperty().addListener((obs, was, now) -> showPicture.run());
+        model.pictureContentProperty().addListener((obs, was, now) -> showPicture.run());
         showPicture.run();
 
         var save = EasyRead.action("save-training", Material2AL.CHECK, texts.get("my.save"),

@@ -1,16 +1,16 @@
 package org.jalons.beneficiary;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.jalons.domain.JalonsRecord;
@@ -22,6 +22,7 @@ import org.jalons.domain.Vocabulary.TrainingKind;
 import org.jalons.domain.Vocabulary.TrainingStatus;
 import org.jalons.domain.WriteRights;
 import org.jalons.platform.PictureSource;
+import org.jalons.storage.EvidencePhotos;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;
 import org.jalons.ui.EasyRead;
@@ -30,16 +31,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A training of my own: its name, where, where it stands, the certificate's name if any, and optionally a photo
- * of the certificate as evidence. The photo is copied at once into the app's private folder ({@code evidence/}),
+ * of the certificate as evidence. The photo is kept at once inside the encrypted store ({@link EvidencePhotos}),
  * named after the training, so that it survives like the rest of the draft.
  */
 public final class NewTrainingViewModel extends FormModel {
     private static final Logger LOG = LoggerFactory.getLogger(NewTrainingViewModel.class);
-    public static final String EVIDENCE_FOLDER = "evidence";
     static final int MAX_TITLE = 200;
 
     private final PictureSource pictures;
-    private final Path appFolder;
     private final StringProperty id = new SimpleStringProperty(this, "id", "");
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty provider = new SimpleStringProperty(this, "provider", "");
@@ -56,17 +55,17 @@ public final class NewTrainingViewModel extends FormModel {
     private final StringProperty providerError = new SimpleStringProperty(this, "providerError", "");
     private final StringProperty certificateError = new SimpleStringProperty(this, "certificateError", "");
     private final StringProperty pictureError = new SimpleStringProperty(this, "pictureError", "");
+    private final ObjectProperty<byte[]> pictureContent = new SimpleObjectProperty<>(this, "pictureContent");
 
-    public NewTrainingViewModel(LocalStore store, Background background, EasyRead texts, PictureSource pictures,
-                                Path appFolder) {
+    public NewTrainingViewModel(LocalStore store, Background background, EasyRead texts, PictureSource pictures) {
         super(store, background, texts, "my-new-training");
         this.pictures = pictures;
-        this.appFolder = appFolder;
         draft.bind("id", id).bind("title", title).bind("provider", provider).bind("status", status)
                 .bind("certificate", certificate).bind("picture", picture);
         if (id.get().isEmpty()) {
             id.set(JalonsRecord.newId().toString());
         }
+        loadPicture();
     }
 
     public TrainingStatus statusValue() {
@@ -85,7 +84,10 @@ public final class NewTrainingViewModel extends FormModel {
         }
     }
 
-    /** Asks the device for a picture and keeps a private copy of it; false when the person gave up. */
+    /**
+     * Asks the device for a picture and keeps it inside the encrypted store, never as a plain file; false when the
+     * person gave up. A picture over {@link EvidencePhotos#MAX_BYTES} is refused with a plain message.
+     */
     public boolean addPicture() {
         Optional<Path> chosen;
         try {
@@ -99,15 +101,22 @@ public final class NewTrainingViewModel extends FormModel {
             return false;
         }
         Path source = chosen.get();
-        String name = EVIDENCE_FOLDER + "/" + id.get() + extension(source);
-        Path target = appFolder.resolve(name);
+        String name = EvidencePhotos.FOLDER + "/" + id.get() + extension(source);
         pictureError.set("");
         background.run(() -> {
-            Files.createDirectories(target.getParent());
-            return Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-        }, copied -> picture.set(name), failure -> {
-            LOG.error("The picture {} could not be copied to {}", source, target, failure);
-            pictureError.set(texts.get("my.training.pictureFailed"));
+            store.evidencePhotos().putFile(name, source);
+            return store.evidencePhotos().read(name).orElseThrow();
+        }, kept -> {
+            pictureContent.set(kept);
+            picture.set(name);
+        }, failure -> {
+            if (failure instanceof EvidencePhotos.TooLargeException) {
+                LOG.info("The picture {} is too large to keep: {}", source, failure.getMessage());
+                pictureError.set(texts.get("my.training.pictureTooLarge", EvidencePhotos.MAX_BYTES / (1024 * 1024)));
+            } else {
+                LOG.error("The picture {} could not be kept in the store", source, failure);
+                pictureError.set(texts.get("my.training.pictureFailed"));
+            }
         });
         return true;
     }
@@ -122,17 +131,33 @@ public final class NewTrainingViewModel extends FormModel {
         return ".jpg";
     }
 
-    /** The kept picture, or null. */
-    public Path picturePath() {
-        return picture.get().isEmpty() ? null : appFolder.resolve(picture.get());
+    /** A draft that names a photo gets its content back from the store, to show it. */
+    private void loadPicture() {
+        String name = picture.get();
+        if (name.isEmpty()) {
+            return;
+        }
+        background.run(() -> store.evidencePhotos().read(name).orElse(null), kept -> {
+            if (name.equals(picture.get())) {
+                pictureContent.set(kept);
+            }
+        }, failure -> LOG.warn("The picture {} could not be read from the store", name, failure));
+    }
+
+    /** The kept picture's bytes, read from the encrypted store, or null. */
+    public ReadOnlyObjectProperty<byte[]> pictureContentProperty() {
+        return pictureContent;
     }
 
     public void removePicture() {
-        Path kept = picturePath();
+        String kept = picture.get();
         picture.set("");
-        if (kept != null) {
-            background.run(() -> Files.deleteIfExists(kept), done -> { },
-                    failure -> LOG.warn("The picture {} could not be removed", kept, failure));
+        pictureContent.set(null);
+        if (!kept.isEmpty()) {
+            background.run(() -> {
+                store.evidencePhotos().delete(kept);
+                return null;
+            }, done -> { }, failure -> LOG.warn("The picture {} could not be removed", kept, failure));
         }
     }
 

@@ -67,6 +67,7 @@ public final class Session {
         return store.get() != null;
     }
 
+    /** Closes the store, and deletes the files shared while it was open (they hold the person's data in clear). */
     public void close() {
         LocalStore open = store.get();
         if (open != null) {
@@ -77,5 +78,6 @@ public final class Session {
                 LOG.warn("The store did not close cleanly", e);
             }
         }
+        profiles.clearSharedFiles();
     }
 }

@@ -1,11 +1,16 @@
 package org.jalons.settings;
 
+import java.util.Optional;
 import org.jalons.domain.LocalProfile;
 import org.jalons.session.ScreenContext;
 import org.jalons.session.Session;
 import org.jalons.storage.DemoOrganisation;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.Profiles;
+import org.jalons.sync.DeviceRevocation;
+import org.jalons.sync.HttpSettings;
+import org.jalons.sync.Pairing;
+import org.jalons.sync.SyncAccount;
 import org.jalons.syncui.SyncRuntime;
 import org.jalons.ui.DisplayPreferences;
 import org.jalons.ui.EasyRead;
@@ -56,9 +61,15 @@ public final class SettingsScreens {
         }
     }
 
+    /**
+     * Wiping the person's own profile also revokes this device on the server (see DeviceRevocation): the account is
+     * read before the store closes, since nothing can read it after.
+     */
     private static SettingsViewModel.Wiper wiper(ScreenContext context, LocalStore store, String which) {
         Session session = context.session();
         return new SettingsViewModel.Wiper() {
+            private Optional<SyncAccount> account = Optional.empty();
+
             @Override
             public int unsentChanges() {
                 return store.outbox().pendingCount() + store.outbox().rejectedCount();
@@ -66,13 +77,21 @@ public final class SettingsScreens {
 
             @Override
             public void close() {
+                if (Profiles.OWN.equals(which)) {
+                    try {
+                        account = Pairing.account(store);
+                    } catch (RuntimeException e) {
+                        LOG.warn("The pairing could not be read; the device is not revoked by the wipe", e);
+                    }
+                }
                 session.close();
             }
 
             @Override
             public void erase() throws Exception {
                 awaitSyncStopped(context);
-                session.profiles().wipe(which);
+                new DeviceRevocation(session.profiles().appDirectory(), HttpSettings.defaults())
+                        .wipe(session.profiles(), which, account);
             }
 
             @Override

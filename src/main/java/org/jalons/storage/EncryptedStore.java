@@ -59,16 +59,22 @@ public final class EncryptedStore {
 
     private final Path folder;
     private final Clock clock;
-    private final int iterations;
+    /** For the keys this object makes (a new store, a new PIN); an existing key file says how its key is derived. */
+    private final KeyDerivation.Parameters parameters;
 
-    public EncryptedStore(Path folder, Clock clock, int iterations) {
+    public EncryptedStore(Path folder, Clock clock, KeyDerivation.Parameters parameters) {
         this.folder = folder;
         this.clock = clock;
-        this.iterations = iterations;
+        this.parameters = parameters;
+    }
+
+    /** New keys with PBKDF2 and this many iterations (tests use few, to run fast). */
+    public EncryptedStore(Path folder, Clock clock, int iterations) {
+        this(folder, clock, KeyDerivation.Parameters.pbkdf2(iterations));
     }
 
     public EncryptedStore(Path folder) {
-        this(folder, Clock.systemUTC(), KeyDerivation.DEFAULT_ITERATIONS);
+        this(folder, Clock.systemUTC(), KeyDerivation.Parameters.FOR_NEW_STORES);
     }
 
     public Path folder() {
@@ -102,9 +108,9 @@ public final class EncryptedStore {
         }
         Files.createDirectories(folder);
         byte[] salt = KeyDerivation.newSalt();
-        KeyDerivation.Keys keys = KeyDerivation.derive(secret, salt, iterations);
+        KeyDerivation.Keys keys = KeyDerivation.derive(secret, salt, parameters);
         Database db = connect(keys, false, schema);
-        new KeyFile(KeyFile.FORMAT, salt, iterations, keys.verifierHash(), 0, null).write(keyFile());
+        KeyFile.of(parameters, salt, keys.verifierHash()).write(keyFile());
         return db;
     }
 
@@ -148,19 +154,18 @@ public final class EncryptedStore {
      * a re-encrypted copy and moves it over the file) and the key file is replaced. The store must be closed. The
      * old PIN is required and checked first (a wrong one counts as a failed unlock). The new key file is written
      * beside the old one first, so that an interruption between the two steps is finished by the next unlock
-     * (see {@link #open}).
+     * (see {@link #open}). The new key is derived with this object's parameters: a store made with PBKDF2 moves to
+     * Argon2id when its PIN is changed.
      */
     public void changeSecret(char[] oldSecret, char[] newSecret) throws UnlockException {
         if (newSecret == null || newSecret.length < MIN_SECRET_LENGTH) {
             throw new IllegalArgumentException("The PIN must have at least " + MIN_SECRET_LENGTH + " characters");
         }
         KeyDerivation.Keys oldKeys = verify(oldSecret);
-        KeyFile current = readKey();
         byte[] salt = KeyDerivation.newSalt();
-        KeyDerivation.Keys newKeys = KeyDerivation.derive(newSecret, salt, current.iterations());
+        KeyDerivation.Keys newKeys = KeyDerivation.derive(newSecret, salt, parameters);
         try {
-            new KeyFile(current.format(), salt, current.iterations(), newKeys.verifierHash(), 0, null)
-                    .write(pendingKeyFile());
+            KeyFile.of(parameters, salt, newKeys.verifierHash()).write(pendingKeyFile());
             ChangeFileEncryption.execute(folder.toString(), DB_NAME, "AES", oldKeys.filePassword().toCharArray(),
                     newKeys.filePassword().toCharArray(), true);
         } catch (IOException | SQLException e) {
@@ -184,12 +189,16 @@ public final class EncryptedStore {
      * PIN is counted (and may lock out), a right one clears the count.
      */
     private KeyDerivation.Keys checkPin(KeyFile key, char[] secret) throws UnlockException {
+        if (key.problem() != null) {
+            throw new UnlockException(UnlockException.Reason.KEY_FILE_DAMAGED,
+                    "The key file " + keyFile() + " is damaged: " + key.problem(), null);
+        }
         Instant now = clock.instant();
         Instant retryAt = UnlockPolicy.retryAt(key, now);
         if (retryAt != null) {
             throw new UnlockException(UnlockException.Reason.LOCKED_OUT, "Too many wrong PINs", retryAt, 0, null);
         }
-        KeyDerivation.Keys keys = KeyDerivation.derive(secret, key.salt(), key.iterations());
+        KeyDerivation.Keys keys = KeyDerivation.derive(secret, key.salt(), key.parameters());
         if (!KeyDerivation.matches(keys, key.verifierHash())) {
             KeyFile failed = key.withFailure(now);
             save(failed);
@@ -236,7 +245,11 @@ public final class EncryptedStore {
             deleteQuietly(pendingKeyFile());
             return null;
         }
-        KeyDerivation.Keys keys = KeyDerivation.derive(secret, pending.salt(), pending.iterations());
+        if (pending.problem() != null) {
+            deleteQuietly(pendingKeyFile());
+            return null;
+        }
+        KeyDerivation.Keys keys = KeyDerivation.derive(secret, pending.salt(), pending.parameters());
         if (!KeyDerivation.matches(keys, pending.verifierHash())) {
             return null;
         }

@@ -16,6 +16,7 @@ import org.jalons.domain.Training;
 public final class LocalStore implements AutoCloseable {
     private final Database db;
     private final Drafts drafts;
+    private final EvidencePhotos evidencePhotos;
     private volatile LocalProfile profile;
     private final Outbox outbox;
     private final SyncState syncState;
@@ -53,6 +54,7 @@ public final class LocalStore implements AutoCloseable {
         this.consents = new ConsentRepository(db, clock, author);
         this.conflicts = new ConflictRepository(db, clock, author);
         this.drafts = new Drafts(db, clock);
+        this.evidencePhotos = new EvidencePhotos(db, clock);
     }
 
     /**
@@ -140,6 +142,11 @@ public final class LocalStore implements AutoCloseable {
     /** Forms and flows in progress, kept until they are saved as records. */
     public Drafts drafts() {
         return drafts;
+    }
+
+    /** Photos kept as evidence (a training's certificate), encrypted with the rest of the store. */
+    public EvidencePhotos evidencePhotos() {
+        return evidencePhotos;
     }
 
     public ConflictRepository conflicts() {

@@ -33,7 +33,8 @@ final class Migrations implements ResourceProvider, ClassProvider<JavaMigration>
             "V11__goal_step_done_date.sql",
             "V12__drop_duplicate_outbox_index.sql",
             "V13__caseload_last_interview.sql",
-            "V14__outbox_pending_digest.sql");
+            "V14__outbox_pending_digest.sql",
+            "V15__evidence_photos.sql");
 
     static final Migrations INSTANCE = new Migrations();
 

@@ -23,22 +23,40 @@ import org.jalons.domain.Vocabulary.Role;
  * (fictitious people, protected by a published passphrase so that it is encrypted like real data).
  */
 public final class Profiles {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Profiles.class);
     public static final String OWN = "profile";
     public static final String DEMO = "demo";
+    /**
+     * Files handed to the phone's share sheet (a person's export, a supervisor's report) must exist until the other
+     * app has read them, which happens after the share call returns; they are removed at the next lock and always at
+     * the next unlock ({@link #clearSharedFiles}).
+     */
+    public static final String SHARED = "shared";
+    /**
+     * The one file a wipe of the person's profile leaves: the devices still to revoke on the server, written and
+     * read by org.jalons.sync.DeviceRevocation, deleted once they are revoked.
+     */
+    public static final String PENDING_REVOCATION = "pending-revocation.json";
     static final char[] DEMO_PASSPHRASE = "jalons-demo".toCharArray();
 
     private final Path appDirectory;
     private final Clock clock;
-    private final int iterations;
+    private final KeyDerivation.Parameters parameters;
 
-    public Profiles(Path appDirectory, Clock clock, int iterations) {
+    /** New stores' keys derived with {@code parameters} (existing stores keep what their key file says). */
+    public Profiles(Path appDirectory, Clock clock, KeyDerivation.Parameters parameters) {
         this.appDirectory = appDirectory;
         this.clock = clock;
-        this.iterations = iterations;
+        this.parameters = parameters;
+    }
+
+    /** New stores' keys with PBKDF2 and this many iterations: tests use few, to run fast. */
+    public Profiles(Path appDirectory, Clock clock, int iterations) {
+        this(appDirectory, clock, KeyDerivation.Parameters.pbkdf2(iterations));
     }
 
     public Profiles(Path appDirectory) {
-        this(appDirectory, Clock.systemUTC(), KeyDerivation.DEFAULT_ITERATIONS);
+        this(appDirectory, Clock.systemUTC(), KeyDerivation.Parameters.FOR_NEW_STORES);
     }
 
     public Path appDirectory() {
@@ -46,11 +64,11 @@ public final class Profiles {
     }
 
     public EncryptedStore own() {
-        return new EncryptedStore(appDirectory.resolve(OWN), clock, iterations);
+        return new EncryptedStore(appDirectory.resolve(OWN), clock, parameters);
     }
 
     EncryptedStore demo() {
-        return new EncryptedStore(appDirectory.resolve(DEMO), clock, iterations);
+        return new EncryptedStore(appDirectory.resolve(DEMO), clock, parameters);
     }
 
     public boolean hasOwnProfile() {
@@ -100,12 +118,15 @@ public final class Profiles {
 
     public LocalStore unlock(char[] pin) throws UnlockException {
         Database db = own().open(pin);
+        clearSharedFiles();
         Optional<LocalProfile> profile = ProfileDao.read(db);
         if (profile.isEmpty()) {
             db.close();
             throw new UnlockException(UnlockException.Reason.CORRUPTED, "The store has no profile row", null);
         }
-        return new LocalStore(db, profile.get(), clock);
+        LocalStore store = new LocalStore(db, profile.get(), clock);
+        store.evidencePhotos().adoptPlainFiles(appDirectory);
+        return store;
     }
 
     /** Opens the demo organisation as the given role, creating and filling it the first time. */
@@ -122,6 +143,7 @@ public final class Profiles {
             if (store.beneficiaries().all().isEmpty()) {
                 DemoOrganisation.load(store, clock);
             }
+            store.evidencePhotos().adoptPlainFiles(appDirectory);
             return store;
         } catch (IOException e) {
             throw new UncheckedIOException("The demo folder cannot be written: " + appDirectory, e);
@@ -130,18 +152,51 @@ public final class Profiles {
         }
     }
 
-    /** Removes a profile folder and everything in it: the "sign out and wipe this device" action. */
+    /**
+     * The "sign out and wipe this device" action. The person's own profile: everything the app wrote in its folder
+     * goes (store, key files, evidence photos, shared files, drafts inside the store, the demo, the language and
+     * display settings), all but {@link #PENDING_REVOCATION}. The demo: its folder and the shared files only, since
+     * anyone can open the demo without the PIN.
+     */
     public void wipe(String which) {
-        Path folder = appDirectory.resolve(which);
-        if (!Files.exists(folder)) {
+        try {
+            if (OWN.equals(which)) {
+                try (Stream<Path> children = Files.list(appDirectory)) {
+                    for (Path child : children.toList()) {
+                        if (!child.getFileName().toString().equals(PENDING_REVOCATION)) {
+                            deleteTree(child);
+                        }
+                    }
+                }
+            } else {
+                deleteTree(appDirectory.resolve(which));
+                deleteTree(appDirectory.resolve(SHARED));
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            // nothing was ever written
+        } catch (IOException e) {
+            throw new UncheckedIOException("The profile could not be wiped: " + appDirectory, e);
+        }
+    }
+
+    /** Deletes the files shared earlier (see {@link #SHARED}); a failure is logged, the next lock or unlock retries. */
+    public void clearSharedFiles() {
+        Path folder = appDirectory.resolve(SHARED);
+        try {
+            deleteTree(folder);
+        } catch (IOException e) {
+            LOG.warn("The shared files in {} could not all be deleted; the next lock or unlock tries again", folder, e);
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("The profile could not be wiped: " + folder, e);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.jalons.beneficiary.CheckInViewModel.Step;
 import org.jalons.beneficiary.ProgressViewModel.MilestoneKind;
 import org.jalons.domain.CheckIn;
@@ -21,6 +22,7 @@ import org.jalons.domain.Vocabulary.TrainingStatus;
 import org.jalons.i18n.Language;
 import org.jalons.i18n.Messages;
 import org.jalons.storage.DemoOrganisation;
+import org.jalons.storage.EvidencePhotos;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.OutboxEntry;
 import org.jalons.storage.Profiles;
@@ -188,31 +190,77 @@ class BeneficiaryViewModelsTest {
         assertThat(NewTrainingViewModel.STATUS_CHOICES).containsExactly(TrainingStatus.PREVUE,
                 TrainingStatus.EN_COURS, TrainingStatus.SUIVIE);
         NewTrainingViewModel model = new NewTrainingViewModel(store, background, texts,
-                new FakePictureSource(dir.resolve("camera")), dir.resolve("app"));
+                new FakePictureSource(dir.resolve("camera")));
         model.chooseStatus(TrainingStatus.SUIVIE);
         model.chooseStatus(TrainingStatus.CERTIFIEE);
         assertThat(model.statusValue()).isEqualTo(TrainingStatus.SUIVIE);
     }
 
     @Test
-    void aTrainingKeepsAPrivateCopyOfTheCertificatePhoto() throws Exception {
-        Path app = dir.resolve("app");
+    void aTrainingKeepsTheCertificatePhotoInsideTheEncryptedStoreOnly() throws Exception {
         FakePictureSource pictures = new FakePictureSource(dir.resolve("camera"));
-        NewTrainingViewModel model = new NewTrainingViewModel(store, background, texts, pictures, app);
+        NewTrainingViewModel model = new NewTrainingViewModel(store, background, texts, pictures);
         model.titleProperty().set("Sauveteur secouriste du travail");
         model.certificateProperty().set("SST");
         model.chooseStatus(TrainingStatus.SUIVIE);
         assertThat(model.addPicture()).isTrue();
-        assertThat(model.pictureProperty().get()).startsWith("evidence/").endsWith(".png");
-        assertThat(Files.exists(model.picturePath())).isTrue();
+        String name = model.pictureProperty().get();
+        assertThat(name).startsWith("evidence/").endsWith(".png");
+        byte[] taken = Files.readAllBytes(dir.resolve("camera").resolve("certificate.png"));
+        assertThat(store.evidencePhotos().read(name)).hasValueSatisfying(p -> assertThat(p).isEqualTo(taken));
+        assertThat(model.pictureContentProperty().get()).isEqualTo(taken);
         assertThat(model.save(() -> { })).isTrue();
 
         Training saved = store.trainings().forBeneficiary(DemoOrganisation.SAMIA).stream()
                 .filter(t -> t.title().equals("Sauveteur secouriste du travail")).findFirst().orElseThrow();
         assertThat(saved.status()).isEqualTo(TrainingStatus.SUIVIE);
         assertThat(saved.certification().custom()).isEqualTo("SST");
-        assertThat(saved.evidenceRef()).isEqualTo(model.pictureProperty().get());
+        assertThat(saved.evidenceRef()).isEqualTo(name);
         assertThat(pending(RecordKind.TRAINING)).extracting(OutboxEntry::recordId).contains(saved.id());
+        try (var files = Files.walk(dir)) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".png")))
+                    .as("no copy of the photo outside the store").containsExactly(
+                            dir.resolve("camera").resolve("certificate.png"));
+        }
+    }
+
+    @Test
+    void aPhotoInADraftIsShownAgainFromTheStoreAndRemovingItDeletesIt() {
+        NewTrainingViewModel first = new NewTrainingViewModel(store, background, texts,
+                new FakePictureSource(dir.resolve("camera")));
+        first.titleProperty().set("CACES 1");
+        first.addPicture();
+        String name = first.pictureProperty().get();
+
+        NewTrainingViewModel again = new NewTrainingViewModel(store, background, texts, Optional::empty);
+        assertThat(again.pictureProperty().get()).isEqualTo(name);
+        assertThat(again.pictureContentProperty().get()).isNotEmpty();
+        again.removePicture();
+        assertThat(store.evidencePhotos().read(name)).isEmpty();
+        assertThat(again.pictureContentProperty().get()).isNull();
+    }
+
+    @Test
+    void aPhotoTooLargeToKeepGetsAPlainMessageAndNothingIsKept() throws Exception {
+        Path huge = dir.resolve("huge.jpg");
+        try (var out = java.nio.channels.FileChannel.open(huge, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            out.write(java.nio.ByteBuffer.wrap(new byte[] {1}), EvidencePhotos.MAX_BYTES); // sparse: MAX + 1 bytes
+        }
+        NewTrainingViewModel model = new NewTrainingViewModel(store, background, texts, () -> Optional.of(huge));
+        assertThat(model.addPicture()).isTrue();
+
+        assertThat(model.pictureErrorProperty().get()).isEqualTo(
+                "Cette photo est trop lourde (plus de 12 Mo). Prenez-la à nouveau, de plus loin ou en qualité normale.");
+        assertThat(model.pictureProperty().get()).isEmpty();
+        int kept = store.database().read(c -> {
+            try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM EVIDENCE_PHOTO")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+        assertThat(kept).isZero();
+        assertThat(model.pictureContentProperty().get()).isNull();
     }
 
     @Test

@@ -89,8 +89,7 @@ class EasyReadFormsTest {
 
     @Test
     void theTrainingAndTheNoteAreAskedOneQuestionAtATimeToo() {
-        NewTrainingViewModel training = new NewTrainingViewModel(store, background, easy, Optional::empty,
-                dir.resolve("app"));
+        NewTrainingViewModel training = new NewTrainingViewModel(store, background, easy, Optional::empty);
         assertThat(training.pageCount()).isEqualTo(4);
         assertThat(training.next()).isFalse();
         training.titleProperty().set("Sauveteur secouriste du travail");

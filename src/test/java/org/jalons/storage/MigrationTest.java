@@ -41,8 +41,8 @@ class MigrationTest {
     @Test
     void aNewStoreIsMigratedToTheLatestVersion() throws Exception {
         try (LocalStore store = TestStores.counsellorStore(dir)) {
-            assertThat(appliedVersions(store)).containsExactly("1", "2", "3", "4", "6", "7", "8", "9", "10", "11", "12", "13", "14");
-            assertThat(Migrations.FILES).hasSize(13);
+            assertThat(appliedVersions(store)).containsExactly("1", "2", "3", "4", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15");
+            assertThat(Migrations.FILES).hasSize(14);
         }
     }
 
@@ -61,7 +61,7 @@ class MigrationTest {
         }
 
         try (LocalStore store = TestStores.reopen(dir)) {
-            assertThat(appliedVersions(store)).containsExactly("1", "2", "3", "4", "6", "7", "8", "9", "10", "11", "12", "13", "14");
+            assertThat(appliedVersions(store)).containsExactly("1", "2", "3", "4", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15");
             assertThat(store.profile().displayName()).isEqualTo("Camille Martin");
             assertThat(store.beneficiaries().find(SAMIA)).map(Beneficiary::displayName).contains("Samia B.");
             assertThat(store.trainings().find(CLEA)).contains(new Training(CLEA, SAMIA, null, "CléA",
