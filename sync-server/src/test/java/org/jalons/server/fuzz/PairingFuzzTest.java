@@ -17,7 +17,6 @@ import org.jalons.server.JalonsServer;
 import org.jalons.server.model.Role;
 import org.jalons.server.model.User;
 import org.jalons.server.support.Api;
-import org.jalons.server.support.Backend;
 import org.jalons.server.support.Footprint;
 import org.jalons.server.support.MutableClock;
 import org.jalons.server.support.Org;
@@ -36,7 +35,7 @@ class PairingFuzzTest {
 
     private static final class PairingServer {
         final MutableClock clock = new MutableClock(Instant.now());
-        final String url = TestServers.newDatabase(Backend.H2);
+        final String url = TestServers.newDatabase(FuzzedOrganisation.BACKEND);
         final JalonsServer running;
         final Org org;
         final Org.Member counsellor;
@@ -46,7 +45,7 @@ class PairingFuzzTest {
         PairingServer() {
             BugDetectors.allowNetworkConnections((host, port) -> "127.0.0.1".equals(host)
                     || "localhost".equals(host));
-            running = JalonsServer.start(TestServers.config(Backend.H2, url).withClock(clock));
+            running = JalonsServer.start(TestServers.config(FuzzedOrganisation.BACKEND, url).withClock(clock));
             Runtime.getRuntime().addShutdownHook(new Thread(running::stop));
             org = Org.create(running);
             counsellor = org.counsellor("Samia CIP");
@@ -54,7 +53,7 @@ class PairingFuzzTest {
         }
 
         Map<String, Long> footprint() {
-            try (Connection c = TestServers.connect(Backend.H2, url)) {
+            try (Connection c = TestServers.connect(FuzzedOrganisation.BACKEND, url)) {
                 return Footprint.of(c, org.id);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
