@@ -29,7 +29,8 @@ final class JsonBody {
         }
         try {
             return Json.MAPPER.readTree(bytes);
-        } catch (JsonProcessingException e) {
+        } catch (JsonProcessingException | java.io.CharConversionException e) {
+            // Bytes that look like UTF-32 but hold no character fail as a conversion, not a parse: still not JSON.
             throw Refusal.invalid("invalid_json", "The body is not valid JSON.");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -31,8 +31,17 @@ public final class Footprint {
     }
 
     public static Map<String, Long> of(Backend backend, UUID organisationId) {
-        Map<String, Long> counts = new LinkedHashMap<>();
         try (Connection c = TestServers.sharedDatabase(backend)) {
+            return of(c, organisationId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The same counts in the database behind {@code c} (a dedicated server's). */
+    public static Map<String, Long> of(Connection c, UUID organisationId) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try {
             for (Map.Entry<String, String> count : COUNTS.entrySet()) {
                 try (PreparedStatement s = c.prepareStatement(count.getValue())) {
                     s.setObject(1, organisationId);
