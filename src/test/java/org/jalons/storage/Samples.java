@@ -45,7 +45,7 @@ import org.jalons.domain.Vocabulary.TrainingStatus;
 
 /**
  * Valid random records of every kind, from a seed: strings up to their maximum length with accents, quotes,
- * emoji and SQL-looking text, optional fields left empty half of the time, custom terms, instants with
+ * emoji and SQL-looking text (tabs and newlines in long texts only), optional fields left empty half of the time, custom terms, instants with
  * nanoseconds. A round trip that loses any of it shows up as a failing seed.
  */
 public final class Samples {
@@ -80,7 +80,7 @@ public final class Samples {
             case EXIT -> exit(beneficiaryId);
             case FOLLOW_UP -> followUp(beneficiaryId);
             case CONSENT -> new Consent(UUID.randomUUID(), beneficiaryId, pick(ConsentCategory.values()),
-                    random.nextBoolean(), instant(), text(1, 120));
+                    random.nextBoolean(), instant(), line(1, 120));
             case CONFLICT -> conflict(beneficiaryId);
         };
     }
@@ -95,9 +95,9 @@ public final class Samples {
                 eligibility.add(code);
             }
         }
-        return new Beneficiary(id, text(1, 120), maybe(() -> text(0, 500)), date(),
+        return new Beneficiary(id, line(1, 120), maybe(() -> text(0, 500)), date(),
                 maybe(() -> term(ContractType.values())), maybe(UUID::randomUUID), eligibility,
-                maybe(() -> pick(EducationLevel.values())), maybe(() -> text(0, 120)));
+                maybe(() -> pick(EducationLevel.values())), maybe(() -> line(0, 120)));
     }
 
     /** Sensitive areas (health, justice) only in the form that needs no consent. */
@@ -126,10 +126,10 @@ public final class Samples {
         Term<Certification> certification = term(Certification.values());
         Integer level = certification.known() == Certification.RNCP ? maybe(() -> 3 + random.nextInt(6)) : null;
         LocalDate start = maybe(this::date);
-        return new Training(UUID.randomUUID(), beneficiaryId, maybe(UUID::randomUUID), text(1, 200),
-                maybe(() -> text(0, 200)), pick(TrainingKind.values()), certification, level, maybe(this::hours),
+        return new Training(UUID.randomUUID(), beneficiaryId, maybe(UUID::randomUUID), line(1, 200),
+                maybe(() -> line(0, 200)), pick(TrainingKind.values()), certification, level, maybe(this::hours),
                 maybe(this::hours), start, start == null ? maybe(this::date) : maybe(() -> after(start)),
-                pick(TrainingStatus.values()), maybe(() -> text(1, Training.MAX_EVIDENCE_REF)));
+                pick(TrainingStatus.values()), maybe(() -> line(1, Training.MAX_EVIDENCE_REF)));
     }
 
     public QuestionnaireResponse questionnaireResponse(UUID beneficiaryId) {
@@ -137,7 +137,7 @@ public final class Samples {
         for (int i = 1; i <= 1 + random.nextInt(9); i++) {
             answers.put("PA" + i, 1 + random.nextInt(4));
         }
-        return new QuestionnaireResponse(UUID.randomUUID(), beneficiaryId, text(1, 64), 1 + random.nextInt(5),
+        return new QuestionnaireResponse(UUID.randomUUID(), beneficiaryId, line(1, 64), 1 + random.nextInt(5),
                 answers, instant());
     }
 
@@ -170,6 +170,12 @@ public final class Samples {
             case 3 -> "[\"LEVEL_3\",\"custom:x\"]";
             default -> "false";
         };
+    }
+
+    /** A one-line text (no tab, no newline: the text rule's one-line fields). */
+    public String line(int min, int max) {
+        String s = text(min, max).replace('\n', ' ').replace('\t', ' ');
+        return min > 0 && s.isBlank() ? "x" + s.substring(1) : s;
     }
 
     public String text(int min, int max) {
@@ -216,7 +222,7 @@ public final class Samples {
     }
 
     private <E extends Enum<E> & Code> Term<E> customTerm() {
-        String text = text(1, Term.MAX_CUSTOM_LENGTH).strip();
+        String text = line(1, Term.MAX_CUSTOM_LENGTH).strip();
         return Term.custom(text.isEmpty() ? "Autre" : text);
     }
 
