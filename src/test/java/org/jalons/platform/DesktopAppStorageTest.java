@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,5 +36,18 @@ class DesktopAppStorageTest {
         } finally {
             System.setProperty("user.home", home);
         }
+    }
+
+    @Test
+    void thePrivateFolderIsOwnerOnlyEvenWhenItExistedBefore() throws Exception {
+        Path existing = Files.createDirectories(dir.resolve("jalons"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        Files.setPosixFilePermissions(existing, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        Path folder = new DesktopAppStorage(existing).privateFolder();
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                new DesktopAppStorage(dir.resolve("new/jalons")).privateFolder()))).isEqualTo("rwx------");
     }
 }

@@ -79,7 +79,7 @@ class ProtocolLevelRefusalsTest {
     }
 
     @Test
-    void aChunkedBodyThatNeverEndsGetsTheJson413AndNoReset() throws IOException {
+    void aChunkedBodyOverTheLimitGetsTheJson413AndNoReset() throws IOException {
         String head = "POST /api/v1/pair HTTP/1.1\r\nHost: 127.0.0.1\r\nJalons-Protocol: 1\r\n"
                 + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
 
@@ -148,6 +148,9 @@ class ProtocolLevelRefusalsTest {
                     if (chunked) {
                         out.write(new byte[] {'\r', '\n'});
                     }
+                }
+                if (chunked) {
+                    out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
                 }
                 out.flush();
             } catch (SocketException stoppedReading) {
