@@ -143,11 +143,15 @@ public final class JalonsApp extends Application {
      * app until the server answers (see DeviceRevocation); off the screen's thread, since it waits for the network.
      */
     private void revokeWipedDevices(AppLifecycle lifecycle) {
-        DeviceRevocation revocation = new DeviceRevocation(session.profiles().appDirectory(), HttpSettings.defaults());
+        java.nio.file.Path home = session.profiles().appDirectory();
         Runnable inBackground = () -> {
-            Thread thread = new Thread(revocation::revokePending, "jalons-device-revocation");
-            thread.setDaemon(true);
-            thread.start();
+            // Only when a wipe left a device to revoke: the HTTP client is not even loaded otherwise.
+            if (java.nio.file.Files.exists(home.resolve(Profiles.PENDING_REVOCATION))) {
+                Thread thread = new Thread(() -> new DeviceRevocation(home, HttpSettings.defaults()).revokePending(),
+                        "jalons-device-revocation");
+                thread.setDaemon(true);
+                thread.start();
+            }
         };
         inBackground.run();
         lifecycle.onResume(inBackground);

@@ -60,7 +60,8 @@ class NativeImageConfigTest {
     @Test
     void everyEnumAndTermUsedByARecordAndTheJacksonTypesAreRegistered() throws IOException {
         Set<String> needed = new TreeSet<>(List.of(Term.class.getName(), Questionnaire.class.getName(),
-                Questionnaire.Item.class.getName(), "org.jalons.storage.KeyFile"));
+                Questionnaire.Item.class.getName(), "org.jalons.storage.KeyFile", "org.jalons.storage.KeyDerivation$Kdf",
+                "org.jalons.sync.DeviceRevocation$Pending", "org.jalons.sync.DeviceRevocation$PendingFile"));
         for (RecordKind kind : RecordKind.values()) {
             for (RecordComponent c : kind.type().getRecordComponents()) {
                 collectEnums(c.getGenericType(), needed);

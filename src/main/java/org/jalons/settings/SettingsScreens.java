@@ -65,6 +65,10 @@ public final class SettingsScreens {
      * Wiping the person's own profile also revokes this device on the server (see DeviceRevocation): the account is
      * read before the store closes, since nothing can read it after.
      */
+    /** The person waits for the wipe: one quick try, the next start tries again (see DeviceRevocation). */
+    private static final HttpSettings WIPE_HTTP = new HttpSettings(java.time.Duration.ofSeconds(5),
+            java.time.Duration.ofSeconds(10), 1, java.time.Duration.ofMillis(500), java.time.Duration.ofSeconds(1));
+
     private static SettingsViewModel.Wiper wiper(ScreenContext context, LocalStore store, String which) {
         Session session = context.session();
         return new SettingsViewModel.Wiper() {
@@ -90,7 +94,7 @@ public final class SettingsScreens {
             @Override
             public void erase() throws Exception {
                 awaitSyncStopped(context);
-                new DeviceRevocation(session.profiles().appDirectory(), HttpSettings.defaults())
+                new DeviceRevocation(session.profiles().appDirectory(), WIPE_HTTP)
                         .wipe(session.profiles(), which, account);
             }
 

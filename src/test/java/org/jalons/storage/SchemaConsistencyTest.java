@@ -104,7 +104,8 @@ class SchemaConsistencyTest {
         List<String> kinds = Stream.of(RecordKind.values()).map(k -> RecordTable.of(k).name()).toList();
         assertThat(tables).allMatch(t -> kinds.contains(t)
                 || List.of("OUTBOX", "SYNC_STATE", "LOCAL_PROFILE", "DRAFT", "SUMMARY_CACHE", "SYNC_SHADOW", "SYNC_SCOPE",
-                "CASELOAD_RATING", "GOAL_SELF_TREND", "CASELOAD_LAST_INTERVIEW", "OUTBOX_PENDING", "flyway_schema_history").contains(t));
+                "CASELOAD_RATING", "GOAL_SELF_TREND", "CASELOAD_LAST_INTERVIEW", "OUTBOX_PENDING", "EVIDENCE_PHOTO",
+                "flyway_schema_history").contains(t));
         assertThat(tables).containsAll(kinds);
     }
 
