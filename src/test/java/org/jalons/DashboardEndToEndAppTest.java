@@ -32,6 +32,7 @@ import org.jalons.domain.Beneficiary;
 import org.jalons.domain.CheckIn;
 import org.jalons.domain.Exit;
 import org.jalons.domain.Goal;
+import org.jalons.domain.Interview;
 import org.jalons.domain.Term;
 import org.jalons.domain.Training;
 import org.jalons.domain.Vocabulary.BarrierArea;
@@ -236,6 +237,10 @@ class DashboardEndToEndAppTest extends RealAppTest {
                                 morning.plusSeconds(7200)),
                         checkIn(person, french, Rater.COUNSELLOR, 4 + seed % 6, null, morning.plusSeconds(7260)));
                 checkIns.forEach(phone.checkIns()::save);
+                // the person's own ratings are given with the counsellor in a visit (write rights: the same push
+                // carries the visit's interview)
+                phone.interviews().save(new Interview(UUID.randomUUID(), person, quarter,
+                        org.jalons.domain.Vocabulary.InterviewPlace.STRUCTURE, null, null, null, null));
                 Training training = nord
                         ? new Training(UUID.randomUUID(), person, french.id(), "Savoirs de base", "GRETA",
                         TrainingKind.CERTIFYING, Term.of(Certification.CLEA), null, 30.0 + i, 30.0 + i, quarter,

@@ -51,6 +51,8 @@ import org.jalons.domain.Vocabulary.Role;
 import org.jalons.domain.Vocabulary.StepStatus;
 import org.jalons.domain.Vocabulary.TrainingKind;
 import org.jalons.domain.Vocabulary.TrainingStatus;
+import org.jalons.domain.WriteRights;
+import org.jalons.domain.WriteRights.Operation;
 import org.jalons.storage.EncryptedStore;
 import org.jalons.storage.Json;
 import org.jalons.storage.LocalStore;
@@ -100,6 +102,8 @@ class FaultInjectionTest {
     private final Ledger ledger = new Ledger();
     private long counter;
     private int localRefusals;
+    /** Records a phone created: the trainings the person declared, which they may still change (write rights). */
+    private final Set<UUID> declaredOnPhones = new HashSet<>();
     private int kills;
     private final SyncApi api = new SyncApi(SyncApi.newClient(HTTP));
     private final long[] nanos = new long[4];
@@ -327,14 +331,20 @@ class FaultInjectionTest {
         LocalStore s = d.store;
         switch (random.nextInt(4)) {
             case 0 -> s.goals().save(new Goal(id, b, Term.of(pick(random, GoalTheme.values())),
-                    text("g"), ProposedBy.JOINT, GoalStatus.EN_COURS, null, LocalDate.of(2026, 4, 1), null));
-            case 1 -> s.barriers().save(new Barrier(id, b, Term.of(PLAIN_AREAS.get(random.nextInt(PLAIN_AREAS.size()))),
+                    text("g"), d.isPhone() ? ProposedBy.BENEFICIARY : ProposedBy.JOINT, GoalStatus.EN_COURS, null,
+                    LocalDate.of(2026, 4, 1), null));
+            case 1 -> {
+                if (d.isPhone()) {
+                    return; // barriers are the counsellor's assessment (write rights)
+                }
+                s.barriers().save(new Barrier(id, b, Term.of(PLAIN_AREAS.get(random.nextInt(PLAIN_AREAS.size()))),
                     BarrierStatus.BESOIN, text("n")));
+            }
             case 2 -> s.trainings().save(new Training(id, b, null, "Formation", text("p"), TrainingKind.QUALIFYING,
                     Term.of(Certification.NONE), null, 35.0, null, null, null, TrainingStatus.PREVUE));
             default -> {
                 List<Goal> goals = s.goals().forBeneficiary(b);
-                if (goals.isEmpty()) {
+                if (goals.isEmpty() || !mayWrite(d, RecordKind.GOAL_STEP, Operation.CREATE, Set.of(), id)) {
                     return;
                 }
                 s.goalSteps().save(new GoalStep(id, b, goals.get(random.nextInt(goals.size())).id(), text("l"),
@@ -342,6 +352,9 @@ class FaultInjectionTest {
             }
         }
         RecordKind kind = kindOf(s, id);
+        if (d.isPhone()) {
+            declaredOnPhones.add(id);
+        }
         ledger.created(d.name, kind, id, b, s.repository(kind).findStored(id).orElseThrow().wire());
     }
 
@@ -418,6 +431,9 @@ class FaultInjectionTest {
                 }
             }
         }
+        if (!mayWrite(d, kind, Operation.EDIT, Set.of(field), id)) {
+            return;
+        }
         Object before = setField(repo, id, b, field, value);
         if (textField) {
             ledger.wrote(d.name, id, field, value, before);
@@ -442,6 +458,9 @@ class FaultInjectionTest {
             return;
         }
         UUID id = live.get(random.nextInt(live.size())).id();
+        if (!mayWrite(d, kind, Operation.DELETE, Set.of(), id)) {
+            return;
+        }
         repo.delete(id);
         ledger.deleted(id);
     }
@@ -460,6 +479,11 @@ class FaultInjectionTest {
         if (target.isEmpty()) {
             return;
         }
+        boolean deletion = ConflictResolver.DELETED_FIELD.equals(c.field());
+        if (!mayWrite(d, kind, deletion ? Operation.DELETE : Operation.EDIT,
+                deletion ? Set.of() : Set.of(c.field()), c.recordId())) {
+            return; // a conflict about what the phone may not write stays for the counsellor
+        }
         String chosen;
         if (ConflictResolver.DELETED_FIELD.equals(c.field())) {
             if (!target.get().deleted()) {
@@ -474,6 +498,31 @@ class FaultInjectionTest {
         if (!ConflictResolver.DELETED_FIELD.equals(c.field()) && c.field().equals(TEXT_FIELD.get(kind))) {
             ledger.wrote(d.name, c.recordId(), c.field(), Json.read(chosen), before);
         }
+    }
+
+    /**
+     * What the device may write, as the app's screens ask it (PROTOCOL.md, "Write rights"): a phone the person's own
+     * goals and their steps, the status of shared steps, the trainings it declared, its file's contact.
+     */
+    private boolean mayWrite(Device d, RecordKind kind, Operation operation, Set<String> fields, UUID id) {
+        if (!d.isPhone()) {
+            return true;
+        }
+        if (kind == RecordKind.GOAL_STEP && !Set.of("status", "doneDate").containsAll(fields)) {
+            // A step is the person's while its goal is: offline, the phone cannot know the goal was not deleted or
+            // reworded elsewhere meanwhile (then the server refuses, WriteRightsMatrixTest); here phones only move
+            // a step's status, which they may on any goal.
+            return false;
+        }
+        Map<String, Object> wire = d.store.repository(kind).findStored(id).map(StoredRecord::wire).orElse(Map.of());
+        return WriteRights.allows(Role.BENEFICIARY, kind.wireName(), operation, fields, condition -> switch (condition) {
+            case WriteRights.OWN_GOAL -> "BENEFICIARY".equals(String.valueOf(wire.get("proposedBy")));
+            case WriteRights.STEP_OF_OWN_GOAL -> d.store.goals().find(UUID.fromString(String.valueOf(wire.get("goalId"))))
+                    .map(g -> g.proposedBy() == ProposedBy.BENEFICIARY).orElse(false);
+            case WriteRights.DECLARED_AND_NOT_CERTIFIED -> declaredOnPhones.contains(id)
+                    && !"CERTIFIEE".equals(String.valueOf(wire.get("status")));
+            default -> false;
+        });
     }
 
     private static <E> E pick(Random random, E[] values) {

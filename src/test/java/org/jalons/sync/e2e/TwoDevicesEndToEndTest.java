@@ -64,7 +64,7 @@ class TwoDevicesEndToEndTest {
     }
 
     private static Goal goal(UUID id, UUID beneficiaryId, String phrasing, GoalStatus status, LocalDate target) {
-        return new Goal(id, beneficiaryId, Term.of(GoalTheme.MOBILITE), phrasing, ProposedBy.JOINT, status, target,
+        return new Goal(id, beneficiaryId, Term.of(GoalTheme.MOBILITE), phrasing, ProposedBy.BENEFICIARY, status, target,
                 LocalDate.of(2026, 4, 1), null);
     }
 
