@@ -92,6 +92,9 @@ class SummaryAuditorTest {
             if (random.nextInt(10) < 8) {
                 String theme = THEMES.get(random.nextInt(THEMES.size()));
                 String day = String.format("%d-%02d-%02d", YEAR, 1 + random.nextInt(12), 1 + random.nextInt(28));
+                if ("SANTE".equals(theme)) {
+                    p.consent(person, "HEALTH", true, (YEAR - 1) + "-12-01T10:00:00Z"); // a health goal needs it
+                }
                 p.goal(person, theme, "EN_COURS", day, null);
             }
         }
