@@ -52,7 +52,9 @@ class KAnonymityTest {
         // the auditor's example: total 16, MOBILITE 14, two rows of 1 among rows of 0
         people.persons(14, "Nord", "2026-01-05").forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-01-10", null));
         people.goal(people.person("Nord", "2026-01-05"), "LOGEMENT", "EN_COURS", "2026-01-10", null);
-        people.goal(people.person("Nord", "2026-01-05"), "SANTE", "EN_COURS", "2026-01-10", null);
+        UUID health = people.person("Nord", "2026-01-05");
+        people.consent(health, "HEALTH", true, "2026-01-05T10:00:00Z"); // a health goal needs it
+        people.goal(health, "SANTE", "EN_COURS", "2026-01-10", null);
         people.push();
 
         JsonNode month = summary("period=month&from=2026-01-01");

@@ -10,13 +10,13 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.jalons.server.model.Json;
 import org.jalons.server.service.TextRule;
-import org.jalons.server.store.SummaryRollups;
 
 /**
  * Repairs text stored before the text rule (PROTOCOL.md, "Text"): in record fields (values and keys), user, device and
  * organisation names and the summary tables' site, theme and code columns, a lone surrogate becomes U+FFFD, NUL and
  * the other control characters but tab and newline are dropped, CR LF becomes LF, the text is made NFC. Only rows
- * that need it are written; the summary roll-ups are rebuilt when a summary row changed.
+ * that need it are written. The summary roll-ups are not rebuilt here: they depend on a column of V12, which rebuilds
+ * every cell from the repaired facts, and every database that passes through this step passes through V12 too.
  */
 public class V11__Repair_stored_text extends BaseJavaMigration {
 
@@ -35,12 +35,8 @@ public class V11__Repair_stored_text extends BaseJavaMigration {
         repairColumn(c, "organisation", "name");
         repairColumn(c, "app_user", "display_name");
         repairColumn(c, "device", "name");
-        boolean facts = false;
         for (String[] column : FACT_COLUMNS) {
-            facts |= repairColumn(c, column[0], column[1]);
-        }
-        if (facts) {
-            SummaryRollups.rebuild(c, null);
+            repairColumn(c, column[0], column[1]);
         }
     }
 
