@@ -33,6 +33,8 @@ final class SyncApi {
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.readTimeout())
                 .retryOnConnectionFailure(false)
+                // An https server redirecting to http would resend the token and a push body in the clear.
+                .followSslRedirects(false)
                 .socketFactory(new NoDelaySocketFactory(javax.net.SocketFactory.getDefault()))
                 .addInterceptor(new RetryInterceptor(settings.maxAttempts(),
                         new Backoff(settings.firstDelay(), settings.maxDelay()), sleeper))
@@ -145,6 +147,11 @@ final class SyncApi {
         HttpUrl url = serverUrl == null ? null : HttpUrl.parse(serverUrl);
         if (url == null) {
             throw new SyncException(SyncProblem.NOT_PAIRED, "No valid server address: " + serverUrl);
+        }
+        if (!ServerAddress.isAllowed(url)) {
+            // Checked before any request is built: the token and records never leave in the clear.
+            throw new SyncException(SyncProblem.SERVER_NOT_SECURE, "Refused to contact " + url.scheme() + "://"
+                    + url.host() + ":" + url.port() + ": not https and not this machine (loopback)");
         }
         return url;
     }

@@ -29,7 +29,12 @@ public enum SyncProblem {
      * The pairing code is another person's account, and this phone still has changes of the current account to
      * send: pairing is refused (nothing changed here) until they are sent or the phone is signed out.
      */
-    PAIRING_OTHER_USER_PENDING;
+    PAIRING_OTHER_USER_PENDING,
+    /**
+     * The server address is not {@code https://} (nor this machine): nothing is sent, the token included. The
+     * counsellor or the organisation must give the secure address and pair again.
+     */
+    SERVER_NOT_SECURE;
 
     public String messageKey() {
         return "sync.problem." + name().toLowerCase(Locale.ROOT);

@@ -10,7 +10,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.jalons.platform.PictureSource;
 import org.jalons.sync.SyncAccount;
+import org.jalons.sync.ServerAddress;
 import org.jalons.sync.SyncException;
+import org.jalons.sync.SyncProblem;
 import org.jalons.ui.Background;
 import org.jalons.ui.EasyRead;
 import org.slf4j.Logger;
@@ -150,6 +152,11 @@ public final class PairDeviceViewModel {
                 scanError.set(texts.get("sync.pair.scanNotPairing"));
                 return;
             }
+            if (!ServerAddress.isAllowed(link.get().server())) {
+                LOG.warn("A scanned pairing link names a server that is not https: {}", link.get().server());
+                scanError.set(new SyncStatusText(texts).problem(SyncProblem.SERVER_NOT_SECURE));
+                return;
+            }
             server.set(link.get().server());
             code.set(link.get().code());
             error.set("");
@@ -174,8 +181,14 @@ public final class PairDeviceViewModel {
             error.set(texts.get("sync.pair.serverRequired"));
             return;
         }
-        if (!url.startsWith("https://") && !url.startsWith("http://")) {
+        String scheme = url.toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.startsWith("https://") && !scheme.startsWith("http://")) {
             error.set(texts.get("sync.pair.serverInvalid"));
+            return;
+        }
+        if (!ServerAddress.isAllowed(url)) {
+            LOG.warn("Pairing refused before any request: {} is not https and not this machine", url);
+            error.set(new SyncStatusText(texts).problem(SyncProblem.SERVER_NOT_SECURE));
             return;
         }
         if (typed.isEmpty()) {

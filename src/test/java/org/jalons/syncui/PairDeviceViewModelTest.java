@@ -308,4 +308,51 @@ class PairDeviceViewModelTest {
         assertThat(model.errorProperty().get()).isEqualTo(
                 "Ce code ne marche pas. Il est faux, déjà utilisé ou trop vieux. Je demande un nouveau code.");
     }
+
+    @Test
+    void aPlainHttpServerToAnotherMachineIsRefusedInPlainWordsWithoutItsAddressAndNothingIsSent() {
+        PairDeviceViewModel model = model(Language.FRENCH);
+        model.serverProperty().set("HTTP://192.168.1.20:7070/");
+        model.codeProperty().set("K7P2QX9M");
+        model.pair();
+        assertThat(model.errorProperty().get()).isEqualTo("Cette adresse de serveur n'est pas sécurisée : rien n'a "
+                + "été envoyé, vos saisies sont gardées. Demandez à votre structure l'adresse qui commence par "
+                + "https:// et un nouveau code.").doesNotContain("192.168");
+
+        PairDeviceViewModel english = model(Language.ENGLISH);
+        english.codeProperty().set(new PairingLink("http://localhost@evil.example/", "K7P2QX9M").uri());
+        english.pair();
+        assertThat(english.errorProperty().get()).startsWith("This server address is not secure: nothing was sent")
+                .doesNotContain("evil");
+
+        PairDeviceViewModel easy = model(Language.FRENCH, true, QrDecoder::read);
+        easy.serverProperty().set("http://127.0.0.1.evil.example/");
+        easy.codeProperty().set("K7P2QX9M");
+        easy.pair();
+        assertThat(easy.errorProperty().get()).isEqualTo("Cette adresse n’est pas sûre. Rien n’est envoyé. "
+                + "Mes données sont gardées. Je demande la bonne adresse et un nouveau code.");
+
+        assertThat(pairedWith).isEmpty();
+        assertThat(onPaired).hasValue(0);
+    }
+
+    @Test
+    void aScannedPairingLinkToAPlainHttpServerIsRefusedAndChangesNothing() {
+        PairDeviceViewModel model = model(Language.ENGLISH, link -> new QrDecoder.Outcome.Found(
+                new PairingLink("http://jalons.example.org/", "Q2W3E4R5").uri()));
+        nextPhoto = Optional.of(dir.resolve("photo.jpg"));
+        model.scan();
+        assertThat(model.scanErrorProperty().get()).startsWith("This server address is not secure");
+        assertUntouched(model);
+    }
+
+    @Test
+    void plainHttpToThisMachineStillPairsForTheDemoAndTests() {
+        PairDeviceViewModel model = model(Language.FRENCH);
+        model.serverProperty().set("http://127.0.0.1:7070/");
+        model.codeProperty().set("K7P2QX9M");
+        model.pair();
+        assertThat(pairedWith).containsExactly("http://127.0.0.1:7070/ K7P2QX9M Téléphone de Samia");
+        assertThat(model.errorProperty().get()).isEmpty();
+    }
 }
