@@ -41,7 +41,17 @@ public record Beneficiary(UUID id, String displayName, String contact, LocalDate
         return c.list();
     }
 
-    /** RQTH and AAH tell a health condition, SORTANT_DETENTION a prison term. */
+    /** The same file without its contact and the eligibility codes that need a consent. */
+    public Beneficiary withoutWhatNeedsConsent() {
+        return new Beneficiary(id, displayName, null, entryDate, contractType, referentCounsellorId,
+                eligibility.stream().filter(e -> e.known() == null || e.known().sensitiveCategory() == null).toList(),
+                educationLevel, site);
+    }
+
+    /**
+     * RQTH and AAH tell a health condition, SORTANT_DETENTION a prison term; a phone number or address is kept only
+     * with the person's IDENTITY_CONTACT consent (the server refuses it otherwise; clearing it needs nothing).
+     */
     @Override
     public Map<ConsentCategory, String> consentsNeeded() {
         Map<ConsentCategory, String> needed = new EnumMap<>(ConsentCategory.class);
@@ -49,6 +59,9 @@ public record Beneficiary(UUID id, String displayName, String contact, LocalDate
             if (code.known() != null && code.known().sensitiveCategory() != null) {
                 needed.put(code.known().sensitiveCategory(), "eligibility");
             }
+        }
+        if (contact != null && !contact.isBlank()) {
+            needed.put(ConsentCategory.IDENTITY_CONTACT, "contact");
         }
         return needed;
     }

@@ -350,11 +350,21 @@ public final class ParcoursImporter {
         ordered.sort(Comparator.comparingInt(r -> ParcoursFile.KINDS.indexOf(RecordKind.of(r.getClass()))));
         try {
             store.inOneTransaction(() -> {
+                List<Beneficiary> afterConsents = new ArrayList<>();
                 for (JalonsRecord r : ordered) {
                     RecordKind kind = RecordKind.of(r.getClass());
                     RecordRepository repository = store.repository(kind);
-                    repository.save(r);
+                    if (r instanceof Beneficiary b && !b.consentsNeeded().isEmpty()) {
+                        // the file's consents come after the file itself: what needs them is saved once they are in
+                        repository.save(b.withoutWhatNeedsConsent());
+                        afterConsents.add(b);
+                    } else {
+                        repository.save(r);
+                    }
                     imported.merge(kind, 1, Integer::sum);
+                }
+                for (Beneficiary b : afterConsents) {
+                    store.beneficiaries().save(b);
                 }
             });
         } catch (ValidationException e) {

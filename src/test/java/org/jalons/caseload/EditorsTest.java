@@ -2,6 +2,8 @@ package org.jalons.caseload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.jalons.domain.Goal;
 import org.jalons.domain.Training;
@@ -100,5 +102,27 @@ class EditorsTest extends DemoStoreTest {
         assertThat(file.fileProperty().get().barrier(BarrierArea.JUSTICE).orElseThrow().status())
                 .isEqualTo(BarrierStatus.BESOIN);
         assertThat(file.fileProperty().get().consentHistory().get(0).recordedBy()).isEqualTo("Camille Martin");
+    }
+
+    @Test
+    void aContactIsNotSavedWithoutTheIdentityContactConsent() {
+        FileViewModel file = new FileViewModel(store, SAMIA, new DirectBackground(), fr, CLOCK);
+        file.load();
+        file.setConsent(ConsentCategory.IDENTITY_CONTACT, false);
+        ProfileEditorModel profile = new ProfileEditorModel(store, SAMIA, fr);
+        profile.value("contact").set("06 12 34 56 78");
+
+        assertThat(profile.commit()).isFalse();
+        assertThat(profile.error("contact").get()).isEqualTo(
+                "Il faut d’abord l’accord de la personne pour noter cette information.");
+        assertThat(store.beneficiaries().find(SAMIA).orElseThrow().contact()).isNull();
+
+        // an hour later (the demo's clock is fixed: the latest consent is the one recorded last)
+        FileViewModel later = new FileViewModel(store, SAMIA, new DirectBackground(), fr,
+                Clock.offset(CLOCK, Duration.ofHours(1)));
+        later.load();
+        later.setConsent(ConsentCategory.IDENTITY_CONTACT, true);
+        assertThat(profile.commit()).isTrue();
+        assertThat(store.beneficiaries().find(SAMIA).orElseThrow().contact()).isEqualTo("06 12 34 56 78");
     }
 }

@@ -140,6 +140,26 @@ class ImportIntoAnotherProfileTest {
     }
 
     @Test
+    void aContactComesAlongWithTheConsentTheFileBrings() {
+        byte[] file;
+        try (LocalStore store = TestStores.counsellorStore(dir.resolve("camille"))) {
+            DemoOrganisation.load(store, TestStores.CLOCK);
+            Beneficiary samia = store.beneficiaries().find(DemoOrganisation.SAMIA).orElseThrow();
+            store.beneficiaries().save(new Beneficiary(samia.id(), samia.displayName(), "06 12 34 56 78",
+                    samia.entryDate(), samia.contractType(), samia.referentCounsellorId(), samia.eligibility(),
+                    samia.educationLevel(), samia.site()));
+            file = new ParcoursExporter(store, TestStores.CLOCK).json(DemoOrganisation.SAMIA);
+        }
+        try (LocalStore phone = newPersonsPhone("new")) {
+            ImportReport report = new ParcoursImporter(phone).importBytes(file);
+
+            assertThat(report.succeeded()).as(report.toString()).isTrue();
+            assertThat(phone.beneficiaries().find(phone.profile().beneficiaryId()).orElseThrow().contact())
+                    .isEqualTo("06 12 34 56 78");
+        }
+    }
+
+    @Test
     void aNewPhonesProfileTakesTheFileIntoItsOwnParcoursWithConsistentNewIds() throws Exception {
         byte[] file = samiaExport("old", null);
         Set<UUID> fileIds = ids(file);

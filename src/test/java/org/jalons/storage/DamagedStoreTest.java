@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.jalons.domain.Beneficiary;
+import org.jalons.domain.Consent;
+import org.jalons.domain.Vocabulary.ConsentCategory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +34,10 @@ class DamagedStoreTest {
     void storeWithSomePeople() {
         try (LocalStore store = TestStores.counsellorStore(dir)) {
             for (int i = 0; i < 150; i++) {
-                store.beneficiaries().save(new Beneficiary(UUID.randomUUID(), "Personne " + i, "x".repeat(300),
+                UUID id = UUID.randomUUID();
+                store.consents().save(new Consent(UUID.randomUUID(), id, ConsentCategory.IDENTITY_CONTACT, true,
+                        Instant.parse("2026-01-05T09:00:00Z"), "Camille Martin"));
+                store.beneficiaries().save(new Beneficiary(id, "Personne " + i, "x".repeat(300),
                         LocalDate.of(2026, 1, 5), null, null, List.of(), null, null));
             }
         }

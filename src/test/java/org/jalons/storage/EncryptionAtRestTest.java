@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.jalons.domain.Beneficiary;
+import org.jalons.domain.Consent;
 import org.jalons.domain.Interview;
 import org.jalons.domain.Note;
+import org.jalons.domain.Vocabulary.ConsentCategory;
 import org.jalons.domain.Vocabulary.InterviewPlace;
 import org.jalons.domain.Vocabulary.Rater;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,10 @@ class EncryptionAtRestTest {
     void noNameOrNoteCanBeReadInAnyFileOfTheProfileFolder() throws Exception {
         UUID id = UUID.randomUUID();
         try (LocalStore store = TestStores.counsellorStore(dir)) {
+            store.beneficiaries().save(new Beneficiary(id, NAME, null, LocalDate.of(2026, 3, 2),
+                    null, null, List.of(), null, null));
+            store.consents().save(new Consent(UUID.randomUUID(), id, ConsentCategory.IDENTITY_CONTACT, true,
+                    Instant.parse("2026-03-02T09:00:00Z"), "Camille Martin"));
             store.beneficiaries().save(new Beneficiary(id, NAME, "06 12 34 56 78 " + NAME, LocalDate.of(2026, 3, 2),
                     null, null, List.of(), null, null));
             store.interviews().save(new Interview(UUID.randomUUID(), id, LocalDate.of(2026, 4, 1),

@@ -85,7 +85,10 @@ public final class Samples {
         };
     }
 
-    /** Eligibility codes that tell health or justice (they need a consent) are left out, as for barriers. */
+    /**
+     * Eligibility codes that tell health or justice and the contact (they need a consent) are left out, as for
+     * barriers.
+     */
     public Beneficiary beneficiary(UUID id) {
         List<Term<Eligibility>> eligibility = new ArrayList<>();
         int n = random.nextInt(4) == 0 ? Beneficiary.MAX_ELIGIBILITY : random.nextInt(4);
@@ -95,7 +98,7 @@ public final class Samples {
                 eligibility.add(code);
             }
         }
-        return new Beneficiary(id, line(1, 120), maybe(() -> text(0, 500)), date(),
+        return new Beneficiary(id, line(1, 120), null, date(),
                 maybe(() -> term(ContractType.values())), maybe(UUID::randomUUID), eligibility,
                 maybe(() -> pick(EducationLevel.values())), maybe(() -> line(0, 120)));
     }

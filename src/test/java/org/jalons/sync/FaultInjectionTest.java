@@ -30,6 +30,7 @@ import org.jalons.domain.Barrier;
 import org.jalons.domain.Beneficiary;
 import org.jalons.domain.CheckIn;
 import org.jalons.domain.Conflict;
+import org.jalons.domain.Consent;
 import org.jalons.domain.Goal;
 import org.jalons.domain.GoalStep;
 import org.jalons.domain.Interview;
@@ -42,6 +43,7 @@ import org.jalons.domain.Training;
 import org.jalons.domain.Vocabulary.BarrierArea;
 import org.jalons.domain.Vocabulary.BarrierStatus;
 import org.jalons.domain.Vocabulary.Certification;
+import org.jalons.domain.Vocabulary.ConsentCategory;
 import org.jalons.domain.Vocabulary.GoalStatus;
 import org.jalons.domain.Vocabulary.GoalTheme;
 import org.jalons.domain.Vocabulary.InterviewPlace;
@@ -215,13 +217,20 @@ class FaultInjectionTest {
         for (int i = 0; i < BENEFICIARIES; i++) {
             UUID b = UUID.randomUUID();
             people.add(b);
+            Beneficiary opened = new Beneficiary(b, "Personne " + i, null, LocalDate.of(2026, 1, 5), null,
+                    camilleUser.id(), List.of(), null, null);
+            camille.store.beneficiaries().save(opened);
+            // the contact is edited below: the person agreed to it being kept first (the server refuses it otherwise)
+            camille.store.consents().save(new Consent(UUID.randomUUID(), b, ConsentCategory.IDENTITY_CONTACT, true,
+                    CLOCK.instant(), "Camille"));
             Beneficiary created = new Beneficiary(b, "Personne " + i, text("c"), LocalDate.of(2026, 1, 5), null,
                     camilleUser.id(), List.of(), null, null);
             camille.store.beneficiaries().save(created);
             ledger.created(camille.name, RecordKind.BENEFICIARY, b, b, camille.store.beneficiaries().findStored(b)
                     .orElseThrow().wire());
         }
-        assertThat(camille.engine.syncOnce().acknowledged()).isEqualTo(BENEFICIARIES);
+        // each person: their file opened, the contact consent, then the contact
+        assertThat(camille.engine.syncOnce().acknowledged()).isEqualTo(3 * BENEFICIARIES);
         yanis.engine.pairing().pair(server.baseUrl(), server.pairingCode(yanisUser), "yanis");
         Map<UUID, Device> phones = new HashMap<>();
         for (int i = 0; i < BENEFICIARIES; i++) {

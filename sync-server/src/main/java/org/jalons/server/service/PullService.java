@@ -23,7 +23,7 @@ public final class PullService {
 
     public static final int DEFAULT_LIMIT = 500;
     public static final int MAX_LIMIT = 1000;
-    static final List<String> SENSITIVE_CATEGORIES = List.of("HEALTH", "JUSTICE");
+    static final List<String> SENSITIVE_CATEGORIES = List.of("HEALTH", "JUSTICE", "IDENTITY_CONTACT");
 
     private final Database db;
     private final Stores stores;

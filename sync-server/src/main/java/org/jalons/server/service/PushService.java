@@ -210,6 +210,7 @@ public final class PushService {
                 // who recorded a consent is the account that pushes it, whatever the device says
                 change.fields().put("recordedBy", principal.user().displayName());
             }
+            rules.checkContact(push, change, existing);
             ChangeResult created = writer.create(push, change);
             afterCreate(push, batch, change);
             return created;
@@ -218,6 +219,7 @@ public final class PushService {
             throw ChangeRejected.invalid("A " + change.kind() + " is append-only: it cannot be changed once sent.");
         }
         rights.check(push, change, existing, batch.visits);
+        rules.checkContact(push, change, existing);
         return writer.merge(push, change, existing.get());
     }
 

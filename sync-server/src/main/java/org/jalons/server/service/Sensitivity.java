@@ -17,6 +17,9 @@ public final class Sensitivity {
     /** From least to most sensitive: justice data (art. 10) is held under stricter terms than health data. */
     static final List<String> ORDER = List.of("HEALTH", "JUSTICE");
 
+    /** The consent a beneficiary's {@code contact} (phone, address) needs; not a category of records. */
+    static final String IDENTITY_CONTACT = "IDENTITY_CONTACT";
+
     /** Eligibility codes that tell a health condition or a prison term. */
     static final Map<String, String> ELIGIBILITY = Map.of("RQTH", "HEALTH", "AAH", "HEALTH",
             "SORTANT_DETENTION", "JUSTICE");

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jalons.server.model.Principal;
 import org.jalons.server.model.StoredRecord;
@@ -116,6 +117,27 @@ final class StateRules {
         }
         requireConsent(c, principal, beneficiaryId, category);
         return category;
+    }
+
+    /**
+     * A person's phone number or address is stored only while their IDENTITY_CONTACT consent is in force, on every
+     * write path (create, edit, revival, the edit of a deleted record, values kept aside in a conflict, a conflict's
+     * resolution): the pushed value is checked, not the stored one, so clearing it or editing another field always
+     * goes through.
+     */
+    void checkContact(RecordWriter.Push push, Change change, Optional<StoredRecord> existing)
+            throws SQLException, ChangeRejected {
+        JsonNode contact = change.fields().get("contact");
+        if (RecordSchemas.CONFLICT.equals(change.kind()) && existing.isPresent()
+                && "beneficiary".equals(existing.get().fields().path("recordKind").asText())
+                && "contact".equals(existing.get().fields().path("fieldName").asText())) {
+            contact = change.fields().get("resolvedValue");
+        } else if (!"beneficiary".equals(change.kind())) {
+            return;
+        }
+        if (contact != null && contact.isTextual() && !contact.asText().isBlank()) {
+            requireConsent(push.c(), push.principal(), change.beneficiaryId(), Sensitivity.IDENTITY_CONTACT);
+        }
     }
 
     /** GDPR art. 9/10: stored only while the person's consent for the category is in force. */

@@ -27,7 +27,8 @@ public record SyncedRecord(long seq, String kind, UUID id, UUID beneficiaryId, l
 
     /**
      * As {@link #of(RecordStore.Served)}, and a beneficiary record leaves out the eligibility codes whose consent
-     * ({@code granted}, the reader's scope signature) is not in force: RQTH or AAH tell a health condition.
+     * ({@code granted}, the reader's scope signature) is not in force (RQTH or AAH tell a health condition), and its
+     * {@code contact} without IDENTITY_CONTACT.
      */
     static SyncedRecord of(RecordStore.Served record, Set<String> granted) {
         SyncedRecord synced = of(record);
@@ -35,12 +36,14 @@ public record SyncedRecord(long seq, String kind, UUID id, UUID beneficiaryId, l
             return synced;
         }
         ObjectNode fields = Json.parseObject(record.fields());
+        // a phone number or address is served only while the person's IDENTITY_CONTACT consent is in force
+        boolean left = !granted.contains(Sensitivity.IDENTITY_CONTACT) && fields.remove("contact") != null;
         JsonNode eligibility = fields.path("eligibility");
         if (!eligibility.isArray()) {
-            return synced;
+            return left ? new SyncedRecord(synced.seq(), synced.kind(), synced.id(), synced.beneficiaryId(),
+                    synced.version(), false, Json.write(fields)) : synced;
         }
         ArrayNode allowed = fields.putArray("eligibility");
-        boolean left = false;
         for (JsonNode code : eligibility) {
             String category = Sensitivity.ELIGIBILITY.get(code.asText());
             if (category == null || granted.contains(category)) {

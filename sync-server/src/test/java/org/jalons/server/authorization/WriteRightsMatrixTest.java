@@ -71,6 +71,11 @@ class WriteRightsMatrixTest {
         x = org.newBeneficiary(counsellor);
         person = org.beneficiaryUser(x);
         supervisor = org.supervisor("Direction");
+        // the person agreed to their contact being kept: the contact cases test the write rights alone
+        JsonNode agreed = org.push(counsellor, Changes.batch(Changes.upsert("consent", UUID.randomUUID(), x, 0,
+                "category", "IDENTITY_CONTACT", "granted", true, "recordedAt", "2026-11-01T10:00:00Z",
+                "recordedBy", "Samia CIP")));
+        assertThat(agreed.at("/results/0/status").asText()).isEqualTo("APPLIED");
     }
 
     static List<Case> cases() {

@@ -327,11 +327,21 @@ class TextRuleTest {
                      String carrier, String text, String what, String expectedError, String storedValue) {
         String key = "§" + placeholders.size() + "§";
         placeholders.put("\"" + key + "\"", carrier.formatted(text));
-        ObjectNode change = sample(kind);
+        ObjectNode change = "beneficiary.contact".equals(kind + "." + field) ? agreedToContact() : sample(kind);
         ((ObjectNode) change.get("fields")).put(field, key);
         changes.add(change);
         return new Case(what, field, carrier.formatted(text), expectedError,
                 storedValue == null ? null : carrier.startsWith("\"custom") ? "custom:" + storedValue : storedValue);
+    }
+
+    /** An edit of a new person's file who agreed to their contact being kept (IDENTITY_CONTACT). */
+    private ObjectNode agreedToContact() {
+        UUID id = org.newBeneficiary(counsellor);
+        JsonNode agreed = org.push(counsellor, Changes.batch(Changes.upsert("consent", UUID.randomUUID(), id, 0,
+                "category", "IDENTITY_CONTACT", "granted", true, "recordedAt", "2026-11-01T10:00:00Z",
+                "recordedBy", "Samia CIP")));
+        assertThat(agreed.at("/results/0/status").asText()).isEqualTo("APPLIED");
+        return Changes.upsert("beneficiary", id, id, 1);
     }
 
     /** A valid new record of each kind; the test sets one of its fields. */
