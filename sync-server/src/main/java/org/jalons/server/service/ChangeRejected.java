@@ -9,7 +9,6 @@ final class ChangeRejected extends Exception {
     /** Stable codes of per-change refusals (PROTOCOL.md, "Push"): the app maps them to messages. */
     static final String INVALID = "invalid_change";
     static final String NOT_FOUND = "not_found";
-    static final String FORBIDDEN = "forbidden";
     static final String CONSENT_MISSING = "consent_missing";
     static final String CLOCK_SKEW = "clock_skew";
 
@@ -32,10 +31,6 @@ final class ChangeRejected extends Exception {
 
     static ChangeRejected notFound() {
         return new ChangeRejected(404, NOT_FOUND, "This record does not exist or is out of your reach.");
-    }
-
-    static ChangeRejected forbidden(String reason) {
-        return forbidden(FORBIDDEN, reason);
     }
 
     static ChangeRejected forbidden(String error, String reason) {

@@ -18,11 +18,10 @@ import java.util.UUID;
  * reads a few hundred cells instead of scanning the facts.
  *
  * <p>Every measure is defined once, below, as SQL over one fact table. The same definitions give
- * the rebuild from the facts (migration backfill, bench data), the exact counts of a custom range,
- * and the write path: {@link #around} reads the cells of one person before and after a change of
- * their facts and adds the difference, in the same transaction. Because a person has one site and
- * one counsellor, their cells say "1 person" wherever they have a fact, and cells of several people
- * add up exactly, distinct people included.
+ * the rebuild from the facts (migration backfill, bench data) and the write path: {@link #around}
+ * reads the cells of one person before and after a change of their facts and adds the difference, in the
+ * same transaction. Because a person has one site and one counsellor, their cells say "1 person"
+ * wherever they have a fact, and cells of several people add up exactly, distinct people included.
  */
 public final class SummaryRollups {
 
@@ -285,12 +284,11 @@ public final class SummaryRollups {
 
     // ---- SQL from the definitions ----
 
-    private static String period(Measure m, String span, Integer rangeStart) {
+    private static String period(Measure m, String span) {
         return switch (span) {
             case "M", "H", "P", "E", "T" -> m.month();
             case "Q", "I" -> "(" + m.month() + " - mod(" + m.month() + ", 3))";
             case "Y", "J" -> "(" + m.month() + " - mod(" + m.month() + ", 12))";
-            case "R" -> "cast(" + rangeStart + " as integer)";
             default -> throw new IllegalArgumentException(span);
         };
     }
@@ -300,9 +298,8 @@ public final class SummaryRollups {
      * counsellor_id, theme, row_key, bucket, events, people, sum1, sum2. {@code where} narrows the facts
      * (its parameters are the caller's).
      */
-    private static String select(Measure m, String span, boolean allThemes, boolean totalRow, String where,
-                                 Integer rangeStart) {
-        String period = period(m, span, rangeStart);
+    private static String select(Measure m, String span, boolean allThemes, boolean totalRow, String where) {
+        String period = period(m, span);
         String theme = m.theme() == null || allThemes ? "cast('*' as varchar(140))" : "cast(" + m.theme()
                 + " as varchar(140))";
         String row = totalRow ? "cast('*' as varchar(140))" : "cast(" + m.row() + " as varchar(140))";
@@ -321,12 +318,12 @@ public final class SummaryRollups {
     }
 
     /** Every (span, theme variant, row variant) select of a measure. */
-    private static List<String> selects(Measure m, String spans, String where, Integer rangeStart) {
+    private static List<String> selects(Measure m, String spans, String where) {
         List<String> selects = new ArrayList<>();
         for (char span : spans.toCharArray()) {
             for (boolean allThemes : m.theme() == null ? List.of(true) : List.of(false, true)) {
                 for (boolean total : m.total() == null ? List.of(false) : List.of(false, true)) {
-                    selects.add(select(m, String.valueOf(span), allThemes, total, where, rangeStart));
+                    selects.add(select(m, String.valueOf(span), allThemes, total, where));
                 }
             }
         }
@@ -640,32 +637,6 @@ public final class SummaryRollups {
         counts.sum2 += e.sum2();
     }
 
-    /** A level-0 row of {@link #select} into {@code cells}, with its level-1 and level-2 sums. */
-    private static void addWithLevels(Map<Key, Counts> cells, ResultSet row) throws SQLException {
-        String name = row.getString(2);
-        Measure m = measure(name);
-        String span = row.getString(3);
-        int period = row.getInt(4);
-        String site = row.getString(5);
-        UUID counsellor = row.getObject(6, UUID.class);
-        String theme = row.getString(7);
-        String rowKey = row.getString(8);
-        int bucket = row.getInt(9);
-        Counts counts = new Counts();
-        counts.events = row.getLong(10);
-        counts.people = row.getLong(11);
-        counts.sum1 = row.getDouble(12);
-        counts.sum2 = row.getDouble(13);
-        if (m.counsellorLevel()) {
-            cells.computeIfAbsent(new Key(name, span, period, LEVEL_SITE_COUNSELLOR, site,
-                    counsellor == null ? NONE : counsellor, theme, rowKey, bucket), k -> new Counts()).add(counts, 1);
-        }
-        cells.computeIfAbsent(new Key(name, span, period, LEVEL_SITE, site, NONE, theme, rowKey, bucket),
-                k -> new Counts()).add(counts, 1);
-        cells.computeIfAbsent(new Key(name, span, period, LEVEL_ORGANISATION, "", NONE, theme, rowKey, bucket),
-                k -> new Counts()).add(counts, 1);
-    }
-
     private static final String KEY = " where organisation_id = ? and level = ? and span = ? and period = ?"
             + " and measure = ? and site = ? and counsellor_id = ? and theme = ? and row_key = ? and bucket = ?";
 
@@ -755,7 +726,7 @@ public final class SummaryRollups {
         String named = " x(organisation_id, measure, span, period, site, counsellor_id, theme, row_key, bucket,"
                 + " events, people, sum1, sum2)";
         for (Measure m : MEASURES) {
-            for (String select : selects(m, m.spans(), where, null)) {
+            for (String select : selects(m, m.spans(), where)) {
                 if (m.counsellorLevel()) {
                     Jdbc.update(c, columns + "select organisation_id, measure, span, period, site,"
                             + " coalesce(counsellor_id, cast('" + NONE + "' as uuid)), theme, row_key, bucket, events,"
@@ -777,36 +748,5 @@ public final class SummaryRollups {
                 + " theme, row_key, bucket, events, people, sum1, sum2) select organisation_id, 2, span, period,"
                 + " measure, '', cast('" + NONE + "' as uuid), theme, row_key, bucket," + sums.replace("level = 0",
                 "level = 1") + " group by organisation_id, span, period, measure, theme, row_key, bucket", args);
-    }
-
-    // ---- custom ranges ----
-
-    /**
-     * The cells of a range of months that is not one month, quarter or year, counted from the facts (span
-     * "R", period {@code from}), every level, for the measures kept with people.
-     */
-    public static Map<Key, Counts> range(Connection c, UUID org, int from, int to) throws SQLException {
-        flushFacts(c);
-        Map<Key, Counts> cells = new LinkedHashMap<>();
-        for (Measure m : MEASURES) {
-            if (!m.spans().equals(PEOPLE_SPANS)) {
-                continue;
-            }
-            List<String> selects = selects(m, "R", " and organisation_id = ? and " + m.month()
-                    + " between ? and ?", from);
-            Object[] args = new Object[3 * selects.size()];
-            for (int i = 0; i < selects.size(); i++) {
-                args[3 * i] = org;
-                args[3 * i + 1] = from;
-                args[3 * i + 2] = to;
-            }
-            try (PreparedStatement s = Jdbc.prepare(c, String.join(" union all ", selects), args);
-                 ResultSet rows = s.executeQuery()) {
-                while (rows.next()) {
-                    addWithLevels(cells, rows);
-                }
-            }
-        }
-        return cells;
     }
 }

@@ -69,7 +69,7 @@ public class V11__Repair_stored_text extends BaseJavaMigration {
     }
 
     /** Every distinct value of one text column that breaks the rule, replaced where it occurs. */
-    private static boolean repairColumn(Connection c, String table, String column) throws SQLException {
+    private static void repairColumn(Connection c, String table, String column) throws SQLException {
         List<String> bad = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("select distinct " + column + " from " + table);
              ResultSet rows = s.executeQuery()) {
@@ -88,6 +88,5 @@ public class V11__Repair_stored_text extends BaseJavaMigration {
                 u.executeUpdate();
             }
         }
-        return !bad.isEmpty();
     }
 }
