@@ -41,7 +41,7 @@ public final class PullService {
             throw Refusal.invalid("invalid_parameter", "cursor must be 0 or more.");
         }
         return db.inTransaction(c -> {
-            long high = stores.counter().committedHigh(c);
+            long high = stores.counter().committedHigh(c, principal.organisationId());
             long purged = stores.organisations().purgedThroughSeq(c, principal.organisationId());
             if (cursor > 0 && cursor < purged) {
                 throw new Refusal(Refusal.Reason.GONE_TOO_OLD, "cursor_too_old",
@@ -74,7 +74,7 @@ public final class PullService {
             throw Refusal.invalid("invalid_parameter", "at must be 0 or more.");
         }
         return db.inTransaction(c -> {
-            long high = stores.counter().committedHigh(c);
+            long high = stores.counter().committedHigh(c, principal.organisationId());
             // never beyond what has committed: the device goes on pulling from this cursor
             long snapshotAt = at != null ? Math.min(at, high) : high;
             if (beneficiaryId != null && !access.mayReach(c, principal, beneficiaryId)) {

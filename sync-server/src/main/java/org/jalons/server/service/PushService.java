@@ -73,7 +73,7 @@ public final class PushService {
         }
         UUID org = principal.organisationId();
         return db.inTransaction(c -> {
-            RecordWriter.Seqs seqs = new RecordWriter.Seqs(stores.counter().lock(c));
+            RecordWriter.Seqs seqs = new RecordWriter.Seqs(stores.counter().lock(c, org));
             long before = seqs.last;
             RecordWriter.Push push = new RecordWriter.Push(c, principal, clock.instant(), seqs);
             // One query each for the change ids already applied and for the records of the whole batch (read
@@ -97,7 +97,7 @@ public final class PushService {
             stores.audit().appendAll(c, org, push.audit());
             stores.appliedChanges().insertAll(c, org, principal.userId(), batch.inserted);
             if (seqs.last != before) {
-                stores.counter().store(c, seqs.last);
+                stores.counter().store(c, org, seqs.last);
             }
             return results;
         });

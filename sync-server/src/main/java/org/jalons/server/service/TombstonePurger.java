@@ -30,7 +30,7 @@ public final class TombstonePurger {
     public int purge() {
         Instant cutoff = clock.instant().minus(retention);
         return db.inTransaction(c -> {
-            stores.counter().lock(c); // no push may turn a record into a tombstone meanwhile
+            stores.counter().lockAll(c); // no push may turn a record into a tombstone meanwhile
             Map<UUID, Long> horizons = stores.records().tombstonesOlderThan(c, cutoff);
             for (Map.Entry<UUID, Long> horizon : horizons.entrySet()) {
                 stores.organisations().raisePurgedThroughSeq(c, horizon.getKey(), horizon.getValue());

@@ -13,6 +13,9 @@ public final class OrganisationStore {
                 insert into organisation (id, name, purged_through_seq, created_at)
                 values (?, ?, 0, ?)
                 """, id, name, now);
+        Jdbc.update(c, """
+                insert into organisation_seq (organisation_id, last_seq) values (?, 0)
+                """, id); // its own sequence counter (SequenceCounter)
     }
 
     public long purgedThroughSeq(Connection c, UUID organisationId) throws SQLException {

@@ -177,6 +177,7 @@ class StorageFloorBench {
         Connection c = TestServers.connect(Backend.H2, url);
         try (Statement s = c.createStatement()) {
             s.execute("insert into organisation (id, name, created_at) values ('" + org + "', 'O', now())");
+            s.execute("insert into organisation_seq (organisation_id, last_seq) values ('" + org + "', 0)");
         }
         return c;
     }
