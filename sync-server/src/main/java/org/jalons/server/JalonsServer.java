@@ -65,7 +65,7 @@ public final class JalonsServer implements AutoCloseable {
         WebServer.Listener listener = new WebServer.Listener(config.bind(), config.port(), config.tlsKeystore(),
                 config.tlsKeystorePassword(), config.trustProxy(), config.stopTimeout());
         this.app = WebServer.create(listener,
-                javalin -> Routes.declare(javalin.routes, db, accounts, pairing, devices, push, pull,
+                javalin -> Routes.declare(javalin.routes, db::isHealthy, accounts, pairing, devices, push, pull,
                         summaries));
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "jalons-housekeeping");

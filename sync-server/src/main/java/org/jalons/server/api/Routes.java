@@ -1,13 +1,13 @@
 package org.jalons.server.api;
 
 import io.javalin.config.RoutesConfig;
+import java.util.function.BooleanSupplier;
 import org.jalons.server.service.Accounts;
 import org.jalons.server.service.Devices;
 import org.jalons.server.service.Pairing;
 import org.jalons.server.service.PullService;
 import org.jalons.server.service.PushService;
 import org.jalons.server.service.summary.SummaryService;
-import org.jalons.server.store.Database;
 
 /** Every route of the server, declared here and nowhere else (documented in openapi.yaml). */
 public final class Routes {
@@ -17,10 +17,10 @@ public final class Routes {
     private Routes() {
     }
 
-    public static void declare(RoutesConfig routes, Database db, Accounts accounts, Pairing pairing, Devices devices,
+    public static void declare(RoutesConfig routes, BooleanSupplier databaseAnswers, Accounts accounts, Pairing pairing, Devices devices,
                                PushService push, PullService pull, SummaryService summaries) {
         Authenticator auth = new Authenticator(devices);
-        HealthController health = new HealthController(db);
+        HealthController health = new HealthController(databaseAnswers);
         PairingController pairingController = new PairingController(pairing, auth);
         DeviceController deviceController = new DeviceController(devices, auth);
         AdminController admin = new AdminController(accounts, auth);
