@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.jalons.server.api.Routes;
 import org.jalons.server.api.WebServer;
@@ -84,7 +85,9 @@ public final class JalonsServer implements AutoCloseable {
             throw e;
         }
         server.started = true;
-        server.housekeeping.scheduleWithFixedDelay(server::purgeQuietly, 1, 60, TimeUnit.MINUTES);
+        // runs until the executor is shut down on stop; purgeQuietly logs its own failures
+        ScheduledFuture<?> unused = server.housekeeping.scheduleWithFixedDelay(server::purgeQuietly, 1, 60,
+                TimeUnit.MINUTES);
         LOG.info("Jalons sync server listening on {}", server.baseUrl());
         return server;
     }

@@ -118,17 +118,18 @@ public final class Accounts {
 
     private void requireCounsellor(java.sql.Connection c, UUID organisationId, UUID counsellorId)
             throws java.sql.SQLException {
-        stores.users().find(c, organisationId, counsellorId)
-                .filter(u -> u.role() == Role.COUNSELLOR)
-                .orElseThrow(Refusal::notFound);
+        if (stores.users().find(c, organisationId, counsellorId).filter(u -> u.role() == Role.COUNSELLOR).isEmpty()) {
+            throw Refusal.notFound();
+        }
     }
 
     /** A person of the organisation: their beneficiary record is here (kept even once deleted). */
     private void requirePerson(java.sql.Connection c, UUID organisationId, UUID beneficiaryId)
             throws java.sql.SQLException {
-        stores.records().find(c, organisationId, beneficiaryId)
-                .filter(r -> "beneficiary".equals(r.kind()))
-                .orElseThrow(Refusal::notFound);
+        if (stores.records().find(c, organisationId, beneficiaryId).filter(r -> "beneficiary".equals(r.kind()))
+                .isEmpty()) {
+            throw Refusal.notFound();
+        }
     }
 
     private void audit(java.sql.Connection c, UUID organisationId, Principal actor, String action, String kind,

@@ -144,8 +144,8 @@ public final class AggregateRecorder {
         boolean self = "BENEFICIARY".equals(text(f, "rater"));
         Rating updated = withRating(self ? r.self() : r.counsellor(), rating, at);
         // a comment counts in the qualitative figures only for people who share their notes with supervisors
-        boolean commented = r.commented() || !f.path("comment").asText("").isBlank()
-                && stores.consents().isGranted(c, org, person, NOTES_SHARED);
+        boolean commented = r.commented() || (!f.path("comment").asText("").isBlank()
+                && stores.consents().isGranted(c, org, person, NOTES_SHARED));
         GoalRatings next = self ? new GoalRatings(updated, r.counsellor(), commented)
                 : new GoalRatings(r.self(), updated, commented);
         Instant latest = later(next.self().latestAt(), next.counsellor().latestAt());

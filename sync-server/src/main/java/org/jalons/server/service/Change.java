@@ -80,6 +80,6 @@ record Change(UUID changeId, UUID recordId, String kind, UUID beneficiaryId, boo
     }
 
     Iterable<Map.Entry<String, JsonNode>> fieldEntries() {
-        return fields::fields;
+        return fields.properties();
     }
 }

@@ -5,7 +5,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -145,8 +144,7 @@ interface FieldType {
             if (!v.isObject() || v.size() == 0 || v.size() > 200) {
                 return "must be an object of 1 to 200 answers {itemId: 1-4}";
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> answer = it.next();
+            for (Map.Entry<String, JsonNode> answer : v.properties()) {
                 JsonNode rating = answer.getValue();
                 if (answer.getKey().isEmpty() || answer.getKey().length() > 64) {
                     return "must have item ids of 1 to 64 characters";

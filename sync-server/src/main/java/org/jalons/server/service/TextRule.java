@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.text.Normalizer;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.Map;
 import org.jalons.server.model.Json;
 
@@ -79,7 +78,7 @@ public final class TextRule {
     /** Whether {@link #repair} would change {@code text}. NFD text counts only when {@code nfc} asks for it. */
     public static boolean needsRepair(String text, boolean nfc) {
         return problem(text, true) != null || text.indexOf('\r') >= 0
-                || nfc && !Normalizer.isNormalized(text, Normalizer.Form.NFC);
+                || (nfc && !Normalizer.isNormalized(text, Normalizer.Form.NFC));
     }
 
     /**
@@ -141,8 +140,7 @@ public final class TextRule {
         }
         if (value.isObject()) {
             ObjectNode copy = JsonNodeFactory.instance.objectNode();
-            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
+            for (Map.Entry<String, JsonNode> entry : value.properties()) {
                 String key = checked(field, entry.getKey(), false);
                 if (copy.has(key)) { // two keys equal once normalised: which one would the record keep?
                     throw ChangeRejected.invalid(INVALID_TEXT, field + " has two keys that are the same text.");
@@ -175,8 +173,7 @@ public final class TextRule {
         }
         if (value.isObject()) {
             ObjectNode copy = JsonNodeFactory.instance.objectNode();
-            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
+            for (Map.Entry<String, JsonNode> entry : value.properties()) {
                 String key = repair(entry.getKey());
                 if (!copy.has(key)) { // a repaired key equal to another: the first one is kept
                     copy.set(key, repaired(entry.getValue()));
@@ -211,7 +208,7 @@ public final class TextRule {
                     && Character.isLowSurrogate(json.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(ch) || Character.isISOControl(ch)
-                    || ch == '\\' && i + 1 < json.length() && json.charAt(i + 1) == 'u') {
+                    || (ch == '\\' && i + 1 < json.length() && json.charAt(i + 1) == 'u')) {
                 return true;
             }
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.SQLException;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -59,7 +60,7 @@ final class WriteCheck {
         if (!allows(facts, change.kind(), operation, written)) {
             Principal who = push.principal();
             throw ChangeRejected.forbidden(FORBIDDEN_WRITE, "A " + who.role() + " account may not "
-                    + operation.name().toLowerCase() + " this " + change.kind()
+                    + operation.name().toLowerCase(Locale.ROOT) + " this " + change.kind()
                     + (written.isEmpty() ? "" : " (fields " + String.join(", ", written) + ")")
                     + "; see Write rights in PROTOCOL.md.");
         }

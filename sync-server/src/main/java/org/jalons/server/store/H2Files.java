@@ -101,7 +101,8 @@ final class H2Files {
     }
 
     private static boolean opens(String url, String password) {
-        try (Connection c = DriverManager.getConnection(url + ";IFEXISTS=TRUE", USER, password)) {
+        try {
+            DriverManager.getConnection(url + ";IFEXISTS=TRUE", USER, password).close();
             return true;
         } catch (SQLException e) {
             return false;

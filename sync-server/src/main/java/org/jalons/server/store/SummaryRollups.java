@@ -129,7 +129,7 @@ public final class SummaryRollups {
     }
 
     private static Event training(Fact f, String month, Set<String> statuses, boolean rncp, boolean hours) {
-        if (statuses != null && !statuses.contains(f.text("status")) || f.integer(month) == null) {
+        if ((statuses != null && !statuses.contains(f.text("status"))) || f.integer(month) == null) {
             return null;
         }
         String row = certRow(f.text("certification"));
@@ -320,7 +320,8 @@ public final class SummaryRollups {
     /** Every (span, theme variant, row variant) select of a measure. */
     private static List<String> selects(Measure m, String spans, String where) {
         List<String> selects = new ArrayList<>();
-        for (char span : spans.toCharArray()) {
+        for (int s = 0; s < spans.length(); s++) {
+            char span = spans.charAt(s);
             for (boolean allThemes : m.theme() == null ? List.of(true) : List.of(false, true)) {
                 for (boolean total : m.total() == null ? List.of(false) : List.of(false, true)) {
                     selects.add(select(m, String.valueOf(span), allThemes, total, where));
@@ -571,7 +572,8 @@ public final class SummaryRollups {
 
     /** Adds a fact of {@code m} at {@code month} in {@code row} to {@code counted} (see {@link #alreadyCounted}). */
     private static void countIn(Set<List<Object>> counted, Measure m, int month, String row) {
-        for (char span : PEOPLE_SPANS.toCharArray()) {
+        for (int s = 0; s < PEOPLE_SPANS.length(); s++) {
+            char span = PEOPLE_SPANS.charAt(s);
             counted.add(List.of(String.valueOf(span), periodOf(span, month), row));
             if (m.total() != null) {
                 counted.add(List.of(String.valueOf(span), periodOf(span, month), ALL));
