@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jalons.server.model.Principal;
@@ -105,14 +106,17 @@ public final class PullService {
         return entries;
     }
 
-    /** The records as served, each with what the consents of the scope read before them allow. */
+    /**
+     * The records as served, each with what the consents of the scope read before them allow; a record they do not
+     * allow at all is left out of the page (the cursor still moves past it).
+     */
     private static List<SyncedRecord> served(List<RecordStore.Served> rows, List<PullPage.ScopeEntry> scope) {
         Map<UUID, Set<String>> granted = new HashMap<>();
         for (PullPage.ScopeEntry entry : scope) {
             granted.put(entry.beneficiaryId(), Set.of(entry.signature().split(",")));
         }
         return rows.stream().map(r -> SyncedRecord.of(r, granted.getOrDefault(r.beneficiaryId(), Set.of())))
-                .toList();
+                .filter(Objects::nonNull).toList();
     }
 
     private static long parsePage(String page) {

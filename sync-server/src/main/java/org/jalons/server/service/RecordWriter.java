@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.jalons.server.model.Json;
 import org.jalons.server.model.Principal;
@@ -145,6 +147,12 @@ final class RecordWriter {
             // derived content: what was written under a category keeps it through later edits (a resolution too)
             sensitive = Sensitivity.most(sensitive, current.sensitiveCategory());
             if (RecordSchemas.CONFLICT.equals(current.kind())) {
+                // each category the resolution speaks of needs its consent: a justice barrier resolved into a health
+                // one needs both, whatever the most sensitive of them
+                for (String category : resolvedCategories(state)) {
+                    rules.requireConsent(push.c(), push.principal(), current.beneficiaryId(), category);
+                    sensitive = Sensitivity.most(sensitive, category);
+                }
                 sensitive = Sensitivity.most(sensitive, conflictSourceCategory(push, current, state));
             }
             rules.requireConsent(push.c(), push.principal(), current.beneficiaryId(), sensitive);
@@ -282,22 +290,37 @@ final class RecordWriter {
         return Sensitivity.most(stored, Sensitivity.of(kind, fields));
     }
 
-    /** A conflict is as sensitive as the record it is about, now, and as the values its resolution stores. */
+    /**
+     * The categories the value a resolution stores speaks of: eligibility codes, a barrier's area or a goal's theme,
+     * or the fields a {@code _deleted} resolution lays over its record.
+     */
+    private static Set<String> resolvedCategories(ObjectNode conflict) {
+        String recordKind = conflict.path("recordKind").asText();
+        JsonNode resolved = conflict.path("resolvedValue");
+        Set<String> categories = new TreeSet<>();
+        if ("beneficiary".equals(recordKind)) {
+            categories.addAll(Sensitivity.codeCategories(resolved)); // elsewhere "AAH" is only a text
+        } else if (resolved instanceof ObjectNode laidOver && Sensitivity.of(recordKind, laidOver) != null) {
+            categories.add(Sensitivity.of(recordKind, laidOver));
+        }
+        String ofValue = Sensitivity.ofValue(recordKind, conflict.path("field").asText(), resolved);
+        if (ofValue != null) {
+            categories.add(ofValue);
+        }
+        return categories;
+    }
+
+    /** A conflict is as sensitive as the record it is about, now. */
     private String conflictSourceCategory(Push push, StoredRecord conflict, ObjectNode state) throws SQLException {
-        String recordKind = state.path("recordKind").asText();
-        String category = "beneficiary".equals(recordKind)
-                ? Sensitivity.codeCategories(state.path("resolvedValue")).stream().reduce(null, Sensitivity::most)
-                : null;
         try {
             Optional<StoredRecord> about = push.record(stores, UUID.fromString(state.path("recordId").asText()));
             if (about.isPresent() && about.get().beneficiaryId().equals(conflict.beneficiaryId())) {
-                category = Sensitivity.most(category, derivedCategory(about.get().kind(),
-                        about.get().sensitiveCategory(), about.get().fields()));
+                return derivedCategory(about.get().kind(), about.get().sensitiveCategory(), about.get().fields());
             }
         } catch (IllegalArgumentException e) {
             // a conflict always names its record; nothing to add if it does not
         }
-        return category;
+        return null;
     }
 
     /** A goal that became sensitive makes its steps, check-ins and trainings so (PROTOCOL.md, sensitive data). */

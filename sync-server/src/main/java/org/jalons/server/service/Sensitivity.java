@@ -46,6 +46,18 @@ public final class Sensitivity {
         };
     }
 
+    /**
+     * The category one value of a field can reveal on its own, whatever the rest of the record (a conflict holds the
+     * value without the record): a barrier's area, a goal's theme.
+     */
+    static String ofValue(String kind, String field, JsonNode value) {
+        String code = value.asText();
+        if ("barrier".equals(kind) && "area".equals(field)) {
+            return "SANTE".equals(code) ? "HEALTH" : "JUSTICE".equals(code) ? "JUSTICE" : null;
+        }
+        return "goal".equals(kind) && "theme".equals(field) && "SANTE".equals(code) ? "HEALTH" : null;
+    }
+
     /** The categories the eligibility codes of a beneficiary record reveal, sorted. */
     static Set<String> eligibilityCategories(ObjectNode beneficiary) {
         return codeCategories(beneficiary.path("eligibility"));

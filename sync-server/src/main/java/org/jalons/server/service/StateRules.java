@@ -129,9 +129,11 @@ final class StateRules {
             throws SQLException, ChangeRejected {
         JsonNode contact = change.fields().get("contact");
         if (RecordSchemas.CONFLICT.equals(change.kind()) && existing.isPresent()
-                && "beneficiary".equals(existing.get().fields().path("recordKind").asText())
-                && "contact".equals(existing.get().fields().path("fieldName").asText())) {
-            contact = change.fields().get("resolvedValue");
+                && "beneficiary".equals(existing.get().fields().path("recordKind").asText())) {
+            // the value a resolution keeps: the contact itself, or fields a _deleted resolution lays over the record
+            JsonNode resolved = change.fields().path("resolvedValue");
+            String field = existing.get().fields().path("field").asText();
+            contact = "contact".equals(field) ? resolved : "_deleted".equals(field) ? resolved.get("contact") : null;
         } else if (!"beneficiary".equals(change.kind())) {
             return;
         }

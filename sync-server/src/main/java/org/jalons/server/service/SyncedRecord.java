@@ -1,8 +1,6 @@
 package org.jalons.server.service;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
 import java.util.UUID;
@@ -26,33 +24,21 @@ public record SyncedRecord(long seq, String kind, UUID id, UUID beneficiaryId, l
     }
 
     /**
-     * As {@link #of(RecordStore.Served)}, and a beneficiary record leaves out the eligibility codes whose consent
-     * ({@code granted}, the reader's scope signature) is not in force (RQTH or AAH tell a health condition), and its
-     * {@code contact} without IDENTITY_CONTACT.
+     * As {@link #of(RecordStore.Served)}, with what the consents in force ({@code granted}, the reader's scope
+     * signature) allow of it ({@link ServedContent}): a beneficiary record without its contact or revealing codes, a
+     * conflict without the values its record would not show. Null when the record may not be served at all.
      */
     static SyncedRecord of(RecordStore.Served record, Set<String> granted) {
         SyncedRecord synced = of(record);
-        if (record.deleted() || !"beneficiary".equals(record.kind())) {
+        if (record.deleted() || !ServedContent.filtered(record.kind())) {
             return synced;
         }
-        ObjectNode fields = Json.parseObject(record.fields());
-        // a phone number or address is served only while the person's IDENTITY_CONTACT consent is in force
-        boolean left = !granted.contains(Sensitivity.IDENTITY_CONTACT) && fields.remove("contact") != null;
-        JsonNode eligibility = fields.path("eligibility");
-        if (!eligibility.isArray()) {
-            return left ? new SyncedRecord(synced.seq(), synced.kind(), synced.id(), synced.beneficiaryId(),
-                    synced.version(), false, Json.write(fields)) : synced;
+        ObjectNode stored = Json.parseObject(synced.fields());
+        ObjectNode fields = stored.deepCopy();
+        if (!ServedContent.allow(record.kind(), fields, granted)) {
+            return null;
         }
-        ArrayNode allowed = fields.putArray("eligibility");
-        for (JsonNode code : eligibility) {
-            String category = Sensitivity.ELIGIBILITY.get(code.asText());
-            if (category == null || granted.contains(category)) {
-                allowed.add(code);
-            } else {
-                left = true;
-            }
-        }
-        return left ? new SyncedRecord(synced.seq(), synced.kind(), synced.id(), synced.beneficiaryId(),
-                synced.version(), false, Json.write(fields)) : synced;
+        return fields.equals(stored) ? synced : new SyncedRecord(synced.seq(), synced.kind(), synced.id(),
+                synced.beneficiaryId(), synced.version(), false, Json.write(fields));
     }
 }
