@@ -118,11 +118,36 @@ class KAnonymityTest {
             assertThat(hidden(cell(summary, "goals", "MOBILITE", "opened"))).as(q).isTrue();
             assertNoTotalRevealsAHiddenCell(summary);
         }
+        // the label is the row's for the year (7 people): March's single person reads "masqué" too, so no two
+        // labels bound a figure between them
         assertThat(cellText(summary("period=month&from=2026-01-01"), "goals", "MOBILITE", "opened"))
                 .isEqualTo(MASKED);
         assertThat(cellText(summary("period=month&from=2026-03-01"), "goals", "MOBILITE", "opened"))
-                .isEqualTo(SMALL);
+                .isEqualTo(MASKED);
         assertTheAuditorBoundsNothing(yearQuestions());
+    }
+
+    @Test
+    void aMaskedFigureWhosePartsAllReadSmallCannotBeMetByTwoLabels() {
+        // MOBILITE: 6 people in the year, 2 of them in the other site; a site's part read "< k" by its own size,
+        // which told that neither part was 0 (k-1 values): labels are the row's for the year now
+        people.persons(4, "Nord", "2026-02-05").forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-02-10", null));
+        people.persons(2, "Sud", "2026-02-05").forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-02-10", null));
+        people.persons(9, "Nord", "2026-02-05").forEach(p -> people.goal(p, "LOGEMENT", "EN_COURS", "2026-02-10", null));
+        people.persons(9, "Sud", "2026-02-05").forEach(p -> people.goal(p, "LOGEMENT", "EN_COURS", "2026-02-10", null));
+        people.push();
+        String q = "period=year&from=2026-01-01";
+
+        for (String site : List.of("Nord", "Sud")) {
+            assertThat(cellText(summary(q + "&site=" + site), "goals", "MOBILITE", "opened")).as(site)
+                    .isEqualTo(MASKED);
+        }
+        assertThat(cellText(summary(q), "goals", "MOBILITE", "opened")).isEqualTo(MASKED);
+        Map<String, Set<SummaryAuditorTest.Base>> questions = new LinkedHashMap<>();
+        questions.put(q, SummaryAuditorTest.region(-1, -1, 0, 11));
+        questions.put(q + "&site=Nord", SummaryAuditorTest.region(0, -1, 0, 11));
+        questions.put(q + "&site=Sud", SummaryAuditorTest.region(1, -1, 0, 11));
+        assertTheAuditorBoundsNothing(questions);
     }
 
     @Test
@@ -157,7 +182,8 @@ class KAnonymityTest {
 
         assertThat(sites.get("Est").get("suppressedAsWhole").asBoolean()).isTrue();
         assertThat(cellText(all, "goals", "MOBILITE", "opened")).isEqualTo(MASKED);
-        assertThat(cellText(sites.get("Est"), "goals", "MOBILITE", "opened")).isEqualTo(SMALL);
+        // the row stands on 17 people in the organisation's year: the small site reads "masqué" like the others
+        assertThat(cellText(sites.get("Est"), "goals", "MOBILITE", "opened")).isEqualTo(MASKED);
         assertThat(cellText(sites.get("Nord"), "goals", "MOBILITE", "opened")).isEqualTo(MASKED);
         assertSiblingsNeverRevealOne(all, List.copyOf(sites.values()));
     }

@@ -333,7 +333,7 @@ final class SummaryTables {
             if ("RETRAIT".equals(category)) {
                 rate = Cell.of(null, 0);
             } else if (f.suppressed() || total.suppressed()) {
-                rate = Cell.HIDDEN;
+                rate = count(f.suppressed() ? f : total); // read as the figure that hides it
             } else {
                 rate = Cell.of(total.count() == 0 ? null : Math.round(1000.0 * f.count() / total.count()) / 1000.0,
                         total.people());
@@ -345,7 +345,7 @@ final class SummaryTables {
         }
         Map<String, Cell> totalCells = new LinkedHashMap<>();
         totalCells.put("exits", count(total));
-        totalCells.put("rate", total.suppressed() ? Cell.HIDDEN : Cell.of(total.count() == 0 ? null : 1.0,
+        totalCells.put("rate", total.suppressed() ? count(total) : Cell.of(total.count() == 0 ? null : 1.0,
                 total.people()));
         return new Table("exits", "Exits by category", "category", List.of(col("exits", "Exits", COUNT),
                 col("rate", "Share of exits (retraits left out)", RATE)), rows, row("TOTAL", totalCells),
@@ -409,15 +409,16 @@ final class SummaryTables {
             YearRows.Figure f = line.getOrDefault(row, new YearRows.Figure(0, 0));
             double[] sum = sums.getOrDefault(row, new double[2]);
             boolean hide = decision.hides(row) && !(zeros && totalRows.contains(row));
-            shown.put(row, new Figure(f.count(), sum[0], sum[1], f.people(), hide));
+            // a hidden figure carries its row's people in the organisation's year: its label reads that
+            shown.put(row, new Figure(f.count(), sum[0], sum[1], hide ? decision.yearPeople(row) : f.people(), hide));
             if (totalRows.contains(row)) {
                 count += f.count();
                 sum1 += sum[0];
                 sum2 += sum[1];
             }
         }
-        Figure total = totalRows.isEmpty() ? null : new Figure(count, sum1, sum2,
-                totalPeople.getOrDefault(asked, 0L), decision.totalHidden());
+        Figure total = totalRows.isEmpty() ? null : new Figure(count, sum1, sum2, decision.totalHidden()
+                ? decision.totalYearPeople() : totalPeople.getOrDefault(asked, 0L), decision.totalHidden());
         return new Suppressor.Result(shown, total);
     }
 
