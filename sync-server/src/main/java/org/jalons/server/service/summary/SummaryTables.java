@@ -9,7 +9,6 @@ import static org.jalons.server.service.summary.Summary.Unit.SCORE;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,8 +23,6 @@ import org.jalons.server.service.summary.Summary.Row;
 import org.jalons.server.service.summary.Summary.Table;
 import org.jalons.server.service.summary.Suppressor.Dim;
 import org.jalons.server.service.summary.Suppressor.Figure;
-import org.jalons.server.service.summary.Suppressor.Filter;
-import org.jalons.server.service.summary.Suppressor.Stat;
 import org.jalons.server.store.SummaryRollups;
 import org.jalons.server.store.SummaryStore;
 import org.jalons.server.store.SummaryStore.Bucket;
@@ -53,8 +50,6 @@ final class SummaryTables {
     private final UUID org;
     private final SummaryRequest request;
     private final int k;
-    private final Suppressor suppressor;
-    private final Filter filter;
     /** Active people under the site / counsellor filters, before any suppression. */
     private long population;
     private final int from;
@@ -80,10 +75,7 @@ final class SummaryTables {
         this.org = org;
         this.request = request;
         this.k = k;
-        this.suppressor = new Suppressor(k, request.multiMonth());
         this.yearRows = new YearRows(k);
-        this.filter = new Filter(request.site(), request.counsellorId() == null ? null
-                : request.counsellorId().toString(), request.theme());
         this.from = request.fromMonth();
         this.to = request.toMonth();
         this.span = from == to ? "M" : to - from == 2 ? "Q" : "Y";
@@ -155,23 +147,6 @@ final class SummaryTables {
         return (site == null || x.site().equals(site)) && (counsellor == null || x.counsellorId().equals(counsellor));
     }
 
-    private static String counsellorView(SummaryRollups.Cell x) {
-        return x.counsellorId().equals(SummaryRollups.NONE) ? "" : x.counsellorId().toString();
-    }
-
-    /** The column of {@code dim}'s grid a cell adds to (besides ALL), ALL itself, or null when it is not in it. */
-    private String view(Dim dim, SummaryRollups.Cell x, boolean themed) {
-        boolean themeOk = !themed || x.theme().equals(theme == null ? ALL : theme);
-        return switch (dim) {
-            case SITE -> !themeOk ? null : site == null ? inScope(x) ? Suppressor.ALL : null
-                    : counsellor == null || x.counsellorId().equals(counsellor) ? x.site() : null;
-            case COUNSELLOR -> !themeOk ? null : counsellor == null ? inScope(x) ? Suppressor.ALL : null
-                    : site == null || x.site().equals(site) ? counsellorView(x) : null;
-            case THEME -> !inScope(x) ? null : x.theme().equals(ALL) ? Suppressor.ALL
-                    : theme == null ? null : x.theme();
-        };
-    }
-
     Summary build() throws SQLException {
         load();
         List<Table> tables = new ArrayList<>();
@@ -201,55 +176,22 @@ final class SummaryTables {
     // ---- additive tables ----
 
     /**
-     * Active people: entered by the end of the period and not gone before its start; the entries and
-     * exits inside the period (which two overlapping periods could tell apart) feed the month check.
+     * People followed during the calendar year of the period (a month or a quarter shows its year's figure): two
+     * months or quarters would differ by the people who entered and left between them ({@link YearPopulation}).
      */
     private Table population() throws SQLException {
-        List<SummaryRollups.Cell> people = new ArrayList<>();
-        boolean either = level == SummaryRollups.LEVEL_SITE_COUNSELLOR && site != null;
-        people.addAll(store.cells(c, org, Read.PEOPLE, level, "P", from, to, null, either ? site : null,
-                either ? counsellor : null, either));
-        if (request.multiMonth()) {
-            people.addAll(store.cells(c, org, Read.ENTRIES, level, "E", from, to, null, either ? site : null,
-                    either ? counsellor : null, either));
-        }
-        int exitOffset = 100_000;
-        Map<Dim, Map<String, Map<String, Stat>>> grids = new EnumMap<>(Dim.class);
-        for (Dim dim : PEOPLE_DIMS) {
-            Map<String, Map<String, Stat>> grid = Suppressor.newGrid();
-            for (SummaryRollups.Cell x : people) {
-                String view = view(dim, x, false);
-                if (view == null) {
-                    continue;
-                }
-                boolean entries = x.measure().equals("ENTRIES");
-                int exit = x.period(); // PEOPLE: by exit month, entry month in bucket (read: entered by the end)
-                for (String column : view.equals(Suppressor.ALL) ? List.of(view) : List.of(view, Suppressor.ALL)) {
-                    Stat stat = grid.computeIfAbsent(column, v -> new LinkedHashMap<>())
-                            .computeIfAbsent("ACTIVE", r -> new Stat());
-                    if (entries) {
-                        stat.monthly.merge(x.period(), x.events(), Long::sum);
-                        continue;
-                    }
-                    stat.count += x.events();
-                    stat.people += x.events();
-                    if (exit < to) {
-                        stat.monthly.merge(exit + exitOffset, x.events(), Long::sum);
-                    }
-                }
-            }
-            grids.put(dim, grid);
-        }
-        for (SummaryRollups.Cell x : people) {
-            if (inScope(x) && x.measure().equals("PEOPLE")) {
-                population += x.events();
-            }
-        }
-        Suppressor.Result result = suppressor.decide(grids, List.of("ACTIVE"), Set.of(), filter);
-        Figure f = result.rows().get("ACTIVE");
-        return new Table("population", "Active people", "population", List.of(col("active", "Active people", COUNT)),
-                List.of(row("ACTIVE", Map.of("active", count(f)))), null,
-                "People who entered by the end of the period and had not left before its start.");
+        int first = from - from % 12;
+        YearPopulation year = new YearPopulation(k, store.yearPeople(c, org, first, first + 11));
+        SummaryStore.YearPeople asked = year.of(level, site, counsellor);
+        population = asked.people();
+        Cell cell = year.hides(asked) ? Cell.hidden(year.organisationPeople(), k)
+                : Cell.of((double) asked.people(), asked.people());
+        return new Table("population", "People followed during the year", "population",
+                List.of(col("active", "People followed during the year", COUNT)),
+                List.of(row("ACTIVE", Map.of("active", cell))), null,
+                "People who entered by 31 December of the period's calendar year and had not left before 1 January:"
+                        + " a month or a quarter shows its year's figure. Shown where k or more people entered"
+                        + " that year, so that two years never differ by a few arrivals or departures.");
     }
 
     private Table goals() throws SQLException {
