@@ -461,9 +461,10 @@ final class SummaryTables {
         }
         long people = sum(buckets, "L");
         Map<String, Cell> cells = new LinkedHashMap<>();
-        if (people > 0 && people < k) {
-            cells.put("first", Cell.HIDDEN);
-            cells.put("latest", Cell.HIDDEN);
+        YearRows.Decision year = questionnaireYear();
+        if (year.hides("ALL")) {
+            cells.put("first", Cell.hidden(year.yearPeople("ALL"), k));
+            cells.put("latest", Cell.hidden(year.yearPeople("ALL"), k));
         } else {
             Double first = Medians.of(histogram(buckets, "F", 400));
             Double latest = Medians.of(histogram(buckets, "L", 400));
@@ -477,6 +478,36 @@ final class SummaryTables {
                 "People whose latest questionnaire response falls in the period: the median over people of"
                         + " their mean answer (1 Pas du tout vrai - 4 Totalement vrai), first and latest."
                         + " A questionnaire is one voice among others, answered on one day.");
+    }
+
+    /**
+     * The people behind the questionnaire medians, hidden a calendar year at a time like a count: in every answer
+     * about the year (the organisation's months, quarters and year, each site's and counsellor's year) they are 0 or
+     * k or more, so two nested answers' medians never differ by the responses of fewer than k people.
+     */
+    private YearRows.Decision questionnaireYear() throws SQLException {
+        int first = from - from % 12;
+        Map<String, Long> lines = new LinkedHashMap<>();
+        for (String span : List.of("H", "I", "J")) {
+            for (SummaryRollups.Cell x : store.cells(c, org, Read.HISTOGRAMS, SummaryRollups.LEVEL_ORGANISATION, span,
+                    first, first + 11, null, null, null, false)) {
+                if (x.measure().equals("QUESTIONNAIRE_L")) {
+                    lines.merge(span + x.period(), x.events(), Long::sum);
+                }
+            }
+        }
+        for (SummaryRollups.Cell x : store.cells(c, org, Read.HISTOGRAMS, SummaryRollups.LEVEL_SITE, "J", first, first,
+                null, null, null, false)) {
+            if (x.measure().equals("QUESTIONNAIRE_L")) {
+                lines.merge("site|" + x.site(), x.events(), Long::sum);
+            }
+        }
+        for (SummaryStore.YearPeople p : store.questionnairePeople(c, org, first, first + 11)) {
+            lines.merge("counsellor|" + p.site() + "|" + p.counsellorId(), p.people(), Long::sum);
+        }
+        List<YearRows.Line> all = lines.values().stream()
+                .map(n -> new YearRows.Line(Map.of("ALL", new YearRows.Figure(n, n)), 0)).toList();
+        return yearRows.decide(all, List.of("ALL"), Set.of());
     }
 
     private Table qualitative() throws SQLException {
