@@ -17,8 +17,8 @@ public record SummaryData(Map<String, String> filters, int k, boolean suppressed
                           List<String> notes) {
 
     /**
-     * A figure and the people it stands on; {@code suppressed} when hidden: because it stands on fewer than k people
-     * ("< k"), or, {@code masked}, only so that another hidden figure cannot be worked out ("masqué").
+     * A figure and the people it stands on; {@code suppressed} when hidden: "< k" when its row stands on fewer than
+     * k people in the organisation's year, or, {@code masked}, "masqué" when that row stands on k or more.
      */
     public record Cell(Double value, long people, boolean suppressed, boolean masked) {
         static final Cell HIDDEN = new Cell(null, 0, true, false);

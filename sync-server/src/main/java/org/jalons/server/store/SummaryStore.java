@@ -88,6 +88,39 @@ public final class SummaryStore {
                 row -> new Bucket(null, row.getString(2).strip(), row.getInt(3), row.getLong(4)), args.toArray());
     }
 
+    /** The people active in one calendar year in one place (site '' and counsellor NONE above their level). */
+    public record YearPeople(int level, String site, UUID counsellorId, long people, long entries) {
+    }
+
+    /**
+     * Per level, site and counsellor, the people followed during the year of months [{@code from}, {@code to}]
+     * (entered by its end, not gone before its start) and those of them who entered during it.
+     */
+    public List<YearPeople> yearPeople(Connection c, UUID org, int from, int to) throws SQLException {
+        List<YearPeople> all = new ArrayList<>();
+        for (int level : List.of(SummaryRollups.LEVEL_SITE_COUNSELLOR, SummaryRollups.LEVEL_SITE,
+                SummaryRollups.LEVEL_ORGANISATION)) {
+            all.addAll(Jdbc.list(c, """
+                    select site, counsellor_id, sum(events), sum(case when bucket >= ? then events else 0 end)
+                    from agg_cell where organisation_id = ? and level = ? and span = 'P' and theme = '*'
+                    and period >= ? and bucket <= ?
+                    group by site, counsellor_id""",
+                    row -> new YearPeople(level, row.getString(1), Jdbc.uuid(row, "counsellor_id"), row.getLong(3),
+                            row.getLong(4)), from, org, level, from, to));
+        }
+        return all;
+    }
+
+    /** Per site and counsellor, the people whose latest questionnaire response falls in [{@code from}, {@code to}]. */
+    public List<YearPeople> questionnairePeople(Connection c, UUID org, int from, int to) throws SQLException {
+        return Jdbc.list(c, """
+                select site, counsellor_id, count(*) from agg_person
+                where organisation_id = ? and q_latest_month between ? and ? and\s""" + SummaryRollups.notRefused(
+                "agg_person") + " group by site, counsellor_id",
+                row -> new YearPeople(SummaryRollups.LEVEL_SITE_COUNSELLOR, row.getString(1),
+                        Jdbc.uuid(row, "counsellor_id"), row.getLong(3), 0), org, from, to);
+    }
+
     // ---- filter checks ----
 
     public boolean siteExists(Connection c, UUID org, String site) throws SQLException {
@@ -104,11 +137,7 @@ public final class SummaryStore {
         /** Cells of every theme but '*' and {@code theme}, of {@code site} (and {@code counsellorId}). */
         OTHER_THEMES,
         /** Histograms (span H, I or J: month, quarter or year) of {@code site} ('' at the organisation level). */
-        HISTOGRAMS,
-        /** People (span P) who entered by {@code to} and had not left before {@code from}. */
-        PEOPLE,
-        /** Entries (span E) after {@code from}, by {@code to}. */
-        ENTRIES
+        HISTOGRAMS
     }
 
     /**
@@ -121,11 +150,7 @@ public final class SummaryStore {
         StringBuilder sql = new StringBuilder("select measure, span, period, level, site, counsellor_id, theme,"
                 + " row_key, bucket, events, people, sum1, sum2 from agg_cell where organisation_id = ? and level = ?"
                 + " and span = ?");
-        List<Object> args = new ArrayList<>(List.of(org, level, switch (read) {
-            case PEOPLE -> "P";
-            case ENTRIES -> "E";
-            default -> span;
-        }));
+        List<Object> args = new ArrayList<>(List.of(org, level, span));
         switch (read) {
             case THEME -> {
                 sql.append(" and theme = ? and period between ? and ?");
@@ -137,14 +162,6 @@ public final class SummaryStore {
             }
             case HISTOGRAMS -> {
                 sql.append(" and period between ? and ?");
-                args.addAll(List.of(from, to));
-            }
-            case PEOPLE -> {
-                sql.append(" and theme = '*' and period >= ? and bucket <= ?");
-                args.addAll(List.of(from, to));
-            }
-            case ENTRIES -> {
-                sql.append(" and theme = '*' and period > ? and period <= ?");
                 args.addAll(List.of(from, to));
             }
         }

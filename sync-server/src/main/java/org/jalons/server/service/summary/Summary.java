@@ -20,8 +20,8 @@ public record Summary(String period, LocalDate from, LocalDate to, String site, 
 
     /**
      * A figure: {@code value} null when there is nothing to measure (e.g. a median of no rating). A hidden figure
-     * is {@code masked} when it stands on k people or more and is hidden only so that others cannot be worked out
-     * ("masqué"); otherwise it stands on fewer than k ("< k").
+     * is {@code masked} ("masqué") when its row stands on k people or more in the organisation's calendar year;
+     * otherwise ("< k") the row, and so this figure, stands on fewer than k.
      */
     public record Cell(Double value, Long people, boolean suppressed, boolean masked) {
         public static final Cell HIDDEN = new Cell(null, null, true, false);
@@ -31,7 +31,7 @@ public record Summary(String period, LocalDate from, LocalDate to, String site, 
             return new Cell(value, people, false, false);
         }
 
-        /** Hidden, read by the people it stands on: "< k" below k, "masqué" from k. */
+        /** Hidden, read by the people of its row in the organisation's year: "< k" below k, "masqué" from k. */
         public static Cell hidden(long people, int k) {
             return people >= k ? MASKED : HIDDEN;
         }

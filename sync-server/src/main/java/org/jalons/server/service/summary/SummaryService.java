@@ -142,9 +142,11 @@ public final class SummaryService {
         List<String> notes = new ArrayList<>();
         notes.add("Figures are counts of people and events recorded by counsellors and the people they support;"
                 + " they say what was recorded, not the whole of anyone's path.");
-        notes.add("A figure standing on fewer than " + k + " people is hidden (< " + k + "); so are, for the whole"
-                + " calendar year, every other figure of its row, and some larger rows or the total (masqué), so"
-                + " that no hidden figure can be worked out from a total, another period, a site or a counsellor.");
+        notes.add("A figure standing on fewer than " + k + " people is hidden; so are, for the whole calendar year,"
+                + " every other figure of its row, and some larger rows or the total, so that no hidden figure can be"
+                + " worked out from a total, another period, a site or a counsellor. A hidden figure reads < " + k
+                + " when its row stands on fewer than " + k + " people in the organisation's year, masqué"
+                + " otherwise.");
         notes.add("Free-text goal themes are counted together in one row (OTHER_CUSTOM); their words stay on the"
                 + " server.");
         return notes;

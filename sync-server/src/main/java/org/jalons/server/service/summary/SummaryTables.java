@@ -9,7 +9,6 @@ import static org.jalons.server.service.summary.Summary.Unit.SCORE;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,8 +23,6 @@ import org.jalons.server.service.summary.Summary.Row;
 import org.jalons.server.service.summary.Summary.Table;
 import org.jalons.server.service.summary.Suppressor.Dim;
 import org.jalons.server.service.summary.Suppressor.Figure;
-import org.jalons.server.service.summary.Suppressor.Filter;
-import org.jalons.server.service.summary.Suppressor.Stat;
 import org.jalons.server.store.SummaryRollups;
 import org.jalons.server.store.SummaryStore;
 import org.jalons.server.store.SummaryStore.Bucket;
@@ -53,8 +50,6 @@ final class SummaryTables {
     private final UUID org;
     private final SummaryRequest request;
     private final int k;
-    private final Suppressor suppressor;
-    private final Filter filter;
     /** Active people under the site / counsellor filters, before any suppression. */
     private long population;
     private final int from;
@@ -80,10 +75,7 @@ final class SummaryTables {
         this.org = org;
         this.request = request;
         this.k = k;
-        this.suppressor = new Suppressor(k, request.multiMonth());
         this.yearRows = new YearRows(k);
-        this.filter = new Filter(request.site(), request.counsellorId() == null ? null
-                : request.counsellorId().toString(), request.theme());
         this.from = request.fromMonth();
         this.to = request.toMonth();
         this.span = from == to ? "M" : to - from == 2 ? "Q" : "Y";
@@ -155,23 +147,6 @@ final class SummaryTables {
         return (site == null || x.site().equals(site)) && (counsellor == null || x.counsellorId().equals(counsellor));
     }
 
-    private static String counsellorView(SummaryRollups.Cell x) {
-        return x.counsellorId().equals(SummaryRollups.NONE) ? "" : x.counsellorId().toString();
-    }
-
-    /** The column of {@code dim}'s grid a cell adds to (besides ALL), ALL itself, or null when it is not in it. */
-    private String view(Dim dim, SummaryRollups.Cell x, boolean themed) {
-        boolean themeOk = !themed || x.theme().equals(theme == null ? ALL : theme);
-        return switch (dim) {
-            case SITE -> !themeOk ? null : site == null ? inScope(x) ? Suppressor.ALL : null
-                    : counsellor == null || x.counsellorId().equals(counsellor) ? x.site() : null;
-            case COUNSELLOR -> !themeOk ? null : counsellor == null ? inScope(x) ? Suppressor.ALL : null
-                    : site == null || x.site().equals(site) ? counsellorView(x) : null;
-            case THEME -> !inScope(x) ? null : x.theme().equals(ALL) ? Suppressor.ALL
-                    : theme == null ? null : x.theme();
-        };
-    }
-
     Summary build() throws SQLException {
         load();
         List<Table> tables = new ArrayList<>();
@@ -201,55 +176,22 @@ final class SummaryTables {
     // ---- additive tables ----
 
     /**
-     * Active people: entered by the end of the period and not gone before its start; the entries and
-     * exits inside the period (which two overlapping periods could tell apart) feed the month check.
+     * People followed during the calendar year of the period (a month or a quarter shows its year's figure): two
+     * months or quarters would differ by the people who entered and left between them ({@link YearPopulation}).
      */
     private Table population() throws SQLException {
-        List<SummaryRollups.Cell> people = new ArrayList<>();
-        boolean either = level == SummaryRollups.LEVEL_SITE_COUNSELLOR && site != null;
-        people.addAll(store.cells(c, org, Read.PEOPLE, level, "P", from, to, null, either ? site : null,
-                either ? counsellor : null, either));
-        if (request.multiMonth()) {
-            people.addAll(store.cells(c, org, Read.ENTRIES, level, "E", from, to, null, either ? site : null,
-                    either ? counsellor : null, either));
-        }
-        int exitOffset = 100_000;
-        Map<Dim, Map<String, Map<String, Stat>>> grids = new EnumMap<>(Dim.class);
-        for (Dim dim : PEOPLE_DIMS) {
-            Map<String, Map<String, Stat>> grid = Suppressor.newGrid();
-            for (SummaryRollups.Cell x : people) {
-                String view = view(dim, x, false);
-                if (view == null) {
-                    continue;
-                }
-                boolean entries = x.measure().equals("ENTRIES");
-                int exit = x.period(); // PEOPLE: by exit month, entry month in bucket (read: entered by the end)
-                for (String column : view.equals(Suppressor.ALL) ? List.of(view) : List.of(view, Suppressor.ALL)) {
-                    Stat stat = grid.computeIfAbsent(column, v -> new LinkedHashMap<>())
-                            .computeIfAbsent("ACTIVE", r -> new Stat());
-                    if (entries) {
-                        stat.monthly.merge(x.period(), x.events(), Long::sum);
-                        continue;
-                    }
-                    stat.count += x.events();
-                    stat.people += x.events();
-                    if (exit < to) {
-                        stat.monthly.merge(exit + exitOffset, x.events(), Long::sum);
-                    }
-                }
-            }
-            grids.put(dim, grid);
-        }
-        for (SummaryRollups.Cell x : people) {
-            if (inScope(x) && x.measure().equals("PEOPLE")) {
-                population += x.events();
-            }
-        }
-        Suppressor.Result result = suppressor.decide(grids, List.of("ACTIVE"), Set.of(), filter);
-        Figure f = result.rows().get("ACTIVE");
-        return new Table("population", "Active people", "population", List.of(col("active", "Active people", COUNT)),
-                List.of(row("ACTIVE", Map.of("active", count(f)))), null,
-                "People who entered by the end of the period and had not left before its start.");
+        int first = from - from % 12;
+        YearPopulation year = new YearPopulation(k, store.yearPeople(c, org, first, first + 11));
+        SummaryStore.YearPeople asked = year.of(level, site, counsellor);
+        population = asked.people();
+        Cell cell = year.hides(asked) ? Cell.hidden(year.organisationPeople(), k)
+                : Cell.of((double) asked.people(), asked.people());
+        return new Table("population", "People followed during the year", "population",
+                List.of(col("active", "People followed during the year", COUNT)),
+                List.of(row("ACTIVE", Map.of("active", cell))), null,
+                "People who entered by 31 December of the period's calendar year and had not left before 1 January:"
+                        + " a month or a quarter shows its year's figure. Shown where k or more people entered"
+                        + " that year, so that two years never differ by a few arrivals or departures.");
     }
 
     private Table goals() throws SQLException {
@@ -333,7 +275,7 @@ final class SummaryTables {
             if ("RETRAIT".equals(category)) {
                 rate = Cell.of(null, 0);
             } else if (f.suppressed() || total.suppressed()) {
-                rate = Cell.HIDDEN;
+                rate = count(f.suppressed() ? f : total); // read as the figure that hides it
             } else {
                 rate = Cell.of(total.count() == 0 ? null : Math.round(1000.0 * f.count() / total.count()) / 1000.0,
                         total.people());
@@ -345,7 +287,7 @@ final class SummaryTables {
         }
         Map<String, Cell> totalCells = new LinkedHashMap<>();
         totalCells.put("exits", count(total));
-        totalCells.put("rate", total.suppressed() ? Cell.HIDDEN : Cell.of(total.count() == 0 ? null : 1.0,
+        totalCells.put("rate", total.suppressed() ? count(total) : Cell.of(total.count() == 0 ? null : 1.0,
                 total.people()));
         return new Table("exits", "Exits by category", "category", List.of(col("exits", "Exits", COUNT),
                 col("rate", "Share of exits (retraits left out)", RATE)), rows, row("TOTAL", totalCells),
@@ -409,15 +351,16 @@ final class SummaryTables {
             YearRows.Figure f = line.getOrDefault(row, new YearRows.Figure(0, 0));
             double[] sum = sums.getOrDefault(row, new double[2]);
             boolean hide = decision.hides(row) && !(zeros && totalRows.contains(row));
-            shown.put(row, new Figure(f.count(), sum[0], sum[1], f.people(), hide));
+            // a hidden figure carries its row's people in the organisation's year: its label reads that
+            shown.put(row, new Figure(f.count(), sum[0], sum[1], hide ? decision.yearPeople(row) : f.people(), hide));
             if (totalRows.contains(row)) {
                 count += f.count();
                 sum1 += sum[0];
                 sum2 += sum[1];
             }
         }
-        Figure total = totalRows.isEmpty() ? null : new Figure(count, sum1, sum2,
-                totalPeople.getOrDefault(asked, 0L), decision.totalHidden());
+        Figure total = totalRows.isEmpty() ? null : new Figure(count, sum1, sum2, decision.totalHidden()
+                ? decision.totalYearPeople() : totalPeople.getOrDefault(asked, 0L), decision.totalHidden());
         return new Suppressor.Result(shown, total);
     }
 
@@ -518,9 +461,10 @@ final class SummaryTables {
         }
         long people = sum(buckets, "L");
         Map<String, Cell> cells = new LinkedHashMap<>();
-        if (people > 0 && people < k) {
-            cells.put("first", Cell.HIDDEN);
-            cells.put("latest", Cell.HIDDEN);
+        YearRows.Decision year = questionnaireYear();
+        if (year.hides("ALL")) {
+            cells.put("first", Cell.hidden(year.yearPeople("ALL"), k));
+            cells.put("latest", Cell.hidden(year.yearPeople("ALL"), k));
         } else {
             Double first = Medians.of(histogram(buckets, "F", 400));
             Double latest = Medians.of(histogram(buckets, "L", 400));
@@ -534,6 +478,36 @@ final class SummaryTables {
                 "People whose latest questionnaire response falls in the period: the median over people of"
                         + " their mean answer (1 Pas du tout vrai - 4 Totalement vrai), first and latest."
                         + " A questionnaire is one voice among others, answered on one day.");
+    }
+
+    /**
+     * The people behind the questionnaire medians, hidden a calendar year at a time like a count: in every answer
+     * about the year (the organisation's months, quarters and year, each site's and counsellor's year) they are 0 or
+     * k or more, so two nested answers' medians never differ by the responses of fewer than k people.
+     */
+    private YearRows.Decision questionnaireYear() throws SQLException {
+        int first = from - from % 12;
+        Map<String, Long> lines = new LinkedHashMap<>();
+        for (String span : List.of("H", "I", "J")) {
+            for (SummaryRollups.Cell x : store.cells(c, org, Read.HISTOGRAMS, SummaryRollups.LEVEL_ORGANISATION, span,
+                    first, first + 11, null, null, null, false)) {
+                if (x.measure().equals("QUESTIONNAIRE_L")) {
+                    lines.merge(span + x.period(), x.events(), Long::sum);
+                }
+            }
+        }
+        for (SummaryRollups.Cell x : store.cells(c, org, Read.HISTOGRAMS, SummaryRollups.LEVEL_SITE, "J", first, first,
+                null, null, null, false)) {
+            if (x.measure().equals("QUESTIONNAIRE_L")) {
+                lines.merge("site|" + x.site(), x.events(), Long::sum);
+            }
+        }
+        for (SummaryStore.YearPeople p : store.questionnairePeople(c, org, first, first + 11)) {
+            lines.merge("counsellor|" + p.site() + "|" + p.counsellorId(), p.people(), Long::sum);
+        }
+        List<YearRows.Line> all = lines.values().stream()
+                .map(n -> new YearRows.Line(Map.of("ALL", new YearRows.Figure(n, n)), 0)).toList();
+        return yearRows.decide(all, List.of("ALL"), Set.of());
     }
 
     private Table qualitative() throws SQLException {

@@ -2,6 +2,7 @@ package org.jalons.server.service.summary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,10 +32,18 @@ final class YearRows {
     record Line(Map<String, Figure> rows, long totalPeople) {
     }
 
-    /** Hidden rows, and whether the total line is hidden. */
-    record Decision(Set<String> hidden, boolean totalHidden) {
+    /**
+     * Hidden rows, whether the total line is hidden, and the people each row (and the total) stands on in the
+     * organisation's whole year: a hidden figure's label is chosen by that, the same for every figure of the row
+     * in the year (PROTOCOL.md rule 4), so that two labels never bound a figure between them.
+     */
+    record Decision(Set<String> hidden, boolean totalHidden, Map<String, Long> yearPeople, long totalYearPeople) {
         boolean hides(String row) {
             return hidden.contains(row);
+        }
+
+        long yearPeople(String row) {
+            return yearPeople.getOrDefault(row, 0L);
         }
     }
 
@@ -52,16 +61,21 @@ final class YearRows {
     Decision decide(List<Line> lines, List<String> rows, Set<String> totalRows) {
         Set<String> hidden = new HashSet<>();
         boolean totalHidden = totalRows.isEmpty();
+        // every line is a part of the organisation's year, so its largest figure is the year's
+        Map<String, Long> yearPeople = new HashMap<>();
+        long totalYearPeople = 0;
         for (Line line : lines) {
             for (String row : rows) {
                 if (small(figure(line, row).people())) {
                     hidden.add(row);
                 }
+                yearPeople.merge(row, figure(line, row).people(), Math::max);
             }
             totalHidden |= small(line.totalPeople());
+            totalYearPeople = Math.max(totalYearPeople, line.totalPeople());
         }
         if (totalHidden || hidden.stream().noneMatch(totalRows::contains)) {
-            return new Decision(hidden, totalHidden);
+            return new Decision(hidden, totalHidden, yearPeople, totalYearPeople);
         }
         // complementary rows: the smallest shown row that protects every line, else the largest, until it holds;
         // a row with nothing in it adds nothing. When no set of rows holds, the total goes instead of them.
@@ -71,7 +85,7 @@ final class YearRows {
         Set<String> primary = Set.copyOf(hidden);
         while (!protects(lines, hidden, totalRows)) {
             if (candidates.isEmpty()) {
-                return new Decision(primary, true);
+                return new Decision(primary, true, yearPeople, totalYearPeople);
             }
             String pick = candidates.stream().filter(r -> {
                 Set<String> with = new HashSet<>(hidden);
@@ -81,7 +95,7 @@ final class YearRows {
             hidden.add(pick);
             candidates.remove(pick);
         }
-        return new Decision(hidden, false);
+        return new Decision(hidden, false, yearPeople, totalYearPeople);
     }
 
     /**
