@@ -150,7 +150,10 @@ public final class SummaryPdf {
     private void paragraph(String text) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : clean(text).split(" ")) {
+        for (String word : clean(text).split(" ", -1)) {
+            if (word.isEmpty()) {
+                continue; // two spaces in a row, or one at either end
+            }
             String next = line.length() == 0 ? word : line + " " + word;
             if (regular.getStringWidth(next) / 1000 * 9 > WIDTH && line.length() > 0) {
                 lines.add(line.toString());
@@ -191,8 +194,9 @@ public final class SummaryPdf {
     /** Standard fonts speak WinAnsi: keep Latin-1 (French accents), replace the rest. */
     private static String clean(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        for (char ch : text.toCharArray()) {
-            out.append(ch >= 0x20 && ch < 0x7F || ch >= 0xA0 && ch <= 0xFF ? ch : ch == '\u2013' ? '-' : '?');
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            out.append((ch >= 0x20 && ch < 0x7F) || (ch >= 0xA0 && ch <= 0xFF) ? ch : ch == '\u2013' ? '-' : '?');
         }
         return out.toString();
     }

@@ -128,8 +128,8 @@ final class YearRows {
             if (slack < k - 1) {
                 return false;
             }
-            boolean absorbed = masked >= 2 || masked == 1 && small >= 1
-                    || masked == 0 && (long) (small - 1) * (k - 1) >= sum;
+            boolean absorbed = masked >= 2 || (masked == 1 && small >= 1)
+                    || (masked == 0 && (long) (small - 1) * (k - 1) >= sum);
             if (!absorbed) {
                 return false;
             }
