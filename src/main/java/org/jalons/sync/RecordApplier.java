@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jalons.domain.RecordKind;
 import org.jalons.storage.ConsentRepository;
+import org.jalons.storage.ImportedHistory;
 import org.jalons.storage.Outbox;
 import org.jalons.storage.OutboxEntry;
 import org.jalons.storage.RecordTable;
@@ -240,14 +241,16 @@ final class RecordApplier {
 
     /**
      * After a complete snapshot: removes the rows the snapshot did not contain (deleted on the server, or no longer
-     * visible, e.g. after consent was withdrawn), of one beneficiary or of all, except rows the outbox refers to.
+     * visible, e.g. after consent was withdrawn), of one beneficiary or of all, except rows the outbox refers to and
+     * another structure's history brought by an import (never on this server).
      */
     int sweep(Connection c, UUID beneficiaryId, Set<UUID> inSnapshot) throws SQLException {
         int removed = 0;
+        Set<UUID> history = ImportedHistory.ids(c, beneficiaryId);
         for (RecordKind kind : RecordKind.values()) {
             RecordTable<?> table = RecordTable.of(kind);
             for (UUID id : table.idsWithoutOutbox(c, beneficiaryId)) {
-                if (!inSnapshot.contains(id)) {
+                if (!inSnapshot.contains(id) && !history.contains(id)) {
                     table.deleteRow(c, id);
                     SyncShadow.drop(c, id);
                     removed++;
@@ -266,6 +269,7 @@ final class RecordApplier {
             RecordTable.of(kind).deleteBeneficiaryData(c, beneficiaryId);
         }
         SyncShadow.dropBeneficiary(c, beneficiaryId);
+        ImportedHistory.forget(c, beneficiaryId);
         outbox.rejectPendingOf(c, beneficiaryId, 403, reason);
     }
 
