@@ -139,6 +139,9 @@ public final class ExportViewModel {
             if (report.leftOut() > 0) {
                 lines.add(messages.get("import.leftOut", report.leftOut()));
             }
+            if (report.history() > 0) {
+                lines.add(messages.get("import.history", report.history()));
+            }
         }
         reportLines.setAll(lines);
     }

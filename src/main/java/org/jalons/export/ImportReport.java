@@ -17,9 +17,11 @@ import org.jalons.domain.RecordKind;
  *                    notes, on a person's own phone)
  * @param renamed     records written with a new id, because they moved into another parcours than the file's
  * @param collided    of those, records whose id in the file was already used on this phone
+ * @param history     records kept as the former structure's history: this phone's account may not write them
+ *                    (PROTOCOL.md, Write rights), so they are read-only here and never sent (not in {@code imported})
  */
 public record ImportReport(String fileProblem, Map<RecordKind, Integer> imported, int unchanged,
-                           List<Refusal> refused, int kept, int leftOut, int renamed, int collided) {
+                           List<Refusal> refused, int kept, int leftOut, int renamed, int collided, int history) {
 
     /** One refused entry: its place in the file, its kind and id when readable, and the message key and argument. */
     public record Refusal(int index, String kind, String id, String reasonKey, String detail) {
@@ -34,10 +36,10 @@ public record ImportReport(String fileProblem, Map<RecordKind, Integer> imported
     }
 
     static ImportReport fileRefused(String key) {
-        return new ImportReport(key, Map.of(), 0, List.of(), 0, 0, 0, 0);
+        return new ImportReport(key, Map.of(), 0, List.of(), 0, 0, 0, 0, 0);
     }
 
     static ImportReport refused(List<Refusal> refused) {
-        return new ImportReport(null, Map.of(), 0, List.copyOf(refused), 0, 0, 0, 0);
+        return new ImportReport(null, Map.of(), 0, List.copyOf(refused), 0, 0, 0, 0, 0);
     }
 }

@@ -27,6 +27,7 @@ import org.jalons.domain.ValidationException;
 import org.jalons.domain.Violation;
 import org.jalons.domain.Vocabulary.Rater;
 import org.jalons.domain.Vocabulary.Role;
+import org.jalons.storage.ImportedHistory;
 import org.jalons.storage.Json;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.RecordMapper;
@@ -64,6 +65,12 @@ import org.slf4j.LoggerFactory;
  * there; different, this phone's version is kept (it is the one that synced) and the report says so. On a person's
  * own phone, ratings and notes written by a counsellor are left out (the server takes from a person's phone only
  * their own), and the report says how many.
+ *
+ * <p><b>Hand-over.</b> What is written goes out with the next sync as this phone's account's own writes. A record
+ * that account may not write ({@link ImportHandOver}, the write-rights table: e.g. the person's own ratings on a
+ * counsellor's phone, a barrier or an interview on the person's) would only be refused by the server: it is kept
+ * instead as the former structure's history ({@link ImportedHistory}), read-only, never queued; so are the records
+ * that refer to one (a step of such a goal). Nothing is lost and no import leaves a refused change behind.
  */
 public final class ParcoursImporter {
     private static final Logger LOG = LoggerFactory.getLogger(ParcoursImporter.class);
@@ -152,6 +159,7 @@ public final class ParcoursImporter {
         if (!plan.refused.isEmpty()) {
             return ImportReport.refused(plan.refused);
         }
+        plan.history.addAll(new ImportHandOver(store, store.profile().role()).history(plan.records));
         return write(plan);
     }
 
@@ -162,6 +170,8 @@ public final class ParcoursImporter {
         final UUID organisation;
         final Set<UUID> ids = new HashSet<>();
         final List<JalonsRecord> records = new ArrayList<>();
+        /** Of {@link #records}, those kept as the former structure's history. */
+        final List<JalonsRecord> history = new ArrayList<>();
         final List<ImportReport.Refusal> refused = new ArrayList<>();
         final boolean ownPhone = store.profile().role() == Role.BENEFICIARY;
         Beneficiary parcours;
@@ -346,14 +356,19 @@ public final class ParcoursImporter {
         Map<RecordKind, Integer> imported = new EnumMap<>(RecordKind.class);
         List<JalonsRecord> ordered = new ArrayList<>();
         parcours(plan).ifPresent(ordered::add);
-        ordered.addAll(plan.records);
+        ordered.addAll(plan.records); // history among them, in file order
         ordered.sort(Comparator.comparingInt(r -> ParcoursFile.KINDS.indexOf(RecordKind.of(r.getClass()))));
+        Set<JalonsRecord> history = new HashSet<>(plan.history);
         try {
             store.inOneTransaction(() -> {
                 List<Beneficiary> afterConsents = new ArrayList<>();
                 for (JalonsRecord r : ordered) {
                     RecordKind kind = RecordKind.of(r.getClass());
                     RecordRepository repository = store.repository(kind);
+                    if (history.contains(r)) {
+                        keepAsHistory(repository, r);
+                        continue;
+                    }
                     if (r instanceof Beneficiary b && !b.consentsNeeded().isEmpty()) {
                         // the file's consents come after the file itself: what needs them is saved once they are in
                         repository.save(b.withoutWhatNeedsConsent());
@@ -376,10 +391,19 @@ public final class ParcoursImporter {
             return ImportReport.refused(List.of(new ImportReport.Refusal(0, null, null, "import.refused.appendOnly",
                     "")));
         }
-        LOG.info("Imported {} records ({} already here, {} kept as they were here, {} left out, {} with a new id)",
-                imported, plan.unchanged, plan.kept, plan.leftOut, plan.renamed);
+        LOG.info("Imported {} records ({} already here, {} kept as they were here, {} left out, {} with a new id, {} kept"
+                + " as history)", imported, plan.unchanged, plan.kept, plan.leftOut, plan.renamed, plan.history.size());
         return new ImportReport(null, imported, plan.unchanged, List.of(), plan.kept, plan.leftOut, plan.renamed,
-                plan.collided);
+                plan.collided, plan.history.size());
+    }
+
+    /** A history record, in the import's transaction (see {@link RecordRepository#keepAsHistory}). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void keepAsHistory(RecordRepository repository, JalonsRecord r) {
+        store.database().inTransaction(c -> {
+            repository.keepAsHistory(c, r);
+            return null;
+        });
     }
 
     private static UUID uuid(JsonNode node) {

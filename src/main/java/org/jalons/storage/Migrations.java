@@ -34,7 +34,8 @@ final class Migrations implements ResourceProvider, ClassProvider<JavaMigration>
             "V12__drop_duplicate_outbox_index.sql",
             "V13__caseload_last_interview.sql",
             "V14__outbox_pending_digest.sql",
-            "V15__evidence_photos.sql");
+            "V15__evidence_photos.sql",
+            "V16__consent_order_refusal_codes_imported_history.sql");
 
     static final Migrations INSTANCE = new Migrations();
 

@@ -122,13 +122,23 @@ public final class Outbox {
         }
     }
 
-    /** Keeps a change the server refused, with its reason, so that the person sees it. */
+    /** Keeps a change refused without a stable code (by this phone, or by a server that gave none). */
     public void reject(Connection c, UUID changeId, int code, String reason) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE OUTBOX SET STATE = 'REJECTED', REJECT_CODE = ?, REJECT_REASON = ? WHERE CHANGE_ID = ?")) {
+        reject(c, changeId, code, null, reason);
+    }
+
+    /**
+     * Keeps a change the server refused, with its reason and its stable code ({@code error}, null when the server
+     * gave none), so that the person sees why.
+     */
+    public void reject(Connection c, UUID changeId, int code, String error, String reason) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE OUTBOX SET STATE = 'REJECTED', REJECT_CODE = ?,"
+                + " REJECT_ERROR = ?, REJECT_REASON = ? WHERE CHANGE_ID = ?")) {
             ps.setInt(1, code);
-            ps.setString(2, reason == null ? null : reason.substring(0, Math.min(reason.length(), 2000)));
-            ps.setObject(3, changeId);
+            // a code the app does not know is kept only if it looks like one: it is read back as a message key part
+            ps.setString(2, error != null && error.matches("[a-z_]{1,40}") ? error : null);
+            ps.setString(3, reason == null ? null : reason.substring(0, Math.min(reason.length(), 2000)));
+            ps.setObject(4, changeId);
             ps.executeUpdate();
         }
     }
@@ -137,7 +147,7 @@ public final class Outbox {
     public boolean retry(UUID changeId) {
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE OUTBOX SET STATE = 'PENDING', REJECT_CODE = NULL,"
-                    + " REJECT_REASON = NULL WHERE CHANGE_ID = ? AND STATE = 'REJECTED'")) {
+                    + " REJECT_ERROR = NULL, REJECT_REASON = NULL WHERE CHANGE_ID = ? AND STATE = 'REJECTED'")) {
                 ps.setObject(1, changeId);
                 return ps.executeUpdate() == 1;
             }
@@ -209,7 +219,8 @@ public final class Outbox {
                         rs.getObject("CREATED_AT", OffsetDateTime.class).toInstant(),
                         rs.getObject("AUTHOR_ID", UUID.class),
                         OutboxEntry.State.valueOf(rs.getString("STATE")),
-                        (Integer) rs.getObject("REJECT_CODE"), rs.getString("REJECT_REASON")));
+                        (Integer) rs.getObject("REJECT_CODE"), rs.getString("REJECT_REASON"),
+                        rs.getString("REJECT_ERROR")));
             }
         }
         return out;

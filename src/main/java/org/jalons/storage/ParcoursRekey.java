@@ -37,6 +37,7 @@ public final class ParcoursRekey {
         }
         update(c, "UPDATE OUTBOX SET BENEFICIARY_ID = ? WHERE BENEFICIARY_ID = ?", to, from);
         update(c, "UPDATE SYNC_SHADOW SET BENEFICIARY_ID = ? WHERE BENEFICIARY_ID = ?", to, from);
+        update(c, "UPDATE IMPORTED_HISTORY SET BENEFICIARY_ID = ? WHERE BENEFICIARY_ID = ?", to, from);
         update(c, "DELETE FROM SYNC_SCOPE WHERE BENEFICIARY_ID = ?", from);
         update(c, "UPDATE LOCAL_PROFILE SET BENEFICIARY_ID = ? WHERE BENEFICIARY_ID = ?", to, from);
         return moved;

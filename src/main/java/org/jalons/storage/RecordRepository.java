@@ -46,6 +46,7 @@ public class RecordRepository<T extends JalonsRecord> {
     /** The same as {@link #save(JalonsRecord)}, inside the caller's transaction (several writes that go together). */
     public T save(Connection c, T record) throws SQLException {
         record.validate();
+        readOnlyIfHistory(c, record.id());
         checkConsents(c, record);
         checkBeforeSave(c, record);
         write(c, record);
@@ -57,12 +58,34 @@ public class RecordRepository<T extends JalonsRecord> {
         records.forEach(JalonsRecord::validate);
         db.inTransaction(c -> {
             for (T record : records) {
+                readOnlyIfHistory(c, record.id());
                 checkConsents(c, record);
                 checkBeforeSave(c, record);
                 write(c, record);
             }
             return null;
         });
+    }
+
+    /** Another structure's history, brought by an import, is never changed here (it could never be sent). */
+    private static void readOnlyIfHistory(Connection c, UUID id) throws SQLException {
+        if (ImportedHistory.contains(c, id)) {
+            throw new IllegalStateException("Record " + id + " is another structure's history: read-only");
+        }
+    }
+
+    /**
+     * Writes a record an import keeps as another structure's history (inside the caller's transaction): checked by the
+     * rules of a save (a health record still needs the consent), written as it is with no outbox entry, never sent,
+     * and read-only from then on ({@link ImportedHistory}).
+     */
+    public void keepAsHistory(Connection c, T record) throws SQLException {
+        record.validate();
+        checkConsents(c, record);
+        checkBeforeSave(c, record);
+        table.write(c, record.id(), record.beneficiaryId(), table.mapper().toWire(record), 0, false,
+                clock.instant());
+        ImportedHistory.add(c, kind(), record.id(), record.beneficiaryId());
     }
 
     /** Hook for rules that need other records (consent, parcours dates); runs inside the write's transaction. */
@@ -129,6 +152,7 @@ public class RecordRepository<T extends JalonsRecord> {
         }
         StoredRecord<T> current = table.find(c, id).orElseThrow(
                 () -> new IllegalArgumentException("No " + kind().wireName() + " with id " + id));
+        readOnlyIfHistory(c, id);
         if (current.deleted()) {
             return;
         }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jalons.domain.LocalProfile;
 import org.jalons.domain.RecordKind;
 import org.jalons.domain.Vocabulary.Role;
+import org.jalons.storage.ImportedHistory;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.ParcoursRekey;
 import org.jalons.storage.RecordTable;
@@ -107,6 +108,7 @@ public final class Pairing {
                 removed++;
             }
         }
+        ImportedHistory.forget(c, null);
         SyncState.put(c, SyncKeys.LAST_SUCCESS, null);
         return removed;
     }

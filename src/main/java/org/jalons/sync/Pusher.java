@@ -134,11 +134,11 @@ final class Pusher {
                     continue;
                 }
                 if (r.acknowledged() && r.version() != null) {
-                    answers.add(RecordApplier.Answer.acknowledged(e, r.version()));
+                    answers.add(RecordApplier.Answer.acknowledged(e, r.version(), r.seq()));
                     ack++;
                     conf += r.conflictIds() == null ? 0 : r.conflictIds().size();
                 } else if (Wire.ChangeResult.REJECTED.equals(r.status())) {
-                    answers.add(RecordApplier.Answer.rejected(e, r.code(), r.reason()));
+                    answers.add(RecordApplier.Answer.rejected(e, r.code(), r.error(), r.reason()));
                     rej++;
                 } else {
                     LOG.warn("Unexpected push result {} for change {}", r, e.changeId());

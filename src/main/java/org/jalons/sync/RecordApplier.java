@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jalons.domain.RecordKind;
+import org.jalons.storage.ConsentRepository;
+import org.jalons.storage.ImportedHistory;
 import org.jalons.storage.Outbox;
 import org.jalons.storage.OutboxEntry;
 import org.jalons.storage.RecordTable;
@@ -57,6 +59,9 @@ final class RecordApplier {
             return true;
         }
         table.write(c, r.id(), r.beneficiaryId(), fields, r.version(), r.deleted(), clock.instant());
+        if (kind.get() == RecordKind.CONSENT) {
+            ConsentRepository.keepServerSeqs(c, Map.of(r.id(), r.seq()));
+        }
         SyncShadow.drop(c, r.id());
         return true;
     }
@@ -97,6 +102,7 @@ final class RecordApplier {
         }
         Instant now = clock.instant();
         List<UUID> written = new ArrayList<>();
+        Map<UUID, Long> consentSeqs = new LinkedHashMap<>();
         for (Map.Entry<RecordKind, List<Wire.Record>> e : byKind.entrySet()) {
             RecordTable<?> table = RecordTable.of(e.getKey());
             Map<UUID, Long> local = table.versions(c, e.getValue().stream().map(Wire.Record::id).toList());
@@ -109,9 +115,13 @@ final class RecordApplier {
                 rows.add(new RecordTable.Row(r.id(), r.beneficiaryId(), r.fields() == null ? Map.of() : r.fields(),
                         r.version(), r.deleted()));
                 written.add(r.id());
+                if (e.getKey() == RecordKind.CONSENT) {
+                    consentSeqs.put(r.id(), r.seq());
+                }
             }
             table.writeAll(c, rows, now);
         }
+        ConsentRepository.keepServerSeqs(c, consentSeqs);
         for (UUID id : SyncShadow.existing(c, written)) {
             SyncShadow.drop(c, id);
         }
@@ -132,7 +142,7 @@ final class RecordApplier {
             if (a.acknowledged()) {
                 acknowledged.add(a.entry().changeId());
             } else {
-                outbox.reject(c, a.entry().changeId(), a.code(), a.reason());
+                outbox.reject(c, a.entry().changeId(), a.code(), a.error(), a.reason());
             }
         }
         outbox.acknowledgeAll(c, acknowledged);
@@ -146,10 +156,14 @@ final class RecordApplier {
         last.keySet().removeAll(outbox.pendingAmong(c, last.keySet()));
         Map<UUID, SyncShadow.State> shadows = SyncShadow.findAll(c, last.keySet());
         Map<RecordKind, Map<UUID, Long>> raise = new EnumMap<>(RecordKind.class);
+        Map<UUID, Long> consentSeqs = new LinkedHashMap<>();
         for (Answer a : last.values()) {
             OutboxEntry e = a.entry();
             SyncShadow.State shadow = shadows.get(e.recordId());
             if (a.acknowledged()) {
+                if (e.kind() == RecordKind.CONSENT && a.seq() != null) {
+                    consentSeqs.put(e.recordId(), a.seq());
+                }
                 if (shadow != null && shadow.version() >= a.version()) {
                     write(c, RecordTable.of(e.kind()), shadow);
                 } else {
@@ -167,16 +181,21 @@ final class RecordApplier {
         for (Map.Entry<RecordKind, Map<UUID, Long>> r : raise.entrySet()) {
             RecordTable.of(r.getKey()).raiseVersions(c, r.getValue());
         }
+        ConsentRepository.keepServerSeqs(c, consentSeqs);
     }
 
-    /** The server's answer to one outbox entry: acknowledged at {@code version}, or refused with a code and reason. */
-    record Answer(OutboxEntry entry, boolean acknowledged, long version, int code, String reason) {
-        static Answer acknowledged(OutboxEntry entry, long version) {
-            return new Answer(entry, true, version, 0, null);
+    /**
+     * The server's answer to one outbox entry: acknowledged at {@code version} (and {@code seq}, when the server gave
+     * it), or refused with a code, the server's stable error code and its reason.
+     */
+    record Answer(OutboxEntry entry, boolean acknowledged, long version, Long seq, int code, String error,
+                  String reason) {
+        static Answer acknowledged(OutboxEntry entry, long version, Long seq) {
+            return new Answer(entry, true, version, seq, 0, null, null);
         }
 
-        static Answer rejected(OutboxEntry entry, int code, String reason) {
-            return new Answer(entry, false, 0, code, reason);
+        static Answer rejected(OutboxEntry entry, int code, String error, String reason) {
+            return new Answer(entry, false, 0, null, code, error, reason);
         }
     }
 
@@ -207,7 +226,7 @@ final class RecordApplier {
      * local row would keep showing the refused edit for ever). The refused change itself stays in the outbox.
      */
     void rejected(Connection c, OutboxEntry e, int code, String reason) throws SQLException {
-        outbox.reject(c, e.changeId(), code, reason);
+        outbox.reject(c, e.changeId(), code, null, reason);
         if (outbox.hasPending(c, e.recordId())) {
             return;
         }
@@ -222,14 +241,16 @@ final class RecordApplier {
 
     /**
      * After a complete snapshot: removes the rows the snapshot did not contain (deleted on the server, or no longer
-     * visible, e.g. after consent was withdrawn), of one beneficiary or of all, except rows the outbox refers to.
+     * visible, e.g. after consent was withdrawn), of one beneficiary or of all, except rows the outbox refers to and
+     * another structure's history brought by an import (never on this server).
      */
     int sweep(Connection c, UUID beneficiaryId, Set<UUID> inSnapshot) throws SQLException {
         int removed = 0;
+        Set<UUID> history = ImportedHistory.ids(c, beneficiaryId);
         for (RecordKind kind : RecordKind.values()) {
             RecordTable<?> table = RecordTable.of(kind);
             for (UUID id : table.idsWithoutOutbox(c, beneficiaryId)) {
-                if (!inSnapshot.contains(id)) {
+                if (!inSnapshot.contains(id) && !history.contains(id)) {
                     table.deleteRow(c, id);
                     SyncShadow.drop(c, id);
                     removed++;
@@ -248,6 +269,7 @@ final class RecordApplier {
             RecordTable.of(kind).deleteBeneficiaryData(c, beneficiaryId);
         }
         SyncShadow.dropBeneficiary(c, beneficiaryId);
+        ImportedHistory.forget(c, beneficiaryId);
         outbox.rejectPendingOf(c, beneficiaryId, 403, reason);
     }
 

@@ -33,7 +33,9 @@ final class SyncApi {
                 .readTimeout(settings.readTimeout())
                 .writeTimeout(settings.readTimeout())
                 .retryOnConnectionFailure(false)
-                // An https server redirecting to http would resend the token and a push body in the clear.
+                // No redirect is followed: an https server redirecting to http would resend the token and a push
+                // body in the clear, and the protocol has none (the phone talks to the address it paired with only).
+                .followRedirects(false)
                 .followSslRedirects(false)
                 .socketFactory(new NoDelaySocketFactory(javax.net.SocketFactory.getDefault()))
                 .addInterceptor(new RetryInterceptor(settings.maxAttempts(),
@@ -105,6 +107,9 @@ final class SyncApi {
                 .addPathSegment(deviceId.toString()).build();
         String what = "DELETE " + url.encodedPath();
         try (Response response = client.newCall(authorised(account, url).delete().build()).execute()) {
+            if (response.isRedirect()) {
+                throw redirected(what, response);
+            }
             if (!response.isSuccessful()) {
                 ResponseBody body = response.body();
                 throw failure(what, response.code(), body == null ? "" : body.string(), false);
@@ -129,6 +134,9 @@ final class SyncApi {
         String what = "GET " + request.url().encodedPath();
         try (Response response = client.newCall(request).execute()) {
             ResponseBody body = response.body();
+            if (response.isRedirect()) {
+                throw redirected(what, response);
+            }
             if (!response.isSuccessful()) {
                 String text = body == null ? "" : body.string();
                 if (response.code() == 400 || response.code() == 403) {
@@ -171,6 +179,9 @@ final class SyncApi {
         String what = request.method() + " " + request.url().encodedPath();
         try (Response response = client.newCall(request).execute()) {
             ResponseBody body = response.body();
+            if (response.isRedirect()) {
+                throw redirected(what, response);
+            }
             String text = body == null ? "" : body.string();
             if (!response.isSuccessful()) {
                 throw failure(what, response.code(), text, pairing);
@@ -183,6 +194,24 @@ final class SyncApi {
         } catch (IOException e) {
             throw new SyncException(SyncProblem.NO_NETWORK, what + " failed: " + e, e);
         }
+    }
+
+    /**
+     * A redirect, never followed: to {@code http} from {@code https}, or to an address the app would not contact,
+     * it is told as an insecure server (the person pairs again with the right address); to another https address, as
+     * a refusal.
+     */
+    private static SyncException redirected(String what, Response response) {
+        HttpUrl from = response.request().url();
+        String location = response.header("Location");
+        HttpUrl to = location == null ? null : from.resolve(location);
+        String detail = what + " answered " + response.code() + " to "
+                + (to == null ? "no valid address" : to.scheme() + "://" + to.host() + ":" + to.port())
+                + ": redirects are not followed";
+        if (to != null && (from.isHttps() && !to.isHttps() || !ServerAddress.isAllowed(to))) {
+            return new SyncException(SyncProblem.SERVER_NOT_SECURE, detail);
+        }
+        return new SyncException(SyncProblem.SERVER_REFUSED, detail);
     }
 
     private static SyncException failure(String what, int code, String text, boolean pairing) {

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.OutboxEntry;
@@ -47,8 +48,23 @@ public final class RejectedViewModel extends CardListViewModel<RejectedItem> {
                 e.rejectReason() == null ? "" : e.rejectReason());
     }
 
+    /** The message of each stable code the server refuses a change with (PROTOCOL.md, Push). */
+    static final Map<String, String> BY_ERROR = Map.of(
+            "invalid_change", "sync.rejected.reason.invalid",
+            "invalid_text", "sync.rejected.reason.invalidText",
+            "not_found", "sync.rejected.reason.notFound",
+            "forbidden_write", "sync.rejected.reason.forbiddenWrite",
+            "consent_missing", "sync.rejected.reason.consent",
+            "clock_skew", "sync.rejected.reason.clockSkew",
+            "change_id_reused", "sync.rejected.reason.duplicate");
+
     /** The server's reason in the person's words; its own sentence stays available as the detail. */
     String reason(OutboxEntry e) {
+        String key = e.rejectError() == null ? null : BY_ERROR.get(e.rejectError());
+        if (key != null) {
+            return texts.get(key);
+        }
+        // refused before the phone kept the code (store V16), by a server that gave none, or by this phone
         String reason = e.rejectReason() == null ? "" : e.rejectReason();
         int code = e.rejectCode() == null ? 0 : e.rejectCode();
         if (reason.contains("consent_missing")) {

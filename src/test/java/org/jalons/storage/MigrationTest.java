@@ -41,8 +41,8 @@ class MigrationTest {
     @Test
     void aNewStoreIsMigratedToTheLatestVersion() throws Exception {
         try (LocalStore store = TestStores.counsellorStore(dir)) {
-            assertThat(appliedVersions(store)).containsExactly("1", "2", "3", "4", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15");
-            assertThat(Migrations.FILES).hasSize(14);
+            assertThat(appliedVersions(store)).containsExactly("1", "2", "3", "4", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16");
+            assertThat(Migrations.FILES).hasSize(15);
         }
     }
 
@@ -61,7 +61,7 @@ class MigrationTest {
         }
 
         try (LocalStore store = TestStores.reopen(dir)) {
-            assertThat(appliedVersions(store)).containsExactly("1", "2", "3", "4", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15");
+            assertThat(appliedVersions(store)).containsExactly("1", "2", "3", "4", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16");
             assertThat(store.profile().displayName()).isEqualTo("Camille Martin");
             assertThat(store.beneficiaries().find(SAMIA)).map(Beneficiary::displayName).contains("Samia B.");
             assertThat(store.trainings().find(CLEA)).contains(new Training(CLEA, SAMIA, null, "CléA",
@@ -105,6 +105,30 @@ class MigrationTest {
             assertThat(after.doneDate()).isEqualTo(LocalDate.of(2026, 5, 2));
             assertThat(store.outbox().pending(10)).last().satisfies(e -> assertThat(e.fields())
                     .containsEntry("doneDate", "2026-05-02").containsEntry("status", "REALISEE"));
+        }
+    }
+
+    @Test
+    void peopleWithConsentsSyncedBeforeVersion16AreFetchedAgainForTheServersOrder() throws Exception {
+        UUID malik = UUID.fromString("33333333-4444-4555-8666-777777777777");
+        EncryptedStore v15 = TestStores.profiles(dir, TestStores.CLOCK).own();
+        try (Database db = v15.create(TestStores.PIN.clone(), MigrationVersion.fromVersion("15"))) {
+            db.inTransaction(c -> {
+                ProfileDao.write(c, new LocalProfile(UUID.randomUUID(), "Camille Martin", Role.COUNSELLOR, null),
+                        TestStores.CLOCK.instant());
+                execute(c, "INSERT INTO CONSENT (ID, BENEFICIARY_ID, VERSION, UPDATED_AT, CATEGORY, GRANTED, "
+                        + "RECORDED_AT, RECORDED_BY) VALUES (?, ?, 1, ?, 'HEALTH', TRUE, ?, 'Camille Martin')",
+                        UUID.randomUUID(), SAMIA, Instant.parse("2026-04-02T10:00:00Z"),
+                        Instant.parse("2026-04-02T10:00:00Z"));
+                execute(c, "INSERT INTO SYNC_SCOPE (BENEFICIARY_ID, SIGNATURE) VALUES (?, 'HEALTH')", SAMIA);
+                execute(c, "INSERT INTO SYNC_SCOPE (BENEFICIARY_ID, SIGNATURE) VALUES (?, 'HEALTH')", malik);
+                return null;
+            });
+        }
+
+        try (LocalStore store = TestStores.reopen(dir)) {
+            assertThat(store.database().read(SyncScope::all)).containsEntry(SAMIA, SyncScope.REFETCH_SIGNATURE)
+                    .as("no consent synced: nothing to fetch again").containsEntry(malik, "HEALTH");
         }
     }
 

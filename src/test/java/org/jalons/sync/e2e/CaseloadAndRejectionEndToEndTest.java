@@ -1,6 +1,7 @@
 package org.jalons.sync.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,12 +12,19 @@ import java.util.UUID;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.jalons.domain.Barrier;
 import org.jalons.domain.Beneficiary;
+import org.jalons.domain.CheckIn;
+import org.jalons.domain.Consent;
 import org.jalons.domain.Goal;
 import org.jalons.domain.Term;
+import org.jalons.domain.Vocabulary.BarrierArea;
+import org.jalons.domain.Vocabulary.BarrierStatus;
+import org.jalons.domain.Vocabulary.ConsentCategory;
 import org.jalons.domain.Vocabulary.GoalStatus;
 import org.jalons.domain.Vocabulary.GoalTheme;
 import org.jalons.domain.Vocabulary.ProposedBy;
+import org.jalons.domain.Vocabulary.Rater;
 import org.jalons.domain.Vocabulary.Role;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.OutboxEntry;
@@ -93,6 +101,32 @@ class CaseloadAndRejectionEndToEndTest {
         });
         assertThat(phone.goals().find(stray.id())).as("still shown with its refusal").isPresent();
         assertThat(phone.goals().findStored(valid.id()).orElseThrow().version()).isPositive();
+    }
+
+    @Test
+    void eachRefusalKeepsTheServersStableCode() throws Exception {
+        Goal goal = phone.goals().save(goal(samia, "Je me sens capable de prendre le bus seule"));
+        sync.syncOnce();
+        Goal stray = phone.goals().save(goal(UUID.randomUUID(), "Je me sens capable d'envoyer un courriel"));
+        // the person's own rating, on the counsellor's phone outside a visit: not the counsellor's to write
+        CheckIn self = phone.checkIns().save(new CheckIn(UUID.randomUUID(), samia, goal.id(), Rater.BENEFICIARY, 6,
+                null, CLOCK.instant()));
+        // a phone whose clock is far ahead: the consent is refused, and the health barrier that relied on it too
+        Consent ahead = phone.consents().save(new Consent(UUID.randomUUID(), samia, ConsentCategory.HEALTH, true,
+                CLOCK.instant().plus(Duration.ofDays(365)), "Camille Martin"));
+        Barrier health = phone.barriers().save(new Barrier(UUID.randomUUID(), samia, Term.of(BarrierArea.SANTE),
+                BarrierStatus.BESOIN, null));
+
+        SyncReport report = sync.syncOnce();
+
+        assertThat(report.rejected()).isEqualTo(4);
+        assertThat(phone.outbox().rejected()).extracting(OutboxEntry::recordId, OutboxEntry::rejectCode,
+                OutboxEntry::rejectError).containsExactlyInAnyOrder(
+                tuple(stray.id(), 404, "not_found"),
+                tuple(self.id(), 403, "forbidden_write"),
+                tuple(ahead.id(), 422, "clock_skew"),
+                tuple(health.id(), 422, "consent_missing"));
+        assertThat(phone.consents().isGranted(samia, ConsentCategory.HEALTH)).as("refused: not in force").isFalse();
     }
 
     @Test

@@ -9,9 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jalons.domain.Beneficiary;
+import org.jalons.domain.CheckIn;
 import org.jalons.domain.Goal;
-import org.jalons.domain.RecordKind;
 import org.jalons.domain.Vocabulary.ProposedBy;
+import org.jalons.domain.Vocabulary.Rater;
 import org.jalons.domain.Vocabulary.Role;
 import org.jalons.export.ImportReport;
 import org.jalons.export.ParcoursExporter;
@@ -19,6 +20,7 @@ import org.jalons.export.ParcoursImporter;
 import org.jalons.storage.DemoOrganisation;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.Profiles;
+import org.jalons.storage.SyncScope;
 import org.jalons.sync.HttpSettings;
 import org.jalons.sync.SyncEngine;
 import org.jalons.sync.SyncReport;
@@ -45,6 +47,55 @@ class ImportThenSyncEndToEndTest {
     void stop() {
         if (server != null) {
             server.close();
+        }
+    }
+
+    /**
+     * A counsellor of the new structure imports the person's file into the person's file there: what the counsellor
+     * may write goes out as their own writes and the server takes every one; the person's own ratings and notes stay
+     * on the phone as the former structure's history, and a fresh snapshot of the person does not remove them.
+     */
+    @Test
+    void aCounsellorTakesOverAnotherStructuresParcoursWithoutARefusal() throws Exception {
+        byte[] file;
+        try (LocalStore elsewhere = new Profiles(dir.resolve("elsewhere"), CLOCK, 1000).create("Ancienne CIP",
+                Role.COUNSELLOR, "123456".toCharArray())) {
+            DemoOrganisation.load(elsewhere, CLOCK);
+            file = new ParcoursExporter(elsewhere, CLOCK).json(DemoOrganisation.SAMIA);
+        }
+        server = RealServer.start(dir.resolve("server"));
+        RealServer.User camille = server.createUser("Camille Martin", "COUNSELLOR", null);
+        UUID samia = UUID.randomUUID();
+        try (LocalStore counsellor = new Profiles(dir.resolve("camille"), CLOCK, 1000).create("Camille Martin",
+                Role.COUNSELLOR, "123456".toCharArray())) {
+            SyncEngine sync = new SyncEngine(counsellor, HTTP, CLOCK);
+            sync.pairing().pair(server.baseUrl(), server.pairingCode(camille), "Téléphone de Camille");
+            counsellor.beneficiaries().save(new Beneficiary(samia, "Samia B.", null, LocalDate.of(2026, 9, 1), null,
+                    camille.id(), List.of(), null, "Nord"));
+            sync.syncOnce();
+
+            ImportReport report = new ParcoursImporter(counsellor, samia).importBytes(file);
+            assertThat(report.succeeded()).as(report.toString()).isTrue();
+            assertThat(report.history()).isPositive();
+            int queued = counsellor.outbox().pendingCount();
+            SyncReport pushed = sync.syncOnce();
+
+            assertThat(pushed.rejected()).isZero();
+            assertThat(pushed.acknowledged()).isEqualTo(queued);
+            assertThat(counsellor.outbox().rejected()).isEmpty();
+            assertThat(counsellor.outbox().pendingCount()).isZero();
+            List<CheckIn> selfRatings = counsellor.checkIns().forBeneficiary(samia).stream()
+                    .filter(c -> c.rater() == Rater.BENEFICIARY).toList();
+            assertThat(selfRatings).isNotEmpty();
+
+            counsellor.database().inTransaction(c -> {
+                SyncScope.refetch(c, samia);
+                return null;
+            });
+            assertThat(sync.syncOnce().snapshots()).isEqualTo(1);
+            assertThat(counsellor.checkIns().forBeneficiary(samia)).as("history survives a snapshot")
+                    .containsAll(selfRatings);
+            assertThat(counsellor.goals().forBeneficiary(samia)).isNotEmpty();
         }
     }
 
@@ -85,15 +136,13 @@ class ImportThenSyncEndToEndTest {
 
                 // The file also holds what the former structure wrote (consents, barriers, interviews, its goals, a
                 // confirmed certification): the person's phone may not write those here (PROTOCOL.md, Write
-                // rights), so they are refused (403) and stay on the phone, shown as refused; the rest syncs.
-                assertThat(pushed.rejected()).isEqualTo(phone.outbox().rejected().size());
+                // rights), so the import kept them as that structure's history, never sent: nothing is refused.
+                assertThat(report.history()).isPositive();
+                assertThat(pushed.rejected()).isZero();
+                assertThat(phone.outbox().rejected()).isEmpty();
                 assertThat(phone.outbox().pendingCount()).isZero();
-                assertThat(phone.outbox().rejected()).isNotEmpty().allSatisfy(e -> {
-                    assertThat(e.rejectCode()).as(e.toString()).isEqualTo(403);
-                    assertThat(e.kind()).isIn(RecordKind.CONSENT, RecordKind.BARRIER, RecordKind.INTERVIEW,
-                            RecordKind.GOAL, RecordKind.TRAINING, RecordKind.CHECK_IN);
-                });
-                assertThat(phone.goals().forBeneficiary(samia)).hasSize(goals);
+                assertThat(phone.goals().forBeneficiary(samia)).as("the structure's goals kept too").hasSize(goals);
+                assertThat(phone.barriers().forBeneficiary(samia)).isNotEmpty();
             }
 
             counsellorSync.syncOnce();

@@ -1,0 +1,101 @@
+package org.jalons.export;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.jalons.domain.Goal;
+import org.jalons.domain.JalonsRecord;
+import org.jalons.domain.RecordKind;
+import org.jalons.domain.Vocabulary.ProposedBy;
+import org.jalons.domain.Vocabulary.Role;
+import org.jalons.domain.WriteRights;
+import org.jalons.storage.LocalStore;
+import org.jalons.storage.RecordTable;
+
+/**
+ * Which imported records this phone's account takes over as its own writes: those the write-rights table (the app's
+ * copy of the server's) lets it create. The others, and those that refer to one of them (a step, check-in or training
+ * of such a goal, a follow-up of such an exit), are the former structure's history: kept, never sent.
+ */
+final class ImportHandOver {
+    private static final List<String> REFERENCES = List.of("goalId", "exitId");
+
+    private final LocalStore store;
+    private final Role role;
+
+    ImportHandOver(LocalStore store, Role role) {
+        this.store = store;
+        this.role = role;
+    }
+
+    /** The records of {@code records} this account may not create (or that refer to one), in file order. */
+    List<JalonsRecord> history(List<JalonsRecord> records) {
+        List<JalonsRecord> writable = new ArrayList<>(records);
+        List<JalonsRecord> history = new ArrayList<>();
+        Map<UUID, Goal> goals = new HashMap<>();
+        records.stream().filter(Goal.class::isInstance).map(Goal.class::cast).forEach(g -> goals.put(g.id(), g));
+        Set<String> historyIds = new HashSet<>();
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (JalonsRecord r : new ArrayList<>(writable)) {
+                Map<String, Object> wire = wire(r);
+                boolean refersToHistory = REFERENCES.stream().map(wire::get).filter(Objects::nonNull)
+                        .map(Object::toString).anyMatch(historyIds::contains);
+                if (refersToHistory || !mayCreate(r, wire, goals)) {
+                    writable.remove(r);
+                    history.add(r);
+                    historyIds.add(r.id().toString());
+                    goals.remove(r.id());
+                    moved = true;
+                }
+            }
+        }
+        history.sort(java.util.Comparator.comparingInt(records::indexOf));
+        return history;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Map<String, Object> wire(JalonsRecord r) {
+        RecordTable table = RecordTable.of(RecordKind.of(r.getClass()));
+        return table.mapper().toWire(r);
+    }
+
+    private boolean mayCreate(JalonsRecord r, Map<String, Object> wire, Map<UUID, Goal> goals) {
+        Set<String> fields = new HashSet<>();
+        wire.forEach((name, value) -> {
+            if (value != null) {
+                fields.add(name);
+            }
+        });
+        return WriteRights.allows(role, RecordKind.of(r.getClass()).wireName(), WriteRights.Operation.CREATE, fields,
+                condition -> holds(condition, wire, goals));
+    }
+
+    /** The conditions of the table an import can meet; a visit's (a new interview in the same push) is not one. */
+    private boolean holds(String condition, Map<String, Object> wire, Map<UUID, Goal> goals) {
+        return switch (condition) {
+            case WriteRights.NOT_CERTIFIED -> !"CERTIFIEE".equals(String.valueOf(wire.get("status")));
+            case WriteRights.STEP_OF_OWN_GOAL -> ownGoal(wire.get("goalId"), goals);
+            default -> {
+                int equals = condition.indexOf('=');
+                yield equals > 0 && !condition.contains("+")
+                        && condition.substring(equals + 1).equals(String.valueOf(wire.get(condition.substring(0, equals))));
+            }
+        };
+    }
+
+    private boolean ownGoal(Object goalId, Map<UUID, Goal> goals) {
+        if (goalId == null) {
+            return false;
+        }
+        UUID id = UUID.fromString(goalId.toString());
+        Goal goal = goals.containsKey(id) ? goals.get(id) : store.goals().find(id).orElse(null);
+        return goal != null && goal.proposedBy() == ProposedBy.BENEFICIARY;
+    }
+}
