@@ -22,7 +22,7 @@ public record CaseloadRowText(String name, String goals, String overdue, String 
 
     /** With {@code today}, also says when nobody has met the person for weeks. */
     public static CaseloadRowText of(CaseloadRow row, Messages m, ZoneId zone, LocalDate today) {
-        String firstName = row.displayName().strip().split("\\s+")[0];
+        String firstName = row.displayName().strip().split("\\s+", 2)[0];
         String self = row.latestSelfRating() == null
                 ? m.get("caseload.selfNotRated", firstName)
                 : m.get("caseload.selfRating", firstName, row.latestSelfRating());

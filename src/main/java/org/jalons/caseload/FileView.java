@@ -103,7 +103,7 @@ public final class FileView implements View {
             return;
         }
         javafx.application.Platform.runLater(() -> {
-            if (model.fileProperty().get() != f) {
+            if (!java.util.Objects.equals(model.fileProperty().get(), f)) {
                 return; // a newer reading of the file replaced this one
             }
             sections.getChildren().add(later.remove(0).get());
@@ -267,7 +267,7 @@ public final class FileView implements View {
     private Node goals(BeneficiaryFile f) {
         VBox cards = new VBox(12);
         cards.setId("goals");
-        String first = f.person().displayName().strip().split("\\s+")[0];
+        String first = f.person().displayName().strip().split("\\s+", 2)[0];
         for (Goal g : f.goals()) {
             cards.getChildren().add(goalCard(f, g, first));
         }

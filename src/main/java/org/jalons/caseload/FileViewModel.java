@@ -84,7 +84,7 @@ public final class FileViewModel {
     private void write(Supplier<?> change) {
         barrierError.set("");
         try {
-            change.get();
+            Object ignored = change.get(); // the write's result is not shown here: the file is read again
         } catch (ValidationException e) {
             List<String> said = e.violations().stream().map(messages::violation).toList();
             barrierError.set(String.join(" ", said));

@@ -43,12 +43,12 @@ public final class ProfileEditorModel extends EditorModel<Beneficiary> {
     @Override
     protected Beneficiary build(List<Violation> problems) {
         List<Term<Eligibility>> eligibility = new ArrayList<>();
-        for (String code : get("eligibility").split(",")) {
+        for (String code : get("eligibility").split(",", -1)) {
             if (!code.isBlank()) {
                 eligibility.add(Term.of(Eligibility.valueOf(code.strip())));
             }
         }
-        for (String custom : get("eligibilityCustom").split(",")) {
+        for (String custom : get("eligibilityCustom").split(",", -1)) {
             if (!custom.isBlank()) {
                 eligibility.add(Term.custom(custom));
             }

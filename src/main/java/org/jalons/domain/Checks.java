@@ -9,7 +9,7 @@ public final class Checks {
     private final List<Violation> violations = new ArrayList<>();
 
     public Checks required(String field, Object value) {
-        if (value == null || value instanceof String s && s.isBlank()) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
             violations.add(new Violation(field, "required"));
         }
         return this;

@@ -39,7 +39,7 @@ public final class TimeOrderedIds {
             sequence = counter;
         }
         long high = (millis & 0xFFFF_FFFF_FFFFL) << 16 | 0x7000L | sequence;
-        long low = RANDOM.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL | 0x8000_0000_0000_0000L;
+        long low = (RANDOM.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
         return new UUID(high, low);
     }
 }

@@ -305,8 +305,8 @@ public final class ParcoursImporter {
 
     /** A rating or a note that only a counsellor's account may record. */
     private static boolean writtenByCounsellor(JalonsRecord record) {
-        return record instanceof CheckIn c && c.rater() == Rater.COUNSELLOR
-                || record instanceof Note n && n.authorRole() == Rater.COUNSELLOR;
+        return (record instanceof CheckIn c && c.rater() == Rater.COUNSELLOR)
+                || (record instanceof Note n && n.authorRole() == Rater.COUNSELLOR);
     }
 
     /**

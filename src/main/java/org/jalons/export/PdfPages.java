@@ -122,7 +122,7 @@ final class PdfPages implements AutoCloseable {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
             StringBuilder line = new StringBuilder();
-            for (String word : paragraph.split(" ")) {
+            for (String word : paragraph.split(" ", -1)) {
                 String candidate = line.length() == 0 ? word : line + " " + word;
                 if (font.getStringWidth(candidate) / 1000 * size <= max || line.length() == 0) {
                     line.setLength(0);

@@ -9,6 +9,10 @@ import java.util.Optional;
  * On a phone: the camera (the photo is not kept in the public gallery: it is evidence, private to the app), or a
  * picture the person picks in the gallery.
  */
+// Attach 4 deprecates the synchronous takePhoto and loadImageFromGallery for their async forms and imageProperty,
+// which give the image but not reliably its file; the calls stay until the phone builds can be tried (no GraalVM
+// on the development machines).
+@SuppressWarnings("deprecation")
 final class AttachPictureSource implements PictureSource {
     private final PicturesService pictures;
 

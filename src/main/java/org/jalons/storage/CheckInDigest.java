@@ -186,7 +186,7 @@ public final class CheckInDigest implements Trigger {
 
         private static boolean later(UUID id, OffsetDateTime at, UUID otherId, OffsetDateTime otherAt) {
             if (at == null || otherAt == null) {
-                return at != null || otherAt == null && unsigned(id, otherId) > 0;
+                return at != null || (otherAt == null && unsigned(id, otherId) > 0);
             }
             int byTime = at.compareTo(otherAt);
             return byTime != 0 ? byTime > 0 : unsigned(id, otherId) > 0;

@@ -54,7 +54,7 @@ public record SummaryData(Map<String, String> filters, int k, boolean suppressed
             throw new IllegalArgumentException("Not a summary: no tables or no k");
         }
         Map<String, String> filters = new LinkedHashMap<>();
-        root.path("filters").fields().forEachRemaining(e -> {
+        root.path("filters").properties().forEach(e -> {
             if (!e.getValue().isNull()) {
                 filters.put(e.getKey(), e.getValue().asText());
             }
@@ -78,7 +78,7 @@ public record SummaryData(Map<String, String> filters, int k, boolean suppressed
 
     private static Row row(JsonNode r) {
         Map<String, Cell> cells = new LinkedHashMap<>();
-        r.path("cells").fields().forEachRemaining(e -> {
+        r.path("cells").properties().forEach(e -> {
             JsonNode c = e.getValue();
             boolean suppressed = c.path("suppressed").asBoolean(false);
             cells.put(e.getKey(), suppressed ? "MASKED".equals(c.path("reason").asText()) ? Cell.MASKED : Cell.HIDDEN

@@ -37,6 +37,8 @@ public final class ConflictResolver {
     }
 
     /**
+     * Resolves a conflict by keeping one value.
+     *
      * @param chosenValueJson the value to keep, as JSON (one of the two values of the conflict, or a combination
      *                        the person wrote), e.g. {@code "\"ATTEINT\""} or {@code "null"}
      */

@@ -105,8 +105,8 @@ final class Puller {
     }
 
     /** One page and its cursor, in one transaction: a failure leaves both the records and the cursor as they were. */
-    private int applyPage(List<Wire.Record> records, long newCursor) {
-        List<Wire.Record> list = records == null ? List.of() : records;
+    private int applyPage(List<Wire.ServedRecord> records, long newCursor) {
+        List<Wire.ServedRecord> list = records == null ? List.of() : records;
         return db.inTransaction(c -> {
             int applied = applier.applyAll(c, list);
             SyncState.put(c, SyncKeys.CURSOR, Long.toString(newCursor));
@@ -154,12 +154,12 @@ final class Puller {
         List<Wire.ScopeEntry> scope = page.scope();
         try (InOrderWriter<Void> writer = new InOrderWriter<>("jalons-snapshot-pages")) {
             while (true) {
-                List<Wire.Record> records = page.records() == null ? List.of() : page.records();
+                List<Wire.ServedRecord> records = page.records() == null ? List.of() : page.records();
                 writer.submit(() -> db.inTransaction(c -> {
                     applier.applyAll(c, records);
                     return null;
                 }));
-                for (Wire.Record r : records) {
+                for (Wire.ServedRecord r : records) {
                     if (RecordKind.fromWire(r.kind()).isPresent() && r.id() != null && r.beneficiaryId() != null) {
                         ids.add(r.id()); // applied (applyAll skips exactly the others)
                         beneficiaries.add(r.beneficiaryId());

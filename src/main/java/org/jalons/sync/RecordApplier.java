@@ -41,7 +41,7 @@ final class RecordApplier {
     }
 
     /** Applies one pulled or snapshot record. Returns false when it was skipped (unknown kind). */
-    boolean apply(Connection c, Wire.Record r) throws SQLException {
+    boolean apply(Connection c, Wire.ServedRecord r) throws SQLException {
         Optional<RecordKind> kind = RecordKind.fromWire(r.kind());
         if (kind.isEmpty() || r.id() == null || r.beneficiaryId() == null) {
             LOG.warn("Skipping a pulled record this app does not know: kind {} id {}", r.kind(), r.id());
@@ -71,22 +71,22 @@ final class RecordApplier {
      * query per kind of question for the whole page (pending changes, local versions, shadows) and one batched
      * MERGE per table. Returns the records applied (unknown kinds are skipped).
      */
-    int applyAll(Connection c, List<Wire.Record> records) throws SQLException {
+    int applyAll(Connection c, List<Wire.ServedRecord> records) throws SQLException {
         Set<UUID> distinct = new HashSet<>();
-        for (Wire.Record r : records) {
+        for (Wire.ServedRecord r : records) {
             if (r.id() != null && !distinct.add(r.id())) {
                 // A record twice in one page (never sent by the server): in turn, so the later state wins as before.
                 int applied = 0;
-                for (Wire.Record one : records) {
+                for (Wire.ServedRecord one : records) {
                     applied += apply(c, one) ? 1 : 0;
                 }
                 return applied;
             }
         }
         Set<UUID> pending = outbox.pendingAmong(c, distinct);
-        Map<RecordKind, List<Wire.Record>> byKind = new EnumMap<>(RecordKind.class);
+        Map<RecordKind, List<Wire.ServedRecord>> byKind = new EnumMap<>(RecordKind.class);
         int applied = 0;
-        for (Wire.Record r : records) {
+        for (Wire.ServedRecord r : records) {
             Optional<RecordKind> kind = RecordKind.fromWire(r.kind());
             if (kind.isEmpty() || r.id() == null || r.beneficiaryId() == null) {
                 LOG.warn("Skipping a pulled record this app does not know: kind {} id {}", r.kind(), r.id());
@@ -103,11 +103,11 @@ final class RecordApplier {
         Instant now = clock.instant();
         List<UUID> written = new ArrayList<>();
         Map<UUID, Long> consentSeqs = new LinkedHashMap<>();
-        for (Map.Entry<RecordKind, List<Wire.Record>> e : byKind.entrySet()) {
+        for (Map.Entry<RecordKind, List<Wire.ServedRecord>> e : byKind.entrySet()) {
             RecordTable<?> table = RecordTable.of(e.getKey());
-            Map<UUID, Long> local = table.versions(c, e.getValue().stream().map(Wire.Record::id).toList());
+            Map<UUID, Long> local = table.versions(c, e.getValue().stream().map(Wire.ServedRecord::id).toList());
             List<RecordTable.Row> rows = new ArrayList<>();
-            for (Wire.Record r : e.getValue()) {
+            for (Wire.ServedRecord r : e.getValue()) {
                 Long version = local.get(r.id());
                 if (version != null && version > r.version()) {
                     continue;

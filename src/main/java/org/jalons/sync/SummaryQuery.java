@@ -33,7 +33,7 @@ public record SummaryQuery(Period period, LocalDate from, LocalDate to, String s
     /** The query a {@link #key()} was made from (the filters of a saved summary). */
     public static SummaryQuery fromKey(String key) {
         Map<String, String> p = new LinkedHashMap<>();
-        for (String pair : key.split("&")) {
+        for (String pair : key.split("&", -1)) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
                 p.put(pair.substring(0, eq), java.net.URLDecoder.decode(pair.substring(eq + 1),

@@ -208,7 +208,7 @@ final class SyncApi {
         String detail = what + " answered " + response.code() + " to "
                 + (to == null ? "no valid address" : to.scheme() + "://" + to.host() + ":" + to.port())
                 + ": redirects are not followed";
-        if (to != null && (from.isHttps() && !to.isHttps() || !ServerAddress.isAllowed(to))) {
+        if (to != null && ((from.isHttps() && !to.isHttps()) || !ServerAddress.isAllowed(to))) {
             return new SyncException(SyncProblem.SERVER_NOT_SECURE, detail);
         }
         return new SyncException(SyncProblem.SERVER_REFUSED, detail);

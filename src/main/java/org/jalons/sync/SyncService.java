@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -51,7 +52,9 @@ public final class SyncService implements SyncTrigger, AutoCloseable {
 
     /** Starts the periodic sync (the first one right away). */
     public void start() {
-        executor.scheduleWithFixedDelay(this::requestSync, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+        // runs until the executor is shut down; requestSync reports its own failures on the sync state
+        ScheduledFuture<?> unused =
+                executor.scheduleWithFixedDelay(this::requestSync, 0, period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Asks for a sync; several requests while one waits make one run. */

@@ -61,7 +61,7 @@ final class Wire {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Record(long seq, String kind, UUID id, UUID beneficiaryId, long version, boolean deleted,
+    record ServedRecord(long seq, String kind, UUID id, UUID beneficiaryId, long version, boolean deleted,
                   Map<String, Object> fields) {
     }
 
@@ -70,7 +70,7 @@ final class Wire {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record PullPage(List<Record> records, long cursor, boolean hasMore, List<ScopeEntry> scope) {
+    record PullPage(List<ServedRecord> records, long cursor, boolean hasMore, List<ScopeEntry> scope) {
     }
 
     /**
@@ -78,7 +78,7 @@ final class Wire {
      * full restore. Absent from older servers: the scope is then learnt from the next pull.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record SnapshotPage(List<Record> records, long cursor, String nextPage, List<ScopeEntry> scope) {
+    record SnapshotPage(List<ServedRecord> records, long cursor, String nextPage, List<ScopeEntry> scope) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

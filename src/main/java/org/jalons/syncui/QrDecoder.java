@@ -65,7 +65,7 @@ public final class QrDecoder {
     private static Map<DecodeHintType, Object> hints() {
         Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
         hints.put(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE));
-        hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
+        hints.put(DecodeHintType.TRY_HARDER, true);
         hints.put(DecodeHintType.CHARACTER_SET, "UTF-8");
         return hints;
     }
@@ -119,7 +119,7 @@ public final class QrDecoder {
         if (factor > 1 && width / factor > 0 && height / factor > 0) {
             int w = width / factor;
             int h = height / factor;
-            sizes.add(() -> new RGBLuminanceSource(w, h, shrink(opaque, width, height, factor, w, h)));
+            sizes.add(() -> new RGBLuminanceSource(w, h, shrink(opaque, width, factor, w, h)));
         }
         sizes.add(() -> new RGBLuminanceSource(width, height, opaque));
         MultiFormatReader reader = new MultiFormatReader();
@@ -174,7 +174,7 @@ public final class QrDecoder {
     }
 
     /** Averages each {@code factor}×{@code factor} block into one grey pixel. */
-    private static int[] shrink(int[] argb, int width, int height, int factor, int w, int h) {
+    private static int[] shrink(int[] argb, int width, int factor, int w, int h) {
         int[] out = new int[w * h];
         int area = factor * factor;
         for (int y = 0; y < h; y++) {

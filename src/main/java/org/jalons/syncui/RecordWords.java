@@ -88,7 +88,7 @@ final class RecordWords {
             return text.substring("custom:".length());
         }
         Optional<Class<?>> codes = mapperField(wireKind, field).map(RecordMapper.Field::enumType);
-        if (codes.isPresent() && codes.get() != null) {
+        if (codes.isPresent()) {
             String key = codes.get().getSimpleName() + "." + text;
             String label = texts.messages().get(key);
             return label.equals(key) ? text : label;

@@ -101,7 +101,7 @@ public final class VisitModel {
     }
 
     public String firstName() {
-        return file.person().displayName().strip().split("\\s+")[0];
+        return file.person().displayName().strip().split("\\s+", 2)[0];
     }
 
     public List<Goal> openGoals() {
@@ -191,7 +191,7 @@ public final class VisitModel {
 
     public boolean stepDone(GoalStep s) {
         String changed = values.get("step." + s.id());
-        return changed == null || changed.isEmpty() ? s.status() == StepStatus.REALISEE : Boolean.parseBoolean(changed);
+        return (changed == null || changed.isEmpty()) ? s.status() == StepStatus.REALISEE : Boolean.parseBoolean(changed);
     }
 
     public void setStepDone(GoalStep s, boolean done) {

@@ -569,15 +569,15 @@ class FaultInjectionTest {
     }
 
     /** The server's current, non-deleted records of one beneficiary, by id. */
-    private Map<UUID, Wire.Record> serverState(UUID b) throws Exception {
+    private Map<UUID, Wire.ServedRecord> serverState(UUID b) throws Exception {
         SyncAccount a = Pairing.account(devices.get(0).store).orElseThrow();
         SyncAccount auditor = new SyncAccount(server.baseUrl(), a.deviceId(), a.token(), a.userId(), a.role(),
                 a.organisationId(), a.displayName(), a.beneficiaryId());
-        Map<UUID, Wire.Record> out = new HashMap<>();
+        Map<UUID, Wire.ServedRecord> out = new HashMap<>();
         Wire.SnapshotPage page = api.snapshot(auditor, b, null, null, 1000);
         long at = page.cursor();
         while (true) {
-            for (Wire.Record r : page.records()) {
+            for (Wire.ServedRecord r : page.records()) {
                 out.put(r.id(), r);
             }
             if (page.nextPage() == null) {
@@ -589,7 +589,7 @@ class FaultInjectionTest {
 
     /** Every device's live local records of the beneficiary equal the server's, version and fields. */
     private long checkConverged(UUID b, List<Device> group) throws Exception {
-        Map<UUID, Wire.Record> server = serverState(b);
+        Map<UUID, Wire.ServedRecord> server = serverState(b);
         long checked = 0;
         for (Device d : group) {
             Map<UUID, StoredRecord<?>> local = localState(d.store, b);
@@ -601,7 +601,7 @@ class FaultInjectionTest {
                 fail(d.name + " differs from the server: missing " + describe(server, missing) + ", extra " + extra);
             }
             for (Map.Entry<UUID, StoredRecord<?>> e : local.entrySet()) {
-                Wire.Record s = server.get(e.getKey());
+                Wire.ServedRecord s = server.get(e.getKey());
                 JsonNode mine = normalized(e.getValue().wire());
                 // Fields this app does not know (a newer server may add some) are not stored, by design.
                 RecordTable<?> table = RecordTable.of(RecordKind.fromWire(s.kind()).orElseThrow());
@@ -618,7 +618,7 @@ class FaultInjectionTest {
         return checked;
     }
 
-    private static String describe(Map<UUID, Wire.Record> server, Set<UUID> ids) {
+    private static String describe(Map<UUID, Wire.ServedRecord> server, Set<UUID> ids) {
         return ids.stream().map(id -> server.get(id).kind() + " " + id + " " + server.get(id).fields()).toList()
                 .toString();
     }
@@ -702,13 +702,13 @@ class FaultInjectionTest {
         }
 
         /** Returns how many ledger entries of the beneficiary were checked. */
-        long check(UUID b, Map<UUID, Wire.Record> server) {
+        long check(UUID b, Map<UUID, Wire.ServedRecord> server) {
             long checked = 0;
             for (Map.Entry<UUID, Map<String, Object>> e : appends.entrySet()) {
                 if (!b.equals(beneficiaryOf.get(e.getKey()))) {
                     continue;
                 }
-                Wire.Record r = server.get(e.getKey());
+                Wire.ServedRecord r = server.get(e.getKey());
                 if (r == null) {
                     fail("append-only record lost: " + e.getKey() + " " + e.getValue());
                 }
@@ -717,13 +717,13 @@ class FaultInjectionTest {
                 }
                 checked++;
             }
-            List<Wire.Record> conflicts = server.values().stream().filter(r -> "conflict".equals(r.kind())).toList();
+            List<Wire.ServedRecord> conflicts = server.values().stream().filter(r -> "conflict".equals(r.kind())).toList();
             for (Map.Entry<UUID, Map<String, List<Write>>> e : fieldWrites.entrySet()) {
                 UUID id = e.getKey();
                 if (!b.equals(beneficiaryOf.get(id))) {
                     continue;
                 }
-                Wire.Record r = server.get(id);
+                Wire.ServedRecord r = server.get(id);
                 if (r == null) {
                     if (!deletedOnPurpose.contains(id)) {
                         fail("record lost without a delete: " + id + " " + e.getValue());
@@ -738,7 +738,7 @@ class FaultInjectionTest {
                                     + " written on " + w.device() + "; server has " + r.fields().get(f.getKey())
                                     + "; writes " + f.getValue() + "; conflicts " + conflicts.stream()
                                     .filter(c -> id.toString().equals(String.valueOf(c.fields().get("recordId"))))
-                                    .map(Wire.Record::fields).toList());
+                                    .map(Wire.ServedRecord::fields).toList());
                         }
                         checked++;
                     }
@@ -747,8 +747,8 @@ class FaultInjectionTest {
             return checked;
         }
 
-        private static boolean survives(UUID id, String field, Write w, Wire.Record r, List<Write> all,
-                                        List<Wire.Record> conflicts) {
+        private static boolean survives(UUID id, String field, Write w, Wire.ServedRecord r, List<Write> all,
+                                        List<Wire.ServedRecord> conflicts) {
             if (Objects.equals(r.fields().get(field), w.value())) {
                 return true;
             }
@@ -757,7 +757,7 @@ class FaultInjectionTest {
                     return true; // someone saw this value and replaced it
                 }
             }
-            for (Wire.Record c : conflicts) {
+            for (Wire.ServedRecord c : conflicts) {
                 Map<String, Object> cf = c.fields();
                 if (!id.toString().equals(String.valueOf(cf.get("recordId")))) {
                     continue;
