@@ -58,7 +58,9 @@ import org.junit.jupiter.api.io.TempDir;
  * simulated devices (a bounded pool) each push 20 changes and pull, timing every request, and what the server
  * serves is compared with what was sent. Medians over the runs go to target/bench/sync.json, printed last. One
  * warm-up run comes first (-Dbench.warmup=N, 0 for none), with its incremental phase done 20 times: printed, not
- * in the medians, its losses counted.
+ * in the medians, its losses counted. Then the scale phase ({@link ScaleLoad}; -Dbench.scale=false skips it): on an
+ * embedded PostgreSQL, 50 organisations × 40 devices (-Dbench.scale.orgs, -Dbench.scale.devices) do the same device
+ * load through two server instances sharing one database, then through one instance on a fresh database.
  * The workload is deterministic (fixed seed); only the timings vary.
  */
 class SyncBenchmark {
@@ -129,6 +131,9 @@ class SyncBenchmark {
         out.put("load_devices", LOAD_DEVICES);
         out.put("load_p99_ms", Math.round(medianD(p99) * 10) / 10.0);
         out.put("load_lost", lost);
+        if (Boolean.parseBoolean(System.getProperty("bench.scale", "true"))) {
+            lost += scale(out);
+        }
         String json = Json.write(out);
         Path file = Path.of("target", "bench", "sync.json");
         Files.createDirectories(file.getParent());
@@ -137,6 +142,34 @@ class SyncBenchmark {
         System.err.flush();
         System.out.println(json);
         assertThat(lost).isZero();
+    }
+
+    /**
+     * The scale phase (-Dbench.scale=false skips it): the same device load on a real PostgreSQL, first through two
+     * server instances sharing one database, then through one instance on a fresh database. Adds its figures to
+     * {@code out}; returns the changes lost in both.
+     */
+    private static int scale(Map<String, Object> out) throws Exception {
+        int orgs = Integer.getInteger("bench.scale.orgs", 50);
+        int devicesPerOrg = Integer.getInteger("bench.scale.devices", 40);
+        try (ScaleLoad scale = ScaleLoad.start()) {
+            // Untimed first: the earlier phases ran on H2, so PostgreSQL's driver and plans are still cold here.
+            ScaleLoad.Result warmup = scale.run(2, Math.max(1, orgs / 10), devicesPerOrg);
+            System.err.println("bench scale warm-up (not counted): " + warmup);
+            ScaleLoad.Result two = scale.run(2, orgs, devicesPerOrg);
+            System.err.println("bench scale: " + two);
+            ScaleLoad.Result one = scale.run(1, orgs, devicesPerOrg);
+            System.err.println("bench scale, one instance: " + one);
+            out.put("scale_devices", two.devices());
+            out.put("scale_instances", two.instances());
+            out.put("scale_p99_ms", two.p99Ms());
+            out.put("scale_lost", two.lost());
+            out.put("scale_wall_ms", two.wallMs());
+            out.put("scale_single_p99_ms", one.p99Ms());
+            out.put("scale_single_lost", one.lost());
+            out.put("scale_single_wall_ms", one.wallMs());
+            return warmup.lost() + two.lost() + one.lost();
+        }
     }
 
     private LocalStore phone(String name) throws IOException {
@@ -249,11 +282,7 @@ class SyncBenchmark {
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < LOAD_DEVICES; i++) {
             RealServer.User user = server.createUser("Conseiller " + i, "COUNSELLOR", null);
-            JsonNode paired = call(client, new Request.Builder().url(base + "/api/v1/pair")
-                    .header("Jalons-Protocol", "1")
-                    .post(RequestBody.create(Json.write(Map.of("code", server.pairingCode(user), "deviceName",
-                            "load " + i)), JSON)).build(), null);
-            tokens.add(paired.get("token").asText());
+            tokens.add(pair(client, base, server.pairingCode(user), "load " + i));
         }
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger lost = new AtomicInteger();
@@ -263,7 +292,7 @@ class SyncBenchmark {
             for (int i = 0; i < LOAD_DEVICES; i++) {
                 int device = i;
                 done.add(pool.submit(() -> {
-                    loadDevice(client, base, tokens.get(device), new Random(device), latencies, lost);
+                    loadDevice(client, base, base, tokens.get(device), new Random(device), latencies, lost);
                     return null;
                 }));
             }
@@ -279,8 +308,22 @@ class SyncBenchmark {
         return new double[] {p99, lost.get()};
     }
 
-    private static void loadDevice(OkHttpClient client, String base, String token, Random random,
-                                   ConcurrentLinkedQueue<Long> latencies, AtomicInteger lost) throws Exception {
+    /** Pairs a device with a one-time code over HTTP; returns its token. */
+    static String pair(OkHttpClient client, String base, String code, String deviceName) throws IOException {
+        JsonNode paired = call(client, new Request.Builder().url(base + "/api/v1/pair")
+                .header("Jalons-Protocol", "1")
+                .post(RequestBody.create(Json.write(Map.of("code", code, "deviceName", deviceName)), JSON)).build(),
+                null);
+        return paired.get("token").asText();
+    }
+
+    /**
+     * One device of a load phase: pushes 20 changes (a new person and 19 barriers) to {@code pushBase}, then pulls
+     * from 0 on {@code pullBase} (the same server, or another instance on the same database); every pushed change
+     * not applied, or not served back with the fields sent, counts as lost. Every request is timed.
+     */
+    static void loadDevice(OkHttpClient client, String pushBase, String pullBase, String token, Random random,
+                           ConcurrentLinkedQueue<Long> latencies, AtomicInteger lost) throws Exception {
         UUID person = new UUID(random.nextLong(), random.nextLong());
         List<Map<String, Object>> changes = new ArrayList<>();
         Map<UUID, Map<String, Object>> sent = new LinkedHashMap<>();
@@ -303,7 +346,7 @@ class SyncBenchmark {
             changes.add(change);
         }
         Map<String, Object> body = Map.of("protocol", 1, "changes", changes);
-        JsonNode pushed = timed(latencies, () -> call(client, new Request.Builder().url(base + "/api/v1/sync/push")
+        JsonNode pushed = timed(latencies, () -> call(client, new Request.Builder().url(pushBase + "/api/v1/sync/push")
                 .header("Jalons-Protocol", "1").header("Authorization", "Bearer " + token)
                 .header("Content-Encoding", "gzip").post(gzip(Json.write(body))).build(), null));
         for (JsonNode r : pushed.get("results")) {
@@ -313,10 +356,15 @@ class SyncBenchmark {
         }
         Set<UUID> seen = new HashSet<>();
         long cursor = 0;
-        while (true) {
+        boolean more = true;
+        // 20 records fit one page: a server still saying hasMore after 100 pages is a fault, not a slow answer.
+        for (int pages = 0; more; pages++) {
+            if (pages == 100) {
+                throw new IllegalStateException("pull still has more after 100 pages at cursor " + cursor);
+            }
             long from = cursor;
             JsonNode page = timed(latencies, () -> call(client, new Request.Builder()
-                    .url(base + "/api/v1/sync/pull?cursor=" + from + "&limit=500")
+                    .url(pullBase + "/api/v1/sync/pull?cursor=" + from + "&limit=500")
                     .header("Jalons-Protocol", "1").header("Authorization", "Bearer " + token).get().build(), null));
             for (JsonNode r : page.get("records")) {
                 UUID id = UUID.fromString(r.get("id").asText());
@@ -326,9 +374,7 @@ class SyncBenchmark {
                 }
             }
             cursor = page.get("cursor").asLong();
-            if (!page.get("hasMore").asBoolean()) {
-                break;
-            }
+            more = page.get("hasMore").asBoolean();
         }
         for (UUID id : sent.keySet()) {
             if (!seen.contains(id)) {
