@@ -12,6 +12,7 @@ import org.jalons.onboarding.DemoViewModel;
 import org.jalons.onboarding.FirstRunView;
 import org.jalons.onboarding.UnlockView;
 import org.jalons.onboarding.UnlockViewModel;
+import org.jalons.session.ScreenContext;
 import org.jalons.session.Session;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.Profiles;
@@ -23,7 +24,6 @@ import org.jalons.ui.DisplayPreferences;
 import org.jalons.ui.NavigationTable;
 import org.jalons.ui.Navigator;
 import org.jalons.ui.Screen;
-import org.jalons.session.ScreenContext;
 
 /** The navigation table: which view and view model each screen id is made of, and where each action leads. */
 final class AppScreens {
@@ -35,8 +35,13 @@ final class AppScreens {
     private final Consumer<Language> chooseLanguage;
     private Navigator navigator;
 
-    AppScreens(Session session, Background background, Messages messages, Clock clock, ZoneId zone,
-               Consumer<Language> chooseLanguage) {
+    AppScreens(
+            Session session,
+            Background background,
+            Messages messages,
+            Clock clock,
+            ZoneId zone,
+            Consumer<Language> chooseLanguage) {
         this.session = session;
         this.background = background;
         this.messages = messages;
@@ -49,22 +54,36 @@ final class AppScreens {
         NavigationTable table = new NavigationTable();
         navigator = new Navigator(table);
         Profiles profiles = session.profiles();
-        table.register(Screen.FIRST_RUN, () -> new FirstRunView(messages,
-                        () -> navigator.goTo(Screen.CREATE_PROFILE), () -> navigator.goTo(Screen.DEMO), chooseLanguage,
-                        context().service(DisplayPreferences.class).orElse(null)))
-                .register(Screen.CREATE_PROFILE, () -> new CreateProfileView(
-                        new CreateProfileViewModel(profiles, background, messages, this::opened), messages))
-                .register(Screen.DEMO, () -> new DemoView(
-                        new DemoViewModel(profiles, background, messages, this::opened), messages))
-                .register(Screen.UNLOCK, () -> new UnlockView(
-                        new UnlockViewModel(profiles, background, messages, clock, zone, this::opened), messages,
-                        () -> navigator.goTo(Screen.DEMO), chooseLanguage))
+        table.register(
+                        Screen.FIRST_RUN,
+                        () -> new FirstRunView(
+                                messages,
+                                () -> navigator.goTo(Screen.CREATE_PROFILE),
+                                () -> navigator.goTo(Screen.DEMO),
+                                chooseLanguage,
+                                context().service(DisplayPreferences.class).orElse(null)))
+                .register(
+                        Screen.CREATE_PROFILE,
+                        () -> new CreateProfileView(
+                                new CreateProfileViewModel(profiles, background, messages, this::opened), messages))
+                .register(
+                        Screen.DEMO,
+                        () -> new DemoView(new DemoViewModel(profiles, background, messages, this::opened), messages))
+                .register(
+                        Screen.UNLOCK,
+                        () -> new UnlockView(
+                                new UnlockViewModel(profiles, background, messages, clock, zone, this::opened),
+                                messages,
+                                () -> navigator.goTo(Screen.DEMO),
+                                chooseLanguage))
                 .register(Screen.SUPERVISOR_HOME, () -> {
                     LocalStore store = session.store();
-                    return new OverviewView(new OverviewViewModel(() -> LocalOverview.of(store), background,
-                            messages), messages, this::lock, () -> navigator.goTo(Screen.SUPERVISOR_DASHBOARD));
-                })
-;
+                    return new OverviewView(
+                            new OverviewViewModel(() -> LocalOverview.of(store), background, messages),
+                            messages,
+                            this::lock,
+                            () -> navigator.goTo(Screen.SUPERVISOR_DASHBOARD));
+                });
         // Each screen family registers its own screens, so that families can grow side by side.
         ScreenContext context = context();
         org.jalons.caseload.CounsellorScreens.register(table, context);

@@ -4,13 +4,13 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
-import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
-import java.time.ZoneId;
 import java.util.function.Consumer;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.jalons.i18n.LanguageSetting;
@@ -24,12 +24,6 @@ import org.jalons.session.ScreenContext;
 import org.jalons.session.Session;
 import org.jalons.storage.KeyDerivation;
 import org.jalons.storage.Profiles;
-import org.jalons.ui.AppShell;
-import org.jalons.ui.DisplayPreferences;
-import org.jalons.ui.ErrorReporter;
-import org.jalons.ui.FxBackground;
-import org.jalons.ui.Icons;
-import org.jalons.ui.LiveDisplay;
 import org.jalons.sync.DeviceRevocation;
 import org.jalons.sync.HttpSettings;
 import org.jalons.sync.SyncService;
@@ -37,6 +31,12 @@ import org.jalons.sync.SyncTrigger;
 import org.jalons.syncui.SyncRuntime;
 import org.jalons.syncui.SyncStatusBar;
 import org.jalons.syncui.SyncStatusModel;
+import org.jalons.ui.AppShell;
+import org.jalons.ui.DisplayPreferences;
+import org.jalons.ui.ErrorReporter;
+import org.jalons.ui.FxBackground;
+import org.jalons.ui.Icons;
+import org.jalons.ui.LiveDisplay;
 import org.jalons.ui.Navigator;
 import org.jalons.ui.Screen;
 import org.jalons.ui.Theme;
@@ -48,6 +48,7 @@ public final class JalonsApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(JalonsApp.class);
     /** Lowers the PIN key derivation cost for tests only; real profiles use the storage default. */
     public static final String KDF_ITERATIONS_PROPERTY = "jalons.kdf.iterations";
+
     public static final double WIDTH = 400;
     public static final double HEIGHT = 800;
 
@@ -56,7 +57,7 @@ public final class JalonsApp extends Application {
     private final Consumer<ScreenContext> serviceOverrides;
 
     public JalonsApp() {
-        this(context -> { });
+        this(context -> {});
     }
 
     /** For tests: replaces device services (e.g. a fake picture source) after the real ones are registered. */
@@ -84,11 +85,13 @@ public final class JalonsApp extends Application {
         Clock clock = Clock.systemUTC();
         session = new Session(new Profiles(home, clock, kdfParameters()));
         background = new FxBackground();
-        AppScreens screens = new AppScreens(session, background, messages, clock, ZoneId.systemDefault(),
-                messages::setLanguage);
+        AppScreens screens =
+                new AppScreens(session, background, messages, clock, ZoneId.systemDefault(), messages::setLanguage);
         screens.context().provide(DisplayPreferences.class, new DisplayPreferences(home));
-        screens.context().provide(PictureSource.class,
-                PlatformServices.pictures(() -> stage, messages.get("my.training.picture")));
+        screens.context()
+                .provide(
+                        PictureSource.class,
+                        PlatformServices.pictures(() -> stage, messages.get("my.training.picture")));
         screens.context().provide(org.jalons.platform.ShareService.class, PlatformServices.share(stage, home));
         serviceOverrides.accept(screens.context());
         Navigator navigator = screens.navigator();
@@ -96,7 +99,8 @@ public final class JalonsApp extends Application {
 
         AppShell shell = new AppShell(messages, navigator);
         AppLifecycle lifecycle = PlatformServices.lifecycle(stage);
-        DisplayPreferences display = screens.context().service(DisplayPreferences.class).orElseThrow();
+        DisplayPreferences display =
+                screens.context().service(DisplayPreferences.class).orElseThrow();
         LiveDisplay.follow(messages, display, navigator, Platform::runLater);
         wireSync(screens, navigator, shell, lifecycle, messages, clock);
         honourTextSize(shell, display);
@@ -106,8 +110,7 @@ public final class JalonsApp extends Application {
         stage.setScene(scene);
         stage.setMinWidth(320);
         stage.setMinHeight(480);
-        new AutoLock(lifecycle, clock, AutoLock.DEFAULT_DELAY, session::isOpen,
-                screens::lock);
+        new AutoLock(lifecycle, clock, AutoLock.DEFAULT_DELAY, session::isOpen, screens::lock);
         navigator.goTo(session.startScreen());
         logFirstFrame(scene);
         stage.show();
@@ -117,11 +120,19 @@ public final class JalonsApp extends Application {
 
     /** The sync period; tests shorten it. */
     public static final String SYNC_PERIOD_PROPERTY = "jalons.sync.periodSeconds";
+
     private SyncRuntime syncRuntime;
 
-    private void wireSync(AppScreens screens, Navigator navigator, AppShell shell, AppLifecycle lifecycle, Messages messages, Clock clock) {
+    private void wireSync(
+            AppScreens screens,
+            Navigator navigator,
+            AppShell shell,
+            AppLifecycle lifecycle,
+            Messages messages,
+            Clock clock) {
         SyncStatusModel status = new SyncStatusModel(messages, clock, Platform::runLater);
-        Duration period = Duration.ofSeconds(Long.getLong(SYNC_PERIOD_PROPERTY, SyncService.DEFAULT_PERIOD.toSeconds()));
+        Duration period =
+                Duration.ofSeconds(Long.getLong(SYNC_PERIOD_PROPERTY, SyncService.DEFAULT_PERIOD.toSeconds()));
         syncRuntime = new SyncRuntime(clock, period, HttpSettings.defaults(), status);
         screens.context().provide(SyncRuntime.class, syncRuntime).provide(SyncTrigger.class, syncRuntime);
         session.storeProperty().addListener((obs, old, store) -> {
@@ -134,8 +145,14 @@ public final class JalonsApp extends Application {
         });
         lifecycle.onResume(syncRuntime::requestSync);
         revokeWipedDevices(lifecycle);
-        shell.addStatusBar(() -> new SyncStatusBar(status, messages, () -> navigator.goTo(Screen.SYNC),
-                syncRuntime::requestSync, () -> navigator.goTo(Screen.SETTINGS)), HOME_SCREENS::contains);
+        shell.addStatusBar(
+                () -> new SyncStatusBar(
+                        status,
+                        messages,
+                        () -> navigator.goTo(Screen.SYNC),
+                        syncRuntime::requestSync,
+                        () -> navigator.goTo(Screen.SETTINGS)),
+                HOME_SCREENS::contains);
     }
 
     /**
@@ -147,7 +164,8 @@ public final class JalonsApp extends Application {
         Runnable inBackground = () -> {
             // Only when a wipe left a device to revoke: the HTTP client is not even loaded otherwise.
             if (java.nio.file.Files.exists(home.resolve(Profiles.PENDING_REVOCATION))) {
-                Thread thread = new Thread(() -> new DeviceRevocation(home, HttpSettings.defaults()).revokePending(),
+                Thread thread = new Thread(
+                        () -> new DeviceRevocation(home, HttpSettings.defaults()).revokePending(),
                         "jalons-device-revocation");
                 thread.setDaemon(true);
                 thread.start();
@@ -157,19 +175,25 @@ public final class JalonsApp extends Application {
         lifecycle.onResume(inBackground);
     }
 
-    private static final Set<Screen> HOME_SCREENS = Set.of(Screen.COUNSELLOR_HOME, Screen.BENEFICIARY_HOME,
-            Screen.SUPERVISOR_HOME);
+    private static final Set<Screen> HOME_SCREENS =
+            Set.of(Screen.COUNSELLOR_HOME, Screen.BENEFICIARY_HOME, Screen.SUPERVISOR_HOME);
 
     /** The text size chosen in the settings scales the shell's base font (15 px), which the screens' texts follow. */
     private static void honourTextSize(AppShell shell, DisplayPreferences display) {
-        shell.styleProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT,
-                "-fx-font-size: %.1fpx;", 15 * display.textScaleProperty().get()), display.textScaleProperty()));
+        shell.styleProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> String.format(
+                                Locale.ROOT,
+                                "-fx-font-size: %.1fpx;",
+                                15 * display.textScaleProperty().get()),
+                        display.textScaleProperty()));
     }
 
     /** Argon2id for new stores; tests name a PBKDF2 iteration count with {@code jalons.kdf.iterations}, to run fast. */
     static KeyDerivation.Parameters kdfParameters() {
         Integer iterations = Integer.getInteger(KDF_ITERATIONS_PROPERTY);
-        return iterations == null ? KeyDerivation.Parameters.FOR_NEW_STORES
+        return iterations == null
+                ? KeyDerivation.Parameters.FOR_NEW_STORES
                 : KeyDerivation.Parameters.pbkdf2(iterations);
     }
 
@@ -183,13 +207,17 @@ public final class JalonsApp extends Application {
             try {
                 jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
                 // The CPU time too: on a busy machine the wall time mostly says how long the process waited.
-                cpuMs = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                        ? os.getProcessCpuTime() / 1_000_000 : -1;
+                cpuMs = ManagementFactory.getOperatingSystemMXBean()
+                                instanceof com.sun.management.OperatingSystemMXBean os
+                        ? os.getProcessCpuTime() / 1_000_000
+                        : -1;
             } catch (RuntimeException | LinkageError e) {
                 return;
             }
-            LOG.info("First frame shown in {} ms after JVM start ({} ms of CPU, all threads)",
-                    System.currentTimeMillis() - jvmStart, cpuMs);
+            LOG.info(
+                    "First frame shown in {} ms after JVM start ({} ms of CPU, all threads)",
+                    System.currentTimeMillis() - jvmStart,
+                    cpuMs);
         };
         scene.addPostLayoutPulseListener(once[0]);
     }

@@ -7,8 +7,7 @@ import javafx.application.Application;
  * path, and the native image needs one fixed entry point.
  */
 public final class Launcher {
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) {
         Application.launch(JalonsApp.class, args);

@@ -29,18 +29,23 @@ import org.slf4j.LoggerFactory;
 @EnabledIfSystemProperty(named = "jalons.bench", matches = "true")
 class AppCaseloadBench extends RealAppTest {
     private static final String PIN = "123456";
+
     @TempDir
     Path dir;
 
     @Test
     void caseloadAfterThePin() throws Exception {
-        Path home = System.getProperty("jalons.bench.dir") == null ? dir : Path.of(System.getProperty("jalons.bench.dir"));
+        Path home =
+                System.getProperty("jalons.bench.dir") == null ? dir : Path.of(System.getProperty("jalons.bench.dir"));
         Profiles profiles = new Profiles(home, java.time.Clock.systemUTC(), 1000);
         int people = Integer.getInteger("jalons.bench.people", 500);
         if (!profiles.hasOwnProfile()) {
             try (LocalStore store = profiles.create("Camille Martin", Role.COUNSELLOR, PIN.toCharArray())) {
-                CaseloadGenerator.generate(store, people,
-                        Integer.getInteger("jalons.bench.months", 24), LocalDate.now(ZoneOffset.UTC),
+                CaseloadGenerator.generate(
+                        store,
+                        people,
+                        Integer.getInteger("jalons.bench.months", 24),
+                        LocalDate.now(ZoneOffset.UTC),
                         store.profile().userId());
             }
         }
@@ -69,14 +74,19 @@ class AppCaseloadBench extends RealAppTest {
             logger.detachAppender(shown);
             logger.setLevel(null);
         }
-        List<String> lines = shown.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
-        assertThat(lines).hasSize(showings)
+        List<String> lines =
+                shown.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        assertThat(lines)
+                .hasSize(showings)
                 .allMatch(l -> l.startsWith("Caseload shown in ") && l.contains(" " + people + " people"));
-        List<Long> ms = lines.stream().map(l -> Long.parseLong(l.replaceAll("^Caseload shown in (\\d+) ms.*", "$1")))
+        List<Long> ms = lines.stream()
+                .map(l -> Long.parseLong(l.replaceAll("^Caseload shown in (\\d+) ms.*", "$1")))
                 .toList();
         List<Long> again = new java.util.ArrayList<>(ms.subList(1, ms.size()));
         java.util.Collections.sort(again);
-        System.out.printf("{\"bench\":\"AppCaseloadBench\",\"caseloadAfterPinMs\":{\"first\":%d,\"againMedian\":%d,"
-                + "\"againMax\":%d,\"all\":%s}}%n", ms.get(0), again.get(again.size() / 2), again.get(again.size() - 1), ms);
+        System.out.printf(
+                "{\"bench\":\"AppCaseloadBench\",\"caseloadAfterPinMs\":{\"first\":%d,\"againMedian\":%d,"
+                        + "\"againMax\":%d,\"all\":%s}}%n",
+                ms.get(0), again.get(again.size() / 2), again.get(again.size() - 1), ms);
     }
 }

@@ -52,8 +52,8 @@ class AppFlowTest extends RealAppTest {
         tap("#unlock-pin").write("999999");
         tap("#unlock");
         waitUntil(() -> textOf(".field-error").startsWith("Ce code n’est pas le bon."));
-        assertThat(textOf(".field-error")).isEqualTo(
-                "Ce code n’est pas le bon. Il vous reste 2 essais avant de devoir patienter.");
+        assertThat(textOf(".field-error"))
+                .isEqualTo("Ce code n’est pas le bon. Il vous reste 2 essais avant de devoir patienter.");
 
         tap("#unlock-pin").write("123456");
         tap("#unlock");
@@ -72,7 +72,9 @@ class AppFlowTest extends RealAppTest {
         waitFor("#caseload");
         ListView<CaseloadRow> list = lookup("#caseload").queryListView();
         waitUntil(() -> list.getItems().size() == 3);
-        assertThat(lookup(".person-name").queryAllAs(Label.class)).extracting(Label::getText).contains("Samia B.");
+        assertThat(lookup(".person-name").queryAllAs(Label.class))
+                .extracting(Label::getText)
+                .contains("Samia B.");
 
         tap("#caseload-search").write("sam");
         WaitForAsyncUtils.waitForFxEvents();

@@ -2,7 +2,6 @@ package org.jalons;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -33,8 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 class BeneficiaryFlowTest extends RealAppTest {
     @TempDir
     Path home;
+
     @TempDir
     Path camera;
+
     ScreenContext context;
     FakePictureSource pictures;
 
@@ -63,7 +64,9 @@ class BeneficiaryFlowTest extends RealAppTest {
     }
 
     private List<UUID> pending(RecordKind kind) {
-        return store().outbox().pending(1000).stream().filter(e -> e.kind() == kind).map(OutboxEntry::recordId)
+        return store().outbox().pending(1000).stream()
+                .filter(e -> e.kind() == kind)
+                .map(OutboxEntry::recordId)
                 .toList();
     }
 
@@ -81,7 +84,8 @@ class BeneficiaryFlowTest extends RealAppTest {
         waitFor("#thanks");
         CheckIn mine = store().checkIns().forBeneficiaryOverTime(DemoOrganisation.SAMIA).stream()
                 .filter(c -> c.rater() == Rater.BENEFICIARY && "Le code blanc s’est bien passé".equals(c.comment()))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(mine.rating()).isEqualTo(8);
         assertThat(pending(RecordKind.CHECK_IN)).contains(mine.id());
 
@@ -102,7 +106,9 @@ class BeneficiaryFlowTest extends RealAppTest {
         waitUntil(() -> lookup(".card-title").queryAllAs(javafx.scene.control.Label.class).stream()
                 .anyMatch(l -> l.getText().equals("Je me sens capable de trouver un logement près du chantier")));
         Goal goal = store().goals().forBeneficiary(DemoOrganisation.SAMIA).stream()
-                .filter(g -> g.phrasing().endsWith("près du chantier")).findFirst().orElseThrow();
+                .filter(g -> g.phrasing().endsWith("près du chantier"))
+                .findFirst()
+                .orElseThrow();
         assertThat(goal.proposedBy()).isEqualTo(ProposedBy.BENEFICIARY);
         assertThat(pending(RecordKind.GOAL)).contains(goal.id());
     }
@@ -149,18 +155,33 @@ class BeneficiaryFlowTest extends RealAppTest {
     @Test
     void onAGoalMyCounsellorProposedIMarkAStepDoneButNeitherRenameNorRemoveIt() {
         openSamia();
-        Goal shared = store().goals().save(new Goal(UUID.randomUUID(), DemoOrganisation.SAMIA,
-                org.jalons.domain.Term.of(org.jalons.domain.Vocabulary.GoalTheme.NUMERIQUE),
-                "Je me sens capable d’envoyer un CV en ligne", ProposedBy.COUNSELLOR,
-                org.jalons.domain.Vocabulary.GoalStatus.EN_COURS, null, java.time.LocalDate.of(2026, 11, 2), null));
-        GoalStep step = store().goalSteps().save(new GoalStep(UUID.randomUUID(), DemoOrganisation.SAMIA, shared.id(),
-                "Créer une adresse courriel", StepStatus.A_FAIRE, null));
+        Goal shared = store().goals()
+                .save(new Goal(
+                        UUID.randomUUID(),
+                        DemoOrganisation.SAMIA,
+                        org.jalons.domain.Term.of(org.jalons.domain.Vocabulary.GoalTheme.NUMERIQUE),
+                        "Je me sens capable d’envoyer un CV en ligne",
+                        ProposedBy.COUNSELLOR,
+                        org.jalons.domain.Vocabulary.GoalStatus.EN_COURS,
+                        null,
+                        java.time.LocalDate.of(2026, 11, 2),
+                        null));
+        GoalStep step = store().goalSteps()
+                .save(new GoalStep(
+                        UUID.randomUUID(),
+                        DemoOrganisation.SAMIA,
+                        shared.id(),
+                        "Créer une adresse courriel",
+                        StepStatus.A_FAIRE,
+                        null));
         revealAndTap("#add-note");
         tap("#back");
         revealAndTap("#my-goal-" + shared.id());
         waitFor("#step-0");
 
-        assertThat(lookup("#add-my-step").query().isVisible()).as("no new step on the counsellor's goal").isFalse();
+        assertThat(lookup("#add-my-step").query().isVisible())
+                .as("no new step on the counsellor's goal")
+                .isFalse();
         assertThat(lookup("#step-delete-0").query().isVisible()).isFalse();
         assertThat(lookup("#step-name-0").queryAs(TextField.class).isEditable()).isFalse();
         revealAndTap("#step-0-done-now");
@@ -180,11 +201,17 @@ class BeneficiaryFlowTest extends RealAppTest {
         revealAndTap("#save-training");
         waitFor(".goal-card");
         Training training = store().trainings().forBeneficiary(DemoOrganisation.SAMIA).stream()
-                .filter(t -> t.title().equals("Sauveteur secouriste du travail")).findFirst().orElseThrow();
+                .filter(t -> t.title().equals("Sauveteur secouriste du travail"))
+                .findFirst()
+                .orElseThrow();
         String file = training.evidenceRef();
         assertThat(file).startsWith("evidence/");
-        assertThat(store().evidencePhotos().read(file)).get().satisfies(photo -> assertThat(photo).isNotEmpty());
-        assertThat(home.resolve(file)).as("the photo lies in the encrypted store, not as a plain file").doesNotExist();
+        assertThat(store().evidencePhotos().read(file))
+                .get()
+                .satisfies(photo -> assertThat(photo).isNotEmpty());
+        assertThat(home.resolve(file))
+                .as("the photo lies in the encrypted store, not as a plain file")
+                .doesNotExist();
         assertThat(pending(RecordKind.TRAINING)).contains(training.id());
         waitUntil(() -> lookup(".row-detail").queryAllAs(javafx.scene.control.Label.class).stream()
                 .anyMatch(l -> l.getText().equals("Suivie · attestation en photo")));

@@ -17,10 +17,14 @@ class CdsClassListTest {
 
     @Test
     void theClassListNamesOnlyJdkAndJavaFxClasses() throws Exception {
-        List<String> classes = Files.readAllLines(LIST).stream().filter(l -> !l.isBlank() && !l.startsWith("#"))
+        List<String> classes = Files.readAllLines(LIST).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
                 .toList();
-        assertThat(classes).hasSizeGreaterThan(1000)
-                .allMatch(c -> c.matches("(java|javax|jdk|sun|com/sun|javafx)/[A-Za-z0-9_/$]+"), "a JDK or JavaFX class name")
+        assertThat(classes)
+                .hasSizeGreaterThan(1000)
+                .allMatch(
+                        c -> c.matches("(java|javax|jdk|sun|com/sun|javafx)/[A-Za-z0-9_/$]+"),
+                        "a JDK or JavaFX class name")
                 .doesNotHaveDuplicates()
                 .contains("javafx/scene/control/Label", "com/sun/javafx/css/StyleManager", "java/lang/Object");
     }
@@ -28,7 +32,8 @@ class CdsClassListTest {
     @Test
     void thePomMakesTheArchiveFromItAndTheDesktopRunUsesIt() throws Exception {
         String pom = Files.readString(Path.of("pom.xml"));
-        assertThat(pom).contains("-XX:SharedClassListFile=${basedir}/src/main/cds/startup.classlist")
+        assertThat(pom)
+                .contains("-XX:SharedClassListFile=${basedir}/src/main/cds/startup.classlist")
                 .contains("<missing>${basedir}/target/jalons-cds-${java.version}.jsa</missing>")
                 .contains("<exists>${basedir}/target/jalons-cds-${java.version}.jsa</exists>")
                 .contains("-XX:SharedArchiveFile=${project.build.directory}/jalons-cds-${java.version}.jsa");

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobotInterface;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The counsellor's screens in the real app, headless: a whole home visit, form errors, a 500-person caseload. */
 class CounsellorFlowTest extends RealAppTest {
@@ -48,8 +47,10 @@ class CounsellorFlowTest extends RealAppTest {
     }
 
     private void openFileOf(String name) {
-        clickOn(lookup(".person-name").queryAllAs(Label.class).stream().filter(l -> l.getText().equals(name))
-                .findFirst().orElseThrow());
+        clickOn(lookup(".person-name").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().equals(name))
+                .findFirst()
+                .orElseThrow());
         waitFor("#file-sections .screen-heading");
         waitUntil(() -> textOf("#file-sections .screen-heading").equals(name));
     }
@@ -67,8 +68,11 @@ class CounsellorFlowTest extends RealAppTest {
         while (box != null && !box.getStyleClass().contains("form-field")) {
             box = box.getParent();
         }
-        return box.lookupAll(".field-error").stream().map(n -> ((Label) n).getText()).filter(t -> !t.isEmpty())
-                .findFirst().orElse("");
+        return box.lookupAll(".field-error").stream()
+                .map(n -> ((Label) n).getText())
+                .filter(t -> !t.isEmpty())
+                .findFirst()
+                .orElse("");
     }
 
     @Test
@@ -88,8 +92,12 @@ class CounsellorFlowTest extends RealAppTest {
         tapIn("#rating-counsellor-0").write("11");
         waitUntil(() -> !fieldError("#rating-counsellor-0").isEmpty());
         assertThat(fieldError("#rating-counsellor-0")).isEqualTo("La valeur doit être comprise entre 0 et 10.");
-        assertThat(lookup("#rating-counsellor-0").queryAs(TextField.class).getText()).isEqualTo("11");
-        tapIn("#rating-counsellor-0").type(KeyCode.BACK_SPACE).type(KeyCode.BACK_SPACE).write("6");
+        assertThat(lookup("#rating-counsellor-0").queryAs(TextField.class).getText())
+                .isEqualTo("11");
+        tapIn("#rating-counsellor-0")
+                .type(KeyCode.BACK_SPACE)
+                .type(KeyCode.BACK_SPACE)
+                .write("6");
         waitUntil(() -> fieldError("#rating-counsellor-0").isEmpty());
 
         // Leaving the visit half-way and coming back finds it as it was.
@@ -105,7 +113,8 @@ class CounsellorFlowTest extends RealAppTest {
         tapIn("#visit-notes").write("Samia a révisé le code avec sa voisine.");
         tap("#visit-next");
         waitFor("#visit-summary");
-        assertThat(lookup("#visit-summary .label").queryAllAs(Label.class)).extracting(Label::getText)
+        assertThat(lookup("#visit-summary .label").queryAllAs(Label.class))
+                .extracting(Label::getText)
                 .anyMatch(t -> t.contains("Samia 8/10, vous 6/10"))
                 .anyMatch(t -> t.contains("Mobilité : Point d’appui") || t.contains("Mobilité"));
         tap("#visit-next");
@@ -115,7 +124,8 @@ class CounsellorFlowTest extends RealAppTest {
         Profiles profiles = new Profiles(home, Clock.systemUTC(), 1000);
         try (LocalStore store = profiles.openDemo(Role.COUNSELLOR)) {
             List<CheckIn> all = store.checkIns().forBeneficiaryOverTime(DemoOrganisation.SAMIA);
-            assertThat(all).anyMatch(c -> c.rater() == Rater.BENEFICIARY && c.rating() == 8)
+            assertThat(all)
+                    .anyMatch(c -> c.rater() == Rater.BENEFICIARY && c.rating() == 8)
                     .anyMatch(c -> c.rater() == Rater.COUNSELLOR && c.rating() == 6);
             assertThat(store.interviews().forBeneficiary(DemoOrganisation.SAMIA))
                     .anyMatch(i -> "Samia a révisé le code avec sa voisine.".equals(i.notes()));
@@ -135,7 +145,8 @@ class CounsellorFlowTest extends RealAppTest {
         tapIn("#training-doneHours");
         waitUntil(() -> !fieldError("#training-plannedHours").isEmpty());
         assertThat(fieldError("#training-plannedHours")).isEqualTo("La valeur ne peut pas être négative.");
-        assertThat(lookup("#training-plannedHours").queryAs(TextField.class).getText()).isEqualTo("-3");
+        assertThat(lookup("#training-plannedHours").queryAs(TextField.class).getText())
+                .isEqualTo("-3");
 
         tapIn("#training-startDate").write("10/12/2026").type(KeyCode.TAB);
         tapIn("#training-endDate").write("01/12/2026").type(KeyCode.TAB);
@@ -149,7 +160,8 @@ class CounsellorFlowTest extends RealAppTest {
         tapIn("#add-training");
         waitFor("#training-title");
         assertThat(lookup("#training-title").queryAs(TextField.class).getText()).isEqualTo("CACES R489");
-        assertThat(lookup("#training-plannedHours").queryAs(TextField.class).getText()).isEqualTo("-3");
+        assertThat(lookup("#training-plannedHours").queryAs(TextField.class).getText())
+                .isEqualTo("-3");
         assertThat(fieldError("#training-plannedHours")).isEqualTo("La valeur ne peut pas être négative.");
     }
 
@@ -157,7 +169,12 @@ class CounsellorFlowTest extends RealAppTest {
     void aFiveHundredPersonCaseloadLoadsAndFilters() throws Exception {
         Profiles profiles = new Profiles(home, Clock.systemUTC(), 1000);
         try (LocalStore store = profiles.create("Camille Martin", Role.COUNSELLOR, "123456".toCharArray())) {
-            CaseloadGenerator.generate(store, 500, 2, LocalDate.now(ZoneOffset.UTC), store.profile().userId());
+            CaseloadGenerator.generate(
+                    store,
+                    500,
+                    2,
+                    LocalDate.now(ZoneOffset.UTC),
+                    store.profile().userId());
         }
         startApp(home);
         tap("#unlock-pin").write("123456");
@@ -171,8 +188,13 @@ class CounsellorFlowTest extends RealAppTest {
 
         tap("#filter-attention");
         waitUntil(() -> list.getItems().size() < 500);
-        assertThat(list.getItems()).isNotEmpty().allMatch(r -> r.overdueGoals() > 0 || r.confidenceDropping()
-                || r.lastInterview() == null || r.lastInterview().isBefore(LocalDate.now(ZoneOffset.UTC).minusWeeks(6)));
+        assertThat(list.getItems())
+                .isNotEmpty()
+                .allMatch(r -> r.overdueGoals() > 0
+                        || r.confidenceDropping()
+                        || r.lastInterview() == null
+                        || r.lastInterview()
+                                .isBefore(LocalDate.now(ZoneOffset.UTC).minusWeeks(6)));
         tap("#filter-upcoming");
         waitUntil(() -> list.getItems().stream().allMatch(r -> r.nextAppointment() != null));
         assertThat(list.getItems()).isNotEmpty();

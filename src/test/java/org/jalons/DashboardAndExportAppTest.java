@@ -33,8 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** The supervisor dashboard and the person's own export in the real app, headless, with files to a fake share. */
 class DashboardAndExportAppTest extends RealAppTest {
     static final String PIN = "123456";
+
     @TempDir
     Path home;
+
     FakeShareService share = new FakeShareService();
 
     @AfterEach
@@ -60,7 +62,8 @@ class DashboardAndExportAppTest extends RealAppTest {
                         return new MockResponse().setBody(SummaryJsonSamples.quarter());
                     }
                     if (path.startsWith("/api/v1/sync/pull")) {
-                        return new MockResponse().setBody("{\"records\":[],\"cursor\":0,\"hasMore\":false,\"scope\":[]}");
+                        return new MockResponse()
+                                .setBody("{\"records\":[],\"cursor\":0,\"hasMore\":false,\"scope\":[]}");
                     }
                     return new MockResponse().setBody("{\"results\":[]}");
                 }
@@ -95,9 +98,17 @@ class DashboardAndExportAppTest extends RealAppTest {
     void aPersonTakesTheirParcoursAwayAsPdfAndAsTheCompleteFile() throws Exception {
         try (LocalStore store = profiles().create("Samia", Role.BENEFICIARY, PIN.toCharArray())) {
             UUID me = store.profile().beneficiaryId();
-            store.goals().save(new Goal(UUID.randomUUID(), me, Term.of(GoalTheme.MOBILITE),
-                    "Je me sens capable de passer le permis B", ProposedBy.JOINT, GoalStatus.EN_COURS, null,
-                    LocalDate.of(2026, 4, 1), null));
+            store.goals()
+                    .save(new Goal(
+                            UUID.randomUUID(),
+                            me,
+                            Term.of(GoalTheme.MOBILITE),
+                            "Je me sens capable de passer le permis B",
+                            ProposedBy.JOINT,
+                            GoalStatus.EN_COURS,
+                            null,
+                            LocalDate.of(2026, 4, 1),
+                            null));
         }
         startApp(home, c -> c.provide(ShareService.class, share));
         tap("#unlock-pin").write(PIN);
@@ -113,6 +124,7 @@ class DashboardAndExportAppTest extends RealAppTest {
         }
         assertThat(share.shared.get(1).mimeType()).isEqualTo("application/json");
         assertThat(new String(share.shared.get(1).content(), java.nio.charset.StandardCharsets.UTF_8))
-                .contains("\"format\" : \"jalons-parcours\"").contains("permis B");
+                .contains("\"format\" : \"jalons-parcours\"")
+                .contains("permis B");
     }
 }

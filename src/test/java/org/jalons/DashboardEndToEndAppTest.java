@@ -76,13 +76,21 @@ class DashboardEndToEndAppTest extends RealAppTest {
 
     @TempDir
     Path dir;
+
     final FakeShareService share = new FakeShareService();
     RealServer server;
 
     /** What was pushed about one person: enough to work out every expected figure. */
-    record Person(UUID id, String site, UUID counsellor, int index, List<Goal> goals, List<CheckIn> checkIns,
-                  Training training, Exit exit, boolean barrierLifted) {
-    }
+    record Person(
+            UUID id,
+            String site,
+            UUID counsellor,
+            int index,
+            List<Goal> goals,
+            List<CheckIn> checkIns,
+            Training training,
+            Exit exit,
+            boolean barrierLifted) {}
 
     final List<Person> people = new ArrayList<>();
     /** The first day of the current quarter: every dated record of the data set falls on it. */
@@ -110,10 +118,11 @@ class DashboardEndToEndAppTest extends RealAppTest {
         pushCaseload(karim, "Sud", false);
 
         Path home = dir.resolve("supervisor");
-        try (LocalStore store = new Profiles(home, CLOCK, 1000).create("Direction", Role.SUPERVISOR,
-                PIN.toCharArray())) {
-            new SyncEngine(store, HTTP, CLOCK).pairing().pair(server.baseUrl(), server.pairingCode(direction),
-                    "Poste de la direction");
+        try (LocalStore store =
+                new Profiles(home, CLOCK, 1000).create("Direction", Role.SUPERVISOR, PIN.toCharArray())) {
+            new SyncEngine(store, HTTP, CLOCK)
+                    .pairing()
+                    .pair(server.baseUrl(), server.pairingCode(direction), "Poste de la direction");
         }
         startApp(home, c -> c.provide(ShareService.class, share));
         tap("#unlock-pin").write(PIN);
@@ -126,7 +135,9 @@ class DashboardEndToEndAppTest extends RealAppTest {
         assertFigures(p -> true, "the whole organisation");
         assertThat(textOf("#cell-goals-MOBILITE-opened")).isEqualTo("< 5");
         assertThat(textOf("#cell-goals-LOGEMENT-opened")).isEqualTo("< 5");
-        assertThat(textOf("#people-goals-MOBILITE-opened")).as("a hidden cell tells no people count").isEmpty();
+        assertThat(textOf("#people-goals-MOBILITE-opened"))
+                .as("a hidden cell tells no people count")
+                .isEmpty();
         assertChartsMatchTheirTables();
 
         // Drill-down stops at k; a theme with enough people narrows the figures to it.
@@ -138,7 +149,8 @@ class DashboardEndToEndAppTest extends RealAppTest {
         assertThat(lookup("#filter-theme").queryAs(ComboBox.class).getValue()).isEqualTo("FRANCAIS");
         assertThat(textOf("#cell-goals-FRANCAIS-opened")).isEqualTo(countOfGoals(goals(p -> true, GoalTheme.FRANCAIS)));
         assertThat(textOf("#cell-trainingsByCertification-CLEA-certified"))
-                .isEqualTo(Integer.toString(certified(p -> true, Certification.CLEA).size()));
+                .isEqualTo(Integer.toString(
+                        certified(p -> true, Certification.CLEA).size()));
         revealAndTap("#drill-up");
         waitForAnswer();
         waitUntil(() -> lookup("#cell-goals-MOBILITE-opened").tryQuery().isPresent());
@@ -171,7 +183,8 @@ class DashboardEndToEndAppTest extends RealAppTest {
         assertThat(textOf("#cell-trainingsByCertification-CLEA-certified")).isEqualTo("0");
         revealAndTap("#period-next");
         waitForAnswer();
-        waitUntil(() -> textOf("#cell-goals-FRANCAIS-opened").equals(countOfGoals(goals(p -> true, GoalTheme.FRANCAIS))));
+        waitUntil(
+                () -> textOf("#cell-goals-FRANCAIS-opened").equals(countOfGoals(goals(p -> true, GoalTheme.FRANCAIS))));
         assertFigures(p -> true, "this quarter again");
 
         // Exports: one table as CSV, the period report as PDF.
@@ -192,8 +205,8 @@ class DashboardEndToEndAppTest extends RealAppTest {
         tap("#unlock");
         tap("#open-dashboard");
         waitUntil(() -> textOf("#dashboard-message").startsWith("Le serveur ne répond pas"));
-        assertThat(textOf("#dashboard-date")).isEqualTo("Chiffres enregistrés le " + shownAt
-                + " (dernière synchronisation)");
+        assertThat(textOf("#dashboard-date"))
+                .isEqualTo("Chiffres enregistrés le " + shownAt + " (dernière synchronisation)");
         assertFigures(p -> true, "offline, from the saved summary");
         assertThat(textOf("#cell-goals-MOBILITE-opened")).isEqualTo("< 5");
     }
@@ -214,40 +227,98 @@ class DashboardEndToEndAppTest extends RealAppTest {
             List<Barrier> barriers = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 UUID person = UUID.randomUUID();
-                phone.beneficiaries().save(new Beneficiary(person, site + " " + i, null, quarter.minusYears(1),
-                        null, counsellor.id(), List.of(), null, site));
+                phone.beneficiaries()
+                        .save(new Beneficiary(
+                                person,
+                                site + " " + i,
+                                null,
+                                quarter.minusYears(1),
+                                null,
+                                counsellor.id(),
+                                List.of(),
+                                null,
+                                site));
                 List<Goal> goals = new ArrayList<>();
-                Goal french = new Goal(UUID.randomUUID(), person, Term.of(GoalTheme.FRANCAIS),
-                        "Je me sens capable de lire un courrier", ProposedBy.JOINT,
-                        nord ? GoalStatus.ATTEINT : GoalStatus.EN_COURS, null, quarter, nord ? quarter : null);
+                Goal french = new Goal(
+                        UUID.randomUUID(),
+                        person,
+                        Term.of(GoalTheme.FRANCAIS),
+                        "Je me sens capable de lire un courrier",
+                        ProposedBy.JOINT,
+                        nord ? GoalStatus.ATTEINT : GoalStatus.EN_COURS,
+                        null,
+                        quarter,
+                        nord ? quarter : null);
                 goals.add(french);
                 if (nord && i < 4) {
-                    goals.add(new Goal(UUID.randomUUID(), person,
+                    goals.add(new Goal(
+                            UUID.randomUUID(),
+                            person,
                             Term.of(i < 2 ? GoalTheme.MOBILITE : GoalTheme.LOGEMENT),
-                            "Je me sens capable de m’organiser", ProposedBy.BENEFICIARY, GoalStatus.EN_COURS, null,
-                            quarter, null));
+                            "Je me sens capable de m’organiser",
+                            ProposedBy.BENEFICIARY,
+                            GoalStatus.EN_COURS,
+                            null,
+                            quarter,
+                            null));
                 }
                 goals.forEach(phone.goals()::save);
                 int seed = i + (nord ? 0 : 6);
-                Instant morning = quarter.atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(3600L * (1 + i));
+                Instant morning =
+                        quarter.atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(3600L * (1 + i));
                 List<CheckIn> checkIns = List.of(
                         checkIn(person, french, Rater.BENEFICIARY, 2 + seed % 4, null, morning),
                         checkIn(person, french, Rater.COUNSELLOR, 3 + seed % 3, null, morning.plusSeconds(60)),
-                        checkIn(person, french, Rater.BENEFICIARY, 5 + seed % 5, seed % 2 == 0 ? "Plus à l’aise" : null,
+                        checkIn(
+                                person,
+                                french,
+                                Rater.BENEFICIARY,
+                                5 + seed % 5,
+                                seed % 2 == 0 ? "Plus à l’aise" : null,
                                 morning.plusSeconds(7200)),
                         checkIn(person, french, Rater.COUNSELLOR, 4 + seed % 6, null, morning.plusSeconds(7260)));
                 checkIns.forEach(phone.checkIns()::save);
                 // the person's own ratings are given with the counsellor in a visit (write rights: the same push
                 // carries the visit's interview)
-                phone.interviews().save(new Interview(UUID.randomUUID(), person, quarter,
-                        org.jalons.domain.Vocabulary.InterviewPlace.STRUCTURE, null, null, null, null));
+                phone.interviews()
+                        .save(new Interview(
+                                UUID.randomUUID(),
+                                person,
+                                quarter,
+                                org.jalons.domain.Vocabulary.InterviewPlace.STRUCTURE,
+                                null,
+                                null,
+                                null,
+                                null));
                 Training training = nord
-                        ? new Training(UUID.randomUUID(), person, french.id(), "Savoirs de base", "GRETA",
-                        TrainingKind.CERTIFYING, Term.of(Certification.CLEA), null, 30.0 + i, 30.0 + i, quarter,
-                        quarter, TrainingStatus.CERTIFIEE)
-                        : new Training(UUID.randomUUID(), person, french.id(), "Code de la route", "Auto-école",
-                        TrainingKind.QUALIFYING, Term.of(Certification.PERMIS_B), null, 40.0, 10.0 + i, quarter,
-                        null, TrainingStatus.EN_COURS);
+                        ? new Training(
+                                UUID.randomUUID(),
+                                person,
+                                french.id(),
+                                "Savoirs de base",
+                                "GRETA",
+                                TrainingKind.CERTIFYING,
+                                Term.of(Certification.CLEA),
+                                null,
+                                30.0 + i,
+                                30.0 + i,
+                                quarter,
+                                quarter,
+                                TrainingStatus.CERTIFIEE)
+                        : new Training(
+                                UUID.randomUUID(),
+                                person,
+                                french.id(),
+                                "Code de la route",
+                                "Auto-école",
+                                TrainingKind.QUALIFYING,
+                                Term.of(Certification.PERMIS_B),
+                                null,
+                                40.0,
+                                10.0 + i,
+                                quarter,
+                                null,
+                                TrainingStatus.EN_COURS);
                 phone.trainings().save(training);
                 Exit exit = null;
                 if (!nord && i < 5) {
@@ -255,15 +326,21 @@ class DashboardEndToEndAppTest extends RealAppTest {
                     phone.exits().save(exit);
                 }
                 if (nord) {
-                    barriers.add(phone.barriers().save(new Barrier(UUID.randomUUID(), person,
-                            Term.of(BarrierArea.MOBILITE), BarrierStatus.BESOIN, null)));
+                    barriers.add(phone.barriers()
+                            .save(new Barrier(
+                                    UUID.randomUUID(),
+                                    person,
+                                    Term.of(BarrierArea.MOBILITE),
+                                    BarrierStatus.BESOIN,
+                                    null)));
                 }
                 people.add(new Person(person, site, counsellor.id(), i, goals, checkIns, training, exit, nord));
             }
             assertThat(sync.syncOnce().rejected()).isZero();
             for (Barrier b : barriers) {
-                phone.barriers().save(new Barrier(b.id(), b.beneficiaryId(), b.area(), BarrierStatus.POINT_APPUI,
-                        "Permis obtenu"));
+                phone.barriers()
+                        .save(new Barrier(
+                                b.id(), b.beneficiaryId(), b.area(), BarrierStatus.POINT_APPUI, "Permis obtenu"));
             }
             assertThat(sync.syncOnce().rejected()).isZero();
             assertThat(phone.outbox().pendingCount()).isZero();
@@ -291,16 +368,21 @@ class DashboardEndToEndAppTest extends RealAppTest {
     }
 
     List<Goal> goals(Predicate<Person> filter, GoalTheme theme) {
-        return selected(filter).stream().flatMap(p -> p.goals().stream())
-                .filter(g -> g.theme().known() == theme).toList();
+        return selected(filter).stream()
+                .flatMap(p -> p.goals().stream())
+                .filter(g -> g.theme().known() == theme)
+                .toList();
     }
 
     List<Goal> achieved(Predicate<Person> filter, GoalTheme theme) {
-        return goals(filter, theme).stream().filter(g -> g.status() == GoalStatus.ATTEINT).toList();
+        return goals(filter, theme).stream()
+                .filter(g -> g.status() == GoalStatus.ATTEINT)
+                .toList();
     }
 
     List<Training> certified(Predicate<Person> filter, Certification certification) {
-        return selected(filter).stream().map(Person::training)
+        return selected(filter).stream()
+                .map(Person::training)
                 .filter(t -> t.certification().known() == certification && t.status() == TrainingStatus.CERTIFIEE)
                 .toList();
     }
@@ -319,7 +401,8 @@ class DashboardEndToEndAppTest extends RealAppTest {
     static List<Integer> ratings(List<Person> of, Rater rater, boolean latest) {
         List<Integer> out = new ArrayList<>();
         for (Person p : of) {
-            Map<UUID, List<CheckIn>> byGoal = p.checkIns().stream().filter(c -> c.rater() == rater)
+            Map<UUID, List<CheckIn>> byGoal = p.checkIns().stream()
+                    .filter(c -> c.rater() == rater)
                     .collect(Collectors.groupingBy(CheckIn::goalId));
             for (List<CheckIn> list : byGoal.values()) {
                 List<CheckIn> sorted = new ArrayList<>(list);
@@ -338,33 +421,46 @@ class DashboardEndToEndAppTest extends RealAppTest {
         // Goals by theme: opened and achieved, with the people they stand on.
         for (GoalTheme theme : List.of(GoalTheme.FRANCAIS, GoalTheme.MOBILITE, GoalTheme.LOGEMENT)) {
             List<Goal> opened = goals(filter, theme);
-            assertThat(textOf("#cell-goals-" + theme + "-opened")).as(what + " " + theme).isEqualTo(countOfGoals(opened));
-            assertThat(textOf("#cell-goals-" + theme + "-achieved")).as(what + " " + theme)
+            assertThat(textOf("#cell-goals-" + theme + "-opened"))
+                    .as(what + " " + theme)
+                    .isEqualTo(countOfGoals(opened));
+            assertThat(textOf("#cell-goals-" + theme + "-achieved"))
+                    .as(what + " " + theme)
                     .isEqualTo(countOfGoals(achieved(filter, theme)));
         }
         List<Goal> french = goals(filter, GoalTheme.FRANCAIS);
-        assertThat(textOf("#people-goals-FRANCAIS-opened")).as(what)
-                .isEqualTo(peopleLabel(french.stream().map(Goal::beneficiaryId).distinct().count()));
+        assertThat(textOf("#people-goals-FRANCAIS-opened"))
+                .as(what)
+                .isEqualTo(peopleLabel(
+                        french.stream().map(Goal::beneficiaryId).distinct().count()));
         long allGoals = in.stream().mapToLong(p -> p.goals().size()).sum();
         assertThat(textOf("#cell-goals-TOTAL-opened")).as(what).isEqualTo(Long.toString(allGoals));
         // Trainings certified, and the hours of the trainings started.
-        assertThat(textOf("#cell-trainingsByCertification-CLEA-certified")).as(what)
-                .isEqualTo(Integer.toString(certified(filter, Certification.CLEA).size()));
+        assertThat(textOf("#cell-trainingsByCertification-CLEA-certified"))
+                .as(what)
+                .isEqualTo(
+                        Integer.toString(certified(filter, Certification.CLEA).size()));
         List<Training> started = in.stream().map(Person::training).toList();
         double planned = started.stream().mapToDouble(Training::plannedHours).sum();
-        assertThat(textOf("#cell-trainingsByCertification-TOTAL-plannedHours")).as(what)
+        assertThat(textOf("#cell-trainingsByCertification-TOTAL-plannedHours"))
+                .as(what)
                 .isEqualTo(NumberFormat.getIntegerInstance(FR).format(planned) + " h");
-        assertThat(textOf("#cell-trainingsByCertification-TOTAL-started")).as(what)
+        assertThat(textOf("#cell-trainingsByCertification-TOTAL-started"))
+                .as(what)
                 .isEqualTo(Integer.toString(started.size()));
         // Confidence: medians of the first and latest ratings, self and counsellor kept apart.
         assertThat(textOf("#cell-confidence-FRANCAIS-goalsRated")).as(what).isEqualTo(Integer.toString(in.size()));
-        assertThat(textOf("#cell-confidence-FRANCAIS-selfFirst")).as(what)
+        assertThat(textOf("#cell-confidence-FRANCAIS-selfFirst"))
+                .as(what)
                 .isEqualTo(median(ratings(in, Rater.BENEFICIARY, false)));
-        assertThat(textOf("#cell-confidence-FRANCAIS-selfLatest")).as(what)
+        assertThat(textOf("#cell-confidence-FRANCAIS-selfLatest"))
+                .as(what)
                 .isEqualTo(median(ratings(in, Rater.BENEFICIARY, true)));
-        assertThat(textOf("#cell-confidence-FRANCAIS-counsellorFirst")).as(what)
+        assertThat(textOf("#cell-confidence-FRANCAIS-counsellorFirst"))
+                .as(what)
                 .isEqualTo(median(ratings(in, Rater.COUNSELLOR, false)));
-        assertThat(textOf("#cell-confidence-FRANCAIS-counsellorLatest")).as(what)
+        assertThat(textOf("#cell-confidence-FRANCAIS-counsellorLatest"))
+                .as(what)
                 .isEqualTo(median(ratings(in, Rater.COUNSELLOR, true)));
         // Barriers lifted, exits by category.
         long lifted = in.stream().filter(Person::barrierLifted).count();
@@ -379,25 +475,36 @@ class DashboardEndToEndAppTest extends RealAppTest {
     /** Every chart draws the visible figures of its table, and nothing for a hidden one. */
     @SuppressWarnings("unchecked")
     void assertChartsMatchTheirTables() {
-        Map<String, String> charted = Map.of("goals", "achieved", "trainingsByCertification", "certified",
-                "barriers", "movedToSupport", "exits", "exits");
+        Map<String, String> charted = Map.of(
+                "goals",
+                "achieved",
+                "trainingsByCertification",
+                "certified",
+                "barriers",
+                "movedToSupport",
+                "exits",
+                "exits");
         charted.forEach((table, column) -> {
             BarChart<Number, String> chart = lookup("#chart-" + table).queryAs(BarChart.class);
             assertThat(chart).as(table).isNotNull();
             assertThat(lookup("#table-" + table).tryQuery()).as(table).isPresent();
             for (XYChart.Data<Number, String> bar : chart.getData().get(0).getData()) {
-                assertThat(bar.getXValue().doubleValue()).as(table + " " + bar.getYValue()).isPositive();
+                assertThat(bar.getXValue().doubleValue())
+                        .as(table + " " + bar.getYValue())
+                        .isPositive();
             }
         });
         BarChart<Number, String> goals = lookup("#chart-goals").queryAs(BarChart.class);
         assertThat(goals.getData().get(0).getData()).singleElement().satisfies(bar -> {
             assertThat(bar.getYValue()).isEqualTo("Maîtrise du français");
-            assertThat(bar.getXValue().intValue()).isEqualTo(achieved(p -> true, GoalTheme.FRANCAIS).size());
+            assertThat(bar.getXValue().intValue())
+                    .isEqualTo(achieved(p -> true, GoalTheme.FRANCAIS).size());
         });
         BarChart<Number, String> exits = lookup("#chart-exits").queryAs(BarChart.class);
-        assertThat(exits.getData().get(0).getData()).singleElement().satisfies(bar ->
-                assertThat(bar.getXValue().intValue()).isEqualTo((int) people.stream().filter(p -> p.exit() != null)
-                        .count()));
+        assertThat(exits.getData().get(0).getData())
+                .singleElement()
+                .satisfies(bar -> assertThat(bar.getXValue().intValue()).isEqualTo((int)
+                        people.stream().filter(p -> p.exit() != null).count()));
         BarChart<String, Number> confidence = lookup("#chart-confidence").queryAs(BarChart.class);
         assertThat(confidence.getData()).hasSize(2);
         assertThat(textOf("#cell-confidence-TOTAL-selfFirst"))
@@ -410,13 +517,17 @@ class DashboardEndToEndAppTest extends RealAppTest {
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         List<String> lines = text.lines().toList();
-        assertThat(lines.get(0)).isEqualTo(
-                "theme;opened;opened_people;achieved;achieved_people;abandoned;abandoned_people");
+        assertThat(lines.get(0))
+                .isEqualTo("theme;opened;opened_people;achieved;achieved_people;abandoned;abandoned_people");
         List<Goal> french = goals(p -> true, GoalTheme.FRANCAIS);
         List<Goal> reached = achieved(p -> true, GoalTheme.FRANCAIS);
-        assertThat(lines).contains("FRANCAIS;" + french.size() + ";" + french.size() + ";" + reached.size() + ";"
-                + reached.size() + ";0;0");
-        assertThat(lines).filteredOn(l -> l.startsWith("MOBILITE;")).singleElement().asString()
+        assertThat(lines)
+                .contains("FRANCAIS;" + french.size() + ";" + french.size() + ";" + reached.size() + ";"
+                        + reached.size() + ";0;0");
+        assertThat(lines)
+                .filteredOn(l -> l.startsWith("MOBILITE;"))
+                .singleElement()
+                .asString()
                 .startsWith("MOBILITE;< 5;;");
     }
 
@@ -427,8 +538,11 @@ class DashboardEndToEndAppTest extends RealAppTest {
             text = new PDFTextStripper().getText(doc);
         }
         int french = goals(p -> true, GoalTheme.FRANCAIS).size();
-        assertThat(text).contains("Jalons - period report").contains("Period " + quarter + " to")
-                .contains(french + " (" + french + " p.)").contains("< 5");
+        assertThat(text)
+                .contains("Jalons - period report")
+                .contains("Period " + quarter + " to")
+                .contains(french + " (" + french + " p.)")
+                .contains("< 5");
     }
 
     // ---- the filters, as a person uses them ----
@@ -460,6 +574,9 @@ class DashboardEndToEndAppTest extends RealAppTest {
 
     /** Until the dashboard has the server's answer (its "asking the server" line is gone). */
     void waitForAnswer() {
-        waitUntil(() -> lookup(".busy").match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isEmpty());
+        waitUntil(() -> lookup(".busy")
+                .match(org.testfx.util.NodeQueryUtils.isVisible())
+                .tryQuery()
+                .isEmpty());
     }
 }

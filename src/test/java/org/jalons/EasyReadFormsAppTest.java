@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EasyReadFormsAppTest extends RealAppTest {
     @TempDir
     Path home;
+
     ScreenContext context;
 
     @AfterEach
@@ -48,8 +49,11 @@ class EasyReadFormsAppTest extends RealAppTest {
         assertThat(lookup("#theme-grid").tryQuery()).isEmpty();
         revealAndTap("#goal-words");
         write("trouver un logement");
-        waitUntil(() -> context.store().drafts().load("my-new-goal")
-                .map(d -> "trouver un logement".equals(d.get("words")) && "1".equals(d.get("page"))).orElse(false));
+        waitUntil(() -> context.store()
+                .drafts()
+                .load("my-new-goal")
+                .map(d -> "trouver un logement".equals(d.get("words")) && "1".equals(d.get("page")))
+                .orElse(false));
 
         stopApp();
         startApp(home, c -> context = c);
@@ -61,12 +65,17 @@ class EasyReadFormsAppTest extends RealAppTest {
         assertThat(lookup("#goal-words").queryAs(TextField.class).getText()).isEqualTo("trouver un logement");
         revealAndTap("#wizard-back");
         waitUntil(() -> textOf("#question").equals("Je choisis une image."));
-        assertThat(lookup("#theme-LOGEMENT").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        assertThat(lookup("#theme-LOGEMENT")
+                        .queryAs(javafx.scene.control.ToggleButton.class)
+                        .isSelected())
+                .isTrue();
         revealAndTap("#wizard-next");
         revealAndTap("#wizard-save");
         waitFor(".goal-card");
         Goal mine = context.store().goals().forBeneficiary(DemoOrganisation.SAMIA).stream()
-                .filter(g -> g.phrasing().endsWith("trouver un logement")).findFirst().orElseThrow();
+                .filter(g -> g.phrasing().endsWith("trouver un logement"))
+                .findFirst()
+                .orElseThrow();
         assertThat(mine.theme().known()).isEqualTo(org.jalons.domain.Vocabulary.GoalTheme.LOGEMENT);
     }
 

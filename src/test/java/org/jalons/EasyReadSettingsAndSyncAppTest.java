@@ -62,15 +62,35 @@ class EasyReadSettingsAndSyncAppTest extends RealAppTest {
         new LanguageSetting(home).save(language);
         new DisplayPreferences(home).easyReadProperty().set(true);
         UUID samia = UUID.randomUUID();
-        try (LocalStore store = new Profiles(home, Clock.systemUTC(), 1000).create("Alex", Role.COUNSELLOR,
-                PIN.toCharArray())) {
-            store.beneficiaries().save(new Beneficiary(samia, "Samia B.", null, LocalDate.of(2026, 3, 2), null, null,
-                    List.of(), null, null));
-            Goal goal = store.goals().save(new Goal(UUID.randomUUID(), samia, Term.of(GoalTheme.MOBILITE),
-                    "Je me sens capable de passer le permis B", ProposedBy.JOINT, GoalStatus.EN_COURS, null,
-                    LocalDate.of(2026, 4, 1), null));
-            store.conflicts().save(new Conflict(UUID.randomUUID(), samia, "goal", goal.id(), "status",
-                    "\"ATTEINT\"", "\"ABANDONNE\"", 1, UUID.randomUUID(), ConflictStatus.OPEN, null));
+        try (LocalStore store =
+                new Profiles(home, Clock.systemUTC(), 1000).create("Alex", Role.COUNSELLOR, PIN.toCharArray())) {
+            store.beneficiaries()
+                    .save(new Beneficiary(
+                            samia, "Samia B.", null, LocalDate.of(2026, 3, 2), null, null, List.of(), null, null));
+            Goal goal = store.goals()
+                    .save(new Goal(
+                            UUID.randomUUID(),
+                            samia,
+                            Term.of(GoalTheme.MOBILITE),
+                            "Je me sens capable de passer le permis B",
+                            ProposedBy.JOINT,
+                            GoalStatus.EN_COURS,
+                            null,
+                            LocalDate.of(2026, 4, 1),
+                            null));
+            store.conflicts()
+                    .save(new Conflict(
+                            UUID.randomUUID(),
+                            samia,
+                            "goal",
+                            goal.id(),
+                            "status",
+                            "\"ATTEINT\"",
+                            "\"ABANDONNE\"",
+                            1,
+                            UUID.randomUUID(),
+                            ConflictStatus.OPEN,
+                            null));
             OutboxEntry last = store.outbox().pending(100).get(store.outbox().pendingCount() - 1);
             store.database().inTransaction(c -> {
                 store.outbox().reject(c, last.changeId(), 422, "note must be at most 4000 characters");
@@ -150,11 +170,11 @@ class EasyReadSettingsAndSyncAppTest extends RealAppTest {
         waitUntil(() -> title().equals("Choix à faire"));
         waitFor(".conflict-card");
         assertEasyScreen();
-        assertThat(lookup(".conflict-side-title").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+        assertThat(lookup(".conflict-side-title").queryAllAs(Labeled.class))
+                .extracting(Labeled::getText)
                 .containsExactly("Sur l’autre appareil", "Sur ce téléphone");
         tap("#keep-server");
-        waitUntil(() -> textOf(".message-info")
-                .equals("C’est fait. Je garde l’information de l’autre appareil."));
+        waitUntil(() -> textOf(".message-info").equals("C’est fait. Je garde l’information de l’autre appareil."));
         assertThat(textOf(".empty-text")).isEqualTo("Il n’y a pas de choix à faire.");
         tap("#back");
 
@@ -179,8 +199,9 @@ class EasyReadSettingsAndSyncAppTest extends RealAppTest {
         assertThat(lookup("#pair-gallery").queryButton().getText()).isEqualTo("Je choisis une image du code");
         nextPicture = QrPictures.png(QrPictures.photoWithoutCode(900, 1600, 2), home.resolve("cat.png"));
         tap("#pair-gallery");
-        waitUntil(() -> textOf("#pair-scan-error").equals("Je ne vois pas de QR code sur cette image. "
-                + "Je choisis une image avec tout le code. Rien n’a changé."));
+        waitUntil(() -> textOf("#pair-scan-error")
+                .equals("Je ne vois pas de QR code sur cette image. "
+                        + "Je choisis une image avec tout le code. Rien n’a changé."));
         revealAndTap("#pair");
         waitUntil(() -> textOf(".field-error").equals("J’écris l’adresse du serveur."));
         tap("#back");
@@ -188,8 +209,8 @@ class EasyReadSettingsAndSyncAppTest extends RealAppTest {
         tap("#sync-to-pairing-code");
         waitUntil(() -> title().equals("Code pour relier"));
         assertEasyScreen();
-        assertThat(textOf(".field-error")).isEqualTo(
-                "D’abord, je relie ce téléphone. Il faut Internet pour demander un code.");
+        assertThat(textOf(".field-error"))
+                .isEqualTo("D’abord, je relie ce téléphone. Il faut Internet pour demander un code.");
     }
 
     @Test
@@ -240,7 +261,8 @@ class EasyReadSettingsAndSyncAppTest extends RealAppTest {
         Node screen = lookup(".easy-read-screen").query();
         List<String> problems = new ArrayList<>();
         for (Node node : from(screen).lookup((Node n) -> n.isVisible()).queryAll()) {
-            if (node instanceof Labeled labeled && labeled.getText() != null
+            if (node instanceof Labeled labeled
+                    && labeled.getText() != null
                     && KEY.matcher(labeled.getText()).matches()) {
                 problems.add("a key instead of a text: " + labeled.getText());
             }

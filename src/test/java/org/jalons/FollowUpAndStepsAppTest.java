@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FollowUpAndStepsAppTest extends RealAppTest {
     @TempDir
     Path home;
+
     ScreenContext context;
 
     @BeforeEach
@@ -60,9 +61,12 @@ class FollowUpAndStepsAppTest extends RealAppTest {
     }
 
     private void tapPerson(String name) {
-        waitUntil(() -> lookup(".person-name").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().equals(name)));
-        clickOn(lookup(".person-name").queryAllAs(Label.class).stream().filter(l -> l.getText().equals(name))
-                .findFirst().orElseThrow());
+        waitUntil(() -> lookup(".person-name").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals(name)));
+        clickOn(lookup(".person-name").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().equals(name))
+                .findFirst()
+                .orElseThrow());
         waitUntil(() -> textOf("#file-sections .screen-heading").equals(name));
     }
 
@@ -71,8 +75,8 @@ class FollowUpAndStepsAppTest extends RealAppTest {
         openDemo("counsellor");
         waitFor("#caseload");
         // Aminata left seven months ago: the exit editor plans her follow-up, now due.
-        ExitEditorModel exit = new ExitEditorModel(store(), EditorTarget.create(DemoOrganisation.AMINATA),
-                context.messages(), today());
+        ExitEditorModel exit = new ExitEditorModel(
+                store(), EditorTarget.create(DemoOrganisation.AMINATA), context.messages(), today());
         exit.value("exitDate").set(today().minusMonths(7).toString());
         exit.value("category").set(ExitCategory.EMPLOI_TRANSITION.name());
         assertThat(exit.commit()).isTrue();
@@ -80,24 +84,34 @@ class FollowUpAndStepsAppTest extends RealAppTest {
         ListView<CaseloadRow> list = lookup("#caseload").queryListView();
         waitUntil(() -> list.getItems().size() == 3);
         tap("#filter-attention");
-        waitUntil(() -> list.getItems().stream().anyMatch(r -> r.displayName().equals("Aminata D.")
-                && r.followUpDue()));
+        waitUntil(
+                () -> list.getItems().stream().anyMatch(r -> r.displayName().equals("Aminata D.") && r.followUpDue()));
         // A marker of its own, first on Aminata's line, with its words.
         waitUntil(() -> lookup(".marker-follow-up").queryAllAs(Label.class).stream()
-                .anyMatch(l -> l.isVisible() && l.getText().equals("Suivi à 6 mois à faire")
+                .anyMatch(l -> l.isVisible()
+                        && l.getText().equals("Suivi à 6 mois à faire")
                         && l.getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY));
         assertThat(lookup(".caseload-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
-                .filter(c -> c.getItem() != null && ((CaseloadRow) c.getItem()).displayName().equals("Aminata D."))
-                .findFirst().orElseThrow().getAccessibleText()).contains("Suivi à 6 mois à faire");
+                        .filter(c -> c.getItem() != null
+                                && ((CaseloadRow) c.getItem()).displayName().equals("Aminata D."))
+                        .findFirst()
+                        .orElseThrow()
+                        .getAccessibleText())
+                .contains("Suivi à 6 mois à faire");
 
         // Tapping the line opens the file with the follow-up at its top, before the visit and the questionnaire.
         tapPerson("Aminata D.");
         waitFor("#record-follow-up-top");
         javafx.scene.Node top = lookup("#record-follow-up-top").query();
         assertThat(top.localToScene(top.getBoundsInLocal()).getMinY())
-                .isLessThan(lookup("#start-visit").query().localToScene(lookup("#start-visit").query().getBoundsInLocal()).getMinY())
-                .isLessThan(lookup("#start-questionnaire").query().localToScene(
-                        lookup("#start-questionnaire").query().getBoundsInLocal()).getMinY());
+                .isLessThan(lookup("#start-visit")
+                        .query()
+                        .localToScene(lookup("#start-visit").query().getBoundsInLocal())
+                        .getMinY())
+                .isLessThan(lookup("#start-questionnaire")
+                        .query()
+                        .localToScene(lookup("#start-questionnaire").query().getBoundsInLocal())
+                        .getMinY());
         tap("#record-follow-up-top");
         waitFor("#follow-up-context");
         assertThat(title()).isEqualTo("Suivi à 6 mois");
@@ -108,10 +122,13 @@ class FollowUpAndStepsAppTest extends RealAppTest {
         tap("#done");
         waitUntil(() -> title().equals("Dossier"));
         waitFor("#follow-up-state");
-        assertThat(textOf("#follow-up-state")).startsWith("Suivi à 6 mois fait le ").endsWith(" : Emploi durable");
+        assertThat(textOf("#follow-up-state"))
+                .startsWith("Suivi à 6 mois fait le ")
+                .endsWith(" : Emploi durable");
         assertThat(lookup("#record-follow-up-top").tryQuery()).isEmpty();
 
-        FollowUp done = store().followUps().forBeneficiary(DemoOrganisation.AMINATA).get(0);
+        FollowUp done =
+                store().followUps().forBeneficiary(DemoOrganisation.AMINATA).get(0);
         assertThat(done.doneDate()).isEqualTo(today());
         assertThat(done.situation()).isEqualTo(ExitCategory.EMPLOI_DURABLE);
         assertThat(done.note()).isEqualTo("CDI chez un paysagiste");
@@ -123,9 +140,11 @@ class FollowUpAndStepsAppTest extends RealAppTest {
         waitFor("#caseload");
         tapPerson("Samia B.");
         Goal permis = store().goals().forBeneficiary(DemoOrganisation.SAMIA).stream()
-                .filter(g -> g.phrasing().contains("permis")).findFirst().orElseThrow();
-        interact(() -> context.navigator().goTo(Screen.GOAL_EDITOR,
-                new EditorTarget(DemoOrganisation.SAMIA, permis.id())));
+                .filter(g -> g.phrasing().contains("permis"))
+                .findFirst()
+                .orElseThrow();
+        interact(() ->
+                context.navigator().goTo(Screen.GOAL_EDITOR, new EditorTarget(DemoOrganisation.SAMIA, permis.id())));
         waitFor("#step-name-0");
         Scrolling.reveal(lookup("#step-name-0").query());
         GoalStep first = lookup("#step-0").queryAs(org.jalons.ui.StepRow.class).step();
@@ -134,24 +153,33 @@ class FollowUpAndStepsAppTest extends RealAppTest {
         interact(() -> name.setText("Réviser le code en ligne"));
         // Leaving the field keeps the new name.
         interact(() -> lookup("#new-step").queryAs(TextField.class).requestFocus());
-        waitUntil(() -> store().goalSteps().find(first.id()).orElseThrow().label().equals("Réviser le code en ligne"));
+        waitUntil(
+                () -> store().goalSteps().find(first.id()).orElseThrow().label().equals("Réviser le code en ligne"));
         interact(() -> lookup("#step-status-0").queryComboBox().setValue(StepStatus.A_FAIRE));
         waitUntil(() -> store().goalSteps().find(first.id()).orElseThrow().doneDate() == null);
-        assertThat(lookup("#step-done-0").queryAs(javafx.scene.control.DatePicker.class).getValue()).isNull();
+        assertThat(lookup("#step-done-0")
+                        .queryAs(javafx.scene.control.DatePicker.class)
+                        .getValue())
+                .isNull();
         interact(() -> lookup("#step-status-0").queryComboBox().setValue(StepStatus.REALISEE));
-        waitUntil(() -> today().equals(store().goalSteps().find(first.id()).orElseThrow().doneDate()));
-        assertThat(lookup("#step-done-0").queryAs(javafx.scene.control.DatePicker.class).getValue())
+        waitUntil(() -> today().equals(
+                        store().goalSteps().find(first.id()).orElseThrow().doneDate()));
+        assertThat(lookup("#step-done-0")
+                        .queryAs(javafx.scene.control.DatePicker.class)
+                        .getValue())
                 .isEqualTo(store().goalSteps().find(first.id()).orElseThrow().doneDate());
-        interact(() -> lookup("#step-due-0").queryAs(javafx.scene.control.DatePicker.class)
+        interact(() -> lookup("#step-due-0")
+                .queryAs(javafx.scene.control.DatePicker.class)
                 .setValue(today().plusDays(10)));
-        waitUntil(() -> today().plusDays(10).equals(store().goalSteps().find(first.id()).orElseThrow().dueDate()));
+        waitUntil(() -> today().plusDays(10)
+                .equals(store().goalSteps().find(first.id()).orElseThrow().dueDate()));
 
         Scrolling.reveal(lookup("#step-delete-0").query());
         clickOn("#step-delete-0");
         tap("#confirm-yes");
         waitUntil(() -> store().goalSteps().find(first.id()).isEmpty());
-        assertThat(store().outbox().pending(1000)).anyMatch(e -> e.recordId().equals(first.id())
-                && e.op() == OutboxEntry.Op.DELETE);
+        assertThat(store().outbox().pending(1000))
+                .anyMatch(e -> e.recordId().equals(first.id()) && e.op() == OutboxEntry.Op.DELETE);
     }
 
     @Test
@@ -160,14 +188,18 @@ class FollowUpAndStepsAppTest extends RealAppTest {
         openDemo("beneficiary");
         waitFor(".goal-card");
         Goal permis = store().goals().forBeneficiary(DemoOrganisation.SAMIA).stream()
-                .filter(g -> g.phrasing().contains("permis")).findFirst().orElseThrow();
+                .filter(g -> g.phrasing().contains("permis"))
+                .findFirst()
+                .orElseThrow();
         revealAndTap("#my-goal-" + permis.id());
         waitUntil(() -> title().equals("Mon objectif"));
         waitFor("#step-0");
         assertThat(textOf("#my-goal-words")).isEqualTo(permis.phrasing());
         UUID todo = store().goalSteps().forBeneficiary(DemoOrganisation.SAMIA).stream()
                 .filter(s -> s.goalId().equals(permis.id()) && s.status() != StepStatus.REALISEE)
-                .map(GoalStep::id).findFirst().orElseThrow();
+                .map(GoalStep::id)
+                .findFirst()
+                .orElseThrow();
         int row = rowOf(todo);
         String buttons = "#step-" + row + "-status-";
 
@@ -183,25 +215,33 @@ class FollowUpAndStepsAppTest extends RealAppTest {
             assertThat(b.getAccessibleHelp()).startsWith("Où j’en suis pour « ");
             assertThat(b.isSelected()).as(status + " marks the step's status").isEqualTo(status == before);
         }
-        assertThat(lookup(buttons + "A_FAIRE").queryAs(ToggleButton.class).getText()).isEqualTo("À faire");
-        assertThat(lookup(buttons + "EN_COURS").queryAs(ToggleButton.class).getText()).isEqualTo("En cours");
-        assertThat(lookup(buttons + "REALISEE").queryAs(ToggleButton.class).getText()).isEqualTo("Fait");
-        assertThat(lookup(buttons + "ABANDONNEE").queryAs(ToggleButton.class).getText()).isEqualTo("Arrêté");
+        assertThat(lookup(buttons + "A_FAIRE").queryAs(ToggleButton.class).getText())
+                .isEqualTo("À faire");
+        assertThat(lookup(buttons + "EN_COURS").queryAs(ToggleButton.class).getText())
+                .isEqualTo("En cours");
+        assertThat(lookup(buttons + "REALISEE").queryAs(ToggleButton.class).getText())
+                .isEqualTo("Fait");
+        assertThat(lookup(buttons + "ABANDONNEE").queryAs(ToggleButton.class).getText())
+                .isEqualTo("Arrêté");
 
         // One tap sets the status, saved at once; the tapped button is the marked one.
         revealAndTap(buttons + "REALISEE");
         waitUntil(() -> store().goalSteps().find(todo).orElseThrow().status() == StepStatus.REALISEE);
         assertThat(store().goalSteps().find(todo).orElseThrow().doneDate()).isEqualTo(today());
-        assertThat(lookup(buttons + "REALISEE").queryAs(ToggleButton.class).isSelected()).isTrue();
-        assertThat(lookup(buttons + before.name()).queryAs(ToggleButton.class).isSelected()).isFalse();
+        assertThat(lookup(buttons + "REALISEE").queryAs(ToggleButton.class).isSelected())
+                .isTrue();
+        assertThat(lookup(buttons + before.name()).queryAs(ToggleButton.class).isSelected())
+                .isFalse();
         // Tapping the marked one again changes nothing and keeps it marked.
         revealAndTap(buttons + "REALISEE");
-        assertThat(lookup(buttons + "REALISEE").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(lookup(buttons + "REALISEE").queryAs(ToggleButton.class).isSelected())
+                .isTrue();
         revealAndTap(buttons + "EN_COURS");
         waitUntil(() -> store().goalSteps().find(todo).orElseThrow().status() == StepStatus.EN_COURS);
         assertThat(store().goalSteps().find(todo).orElseThrow().doneDate()).isNull();
-        assertThat(store().outbox().pending(1000)).anyMatch(e -> e.recordId().equals(todo)
-                && "EN_COURS".equals(e.fields().get("status")));
+        assertThat(store().outbox().pending(1000))
+                .anyMatch(e -> e.recordId().equals(todo)
+                        && "EN_COURS".equals(e.fields().get("status")));
 
         // The status survives leaving and opening the goal again.
         tap("#back");
@@ -210,13 +250,20 @@ class FollowUpAndStepsAppTest extends RealAppTest {
         waitUntil(() -> title().equals("Mon objectif"));
         waitFor("#step-0");
         int again = rowOf(todo);
-        waitUntil(() -> lookup("#step-" + again + "-status-EN_COURS").queryAs(ToggleButton.class).isSelected());
-        assertThat(lookup("#step-" + again + "-status-REALISEE").queryAs(ToggleButton.class).isSelected()).isFalse();
+        waitUntil(() -> lookup("#step-" + again + "-status-EN_COURS")
+                .queryAs(ToggleButton.class)
+                .isSelected());
+        assertThat(lookup("#step-" + again + "-status-REALISEE")
+                        .queryAs(ToggleButton.class)
+                        .isSelected())
+                .isFalse();
 
         revealAndTap("#step-delete-" + again);
         waitFor("#confirm-yes");
-        assertThat(lookup(".dialog-pane .header-panel .label").queryAllAs(Label.class)).extracting(Label::getText)
-                .contains("J’enlève l’étape « " + store().goalSteps().find(todo).orElseThrow().label() + " »\u00a0?");
+        assertThat(lookup(".dialog-pane .header-panel .label").queryAllAs(Label.class))
+                .extracting(Label::getText)
+                .contains("J’enlève l’étape « "
+                        + store().goalSteps().find(todo).orElseThrow().label() + " »\u00a0?");
         tap("#confirm-yes");
         waitUntil(() -> store().goalSteps().find(todo).isEmpty());
     }
@@ -234,7 +281,11 @@ class FollowUpAndStepsAppTest extends RealAppTest {
     /** The row showing a step, whatever the order the screen shows them in. */
     private int rowOf(UUID step) {
         for (int i = 0; lookup("#step-" + i).tryQuery().isPresent(); i++) {
-            if (lookup("#step-" + i).queryAs(org.jalons.ui.StepRow.class).step().id().equals(step)) {
+            if (lookup("#step-" + i)
+                    .queryAs(org.jalons.ui.StepRow.class)
+                    .step()
+                    .id()
+                    .equals(step)) {
                 return i;
             }
         }

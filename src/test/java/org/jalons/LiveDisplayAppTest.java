@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LiveDisplayAppTest extends RealAppTest {
     @TempDir
     Path home;
+
     ScreenContext context;
 
     @BeforeEach

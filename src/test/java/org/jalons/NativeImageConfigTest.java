@@ -51,17 +51,28 @@ class NativeImageConfigTest {
         Map<String, JsonNode> entries = reflectEntries();
         for (RecordKind kind : RecordKind.values()) {
             JsonNode e = entries.get(kind.type().getName());
-            assertThat(e).as("%s (%s) in reflect-config.json", kind.type().getName(), kind.wireName()).isNotNull();
-            assertThat(e.path("allDeclaredConstructors").asBoolean()).as(kind + " constructors").isTrue();
-            assertThat(e.path("allDeclaredMethods").asBoolean()).as(kind + " accessors").isTrue();
+            assertThat(e)
+                    .as("%s (%s) in reflect-config.json", kind.type().getName(), kind.wireName())
+                    .isNotNull();
+            assertThat(e.path("allDeclaredConstructors").asBoolean())
+                    .as(kind + " constructors")
+                    .isTrue();
+            assertThat(e.path("allDeclaredMethods").asBoolean())
+                    .as(kind + " accessors")
+                    .isTrue();
         }
     }
 
     @Test
     void everyEnumAndTermUsedByARecordAndTheJacksonTypesAreRegistered() throws IOException {
-        Set<String> needed = new TreeSet<>(List.of(Term.class.getName(), Questionnaire.class.getName(),
-                Questionnaire.Item.class.getName(), "org.jalons.storage.KeyFile", "org.jalons.storage.KeyDerivation$Kdf",
-                "org.jalons.sync.DeviceRevocation$Pending", "org.jalons.sync.DeviceRevocation$PendingFile"));
+        Set<String> needed = new TreeSet<>(List.of(
+                Term.class.getName(),
+                Questionnaire.class.getName(),
+                Questionnaire.Item.class.getName(),
+                "org.jalons.storage.KeyFile",
+                "org.jalons.storage.KeyDerivation$Kdf",
+                "org.jalons.sync.DeviceRevocation$Pending",
+                "org.jalons.sync.DeviceRevocation$PendingFile"));
         for (RecordKind kind : RecordKind.values()) {
             for (RecordComponent c : kind.type().getRecordComponents()) {
                 collectEnums(c.getGenericType(), needed);
@@ -98,16 +109,21 @@ class NativeImageConfigTest {
 
     @Test
     void migrationsQuestionnairesAndBundlesAreIncludedAsResources() throws Exception {
-        List<Pattern> includes = read("resource-config.json").path("resources").path("includes")
-                .findValuesAsText("pattern").stream().map(Pattern::compile).toList();
+        List<Pattern> includes =
+                read("resource-config.json").path("resources").path("includes").findValuesAsText("pattern").stream()
+                        .map(Pattern::compile)
+                        .toList();
         List<String> resources = Stream.of("db/migration", "org/jalons/questionnaires", "org/jalons/domain")
                 .flatMap(NativeImageConfigTest::filesIn)
                 .filter(r -> r.endsWith(".sql") || r.endsWith(".json") || r.endsWith(".properties"))
                 .toList();
-        assertThat(resources).anyMatch(r -> r.endsWith("V1__records_and_outbox.sql"))
-                .anyMatch(r -> r.endsWith("pouvoir-agir-v1.json")).anyMatch(r -> r.endsWith("rules_en.properties"));
+        assertThat(resources)
+                .anyMatch(r -> r.endsWith("V1__records_and_outbox.sql"))
+                .anyMatch(r -> r.endsWith("pouvoir-agir-v1.json"))
+                .anyMatch(r -> r.endsWith("rules_en.properties"));
         for (String resource : resources) {
-            assertThat(includes).as("a resource-config.json pattern for %s", resource)
+            assertThat(includes)
+                    .as("a resource-config.json pattern for %s", resource)
                     .anyMatch(p -> p.matcher(resource).matches());
         }
     }
@@ -120,8 +136,7 @@ class NativeImageConfigTest {
                     NativeImageConfigTest.class.getClassLoader().getResources(folder))) {
                 Path dir = Path.of(url.toURI());
                 try (Stream<Path> files = Files.list(dir)) {
-                    files.filter(Files::isRegularFile)
-                            .forEach(f -> out.add(folder + "/" + f.getFileName()));
+                    files.filter(Files::isRegularFile).forEach(f -> out.add(folder + "/" + f.getFileName()));
                 }
             }
             return out.stream();

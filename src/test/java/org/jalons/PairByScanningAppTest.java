@@ -43,6 +43,7 @@ class PairByScanningAppTest extends RealAppTest {
 
     @TempDir
     Path dir;
+
     RealServer server;
     final UUID samia = UUID.randomUUID();
     /** The photos the "camera" gives, one per tap on "Scanner le code"; none left means the person gave up. */
@@ -58,8 +59,8 @@ class PairByScanningAppTest extends RealAppTest {
 
     /** A photo of a QR code on a counsellor's phone screen: small, slightly turned, on a table. */
     Path photoOf(String text, String name) {
-        QrPictures.Pixels photo = QrPictures.photo(QrPictures.qr(text, 100), 2000, 1500, 600, 1100, 700, 7, 0.7,
-                6, name.hashCode());
+        QrPictures.Pixels photo =
+                QrPictures.photo(QrPictures.qr(text, 100), 2000, 1500, 600, 1100, 700, 7, 0.7, 6, name.hashCode());
         return QrPictures.jpeg(photo, dir.resolve("camera").resolve(name));
     }
 
@@ -70,16 +71,28 @@ class PairByScanningAppTest extends RealAppTest {
     String samiasPairingCode() throws Exception {
         server = RealServer.start(dir.resolve("server"));
         RealServer.User camille = server.createUser("Camille Martin", "COUNSELLOR", null);
-        try (LocalStore counsellor = new Profiles(dir.resolve("camille"), CLOCK, 1000).create("Camille Martin",
-                Role.COUNSELLOR, PIN.toCharArray())) {
+        try (LocalStore counsellor = new Profiles(dir.resolve("camille"), CLOCK, 1000)
+                .create("Camille Martin", Role.COUNSELLOR, PIN.toCharArray())) {
             SyncEngine sync = new SyncEngine(counsellor, HTTP, CLOCK);
             sync.pairing().pair(server.baseUrl(), server.pairingCode(camille), "Téléphone de Camille");
-            counsellor.beneficiaries().save(new Beneficiary(samia, "Samia B.", null, LocalDate.of(2026, 9, 1), null,
-                    camille.id(), List.of(), null, "Nord"));
+            counsellor
+                    .beneficiaries()
+                    .save(new Beneficiary(
+                            samia,
+                            "Samia B.",
+                            null,
+                            LocalDate.of(2026, 9, 1),
+                            null,
+                            camille.id(),
+                            List.of(),
+                            null,
+                            "Nord"));
             sync.syncOnce();
         }
         String code = server.pairingCode(server.createUser("Samia B.", "BENEFICIARY", samia));
-        new Profiles(home(), CLOCK, 1000).create("Samia", Role.BENEFICIARY, PIN.toCharArray()).close();
+        new Profiles(home(), CLOCK, 1000)
+                .create("Samia", Role.BENEFICIARY, PIN.toCharArray())
+                .close();
         return code;
     }
 
@@ -147,8 +160,10 @@ class PairByScanningAppTest extends RealAppTest {
         String code = samiasPairingCode();
         Deque<Path> gallery = new ArrayDeque<>();
         gallery.add(QrPictures.png(QrPictures.photoWithoutCode(1080, 1920, 4), dir.resolve("gallery/IMG_0007.png")));
-        gallery.add(QrPictures.png(QrPictures.screenshot(QrPictures.qr(new PairingLink(server.baseUrl(), code).uri(),
-                240), 1080, 2340, 720, 480), dir.resolve("gallery/Screenshot_20261126.png")));
+        gallery.add(QrPictures.png(
+                QrPictures.screenshot(
+                        QrPictures.qr(new PairingLink(server.baseUrl(), code).uri(), 240), 1080, 2340, 720, 480),
+                dir.resolve("gallery/Screenshot_20261126.png")));
         int[] cameraOpened = {0};
         PictureSource phone = new PictureSource() {
             @Override

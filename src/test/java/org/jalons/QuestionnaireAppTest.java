@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class QuestionnaireAppTest extends RealAppTest {
     @TempDir
     Path home;
+
     ScreenContext context;
 
     @BeforeEach
@@ -47,7 +48,8 @@ class QuestionnaireAppTest extends RealAppTest {
         assertThat(lookup(".likert-card").queryAll()).hasSize(4);
         assertThat(lookup(".likert-gauge").queryAll()).hasSize(4);
         assertThat(lookup("#likert-1").query().getAccessibleText()).isEqualTo("Non, pas du tout, 1 sur 4");
-        assertThat(lookup(".choice-title").queryAllAs(Label.class)).extracting(Label::getText)
+        assertThat(lookup(".choice-title").queryAllAs(Label.class))
+                .extracting(Label::getText)
                 .containsExactly("Non, pas du tout", "Un petit peu", "Oui, assez", "Oui, tout à fait");
 
         tap("#likert-3");
@@ -66,6 +68,8 @@ class QuestionnaireAppTest extends RealAppTest {
         }
         waitFor("#questionnaire-score");
         assertThat(context.store().questionnaireResponses().forBeneficiary(DemoOrganisation.SAMIA).stream()
-                .anyMatch(r -> r.answers().get("PA1") == 3 && r.answers().get("PA9") == 4)).isTrue();
+                        .anyMatch(
+                                r -> r.answers().get("PA1") == 3 && r.answers().get("PA9") == 4))
+                .isTrue();
     }
 }

@@ -9,8 +9,8 @@ import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import org.jalons.session.ScreenContext;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxRobotInterface;
@@ -23,7 +23,7 @@ abstract class RealAppTest extends FxRobot {
     private Application app;
 
     void startApp(Path home) throws TimeoutException {
-        startApp(home, context -> { });
+        startApp(home, context -> {});
     }
 
     /** Starts the app with some device services replaced (e.g. a fake picture source); sees the screens' context. */
@@ -46,7 +46,8 @@ abstract class RealAppTest extends FxRobot {
 
     /** Clicks a node once it is really on screen (a new screen is laid out on the next pulse). */
     FxRobotInterface tap(String query) {
-        waitUntil(() -> lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        waitUntil(
+                () -> lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
         return clickOn(query);
     }
 
@@ -68,8 +69,11 @@ abstract class RealAppTest extends FxRobot {
     }
 
     String textOf(String query) {
-        return lookup(query).queryAllAs(Label.class).stream().filter(Node::isVisible).map(Label::getText)
-                .findFirst().orElse("");
+        return lookup(query).queryAllAs(Label.class).stream()
+                .filter(Node::isVisible)
+                .map(Label::getText)
+                .findFirst()
+                .orElse("");
     }
 
     /** Scrolls the screen so that the node is in view, as a thumb would. */
@@ -84,7 +88,8 @@ abstract class RealAppTest extends FxRobot {
             if (p instanceof ScrollPane scroll) {
                 Node content = scroll.getContent();
                 Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-                double extra = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                double extra = content.getBoundsInLocal().getHeight()
+                        - scroll.getViewportBounds().getHeight();
                 if (extra > 0) {
                     scroll.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 40) / extra)));
                 }

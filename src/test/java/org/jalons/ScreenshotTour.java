@@ -127,22 +127,53 @@ class ScreenshotTour extends RealAppTest {
         new LanguageSetting(home).save(language);
         new org.jalons.ui.DisplayPreferences(home).easyReadProperty().set(easyRead);
         java.util.UUID samia = java.util.UUID.randomUUID();
-        try (org.jalons.storage.LocalStore store = new org.jalons.storage.Profiles(home, java.time.Clock.systemUTC(),
-                1000).create("Alex", org.jalons.domain.Vocabulary.Role.COUNSELLOR, "123456".toCharArray())) {
-            store.beneficiaries().save(new org.jalons.domain.Beneficiary(samia, "Samia B.", null,
-                    java.time.LocalDate.of(2026, 3, 2), null, null, java.util.List.of(), null, null));
-            org.jalons.domain.Goal goal = store.goals().save(new org.jalons.domain.Goal(java.util.UUID.randomUUID(),
-                    samia, org.jalons.domain.Term.of(org.jalons.domain.Vocabulary.GoalTheme.MOBILITE),
-                    "Je me sens capable de passer le permis B", org.jalons.domain.Vocabulary.ProposedBy.JOINT,
-                    org.jalons.domain.Vocabulary.GoalStatus.EN_COURS, null, java.time.LocalDate.of(2026, 4, 1), null));
-            store.conflicts().save(new org.jalons.domain.Conflict(java.util.UUID.randomUUID(), samia, "goal",
-                    goal.id(), "phrasing", "\"Je me sens capable de passer le permis B en mars\"",
-                    "\"Je me sens capable de passer le code puis le permis\"", 1, java.util.UUID.randomUUID(),
-                    org.jalons.domain.Vocabulary.ConflictStatus.OPEN, null));
-            store.barriers().save(new org.jalons.domain.Barrier(java.util.UUID.randomUUID(), samia,
-                    org.jalons.domain.Term.of(org.jalons.domain.Vocabulary.BarrierArea.MOBILITE),
-                    org.jalons.domain.Vocabulary.BarrierStatus.BESOIN, "Pas de voiture, bus rare le matin"));
-            org.jalons.storage.OutboxEntry last = store.outbox().pending(100).get(store.outbox().pendingCount() - 1);
+        try (org.jalons.storage.LocalStore store = new org.jalons.storage.Profiles(
+                        home, java.time.Clock.systemUTC(), 1000)
+                .create("Alex", org.jalons.domain.Vocabulary.Role.COUNSELLOR, "123456".toCharArray())) {
+            store.beneficiaries()
+                    .save(new org.jalons.domain.Beneficiary(
+                            samia,
+                            "Samia B.",
+                            null,
+                            java.time.LocalDate.of(2026, 3, 2),
+                            null,
+                            null,
+                            java.util.List.of(),
+                            null,
+                            null));
+            org.jalons.domain.Goal goal = store.goals()
+                    .save(new org.jalons.domain.Goal(
+                            java.util.UUID.randomUUID(),
+                            samia,
+                            org.jalons.domain.Term.of(org.jalons.domain.Vocabulary.GoalTheme.MOBILITE),
+                            "Je me sens capable de passer le permis B",
+                            org.jalons.domain.Vocabulary.ProposedBy.JOINT,
+                            org.jalons.domain.Vocabulary.GoalStatus.EN_COURS,
+                            null,
+                            java.time.LocalDate.of(2026, 4, 1),
+                            null));
+            store.conflicts()
+                    .save(new org.jalons.domain.Conflict(
+                            java.util.UUID.randomUUID(),
+                            samia,
+                            "goal",
+                            goal.id(),
+                            "phrasing",
+                            "\"Je me sens capable de passer le permis B en mars\"",
+                            "\"Je me sens capable de passer le code puis le permis\"",
+                            1,
+                            java.util.UUID.randomUUID(),
+                            org.jalons.domain.Vocabulary.ConflictStatus.OPEN,
+                            null));
+            store.barriers()
+                    .save(new org.jalons.domain.Barrier(
+                            java.util.UUID.randomUUID(),
+                            samia,
+                            org.jalons.domain.Term.of(org.jalons.domain.Vocabulary.BarrierArea.MOBILITE),
+                            org.jalons.domain.Vocabulary.BarrierStatus.BESOIN,
+                            "Pas de voiture, bus rare le matin"));
+            org.jalons.storage.OutboxEntry last =
+                    store.outbox().pending(100).get(store.outbox().pendingCount() - 1);
             store.database().inTransaction(c -> {
                 store.outbox().reject(c, last.changeId(), 422, "note must be at most 4000 characters");
                 return null;
@@ -152,9 +183,17 @@ class ScreenshotTour extends RealAppTest {
             server.setDispatcher(new SyncAndSettingsAppTest.FakeServer());
             server.start();
             // The camera "takes" a photo of the pairing QR code another phone shows.
-            QrPictures.Pixels qrPhoto = QrPictures.photo(QrPictures.qr(
-                    new PairingLink(server.url("/").toString(), "K7P2QX9M").uri(), 100), 1200, 900, 420, 600, 450,
-                    6, 0.8, 4, 1);
+            QrPictures.Pixels qrPhoto = QrPictures.photo(
+                    QrPictures.qr(new PairingLink(server.url("/").toString(), "K7P2QX9M").uri(), 100),
+                    1200,
+                    900,
+                    420,
+                    600,
+                    450,
+                    6,
+                    0.8,
+                    4,
+                    1);
             Path photo = QrPictures.jpeg(qrPhoto, home.resolve("camera").resolve("qr.jpg"));
             startApp(home, c -> c.provide(PictureSource.class, () -> java.util.Optional.of(photo)));
             tap("#unlock-pin").write("123456");
@@ -187,7 +226,8 @@ class ScreenshotTour extends RealAppTest {
             shoot(prefix + "26-paired");
             tap("#back");
             tap("#sync-to-pairing-code");
-            interact(() -> lookup("#pairing-user").queryAs(javafx.scene.control.TextField.class)
+            interact(() -> lookup("#pairing-user")
+                    .queryAs(javafx.scene.control.TextField.class)
                     .setText("0b6f4e2a-3c1d-4f5e-9a8b-7c6d5e4f3a2b"));
             tap("#issue-code");
             waitUntil(() -> !textOf("#pairing-code").isEmpty());
@@ -246,8 +286,8 @@ class ScreenshotTour extends RealAppTest {
         waitFor("#caseload");
         ListView<?> caseload = lookup("#caseload").queryListView();
         waitUntil(() -> caseload.getItems().size() == 3);
-        org.jalons.ui.DisplayPreferences display = context.get().service(org.jalons.ui.DisplayPreferences.class)
-                .orElseThrow();
+        org.jalons.ui.DisplayPreferences display =
+                context.get().service(org.jalons.ui.DisplayPreferences.class).orElseThrow();
         for (double scale : new double[] {1.5, 2.0}) {
             interact(() -> display.textScaleProperty().set(scale));
             shoot(prefix + "06b-caseload-text-" + Math.round(scale * 100));
@@ -276,12 +316,20 @@ class ScreenshotTour extends RealAppTest {
         shoot(prefix + "20-caseload-attention");
         tap("#filter-all");
         clickOn(lookup(".person-name").queryAllAs(javafx.scene.control.Label.class).stream()
-                .filter(l -> l.getText().equals("Samia B.")).findFirst().orElseThrow());
+                .filter(l -> l.getText().equals("Samia B."))
+                .findFirst()
+                .orElseThrow());
         waitFor("#file-sections .screen-heading");
         shoot(prefix + "21-file-top");
-        for (String[] part : new String[][] {{"#barriers", "22-file-barriers"}, {"#goals", "23-file-goals-chart"},
-            {".confidence-chart", "24-file-chart"}, {"#trainings", "25-file-trainings"},
-            {"#interviews", "26-file-interviews"}, {"#consents", "27-file-consents"}, {"#exit", "28-file-exit"}}) {
+        for (String[] part : new String[][] {
+            {"#barriers", "22-file-barriers"},
+            {"#goals", "23-file-goals-chart"},
+            {".confidence-chart", "24-file-chart"},
+            {"#trainings", "25-file-trainings"},
+            {"#interviews", "26-file-interviews"},
+            {"#consents", "27-file-consents"},
+            {"#exit", "28-file-exit"}
+        }) {
             Scrolling.reveal(lookup(part[0]).query(), 60);
             shoot(prefix + part[1]);
         }
@@ -307,9 +355,11 @@ class ScreenshotTour extends RealAppTest {
         Scrolling.reveal(lookup("#training-plannedHours").query());
         clickOn("#training-plannedHours").write("-3");
         Scrolling.reveal(lookup("#training-startDate").query());
-        clickOn("#training-startDate").write(language == Language.FRENCH ? "10/12/2026" : "12/10/26")
+        clickOn("#training-startDate")
+                .write(language == Language.FRENCH ? "10/12/2026" : "12/10/26")
                 .type(javafx.scene.input.KeyCode.TAB);
-        clickOn("#training-endDate").write(language == Language.FRENCH ? "01/12/2026" : "12/1/26")
+        clickOn("#training-endDate")
+                .write(language == Language.FRENCH ? "01/12/2026" : "12/1/26")
                 .type(javafx.scene.input.KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents(3);
         Scrolling.reveal(lookup("#training-plannedHours").query(), 20);
@@ -336,8 +386,11 @@ class ScreenshotTour extends RealAppTest {
         clickOn("#rating-counsellor-0").eraseText(2).write("6");
         tap("#visit-next");
         waitFor("#visit-notes");
-        clickOn("#visit-notes").write(language == Language.FRENCH ? "Samia a révisé le code avec sa voisine."
-                : "Samia revised the highway code with her neighbour.");
+        clickOn("#visit-notes")
+                .write(
+                        language == Language.FRENCH
+                                ? "Samia a révisé le code avec sa voisine."
+                                : "Samia revised the highway code with her neighbour.");
         shoot(prefix + "36-visit-notes");
         tap("#visit-next");
         waitFor("#visit-summary");
@@ -360,9 +413,11 @@ class ScreenshotTour extends RealAppTest {
     /** The six-month follow-up (Aminata left seven months ago), goal steps, the questionnaire in easy-read. */
     private void followUpAndStepsTour(String prefix, org.jalons.session.ScreenContext context) throws Exception {
         java.time.LocalDate today = java.time.LocalDate.now();
-        org.jalons.caseload.ExitEditorModel exit = new org.jalons.caseload.ExitEditorModel(context.store(),
+        org.jalons.caseload.ExitEditorModel exit = new org.jalons.caseload.ExitEditorModel(
+                context.store(),
                 org.jalons.caseload.EditorTarget.create(org.jalons.storage.DemoOrganisation.AMINATA),
-                context.messages(), today);
+                context.messages(),
+                today);
         exit.value("exitDate").set(today.minusMonths(7).toString());
         exit.value("category").set("EMPLOI_TRANSITION");
         exit.commit();
@@ -373,14 +428,22 @@ class ScreenshotTour extends RealAppTest {
         WaitForAsyncUtils.waitForFxEvents(3);
         shoot(prefix + "51-caseload-follow-up-due");
         clickOn(lookup(".person-name").queryAllAs(javafx.scene.control.Label.class).stream()
-                .filter(l -> l.getText().equals("Aminata D.")).findFirst().orElseThrow());
+                .filter(l -> l.getText().equals("Aminata D."))
+                .findFirst()
+                .orElseThrow());
         waitFor("#record-follow-up-top");
         shoot(prefix + "52-file-follow-up-due");
         tap("#record-follow-up-top");
         waitFor("#follow-up-context");
-        interact(() -> lookup("#followUp-situation").queryComboBox().getSelectionModel().select("EMPLOI_DURABLE"));
-        clickOn("#followUp-comment").write(prefix.startsWith("fr") ? "CDI chez un paysagiste depuis septembre"
-                : "Permanent job with a gardener since September");
+        interact(() -> lookup("#followUp-situation")
+                .queryComboBox()
+                .getSelectionModel()
+                .select("EMPLOI_DURABLE"));
+        clickOn("#followUp-comment")
+                .write(
+                        prefix.startsWith("fr")
+                                ? "CDI chez un paysagiste depuis septembre"
+                                : "Permanent job with a gardener since September");
         WaitForAsyncUtils.waitForFxEvents(3);
         shoot(prefix + "53-follow-up-editor");
         tap("#done");
@@ -388,10 +451,15 @@ class ScreenshotTour extends RealAppTest {
         Scrolling.reveal(lookup("#exit").query(), 60);
         shoot(prefix + "54-file-follow-up-done");
 
-        org.jalons.domain.Goal permis = context.store().goals().forBeneficiary(org.jalons.storage.DemoOrganisation.SAMIA)
-                .stream().filter(g -> g.phrasing().contains("permis")).findFirst().orElseThrow();
-        interact(() -> context.navigator().goTo(org.jalons.ui.Screen.GOAL_EDITOR,
-                new org.jalons.caseload.EditorTarget(org.jalons.storage.DemoOrganisation.SAMIA, permis.id())));
+        org.jalons.domain.Goal permis =
+                context.store().goals().forBeneficiary(org.jalons.storage.DemoOrganisation.SAMIA).stream()
+                        .filter(g -> g.phrasing().contains("permis"))
+                        .findFirst()
+                        .orElseThrow();
+        interact(() -> context.navigator()
+                .goTo(
+                        org.jalons.ui.Screen.GOAL_EDITOR,
+                        new org.jalons.caseload.EditorTarget(org.jalons.storage.DemoOrganisation.SAMIA, permis.id())));
         waitFor("#step-name-0");
         Scrolling.reveal(lookup("#steps").query(), 20);
         shoot(prefix + "55-goal-editor-steps");
@@ -400,8 +468,8 @@ class ScreenshotTour extends RealAppTest {
         shootDialog(prefix + "56-step-delete-confirm");
         tap("#confirm-no");
 
-        interact(() -> context.navigator().goTo(org.jalons.ui.Screen.QUESTIONNAIRE,
-                org.jalons.storage.DemoOrganisation.THOMAS));
+        interact(() -> context.navigator()
+                .goTo(org.jalons.ui.Screen.QUESTIONNAIRE, org.jalons.storage.DemoOrganisation.THOMAS));
         waitFor("#questionnaire-easy-read");
         tap("#questionnaire-easy-read");
         waitFor("#questionnaire-pictogram");
@@ -447,9 +515,9 @@ class ScreenshotTour extends RealAppTest {
                 }
             });
             server.start();
-            try (org.jalons.storage.LocalStore store = new org.jalons.storage.Profiles(home,
-                    java.time.Clock.systemUTC(), 1000).create("Direction", org.jalons.domain.Vocabulary.Role.SUPERVISOR,
-                    "123456".toCharArray())) {
+            try (org.jalons.storage.LocalStore store = new org.jalons.storage.Profiles(
+                            home, java.time.Clock.systemUTC(), 1000)
+                    .create("Direction", org.jalons.domain.Vocabulary.Role.SUPERVISOR, "123456".toCharArray())) {
                 org.jalons.sync.TestPairing.pair(store, server.url("/").toString(), "SUPERVISOR");
             }
             startApp(home, fakeShare);
@@ -484,13 +552,20 @@ class ScreenshotTour extends RealAppTest {
         }
         java.nio.file.Path personHome = Files.createDirectories(home.resolve("person"));
         new LanguageSetting(personHome).save(language);
-        try (org.jalons.storage.LocalStore store = new org.jalons.storage.Profiles(personHome,
-                java.time.Clock.systemUTC(), 1000).create("Samia", org.jalons.domain.Vocabulary.Role.BENEFICIARY,
-                "123456".toCharArray())) {
-            store.goals().save(new org.jalons.domain.Goal(java.util.UUID.randomUUID(), store.profile().beneficiaryId(),
-                    org.jalons.domain.Term.of(org.jalons.domain.Vocabulary.GoalTheme.MOBILITE),
-                    "Je me sens capable de passer le permis B", org.jalons.domain.Vocabulary.ProposedBy.JOINT,
-                    org.jalons.domain.Vocabulary.GoalStatus.EN_COURS, null, java.time.LocalDate.of(2026, 4, 1), null));
+        try (org.jalons.storage.LocalStore store = new org.jalons.storage.Profiles(
+                        personHome, java.time.Clock.systemUTC(), 1000)
+                .create("Samia", org.jalons.domain.Vocabulary.Role.BENEFICIARY, "123456".toCharArray())) {
+            store.goals()
+                    .save(new org.jalons.domain.Goal(
+                            java.util.UUID.randomUUID(),
+                            store.profile().beneficiaryId(),
+                            org.jalons.domain.Term.of(org.jalons.domain.Vocabulary.GoalTheme.MOBILITE),
+                            "Je me sens capable de passer le permis B",
+                            org.jalons.domain.Vocabulary.ProposedBy.JOINT,
+                            org.jalons.domain.Vocabulary.GoalStatus.EN_COURS,
+                            null,
+                            java.time.LocalDate.of(2026, 4, 1),
+                            null));
         }
         startApp(personHome, fakeShare);
         tap("#unlock-pin").write("123456");
@@ -512,7 +587,9 @@ class ScreenshotTour extends RealAppTest {
     private void shootDialog(String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents(3);
         AtomicReference<WritableImage> image = new AtomicReference<>();
-        WaitForAsyncUtils.asyncFx(() -> image.set(lookup(".dialog-pane").query().getScene().snapshot(null))).get();
+        WaitForAsyncUtils.asyncFx(() ->
+                        image.set(lookup(".dialog-pane").query().getScene().snapshot(null)))
+                .get();
         write(name, image.get());
     }
 
@@ -630,8 +707,8 @@ class ScreenshotTour extends RealAppTest {
         tap("#back");
 
         revealAndTap("#add-training");
-        tap("#training-title").write(language == Language.FRENCH ? "Sauveteur secouriste du travail"
-                : "Workplace first aid");
+        tap("#training-title")
+                .write(language == Language.FRENCH ? "Sauveteur secouriste du travail" : "Workplace first aid");
         revealAndTap("#status-SUIVIE");
         revealAndTap("#add-picture");
         waitFor("#picture-preview");
@@ -640,9 +717,13 @@ class ScreenshotTour extends RealAppTest {
         tap("#back");
 
         revealAndTap("#add-note");
-        String longNote = (language == Language.FRENCH ? "Aujourd’hui j’ai fini le module. "
-                : "Today I finished the module. ").repeat(150);
-        interact(() -> lookup("#note-text").queryAs(javafx.scene.control.TextArea.class).setText(longNote));
+        String longNote = (language == Language.FRENCH
+                        ? "Aujourd’hui j’ai fini le module. "
+                        : "Today I finished the module. ")
+                .repeat(150);
+        interact(() -> lookup("#note-text")
+                .queryAs(javafx.scene.control.TextArea.class)
+                .setText(longNote));
         revealAndTap("#save-note");
         waitUntil(() -> !textOf(".field-error").isEmpty());
         reveal("#save-note");
@@ -676,8 +757,8 @@ class ScreenshotTour extends RealAppTest {
 
         revealAndTap("#add-training");
         waitFor("#training-title");
-        tap("#training-title").write(language == Language.FRENCH ? "Sauveteur secouriste du travail"
-                : "Workplace first aid");
+        tap("#training-title")
+                .write(language == Language.FRENCH ? "Sauveteur secouriste du travail" : "Workplace first aid");
         revealAndTap("#wizard-next");
         revealAndTap("#wizard-next");
         waitFor("#status-SUIVIE");
@@ -689,9 +770,13 @@ class ScreenshotTour extends RealAppTest {
         tap("#back");
 
         revealAndTap("#add-note");
-        String longNote = (language == Language.FRENCH ? "Aujourd’hui j’ai fini le module. "
-                : "Today I finished the module. ").repeat(150);
-        interact(() -> lookup("#note-text").queryAs(javafx.scene.control.TextArea.class).setText(longNote));
+        String longNote = (language == Language.FRENCH
+                        ? "Aujourd’hui j’ai fini le module. "
+                        : "Today I finished the module. ")
+                .repeat(150);
+        interact(() -> lookup("#note-text")
+                .queryAs(javafx.scene.control.TextArea.class)
+                .setText(longNote));
         revealAndTap("#wizard-save");
         waitUntil(() -> !textOf(".field-error").isEmpty());
         shoot(p + "14-new-note-too-long");
@@ -701,7 +786,9 @@ class ScreenshotTour extends RealAppTest {
         moveTo((javafx.scene.Node) lookup("#screen-title").query());
         WaitForAsyncUtils.waitForFxEvents(3);
         AtomicReference<WritableImage> image = new AtomicReference<>();
-        WaitForAsyncUtils.asyncFx(() -> image.set(lookup("#screen-title").query().getScene().snapshot(null))).get();
+        WaitForAsyncUtils.asyncFx(() ->
+                        image.set(lookup("#screen-title").query().getScene().snapshot(null)))
+                .get();
         write(name, image.get());
     }
 }

@@ -8,8 +8,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Scrolls a screen so that a node is in view before it is tapped or photographed. */
 final class Scrolling {
-    private Scrolling() {
-    }
+    private Scrolling() {}
 
     static void reveal(Node node) {
         reveal(node, 80);
@@ -25,7 +24,8 @@ final class Scrolling {
             if (p instanceof ScrollPane scroll) {
                 Node content = scroll.getContent();
                 Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-                double room = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+                double room = content.getLayoutBounds().getHeight()
+                        - scroll.getViewportBounds().getHeight();
                 if (room > 0) {
                     scroll.setVvalue(Math.max(0, Math.min(1, (inContent.getMinY() - margin) / room)));
                 }

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The sync screens, pairing and settings in the real app, headless, driven like a person would. */
 class SyncAndSettingsAppTest extends RealAppTest {
     static final String PIN = "123456";
+
     @TempDir
     Path home;
 
@@ -63,13 +64,33 @@ class SyncAndSettingsAppTest extends RealAppTest {
         UUID conflictId = UUID.randomUUID();
         Goal goal;
         try (LocalStore store = profiles().create("Alex", Role.COUNSELLOR, PIN.toCharArray())) {
-            store.beneficiaries().save(new Beneficiary(samia, "Samia B.", null, LocalDate.of(2026, 3, 2), null, null,
-                    List.of(), null, null));
-            goal = store.goals().save(new Goal(UUID.randomUUID(), samia, Term.of(GoalTheme.MOBILITE),
-                    "Je me sens capable de passer le permis B", ProposedBy.JOINT, GoalStatus.EN_COURS, null,
-                    LocalDate.of(2026, 4, 1), null));
-            store.conflicts().save(new Conflict(conflictId, samia, "goal", goal.id(), "status", "\"ATTEINT\"",
-                    "\"ABANDONNE\"", 1, UUID.randomUUID(), ConflictStatus.OPEN, null));
+            store.beneficiaries()
+                    .save(new Beneficiary(
+                            samia, "Samia B.", null, LocalDate.of(2026, 3, 2), null, null, List.of(), null, null));
+            goal = store.goals()
+                    .save(new Goal(
+                            UUID.randomUUID(),
+                            samia,
+                            Term.of(GoalTheme.MOBILITE),
+                            "Je me sens capable de passer le permis B",
+                            ProposedBy.JOINT,
+                            GoalStatus.EN_COURS,
+                            null,
+                            LocalDate.of(2026, 4, 1),
+                            null));
+            store.conflicts()
+                    .save(new Conflict(
+                            conflictId,
+                            samia,
+                            "goal",
+                            goal.id(),
+                            "status",
+                            "\"ATTEINT\"",
+                            "\"ABANDONNE\"",
+                            1,
+                            UUID.randomUUID(),
+                            ConflictStatus.OPEN,
+                            null));
         }
         startApp(home);
         unlock();
@@ -97,17 +118,21 @@ class SyncAndSettingsAppTest extends RealAppTest {
             assertThat(Json.read(resolved.resolvedValue())).isEqualTo("ATTEINT");
             assertThat(store.goals().find(goal.id()).orElseThrow().status()).isEqualTo(GoalStatus.ATTEINT);
             List<OutboxEntry> pending = store.outbox().pending(100);
-            assertThat(pending).filteredOn(e -> e.recordId().equals(conflictId)).extracting(e -> e.fields().get("status"))
+            assertThat(pending)
+                    .filteredOn(e -> e.recordId().equals(conflictId))
+                    .extracting(e -> e.fields().get("status"))
                     .contains("RESOLVED");
-            assertThat(pending).filteredOn(e -> e.kind() == RecordKind.GOAL && e.recordId().equals(goal.id()))
-                    .extracting(e -> e.fields().get("status")).contains("ATTEINT");
+            assertThat(pending)
+                    .filteredOn(e -> e.kind() == RecordKind.GOAL && e.recordId().equals(goal.id()))
+                    .extracting(e -> e.fields().get("status"))
+                    .contains("ATTEINT");
         }
     }
 
     @Test
     void aCounsellorPairsThisPhoneByTypingTheCodeThenShowsAPersonsCodeAsAQrCode() throws Exception {
         try (LocalStore store = profiles().create("Alex", Role.COUNSELLOR, PIN.toCharArray());
-             MockWebServer server = new MockWebServer()) {
+                MockWebServer server = new MockWebServer()) {
             store.close();
             server.setDispatcher(new FakeServer());
             server.start();
@@ -117,19 +142,22 @@ class SyncAndSettingsAppTest extends RealAppTest {
             tap("#sync-open");
             tap("#sync-to-pair-device");
             assertThat(title()).isEqualTo("Relier ce téléphone");
-            interact(() -> lookup("#pair-server").queryAs(TextField.class).setText(server.url("/").toString()));
+            interact(() -> lookup("#pair-server")
+                    .queryAs(TextField.class)
+                    .setText(server.url("/").toString()));
             tap("#pair-code").write("K7P2QX9M");
             tap("#pair");
             waitUntil(() -> textOf(".message-info").startsWith("C’est fait : ce téléphone est relié"));
             RecordedRequest pair = server.takeRequest();
             assertThat(pair.getPath()).isEqualTo("/api/v1/pair");
-            assertThat(body(pair)).contains("\"code\":\"K7P2QX9M\"")
-                    .contains("\"deviceName\":\"Téléphone de Alex\"");
+            assertThat(body(pair)).contains("\"code\":\"K7P2QX9M\"").contains("\"deviceName\":\"Téléphone de Alex\"");
 
             tap("#back");
             tap("#sync-to-pairing-code");
             assertThat(title()).isEqualTo("Code d’appairage");
-            interact(() -> lookup("#pairing-user").queryAs(TextField.class).setText(UUID.randomUUID().toString()));
+            interact(() -> lookup("#pairing-user")
+                    .queryAs(TextField.class)
+                    .setText(UUID.randomUUID().toString()));
             tap("#issue-code");
             waitUntil(() -> textOf("#pairing-code").equals("Q2W3E4R5"));
             ImageView qr = lookup("#pairing-qr").queryAs(ImageView.class);
@@ -169,14 +197,15 @@ class SyncAndSettingsAppTest extends RealAppTest {
         tap("#wipe");
         waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane dialog = lookup(".dialog-pane").queryAs(DialogPane.class);
-        assertThat(dialog.getContentText()).startsWith(
-                "1 modification n’a pas encore été envoyée au serveur : elle sera perdue.");
+        assertThat(dialog.getContentText())
+                .startsWith("1 modification n’a pas encore été envoyée au serveur : elle sera perdue.");
         tap("#confirm-yes");
         waitFor("#create-profile");
         assertThat(title()).isEqualTo("Jalons");
         assertThat(Files.exists(home.resolve(Profiles.OWN))).isFalse();
         try (var files = Files.walk(home)) {
-            assertThat(files.filter(Files::isRegularFile)).as("nothing of the person is left in the app's folder")
+            assertThat(files.filter(Files::isRegularFile))
+                    .as("nothing of the person is left in the app's folder")
                     .isEmpty();
         }
     }
@@ -225,7 +254,9 @@ class SyncAndSettingsAppTest extends RealAppTest {
         }
 
         static MockResponse json(int code, Object body) {
-            return new MockResponse().setResponseCode(code).setHeader("Content-Type", "application/json")
+            return new MockResponse()
+                    .setResponseCode(code)
+                    .setHeader("Content-Type", "application/json")
                     .setBody(Json.write(body));
         }
     }

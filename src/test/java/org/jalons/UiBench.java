@@ -57,12 +57,18 @@ class UiBench {
         Clock clock = Clock.systemUTC();
         ZoneId zone = ZoneOffset.UTC;
         // -Djalons.bench.dir=/tmp/x keeps the generated store between runs (generation takes about a minute).
-        Path home = System.getProperty("jalons.bench.dir") == null ? dir : Path.of(System.getProperty("jalons.bench.dir"));
+        Path home =
+                System.getProperty("jalons.bench.dir") == null ? dir : Path.of(System.getProperty("jalons.bench.dir"));
         Profiles profiles = new Profiles(home, clock, 1000);
         long t0 = System.nanoTime();
         if (!profiles.hasOwnProfile()) {
             try (LocalStore store = profiles.create("Camille Martin", Role.COUNSELLOR, "123456".toCharArray())) {
-                CaseloadGenerator.generate(store, people, months, LocalDate.now(zone), store.profile().userId());
+                CaseloadGenerator.generate(
+                        store,
+                        people,
+                        months,
+                        LocalDate.now(zone),
+                        store.profile().userId());
             }
         }
         long generateMs = (System.nanoTime() - t0) / 1_000_000;
@@ -92,9 +98,9 @@ class UiBench {
                 caseloadMs.add(fx(() -> {
                     long cpu = threads.getCurrentThreadCpuTime();
                     long s = System.nanoTime();
-                    CaseloadViewModel model = new CaseloadViewModel(store.beneficiaries()::caseload,
-                            new DirectBackground(), messages, clock, zone);
-                    CaseloadView view = new CaseloadView(model, messages, zone, "Camille", () -> { }, id -> { });
+                    CaseloadViewModel model = new CaseloadViewModel(
+                            store.beneficiaries()::caseload, new DirectBackground(), messages, clock, zone);
+                    CaseloadView view = new CaseloadView(model, messages, zone, "Camille", () -> {}, id -> {});
                     show(holder, (Parent) view.node());
                     double ms = (System.nanoTime() - s) / 1e6;
                     caseloadCpuMs.add((threads.getCurrentThreadCpuTime() - cpu) / 1e6);
@@ -108,9 +114,10 @@ class UiBench {
                 }));
             }
             long records = store.database().read(c -> {
-                try (var st = c.createStatement(); var rs = st.executeQuery(
-                        "SELECT (SELECT COUNT(*) FROM CHECK_IN) + (SELECT COUNT(*) FROM INTERVIEW)"
-                                + " + (SELECT COUNT(*) FROM GOAL) + (SELECT COUNT(*) FROM QUESTIONNAIRE_RESPONSE)")) {
+                try (var st = c.createStatement();
+                        var rs = st.executeQuery(
+                                "SELECT (SELECT COUNT(*) FROM CHECK_IN) + (SELECT COUNT(*) FROM INTERVIEW)"
+                                        + " + (SELECT COUNT(*) FROM GOAL) + (SELECT COUNT(*) FROM QUESTIONNAIRE_RESPONSE)")) {
                     rs.next();
                     return rs.getLong(1);
                 }
@@ -148,7 +155,9 @@ class UiBench {
                 Thread.sleep(100);
             }
             double heapMb = memory.getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
-            System.out.println(String.format(Locale.ROOT, """
+            System.out.println(String.format(
+                    Locale.ROOT,
+                    """
                     {"bench":"UiBench","people":%d,"months":%d,"recordsInMainTables":%d,"generateMs":%d,
                      "caseloadQueryMs":%s,
                      "caseloadShownMs":{"first":%.1f,"warmUpMedian":%.1f,"steadyMedian":%.1f,"steadyMax":%.1f,"all":%s},
@@ -156,10 +165,30 @@ class UiBench {
                      "fileOpenedMs":{"first":%.1f,"median":%.1f,"max":%.1f,"all":%s},
                      "fileAllSectionsMs":{"median":%.1f,"all":%s},
                      "heapAfterTenFilesMb":%.1f,"targets":{"caseloadMs":100,"fileMs":100,"heapMb":128}}""",
-                    people, months, records, generateMs, queryMs, caseloadMs.get(0), median(warmUp(caseloadMs)),
-                    median(steady(caseloadMs)), Collections.max(steady(caseloadMs)), caseloadMs, caseloadCpuMs.get(0),
-                    median(warmUp(caseloadCpuMs)), median(steady(caseloadCpuMs)),
-                    caseloadCpuMs, caseloadNodes[0], caseloadNodes[1], caseloadNodes[2], fileMs.get(0), median(fileMs), Collections.max(fileMs), fileMs, median(fileAllMs), fileAllMs, heapMb));
+                    people,
+                    months,
+                    records,
+                    generateMs,
+                    queryMs,
+                    caseloadMs.get(0),
+                    median(warmUp(caseloadMs)),
+                    median(steady(caseloadMs)),
+                    Collections.max(steady(caseloadMs)),
+                    caseloadMs,
+                    caseloadCpuMs.get(0),
+                    median(warmUp(caseloadCpuMs)),
+                    median(steady(caseloadCpuMs)),
+                    caseloadCpuMs,
+                    caseloadNodes[0],
+                    caseloadNodes[1],
+                    caseloadNodes[2],
+                    fileMs.get(0),
+                    median(fileMs),
+                    Collections.max(fileMs),
+                    fileMs,
+                    median(fileAllMs),
+                    fileAllMs,
+                    heapMb));
         }
         FxToolkit.cleanupStages();
     }
@@ -204,19 +233,19 @@ class UiBench {
 
     private static FileView.Actions noActions() {
         return new FileView.Actions() {
-            public void editProfile() { }
+            public void editProfile() {}
 
-            public void editGoal(EditorTarget t) { }
+            public void editGoal(EditorTarget t) {}
 
-            public void editTraining(EditorTarget t) { }
+            public void editTraining(EditorTarget t) {}
 
-            public void editBarrier(EditorTarget t) { }
+            public void editBarrier(EditorTarget t) {}
 
-            public void editExit(EditorTarget t) { }
+            public void editExit(EditorTarget t) {}
 
-            public void visit() { }
+            public void visit() {}
 
-            public void questionnaire() { }
+            public void questionnaire() {}
         };
     }
 }

@@ -66,8 +66,12 @@ public final class CheckInView implements View {
         } else {
             goalReminder();
             question(texts.get("my.checkIn.howDoIFeel"));
-            content.getChildren().addAll(scale(), Components.message(model.ratingErrorProperty(), "message-error"),
-                    comment(), saveButton());
+            content.getChildren()
+                    .addAll(
+                            scale(),
+                            Components.message(model.ratingErrorProperty(), "message-error"),
+                            comment(),
+                            saveButton());
         }
         content.getChildren().add(Components.message(model.errorProperty(), "message-error"));
     }
@@ -87,8 +91,9 @@ public final class CheckInView implements View {
     }
 
     private Node goalChoice(MyGoals goal) {
-        ChoiceCard card = new ChoiceCard(Pictograms.theme(goal.theme()), goal.phrasing(),
-                texts.get("my.checkIn.chooseHint")).onAction(() -> model.chooseGoal(goal));
+        ChoiceCard card = new ChoiceCard(
+                        Pictograms.theme(goal.theme()), goal.phrasing(), texts.get("my.checkIn.chooseHint"))
+                .onAction(() -> model.chooseGoal(goal));
         card.getStyleClass().add("goal-choice");
         return card;
     }
@@ -114,8 +119,10 @@ public final class CheckInView implements View {
             });
             grid.getChildren().add(b);
         }
-        HBox ends = new HBox(Components.text(texts.get("my.checkIn.low"), "row-detail"),
-                spacer(), Components.text(texts.get("my.checkIn.high"), "row-detail", "right"));
+        HBox ends = new HBox(
+                Components.text(texts.get("my.checkIn.low"), "row-detail"),
+                spacer(),
+                Components.text(texts.get("my.checkIn.high"), "row-detail", "right"));
         return new VBox(8, grid, ends);
     }
 
@@ -126,7 +133,10 @@ public final class CheckInView implements View {
     }
 
     private Node comment() {
-        return MyForms.textArea("check-in-comment", texts.get("my.checkIn.comment"), model.commentProperty(),
+        return MyForms.textArea(
+                "check-in-comment",
+                texts.get("my.checkIn.comment"),
+                model.commentProperty(),
                 model.commentErrorProperty());
     }
 
@@ -142,7 +152,11 @@ public final class CheckInView implements View {
         icon.getStyleClass().add("hero-icon");
         Label thanks = Components.text(texts.get("my.checkIn.thanks"), "screen-heading", "centered");
         thanks.setId("thanks");
-        VBox box = new VBox(16, icon, thanks, Components.text(texts.get("my.checkIn.thanksHint"), "lead", "centered"),
+        VBox box = new VBox(
+                16,
+                icon,
+                thanks,
+                Components.text(texts.get("my.checkIn.thanksHint"), "lead", "centered"),
                 EasyRead.action("done", Material2AL.HOME, texts.get("my.backHome"), onDone));
         box.setAlignment(Pos.TOP_CENTER);
         content.getChildren().add(box);

@@ -14,8 +14,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.CheckIn;
+import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.Vocabulary.Rater;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;
@@ -31,7 +31,12 @@ import org.slf4j.LoggerFactory;
 public final class CheckInViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(CheckInViewModel.class);
 
-    public enum Step { GOAL, FEELING, COMMENT, THANKS }
+    public enum Step {
+        GOAL,
+        FEELING,
+        COMMENT,
+        THANKS
+    }
 
     private final LocalStore store;
     private final Background background;
@@ -69,7 +74,8 @@ public final class CheckInViewModel {
         rating.set("");
         comment.set("");
         draft = new FormDraft(store.drafts(), background, "my-check-in:" + chosen.id())
-                .bind("rating", rating).bind("comment", comment);
+                .bind("rating", rating)
+                .bind("comment", comment);
         step.set(Step.FEELING);
     }
 
@@ -94,28 +100,38 @@ public final class CheckInViewModel {
     public boolean save() {
         ratingError.set(ratingValue() == null ? texts.get("my.checkIn.ratingMissing") : "");
         String text = comment.get().strip();
-        commentError.set(text.length() > MAX_COMMENT
-                ? texts.get("my.tooLong", text.length(), MAX_COMMENT) : "");
-        if (goal.get() == null || !ratingError.get().isEmpty() || !commentError.get().isEmpty()) {
+        commentError.set(text.length() > MAX_COMMENT ? texts.get("my.tooLong", text.length(), MAX_COMMENT) : "");
+        if (goal.get() == null
+                || !ratingError.get().isEmpty()
+                || !commentError.get().isEmpty()) {
             if (!ratingError.get().isEmpty() && step.get() == Step.COMMENT) {
                 step.set(Step.FEELING);
             }
             return false;
         }
         UUID me = store.profile().beneficiaryId();
-        CheckIn checkIn = new CheckIn(JalonsRecord.newId(), me, goal.get().id(), Rater.BENEFICIARY, ratingValue(),
-                text.isEmpty() ? null : text, clock.instant());
+        CheckIn checkIn = new CheckIn(
+                JalonsRecord.newId(),
+                me,
+                goal.get().id(),
+                Rater.BENEFICIARY,
+                ratingValue(),
+                text.isEmpty() ? null : text,
+                clock.instant());
         busy.set(true);
         FormDraft done = draft;
-        background.run(() -> store.checkIns().save(checkIn), saved -> {
-            busy.set(false);
-            done.clear();
-            step.set(Step.THANKS);
-        }, failure -> {
-            busy.set(false);
-            LOG.error("The check-in could not be saved", failure);
-            error.set(texts.get("my.saveFailed"));
-        });
+        background.run(
+                () -> store.checkIns().save(checkIn),
+                saved -> {
+                    busy.set(false);
+                    done.clear();
+                    step.set(Step.THANKS);
+                },
+                failure -> {
+                    busy.set(false);
+                    LOG.error("The check-in could not be saved", failure);
+                    error.set(texts.get("my.saveFailed"));
+                });
         return true;
     }
 

@@ -67,19 +67,25 @@ final class FormDraft {
                 content.put(name, field.getValue());
             }
         });
-        background.run(() -> {
-            drafts.save(key, content);
-            return null;
-        }, done -> { }, failure -> LOG.warn("The draft {} could not be saved", key, failure));
+        background.run(
+                () -> {
+                    drafts.save(key, content);
+                    return null;
+                },
+                done -> {},
+                failure -> LOG.warn("The draft {} could not be saved", key, failure));
     }
 
     /** Once the form's record is saved; runs on the store thread after any pending draft write. */
     void clear() {
         cleared = true;
-        background.run(() -> {
-            drafts.clear(key);
-            return null;
-        }, done -> { }, failure -> LOG.warn("The draft {} could not be cleared", key, failure));
+        background.run(
+                () -> {
+                    drafts.clear(key);
+                    return null;
+                },
+                done -> {},
+                failure -> LOG.warn("The draft {} could not be cleared", key, failure));
     }
 
     boolean isCleared() {

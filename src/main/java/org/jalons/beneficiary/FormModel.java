@@ -2,15 +2,15 @@ package org.jalons.beneficiary;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.jalons.domain.TextRule;
@@ -113,20 +113,23 @@ abstract class FormModel {
     protected void write(Callable<?> work, Runnable onSaved) {
         busy.set(true);
         error.set("");
-        background.run(work, saved -> {
-            busy.set(false);
-            draft.clear();
-            onSaved.run();
-        }, failure -> {
-            busy.set(false);
-            if (failure instanceof ValidationException refused && refused.violations().stream()
-                    .anyMatch(v -> "consentMissing".equals(v.key()))) {
-                error.set(texts.get("my.consentNeeded")); // health or justice without the consent: say so
-                return;
-            }
-            LOG.error("A record of mine could not be saved", failure);
-            error.set(texts.get("my.saveFailed"));
-        });
+        background.run(
+                work,
+                saved -> {
+                    busy.set(false);
+                    draft.clear();
+                    onSaved.run();
+                },
+                failure -> {
+                    busy.set(false);
+                    if (failure instanceof ValidationException refused
+                            && refused.violations().stream().anyMatch(v -> "consentMissing".equals(v.key()))) {
+                        error.set(texts.get("my.consentNeeded")); // health or justice without the consent: say so
+                        return;
+                    }
+                    LOG.error("A record of mine could not be saved", failure);
+                    error.set(texts.get("my.saveFailed"));
+                });
     }
 
     public ReadOnlyStringProperty errorProperty() {

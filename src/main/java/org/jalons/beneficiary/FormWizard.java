@@ -20,11 +20,9 @@ import org.kordamp.ikonli.material2.Material2AL;
  */
 final class FormWizard {
     /** One question: its pictogram, its words, and the fields that answer it (with their error lines). */
-    record Page(Ikon pictogram, String question, Node... answer) {
-    }
+    record Page(Ikon pictogram, String question, Node... answer) {}
 
-    private FormWizard() {
-    }
+    private FormWizard() {}
 
     static Node of(FormModel model, EasyRead texts, List<Page> pages, Runnable save) {
         VBox content = new VBox(16);
@@ -45,17 +43,20 @@ final class FormWizard {
             VBox answer = new VBox(12, page.answer());
             // A field whose label says the question again shows only the question.
             answer.lookupAll(".field-label").forEach(n -> {
-                boolean same = n instanceof Label l && l.getText().strip().equals(page.question().strip());
+                boolean same = n instanceof Label l
+                        && l.getText().strip().equals(page.question().strip());
                 n.setVisible(!same);
                 n.setManaged(!same);
             });
-            Button back = EasyRead.action("wizard-back", Material2AL.ARROW_BACK, texts.get("my.wizard.back"),
-                    model::back);
+            Button back =
+                    EasyRead.action("wizard-back", Material2AL.ARROW_BACK, texts.get("my.wizard.back"), model::back);
             back.setDisable(at == 0);
             boolean last = at == pages.size() - 1;
-            Button next = EasyRead.action(last ? "wizard-save" : "wizard-next",
+            Button next = EasyRead.action(
+                    last ? "wizard-save" : "wizard-next",
                     last ? Material2AL.CHECK : Material2AL.ARROW_FORWARD,
-                    texts.get(last ? "my.save" : "my.wizard.next"), () -> {
+                    texts.get(last ? "my.save" : "my.wizard.next"),
+                    () -> {
                         if (model.next() && last) {
                             save.run();
                         }
@@ -68,8 +69,14 @@ final class FormWizard {
             }
             // One above the other, full width: large easy-read words never break inside a word.
             VBox buttons = new VBox(12, next, back);
-            content.getChildren().setAll(progress, pictogram, question, answer, buttons,
-                    Components.message(model.errorProperty(), "message-error"));
+            content.getChildren()
+                    .setAll(
+                            progress,
+                            pictogram,
+                            question,
+                            answer,
+                            buttons,
+                            Components.message(model.errorProperty(), "message-error"));
         };
         model.pageProperty().addListener((obs, was, now) -> show[0].run());
         show[0].run();

@@ -6,10 +6,18 @@ import org.jalons.domain.Vocabulary.GoalStatus;
 import org.jalons.domain.Vocabulary.GoalTheme;
 
 /** One goal (themeCode null for a theme of the person's own words) as "Mon parcours" shows it: the person's own words, where it stands, the latest ratings. */
-public record GoalCard(UUID goalId, String phrasing, String theme, GoalTheme themeCode,
-                       GoalStatus status, String statusLabel,
-                       Integer latestSelfRating, Integer latestCounsellorRating, LocalDate targetDate,
-                       int steps, int stepsDone) {
+public record GoalCard(
+        UUID goalId,
+        String phrasing,
+        String theme,
+        GoalTheme themeCode,
+        GoalStatus status,
+        String statusLabel,
+        Integer latestSelfRating,
+        Integer latestCounsellorRating,
+        LocalDate targetDate,
+        int steps,
+        int stepsDone) {
 
     public boolean isOpen() {
         return status == GoalStatus.EN_COURS || status == GoalStatus.REPORTE;

@@ -14,8 +14,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 
 /** Pieces of the "add my own" forms (note, step, goal). Fields: bound both ways to the view model, with the error below in plain words. */
 final class MyForms {
-    private MyForms() {
-    }
+    private MyForms() {}
 
     static VBox textField(String id, String label, StringProperty value, ReadOnlyStringProperty error) {
         TextField field = new TextField();

@@ -45,15 +45,22 @@ public final class MyGoalView implements View {
         this.texts = texts;
         this.actions = actions;
         list.setId("my-steps");
-        Button addStep = EasyRead.action("add-my-step", Material2AL.ADD_TASK, texts.get("my.goal.addStep"),
+        Button addStep = EasyRead.action(
+                "add-my-step",
+                Material2AL.ADD_TASK,
+                texts.get("my.goal.addStep"),
                 () -> actions.newStep(model.goalId()));
         addStep.setVisible(false);
         addStep.setManaged(false);
         Label hint = Components.text(texts.get("my.goal.stepsHint"), "hint");
-        VBox content = new VBox(14, Components.busy(model.loadingProperty(), texts.get("my.loading")),
-                Components.message(model.errorProperty(), "message-error"), head,
+        VBox content = new VBox(
+                14,
+                Components.busy(model.loadingProperty(), texts.get("my.loading")),
+                Components.message(model.errorProperty(), "message-error"),
+                head,
                 Components.text(texts.get("my.goal.steps"), "my-section"),
-                hint, list,
+                hint,
+                list,
                 addStep);
         root = texts.apply(Components.screen(content));
         model.goalProperty().addListener((obs, was, goal) -> {
@@ -72,19 +79,32 @@ public final class MyGoalView implements View {
         if (goal == null) {
             return;
         }
-        Label theme = Components.text(goal.theme().isCustom() ? goal.theme().custom()
-                : texts.messages().label(goal.theme().known()), "card-theme", "my-theme");
+        Label theme = Components.text(
+                goal.theme().isCustom()
+                        ? goal.theme().custom()
+                        : texts.messages().label(goal.theme().known()),
+                "card-theme",
+                "my-theme");
         theme.setGraphic(Icons.icon(Pictograms.theme(goal.theme().known()), 28));
         Label words = Components.text(goal.phrasing(), "card-title");
         words.setId("my-goal-words");
-        VBox card = new VBox(8, theme, words, Components.text(texts.messages().label(goal.status()), "status",
-                goal.isOpen() ? "status-open" : "status-closed"));
+        VBox card = new VBox(
+                8,
+                theme,
+                words,
+                Components.text(
+                        texts.messages().label(goal.status()),
+                        "status",
+                        goal.isOpen() ? "status-open" : "status-closed"));
         if (goal.targetDate() != null) {
             card.getChildren().add(Components.text(texts.get("my.target", date(goal.targetDate())), "row-detail"));
         }
         if (goal.isOpen()) {
-            var checkIn = EasyRead.action("my-goal-check-in", Material2MZ.SENTIMENT_SATISFIED,
-                    texts.get("my.checkIn"), () -> actions.checkIn(goal.id()));
+            var checkIn = EasyRead.action(
+                    "my-goal-check-in",
+                    Material2MZ.SENTIMENT_SATISFIED,
+                    texts.get("my.checkIn"),
+                    () -> actions.checkIn(goal.id()));
             card.getChildren().add(checkIn);
         }
         card.getStyleClass().addAll("card", "goal-card");
@@ -92,14 +112,21 @@ public final class MyGoalView implements View {
     }
 
     private String date(LocalDate d) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(texts.messages().locale()).format(d);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(texts.messages().locale())
+                .format(d);
     }
 
     private void showSteps() {
         List<Node> rows = new ArrayList<>();
         List<GoalStep> steps = model.steps();
         for (int i = 0; i < steps.size(); i++) {
-            StepRow row = new StepRow(steps.get(i), i, texts::get, texts.messages()::label, texts.messages().locale(),
+            StepRow row = new StepRow(
+                    steps.get(i),
+                    i,
+                    texts::get,
+                    texts.messages()::label,
+                    texts.messages().locale(),
                     new StepRow.Actions() {
                         @Override
                         public String rename(GoalStep step, String label) {

@@ -59,23 +59,28 @@ public final class MyGoalViewModel {
         this.goalId = goalId;
     }
 
-    private record Read(Goal goal, List<GoalStep> steps) {
-    }
+    private record Read(Goal goal, List<GoalStep> steps) {}
 
     public void load() {
         loading.set(true);
-        background.run(() -> new Read(store.goals().find(goalId).orElse(null), store.goalSteps()
-                .forBeneficiary(store.profile().beneficiaryId()).stream().filter(s -> s.goalId().equals(goalId))
-                .sorted(Comparator.comparing(GoalStep::dueDate, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList()), read -> {
-            goal.set(read.goal());
-            steps.setAll(read.steps());
-            loading.set(false);
-        }, failure -> {
-            loading.set(false);
-            LOG.error("My goal {} could not be read", goalId, failure);
-            error.set(texts.get("my.saveFailed"));
-        });
+        background.run(
+                () -> new Read(
+                        store.goals().find(goalId).orElse(null),
+                        store.goalSteps().forBeneficiary(store.profile().beneficiaryId()).stream()
+                                .filter(s -> s.goalId().equals(goalId))
+                                .sorted(Comparator.comparing(
+                                        GoalStep::dueDate, Comparator.nullsLast(Comparator.naturalOrder())))
+                                .toList()),
+                read -> {
+                    goal.set(read.goal());
+                    steps.setAll(read.steps());
+                    loading.set(false);
+                },
+                failure -> {
+                    loading.set(false);
+                    LOG.error("My goal {} could not be read", goalId, failure);
+                    error.set(texts.get("my.saveFailed"));
+                });
     }
 
     public UUID goalId() {
@@ -99,7 +104,11 @@ public final class MyGoalViewModel {
     private boolean may(Operation operation, Set<String> fields) {
         Goal shown = goal.get();
         boolean mine = shown != null && shown.proposedBy() == ProposedBy.BENEFICIARY;
-        return WriteRights.allows(Role.BENEFICIARY, "goalStep", operation, fields,
+        return WriteRights.allows(
+                Role.BENEFICIARY,
+                "goalStep",
+                operation,
+                fields,
                 condition -> WriteRights.STEP_OF_OWN_GOAL.equals(condition) && mine);
     }
 
@@ -121,7 +130,8 @@ public final class MyGoalViewModel {
             return texts.get("my.step.labelMissing");
         }
         return text.length() > NewStepViewModel.MAX_LABEL
-                ? texts.get("my.tooLong", text.length(), NewStepViewModel.MAX_LABEL) : "";
+                ? texts.get("my.tooLong", text.length(), NewStepViewModel.MAX_LABEL)
+                : "";
     }
 
     public void setStatus(GoalStep step, StepStatus status) {
@@ -149,10 +159,12 @@ public final class MyGoalViewModel {
             return;
         }
         GoalStep now = current(step);
-        run(() -> {
-            store.goalSteps().delete(now.id());
-            return null;
-        }, () -> steps.remove(now));
+        run(
+                () -> {
+                    store.goalSteps().delete(now.id());
+                    return null;
+                },
+                () -> steps.remove(now));
     }
 
     private void change(GoalStep step, UnaryOperator<GoalStep> how) {
@@ -168,7 +180,7 @@ public final class MyGoalViewModel {
         }
         int at = steps.indexOf(now);
         steps.set(at, next);
-        run(() -> store.goalSteps().save(next), () -> { });
+        run(() -> store.goalSteps().save(next), () -> {});
     }
 
     private void run(Callable<?> work, Runnable then) {

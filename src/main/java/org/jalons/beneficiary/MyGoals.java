@@ -21,9 +21,15 @@ record MyGoals(UUID id, String phrasing, GoalTheme theme) {
 
     /** My open goals I may add steps to: those I proposed myself (write rights, PROTOCOL.md). */
     static List<MyGoals> forNewSteps(LocalStore store) {
-        return open(store, g -> WriteRights.allows(Role.BENEFICIARY, "goalStep", WriteRights.Operation.CREATE,
-                Set.of(), condition -> WriteRights.STEP_OF_OWN_GOAL.equals(condition)
-                        && g.proposedBy() == ProposedBy.BENEFICIARY));
+        return open(
+                store,
+                g -> WriteRights.allows(
+                        Role.BENEFICIARY,
+                        "goalStep",
+                        WriteRights.Operation.CREATE,
+                        Set.of(),
+                        condition -> WriteRights.STEP_OF_OWN_GOAL.equals(condition)
+                                && g.proposedBy() == ProposedBy.BENEFICIARY));
     }
 
     private static List<MyGoals> open(LocalStore store, Predicate<Goal> which) {
@@ -31,7 +37,9 @@ record MyGoals(UUID id, String phrasing, GoalTheme theme) {
         if (me == null) {
             return List.of();
         }
-        return store.goals().forBeneficiary(me).stream().filter(Goal::isOpen).filter(which)
+        return store.goals().forBeneficiary(me).stream()
+                .filter(Goal::isOpen)
+                .filter(which)
                 .sorted(Comparator.comparing(Goal::openedOn, Comparator.reverseOrder()))
                 .map(g -> new MyGoals(g.id(), g.phrasing(), g.theme().known()))
                 .toList();

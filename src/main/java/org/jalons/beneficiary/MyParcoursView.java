@@ -37,8 +37,8 @@ public final class MyParcoursView implements View {
     private final VBox trainings = new VBox(8);
     private final Label appointment = Components.text("", "my-appointment-text");
 
-    public MyParcoursView(MyParcoursViewModel model, EasyRead texts, ZoneId zone, BiConsumer<Screen, Object> go,
-                          Runnable onLock) {
+    public MyParcoursView(
+            MyParcoursViewModel model, EasyRead texts, ZoneId zone, BiConsumer<Screen, Object> go, Runnable onLock) {
         this.texts = texts;
         this.zone = zone;
         this.go = go;
@@ -55,44 +55,65 @@ public final class MyParcoursView implements View {
         appointmentBox.setAlignment(Pos.CENTER_LEFT);
         appointmentBox.getStyleClass().addAll("card", "my-appointment");
         HBox.setHgrow(appointment, Priority.ALWAYS);
-        VBox content = new VBox(14,
+        VBox content = new VBox(
+                14,
                 Components.text(texts.get("my.hello", model.displayName()), "screen-heading"),
                 Components.text(texts.get("my.intro"), "lead"),
                 Components.busy(model.loadingProperty(), texts.get("my.loading")),
                 Components.message(model.errorProperty(), "message-error"),
                 appointmentBox);
         if (texts.isOn()) {
-            content.getChildren().add(EasyRead.action("check-in-any", Material2MZ.SENTIMENT_SATISFIED,
-                    texts.get("my.checkInAny"), () -> go.accept(Screen.MY_CHECK_IN, null)));
+            content.getChildren()
+                    .add(EasyRead.action(
+                            "check-in-any",
+                            Material2MZ.SENTIMENT_SATISFIED,
+                            texts.get("my.checkInAny"),
+                            () -> go.accept(Screen.MY_CHECK_IN, null)));
         }
-        content.getChildren().addAll(
-                Components.text(texts.get("my.goals"), "my-section"), cards,
-                Components.text(texts.get("my.trainings"), "my-section"), trainings,
-                card("my-progress", Material2MZ.SHOW_CHART, "my.progress", Screen.MY_PROGRESS),
-                Components.text(texts.get("my.add"), "my-section"),
-                card("add-goal", Material2AL.FLAG, "my.addGoal", Screen.MY_NEW_GOAL),
-                card("add-step", Material2AL.ADD_TASK, "my.addStep", Screen.MY_NEW_STEP),
-                card("add-training", Material2MZ.SCHOOL, "my.addTraining", Screen.MY_NEW_TRAINING),
-                card("add-note", Material2MZ.NOTE_ADD, "my.addNote", Screen.MY_NEW_NOTE));
+        content.getChildren()
+                .addAll(
+                        Components.text(texts.get("my.goals"), "my-section"),
+                        cards,
+                        Components.text(texts.get("my.trainings"), "my-section"),
+                        trainings,
+                        card("my-progress", Material2MZ.SHOW_CHART, "my.progress", Screen.MY_PROGRESS),
+                        Components.text(texts.get("my.add"), "my-section"),
+                        card("add-goal", Material2AL.FLAG, "my.addGoal", Screen.MY_NEW_GOAL),
+                        card("add-step", Material2AL.ADD_TASK, "my.addStep", Screen.MY_NEW_STEP),
+                        card("add-training", Material2MZ.SCHOOL, "my.addTraining", Screen.MY_NEW_TRAINING),
+                        card("add-note", Material2MZ.NOTE_ADD, "my.addNote", Screen.MY_NEW_NOTE));
         root = texts.apply(Components.screen(content));
         model.load();
     }
 
     private void fill(MyParcoursViewModel model) {
-        appointment.setText(model.nextAppointmentProperty().get() == null ? texts.get("my.noAppointment")
-                : texts.get("my.appointment", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
-                        .withLocale(texts.messages().locale()).withZone(zone)
-                        .format(model.nextAppointmentProperty().get())));
-        cards.getChildren().setAll(model.goals().isEmpty() ? List.of(Components.text(texts.get("my.noGoal"), "empty-text"))
-                : model.goals().stream().map(this::goalCard).toList());
-        trainings.getChildren().setAll(model.trainings().isEmpty()
-                ? List.of(Components.text(texts.get("my.noTraining"), "row-detail"))
-                : model.trainings().stream().map(this::trainingLine).toList());
+        appointment.setText(
+                model.nextAppointmentProperty().get() == null
+                        ? texts.get("my.noAppointment")
+                        : texts.get(
+                                "my.appointment",
+                                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+                                        .withLocale(texts.messages().locale())
+                                        .withZone(zone)
+                                        .format(model.nextAppointmentProperty().get())));
+        cards.getChildren()
+                .setAll(
+                        model.goals().isEmpty()
+                                ? List.of(Components.text(texts.get("my.noGoal"), "empty-text"))
+                                : model.goals().stream().map(this::goalCard).toList());
+        trainings
+                .getChildren()
+                .setAll(
+                        model.trainings().isEmpty()
+                                ? List.of(Components.text(texts.get("my.noTraining"), "row-detail"))
+                                : model.trainings().stream()
+                                        .map(this::trainingLine)
+                                        .toList());
     }
 
     private ChoiceCard card(String id, org.kordamp.ikonli.Ikon icon, String key, Screen screen) {
-        ChoiceCard card = new ChoiceCard(icon, texts.get(key), texts.get(key + "Hint")).onAction(
-                () -> go.accept(screen, null));
+        ChoiceCard card =
+                new ChoiceCard(icon, texts.get(key), texts.get(key + "Hint")).onAction(() -> go.accept(screen, null));
         card.setId(id);
         return card;
     }
@@ -106,30 +127,46 @@ public final class MyParcoursView implements View {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, theme, spacer, status);
         top.setAlignment(Pos.CENTER_LEFT);
-        Label self = Components.text(goal.latestSelfRating() == null ? texts.get("my.selfNotRated")
-                : texts.get("my.self", goal.latestSelfRating()), "chip", "chip-self");
-        self.setGraphic(Icons.icon(goal.latestSelfRating() == null ? Material2AL.FACE
-                : Pictograms.face(goal.latestSelfRating()), 16));
+        Label self = Components.text(
+                goal.latestSelfRating() == null
+                        ? texts.get("my.selfNotRated")
+                        : texts.get("my.self", goal.latestSelfRating()),
+                "chip",
+                "chip-self");
+        self.setGraphic(Icons.icon(
+                goal.latestSelfRating() == null ? Material2AL.FACE : Pictograms.face(goal.latestSelfRating()), 16));
         FlowPane ratings = new FlowPane(8, 4, self);
         if (goal.latestCounsellorRating() != null) {
-            ratings.getChildren().add(Components.text(
-                    texts.get("my.counsellor", goal.latestCounsellorRating()), "chip", "chip-counsellor"));
+            ratings.getChildren()
+                    .add(Components.text(
+                            texts.get("my.counsellor", goal.latestCounsellorRating()), "chip", "chip-counsellor"));
         }
         VBox card = new VBox(8, top, Components.text(goal.phrasing(), "card-title"), ratings);
         if (goal.targetDate() != null && goal.isOpen()) {
-            card.getChildren().add(Components.text(texts.get("my.target",
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(texts.messages().locale())
-                            .format(goal.targetDate())), "row-detail"));
+            card.getChildren()
+                    .add(Components.text(
+                            texts.get(
+                                    "my.target",
+                                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                            .withLocale(texts.messages().locale())
+                                            .format(goal.targetDate())),
+                            "row-detail"));
         }
-        var open = EasyRead.action("my-goal-" + goal.goalId(), Material2AL.FORMAT_LIST_BULLETED,
-                goal.steps() == 0 ? texts.get("my.goal.openNoStep")
+        var open = EasyRead.action(
+                "my-goal-" + goal.goalId(),
+                Material2AL.FORMAT_LIST_BULLETED,
+                goal.steps() == 0
+                        ? texts.get("my.goal.openNoStep")
                         : texts.get("my.goal.open", goal.stepsDone(), goal.steps()),
                 () -> go.accept(Screen.MY_GOAL, goal.goalId()));
         open.getStyleClass().add("my-goal-open");
         card.getChildren().add(open);
         if (goal.isOpen()) {
-            var checkIn = EasyRead.action("check-in-" + goal.goalId(), Material2MZ.SENTIMENT_SATISFIED,
-                    texts.get("my.checkIn"), () -> go.accept(Screen.MY_CHECK_IN, goal.goalId()));
+            var checkIn = EasyRead.action(
+                    "check-in-" + goal.goalId(),
+                    Material2MZ.SENTIMENT_SATISFIED,
+                    texts.get("my.checkIn"),
+                    () -> go.accept(Screen.MY_CHECK_IN, goal.goalId()));
             checkIn.getStyleClass().addAll("accent", "check-in-button");
             card.getChildren().add(checkIn);
         }
@@ -139,10 +176,14 @@ public final class MyParcoursView implements View {
 
     private Node trainingLine(TrainingLine t) {
         Label title = Components.text(t.title(), "my-training-title");
-        title.setGraphic(Icons.icon(t.status() == TrainingStatus.CERTIFIEE ? Material2MZ.VERIFIED : Material2MZ.SCHOOL,
-                24));
-        VBox text = new VBox(2, title, Components.text(t.hasEvidence()
-                ? texts.get("my.trainingWithProof", t.statusLabel()) : t.statusLabel(), "row-detail"));
+        title.setGraphic(
+                Icons.icon(t.status() == TrainingStatus.CERTIFIEE ? Material2MZ.VERIFIED : Material2MZ.SCHOOL, 24));
+        VBox text = new VBox(
+                2,
+                title,
+                Components.text(
+                        t.hasEvidence() ? texts.get("my.trainingWithProof", t.statusLabel()) : t.statusLabel(),
+                        "row-detail"));
         text.getStyleClass().addAll("card", "my-training");
         return text;
     }

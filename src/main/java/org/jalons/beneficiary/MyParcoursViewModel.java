@@ -3,18 +3,18 @@ package org.jalons.beneficiary;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.Objects;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -22,12 +22,12 @@ import javafx.collections.ObservableList;
 import org.jalons.domain.CheckIn;
 import org.jalons.domain.Goal;
 import org.jalons.domain.GoalStep;
-import org.jalons.domain.Vocabulary.StepStatus;
 import org.jalons.domain.Interview;
-import org.jalons.domain.Training;
 import org.jalons.domain.Term;
+import org.jalons.domain.Training;
 import org.jalons.domain.Vocabulary.GoalTheme;
 import org.jalons.domain.Vocabulary.Rater;
+import org.jalons.domain.Vocabulary.StepStatus;
 import org.jalons.i18n.Messages;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;
@@ -62,29 +62,34 @@ public final class MyParcoursViewModel {
     public void load() {
         UUID me = store.profile().beneficiaryId();
         loading.set(true);
-        background.run(() -> new Parcours(read(me), trainings(me), nextAppointment(me)), parcours -> {
-            goals.setAll(parcours.goals());
-            trainings.setAll(parcours.trainings());
-            nextAppointment.set(parcours.nextAppointment());
-            loading.set(false);
-        }, failure -> {
-            loading.set(false);
-            LOG.error("The goals of the parcours could not be read", failure);
-            error.set(messages.get("error.unexpected"));
-        });
+        background.run(
+                () -> new Parcours(read(me), trainings(me), nextAppointment(me)),
+                parcours -> {
+                    goals.setAll(parcours.goals());
+                    trainings.setAll(parcours.trainings());
+                    nextAppointment.set(parcours.nextAppointment());
+                    loading.set(false);
+                },
+                failure -> {
+                    loading.set(false);
+                    LOG.error("The goals of the parcours could not be read", failure);
+                    error.set(messages.get("error.unexpected"));
+                });
     }
 
-    private record Parcours(List<GoalCard> goals, List<TrainingLine> trainings, Instant nextAppointment) {
-    }
+    private record Parcours(List<GoalCard> goals, List<TrainingLine> trainings, Instant nextAppointment) {}
 
     /** The latest interview's next appointment, when it is still to come. */
     private Instant nextAppointment(UUID me) {
         if (me == null) {
             return null;
         }
-        return store.interviews().forBeneficiary(me).stream().map(Interview::nextAppointment)
-                .filter(Objects::nonNull).max(Comparator.naturalOrder())
-                .filter(at -> at.isAfter(clock.instant())).orElse(null);
+        return store.interviews().forBeneficiary(me).stream()
+                .map(Interview::nextAppointment)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .filter(at -> at.isAfter(clock.instant()))
+                .orElse(null);
     }
 
     private List<TrainingLine> trainings(UUID me) {
@@ -93,8 +98,8 @@ public final class MyParcoursViewModel {
         }
         return store.trainings().forBeneficiary(me).stream()
                 .sorted(Comparator.comparing(Training::startDate, Comparator.nullsLast(Comparator.reverseOrder())))
-                .map(t -> new TrainingLine(t.id(), t.title(), t.status(), messages.label(t.status()),
-                        t.evidenceRef() != null))
+                .map(t -> new TrainingLine(
+                        t.id(), t.title(), t.status(), messages.label(t.status()), t.evidenceRef() != null))
                 .toList();
     }
 
@@ -116,11 +121,21 @@ public final class MyParcoursViewModel {
             }
         }
         return store.goals().forBeneficiary(me).stream()
-                .sorted(Comparator.comparing(Goal::isOpen).reversed()
+                .sorted(Comparator.comparing(Goal::isOpen)
+                        .reversed()
                         .thenComparing(Goal::openedOn, Comparator.reverseOrder()))
-                .map(g -> new GoalCard(g.id(), g.phrasing(), theme(g.theme()), g.theme().known(), g.status(),
-                        messages.label(g.status()), self.get(g.id()), counsellor.get(g.id()), g.targetDate(),
-                        steps.getOrDefault(g.id(), new int[2])[0], steps.getOrDefault(g.id(), new int[2])[1]))
+                .map(g -> new GoalCard(
+                        g.id(),
+                        g.phrasing(),
+                        theme(g.theme()),
+                        g.theme().known(),
+                        g.status(),
+                        messages.label(g.status()),
+                        self.get(g.id()),
+                        counsellor.get(g.id()),
+                        g.targetDate(),
+                        steps.getOrDefault(g.id(), new int[2])[0],
+                        steps.getOrDefault(g.id(), new int[2])[1]))
                 .toList();
     }
 

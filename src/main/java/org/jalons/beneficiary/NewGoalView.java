@@ -47,11 +47,16 @@ public final class NewGoalView implements View {
                 b.setSelected(true);
                 model.chooseTheme(theme);
             });
-            if (grid.getChildren().isEmpty() || ((HBox) grid.getChildren().get(grid.getChildren().size() - 1))
-                    .getChildren().size() == 2) {
+            if (grid.getChildren().isEmpty()
+                    || ((HBox) grid.getChildren().get(grid.getChildren().size() - 1))
+                                    .getChildren()
+                                    .size()
+                            == 2) {
                 grid.getChildren().add(new HBox(8));
             }
-            ((HBox) grid.getChildren().get(grid.getChildren().size() - 1)).getChildren().add(b);
+            ((HBox) grid.getChildren().get(grid.getChildren().size() - 1))
+                    .getChildren()
+                    .add(b);
         }
         Label themeError = Components.message(model.themeErrorProperty(), "field-error");
         themeError.setId("theme-error");
@@ -66,16 +71,23 @@ public final class NewGoalView implements View {
 
         if (texts.isOn()) {
             // Easy-read: one question per screen.
-            root = FormWizard.of(model, texts, List.of(
-                    new FormWizard.Page(Material2AL.FLAG, texts.get("my.goal.themeQuestion"), grid, themeError),
-                    new FormWizard.Page(Material2AL.EDIT, texts.get("my.goal.wordsQuestion"), field)),
+            root = FormWizard.of(
+                    model,
+                    texts,
+                    List.of(
+                            new FormWizard.Page(Material2AL.FLAG, texts.get("my.goal.themeQuestion"), grid, themeError),
+                            new FormWizard.Page(Material2AL.EDIT, texts.get("my.goal.wordsQuestion"), field)),
                     () -> model.save(onSaved));
             return;
         }
         var save = MyForms.save("save-goal", texts, model.busyProperty(), () -> model.save(onSaved));
-        root = MyForms.screen(texts, save, model.errorProperty(),
+        root = MyForms.screen(
+                texts,
+                save,
+                model.errorProperty(),
                 Components.text(texts.get("my.goal.themeQuestion"), "field-label", "my-question"),
-                grid, themeError,
+                grid,
+                themeError,
                 Components.text(texts.get("my.goal.wordsQuestion"), "field-label", "my-question"),
                 field);
     }

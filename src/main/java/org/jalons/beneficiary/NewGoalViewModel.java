@@ -3,15 +3,14 @@ package org.jalons.beneficiary;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.Goal;
+import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.Term;
 import org.jalons.domain.Vocabulary.GoalStatus;
 import org.jalons.domain.Vocabulary.GoalTheme;
@@ -79,8 +78,16 @@ public final class NewGoalViewModel extends FormModel {
             return false;
         }
         LocalDate today = LocalDate.now(clock);
-        Goal goal = new Goal(JalonsRecord.newId(), me(), Term.of(chosenTheme.get()), phrasing(), ProposedBy.BENEFICIARY,
-                GoalStatus.EN_COURS, null, today, null);
+        Goal goal = new Goal(
+                JalonsRecord.newId(),
+                me(),
+                Term.of(chosenTheme.get()),
+                phrasing(),
+                ProposedBy.BENEFICIARY,
+                GoalStatus.EN_COURS,
+                null,
+                today,
+                null);
         write(() -> store.goals().save(goal), onSaved);
         return true;
     }

@@ -13,16 +13,19 @@ public final class NewNoteView implements View {
 
     public NewNoteView(NewNoteViewModel model, EasyRead texts, Runnable onSaved) {
         this.texts = texts;
-        var text = MyForms.textArea("note-text", texts.get("my.note.label"), model.textProperty(),
-                model.textErrorProperty());
+        var text = MyForms.textArea(
+                "note-text", texts.get("my.note.label"), model.textProperty(), model.textErrorProperty());
         if (texts.isOn()) {
-            root = FormWizard.of(model, texts, java.util.List.of(new FormWizard.Page(Material2MZ.NOTE_ADD,
-                    texts.get("my.note.intro"), text)), () -> model.save(onSaved));
+            root = FormWizard.of(
+                    model,
+                    texts,
+                    java.util.List.of(new FormWizard.Page(Material2MZ.NOTE_ADD, texts.get("my.note.intro"), text)),
+                    () -> model.save(onSaved));
             return;
         }
         var save = MyForms.save("save-note", texts, model.busyProperty(), () -> model.save(onSaved));
-        root = MyForms.screen(texts, save, model.errorProperty(),
-                Components.text(texts.get("my.note.intro"), "lead"), text);
+        root = MyForms.screen(
+                texts, save, model.errorProperty(), Components.text(texts.get("my.note.intro"), "lead"), text);
     }
 
     @Override

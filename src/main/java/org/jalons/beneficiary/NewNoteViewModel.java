@@ -2,7 +2,6 @@ package org.jalons.beneficiary;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;

@@ -2,8 +2,8 @@ package org.jalons.beneficiary;
 
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -45,8 +45,8 @@ public final class NewStepView implements View {
             goals.getChildren().add(Components.text(texts.get("my.noGoal"), "empty-text"));
         }
         Label goalError = Components.message(model.goalErrorProperty(), "field-error");
-        var label = MyForms.textField("step-label", texts.get("my.step.label"), model.labelProperty(),
-                model.labelErrorProperty());
+        var label = MyForms.textField(
+                "step-label", texts.get("my.step.label"), model.labelProperty(), model.labelErrorProperty());
         DatePicker due = new DatePicker(model.dueDate());
         due.setId("step-due");
         due.setConverter(new ShortDateConverter(texts.messages().locale()));
@@ -64,17 +64,26 @@ public final class NewStepView implements View {
         });
         VBox dueField = Components.field(texts.get("my.step.due"), due, Components.noError());
         if (texts.isOn()) {
-            root = FormWizard.of(model, texts, List.of(
-                    new FormWizard.Page(Material2AL.FLAG, texts.get("my.step.goalQuestion"), goals, goalError),
-                    new FormWizard.Page(Material2AL.ADD_TASK, texts.get("my.step.label"), label),
-                    new FormWizard.Page(Material2AL.EVENT, texts.get("my.step.dueQuestion"), dueField)),
+            root = FormWizard.of(
+                    model,
+                    texts,
+                    List.of(
+                            new FormWizard.Page(Material2AL.FLAG, texts.get("my.step.goalQuestion"), goals, goalError),
+                            new FormWizard.Page(Material2AL.ADD_TASK, texts.get("my.step.label"), label),
+                            new FormWizard.Page(Material2AL.EVENT, texts.get("my.step.dueQuestion"), dueField)),
                     () -> model.save(onSaved));
             return;
         }
         var save = MyForms.save("save-step", texts, model.busyProperty(), () -> model.save(onSaved));
-        root = MyForms.screen(texts, save, model.errorProperty(),
-                Components.text(texts.get("my.step.goalQuestion"), "field-label", "my-question"), goals, goalError,
-                label, dueField);
+        root = MyForms.screen(
+                texts,
+                save,
+                model.errorProperty(),
+                Components.text(texts.get("my.step.goalQuestion"), "field-label", "my-question"),
+                goals,
+                goalError,
+                label,
+                dueField);
     }
 
     @Override

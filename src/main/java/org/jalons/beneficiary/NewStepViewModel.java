@@ -3,13 +3,13 @@ package org.jalons.beneficiary;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.GoalStep;
+import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.Vocabulary.StepStatus;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;
@@ -52,7 +52,10 @@ public final class NewStepViewModel extends FormModel {
     }
 
     public MyGoals chosenGoal() {
-        return goals.stream().filter(g -> g.id().toString().equals(goal.get())).findFirst().orElse(null);
+        return goals.stream()
+                .filter(g -> g.id().toString().equals(goal.get()))
+                .findFirst()
+                .orElse(null);
     }
 
     @Override
@@ -89,8 +92,8 @@ public final class NewStepViewModel extends FormModel {
             return false;
         }
         MyGoals chosen = chosenGoal();
-        GoalStep step = new GoalStep(JalonsRecord.newId(), me(), chosen.id(), label.get().strip(), StepStatus.A_FAIRE,
-                dueDate());
+        GoalStep step = new GoalStep(
+                JalonsRecord.newId(), me(), chosen.id(), label.get().strip(), StepStatus.A_FAIRE, dueDate());
         write(() -> store.goalSteps().save(step), onSaved);
         return true;
     }

@@ -45,10 +45,10 @@ public final class NewTrainingView implements View {
         preview.setAccessibleText(texts.get("my.training.pictureKept"));
         Label pictureState = Components.text("", "row-detail");
         pictureState.setId("picture-state");
-        var add = EasyRead.action("add-picture", Material2AL.CAMERA_ALT, texts.get("my.training.addPicture"),
-                model::addPicture);
-        var remove = EasyRead.action("remove-picture", Material2AL.DELETE, texts.get("my.training.removePicture"),
-                model::removePicture);
+        var add = EasyRead.action(
+                "add-picture", Material2AL.CAMERA_ALT, texts.get("my.training.addPicture"), model::addPicture);
+        var remove = EasyRead.action(
+                "remove-picture", Material2AL.DELETE, texts.get("my.training.removePicture"), model::removePicture);
         Runnable showPicture = () -> {
             byte[] kept = model.pictureContentProperty().get();
             boolean has = kept != null;
@@ -62,32 +62,58 @@ public final class NewTrainingView implements View {
         model.pictureContentProperty().addListener((obs, was, now) -> showPicture.run());
         showPicture.run();
 
-        var save = EasyRead.action("save-training", Material2AL.CHECK, texts.get("my.save"),
-                () -> model.save(onSaved));
+        var save = EasyRead.action("save-training", Material2AL.CHECK, texts.get("my.save"), () -> model.save(onSaved));
         save.getStyleClass().add("accent");
         save.disableProperty().bind(model.busyProperty());
-        var title = MyForms.textField("training-title", texts.get("my.training.title"), model.titleProperty(),
-                model.titleErrorProperty());
-        var provider = MyForms.textField("training-provider", texts.get("my.training.provider"),
-                model.providerProperty(), model.providerErrorProperty());
-        var certificate = MyForms.textField("training-certificate", texts.get("my.training.certificate"),
-                model.certificateProperty(), model.certificateErrorProperty());
+        var title = MyForms.textField(
+                "training-title", texts.get("my.training.title"), model.titleProperty(), model.titleErrorProperty());
+        var provider = MyForms.textField(
+                "training-provider",
+                texts.get("my.training.provider"),
+                model.providerProperty(),
+                model.providerErrorProperty());
+        var certificate = MyForms.textField(
+                "training-certificate",
+                texts.get("my.training.certificate"),
+                model.certificateProperty(),
+                model.certificateErrorProperty());
         Label pictureError = Components.message(model.pictureErrorProperty(), "message-error");
         if (texts.isOn()) {
             // Easy-read: one question per screen; the certificate and its photo go together.
-            root = FormWizard.of(model, texts, java.util.List.of(
-                    new FormWizard.Page(Material2MZ.SCHOOL, texts.get("my.training.title"), title),
-                    new FormWizard.Page(Material2AL.BUSINESS, texts.get("my.training.provider"), provider),
-                    new FormWizard.Page(Material2MZ.TIMELAPSE, texts.get("my.training.status"), statuses),
-                    new FormWizard.Page(Material2MZ.VERIFIED, texts.get("my.training.certificate"), certificate,
-                            pictureState, preview, add, remove, pictureError)),
+            root = FormWizard.of(
+                    model,
+                    texts,
+                    java.util.List.of(
+                            new FormWizard.Page(Material2MZ.SCHOOL, texts.get("my.training.title"), title),
+                            new FormWizard.Page(Material2AL.BUSINESS, texts.get("my.training.provider"), provider),
+                            new FormWizard.Page(Material2MZ.TIMELAPSE, texts.get("my.training.status"), statuses),
+                            new FormWizard.Page(
+                                    Material2MZ.VERIFIED,
+                                    texts.get("my.training.certificate"),
+                                    certificate,
+                                    pictureState,
+                                    preview,
+                                    add,
+                                    remove,
+                                    pictureError)),
                     () -> model.save(onSaved));
             return;
         }
-        VBox content = new VBox(14, title, provider,
-                Components.text(texts.get("my.training.status"), "field-label"), statuses, certificate,
-                Components.text(texts.get("my.training.picture"), "field-label"), pictureState, preview, add, remove,
-                pictureError, save, Components.message(model.errorProperty(), "message-error"));
+        VBox content = new VBox(
+                14,
+                title,
+                provider,
+                Components.text(texts.get("my.training.status"), "field-label"),
+                statuses,
+                certificate,
+                Components.text(texts.get("my.training.picture"), "field-label"),
+                pictureState,
+                preview,
+                add,
+                remove,
+                pictureError,
+                save,
+                Components.message(model.errorProperty(), "message-error"));
         root = texts.apply(Components.screen(content));
     }
 

@@ -43,10 +43,15 @@ public final class NewTrainingViewModel extends FormModel {
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty provider = new SimpleStringProperty(this, "provider", "");
     /** The statuses I may give a training I declare: a counsellor confirms a certification (write rights). */
-    public static final List<TrainingStatus> STATUS_CHOICES = Stream.of(TrainingStatus.PREVUE,
-            TrainingStatus.EN_COURS, TrainingStatus.SUIVIE, TrainingStatus.CERTIFIEE).filter(s -> WriteRights.allows(
-            Role.BENEFICIARY, "training", WriteRights.Operation.CREATE, Set.of("status"),
-            condition -> WriteRights.NOT_CERTIFIED.equals(condition) && s != TrainingStatus.CERTIFIEE)).toList();
+    public static final List<TrainingStatus> STATUS_CHOICES = Stream.of(
+                    TrainingStatus.PREVUE, TrainingStatus.EN_COURS, TrainingStatus.SUIVIE, TrainingStatus.CERTIFIEE)
+            .filter(s -> WriteRights.allows(
+                    Role.BENEFICIARY,
+                    "training",
+                    WriteRights.Operation.CREATE,
+                    Set.of("status"),
+                    condition -> WriteRights.NOT_CERTIFIED.equals(condition) && s != TrainingStatus.CERTIFIEE))
+            .toList();
 
     private final StringProperty status = new SimpleStringProperty(this, "status", TrainingStatus.EN_COURS.name());
     private final StringProperty certificate = new SimpleStringProperty(this, "certificate", "");
@@ -60,8 +65,12 @@ public final class NewTrainingViewModel extends FormModel {
     public NewTrainingViewModel(LocalStore store, Background background, EasyRead texts, PictureSource pictures) {
         super(store, background, texts, "my-new-training");
         this.pictures = pictures;
-        draft.bind("id", id).bind("title", title).bind("provider", provider).bind("status", status)
-                .bind("certificate", certificate).bind("picture", picture);
+        draft.bind("id", id)
+                .bind("title", title)
+                .bind("provider", provider)
+                .bind("status", status)
+                .bind("certificate", certificate)
+                .bind("picture", picture);
         if (id.get().isEmpty()) {
             id.set(JalonsRecord.newId().toString());
         }
@@ -103,21 +112,25 @@ public final class NewTrainingViewModel extends FormModel {
         Path source = chosen.get();
         String name = EvidencePhotos.FOLDER + "/" + id.get() + extension(source);
         pictureError.set("");
-        background.run(() -> {
-            store.evidencePhotos().putFile(name, source);
-            return store.evidencePhotos().read(name).orElseThrow();
-        }, kept -> {
-            pictureContent.set(kept);
-            picture.set(name);
-        }, failure -> {
-            if (failure instanceof EvidencePhotos.TooLargeException) {
-                LOG.info("The picture {} is too large to keep: {}", source, failure.getMessage());
-                pictureError.set(texts.get("my.training.pictureTooLarge", EvidencePhotos.MAX_BYTES / (1024 * 1024)));
-            } else {
-                LOG.error("The picture {} could not be kept in the store", source, failure);
-                pictureError.set(texts.get("my.training.pictureFailed"));
-            }
-        });
+        background.run(
+                () -> {
+                    store.evidencePhotos().putFile(name, source);
+                    return store.evidencePhotos().read(name).orElseThrow();
+                },
+                kept -> {
+                    pictureContent.set(kept);
+                    picture.set(name);
+                },
+                failure -> {
+                    if (failure instanceof EvidencePhotos.TooLargeException) {
+                        LOG.info("The picture {} is too large to keep: {}", source, failure.getMessage());
+                        pictureError.set(
+                                texts.get("my.training.pictureTooLarge", EvidencePhotos.MAX_BYTES / (1024 * 1024)));
+                    } else {
+                        LOG.error("The picture {} could not be kept in the store", source, failure);
+                        pictureError.set(texts.get("my.training.pictureFailed"));
+                    }
+                });
         return true;
     }
 
@@ -137,11 +150,14 @@ public final class NewTrainingViewModel extends FormModel {
         if (name.isEmpty()) {
             return;
         }
-        background.run(() -> store.evidencePhotos().read(name).orElse(null), kept -> {
-            if (name.equals(picture.get())) {
-                pictureContent.set(kept);
-            }
-        }, failure -> LOG.warn("The picture {} could not be read from the store", name, failure));
+        background.run(
+                () -> store.evidencePhotos().read(name).orElse(null),
+                kept -> {
+                    if (name.equals(picture.get())) {
+                        pictureContent.set(kept);
+                    }
+                },
+                failure -> LOG.warn("The picture {} could not be read from the store", name, failure));
     }
 
     /** The kept picture's bytes, read from the encrypted store, or null. */
@@ -154,10 +170,13 @@ public final class NewTrainingViewModel extends FormModel {
         picture.set("");
         pictureContent.set(null);
         if (!kept.isEmpty()) {
-            background.run(() -> {
-                store.evidencePhotos().delete(kept);
-                return null;
-            }, done -> { }, failure -> LOG.warn("The picture {} could not be removed", kept, failure));
+            background.run(
+                    () -> {
+                        store.evidencePhotos().delete(kept);
+                        return null;
+                    },
+                    done -> {},
+                    failure -> LOG.warn("The picture {} could not be removed", kept, failure));
         }
     }
 
@@ -189,11 +208,21 @@ public final class NewTrainingViewModel extends FormModel {
         }
         String cert = certificate.get().strip();
         // The person names the certificate in their own words; the counsellor can refine kind and certification.
-        Training training = new Training(UUID.fromString(id.get()), me(), null, title.get().strip(),
+        Training training = new Training(
+                UUID.fromString(id.get()),
+                me(),
+                null,
+                title.get().strip(),
                 provider.get().isBlank() ? null : provider.get().strip(),
                 cert.isEmpty() ? TrainingKind.QUALIFYING : TrainingKind.CERTIFYING,
-                cert.isEmpty() ? Term.of(Certification.NONE) : Term.custom(cert), null, null, null, null, null,
-                statusValue(), picture.get().isEmpty() ? null : picture.get());
+                cert.isEmpty() ? Term.of(Certification.NONE) : Term.custom(cert),
+                null,
+                null,
+                null,
+                null,
+                null,
+                statusValue(),
+                picture.get().isEmpty() ? null : picture.get());
         write(() -> store.trainings().save(training), onSaved);
         return true;
     }

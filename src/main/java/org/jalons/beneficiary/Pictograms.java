@@ -7,8 +7,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The pictogram of each goal theme, and the face of each confidence rating. */
 public final class Pictograms {
-    private Pictograms() {
-    }
+    private Pictograms() {}
 
     public static Ikon theme(GoalTheme theme) {
         if (theme == null) {

@@ -38,17 +38,20 @@ public final class ProgressView implements View {
         timeline.setId("milestones");
         model.loadingProperty().addListener((obs, was, loading) -> {
             if (!loading) {
-                goals.getChildren().setAll(model.goals().stream().map(this::goal).toList());
+                goals.getChildren()
+                        .setAll(model.goals().stream().map(this::goal).toList());
                 if (model.goals().isEmpty()) {
                     goals.getChildren().add(Components.text(texts.get("my.noGoal"), "empty-text"));
                 }
-                timeline.getChildren().setAll(model.milestones().stream().map(this::milestone).toList());
+                timeline.getChildren()
+                        .setAll(model.milestones().stream().map(this::milestone).toList());
                 if (model.milestones().isEmpty()) {
                     timeline.getChildren().add(Components.text(texts.get("my.progress.noMilestone"), "row-detail"));
                 }
             }
         });
-        VBox content = new VBox(14,
+        VBox content = new VBox(
+                14,
                 Components.text(texts.get("my.progress.intro"), "lead"),
                 Components.busy(model.loadingProperty(), texts.get("my.loading")),
                 Components.message(model.errorProperty(), "message-error"),
@@ -77,8 +80,13 @@ public final class ProgressView implements View {
         NumberAxis x = new NumberAxis();
         x.setForceZeroInRange(false);
         x.setAutoRanging(true);
-        LineChart<Number, Number> chart = RatingsChart.of(x, "d MMM", texts.messages().locale(), 220,
-                "progress-chart", series(texts.get("my.progress.selfSeries"), goal.self()),
+        LineChart<Number, Number> chart = RatingsChart.of(
+                x,
+                "d MMM",
+                texts.messages().locale(),
+                220,
+                "progress-chart",
+                series(texts.get("my.progress.selfSeries"), goal.self()),
                 series(texts.get("my.progress.counsellorSeries"), goal.counsellor()));
         // A chart says nothing to a screen reader: it reads the same facts in words.
         chart.setAccessibleRole(AccessibleRole.TEXT);
@@ -95,11 +103,17 @@ public final class ProgressView implements View {
         boolean goal = m.kind() == MilestoneKind.GOAL_ACHIEVED;
         var icon = Icons.icon(goal ? Material2AL.EMOJI_EVENTS : Material2MZ.VERIFIED, 28);
         icon.getStyleClass().add("milestone-icon");
-        String when = m.date() == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(texts.messages().locale()).format(m.date());
-        VBox text = new VBox(2, Components.text(when, "row-detail"),
-                Components.text(texts.get(goal ? "my.progress.goalAchieved" : "my.progress.trainingCertified",
-                        m.title()), "milestone-title"));
+        String when = m.date() == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(texts.messages().locale())
+                        .format(m.date());
+        VBox text = new VBox(
+                2,
+                Components.text(when, "row-detail"),
+                Components.text(
+                        texts.get(goal ? "my.progress.goalAchieved" : "my.progress.trainingCertified", m.title()),
+                        "milestone-title"));
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox row = new HBox(12, icon, text);
         row.setAlignment(Pos.TOP_LEFT);

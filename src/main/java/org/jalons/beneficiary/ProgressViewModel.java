@@ -34,20 +34,19 @@ import org.slf4j.LoggerFactory;
 public final class ProgressViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ProgressViewModel.class);
 
-    public record Point(LocalDate date, int rating) {
+    public record Point(LocalDate date, int rating) {}
+
+    public record GoalProgress(
+            UUID goalId, String phrasing, GoalTheme theme, List<Point> self, List<Point> counsellor, String summary) {}
+
+    public enum MilestoneKind {
+        GOAL_ACHIEVED,
+        TRAINING_CERTIFIED
     }
 
-    public record GoalProgress(UUID goalId, String phrasing, GoalTheme theme, List<Point> self,
-                               List<Point> counsellor, String summary) {
-    }
+    public record Milestone(LocalDate date, MilestoneKind kind, String title) {}
 
-    public enum MilestoneKind { GOAL_ACHIEVED, TRAINING_CERTIFIED }
-
-    public record Milestone(LocalDate date, MilestoneKind kind, String title) {
-    }
-
-    private record Progress(List<GoalProgress> goals, List<Milestone> milestones) {
-    }
+    private record Progress(List<GoalProgress> goals, List<Milestone> milestones) {}
 
     private final LocalStore store;
     private final Background background;
@@ -68,15 +67,18 @@ public final class ProgressViewModel {
     public void load() {
         UUID me = store.profile().beneficiaryId();
         loading.set(true);
-        background.run(() -> read(me), progress -> {
-            goals.setAll(progress.goals());
-            milestones.setAll(progress.milestones());
-            loading.set(false);
-        }, failure -> {
-            loading.set(false);
-            LOG.error("My progress could not be read", failure);
-            error.set(texts.get("my.saveFailed"));
-        });
+        background.run(
+                () -> read(me),
+                progress -> {
+                    goals.setAll(progress.goals());
+                    milestones.setAll(progress.milestones());
+                    loading.set(false);
+                },
+                failure -> {
+                    loading.set(false);
+                    LOG.error("My progress could not be read", failure);
+                    error.set(texts.get("my.saveFailed"));
+                });
     }
 
     private Progress read(UUID me) {
@@ -84,7 +86,8 @@ public final class ProgressViewModel {
             return new Progress(List.of(), List.of());
         }
         List<Goal> myGoals = store.goals().forBeneficiary(me).stream()
-                .sorted(Comparator.comparing(Goal::openedOn)).toList();
+                .sorted(Comparator.comparing(Goal::openedOn))
+                .toList();
         List<GoalProgress> progress = new ArrayList<>();
         List<Milestone> milestones = new ArrayList<>();
         for (Goal g : myGoals) {
@@ -94,11 +97,11 @@ public final class ProgressViewModel {
                 (c.rater() == Rater.BENEFICIARY ? self : counsellor)
                         .add(new Point(LocalDate.ofInstant(c.ratedAt(), zone), c.rating()));
             }
-            progress.add(new GoalProgress(g.id(), g.phrasing(), g.theme().known(), self, counsellor,
-                    summary(self, counsellor)));
+            progress.add(new GoalProgress(
+                    g.id(), g.phrasing(), g.theme().known(), self, counsellor, summary(self, counsellor)));
             if (g.status() == GoalStatus.ATTEINT) {
-                milestones.add(new Milestone(g.closedOn() != null ? g.closedOn() : g.openedOn(),
-                        MilestoneKind.GOAL_ACHIEVED, g.phrasing()));
+                milestones.add(new Milestone(
+                        g.closedOn() != null ? g.closedOn() : g.openedOn(), MilestoneKind.GOAL_ACHIEVED, g.phrasing()));
             }
         }
         for (Training t : store.trainings().forBeneficiary(me)) {
@@ -121,7 +124,8 @@ public final class ProgressViewModel {
         if (points.isEmpty()) {
             return texts.get(noneKey);
         }
-        return texts.get(key, points.get(0).rating(), points.get(points.size() - 1).rating(), points.size());
+        return texts.get(
+                key, points.get(0).rating(), points.get(points.size() - 1).rating(), points.size());
     }
 
     public ObservableList<GoalProgress> goals() {

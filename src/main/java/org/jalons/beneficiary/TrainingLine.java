@@ -4,6 +4,5 @@ import java.util.UUID;
 import org.jalons.domain.Vocabulary.TrainingStatus;
 
 /** One of my trainings as "Mon parcours" lists it; {@code hasEvidence}: a photo of the certificate is kept. */
-public record TrainingLine(UUID trainingId, String title, TrainingStatus status, String statusLabel,
-                           boolean hasEvidence) {
-}
+public record TrainingLine(
+        UUID trainingId, String title, TrainingStatus status, String statusLabel, boolean hasEvidence) {}

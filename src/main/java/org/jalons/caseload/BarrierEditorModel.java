@@ -23,17 +23,27 @@ public final class BarrierEditorModel extends EditorModel<Barrier> {
     private final UUID barrierId;
 
     public BarrierEditorModel(LocalStore store, EditorTarget target, Messages messages) {
-        super(messages, store.drafts(), "barrier:" + (target.recordId() == null ? "new-" + target.beneficiaryId()
-                : target.recordId()), FIELDS);
+        super(
+                messages,
+                store.drafts(),
+                "barrier:" + (target.recordId() == null ? "new-" + target.beneficiaryId() : target.recordId()),
+                FIELDS);
         this.store = store;
         this.beneficiaryId = target.beneficiaryId();
-        Barrier b = target.recordId() == null ? null : store.barriers().find(target.recordId()).orElse(null);
-        UUID draftId = store.drafts().load("barrier:new-" + beneficiaryId).map(d -> d.get("id"))
-                .map(Object::toString).map(UUID::fromString).orElse(null);
+        Barrier b = target.recordId() == null
+                ? null
+                : store.barriers().find(target.recordId()).orElse(null);
+        UUID draftId = store.drafts()
+                .load("barrier:new-" + beneficiaryId)
+                .map(d -> d.get("id"))
+                .map(Object::toString)
+                .map(UUID::fromString)
+                .orElse(null);
         this.barrierId = b != null ? b.id() : draftId != null ? draftId : JalonsRecord.newId();
         Map<String, String> values = new HashMap<>();
         values.put("id", barrierId.toString());
-        values.put("status", b == null ? BarrierStatus.BESOIN.name() : b.status().name());
+        values.put(
+                "status", b == null ? BarrierStatus.BESOIN.name() : b.status().name());
         if (b != null) {
             values.put("area", b.area().isCustom() ? CUSTOM : b.area().known().name());
             values.put("areaCustom", b.area().isCustom() ? b.area().custom() : "");
@@ -55,8 +65,8 @@ public final class BarrierEditorModel extends EditorModel<Barrier> {
         } else if (!a.isEmpty()) {
             area = Term.of(BarrierArea.valueOf(a));
         }
-        return new Barrier(barrierId, beneficiaryId, area, choice(BarrierStatus.class, "status"),
-                blankToNull(get("note")));
+        return new Barrier(
+                barrierId, beneficiaryId, area, choice(BarrierStatus.class, "status"), blankToNull(get("note")));
     }
 
     @Override

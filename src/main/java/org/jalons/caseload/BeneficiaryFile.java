@@ -23,34 +23,56 @@ import org.jalons.domain.Vocabulary.ConsentCategory;
 import org.jalons.storage.LocalStore;
 
 /** Everything a beneficiary file shows, read from the store in one go (each list by an indexed query). */
-public record BeneficiaryFile(Beneficiary person, List<Barrier> barriers, List<Goal> goals,
-                              Map<UUID, List<GoalStep>> steps, Map<UUID, List<CheckIn>> checkIns,
-                              List<Training> trainings, List<Interview> interviews,
-                              List<QuestionnaireResponse> questionnaires, Map<ConsentCategory, Boolean> consents,
-                              List<Consent> consentHistory, Optional<Exit> exit, Optional<FollowUp> followUp,
-                              boolean visitInProgress, boolean questionnaireInProgress) {
+public record BeneficiaryFile(
+        Beneficiary person,
+        List<Barrier> barriers,
+        List<Goal> goals,
+        Map<UUID, List<GoalStep>> steps,
+        Map<UUID, List<CheckIn>> checkIns,
+        List<Training> trainings,
+        List<Interview> interviews,
+        List<QuestionnaireResponse> questionnaires,
+        Map<ConsentCategory, Boolean> consents,
+        List<Consent> consentHistory,
+        Optional<Exit> exit,
+        Optional<FollowUp> followUp,
+        boolean visitInProgress,
+        boolean questionnaireInProgress) {
 
     public static BeneficiaryFile load(LocalStore store, UUID id) {
-        Beneficiary person = store.beneficiaries().find(id)
-                .orElseThrow(() -> new IllegalArgumentException("No beneficiary " + id));
+        Beneficiary person =
+                store.beneficiaries().find(id).orElseThrow(() -> new IllegalArgumentException("No beneficiary " + id));
         List<Goal> goals = store.goals().forBeneficiary(id).stream()
-                .sorted(Comparator.comparing((Goal g) -> !g.isOpen()).thenComparing(Goal::openedOn,
-                        Comparator.nullsLast(Comparator.reverseOrder())))
+                .sorted(Comparator.comparing((Goal g) -> !g.isOpen())
+                        .thenComparing(Goal::openedOn, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
         Map<UUID, List<GoalStep>> steps = store.goalSteps().forBeneficiary(id).stream()
                 .collect(Collectors.groupingBy(GoalStep::goalId, LinkedHashMap::new, Collectors.toList()));
         Map<UUID, List<CheckIn>> checkIns = store.checkIns().forBeneficiaryOverTime(id).stream()
                 .collect(Collectors.groupingBy(CheckIn::goalId, LinkedHashMap::new, Collectors.toList()));
         List<Interview> interviews = store.interviews().forBeneficiary(id).stream()
-                .sorted(Comparator.comparing(Interview::date).reversed()).toList();
+                .sorted(Comparator.comparing(Interview::date).reversed())
+                .toList();
         List<QuestionnaireResponse> questionnaires = store.questionnaireResponses().forBeneficiary(id).stream()
-                .sorted(Comparator.comparing(QuestionnaireResponse::answeredAt)).toList();
+                .sorted(Comparator.comparing(QuestionnaireResponse::answeredAt))
+                .toList();
         Optional<Exit> exit = store.exits().forBeneficiary(id).stream().max(Comparator.comparing(Exit::exitDate));
         Optional<FollowUp> followUp = exit.flatMap(e -> store.followUps().forBeneficiary(id).stream()
-                .filter(f -> f.exitId().equals(e.id())).findFirst());
-        return new BeneficiaryFile(person, store.barriers().forBeneficiary(id), goals, steps, checkIns,
-                store.trainings().forBeneficiary(id), interviews, questionnaires, store.consents().current(id),
-                store.consents().history(id), exit, followUp,
+                .filter(f -> f.exitId().equals(e.id()))
+                .findFirst());
+        return new BeneficiaryFile(
+                person,
+                store.barriers().forBeneficiary(id),
+                goals,
+                steps,
+                checkIns,
+                store.trainings().forBeneficiary(id),
+                interviews,
+                questionnaires,
+                store.consents().current(id),
+                store.consents().history(id),
+                exit,
+                followUp,
                 store.drafts().load(VisitKeys.visit(id)).isPresent(),
                 store.drafts().load(VisitKeys.questionnaire(id)).isPresent());
     }

@@ -3,11 +3,11 @@ package org.jalons.caseload;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.OverrunStyle;
@@ -31,10 +31,18 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 final class CaseloadCell extends ListCell<CaseloadRow> {
     /** The markers' looks, in {@link CaseloadRowText#markers()} order. */
-    static final String[] MARKER_STYLES = {"marker-follow-up", "marker-overdue", "marker-overdue", "marker-overdue",
-            "marker-exited", "marker-pending"};
-    private static final Ikon[] MARKER_ICONS = {Material2AL.EVENT_NOTE, Material2AL.ERROR_OUTLINE,
-            Material2AL.EVENT_BUSY, Material2MZ.TRENDING_DOWN, Material2AL.EXIT_TO_APP, Material2MZ.SYNC};
+    static final String[] MARKER_STYLES = {
+        "marker-follow-up", "marker-overdue", "marker-overdue", "marker-overdue", "marker-exited", "marker-pending"
+    };
+
+    private static final Ikon[] MARKER_ICONS = {
+        Material2AL.EVENT_NOTE,
+        Material2AL.ERROR_OUTLINE,
+        Material2AL.EVENT_BUSY,
+        Material2MZ.TRENDING_DOWN,
+        Material2AL.EXIT_TO_APP,
+        Material2MZ.SYNC
+    };
 
     /** The icon font's family, named in {@code .marker-glyph}; resolving it loads the font (once, with the first cell). */
     static String iconFont() {
@@ -43,7 +51,8 @@ final class CaseloadCell extends ListCell<CaseloadRow> {
 
     private static final class IconFont {
         static final String FAMILY = IkonResolverProvider.getInstance(JavaFXFontLoader.getInstance())
-                .resolve(MARKER_ICONS[0].getDescription()).getFontFamily();
+                .resolve(MARKER_ICONS[0].getDescription())
+                .getFontFamily();
     }
 
     private final Messages messages;
@@ -137,6 +146,7 @@ final class CaseloadCell extends ListCell<CaseloadRow> {
         private static final Text MEASURE = new Text();
         /** The markers this row shows, in order: markers[shown[0]], … */
         private final int[] shown = new int[MARKER_STYLES.length];
+
         private int shownCount;
 
         Lines() {
@@ -290,8 +300,12 @@ final class CaseloadCell extends ListCell<CaseloadRow> {
                 // Measured from the words, not from the label, whose width depends on what the last layout chose.
                 MEASURE.setFont(m.getFont());
                 MEASURE.setText(m.getText());
-                full[k] = snapSizeX(p.getLeft() + iconW + m.getGraphicTextGap() + MEASURE.getLayoutBounds().getWidth()
-                        + p.getRight()) + 1;
+                full[k] = snapSizeX(p.getLeft()
+                                + iconW
+                                + m.getGraphicTextGap()
+                                + MEASURE.getLayoutBounds().getWidth()
+                                + p.getRight())
+                        + 1;
             }
             // withWords: how many markers, from the first, keep their words.
             int withWords = shownCount;

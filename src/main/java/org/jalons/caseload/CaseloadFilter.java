@@ -14,7 +14,9 @@ import org.jalons.storage.CaseloadRow;
  * follow-up six months after an exit that is due.
  */
 public enum CaseloadFilter {
-    ALL, ATTENTION, UPCOMING;
+    ALL,
+    ATTENTION,
+    UPCOMING;
 
     public static final int QUIET_WEEKS = 6;
     public static final int UPCOMING_DAYS = 7;
@@ -25,8 +27,10 @@ public enum CaseloadFilter {
         return switch (this) {
             case ALL -> row -> true;
             case ATTENTION -> row -> needsAttention(row, today);
-            case UPCOMING -> row -> row.nextAppointment() != null && !row.nextAppointment().isBefore(now)
-                    && row.nextAppointment().isBefore(now.plus(Duration.ofDays(UPCOMING_DAYS)));
+            case UPCOMING ->
+                row -> row.nextAppointment() != null
+                        && !row.nextAppointment().isBefore(now)
+                        && row.nextAppointment().isBefore(now.plus(Duration.ofDays(UPCOMING_DAYS)));
         };
     }
 
@@ -36,7 +40,7 @@ public enum CaseloadFilter {
 
     /** Nobody has met the person for a while (someone who has left the parcours is not chased). */
     public static boolean quiet(CaseloadRow row, LocalDate today) {
-        return !row.exited() && (row.lastInterview() == null
-                || row.lastInterview().isBefore(today.minusWeeks(QUIET_WEEKS)));
+        return !row.exited()
+                && (row.lastInterview() == null || row.lastInterview().isBefore(today.minusWeeks(QUIET_WEEKS)));
     }
 }

@@ -12,9 +12,18 @@ import org.jalons.storage.CaseloadRow;
  * averaged), the person's first, named by their first name. The markers (overdue goals, no interview for weeks,
  * confidence dropping, the six-month follow-up due, exit, not yet synchronised) are null when they do not apply.
  */
-public record CaseloadRowText(String name, String goals, String overdue, String selfRating, String counsellorRating,
-                              String nextAppointment, String pending, String exited, String quiet, String dropping,
-                              String followUpDue) {
+public record CaseloadRowText(
+        String name,
+        String goals,
+        String overdue,
+        String selfRating,
+        String counsellorRating,
+        String nextAppointment,
+        String pending,
+        String exited,
+        String quiet,
+        String dropping,
+        String followUpDue) {
 
     public static CaseloadRowText of(CaseloadRow row, Messages m, ZoneId zone) {
         return of(row, m, zone, null);
@@ -29,14 +38,25 @@ public record CaseloadRowText(String name, String goals, String overdue, String 
         String mine = row.latestCounsellorRating() == null
                 ? m.get("caseload.counsellorNotRated")
                 : m.get("caseload.counsellorRating", row.latestCounsellorRating());
-        String next = row.nextAppointment() == null ? m.get("caseload.noNext")
-                : m.get("caseload.next", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(m.locale()).format(row.nextAppointment().atZone(zone)));
-        return new CaseloadRowText(row.displayName(), m.get("caseload.openGoals", row.openGoals()),
-                row.overdueGoals() > 0 ? m.get("caseload.overdue", row.overdueGoals()) : null, self, mine, next,
-                row.pendingSync() ? m.get("caseload.pending") : null, row.exited() ? m.get("caseload.exited") : null,
+        String next = row.nextAppointment() == null
+                ? m.get("caseload.noNext")
+                : m.get(
+                        "caseload.next",
+                        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                                .withLocale(m.locale())
+                                .format(row.nextAppointment().atZone(zone)));
+        return new CaseloadRowText(
+                row.displayName(),
+                m.get("caseload.openGoals", row.openGoals()),
+                row.overdueGoals() > 0 ? m.get("caseload.overdue", row.overdueGoals()) : null,
+                self,
+                mine,
+                next,
+                row.pendingSync() ? m.get("caseload.pending") : null,
+                row.exited() ? m.get("caseload.exited") : null,
                 today != null && CaseloadFilter.quiet(row, today)
-                        ? m.get("caseload.quiet", CaseloadFilter.QUIET_WEEKS) : null,
+                        ? m.get("caseload.quiet", CaseloadFilter.QUIET_WEEKS)
+                        : null,
                 row.confidenceDropping() ? m.get("caseload.dropping") : null,
                 row.followUpDue() ? m.get("caseload.followUpDue") : null);
     }
@@ -52,8 +72,8 @@ public record CaseloadRowText(String name, String goals, String overdue, String 
 
     /** Everything the line says, for a screen reader: the lines in order, then the markers, most pressing first. */
     public String spoken() {
-        StringBuilder said = new StringBuilder(String.join(", ", name, goals, selfRating, counsellorRating,
-                nextAppointment));
+        StringBuilder said =
+                new StringBuilder(String.join(", ", name, goals, selfRating, counsellorRating, nextAppointment));
         for (String marker : markers()) {
             if (marker != null) {
                 said.append(", ").append(marker);

@@ -1,5 +1,7 @@
 package org.jalons.caseload;
 
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -9,8 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import atlantafx.base.controls.CustomTextField;
-import atlantafx.base.theme.Styles;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -33,13 +33,18 @@ public final class CaseloadView implements View {
     private final Node root;
     private final Runnable onLock;
 
-    public CaseloadView(CaseloadViewModel model, Messages messages, ZoneId zone, String counsellorName,
-                        Runnable onLock) {
-        this(model, messages, zone, counsellorName, onLock, id -> { });
+    public CaseloadView(
+            CaseloadViewModel model, Messages messages, ZoneId zone, String counsellorName, Runnable onLock) {
+        this(model, messages, zone, counsellorName, onLock, id -> {});
     }
 
-    public CaseloadView(CaseloadViewModel model, Messages messages, ZoneId zone, String counsellorName,
-                        Runnable onLock, Consumer<UUID> onOpen) {
+    public CaseloadView(
+            CaseloadViewModel model,
+            Messages messages,
+            ZoneId zone,
+            String counsellorName,
+            Runnable onLock,
+            Consumer<UUID> onOpen) {
         this.messages = messages;
         this.onLock = onLock;
         CustomTextField search = new CustomTextField();
@@ -76,8 +81,14 @@ public final class CaseloadView implements View {
         summary.textProperty().bind(model.summaryText());
         // The summary is in the base font, as the list's lines are in em of it.
         CaseloadCell.followFont(list, summary.fontProperty());
-        VBox content = new VBox(8, Components.text(messages.get("caseload.hello", counsellorName), "lead"),
-                search, filters(model), summary, Components.message(model.errorProperty(), "message-error"), list);
+        VBox content = new VBox(
+                8,
+                Components.text(messages.get("caseload.hello", counsellorName), "lead"),
+                search,
+                filters(model),
+                summary,
+                Components.message(model.errorProperty(), "message-error"),
+                list);
         content.getStyleClass().addAll("screen", "list-screen");
         root = content;
         model.load();

@@ -11,10 +11,10 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -36,8 +36,8 @@ public final class CaseloadViewModel {
     private final ObservableList<CaseloadRow> rows = FXCollections.observableArrayList();
     private final FilteredList<CaseloadRow> visible = new FilteredList<>(rows, r -> true);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
-    private final ObjectProperty<CaseloadFilter> filter = new SimpleObjectProperty<>(this, "filter",
-            CaseloadFilter.ALL);
+    private final ObjectProperty<CaseloadFilter> filter =
+            new SimpleObjectProperty<>(this, "filter", CaseloadFilter.ALL);
     private final Clock clock;
     private final ZoneId zone;
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
@@ -49,8 +49,8 @@ public final class CaseloadViewModel {
         this(source, background, messages, Clock.systemUTC(), ZoneOffset.UTC);
     }
 
-    public CaseloadViewModel(Supplier<List<CaseloadRow>> source, Background background, Messages messages,
-                             Clock clock, ZoneId zone) {
+    public CaseloadViewModel(
+            Supplier<List<CaseloadRow>> source, Background background, Messages messages, Clock clock, ZoneId zone) {
         this.source = source;
         this.background = background;
         this.messages = messages;
@@ -58,22 +58,34 @@ public final class CaseloadViewModel {
         this.zone = zone;
         search.addListener((obs, old, now) -> refilter());
         filter.addListener((obs, old, now) -> refilter());
-        placeholder = Bindings.createStringBinding(() -> loading.get() ? messages.get("caseload.loading")
-                        : rows.isEmpty() ? messages.get("caseload.empty")
-                        : search.get().isBlank() ? messages.get("caseload.noneInFilter")
-                        : messages.get("caseload.noMatch", search.get().strip()),
-                loading, rows, search, filter);
-        summary = Bindings.createStringBinding(() -> filter.get() == CaseloadFilter.ALL && search.get().isBlank()
+        placeholder = Bindings.createStringBinding(
+                () -> loading.get()
+                        ? messages.get("caseload.loading")
+                        : rows.isEmpty()
+                                ? messages.get("caseload.empty")
+                                : search.get().isBlank()
+                                        ? messages.get("caseload.noneInFilter")
+                                        : messages.get(
+                                                "caseload.noMatch", search.get().strip()),
+                loading,
+                rows,
+                search,
+                filter);
+        summary = Bindings.createStringBinding(
+                () -> filter.get() == CaseloadFilter.ALL && search.get().isBlank()
                         ? messages.get("caseload.count", rows.size())
                         : messages.get("caseload.countFiltered", visible.size(), rows.size()),
-                rows, visible, filter, search);
+                rows,
+                visible,
+                filter,
+                search);
     }
 
     private void refilter() {
         String wanted = fold(search.get());
         var inFilter = (filter.get() == null ? CaseloadFilter.ALL : filter.get()).test(clock, zone);
-        visible.setPredicate(row -> (wanted.isEmpty() || fold(row.displayName()).contains(wanted))
-                && inFilter.test(row));
+        visible.setPredicate(
+                row -> (wanted.isEmpty() || fold(row.displayName()).contains(wanted)) && inFilter.test(row));
     }
 
     public ObjectProperty<CaseloadFilter> filterProperty() {
@@ -88,15 +100,18 @@ public final class CaseloadViewModel {
     public void load() {
         loading.set(true);
         error.set("");
-        background.run(source::get, loaded -> {
-            rows.setAll(loaded);
-            refilter();
-            loading.set(false);
-        }, failure -> {
-            loading.set(false);
-            LOG.error("The caseload could not be read", failure);
-            error.set(messages.get("error.unexpected"));
-        });
+        background.run(
+                source::get,
+                loaded -> {
+                    rows.setAll(loaded);
+                    refilter();
+                    loading.set(false);
+                },
+                failure -> {
+                    loading.set(false);
+                    LOG.error("The caseload could not be read", failure);
+                    error.set(messages.get("error.unexpected"));
+                });
     }
 
     /** Lower case without accents, so that "celia" finds "Célia". */
@@ -104,7 +119,9 @@ public final class CaseloadViewModel {
         if (s == null) {
             return "";
         }
-        return Normalizer.normalize(s.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(s.strip(), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     public ObservableList<CaseloadRow> visibleRows() {

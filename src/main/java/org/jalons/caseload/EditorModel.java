@@ -207,8 +207,9 @@ public abstract class EditorModel<T extends JalonsRecord> {
     }
 
     protected static String text(Object o) {
-        return o == null ? "" : o instanceof Double d && d == Math.rint(d) ? String.valueOf(d.longValue())
-                : o.toString();
+        return o == null
+                ? ""
+                : o instanceof Double d && d == Math.rint(d) ? String.valueOf(d.longValue()) : o.toString();
     }
 
     protected static String blankToNull(String s) {

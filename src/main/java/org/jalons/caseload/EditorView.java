@@ -35,20 +35,27 @@ public final class EditorView implements View {
     private final String title;
     private final Node root;
 
-    public EditorView(EditorModel<?> model, Messages messages, String titleKey, String idPrefix, List<FieldSpec> specs,
-                      List<Node> extra, Runnable done, Node... intro) {
+    public EditorView(
+            EditorModel<?> model,
+            Messages messages,
+            String titleKey,
+            String idPrefix,
+            List<FieldSpec> specs,
+            List<Node> extra,
+            Runnable done,
+            Node... intro) {
         this.model = model;
         this.messages = messages;
         this.title = messages.get(titleKey);
         VBox content = new VBox(12, intro);
         for (FieldSpec spec : specs) {
             Node input = input(spec, idPrefix + "-" + spec.name());
-            VBox field = Components.field(messages.get("form.field." + spec.name()), input,
-                    model.error(spec.name()));
+            VBox field = Components.field(messages.get("form.field." + spec.name()), input, model.error(spec.name()));
             if (spec.showWhenField() != null) {
                 StringProperty other = model.value(spec.showWhenField());
-                field.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                        () -> spec.showWhen().test(other.get() == null ? "" : other.get()), other));
+                field.visibleProperty()
+                        .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                                () -> spec.showWhen().test(other.get() == null ? "" : other.get()), other));
                 field.managedProperty().bind(field.visibleProperty());
             }
             content.getChildren().add(field);

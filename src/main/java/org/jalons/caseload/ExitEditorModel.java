@@ -28,9 +28,16 @@ public final class ExitEditorModel extends EditorModel<Exit> {
         super(messages, store.drafts(), "exit:" + target.beneficiaryId(), FIELDS);
         this.store = store;
         this.beneficiaryId = target.beneficiaryId();
-        Exit e = target.recordId() == null ? null : store.exits().find(target.recordId()).orElse(null);
-        UUID draftId = store.drafts().load("exit:" + beneficiaryId).map(d -> d.get("id"))
-                .map(Object::toString).filter(s -> !s.isBlank()).map(UUID::fromString).orElse(null);
+        Exit e = target.recordId() == null
+                ? null
+                : store.exits().find(target.recordId()).orElse(null);
+        UUID draftId = store.drafts()
+                .load("exit:" + beneficiaryId)
+                .map(d -> d.get("id"))
+                .map(Object::toString)
+                .filter(s -> !s.isBlank())
+                .map(UUID::fromString)
+                .orElse(null);
         this.exitId = e != null ? e.id() : draftId != null ? draftId : JalonsRecord.newId();
         Map<String, String> values = new HashMap<>();
         values.put("id", exitId.toString());
@@ -40,10 +47,14 @@ public final class ExitEditorModel extends EditorModel<Exit> {
             values.put("detail", text(e.detail()));
         }
         start(values);
-        followUp = Bindings.createStringBinding(() -> {
-            LocalDate d = date("exitDate", new java.util.ArrayList<>());
-            return d == null ? "" : messages.get("exit.followUp", Format.date(Exit.followUpDueFor(d), messages));
-        }, value("exitDate"));
+        followUp = Bindings.createStringBinding(
+                () -> {
+                    LocalDate d = date("exitDate", new java.util.ArrayList<>());
+                    return d == null
+                            ? ""
+                            : messages.get("exit.followUp", Format.date(Exit.followUpDueFor(d), messages));
+                },
+                value("exitDate"));
     }
 
     /** "Suivi à 6 mois : le …", computed from the exit date as it is typed. */
@@ -54,7 +65,12 @@ public final class ExitEditorModel extends EditorModel<Exit> {
     @Override
     protected Exit build(List<Violation> problems) {
         LocalDate d = date("exitDate", problems);
-        return new Exit(exitId, beneficiaryId, d, choice(ExitCategory.class, "category"), blankToNull(get("detail")),
+        return new Exit(
+                exitId,
+                beneficiaryId,
+                d,
+                choice(ExitCategory.class, "category"),
+                blankToNull(get("detail")),
                 d == null ? null : Exit.followUpDueFor(d));
     }
 
@@ -62,14 +78,17 @@ public final class ExitEditorModel extends EditorModel<Exit> {
     protected void write(Exit exit) {
         store.exits().save(exit);
         List<FollowUp> planned = store.followUps().forBeneficiary(beneficiaryId).stream()
-                .filter(f -> f.exitId().equals(exit.id())).toList();
+                .filter(f -> f.exitId().equals(exit.id()))
+                .toList();
         if (planned.isEmpty()) {
-            store.followUps().save(new FollowUp(JalonsRecord.newId(), beneficiaryId, exit.id(), exit.followUpDue(),
-                    null, null, null));
-        } else if (planned.get(0).doneDate() == null && !planned.get(0).dueDate().equals(exit.followUpDue())) {
+            store.followUps()
+                    .save(new FollowUp(
+                            JalonsRecord.newId(), beneficiaryId, exit.id(), exit.followUpDue(), null, null, null));
+        } else if (planned.get(0).doneDate() == null
+                && !planned.get(0).dueDate().equals(exit.followUpDue())) {
             FollowUp f = planned.get(0);
-            store.followUps().save(new FollowUp(f.id(), beneficiaryId, f.exitId(), exit.followUpDue(), null, null,
-                    f.note()));
+            store.followUps()
+                    .save(new FollowUp(f.id(), beneficiaryId, f.exitId(), exit.followUpDue(), null, null, f.note()));
         }
     }
 }

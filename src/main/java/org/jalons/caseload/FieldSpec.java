@@ -7,10 +7,17 @@ import org.jalons.domain.Code;
 import org.jalons.i18n.Messages;
 
 /** One field of an editor: its name (the record's field), its label key, how it is typed, when it shows. */
-public record FieldSpec(String name, Kind kind, Map<String, String> options, String showWhenField,
-                        Predicate<String> showWhen) {
+public record FieldSpec(
+        String name, Kind kind, Map<String, String> options, String showWhenField, Predicate<String> showWhen) {
 
-    public enum Kind { TEXT, AREA, NUMBER, CHOICE, DATE, CHECKS }
+    public enum Kind {
+        TEXT,
+        AREA,
+        NUMBER,
+        CHOICE,
+        DATE,
+        CHECKS
+    }
 
     public static FieldSpec of(String name, Kind kind) {
         return new FieldSpec(name, kind, Map.of(), null, null);

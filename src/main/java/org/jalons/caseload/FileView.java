@@ -59,8 +59,7 @@ public final class FileView implements View {
         void questionnaire();
 
         /** Records the follow-up six months after the exit. */
-        default void followUp() {
-        }
+        default void followUp() {}
     }
 
     private final FileViewModel model;
@@ -76,8 +75,11 @@ public final class FileView implements View {
         this.zone = zone;
         this.actions = actions;
         sections.setId("file-sections");
-        VBox content = new VBox(12, Components.busy(model.loadingProperty(), messages.get("file.loading")),
-                Components.message(model.errorProperty(), "message-error"), sections);
+        VBox content = new VBox(
+                12,
+                Components.busy(model.loadingProperty(), messages.get("file.loading")),
+                Components.message(model.errorProperty(), "message-error"),
+                sections);
         root = Components.screen(content);
         model.fileProperty().addListener((obs, old, file) -> {
             if (file != null) {
@@ -93,8 +95,14 @@ public final class FileView implements View {
      */
     private void show(BeneficiaryFile f) {
         sections.getChildren().setAll(top(f), parcours(f));
-        List<java.util.function.Supplier<Node>> later = new ArrayList<>(List.of(() -> barriers(f), () -> goals(f),
-                () -> trainings(f), () -> questionnaires(f), () -> interviews(f), () -> consents(f), () -> exit(f)));
+        List<java.util.function.Supplier<Node>> later = new ArrayList<>(List.of(
+                () -> barriers(f),
+                () -> goals(f),
+                () -> trainings(f),
+                () -> questionnaires(f),
+                () -> interviews(f),
+                () -> consents(f),
+                () -> exit(f)));
         addLater(f, later);
     }
 
@@ -112,12 +120,16 @@ public final class FileView implements View {
     }
 
     private Node top(BeneficiaryFile f) {
-        Button visit = button(f.visitInProgress() ? "file.visit.resume" : "file.visit.start", Material2MZ.MEETING_ROOM,
+        Button visit = button(
+                f.visitInProgress() ? "file.visit.resume" : "file.visit.start",
+                Material2MZ.MEETING_ROOM,
                 actions::visit);
         visit.setId("start-visit");
         visit.getStyleClass().add(Styles.ACCENT);
-        Button questionnaire = button(f.questionnaireInProgress() ? "file.questionnaire.resume"
-                : "file.questionnaire.start", Material2AL.ASSIGNMENT, actions::questionnaire);
+        Button questionnaire = button(
+                f.questionnaireInProgress() ? "file.questionnaire.resume" : "file.questionnaire.start",
+                Material2AL.ASSIGNMENT,
+                actions::questionnaire);
         questionnaire.setId("start-questionnaire");
         VBox box = new VBox(8, Components.text(f.person().displayName(), "screen-heading"));
         if (followUpDue(f)) {
@@ -125,8 +137,13 @@ public final class FileView implements View {
             Button follow = button("file.followUp.record", Material2AL.EVENT, actions::followUp);
             follow.setId("record-follow-up-top");
             follow.getStyleClass().add(Styles.ACCENT);
-            box.getChildren().addAll(Components.text(messages.get("file.followUp.dueNow",
-                    Format.date(followUpDate(f), messages)), "marker", "marker-overdue"), follow);
+            box.getChildren()
+                    .addAll(
+                            Components.text(
+                                    messages.get("file.followUp.dueNow", Format.date(followUpDate(f), messages)),
+                                    "marker",
+                                    "marker-overdue"),
+                            follow);
         } else {
             box.getChildren().add(visit);
         }
@@ -176,18 +193,28 @@ public final class FileView implements View {
 
     private Node parcours(BeneficiaryFile f) {
         var p = f.person();
-        String eligibility = p.eligibility().isEmpty() ? "—"
-                : String.join(", ", p.eligibility().stream().map(t -> Format.term(t, messages)).toList());
+        String eligibility = p.eligibility().isEmpty()
+                ? "—"
+                : String.join(
+                        ", ",
+                        p.eligibility().stream()
+                                .map(t -> Format.term(t, messages))
+                                .toList());
         Button edit = button("file.profile.edit", Material2AL.EDIT, actions::editProfile);
         edit.setId("edit-profile");
-        return section("file.parcours",
+        return section(
+                "file.parcours",
                 line("file.entryDate", Format.date(p.entryDate(), messages)),
                 line("file.contract", Format.term(p.contractType(), messages)),
                 line("file.eligibility", eligibility),
                 line("file.education", Format.label(p.educationLevel(), messages)),
-                line("file.referent", p.referentCounsellorId() == null ? "—"
-                        : p.referentCounsellorId().equals(model.referentSelf()) ? messages.get("file.referent.you")
-                        : messages.get("file.referent.other")),
+                line(
+                        "file.referent",
+                        p.referentCounsellorId() == null
+                                ? "—"
+                                : p.referentCounsellorId().equals(model.referentSelf())
+                                        ? messages.get("file.referent.you")
+                                        : messages.get("file.referent.other")),
                 line("file.site", p.site() == null || p.site().isBlank() ? "—" : p.site()),
                 edit);
     }
@@ -199,25 +226,33 @@ public final class FileView implements View {
             Barrier b = f.barrier(area).orElse(null);
             boolean allowed = area.sensitiveCategory() == null
                     || Boolean.TRUE.equals(f.consents().get(area.sensitiveCategory()));
-            rows.getChildren().add(barrierRow(messages.label(area), area, b, allowed,
-                    status -> model.setBarrierStatus(area, status)));
+            rows.getChildren()
+                    .add(barrierRow(
+                            messages.label(area), area, b, allowed, status -> model.setBarrierStatus(area, status)));
         }
         for (Barrier b : f.customBarriers()) {
             rows.getChildren().add(barrierRow(b.area().custom(), null, b, true, null));
         }
-        Button add = button("file.barrier.add", Material2AL.ADD, () -> actions.editBarrier(
-                EditorTarget.create(f.person().id())));
+        Button add = button(
+                "file.barrier.add",
+                Material2AL.ADD,
+                () -> actions.editBarrier(EditorTarget.create(f.person().id())));
         add.setId("add-barrier");
-        return section("file.barriers", Components.text(messages.get("file.barriers.rule"), "hint"),
-                Components.message(model.barrierErrorProperty(), "message-error"), rows, add);
+        return section(
+                "file.barriers",
+                Components.text(messages.get("file.barriers.rule"), "hint"),
+                Components.message(model.barrierErrorProperty(), "message-error"),
+                rows,
+                add);
     }
 
-    private Node barrierRow(String name, BarrierArea area, Barrier b, boolean allowed,
-                            Consumer<BarrierStatus> onTap) {
+    private Node barrierRow(String name, BarrierArea area, Barrier b, boolean allowed, Consumer<BarrierStatus> onTap) {
         BarrierStatus current = b == null ? BarrierStatus.NON_EXPLORE : b.status();
         Label label = Components.text(name, "barrier-name");
-        Button note = Icons.iconButton(Material2AL.EDIT, messages.get("file.barrier.note", name), () ->
-                actions.editBarrier(new EditorTarget(model.beneficiaryId(), b == null ? null : b.id())));
+        Button note = Icons.iconButton(
+                Material2AL.EDIT,
+                messages.get("file.barrier.note", name),
+                () -> actions.editBarrier(new EditorTarget(model.beneficiaryId(), b == null ? null : b.id())));
         note.setDisable(b == null);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -240,7 +275,8 @@ public final class FileView implements View {
             HBox.setHgrow(t, Priority.ALWAYS);
             t.setAccessibleText(name + " : " + messages.label(s));
             if (area != null) {
-                t.setId("barrier-" + area.name().toLowerCase(Locale.ROOT) + "-" + s.name().toLowerCase(Locale.ROOT));
+                t.setId("barrier-" + area.name().toLowerCase(Locale.ROOT) + "-"
+                        + s.name().toLowerCase(Locale.ROOT));
             }
             t.setDisable(onTap == null || (!allowed && s != BarrierStatus.NON_EXPLORE));
             t.setOnAction(e -> {
@@ -257,8 +293,10 @@ public final class FileView implements View {
             row.getChildren().add(1, Components.text(b.note(), "row-detail"));
         }
         if (!allowed) {
-            row.getChildren().add(Components.text(messages.get("file.barrier.needsConsent",
-                    messages.label(area.sensitiveCategory())), "hint"));
+            row.getChildren()
+                    .add(Components.text(
+                            messages.get("file.barrier.needsConsent", messages.label(area.sensitiveCategory())),
+                            "hint"));
         }
         row.getStyleClass().add("barrier-row");
         return row;
@@ -274,14 +312,17 @@ public final class FileView implements View {
         if (f.goals().isEmpty()) {
             cards.getChildren().add(Components.text(messages.get("file.goals.none"), "hint"));
         }
-        Button add = button("file.goal.add", Material2AL.ADD, () -> actions.editGoal(EditorTarget.create(
-                f.person().id())));
+        Button add = button(
+                "file.goal.add",
+                Material2AL.ADD,
+                () -> actions.editGoal(EditorTarget.create(f.person().id())));
         add.setId("add-goal");
         return section("file.goals", cards, add);
     }
 
     private Node goalCard(BeneficiaryFile f, Goal g, String firstName) {
-        Label status = Components.text(messages.label(g.status()), "status", g.isOpen() ? "status-open" : "status-closed");
+        Label status =
+                Components.text(messages.label(g.status()), "status", g.isOpen() ? "status-open" : "status-closed");
         Label theme = Components.text(Format.term(g.theme(), messages), "card-theme");
         theme.setMinWidth(0);
         Region spacer = new Region();
@@ -289,43 +330,57 @@ public final class FileView implements View {
         HBox top = new HBox(8, theme, spacer, status);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox card = new VBox(8, top, Components.text(g.phrasing(), "card-title"));
-        card.getChildren().add(Components.text(messages.get("file.goal.meta",
-                messages.label(g.proposedBy()), Format.date(g.targetDate(), messages)), "row-detail"));
+        card.getChildren()
+                .add(Components.text(
+                        messages.get(
+                                "file.goal.meta",
+                                messages.label(g.proposedBy()),
+                                Format.date(g.targetDate(), messages)),
+                        "row-detail"));
         if (g.isOverdue(LocalDate.now(model.clock()))) {
             Label late = Components.text(messages.get("file.goal.overdue"), "marker", "marker-overdue");
             card.getChildren().add(late);
         }
         List<GoalStep> steps = f.steps().getOrDefault(g.id(), List.of());
         for (GoalStep s : steps) {
-            String when = s.doneDate() != null ? messages.get("file.step.doneOn", Format.date(s.doneDate(), messages))
+            String when = s.doneDate() != null
+                    ? messages.get("file.step.doneOn", Format.date(s.doneDate(), messages))
                     : s.dueDate() != null ? messages.get("file.step.dueOn", Format.date(s.dueDate(), messages)) : "";
-            Label step = Components.text(messages.get("file.step", s.label(), messages.label(s.status())) + when,
-                    "step-line");
+            Label step = Components.text(
+                    messages.get("file.step", s.label(), messages.label(s.status())) + when, "step-line");
             if (s.isLate(LocalDate.now(model.clock()))) {
                 step.getStyleClass().add("step-late");
             }
-            step.setGraphic(Icons.icon(switch (s.status()) {
-                case REALISEE -> Material2AL.CHECK_CIRCLE;
-                case ABANDONNEE -> Material2AL.CANCEL;
-                case EN_COURS -> Material2MZ.TIMELAPSE;
-                case A_FAIRE -> Material2MZ.RADIO_BUTTON_UNCHECKED;
-            }, 18));
+            step.setGraphic(Icons.icon(
+                    switch (s.status()) {
+                        case REALISEE -> Material2AL.CHECK_CIRCLE;
+                        case ABANDONNEE -> Material2AL.CANCEL;
+                        case EN_COURS -> Material2MZ.TIMELAPSE;
+                        case A_FAIRE -> Material2MZ.RADIO_BUTTON_UNCHECKED;
+                    },
+                    18));
             card.getChildren().add(step);
         }
         List<CheckIn> ratings = f.checkIns().getOrDefault(g.id(), List.of());
         if (!ratings.isEmpty()) {
             FlowPane chips = new FlowPane(8, 4);
-            latest(ratings, Rater.BENEFICIARY).ifPresent(c -> chips.getChildren().add(
-                    Components.text(messages.get("caseload.selfRating", firstName, c.rating()), "chip", "chip-self")));
-            latest(ratings, Rater.COUNSELLOR).ifPresent(c -> chips.getChildren().add(
-                    Components.text(messages.get("caseload.counsellorRating", c.rating()), "chip", "chip-counsellor")));
+            latest(ratings, Rater.BENEFICIARY)
+                    .ifPresent(c -> chips.getChildren()
+                            .add(Components.text(
+                                    messages.get("caseload.selfRating", firstName, c.rating()), "chip", "chip-self")));
+            latest(ratings, Rater.COUNSELLOR)
+                    .ifPresent(c -> chips.getChildren()
+                            .add(Components.text(
+                                    messages.get("caseload.counsellorRating", c.rating()), "chip", "chip-counsellor")));
             card.getChildren().add(chips);
             if (ratings.size() > 1) {
                 card.getChildren().add(ConfidenceChart.of(ratings, firstName, messages, zone));
             }
         }
-        Button edit = button("file.goal.edit", Material2AL.EDIT, () -> actions.editGoal(
-                new EditorTarget(g.beneficiaryId(), g.id())));
+        Button edit = button(
+                "file.goal.edit",
+                Material2AL.EDIT,
+                () -> actions.editGoal(new EditorTarget(g.beneficiaryId(), g.id())));
         edit.getStyleClass().add(Styles.FLAT);
         card.getChildren().add(edit);
         card.getStyleClass().addAll("card", "goal-card");
@@ -344,17 +399,33 @@ public final class FileView implements View {
             if (t.certification() != null && t.certification().known() == Certification.RNCP && t.rncpLevel() != null) {
                 cert = messages.get("file.training.rncp", t.rncpLevel());
             }
-            VBox card = new VBox(4,
+            VBox card = new VBox(
+                    4,
                     Components.text(t.title(), "card-title"),
-                    Components.text(messages.get("file.training.meta", messages.label(t.trainingKind()), cert,
-                            t.provider() == null ? "—" : t.provider()), "row-detail"),
-                    Components.text(messages.get("file.training.hours", Format.hours(t.doneHours(), messages.locale()),
-                            Format.hours(t.plannedHours(), messages.locale())), "row-detail"),
-                    Components.text(messages.get("file.training.dates", Format.date(t.startDate(), messages),
-                            Format.date(t.endDate(), messages)), "row-detail"),
+                    Components.text(
+                            messages.get(
+                                    "file.training.meta",
+                                    messages.label(t.trainingKind()),
+                                    cert,
+                                    t.provider() == null ? "—" : t.provider()),
+                            "row-detail"),
+                    Components.text(
+                            messages.get(
+                                    "file.training.hours",
+                                    Format.hours(t.doneHours(), messages.locale()),
+                                    Format.hours(t.plannedHours(), messages.locale())),
+                            "row-detail"),
+                    Components.text(
+                            messages.get(
+                                    "file.training.dates",
+                                    Format.date(t.startDate(), messages),
+                                    Format.date(t.endDate(), messages)),
+                            "row-detail"),
                     Components.text(messages.label(t.status()), "status", "status-open"));
-            Button edit = button("file.training.edit", Material2AL.EDIT, () -> actions.editTraining(
-                    new EditorTarget(t.beneficiaryId(), t.id())));
+            Button edit = button(
+                    "file.training.edit",
+                    Material2AL.EDIT,
+                    () -> actions.editTraining(new EditorTarget(t.beneficiaryId(), t.id())));
             edit.getStyleClass().add(Styles.FLAT);
             card.getChildren().add(edit);
             card.getStyleClass().add("card");
@@ -363,8 +434,10 @@ public final class FileView implements View {
         if (f.trainings().isEmpty()) {
             cards.getChildren().add(Components.text(messages.get("file.trainings.none"), "hint"));
         }
-        Button add = button("file.training.add", Material2AL.ADD, () -> actions.editTraining(
-                EditorTarget.create(f.person().id())));
+        Button add = button(
+                "file.training.add",
+                Material2AL.ADD,
+                () -> actions.editTraining(EditorTarget.create(f.person().id())));
         add.setId("add-training");
         return section("file.trainings", cards, add);
     }
@@ -375,11 +448,19 @@ public final class FileView implements View {
         QuestionnaireResponse previous = null;
         for (QuestionnaireResponse r : f.questionnaires()) {
             String score = String.format(messages.locale(), "%.1f", r.meanScore());
-            String change = previous == null ? messages.get("file.questionnaire.first")
-                    : messages.get("file.questionnaire.change",
-                    String.format(messages.locale(), "%+.1f", r.meanScore() - previous.meanScore()));
-            rows.getChildren().add(Components.text(messages.get("file.questionnaire.row",
-                    Format.dateTime(r.answeredAt(), zone, messages), score, change), "row-detail"));
+            String change = previous == null
+                    ? messages.get("file.questionnaire.first")
+                    : messages.get(
+                            "file.questionnaire.change",
+                            String.format(messages.locale(), "%+.1f", r.meanScore() - previous.meanScore()));
+            rows.getChildren()
+                    .add(Components.text(
+                            messages.get(
+                                    "file.questionnaire.row",
+                                    Format.dateTime(r.answeredAt(), zone, messages),
+                                    score,
+                                    change),
+                            "row-detail"));
             previous = r;
         }
         if (f.questionnaires().isEmpty()) {
@@ -394,22 +475,32 @@ public final class FileView implements View {
         int shown = 0;
         for (Interview i : f.interviews()) {
             if (shown++ == 12) {
-                rows.getChildren().add(Components.text(messages.get("file.interviews.more",
-                        f.interviews().size() - 12), "hint"));
+                rows.getChildren()
+                        .add(Components.text(
+                                messages.get(
+                                        "file.interviews.more", f.interviews().size() - 12),
+                                "hint"));
                 break;
             }
-            VBox item = new VBox(2, Components.text(messages.get("file.interview.head",
-                    Format.date(i.date(), messages), messages.label(i.place())), "fact-label"));
+            VBox item = new VBox(
+                    2,
+                    Components.text(
+                            messages.get(
+                                    "file.interview.head", Format.date(i.date(), messages), messages.label(i.place())),
+                            "fact-label"));
             if (i.notes() != null && !i.notes().isBlank()) {
                 item.getChildren().add(Components.text(i.notes(), "fact-value"));
             }
             if (i.decisions() != null && !i.decisions().isBlank()) {
-                item.getChildren().add(Components.text(messages.get("file.interview.decisions", i.decisions()),
-                        "row-detail"));
+                item.getChildren()
+                        .add(Components.text(messages.get("file.interview.decisions", i.decisions()), "row-detail"));
             }
             if (i.nextAppointment() != null) {
-                item.getChildren().add(Components.text(messages.get("file.interview.next",
-                        Format.dateTime(i.nextAppointment(), zone, messages)), "row-detail"));
+                item.getChildren()
+                        .add(Components.text(
+                                messages.get(
+                                        "file.interview.next", Format.dateTime(i.nextAppointment(), zone, messages)),
+                                "row-detail"));
             }
             item.getStyleClass().add("timeline-item");
             rows.getChildren().add(item);
@@ -430,10 +521,16 @@ public final class FileView implements View {
             box.setSelected(Boolean.TRUE.equals(f.consents().get(c)));
             box.setAccessibleText(messages.label(c));
             box.setOnAction(e -> model.setConsent(c, box.isSelected()));
-            Consent last = f.consentHistory().stream().filter(x -> x.category() == c).findFirst().orElse(null);
-            String said = last == null ? messages.get("file.consent.never")
-                    : messages.get(last.granted() ? "file.consent.granted" : "file.consent.withdrawn",
-                    Format.dateTime(last.recordedAt(), zone, messages), last.recordedBy());
+            Consent last = f.consentHistory().stream()
+                    .filter(x -> x.category() == c)
+                    .findFirst()
+                    .orElse(null);
+            String said = last == null
+                    ? messages.get("file.consent.never")
+                    : messages.get(
+                            last.granted() ? "file.consent.granted" : "file.consent.withdrawn",
+                            Format.dateTime(last.recordedAt(), zone, messages),
+                            last.recordedBy());
             rows.getChildren().add(new VBox(2, box, Components.text(said, "row-detail")));
         }
         return section("file.consents", Components.text(messages.get("file.consents.hint"), "hint"), rows);
@@ -444,15 +541,23 @@ public final class FileView implements View {
         box.setId("exit");
         if (f.exit().isPresent()) {
             var e = f.exit().get();
-            box.getChildren().addAll(
-                    line("file.exit.date", Format.date(e.exitDate(), messages)),
-                    line("file.exit.category", messages.label(e.category())
-                            + (e.detail() == null || e.detail().isBlank() ? "" : " — " + e.detail())));
+            box.getChildren()
+                    .addAll(
+                            line("file.exit.date", Format.date(e.exitDate(), messages)),
+                            line(
+                                    "file.exit.category",
+                                    messages.label(e.category())
+                                            + (e.detail() == null || e.detail().isBlank() ? "" : " — " + e.detail())));
             var fu = f.followUp().filter(x -> x.doneDate() != null);
             LocalDate due = followUpDate(f);
-            Label follow = Components.text(fu.isPresent() ? messages.get("file.followUp.doneOn",
-                            Format.date(fu.get().doneDate(), messages), messages.label(fu.get().situation()))
-                    : messages.get("file.followUp.due", Format.date(due, messages)), "marker",
+            Label follow = Components.text(
+                    fu.isPresent()
+                            ? messages.get(
+                                    "file.followUp.doneOn",
+                                    Format.date(fu.get().doneDate(), messages),
+                                    messages.label(fu.get().situation()))
+                            : messages.get("file.followUp.due", Format.date(due, messages)),
+                    "marker",
                     fu.isEmpty() && !due.isAfter(LocalDate.now(model.clock())) ? "marker-overdue" : "marker-pending");
             follow.setId("follow-up-state");
             follow.setGraphic(Icons.icon(Material2AL.EVENT, 16));
@@ -460,15 +565,20 @@ public final class FileView implements View {
             if (fu.isPresent() && fu.get().note() != null && !fu.get().note().isBlank()) {
                 box.getChildren().add(Components.text(fu.get().note(), "row-detail"));
             }
-            Button record = button(fu.isPresent() ? "file.followUp.edit" : "file.followUp.record", Material2AL.EVENT,
+            Button record = button(
+                    fu.isPresent() ? "file.followUp.edit" : "file.followUp.record",
+                    Material2AL.EVENT,
                     actions::followUp);
             record.setId("record-follow-up");
             box.getChildren().add(record);
         } else {
             box.getChildren().add(Components.text(messages.get("file.exit.none"), "hint"));
         }
-        Button edit = button(f.exit().isPresent() ? "file.exit.edit" : "file.exit.add", Material2AL.EXIT_TO_APP,
-                () -> actions.editExit(new EditorTarget(f.person().id(), f.exit().map(x -> x.id()).orElse(null))));
+        Button edit = button(
+                f.exit().isPresent() ? "file.exit.edit" : "file.exit.add",
+                Material2AL.EXIT_TO_APP,
+                () -> actions.editExit(new EditorTarget(
+                        f.person().id(), f.exit().map(x -> x.id()).orElse(null))));
         edit.setId("edit-exit");
         box.getChildren().add(edit);
         return section("file.exit", box);

@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
 import org.jalons.domain.Barrier;
 import org.jalons.domain.Consent;
@@ -43,8 +43,7 @@ public final class FileViewModel {
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final StringProperty barrierError = new SimpleStringProperty(this, "barrierError", "");
 
-    public FileViewModel(LocalStore store, UUID beneficiaryId, Background background, Messages messages,
-                         Clock clock) {
+    public FileViewModel(LocalStore store, UUID beneficiaryId, Background background, Messages messages, Clock clock) {
         this.store = store;
         this.beneficiaryId = beneficiaryId;
         this.background = background;
@@ -54,14 +53,17 @@ public final class FileViewModel {
 
     public void load() {
         loading.set(true);
-        background.run(() -> BeneficiaryFile.load(store, beneficiaryId), loaded -> {
-            file.set(loaded);
-            loading.set(false);
-        }, failure -> {
-            loading.set(false);
-            LOG.error("The file of {} could not be read", beneficiaryId, failure);
-            error.set(messages.get("error.unexpected"));
-        });
+        background.run(
+                () -> BeneficiaryFile.load(store, beneficiaryId),
+                loaded -> {
+                    file.set(loaded);
+                    loading.set(false);
+                },
+                failure -> {
+                    loading.set(false);
+                    LOG.error("The file of {} could not be read", beneficiaryId, failure);
+                    error.set(messages.get("error.unexpected"));
+                });
     }
 
     /** Tapped in the barriers grid: creates the barrier when the area had none yet. */
@@ -76,7 +78,12 @@ public final class FileViewModel {
 
     /** Records a consent given or withdrawn now, by the counsellor using this device. */
     public void setConsent(ConsentCategory category, boolean granted) {
-        Consent consent = new Consent(JalonsRecord.newId(), beneficiaryId, category, granted, clock.instant(),
+        Consent consent = new Consent(
+                JalonsRecord.newId(),
+                beneficiaryId,
+                category,
+                granted,
+                clock.instant(),
                 store.profile().displayName());
         write(() -> store.consents().save(consent));
     }

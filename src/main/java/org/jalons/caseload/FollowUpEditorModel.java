@@ -33,16 +33,21 @@ public final class FollowUpEditorModel extends EditorModel<FollowUp> {
         super(messages, store.drafts(), "followUp:" + beneficiaryId, FIELDS);
         this.store = store;
         this.beneficiaryId = beneficiaryId;
-        this.exit = store.exits().forBeneficiary(beneficiaryId).stream().max(Comparator.comparing(Exit::exitDate))
+        this.exit = store.exits().forBeneficiary(beneficiaryId).stream()
+                .max(Comparator.comparing(Exit::exitDate))
                 .orElseThrow(() -> new IllegalArgumentException("No exit recorded for " + beneficiaryId));
         FollowUp planned = store.followUps().forBeneficiary(beneficiaryId).stream()
-                .filter(f -> f.exitId().equals(exit.id())).findFirst().orElse(null);
+                .filter(f -> f.exitId().equals(exit.id()))
+                .findFirst()
+                .orElse(null);
         this.followUpId = planned != null ? planned.id() : JalonsRecord.newId();
         this.dueDate = FollowUp.dueDateOf(exit, planned);
         Map<String, String> values = new HashMap<>();
         values.put("doneDate", text(planned == null || planned.doneDate() == null ? today : planned.doneDate()));
         if (planned != null) {
-            values.put("situation", planned.situation() == null ? "" : planned.situation().name());
+            values.put(
+                    "situation",
+                    planned.situation() == null ? "" : planned.situation().name());
             values.put("comment", text(planned.note()));
         }
         start(values);
@@ -59,7 +64,10 @@ public final class FollowUpEditorModel extends EditorModel<FollowUp> {
 
     /** "Sortie le 3 mars 2026 (Emploi de transition). Suivi prévu le 3 septembre 2026." */
     public String context() {
-        return messages.get("followUp.context", Format.date(exit.exitDate(), messages), messages.label(exit.category()),
+        return messages.get(
+                "followUp.context",
+                Format.date(exit.exitDate(), messages),
+                messages.label(exit.category()),
                 Format.date(dueDate, messages));
     }
 

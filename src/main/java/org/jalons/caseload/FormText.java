@@ -8,8 +8,7 @@ import org.jalons.i18n.Messages;
 public final class FormText {
     private static final Set<String> OWN = Set.of("notANumber", "notADate", "phrasingIncomplete", "customEmpty");
 
-    private FormText() {
-    }
+    private FormText() {}
 
     public static String message(Violation v, Messages m) {
         if (OWN.contains(v.key())) {

@@ -12,16 +12,22 @@ import org.jalons.i18n.Messages;
 
 /** Dates, hours and vocabulary terms in the reader's language. */
 public final class Format {
-    private Format() {
-    }
+    private Format() {}
 
     public static String date(LocalDate d, Messages m) {
-        return d == null ? "—" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(m.locale()).format(d);
+        return d == null
+                ? "—"
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(m.locale())
+                        .format(d);
     }
 
     public static String dateTime(Instant t, ZoneId zone, Messages m) {
-        return t == null ? "—" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(m.locale()).format(t.atZone(zone));
+        return t == null
+                ? "—"
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(m.locale())
+                        .format(t.atZone(zone));
     }
 
     public static String term(Term<?> t, Messages m) {

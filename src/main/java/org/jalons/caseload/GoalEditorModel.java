@@ -21,8 +21,8 @@ import org.jalons.storage.LocalStore;
 /** Creates or changes a goal, phrased in the first person, and its steps. */
 public final class GoalEditorModel extends EditorModel<Goal> {
     public static final String CUSTOM = "CUSTOM";
-    public static final List<String> FIELDS = List.of("id", "theme", "themeCustom", "phrasing", "proposedBy", "status",
-            "targetDate");
+    public static final List<String> FIELDS =
+            List.of("id", "theme", "themeCustom", "phrasing", "proposedBy", "status", "targetDate");
 
     private final LocalStore store;
     private final UUID beneficiaryId;
@@ -33,28 +33,59 @@ public final class GoalEditorModel extends EditorModel<Goal> {
     private final ObservableList<GoalStep> steps = FXCollections.observableArrayList();
 
     public GoalEditorModel(LocalStore store, EditorTarget target, Messages messages, LocalDate today) {
-        super(messages, store.drafts(), "goal:" + (target.recordId() == null ? "new-" + target.beneficiaryId()
-                : target.recordId()), FIELDS);
+        super(
+                messages,
+                store.drafts(),
+                "goal:" + (target.recordId() == null ? "new-" + target.beneficiaryId() : target.recordId()),
+                FIELDS);
         this.store = store;
         this.beneficiaryId = target.beneficiaryId();
         this.today = today;
-        Goal existing = target.recordId() == null ? null : store.goals().find(target.recordId()).orElse(null);
-        UUID draftId = store.drafts().load("goal:new-" + beneficiaryId).map(d -> d.get("id"))
-                .map(Object::toString).map(UUID::fromString).orElse(null);
-        this.goalId = existing != null ? existing.id() : target.recordId() != null ? target.recordId()
-                : draftId != null ? draftId : JalonsRecord.newId();
+        Goal existing = target.recordId() == null
+                ? null
+                : store.goals().find(target.recordId()).orElse(null);
+        UUID draftId = store.drafts()
+                .load("goal:new-" + beneficiaryId)
+                .map(d -> d.get("id"))
+                .map(Object::toString)
+                .map(UUID::fromString)
+                .orElse(null);
+        this.goalId = existing != null
+                ? existing.id()
+                : target.recordId() != null ? target.recordId() : draftId != null ? draftId : JalonsRecord.newId();
         this.openedOn = existing != null ? existing.openedOn() : today;
         this.closedOn = existing != null ? existing.closedOn() : null;
         if (existing == null) {
-            start(Map.of("id", goalId.toString(), "phrasing", messages.get("goal.phrasing.prefix"), "proposedBy", ProposedBy.JOINT.name(),
-                    "status", GoalStatus.EN_COURS.name()));
+            start(Map.of(
+                    "id",
+                    goalId.toString(),
+                    "phrasing",
+                    messages.get("goal.phrasing.prefix"),
+                    "proposedBy",
+                    ProposedBy.JOINT.name(),
+                    "status",
+                    GoalStatus.EN_COURS.name()));
         } else {
-            start(Map.of("id", goalId.toString(), "theme", existing.theme().isCustom() ? CUSTOM : existing.theme().known().name(),
-                    "themeCustom", existing.theme().isCustom() ? existing.theme().custom() : "",
-                    "phrasing", existing.phrasing(), "proposedBy", existing.proposedBy().name(),
-                    "status", existing.status().name(), "targetDate", text(existing.targetDate())));
+            start(Map.of(
+                    "id",
+                    goalId.toString(),
+                    "theme",
+                    existing.theme().isCustom()
+                            ? CUSTOM
+                            : existing.theme().known().name(),
+                    "themeCustom",
+                    existing.theme().isCustom() ? existing.theme().custom() : "",
+                    "phrasing",
+                    existing.phrasing(),
+                    "proposedBy",
+                    existing.proposedBy().name(),
+                    "status",
+                    existing.status().name(),
+                    "targetDate",
+                    text(existing.targetDate())));
             steps.setAll(store.goalSteps().forBeneficiary(beneficiaryId).stream()
-                    .filter(s -> s.goalId().equals(goalId)).toList());
+                    .filter(s -> s.goalId().equals(goalId))
+                    .toList());
         }
     }
 
@@ -72,22 +103,34 @@ public final class GoalEditorModel extends EditorModel<Goal> {
             theme = Term.of(GoalTheme.valueOf(t));
         }
         String phrasing = get("phrasing");
-        if (phrasing.replace("…", "").replace("...", "").strip()
-                .equalsIgnoreCase(messages.get("goal.phrasing.prefix").replace("…", "").strip())) {
+        if (phrasing.replace("…", "")
+                .replace("...", "")
+                .strip()
+                .equalsIgnoreCase(
+                        messages.get("goal.phrasing.prefix").replace("…", "").strip())) {
             problems.add(new Violation("phrasing", "phrasingIncomplete"));
         }
         LocalDate target = date("targetDate", problems);
         GoalStatus status = choice(GoalStatus.class, "status");
         LocalDate closed = status == GoalStatus.ATTEINT || status == GoalStatus.ABANDONNE
-                ? (closedOn != null ? closedOn : today) : null;
+                ? (closedOn != null ? closedOn : today)
+                : null;
         if (theme == null && !CUSTOM.equals(t)) {
             problems.add(new Violation("theme", "required"));
         }
         if (theme == null) {
             return null;
         }
-        return new Goal(goalId, beneficiaryId, theme, blankToNull(phrasing), choice(ProposedBy.class, "proposedBy"),
-                status, target, openedOn, closed);
+        return new Goal(
+                goalId,
+                beneficiaryId,
+                theme,
+                blankToNull(phrasing),
+                choice(ProposedBy.class, "proposedBy"),
+                status,
+                target,
+                openedOn,
+                closed);
     }
 
     @Override
@@ -110,8 +153,8 @@ public final class GoalEditorModel extends EditorModel<Goal> {
 
     /** Adds a step at once; returns the problem in words, or "" when it was saved. */
     public String addStep(String label) {
-        GoalStep step = new GoalStep(JalonsRecord.newId(), beneficiaryId, goalId, blankToNull(label),
-                StepStatus.A_FAIRE, null);
+        GoalStep step =
+                new GoalStep(JalonsRecord.newId(), beneficiaryId, goalId, blankToNull(label), StepStatus.A_FAIRE, null);
         List<Violation> problems = step.violations();
         if (!problems.isEmpty()) {
             return FormText.message(problems.get(0), messages);

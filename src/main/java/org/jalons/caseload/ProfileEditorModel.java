@@ -16,8 +16,15 @@ import org.jalons.storage.LocalStore;
 
 /** The parcours profile: name, contact, entry date, contract, eligibility criteria, education level, site. */
 public final class ProfileEditorModel extends EditorModel<Beneficiary> {
-    public static final List<String> FIELDS = List.of("displayName", "contact", "entryDate", "contractType",
-            "eligibility", "eligibilityCustom", "educationLevel", "site");
+    public static final List<String> FIELDS = List.of(
+            "displayName",
+            "contact",
+            "entryDate",
+            "contractType",
+            "eligibility",
+            "eligibilityCustom",
+            "educationLevel",
+            "site");
 
     private final LocalStore store;
     private final Beneficiary current;
@@ -30,12 +37,28 @@ public final class ProfileEditorModel extends EditorModel<Beneficiary> {
         v.put("displayName", current.displayName());
         v.put("contact", text(current.contact()));
         v.put("entryDate", text(current.entryDate()));
-        v.put("contractType", current.contractType() == null ? "" : current.contractType().wire());
-        v.put("eligibility", String.join(",", current.eligibility().stream().filter(t -> !t.isCustom())
-                .map(t -> t.known().name()).toList()));
-        v.put("eligibilityCustom", String.join(", ", current.eligibility().stream().filter(Term::isCustom)
-                .map(Term::custom).toList()));
-        v.put("educationLevel", current.educationLevel() == null ? "" : current.educationLevel().name());
+        v.put(
+                "contractType",
+                current.contractType() == null ? "" : current.contractType().wire());
+        v.put(
+                "eligibility",
+                String.join(
+                        ",",
+                        current.eligibility().stream()
+                                .filter(t -> !t.isCustom())
+                                .map(t -> t.known().name())
+                                .toList()));
+        v.put(
+                "eligibilityCustom",
+                String.join(
+                        ", ",
+                        current.eligibility().stream()
+                                .filter(Term::isCustom)
+                                .map(Term::custom)
+                                .toList()));
+        v.put(
+                "educationLevel",
+                current.educationLevel() == null ? "" : current.educationLevel().name());
         v.put("site", text(current.site()));
         start(v);
     }
@@ -54,9 +77,15 @@ public final class ProfileEditorModel extends EditorModel<Beneficiary> {
             }
         }
         String contract = get("contractType");
-        return new Beneficiary(current.id(), blankToNull(get("displayName")), blankToNull(get("contact")),
-                date("entryDate", problems), contract.isEmpty() ? null : Term.parse(ContractType.class, contract),
-                current.referentCounsellorId(), eligibility, choice(EducationLevel.class, "educationLevel"),
+        return new Beneficiary(
+                current.id(),
+                blankToNull(get("displayName")),
+                blankToNull(get("contact")),
+                date("entryDate", problems),
+                contract.isEmpty() ? null : Term.parse(ContractType.class, contract),
+                current.referentCounsellorId(),
+                eligibility,
+                choice(EducationLevel.class, "educationLevel"),
                 blankToNull(get("site")));
     }
 

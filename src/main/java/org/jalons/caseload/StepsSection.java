@@ -21,8 +21,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 
 /** The steps of a goal in its editor: each new step, rename, status, date or delete is written at once. */
 final class StepsSection {
-    private StepsSection() {
-    }
+    private StepsSection() {}
 
     static Node of(GoalEditorModel model, Messages m) {
         VBox list = new VBox(8);
@@ -55,7 +54,10 @@ final class StepsSection {
         });
         add.setId("add-step");
         HBox adder = new HBox(8, label, add);
-        VBox box = new VBox(8, Components.text(m.get("goal.steps"), "section-heading"), list,
+        VBox box = new VBox(
+                8,
+                Components.text(m.get("goal.steps"), "section-heading"),
+                list,
                 Components.field(m.get("goal.step.new"), adder, error));
         return box;
     }

@@ -17,23 +17,45 @@ import org.jalons.storage.LocalStore;
 /** Creates or changes a training: certification (RNCP with its level, or another, or free text), hours, dates. */
 public final class TrainingEditorModel extends EditorModel<Training> {
     public static final String OTHER = "OTHER";
-    public static final List<String> FIELDS = List.of("id", "title", "provider", "trainingKind", "certification",
-            "certificationCustom", "rncpLevel", "plannedHours", "doneHours", "startDate", "endDate", "status", "goalId");
+    public static final List<String> FIELDS = List.of(
+            "id",
+            "title",
+            "provider",
+            "trainingKind",
+            "certification",
+            "certificationCustom",
+            "rncpLevel",
+            "plannedHours",
+            "doneHours",
+            "startDate",
+            "endDate",
+            "status",
+            "goalId");
 
     private final LocalStore store;
     private final UUID beneficiaryId;
     private final UUID trainingId;
 
     public TrainingEditorModel(LocalStore store, EditorTarget target, Messages messages) {
-        super(messages, store.drafts(), "training:" + (target.recordId() == null ? "new-" + target.beneficiaryId()
-                : target.recordId()), FIELDS);
+        super(
+                messages,
+                store.drafts(),
+                "training:" + (target.recordId() == null ? "new-" + target.beneficiaryId() : target.recordId()),
+                FIELDS);
         this.store = store;
         this.beneficiaryId = target.beneficiaryId();
-        Training t = target.recordId() == null ? null : store.trainings().find(target.recordId()).orElse(null);
-        UUID draftId = store.drafts().load("training:new-" + beneficiaryId).map(d -> d.get("id"))
-                .map(Object::toString).map(UUID::fromString).orElse(null);
-        this.trainingId = t != null ? t.id() : target.recordId() != null ? target.recordId()
-                : draftId != null ? draftId : JalonsRecord.newId();
+        Training t = target.recordId() == null
+                ? null
+                : store.trainings().find(target.recordId()).orElse(null);
+        UUID draftId = store.drafts()
+                .load("training:new-" + beneficiaryId)
+                .map(d -> d.get("id"))
+                .map(Object::toString)
+                .map(UUID::fromString)
+                .orElse(null);
+        this.trainingId = t != null
+                ? t.id()
+                : target.recordId() != null ? target.recordId() : draftId != null ? draftId : JalonsRecord.newId();
         Map<String, String> values = new HashMap<>();
         values.put("id", trainingId.toString());
         if (t == null) {
@@ -44,8 +66,14 @@ public final class TrainingEditorModel extends EditorModel<Training> {
             values.put("title", t.title());
             values.put("provider", text(t.provider()));
             values.put("trainingKind", t.trainingKind().name());
-            values.put("certification", t.certification().isCustom() ? OTHER : t.certification().known().name());
-            values.put("certificationCustom", t.certification().isCustom() ? t.certification().custom() : "");
+            values.put(
+                    "certification",
+                    t.certification().isCustom()
+                            ? OTHER
+                            : t.certification().known().name());
+            values.put(
+                    "certificationCustom",
+                    t.certification().isCustom() ? t.certification().custom() : "");
             values.put("rncpLevel", text(t.rncpLevel()));
             values.put("plannedHours", text(t.plannedHours()));
             values.put("doneHours", text(t.doneHours()));
@@ -89,8 +117,19 @@ public final class TrainingEditorModel extends EditorModel<Training> {
         if (cert == null) {
             return null;
         }
-        return new Training(trainingId, beneficiaryId, goal, blankToNull(get("title")), blankToNull(get("provider")),
-                choice(TrainingKind.class, "trainingKind"), cert, level, planned, done, start, end,
+        return new Training(
+                trainingId,
+                beneficiaryId,
+                goal,
+                blankToNull(get("title")),
+                blankToNull(get("provider")),
+                choice(TrainingKind.class, "trainingKind"),
+                cert,
+                level,
+                planned,
+                done,
+                start,
+                end,
                 choice(TrainingStatus.class, "status"));
     }
 

@@ -4,8 +4,7 @@ import java.util.UUID;
 
 /** Draft keys shared by the file (which offers to resume) and the visit screens (which write them). */
 public final class VisitKeys {
-    private VisitKeys() {
-    }
+    private VisitKeys() {}
 
     public static String visit(UUID beneficiaryId) {
         return "visit:" + beneficiaryId;

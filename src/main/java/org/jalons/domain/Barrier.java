@@ -14,7 +14,8 @@ public record Barrier(UUID id, UUID beneficiaryId, Term<BarrierArea> area, Barri
     public List<Violation> violations() {
         return new Checks()
                 .required("beneficiaryId", beneficiaryId)
-                .required("area", area).term("area", area)
+                .required("area", area)
+                .term("area", area)
                 .required("status", status)
                 .longText("note", note, 4000)
                 .list();

@@ -11,9 +11,16 @@ import org.jalons.domain.Vocabulary.EducationLevel;
 import org.jalons.domain.Vocabulary.Eligibility;
 
 /** A person's parcours: a pseudonymous display name, never more identity than the person agreed to. */
-public record Beneficiary(UUID id, String displayName, String contact, LocalDate entryDate,
-                          Term<ContractType> contractType, UUID referentCounsellorId,
-                          List<Term<Eligibility>> eligibility, EducationLevel educationLevel, String site)
+public record Beneficiary(
+        UUID id,
+        String displayName,
+        String contact,
+        LocalDate entryDate,
+        Term<ContractType> contractType,
+        UUID referentCounsellorId,
+        List<Term<Eligibility>> eligibility,
+        EducationLevel educationLevel,
+        String site)
         implements JalonsRecord {
 
     /** More criteria than this is a mistake; the store's column is sized for it (migration V2). */
@@ -31,9 +38,11 @@ public record Beneficiary(UUID id, String displayName, String contact, LocalDate
     @Override
     public List<Violation> violations() {
         Checks c = new Checks()
-                .required("displayName", displayName).text("displayName", displayName, 120)
+                .required("displayName", displayName)
+                .text("displayName", displayName, 120)
                 .longText("contact", contact, 500)
-                .required("entryDate", entryDate).plausible("entryDate", entryDate)
+                .required("entryDate", entryDate)
+                .plausible("entryDate", entryDate)
                 .term("contractType", contractType)
                 .text("site", site, 120)
                 .rule(eligibility.size() > MAX_ELIGIBILITY, "eligibility", "tooMany", MAX_ELIGIBILITY);
@@ -43,9 +52,18 @@ public record Beneficiary(UUID id, String displayName, String contact, LocalDate
 
     /** The same file without its contact and the eligibility codes that need a consent. */
     public Beneficiary withoutWhatNeedsConsent() {
-        return new Beneficiary(id, displayName, null, entryDate, contractType, referentCounsellorId,
-                eligibility.stream().filter(e -> e.known() == null || e.known().sensitiveCategory() == null).toList(),
-                educationLevel, site);
+        return new Beneficiary(
+                id,
+                displayName,
+                null,
+                entryDate,
+                contractType,
+                referentCounsellorId,
+                eligibility.stream()
+                        .filter(e -> e.known() == null || e.known().sensitiveCategory() == null)
+                        .toList(),
+                educationLevel,
+                site);
     }
 
     /**

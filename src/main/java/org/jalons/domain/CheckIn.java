@@ -9,8 +9,9 @@ import org.jalons.domain.Vocabulary.Rater;
  * "Je me sens capable de…": a 0–10 rating of one goal by the person or by the counsellor. Append-only:
  * both voices are kept side by side over time and never averaged away.
  */
-public record CheckIn(UUID id, UUID beneficiaryId, UUID goalId, Rater rater, int rating, String comment,
-                      Instant ratedAt) implements JalonsRecord {
+public record CheckIn(
+        UUID id, UUID beneficiaryId, UUID goalId, Rater rater, int rating, String comment, Instant ratedAt)
+        implements JalonsRecord {
 
     public static final int MIN = 0;
     public static final int MAX = 10;

@@ -48,7 +48,8 @@ public final class Checks {
     }
 
     public Checks range(String field, Number value, double min, double max) {
-        if (value != null && (value.doubleValue() < min || value.doubleValue() > max || Double.isNaN(value.doubleValue()))) {
+        if (value != null
+                && (value.doubleValue() < min || value.doubleValue() > max || Double.isNaN(value.doubleValue()))) {
             violations.add(new Violation(field, "outOfRange", min, max));
         }
         return this;

@@ -9,16 +9,47 @@ import org.jalons.domain.Vocabulary.ConflictStatus;
  * them. Nothing is discarded. Values are the fields' JSON as written. For a delete against an edit ({@code field}
  * {@code _deleted}, values booleans) {@code recordFields} holds the whole record as it would be kept (JSON object).
  */
-public record Conflict(UUID id, UUID beneficiaryId, String recordKind, UUID recordId, String field,
-                       @RawJson String serverValue, @RawJson String clientValue, long baseVersion, UUID changeId,
-                       ConflictStatus status, @RawJson String resolvedValue, @RawJson String recordFields)
+public record Conflict(
+        UUID id,
+        UUID beneficiaryId,
+        String recordKind,
+        UUID recordId,
+        String field,
+        @RawJson String serverValue,
+        @RawJson String clientValue,
+        long baseVersion,
+        UUID changeId,
+        ConflictStatus status,
+        @RawJson String resolvedValue,
+        @RawJson String recordFields)
         implements JalonsRecord {
 
     /** A conflict on one field (no {@code recordFields}). */
-    public Conflict(UUID id, UUID beneficiaryId, String recordKind, UUID recordId, String field, String serverValue,
-                    String clientValue, long baseVersion, UUID changeId, ConflictStatus status, String resolvedValue) {
-        this(id, beneficiaryId, recordKind, recordId, field, serverValue, clientValue, baseVersion, changeId, status,
-                resolvedValue, null);
+    public Conflict(
+            UUID id,
+            UUID beneficiaryId,
+            String recordKind,
+            UUID recordId,
+            String field,
+            String serverValue,
+            String clientValue,
+            long baseVersion,
+            UUID changeId,
+            ConflictStatus status,
+            String resolvedValue) {
+        this(
+                id,
+                beneficiaryId,
+                recordKind,
+                recordId,
+                field,
+                serverValue,
+                clientValue,
+                baseVersion,
+                changeId,
+                status,
+                resolvedValue,
+                null);
     }
 
     @Override

@@ -6,8 +6,9 @@ import java.util.UUID;
 import org.jalons.domain.Vocabulary.ConsentCategory;
 
 /** A consent given or withdrawn, with when and by whom it was recorded. Append-only: the latest is in force. */
-public record Consent(UUID id, UUID beneficiaryId, ConsentCategory category, boolean granted, Instant recordedAt,
-                      String recordedBy) implements JalonsRecord {
+public record Consent(
+        UUID id, UUID beneficiaryId, ConsentCategory category, boolean granted, Instant recordedAt, String recordedBy)
+        implements JalonsRecord {
 
     @Override
     public List<Violation> violations() {
@@ -15,7 +16,8 @@ public record Consent(UUID id, UUID beneficiaryId, ConsentCategory category, boo
                 .required("beneficiaryId", beneficiaryId)
                 .required("category", category)
                 .required("recordedAt", recordedAt)
-                .required("recordedBy", recordedBy).text("recordedBy", recordedBy, 120)
+                .required("recordedBy", recordedBy)
+                .text("recordedBy", recordedBy, 120)
                 .list();
     }
 }

@@ -7,8 +7,9 @@ import java.util.UUID;
 import org.jalons.domain.Vocabulary.ExitCategory;
 
 /** The end of a parcours, in the IAE reporting categories, with its follow-up six months later. */
-public record Exit(UUID id, UUID beneficiaryId, LocalDate exitDate, ExitCategory category, String detail,
-                   LocalDate followUpDue) implements JalonsRecord {
+public record Exit(
+        UUID id, UUID beneficiaryId, LocalDate exitDate, ExitCategory category, String detail, LocalDate followUpDue)
+        implements JalonsRecord {
 
     public static final int FOLLOW_UP_MONTHS = 6;
 
@@ -20,7 +21,8 @@ public record Exit(UUID id, UUID beneficiaryId, LocalDate exitDate, ExitCategory
     public List<Violation> violations() {
         return new Checks()
                 .required("beneficiaryId", beneficiaryId)
-                .required("exitDate", exitDate).plausible("exitDate", exitDate)
+                .required("exitDate", exitDate)
+                .plausible("exitDate", exitDate)
                 .required("category", category)
                 .longText("detail", detail, 500)
                 .plausible("followUpDue", followUpDue)
@@ -31,7 +33,9 @@ public record Exit(UUID id, UUID beneficiaryId, LocalDate exitDate, ExitCategory
     /** The rules that need the parcours too: nobody leaves before they entered. */
     public List<Violation> violations(Beneficiary parcours) {
         List<Violation> all = new ArrayList<>(violations());
-        all.addAll(new Checks().notBefore("exitDate", exitDate, "entryDate", parcours.entryDate()).list());
+        all.addAll(new Checks()
+                .notBefore("exitDate", exitDate, "entryDate", parcours.entryDate())
+                .list());
         return all;
     }
 }

@@ -6,15 +6,23 @@ import java.util.UUID;
 import org.jalons.domain.Vocabulary.ExitCategory;
 
 /** The check six months after an exit: where the person stands then. */
-public record FollowUp(UUID id, UUID beneficiaryId, UUID exitId, LocalDate dueDate, LocalDate doneDate,
-                       ExitCategory situation, String note) implements JalonsRecord {
+public record FollowUp(
+        UUID id,
+        UUID beneficiaryId,
+        UUID exitId,
+        LocalDate dueDate,
+        LocalDate doneDate,
+        ExitCategory situation,
+        String note)
+        implements JalonsRecord {
 
     @Override
     public List<Violation> violations() {
         return new Checks()
                 .required("beneficiaryId", beneficiaryId)
                 .required("exitId", exitId)
-                .required("dueDate", dueDate).plausible("dueDate", dueDate)
+                .required("dueDate", dueDate)
+                .plausible("dueDate", dueDate)
                 .plausible("doneDate", doneDate)
                 .rule(doneDate != null && situation == null, "situation", "required")
                 .longText("note", note, 2000)
@@ -41,6 +49,7 @@ public record FollowUp(UUID id, UUID beneficiaryId, UUID exitId, LocalDate dueDa
      * rule behind the caseload's marker and "needs attention" filter and the top of the person's file.
      */
     public static boolean isDue(Exit exit, FollowUp planned, LocalDate today) {
-        return (planned == null || planned.doneDate() == null) && !dueDateOf(exit, planned).isAfter(today);
+        return (planned == null || planned.doneDate() == null)
+                && !dueDateOf(exit, planned).isAfter(today);
     }
 }

@@ -10,27 +10,41 @@ import org.jalons.domain.Vocabulary.GoalTheme;
 import org.jalons.domain.Vocabulary.ProposedBy;
 
 /** An objectif, phrased in the first person ("Je me sens capable de… passer le permis B"). */
-public record Goal(UUID id, UUID beneficiaryId, Term<GoalTheme> theme, String phrasing, ProposedBy proposedBy,
-                   GoalStatus status, LocalDate targetDate, LocalDate openedOn, LocalDate closedOn)
+public record Goal(
+        UUID id,
+        UUID beneficiaryId,
+        Term<GoalTheme> theme,
+        String phrasing,
+        ProposedBy proposedBy,
+        GoalStatus status,
+        LocalDate targetDate,
+        LocalDate openedOn,
+        LocalDate closedOn)
         implements JalonsRecord {
 
     @Override
     public List<Violation> violations() {
         return new Checks()
                 .required("beneficiaryId", beneficiaryId)
-                .required("theme", theme).term("theme", theme)
-                .required("phrasing", phrasing).longText("phrasing", phrasing, 500)
+                .required("theme", theme)
+                .term("theme", theme)
+                .required("phrasing", phrasing)
+                .longText("phrasing", phrasing, 500)
                 .required("proposedBy", proposedBy)
                 .required("status", status)
-                .required("openedOn", openedOn).plausible("openedOn", openedOn)
-                .plausible("targetDate", targetDate).notBefore("targetDate", targetDate, "openedOn", openedOn)
-                .plausible("closedOn", closedOn).notBefore("closedOn", closedOn, "openedOn", openedOn)
+                .required("openedOn", openedOn)
+                .plausible("openedOn", openedOn)
+                .plausible("targetDate", targetDate)
+                .notBefore("targetDate", targetDate, "openedOn", openedOn)
+                .plausible("closedOn", closedOn)
+                .notBefore("closedOn", closedOn, "openedOn", openedOn)
                 .list();
     }
 
     @Override
     public Map<ConsentCategory, String> consentsNeeded() {
-        ConsentCategory category = theme == null || theme.known() == null ? null : theme.known().sensitiveCategory();
+        ConsentCategory category =
+                theme == null || theme.known() == null ? null : theme.known().sensitiveCategory();
         return category == null ? Map.of() : Map.of(category, "theme");
     }
 

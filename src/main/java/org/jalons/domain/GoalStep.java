@@ -9,8 +9,15 @@ import org.jalons.domain.Vocabulary.StepStatus;
  * A concrete action towards a goal, with the day it is planned for and the day it was done. Both people change
  * steps (rename, dates, status): the "with" methods give the changed step, the repository keeps the change.
  */
-public record GoalStep(UUID id, UUID beneficiaryId, UUID goalId, String label, StepStatus status, LocalDate dueDate,
-                       LocalDate doneDate) implements JalonsRecord {
+public record GoalStep(
+        UUID id,
+        UUID beneficiaryId,
+        UUID goalId,
+        String label,
+        StepStatus status,
+        LocalDate dueDate,
+        LocalDate doneDate)
+        implements JalonsRecord {
 
     /** A step not done yet. */
     public GoalStep(UUID id, UUID beneficiaryId, UUID goalId, String label, StepStatus status, LocalDate dueDate) {
@@ -22,7 +29,8 @@ public record GoalStep(UUID id, UUID beneficiaryId, UUID goalId, String label, S
         return new Checks()
                 .required("beneficiaryId", beneficiaryId)
                 .required("goalId", goalId)
-                .required("label", label).longText("label", label, 500)
+                .required("label", label)
+                .longText("label", label, 500)
                 .required("status", status)
                 .plausible("dueDate", dueDate)
                 .plausible("doneDate", doneDate)
@@ -30,8 +38,8 @@ public record GoalStep(UUID id, UUID beneficiaryId, UUID goalId, String label, S
     }
 
     public GoalStep withLabel(String newLabel) {
-        return new GoalStep(id, beneficiaryId, goalId, newLabel == null ? null : newLabel.strip(), status, dueDate,
-                doneDate);
+        return new GoalStep(
+                id, beneficiaryId, goalId, newLabel == null ? null : newLabel.strip(), status, dueDate, doneDate);
     }
 
     public GoalStep withDueDate(LocalDate due) {
@@ -51,7 +59,8 @@ public record GoalStep(UUID id, UUID beneficiaryId, UUID goalId, String label, S
     }
 
     public boolean isLate(LocalDate today) {
-        return dueDate != null && dueDate.isBefore(today)
+        return dueDate != null
+                && dueDate.isBefore(today)
                 && (status == StepStatus.A_FAIRE || status == StepStatus.EN_COURS);
     }
 }

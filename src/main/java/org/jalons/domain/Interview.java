@@ -7,14 +7,23 @@ import java.util.UUID;
 import org.jalons.domain.Vocabulary.InterviewPlace;
 
 /** An entretien or home visit: the qualitative, "monographic" evidence behind every figure. Append-only. */
-public record Interview(UUID id, UUID beneficiaryId, LocalDate date, InterviewPlace place, String participants,
-                        String notes, String decisions, Instant nextAppointment) implements JalonsRecord {
+public record Interview(
+        UUID id,
+        UUID beneficiaryId,
+        LocalDate date,
+        InterviewPlace place,
+        String participants,
+        String notes,
+        String decisions,
+        Instant nextAppointment)
+        implements JalonsRecord {
 
     @Override
     public List<Violation> violations() {
         return new Checks()
                 .required("beneficiaryId", beneficiaryId)
-                .required("date", date).plausible("date", date)
+                .required("date", date)
+                .plausible("date", date)
                 .required("place", place)
                 .longText("participants", participants, 500)
                 .longText("notes", notes, 20_000)

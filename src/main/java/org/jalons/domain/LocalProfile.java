@@ -9,7 +9,8 @@ public record LocalProfile(UUID userId, String displayName, Role role, UUID bene
 
     public List<Violation> violations() {
         return new Checks()
-                .required("displayName", displayName).text("displayName", displayName, 120)
+                .required("displayName", displayName)
+                .text("displayName", displayName, 120)
                 .required("role", role)
                 .rule(role == Role.BENEFICIARY && beneficiaryId == null, "beneficiaryId", "required")
                 .list();

@@ -13,7 +13,8 @@ public record Note(UUID id, UUID beneficiaryId, String text, Instant writtenAt, 
     public List<Violation> violations() {
         return new Checks()
                 .required("beneficiaryId", beneficiaryId)
-                .required("text", text).longText("text", text, 4000)
+                .required("text", text)
+                .longText("text", text, 4000)
                 .required("writtenAt", writtenAt)
                 .required("authorRole", authorRole)
                 .list();

@@ -6,8 +6,14 @@ import java.util.Map;
 import java.util.UUID;
 
 /** One filled-in questionnaire: item id → Likert answer 1–4. Append-only. */
-public record QuestionnaireResponse(UUID id, UUID beneficiaryId, String questionnaireId, int questionnaireVersion,
-                                    Map<String, Integer> answers, Instant answeredAt) implements JalonsRecord {
+public record QuestionnaireResponse(
+        UUID id,
+        UUID beneficiaryId,
+        String questionnaireId,
+        int questionnaireVersion,
+        Map<String, Integer> answers,
+        Instant answeredAt)
+        implements JalonsRecord {
 
     public QuestionnaireResponse {
         answers = answers == null ? Map.of() : Map.copyOf(answers);
@@ -17,7 +23,8 @@ public record QuestionnaireResponse(UUID id, UUID beneficiaryId, String question
     public List<Violation> violations() {
         Checks c = new Checks()
                 .required("beneficiaryId", beneficiaryId)
-                .required("questionnaireId", questionnaireId).text("questionnaireId", questionnaireId, 64)
+                .required("questionnaireId", questionnaireId)
+                .text("questionnaireId", questionnaireId, 64)
                 .rule(questionnaireVersion < 1, "questionnaireVersion", "outOfRange", 1, Integer.MAX_VALUE)
                 .rule(answers.isEmpty(), "answers", "required")
                 .required("answeredAt", answeredAt);

@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** Marks a String record component that holds a JSON value as written (used by conflicts, which hold any field's value). */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD})
-public @interface RawJson {
-}
+public @interface RawJson {}

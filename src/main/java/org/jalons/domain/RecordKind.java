@@ -20,7 +20,10 @@ public enum RecordKind {
     CONFLICT("conflict", Conflict.class, Policy.MUTABLE);
 
     /** Append-only records never conflict; mutable ones merge field by field against the version an edit started from. */
-    public enum Policy { MUTABLE, APPEND_ONLY }
+    public enum Policy {
+        MUTABLE,
+        APPEND_ONLY
+    }
 
     private final String wireName;
     private final Class<? extends JalonsRecord> type;
@@ -53,7 +56,9 @@ public enum RecordKind {
     }
 
     public static RecordKind of(Class<? extends JalonsRecord> type) {
-        return Arrays.stream(values()).filter(k -> k.type == type).findFirst()
+        return Arrays.stream(values())
+                .filter(k -> k.type == type)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Not a synced record type: " + type));
     }
 }

@@ -13,8 +13,7 @@ public final class TextRule {
     /** Violation key of a tab or line break in a one-line text. */
     public static final String ONE_LINE = "oneLine";
 
-    private TextRule() {
-    }
+    private TextRule() {}
 
     /** Null when {@code text} follows the rule, else the violation key. */
     public static String problem(String text, boolean longText) {
@@ -24,7 +23,8 @@ public final class TextRule {
         boolean breaks = false;
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
-            if (Character.isHighSurrogate(ch) && i + 1 < text.length()
+            if (Character.isHighSurrogate(ch)
+                    && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(ch)) {
@@ -43,8 +43,10 @@ public final class TextRule {
         if (text == null) {
             return null;
         }
-        String lines = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
-        return Normalizer.isNormalized(lines, Normalizer.Form.NFC) ? lines
+        String lines =
+                text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+        return Normalizer.isNormalized(lines, Normalizer.Form.NFC)
+                ? lines
                 : Normalizer.normalize(lines, Normalizer.Form.NFC);
     }
 }

@@ -12,21 +12,56 @@ import org.jalons.domain.Vocabulary.TrainingStatus;
  * optionally a reference to the photo of its certificate ({@code evidenceRef}: the picture's name in the app's
  * private storage, never the picture itself).
  */
-public record Training(UUID id, UUID beneficiaryId, UUID goalId, String title, String provider,
-                       TrainingKind trainingKind, Term<Certification> certification, Integer rncpLevel,
-                       Double plannedHours, Double doneHours, LocalDate startDate, LocalDate endDate,
-                       TrainingStatus status, String evidenceRef) implements JalonsRecord {
+public record Training(
+        UUID id,
+        UUID beneficiaryId,
+        UUID goalId,
+        String title,
+        String provider,
+        TrainingKind trainingKind,
+        Term<Certification> certification,
+        Integer rncpLevel,
+        Double plannedHours,
+        Double doneHours,
+        LocalDate startDate,
+        LocalDate endDate,
+        TrainingStatus status,
+        String evidenceRef)
+        implements JalonsRecord {
 
     public static final double MAX_HOURS = 10_000;
     public static final int MAX_EVIDENCE_REF = 500;
 
     /** A training without a certificate photo (most of them). */
-    public Training(UUID id, UUID beneficiaryId, UUID goalId, String title, String provider,
-                    TrainingKind trainingKind, Term<Certification> certification, Integer rncpLevel,
-                    Double plannedHours, Double doneHours, LocalDate startDate, LocalDate endDate,
-                    TrainingStatus status) {
-        this(id, beneficiaryId, goalId, title, provider, trainingKind, certification, rncpLevel, plannedHours,
-                doneHours, startDate, endDate, status, null);
+    public Training(
+            UUID id,
+            UUID beneficiaryId,
+            UUID goalId,
+            String title,
+            String provider,
+            TrainingKind trainingKind,
+            Term<Certification> certification,
+            Integer rncpLevel,
+            Double plannedHours,
+            Double doneHours,
+            LocalDate startDate,
+            LocalDate endDate,
+            TrainingStatus status) {
+        this(
+                id,
+                beneficiaryId,
+                goalId,
+                title,
+                provider,
+                trainingKind,
+                certification,
+                rncpLevel,
+                plannedHours,
+                doneHours,
+                startDate,
+                endDate,
+                status,
+                null);
     }
 
     @Override
@@ -34,15 +69,20 @@ public record Training(UUID id, UUID beneficiaryId, UUID goalId, String title, S
         boolean rncp = certification != null && certification.known() == Certification.RNCP;
         return new Checks()
                 .required("beneficiaryId", beneficiaryId)
-                .required("title", title).text("title", title, 200)
+                .required("title", title)
+                .text("title", title, 200)
                 .text("provider", provider, 200)
                 .required("trainingKind", trainingKind)
-                .required("certification", certification).term("certification", certification)
+                .required("certification", certification)
+                .term("certification", certification)
                 .rule(rncpLevel != null && !rncp, "rncpLevel", "rncpLevelOnlyForRncp")
                 .range("rncpLevel", rncpLevel, 3, 8)
-                .notNegative("plannedHours", plannedHours).range("plannedHours", plannedHours, 0, MAX_HOURS)
-                .notNegative("doneHours", doneHours).range("doneHours", doneHours, 0, MAX_HOURS)
-                .plausible("startDate", startDate).plausible("endDate", endDate)
+                .notNegative("plannedHours", plannedHours)
+                .range("plannedHours", plannedHours, 0, MAX_HOURS)
+                .notNegative("doneHours", doneHours)
+                .range("doneHours", doneHours, 0, MAX_HOURS)
+                .plausible("startDate", startDate)
+                .plausible("endDate", endDate)
                 .notBefore("endDate", endDate, "startDate", startDate)
                 .required("status", status)
                 .text("evidenceRef", evidenceRef, MAX_EVIDENCE_REF)

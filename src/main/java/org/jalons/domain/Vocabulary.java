@@ -2,16 +2,35 @@ package org.jalons.domain;
 
 /** The project's controlled vocabularies (DOMAIN.md). Codes are stable; labels are in {@code labels*.properties}. */
 public final class Vocabulary {
-    private Vocabulary() {
+    private Vocabulary() {}
+
+    public enum Role implements Code {
+        COUNSELLOR,
+        BENEFICIARY,
+        SUPERVISOR,
+        ADMIN
     }
 
-    public enum Role implements Code { COUNSELLOR, BENEFICIARY, SUPERVISOR, ADMIN }
-
-    public enum ContractType implements Code { CDDI, MISSION_INTERIM, CONTRAT_PARCOURS, OTHER }
+    public enum ContractType implements Code {
+        CDDI,
+        MISSION_INTERIM,
+        CONTRAT_PARCOURS,
+        OTHER
+    }
 
     public enum Eligibility implements Code {
-        RSA, DELD, DETLD, ASS, AAH(ConsentCategory.HEALTH), JEUNE_SANS_QUALIFICATION, RESIDENT_QPV_ZRR, SENIOR,
-        RQTH(ConsentCategory.HEALTH), SORTANT_DETENTION(ConsentCategory.JUSTICE), REFUGIE_BPI, OTHER;
+        RSA,
+        DELD,
+        DETLD,
+        ASS,
+        AAH(ConsentCategory.HEALTH),
+        JEUNE_SANS_QUALIFICATION,
+        RESIDENT_QPV_ZRR,
+        SENIOR,
+        RQTH(ConsentCategory.HEALTH),
+        SORTANT_DETENTION(ConsentCategory.JUSTICE),
+        REFUGIE_BPI,
+        OTHER;
 
         private final ConsentCategory sensitiveCategory;
 
@@ -29,15 +48,35 @@ public final class Vocabulary {
         }
     }
 
-    public enum EducationLevel implements Code { INFRA_3, LEVEL_3, LEVEL_4, LEVEL_5, LEVEL_6, LEVEL_7, LEVEL_8 }
+    public enum EducationLevel implements Code {
+        INFRA_3,
+        LEVEL_3,
+        LEVEL_4,
+        LEVEL_5,
+        LEVEL_6,
+        LEVEL_7,
+        LEVEL_8
+    }
 
     public enum ConsentCategory implements Code {
-        IDENTITY_CONTACT, HEALTH, JUSTICE, NOTES_SHARED_SUPERVISOR, ANONYMOUS_STATISTICS
+        IDENTITY_CONTACT,
+        HEALTH,
+        JUSTICE,
+        NOTES_SHARED_SUPERVISOR,
+        ANONYMOUS_STATISTICS
     }
 
     public enum BarrierArea implements Code {
-        MOBILITE, LOGEMENT, SANTE(ConsentCategory.HEALTH), FRANCAIS, NUMERIQUE, ADMINISTRATIF, FINANCES, FAMILLE,
-        JUSTICE(ConsentCategory.JUSTICE), DISPONIBILITE;
+        MOBILITE,
+        LOGEMENT,
+        SANTE(ConsentCategory.HEALTH),
+        FRANCAIS,
+        NUMERIQUE,
+        ADMINISTRATIF,
+        FINANCES,
+        FAMILLE,
+        JUSTICE(ConsentCategory.JUSTICE),
+        DISPONIBILITE;
 
         private final ConsentCategory sensitiveCategory;
 
@@ -55,11 +94,27 @@ public final class Vocabulary {
         }
     }
 
-    public enum BarrierStatus implements Code { POINT_APPUI, BESOIN, NON_EXPLORE }
+    public enum BarrierStatus implements Code {
+        POINT_APPUI,
+        BESOIN,
+        NON_EXPLORE
+    }
 
     public enum GoalTheme implements Code {
-        CHOISIR_METIER, SE_FORMER, CANDIDATURE, TROUVER_EMPLOI, CREER_ENTREPRISE, NUMERIQUE, FRANCAIS, MOBILITE,
-        LOGEMENT, SANTE, FAMILLE, ADMINISTRATIF, FINANCES, CONFIANCE;
+        CHOISIR_METIER,
+        SE_FORMER,
+        CANDIDATURE,
+        TROUVER_EMPLOI,
+        CREER_ENTREPRISE,
+        NUMERIQUE,
+        FRANCAIS,
+        MOBILITE,
+        LOGEMENT,
+        SANTE,
+        FAMILLE,
+        ADMINISTRATIF,
+        FINANCES,
+        CONFIANCE;
 
         /** A health goal is health data (GDPR art. 9): HEALTH for SANTE, else null. */
         public ConsentCategory sensitiveCategory() {
@@ -67,28 +122,78 @@ public final class Vocabulary {
         }
     }
 
-    public enum ProposedBy implements Code { BENEFICIARY, COUNSELLOR, JOINT }
-
-    public enum GoalStatus implements Code { EN_COURS, ATTEINT, ABANDONNE, REPORTE }
-
-    public enum StepStatus implements Code { A_FAIRE, EN_COURS, REALISEE, ABANDONNEE }
-
-    public enum TrainingKind implements Code { QUALIFYING, CERTIFYING, PRE_QUALIFYING, IN_HOUSE, PMSMP }
-
-    public enum Certification implements Code {
-        RNCP, RS, CLEA, CLEA_NUMERIQUE, PIX, DELF_DILF, PERMIS_B, CACES, SST, HACCP, HABILITATION_ELECTRIQUE, NONE
+    public enum ProposedBy implements Code {
+        BENEFICIARY,
+        COUNSELLOR,
+        JOINT
     }
 
-    public enum TrainingStatus implements Code { PREVUE, EN_COURS, SUIVIE, CERTIFIEE, ABANDONNEE }
+    public enum GoalStatus implements Code {
+        EN_COURS,
+        ATTEINT,
+        ABANDONNE,
+        REPORTE
+    }
+
+    public enum StepStatus implements Code {
+        A_FAIRE,
+        EN_COURS,
+        REALISEE,
+        ABANDONNEE
+    }
+
+    public enum TrainingKind implements Code {
+        QUALIFYING,
+        CERTIFYING,
+        PRE_QUALIFYING,
+        IN_HOUSE,
+        PMSMP
+    }
+
+    public enum Certification implements Code {
+        RNCP,
+        RS,
+        CLEA,
+        CLEA_NUMERIQUE,
+        PIX,
+        DELF_DILF,
+        PERMIS_B,
+        CACES,
+        SST,
+        HACCP,
+        HABILITATION_ELECTRIQUE,
+        NONE
+    }
+
+    public enum TrainingStatus implements Code {
+        PREVUE,
+        EN_COURS,
+        SUIVIE,
+        CERTIFIEE,
+        ABANDONNEE
+    }
 
     /** Who gave a rating or wrote a note: co-evaluation keeps both voices apart. */
-    public enum Rater implements Code { BENEFICIARY, COUNSELLOR }
+    public enum Rater implements Code {
+        BENEFICIARY,
+        COUNSELLOR
+    }
 
-    public enum InterviewPlace implements Code { DOMICILE, STRUCTURE, TELEPHONE, VISIO, EXTERIEUR }
+    public enum InterviewPlace implements Code {
+        DOMICILE,
+        STRUCTURE,
+        TELEPHONE,
+        VISIO,
+        EXTERIEUR
+    }
 
     /** IAE exit categories; RETRAIT is left out of exit rates by reporting. */
     public enum ExitCategory implements Code {
-        EMPLOI_DURABLE, EMPLOI_TRANSITION, SORTIE_POSITIVE, AUTRE_SORTIE, RETRAIT;
+        EMPLOI_DURABLE,
+        EMPLOI_TRANSITION,
+        SORTIE_POSITIVE,
+        AUTRE_SORTIE,
+        RETRAIT;
 
         public boolean countsInExitRates() {
             return this != RETRAIT;
@@ -97,7 +202,10 @@ public final class Vocabulary {
 
     /** Likert 1–4 answers of the power-to-act questionnaire. */
     public enum Likert implements Code {
-        PAS_DU_TOUT_VRAI(1), A_PEINE_VRAI(2), MOYENNEMENT_VRAI(3), TOTALEMENT_VRAI(4);
+        PAS_DU_TOUT_VRAI(1),
+        A_PEINE_VRAI(2),
+        MOYENNEMENT_VRAI(3),
+        TOTALEMENT_VRAI(4);
 
         private final int value;
 
@@ -119,5 +227,8 @@ public final class Vocabulary {
         }
     }
 
-    public enum ConflictStatus implements Code { OPEN, RESOLVED }
+    public enum ConflictStatus implements Code {
+        OPEN,
+        RESOLVED
+    }
 }

@@ -21,30 +21,42 @@ import org.jalons.domain.Vocabulary.Role;
  */
 public final class WriteRights {
 
-    public enum Operation { CREATE, EDIT, DELETE }
+    public enum Operation {
+        CREATE,
+        EDIT,
+        DELETE
+    }
 
     /** Every field of the kind. */
     public static final Set<String> ALL_FIELDS = Set.of("*");
 
     /** The server's condition ids. */
     public static final String ALWAYS = "always";
+
     public static final String OWN_GOAL = "proposedBy=BENEFICIARY";
     public static final String STEP_OF_OWN_GOAL = "stepOfOwnGoal";
     public static final String NOT_CERTIFIED = "notCertified";
     public static final String DECLARED_AND_NOT_CERTIFIED = "createdByPerson+notCertified";
 
     /** One row: a role may do an operation on a kind, on these fields, when the condition holds. */
-    public record Right(Role role, String kind, Operation operation, Set<String> fields, String condition) {
-    }
+    public record Right(Role role, String kind, Operation operation, Set<String> fields, String condition) {}
 
     private static final List<Right> TABLE = new ArrayList<>();
 
     static {
-        allow(BENEFICIARY, "beneficiary", CREATE, fields("displayName", "contact", "entryDate", "contractType",
-                "eligibility", "educationLevel"), ALWAYS);
+        allow(
+                BENEFICIARY,
+                "beneficiary",
+                CREATE,
+                fields("displayName", "contact", "entryDate", "contractType", "eligibility", "educationLevel"),
+                ALWAYS);
         allow(BENEFICIARY, "beneficiary", EDIT, fields("displayName", "contact", "educationLevel"), ALWAYS);
         allow(BENEFICIARY, "goal", CREATE, ALL_FIELDS, OWN_GOAL);
-        allow(BENEFICIARY, "goal", EDIT, fields("theme", "phrasing", "status", "targetDate", "openedOn", "closedOn"),
+        allow(
+                BENEFICIARY,
+                "goal",
+                EDIT,
+                fields("theme", "phrasing", "status", "targetDate", "openedOn", "closedOn"),
                 OWN_GOAL);
         allow(BENEFICIARY, "goal", DELETE, ALL_FIELDS, OWN_GOAL);
         allow(BENEFICIARY, "goalStep", CREATE, ALL_FIELDS, STEP_OF_OWN_GOAL);
@@ -73,8 +85,7 @@ public final class WriteRights {
         allow(COUNSELLOR, "conflict", EDIT, fields("status", "resolvedValue"), "disputedFieldWritable");
     }
 
-    private WriteRights() {
-    }
+    private WriteRights() {}
 
     public static List<Right> table() {
         return List.copyOf(TABLE);
@@ -84,10 +95,12 @@ public final class WriteRights {
      * Whether a row lets {@code role} do {@code operation} on {@code kind} writing {@code fields}, given which
      * conditions hold for the record at hand ({@link #ALWAYS} always does).
      */
-    public static boolean allows(Role role, String kind, Operation operation, Set<String> fields,
-                                 Predicate<String> holds) {
+    public static boolean allows(
+            Role role, String kind, Operation operation, Set<String> fields, Predicate<String> holds) {
         for (Right right : TABLE) {
-            if (right.role() == role && right.kind().equals(kind) && right.operation() == operation
+            if (right.role() == role
+                    && right.kind().equals(kind)
+                    && right.operation() == operation
                     && (right.fields().equals(ALL_FIELDS) || right.fields().containsAll(fields))
                     && (ALWAYS.equals(right.condition()) || holds.test(right.condition()))) {
                 return true;

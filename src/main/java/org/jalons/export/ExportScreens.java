@@ -19,17 +19,23 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class ExportScreens {
     private static volatile Supplier<Navigator> navigator = () -> null;
 
-    private ExportScreens() {
-    }
+    private ExportScreens() {}
 
     public static void register(NavigationTable table, ScreenContext context) {
         navigator = context::navigator;
         table.registerAbout(Screen.PARCOURS_EXPORT, about -> {
-            UUID person = about instanceof UUID id ? id : context.store().profile().beneficiaryId();
+            UUID person =
+                    about instanceof UUID id ? id : context.store().profile().beneficiaryId();
             ShareService share = context.service(ShareService.class)
                     .orElseThrow(() -> new IllegalStateException("No ShareService: the composition root gives one"));
-            return new ExportView(new ExportViewModel(context.store(), person, share, context.background(),
-                    context.messages(), context.clock(), context.zone()));
+            return new ExportView(new ExportViewModel(
+                    context.store(),
+                    person,
+                    share,
+                    context.background(),
+                    context.messages(),
+                    context.clock(),
+                    context.zone()));
         });
     }
 

@@ -19,37 +19,54 @@ public final class ExportView implements View {
 
     public ExportView(ExportViewModel model) {
         this.messages = model.messages();
-        Button pdf = button("export-pdf", messages.get("export.pdf"), Icons.icon(Material2MZ.PICTURE_AS_PDF, 20),
-                model::sharePdf);
+        Button pdf = button(
+                "export-pdf", messages.get("export.pdf"), Icons.icon(Material2MZ.PICTURE_AS_PDF, 20), model::sharePdf);
         pdf.getStyleClass().add("primary-button");
-        Button json = button("export-json", messages.get("export.json"), Icons.icon(Material2AL.CODE, 20),
-                model::shareJson);
+        Button json =
+                button("export-json", messages.get("export.json"), Icons.icon(Material2AL.CODE, 20), model::shareJson);
         json.getStyleClass().add("secondary-button");
         pdf.setDisable(!model.hasPerson());
         json.setDisable(!model.hasPerson());
-        Button importButton = button("import-json", messages.get("import.button"),
-                Icons.icon(Material2AL.FILE_UPLOAD, 20), model::chooseAndImport);
+        Button importButton = button(
+                "import-json",
+                messages.get("import.button"),
+                Icons.icon(Material2AL.FILE_UPLOAD, 20),
+                model::chooseAndImport);
         importButton.getStyleClass().add("secondary-button");
 
         VBox report = new VBox(4);
         report.setId("import-report");
-        model.reportLines().addListener((ListChangeListener<String>) c -> report.getChildren().setAll(
-                model.reportLines().stream().map(line -> (Node) Components.text(line, "report-line")).toList()));
+        model.reportLines().addListener((ListChangeListener<String>) c -> report.getChildren()
+                .setAll(model.reportLines().stream()
+                        .map(line -> (Node) Components.text(line, "report-line"))
+                        .toList()));
         Label message = Components.message(model.messageProperty(), "message-info");
         message.setId("export-message");
         Label error = Components.message(model.errorProperty(), "message-error");
         error.setId("export-error");
 
-        VBox exportCard = new VBox(10, Components.text(messages.get("export.heading"), "card-title"),
-                Components.text(messages.get("export.intro"), "lead"), pdf,
-                Components.text(messages.get("export.pdfHint"), "row-detail"), json,
+        VBox exportCard = new VBox(
+                10,
+                Components.text(messages.get("export.heading"), "card-title"),
+                Components.text(messages.get("export.intro"), "lead"),
+                pdf,
+                Components.text(messages.get("export.pdfHint"), "row-detail"),
+                json,
                 Components.text(messages.get("export.jsonHint"), "row-detail"));
         exportCard.getStyleClass().addAll("card", "export-card");
-        VBox importCard = new VBox(10, Components.text(messages.get("import.heading"), "card-title"),
-                Components.text(messages.get("import.intro"), "row-detail"), importButton);
+        VBox importCard = new VBox(
+                10,
+                Components.text(messages.get("import.heading"), "card-title"),
+                Components.text(messages.get("import.intro"), "row-detail"),
+                importButton);
         importCard.getStyleClass().addAll("card", "export-card");
-        VBox content = new VBox(12, exportCard,
-                Components.busy(model.busyProperty(), messages.get("export.working")), message, error, report,
+        VBox content = new VBox(
+                12,
+                exportCard,
+                Components.busy(model.busyProperty(), messages.get("export.working")),
+                message,
+                error,
+                report,
                 importCard);
         root = Components.screen(content);
     }

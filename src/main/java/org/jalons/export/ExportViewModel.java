@@ -41,8 +41,14 @@ public final class ExportViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ObservableList<String> reportLines = FXCollections.observableArrayList();
 
-    public ExportViewModel(LocalStore store, UUID beneficiaryId, ShareService share, Background background,
-                           Messages messages, Clock clock, ZoneId zone) {
+    public ExportViewModel(
+            LocalStore store,
+            UUID beneficiaryId,
+            ShareService share,
+            Background background,
+            Messages messages,
+            Clock clock,
+            ZoneId zone) {
         this.store = store;
         this.beneficiaryId = beneficiaryId;
         this.share = share;
@@ -60,8 +66,10 @@ public final class ExportViewModel {
     public void sharePdf() {
         ParcoursExporter exporter = new ParcoursExporter(store, clock);
         Instant now = clock.instant();
-        make(() -> new ParcoursPdf(messages, zone).write(exporter.records(beneficiaryId), now),
-                exporter.fileName("pdf"), "application/pdf");
+        make(
+                () -> new ParcoursPdf(messages, zone).write(exporter.records(beneficiaryId), now),
+                exporter.fileName("pdf"),
+                "application/pdf");
     }
 
     public void shareJson() {
@@ -77,20 +85,25 @@ public final class ExportViewModel {
         busy.set(true);
         error.set("");
         message.set("");
-        background.run(work, bytes -> {
-            busy.set(false);
-            try {
-                ShareService.Outcome outcome = share.share(messages.get("export.subject"), fileName, type, bytes);
-                message.set(outcome == ShareService.Outcome.SHARED ? messages.get("export.done", fileName) : "");
-            } catch (java.io.IOException | RuntimeException e) {
-                LOG.error("The export {} could not be shared", fileName, e);
-                error.set(messages.get("export.notSaved"));
-            }
-        }, failure -> {
-            busy.set(false);
-            LOG.error("The export {} could not be made", fileName, failure);
-            error.set(messages.get("export.failed"));
-        });
+        background.run(
+                work,
+                bytes -> {
+                    busy.set(false);
+                    try {
+                        ShareService.Outcome outcome =
+                                share.share(messages.get("export.subject"), fileName, type, bytes);
+                        message.set(
+                                outcome == ShareService.Outcome.SHARED ? messages.get("export.done", fileName) : "");
+                    } catch (java.io.IOException | RuntimeException e) {
+                        LOG.error("The export {} could not be shared", fileName, e);
+                        error.set(messages.get("export.notSaved"));
+                    }
+                },
+                failure -> {
+                    busy.set(false);
+                    LOG.error("The export {} could not be made", fileName, failure);
+                    error.set(messages.get("export.failed"));
+                });
     }
 
     /** Whether this platform can pick a file to import (a desktop can; a phone opens the file with the app). */
@@ -103,14 +116,17 @@ public final class ExportViewModel {
         error.set("");
         message.set("");
         reportLines.clear();
-        background.run(() -> new ParcoursImporter(store, beneficiaryId).importFile(file), report -> {
-            busy.set(false);
-            show(report);
-        }, failure -> {
-            busy.set(false);
-            LOG.error("The import of {} failed", file, failure);
-            error.set(messages.get("import.failed"));
-        });
+        background.run(
+                () -> new ParcoursImporter(store, beneficiaryId).importFile(file),
+                report -> {
+                    busy.set(false);
+                    show(report);
+                },
+                failure -> {
+                    busy.set(false);
+                    LOG.error("The import of {} failed", file, failure);
+                    error.set(messages.get("import.failed"));
+                });
     }
 
     void show(ImportReport report) {
@@ -118,15 +134,20 @@ public final class ExportViewModel {
         if (report.fileProblem() != null) {
             error.set(messages.get(report.fileProblem()) + " " + messages.get("import.nothing"));
         } else if (!report.refused().isEmpty()) {
-            error.set(messages.get("import.refusedSome", report.refused().size()) + " " + messages.get("import.nothing"));
+            error.set(
+                    messages.get("import.refusedSome", report.refused().size()) + " " + messages.get("import.nothing"));
             for (ImportReport.Refusal r : report.refused().stream().limit(50).toList()) {
-                lines.add(messages.get("import.refusedLine", r.index(), kindLabel(r.kind()),
+                lines.add(messages.get(
+                        "import.refusedLine",
+                        r.index(),
+                        kindLabel(r.kind()),
                         messages.get(r.reasonKey(), r.detail() == null ? "" : r.detail())));
             }
         } else {
             message.set(messages.get("import.done", report.total(), report.unchanged()));
-            report.imported().forEach((kind, count) -> lines.add(messages.get("import.countLine",
-                    kindLabel(kind.wireName()), count)));
+            report.imported()
+                    .forEach((kind, count) ->
+                            lines.add(messages.get("import.countLine", kindLabel(kind.wireName()), count)));
             if (report.renamed() > 0) {
                 lines.add(messages.get("import.renamed", report.renamed()));
             }

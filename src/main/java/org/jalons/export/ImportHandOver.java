@@ -45,8 +45,11 @@ final class ImportHandOver {
             moved = false;
             for (JalonsRecord r : new ArrayList<>(writable)) {
                 Map<String, Object> wire = wire(r);
-                boolean refersToHistory = REFERENCES.stream().map(wire::get).filter(Objects::nonNull)
-                        .map(Object::toString).anyMatch(historyIds::contains);
+                boolean refersToHistory = REFERENCES.stream()
+                        .map(wire::get)
+                        .filter(Objects::nonNull)
+                        .map(Object::toString)
+                        .anyMatch(historyIds::contains);
                 if (refersToHistory || !mayCreate(r, wire, goals)) {
                     writable.remove(r);
                     history.add(r);
@@ -73,7 +76,11 @@ final class ImportHandOver {
                 fields.add(name);
             }
         });
-        return WriteRights.allows(role, RecordKind.of(r.getClass()).wireName(), WriteRights.Operation.CREATE, fields,
+        return WriteRights.allows(
+                role,
+                RecordKind.of(r.getClass()).wireName(),
+                WriteRights.Operation.CREATE,
+                fields,
                 condition -> holds(condition, wire, goals));
     }
 
@@ -84,8 +91,11 @@ final class ImportHandOver {
             case WriteRights.STEP_OF_OWN_GOAL -> ownGoal(wire.get("goalId"), goals);
             default -> {
                 int equals = condition.indexOf('=');
-                yield equals > 0 && !condition.contains("+")
-                        && condition.substring(equals + 1).equals(String.valueOf(wire.get(condition.substring(0, equals))));
+                yield equals > 0
+                        && !condition.contains("+")
+                        && condition
+                                .substring(equals + 1)
+                                .equals(String.valueOf(wire.get(condition.substring(0, equals))));
             }
         };
     }
@@ -95,7 +105,8 @@ final class ImportHandOver {
             return false;
         }
         UUID id = UUID.fromString(goalId.toString());
-        Goal goal = goals.containsKey(id) ? goals.get(id) : store.goals().find(id).orElse(null);
+        Goal goal =
+                goals.containsKey(id) ? goals.get(id) : store.goals().find(id).orElse(null);
         return goal != null && goal.proposedBy() == ProposedBy.BENEFICIARY;
     }
 }

@@ -20,12 +20,19 @@ import org.jalons.domain.RecordKind;
  * @param history     records kept as the former structure's history: this phone's account may not write them
  *                    (PROTOCOL.md, Write rights), so they are read-only here and never sent (not in {@code imported})
  */
-public record ImportReport(String fileProblem, Map<RecordKind, Integer> imported, int unchanged,
-                           List<Refusal> refused, int kept, int leftOut, int renamed, int collided, int history) {
+public record ImportReport(
+        String fileProblem,
+        Map<RecordKind, Integer> imported,
+        int unchanged,
+        List<Refusal> refused,
+        int kept,
+        int leftOut,
+        int renamed,
+        int collided,
+        int history) {
 
     /** One refused entry: its place in the file, its kind and id when readable, and the message key and argument. */
-    public record Refusal(int index, String kind, String id, String reasonKey, String detail) {
-    }
+    public record Refusal(int index, String kind, String id, String reasonKey, String detail) {}
 
     public boolean succeeded() {
         return fileProblem == null && refused.isEmpty();

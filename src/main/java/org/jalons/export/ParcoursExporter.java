@@ -49,7 +49,8 @@ public final class ParcoursExporter {
         root.put("formatVersion", ParcoursFile.VERSION);
         root.put("exportedAt", clock.instant().toString());
         root.put("beneficiaryId", beneficiaryId.toString());
-        org.jalons.sync.Pairing.account(store).map(org.jalons.sync.SyncAccount::organisationId)
+        org.jalons.sync.Pairing.account(store)
+                .map(org.jalons.sync.SyncAccount::organisationId)
                 .ifPresent(organisation -> root.put("organisationId", organisation.toString()));
         java.util.Set<String> questionnaires = new java.util.TreeSet<>();
         List<Map<String, Object>> records = new ArrayList<>();
@@ -68,8 +69,8 @@ public final class ParcoursExporter {
             }
         });
         List<Map<String, Object>> definitions = new ArrayList<>();
-        questionnaires.forEach(q -> definitions.add(Map.of("id", q.substring(0, q.indexOf('\n')),
-                "version", Integer.parseInt(q.substring(q.indexOf('\n') + 1)))));
+        questionnaires.forEach(q -> definitions.add(Map.of(
+                "id", q.substring(0, q.indexOf('\n')), "version", Integer.parseInt(q.substring(q.indexOf('\n') + 1)))));
         root.put("questionnaires", definitions);
         root.put("records", records);
         try {
@@ -81,6 +82,7 @@ public final class ParcoursExporter {
 
     /** A file name that says what it is and never names the person (it may travel by mail). */
     public String fileName(String extension) {
-        return "mon-parcours-" + clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate() + "." + extension;
+        return "mon-parcours-"
+                + clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate() + "." + extension;
     }
 }

@@ -26,11 +26,19 @@ public final class ParcoursFile {
      * records' rules rely on). Sync conflicts are not records of the person but this phone's pending
      * questions about them: they are left out.
      */
-    public static final List<RecordKind> KINDS = List.of(RecordKind.BENEFICIARY, RecordKind.CONSENT,
-            RecordKind.BARRIER, RecordKind.GOAL, RecordKind.GOAL_STEP, RecordKind.TRAINING, RecordKind.CHECK_IN,
-            RecordKind.QUESTIONNAIRE_RESPONSE, RecordKind.INTERVIEW, RecordKind.NOTE, RecordKind.EXIT,
+    public static final List<RecordKind> KINDS = List.of(
+            RecordKind.BENEFICIARY,
+            RecordKind.CONSENT,
+            RecordKind.BARRIER,
+            RecordKind.GOAL,
+            RecordKind.GOAL_STEP,
+            RecordKind.TRAINING,
+            RecordKind.CHECK_IN,
+            RecordKind.QUESTIONNAIRE_RESPONSE,
+            RecordKind.INTERVIEW,
+            RecordKind.NOTE,
+            RecordKind.EXIT,
             RecordKind.FOLLOW_UP);
 
-    private ParcoursFile() {
-    }
+    private ParcoursFile() {}
 }

@@ -124,7 +124,9 @@ public final class ParcoursImporter {
         } catch (IOException e) {
             return ImportReport.fileRefused("import.file.notJson");
         }
-        if (root == null || !root.isObject() || !ParcoursFile.FORMAT.equals(root.path("format").asText(null))) {
+        if (root == null
+                || !root.isObject()
+                || !ParcoursFile.FORMAT.equals(root.path("format").asText(null))) {
             return ImportReport.fileRefused("import.file.notExport");
         }
         if (!root.path("formatVersion").isInt() || root.get("formatVersion").asInt() != ParcoursFile.VERSION) {
@@ -140,9 +142,12 @@ public final class ParcoursImporter {
             return ImportReport.fileRefused("import.file.notExport");
         }
         UUID target = into == null ? person : into;
-        UUID hereOrganisation = Pairing.account(store).map(SyncAccount::organisationId).orElse(null);
+        UUID hereOrganisation =
+                Pairing.account(store).map(SyncAccount::organisationId).orElse(null);
         Plan plan = new Plan(person, target, fileOrganisation);
-        if (!plan.rekeyed() && fileOrganisation != null && hereOrganisation != null
+        if (!plan.rekeyed()
+                && fileOrganisation != null
+                && hereOrganisation != null
                 && !fileOrganisation.equals(hereOrganisation)) {
             LOG.warn("Refused an import of another organisation's file with its own ids");
             return ImportReport.fileRefused("import.file.otherOrganisation");
@@ -153,8 +158,8 @@ public final class ParcoursImporter {
             read(entry, index, plan);
         }
         if (plan.parcours == null && store.beneficiaries().find(target).isEmpty()) {
-            plan.refused.add(new ImportReport.Refusal(0, "beneficiary", person.toString(), "import.refused.noParcours",
-                    ""));
+            plan.refused.add(
+                    new ImportReport.Refusal(0, "beneficiary", person.toString(), "import.refused.noParcours", ""));
         }
         if (!plan.refused.isEmpty()) {
             return ImportReport.refused(plan.refused);
@@ -172,6 +177,7 @@ public final class ParcoursImporter {
         final List<JalonsRecord> records = new ArrayList<>();
         /** Of {@link #records}, those kept as the former structure's history. */
         final List<JalonsRecord> history = new ArrayList<>();
+
         final List<ImportReport.Refusal> refused = new ArrayList<>();
         final boolean ownPhone = store.profile().role() == Role.BENEFICIARY;
         Beneficiary parcours;
@@ -199,8 +205,8 @@ public final class ParcoursImporter {
     private void read(JsonNode entry, int index, Plan plan) {
         String kindName = entry.path("kind").asText(null);
         String idText = entry.path("id").asText(null);
-        Optional<RecordKind> kind = Optional.ofNullable(kindName).flatMap(RecordKind::fromWire)
-                .filter(ParcoursFile.KINDS::contains);
+        Optional<RecordKind> kind =
+                Optional.ofNullable(kindName).flatMap(RecordKind::fromWire).filter(ParcoursFile.KINDS::contains);
         UUID id = uuid(entry.path("id"));
         if (!entry.isObject() || kind.isEmpty()) {
             plan.refuse(index, kindName, idText, "import.refused.kind", "");
@@ -214,8 +220,8 @@ public final class ParcoursImporter {
             plan.refuse(index, kindName, idText, "import.refused.duplicate", "");
             return;
         }
-        if (entry.has("organisationId") && (plan.organisation == null
-                || !plan.organisation.equals(uuid(entry.get("organisationId"))))) {
+        if (entry.has("organisationId")
+                && (plan.organisation == null || !plan.organisation.equals(uuid(entry.get("organisationId"))))) {
             plan.refuse(index, kindName, idText, "import.refused.otherOrganisation", "");
             return;
         }
@@ -256,7 +262,12 @@ public final class ParcoursImporter {
         }
         List<Violation> violations = record.violations();
         if (!violations.isEmpty()) {
-            plan.refuse(index, kindName, idText, "import.refused.rules", violations.get(0).field());
+            plan.refuse(
+                    index,
+                    kindName,
+                    idText,
+                    "import.refused.rules",
+                    violations.get(0).field());
             return;
         }
         if (parcours) {
@@ -266,7 +277,8 @@ public final class ParcoursImporter {
         if (plan.rekeyed()) {
             record = rekey(mapper, record.id(), wire, plan.target);
         }
-        Optional<? extends StoredRecord<?>> existing = store.repository(kind.get()).findStored(record.id());
+        Optional<? extends StoredRecord<?>> existing =
+                store.repository(kind.get()).findStored(record.id());
         if (existing.isPresent() && !plan.target.equals(existing.get().record().beneficiaryId())) {
             plan.refuse(index, kindName, idText, "import.refused.idTaken", "");
             return;
@@ -332,18 +344,31 @@ public final class ParcoursImporter {
             return Optional.empty();
         }
         if (here.isEmpty() || here.get().deleted()) {
-            return Optional.of(new Beneficiary(plan.target, file.displayName(), file.contact(), file.entryDate(),
-                    file.contractType(), null, file.eligibility(), file.educationLevel(), null));
+            return Optional.of(new Beneficiary(
+                    plan.target,
+                    file.displayName(),
+                    file.contact(),
+                    file.entryDate(),
+                    file.contractType(),
+                    null,
+                    file.eligibility(),
+                    file.educationLevel(),
+                    null));
         }
         Beneficiary mine = here.get().record();
         LocalDate entry = mine.entryDate() == null || file.entryDate().isBefore(mine.entryDate())
-                ? file.entryDate() : mine.entryDate();
-        Beneficiary merged = new Beneficiary(mine.id(), mine.displayName(),
-                mine.contact() != null ? mine.contact() : file.contact(), entry,
+                ? file.entryDate()
+                : mine.entryDate();
+        Beneficiary merged = new Beneficiary(
+                mine.id(),
+                mine.displayName(),
+                mine.contact() != null ? mine.contact() : file.contact(),
+                entry,
                 mine.contractType() != null ? mine.contractType() : file.contractType(),
                 mine.referentCounsellorId(),
                 mine.eligibility() != null && !mine.eligibility().isEmpty() ? mine.eligibility() : file.eligibility(),
-                mine.educationLevel() != null ? mine.educationLevel() : file.educationLevel(), mine.site());
+                mine.educationLevel() != null ? mine.educationLevel() : file.educationLevel(),
+                mine.site());
         if (merged.equals(mine)) {
             plan.unchanged++;
             return Optional.empty();
@@ -384,17 +409,36 @@ public final class ParcoursImporter {
             });
         } catch (ValidationException e) {
             LOG.warn("The import was refused by a rule that needs other records: {}", e.getMessage());
-            return ImportReport.refused(List.of(new ImportReport.Refusal(0, null, null, "import.refused.rules",
+            return ImportReport.refused(List.of(new ImportReport.Refusal(
+                    0,
+                    null,
+                    null,
+                    "import.refused.rules",
                     e.violations().isEmpty() ? "" : e.violations().get(0).field())));
         } catch (IllegalStateException e) {
             LOG.warn("The import would change a record that is never changed: {}", e.getMessage());
-            return ImportReport.refused(List.of(new ImportReport.Refusal(0, null, null, "import.refused.appendOnly",
-                    "")));
+            return ImportReport.refused(
+                    List.of(new ImportReport.Refusal(0, null, null, "import.refused.appendOnly", "")));
         }
-        LOG.info("Imported {} records ({} already here, {} kept as they were here, {} left out, {} with a new id, {} kept"
-                + " as history)", imported, plan.unchanged, plan.kept, plan.leftOut, plan.renamed, plan.history.size());
-        return new ImportReport(null, imported, plan.unchanged, List.of(), plan.kept, plan.leftOut, plan.renamed,
-                plan.collided, plan.history.size());
+        LOG.info(
+                "Imported {} records ({} already here, {} kept as they were here, {} left out, {} with a new id, {} kept"
+                        + " as history)",
+                imported,
+                plan.unchanged,
+                plan.kept,
+                plan.leftOut,
+                plan.renamed,
+                plan.history.size());
+        return new ImportReport(
+                null,
+                imported,
+                plan.unchanged,
+                List.of(),
+                plan.kept,
+                plan.leftOut,
+                plan.renamed,
+                plan.collided,
+                plan.history.size());
     }
 
     /** A history record, in the import's transaction (see {@link RecordRepository#keepAsHistory}). */

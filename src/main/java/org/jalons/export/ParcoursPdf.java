@@ -76,13 +76,20 @@ public final class ParcoursPdf {
                     pdf.subItem(messages.get("export.pdf.step", s.label(), messages.label(s.status())));
                 }
             }
-            List<CheckIn> ratings = checkIns.stream().filter(c -> g.id().equals(c.goalId()))
-                    .sorted(Comparator.comparing(CheckIn::ratedAt)).toList();
+            List<CheckIn> ratings = checkIns.stream()
+                    .filter(c -> g.id().equals(c.goalId()))
+                    .sorted(Comparator.comparing(CheckIn::ratedAt))
+                    .toList();
             if (!ratings.isEmpty()) {
                 pdf.subItem(messages.get("export.pdf.ratings"));
                 for (CheckIn c : ratings) {
-                    String who = messages.get(c.rater() == Rater.BENEFICIARY ? "export.pdf.self" : "export.pdf.counsellor");
-                    pdf.bar(date(c.ratedAt().atZone(zone)) + " – " + who, c.rating(), 10, c.rater() == Rater.BENEFICIARY);
+                    String who =
+                            messages.get(c.rater() == Rater.BENEFICIARY ? "export.pdf.self" : "export.pdf.counsellor");
+                    pdf.bar(
+                            date(c.ratedAt().atZone(zone)) + " – " + who,
+                            c.rating(),
+                            10,
+                            c.rater() == Rater.BENEFICIARY);
                     if (c.comment() != null && !c.comment().isBlank()) {
                         pdf.subItem("« " + c.comment() + " »");
                     }
@@ -107,7 +114,9 @@ public final class ParcoursPdf {
                 pdf.subItem(messages.get("export.pdf.certification", term(t.certification())));
             }
             if (t.doneHours() != null || t.plannedHours() != null) {
-                pdf.subItem(messages.get("export.pdf.hours", t.doneHours() == null ? 0 : t.doneHours(),
+                pdf.subItem(messages.get(
+                        "export.pdf.hours",
+                        t.doneHours() == null ? 0 : t.doneHours(),
                         t.plannedHours() == null ? "?" : t.plannedHours()));
             }
         }
@@ -129,7 +138,9 @@ public final class ParcoursPdf {
         if (interviews.isEmpty()) {
             pdf.text(messages.get("export.pdf.none"));
         }
-        for (Interview i : interviews.stream().sorted(Comparator.comparing(Interview::date)).toList()) {
+        for (Interview i : interviews.stream()
+                .sorted(Comparator.comparing(Interview::date))
+                .toList()) {
             pdf.item(date(i.date()) + " – " + messages.label(i.place()));
             if (i.notes() != null && !i.notes().isBlank()) {
                 pdf.subItem(i.notes());
@@ -145,7 +156,8 @@ public final class ParcoursPdf {
             return;
         }
         pdf.heading(messages.get("export.pdf.notes"));
-        for (Note n : notes.stream().sorted(Comparator.comparing(Note::writtenAt)).toList()) {
+        for (Note n :
+                notes.stream().sorted(Comparator.comparing(Note::writtenAt)).toList()) {
             pdf.item(date(n.writtenAt().atZone(zone)) + " – " + n.text());
         }
     }
@@ -168,7 +180,9 @@ public final class ParcoursPdf {
     }
 
     private String date(TemporalAccessor t) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale()).format(t);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(messages.locale())
+                .format(t);
     }
 
     private static <T> List<T> list(Map<RecordKind, List<JalonsRecord>> records, RecordKind kind, Class<T> type) {
@@ -179,5 +193,4 @@ public final class ParcoursPdf {
         List<T> list = list(records, kind, type);
         return list.isEmpty() ? null : list.get(0);
     }
-
 }

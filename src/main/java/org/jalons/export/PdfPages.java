@@ -141,7 +141,10 @@ final class PdfPages implements AutoCloseable {
     /** Only what the standard fonts can draw: tabs and returns become spaces, anything else unknown '?'. */
     private String safe(String text) {
         StringBuilder b = new StringBuilder(text.length());
-        for (char ch : text.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ').toCharArray()) {
+        for (char ch : text.replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replace('\t', ' ')
+                .toCharArray()) {
             if (ch == '\n') {
                 b.append(ch);
                 continue;

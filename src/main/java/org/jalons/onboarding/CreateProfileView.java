@@ -34,8 +34,9 @@ public final class CreateProfileView implements View {
             r.setSelected(role == model.roleProperty().get());
             roleChoices.getChildren().add(r);
         }
-        roles.selectedToggleProperty().addListener((obs, old, now) ->
-                model.roleProperty().set(now == null ? null : (Role) now.getUserData()));
+        roles.selectedToggleProperty()
+                .addListener(
+                        (obs, old, now) -> model.roleProperty().set(now == null ? null : (Role) now.getUserData()));
 
         PasswordField pin = new PasswordField();
         pin.setId("pin");
@@ -53,12 +54,13 @@ public final class CreateProfileView implements View {
         create.disableProperty().bind(model.busyProperty());
         create.setOnAction(e -> model.create());
 
-        VBox content = new VBox(12,
+        VBox content = new VBox(
+                12,
                 Components.field(messages.get("createProfile.name"), name, model.displayNameErrorProperty()),
                 Components.field(messages.get("createProfile.role"), roleChoices, model.roleErrorProperty()),
                 Components.field(messages.get("createProfile.pin"), pin, model.pinErrorProperty()),
-                Components.field(messages.get("createProfile.pinConfirmation"), again,
-                        model.pinConfirmationErrorProperty()),
+                Components.field(
+                        messages.get("createProfile.pinConfirmation"), again, model.pinConfirmationErrorProperty()),
                 Components.text(messages.get("createProfile.pinWarning"), "hint"),
                 Components.message(model.formErrorProperty(), "message-error"),
                 Components.busy(model.busyProperty(), messages.get("createProfile.busy")),

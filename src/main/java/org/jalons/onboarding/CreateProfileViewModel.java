@@ -44,8 +44,8 @@ public final class CreateProfileViewModel {
     private final StringProperty formError = new SimpleStringProperty(this, "formError", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
 
-    public CreateProfileViewModel(Profiles profiles, Background background, Messages messages,
-                                  Consumer<LocalStore> onCreated) {
+    public CreateProfileViewModel(
+            Profiles profiles, Background background, Messages messages, Consumer<LocalStore> onCreated) {
         this.profiles = profiles;
         this.background = background;
         this.messages = messages;
@@ -62,19 +62,23 @@ public final class CreateProfileViewModel {
         Role chosen = role.get();
         char[] secret = pin.get().toCharArray();
         List<Violation> problems = new java.util.ArrayList<>(
-                new LocalProfile(null, name, chosen, chosen == Role.BENEFICIARY ? UUID.randomUUID() : null).violations());
+                new LocalProfile(null, name, chosen, chosen == Role.BENEFICIARY ? UUID.randomUUID() : null)
+                        .violations());
         problems.addAll(Profiles.pinViolations(secret, pinConfirmation.get().toCharArray()));
         if (!problems.isEmpty()) {
             show(problems);
             return;
         }
         busy.set(true);
-        background.run(() -> profiles.create(name, chosen, secret), store -> {
-            busy.set(false);
-            pin.set("");
-            pinConfirmation.set("");
-            onCreated.accept(store);
-        }, this::failed);
+        background.run(
+                () -> profiles.create(name, chosen, secret),
+                store -> {
+                    busy.set(false);
+                    pin.set("");
+                    pinConfirmation.set("");
+                    onCreated.accept(store);
+                },
+                this::failed);
     }
 
     private void failed(Throwable error) {

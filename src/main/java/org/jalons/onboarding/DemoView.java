@@ -1,10 +1,10 @@
 package org.jalons.onboarding;
 
 import javafx.scene.Node;
-import org.jalons.ui.ChoiceCard;
 import javafx.scene.layout.VBox;
 import org.jalons.domain.Vocabulary.Role;
 import org.jalons.i18n.Messages;
+import org.jalons.ui.ChoiceCard;
 import org.jalons.ui.Components;
 import org.jalons.ui.View;
 import org.kordamp.ikonli.Ikon;
@@ -21,13 +21,19 @@ public final class DemoView implements View {
         VBox content = new VBox(16, Components.text(messages.get("demo.intro"), "lead"));
         for (Role role : DemoViewModel.ROLES) {
             String key = "demo." + role.name();
-            ChoiceCard b = FirstRunView.choice("demo-" + role.name().toLowerCase(java.util.Locale.ROOT), icon(role),
-                    messages.get(key), messages.get(key + ".hint"), () -> model.open(role));
+            ChoiceCard b = FirstRunView.choice(
+                    "demo-" + role.name().toLowerCase(java.util.Locale.ROOT),
+                    icon(role),
+                    messages.get(key),
+                    messages.get(key + ".hint"),
+                    () -> model.open(role));
             b.disableProperty().bind(model.busyProperty());
             content.getChildren().add(b);
         }
-        content.getChildren().addAll(Components.busy(model.busyProperty(), messages.get("demo.busy")),
-                Components.message(model.errorProperty(), "message-error"));
+        content.getChildren()
+                .addAll(
+                        Components.busy(model.busyProperty(), messages.get("demo.busy")),
+                        Components.message(model.errorProperty(), "message-error"));
         root = Components.screen(content);
     }
 

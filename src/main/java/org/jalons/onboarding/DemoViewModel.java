@@ -41,14 +41,17 @@ public final class DemoViewModel {
         }
         error.set("");
         busy.set(true);
-        background.run(() -> profiles.openDemo(role), store -> {
-            busy.set(false);
-            onOpened.accept(store);
-        }, failure -> {
-            busy.set(false);
-            LOG.error("The demo organisation could not be opened as {}", role, failure);
-            error.set(messages.get("demo.failed"));
-        });
+        background.run(
+                () -> profiles.openDemo(role),
+                store -> {
+                    busy.set(false);
+                    onOpened.accept(store);
+                },
+                failure -> {
+                    busy.set(false);
+                    LOG.error("The demo organisation could not be opened as {}", role, failure);
+                    error.set(messages.get("demo.failed"));
+                });
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

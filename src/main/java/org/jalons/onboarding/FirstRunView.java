@@ -3,8 +3,8 @@ package org.jalons.onboarding;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Pos;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.Node;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
 import org.jalons.i18n.Language;
 import org.jalons.i18n.Messages;
@@ -24,16 +24,29 @@ public final class FirstRunView implements View {
     private final Node root;
 
     /** {@code easyRead}: the device's easy-read (FALC) setting, switchable here at first run; null to leave it out. */
-    public FirstRunView(Messages messages, Runnable onCreate, Runnable onDemo, Consumer<Language> onLanguage,
-                        DisplayPreferences display) {
+    public FirstRunView(
+            Messages messages,
+            Runnable onCreate,
+            Runnable onDemo,
+            Consumer<Language> onLanguage,
+            DisplayPreferences display) {
         this.messages = messages;
-        VBox content = new VBox(16,
+        VBox content = new VBox(
+                16,
                 Components.text(messages.get("firstRun.heading"), "screen-heading"),
                 Components.text(messages.get("firstRun.intro"), "lead"),
-                choice("create-profile", Material2MZ.PERSON_ADD, messages.get("firstRun.create"),
-                        messages.get("firstRun.createHint"), onCreate),
-                choice("discover-demo", Material2AL.EXPLORE, messages.get("firstRun.demo"),
-                        messages.get("firstRun.demoHint"), onDemo),
+                choice(
+                        "create-profile",
+                        Material2MZ.PERSON_ADD,
+                        messages.get("firstRun.create"),
+                        messages.get("firstRun.createHint"),
+                        onCreate),
+                choice(
+                        "discover-demo",
+                        Material2AL.EXPLORE,
+                        messages.get("firstRun.demo"),
+                        messages.get("firstRun.demoHint"),
+                        onDemo),
                 Components.text(messages.get("language.label"), "field-label", "centered"),
                 new LanguageSwitch(messages.language(), messages.get("language.label"), onLanguage));
         if (display != null) {
@@ -44,7 +57,8 @@ public final class FirstRunView implements View {
     }
 
     private static ToggleButton easyReadToggle(Messages messages, BooleanProperty easyRead) {
-        ToggleButton toggle = new ToggleButton(messages.get("my.firstRun.easyRead"), Icons.icon(Material2MZ.MENU_BOOK, 28));
+        ToggleButton toggle =
+                new ToggleButton(messages.get("my.firstRun.easyRead"), Icons.icon(Material2MZ.MENU_BOOK, 28));
         toggle.setId("easy-read");
         toggle.setWrapText(true);
         toggle.setMaxWidth(Double.MAX_VALUE);

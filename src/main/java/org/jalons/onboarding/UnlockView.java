@@ -43,11 +43,14 @@ public final class UnlockView implements View {
 
         Node lock = Icons.icon(Material2AL.LOCK, 48);
         lock.getStyleClass().add("hero-icon");
-        VBox content = new VBox(16, lock,
+        VBox content = new VBox(
+                16,
+                lock,
                 Components.text(messages.get("unlock.prompt"), "lead", "centered"),
                 Components.field(messages.get("unlock.pin"), pin, model.errorProperty()),
                 Components.busy(model.busyProperty(), messages.get("unlock.busy")),
-                open, demo,
+                open,
+                demo,
                 new LanguageSwitch(messages.language(), messages.get("language.label"), onLanguage));
         content.setAlignment(Pos.TOP_CENTER);
         root = Components.screen(content);

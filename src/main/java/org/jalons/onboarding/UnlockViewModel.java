@@ -37,8 +37,13 @@ public final class UnlockViewModel {
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
 
-    public UnlockViewModel(Profiles profiles, Background background, Messages messages, Clock clock, ZoneId zone,
-                           Consumer<LocalStore> onUnlocked) {
+    public UnlockViewModel(
+            Profiles profiles,
+            Background background,
+            Messages messages,
+            Clock clock,
+            ZoneId zone,
+            Consumer<LocalStore> onUnlocked) {
         this.profiles = profiles;
         this.background = background;
         this.messages = messages;
@@ -58,15 +63,18 @@ public final class UnlockViewModel {
         }
         error.set("");
         busy.set(true);
-        background.run(() -> profiles.unlock(secret), store -> {
-            busy.set(false);
-            pin.set("");
-            onUnlocked.accept(store);
-        }, failure -> {
-            busy.set(false);
-            pin.set("");
-            error.set(describe(failure));
-        });
+        background.run(
+                () -> profiles.unlock(secret),
+                store -> {
+                    busy.set(false);
+                    pin.set("");
+                    onUnlocked.accept(store);
+                },
+                failure -> {
+                    busy.set(false);
+                    pin.set("");
+                    error.set(describe(failure));
+                });
     }
 
     /** The sentence a person reads for each way the unlock can fail. */
@@ -79,9 +87,10 @@ public final class UnlockViewModel {
             LOG.warn("Unlock refused: {} ({})", e.reason(), e.getMessage());
         }
         return switch (e.reason()) {
-            case WRONG_PIN -> e.retryAt() != null
-                    ? messages.get("unlock.WRONG_PIN.wait", when(e.retryAt()))
-                    : messages.get("unlock.WRONG_PIN", e.attemptsBeforeDelay());
+            case WRONG_PIN ->
+                e.retryAt() != null
+                        ? messages.get("unlock.WRONG_PIN.wait", when(e.retryAt()))
+                        : messages.get("unlock.WRONG_PIN", e.attemptsBeforeDelay());
             case LOCKED_OUT -> messages.get("unlock.LOCKED_OUT", when(e.retryAt()));
             default -> messages.get("unlock." + e.reason().name());
         };
@@ -94,7 +103,8 @@ public final class UnlockViewModel {
         }
         ZonedDateTime local = at.atZone(zone);
         boolean today = local.toLocalDate().equals(LocalDate.ofInstant(clock.instant(), zone));
-        DateTimeFormatter format = today ? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+        DateTimeFormatter format = today
+                ? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
         return format.withLocale(messages.locale()).format(local);
     }

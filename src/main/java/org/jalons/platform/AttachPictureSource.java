@@ -22,12 +22,16 @@ final class AttachPictureSource implements PictureSource {
 
     @Override
     public Optional<Path> choosePicture() {
-        return pictures.takePhoto(false).flatMap(image -> pictures.getImageFile()).map(File::toPath);
+        return pictures.takePhoto(false)
+                .flatMap(image -> pictures.getImageFile())
+                .map(File::toPath);
     }
 
     /** Attach gives the picked picture's original file after {@code loadImageFromGallery} (Attach 3.8+). */
     @Override
     public Optional<Path> chooseFromGallery(String purpose) {
-        return pictures.loadImageFromGallery().flatMap(image -> pictures.getImageFile()).map(File::toPath);
+        return pictures.loadImageFromGallery()
+                .flatMap(image -> pictures.getImageFile())
+                .map(File::toPath);
     }
 }

@@ -26,8 +26,8 @@ public final class DesktopPictureSource implements PictureSource {
     public Optional<Path> choosePicture(String purpose) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(purpose);
-        chooser.getExtensionFilters().add(
-                new FileChooser.ExtensionFilter("Images", "*.jpg", "*.jpeg", "*.png", "*.JPG", "*.JPEG", "*.PNG"));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter("Images", "*.jpg", "*.jpeg", "*.png", "*.JPG", "*.JPEG", "*.PNG"));
         File file = chooser.showOpenDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
     }

@@ -34,7 +34,10 @@ final class DesktopShareService implements ShareService {
         Path temporary = Files.createTempFile(path.toAbsolutePath().getParent(), ".jalons", ".part");
         try {
             Files.write(temporary, content);
-            Files.move(temporary, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            Files.move(
+                    temporary,
+                    path,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);

@@ -21,8 +21,10 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
-        return configure(context, System.getProperty("logback.configurationFile") != null
-                || LogSetup.class.getClassLoader().getResource("logback-test.xml") != null);
+        return configure(
+                context,
+                System.getProperty("logback.configurationFile") != null
+                        || LogSetup.class.getClassLoader().getResource("logback-test.xml") != null);
     }
 
     ExecutionStatus configure(LoggerContext context, boolean fileGiven) {

@@ -18,8 +18,7 @@ import org.slf4j.LoggerFactory;
 public final class PlatformServices {
     private static final Logger LOG = LoggerFactory.getLogger(PlatformServices.class);
 
-    private PlatformServices() {
-    }
+    private PlatformServices() {}
 
     public static AppStorage storage() {
         if (System.getProperty(AppStorage.HOME_PROPERTY) == null) {
@@ -32,13 +31,15 @@ public final class PlatformServices {
     }
 
     public static AppLifecycle lifecycle(Stage stage) {
-        return attach(LifecycleService.class).<AppLifecycle>map(AttachAppLifecycle::new)
+        return attach(LifecycleService.class)
+                .<AppLifecycle>map(AttachAppLifecycle::new)
                 .orElseGet(() -> DesktopAppLifecycle.of(stage));
     }
 
     /** Pictures for evidence (a certificate): the camera on a phone, a file chooser titled {@code title} elsewhere. */
     public static PictureSource pictures(Supplier<Window> owner, String title) {
-        return attach(PicturesService.class).<PictureSource>map(AttachPictureSource::new)
+        return attach(PicturesService.class)
+                .<PictureSource>map(AttachPictureSource::new)
                 .orElseGet(() -> new DesktopPictureSource(owner, title));
     }
 

@@ -11,7 +11,10 @@ import java.util.Optional;
 public interface ShareService {
 
     /** What became of a file: saved or handed to another app, or left where it was (the person cancelled). */
-    enum Outcome { SHARED, CANCELLED }
+    enum Outcome {
+        SHARED,
+        CANCELLED
+    }
 
     /**
      * Offers {@code content} as a file named {@code fileName} of type {@code mimeType}; {@code subject} titles the

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jalons.i18n.Messages;
+import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;
 import org.jalons.ui.DisplayPreferences;
 import org.jalons.ui.EasyRead;
 import org.jalons.ui.Navigator;
-import org.jalons.storage.LocalStore;
 
 /**
  * What every screen family needs to build its views: the session, the background runner, the texts, the clock,
@@ -27,8 +27,14 @@ public final class ScreenContext {
     private final Runnable lock;
     private final Map<Class<?>, Object> services = new HashMap<>();
 
-    public ScreenContext(Session session, Background background, Messages messages, Clock clock, ZoneId zone,
-                         Supplier<Navigator> navigator, Runnable lock) {
+    public ScreenContext(
+            Session session,
+            Background background,
+            Messages messages,
+            Clock clock,
+            ZoneId zone,
+            Supplier<Navigator> navigator,
+            Runnable lock) {
         this.session = session;
         this.background = background;
         this.messages = messages;

@@ -16,22 +16,27 @@ public final class ChangePinView implements View {
 
     public ChangePinView(ChangePinViewModel model, EasyRead texts) {
         this.texts = texts;
-        PasswordField current = Components.input(new PasswordField(), "pin-current", model.currentProperty(),
-                model.busyProperty());
-        PasswordField next = Components.input(new PasswordField(), "pin-new", model.nextProperty(),
-                model.busyProperty());
-        PasswordField again = Components.input(new PasswordField(), "pin-new-again", model.confirmationProperty(),
-                model.busyProperty());
+        PasswordField current =
+                Components.input(new PasswordField(), "pin-current", model.currentProperty(), model.busyProperty());
+        PasswordField next =
+                Components.input(new PasswordField(), "pin-new", model.nextProperty(), model.busyProperty());
+        PasswordField again = Components.input(
+                new PasswordField(), "pin-new-again", model.confirmationProperty(), model.busyProperty());
         again.setOnAction(e -> model.change());
-        Button change = texts.pictogram(Components.submit(texts.get("settings.pin.submit"), "change-pin-submit",
-                model.busyProperty(), model::change), Material2MZ.VPN_KEY);
-        VBox content = new VBox(12, Components.text(texts.get("settings.pin.intro"), "lead"),
+        Button change = texts.pictogram(
+                Components.submit(
+                        texts.get("settings.pin.submit"), "change-pin-submit", model.busyProperty(), model::change),
+                Material2MZ.VPN_KEY);
+        VBox content = new VBox(
+                12,
+                Components.text(texts.get("settings.pin.intro"), "lead"),
                 Components.field(texts.get("settings.pin.current"), current, model.currentErrorProperty()),
                 Components.field(texts.get("settings.pin.new"), next, model.nextErrorProperty()),
                 Components.field(texts.get("settings.pin.again"), again, Components.noError()),
                 Components.text(texts.get("createProfile.pinWarning"), "hint"),
                 Components.busy(model.busyProperty(), texts.get("settings.pin.busy")),
-                Components.message(model.errorProperty(), "message-error"), change);
+                Components.message(model.errorProperty(), "message-error"),
+                change);
         root = texts.enlarge(Components.screen(content));
     }
 

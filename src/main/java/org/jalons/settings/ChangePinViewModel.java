@@ -39,8 +39,7 @@ public final class ChangePinViewModel {
     }
 
     /** The store open again, and whether it is now encrypted with the new PIN. */
-    public record Reopened(LocalStore store, boolean changed) {
-    }
+    public record Reopened(LocalStore store, boolean changed) {}
 
     private final PinStore pins;
     private final Background background;
@@ -72,7 +71,8 @@ public final class ChangePinViewModel {
             currentError.set(texts.get("unlock.pinRequired"));
             return;
         }
-        List<Violation> problems = Profiles.pinViolations(pin, confirmation.get().toCharArray());
+        List<Violation> problems =
+                Profiles.pinViolations(pin, confirmation.get().toCharArray());
         if (!problems.isEmpty()) {
             nextError.set(rule(problems.get(0)));
             return;
@@ -82,32 +82,41 @@ public final class ChangePinViewModel {
             return;
         }
         busy.set(true);
-        background.run(() -> {
-            pins.verify(old);
-            return null;
-        }, verified -> {
-            pins.close();
-            background.run(() -> pins.changeAndReopen(old, pin), result -> {
-                busy.set(false);
-                clear();
-                pins.reopened(result);
-            }, failure -> {
-                busy.set(false);
-                LOG.error("Changing the PIN failed and the store could not be opened again", failure);
-                error.set(texts.get("settings.pin.failed"));
-                pins.reopened(null);
-            });
-        }, failure -> {
-            busy.set(false);
-            current.set("");
-            currentError.set(failure instanceof UnlockException e && e.reason() == UnlockException.Reason.WRONG_PIN
-                    ? texts.get("settings.pin.wrong") : texts.get("settings.pin.failed"));
-        });
+        background.run(
+                () -> {
+                    pins.verify(old);
+                    return null;
+                },
+                verified -> {
+                    pins.close();
+                    background.run(
+                            () -> pins.changeAndReopen(old, pin),
+                            result -> {
+                                busy.set(false);
+                                clear();
+                                pins.reopened(result);
+                            },
+                            failure -> {
+                                busy.set(false);
+                                LOG.error("Changing the PIN failed and the store could not be opened again", failure);
+                                error.set(texts.get("settings.pin.failed"));
+                                pins.reopened(null);
+                            });
+                },
+                failure -> {
+                    busy.set(false);
+                    current.set("");
+                    currentError.set(
+                            failure instanceof UnlockException e && e.reason() == UnlockException.Reason.WRONG_PIN
+                                    ? texts.get("settings.pin.wrong")
+                                    : texts.get("settings.pin.failed"));
+                });
     }
 
     /** A PIN rule of the domain in the person's words (its easy-read version lives with the settings texts). */
     private String rule(Violation broken) {
-        return texts.isOn() ? texts.get("settings.pin.rule." + broken.key(), broken.args())
+        return texts.isOn()
+                ? texts.get("settings.pin.rule." + broken.key(), broken.args())
                 : texts.messages().violation(broken);
     }
 

@@ -24,24 +24,34 @@ import org.slf4j.LoggerFactory;
 public final class SettingsScreens {
     private static final Logger LOG = LoggerFactory.getLogger(SettingsScreens.class);
 
-    private SettingsScreens() {
-    }
+    private SettingsScreens() {}
 
     public static void register(NavigationTable table, ScreenContext context) {
         table.registerAbout(Screen.SETTINGS, about -> {
-            LocalStore store = context.store();
-            boolean demo = isDemo(store.profile());
-            Navigator nav = context.navigator();
-            SettingsViewModel model = new SettingsViewModel(context.messages(), display(context),
-                    context.background(), wiper(context, store, demo ? Profiles.DEMO : Profiles.OWN));
-            String notice = about instanceof String key ? context.easyRead().get(key) : null;
-            return new SettingsView(model, context.easyRead(), new SettingsView.Actions(
-                    demo ? null : () -> nav.goTo(Screen.CHANGE_PIN), context::lock, () -> nav.goTo(Screen.SYNC)),
-                    notice);
-        }).register(Screen.CHANGE_PIN, () -> {
-            EasyRead texts = context.easyRead();
-            return new ChangePinView(new ChangePinViewModel(pinStore(context), context.background(), texts), texts);
-        });
+                    LocalStore store = context.store();
+                    boolean demo = isDemo(store.profile());
+                    Navigator nav = context.navigator();
+                    SettingsViewModel model = new SettingsViewModel(
+                            context.messages(),
+                            display(context),
+                            context.background(),
+                            wiper(context, store, demo ? Profiles.DEMO : Profiles.OWN));
+                    String notice =
+                            about instanceof String key ? context.easyRead().get(key) : null;
+                    return new SettingsView(
+                            model,
+                            context.easyRead(),
+                            new SettingsView.Actions(
+                                    demo ? null : () -> nav.goTo(Screen.CHANGE_PIN),
+                                    context::lock,
+                                    () -> nav.goTo(Screen.SYNC)),
+                            notice);
+                })
+                .register(Screen.CHANGE_PIN, () -> {
+                    EasyRead texts = context.easyRead();
+                    return new ChangePinView(
+                            new ChangePinViewModel(pinStore(context), context.background(), texts), texts);
+                });
     }
 
     /** The demo organisation opens with a published passphrase: it has no PIN to change. */
@@ -66,8 +76,12 @@ public final class SettingsScreens {
      * read before the store closes, since nothing can read it after.
      */
     /** The person waits for the wipe: one quick try, the next start tries again (see DeviceRevocation). */
-    private static final HttpSettings WIPE_HTTP = new HttpSettings(java.time.Duration.ofSeconds(5),
-            java.time.Duration.ofSeconds(10), 1, java.time.Duration.ofMillis(500), java.time.Duration.ofSeconds(1));
+    private static final HttpSettings WIPE_HTTP = new HttpSettings(
+            java.time.Duration.ofSeconds(5),
+            java.time.Duration.ofSeconds(10),
+            1,
+            java.time.Duration.ofMillis(500),
+            java.time.Duration.ofSeconds(1));
 
     private static SettingsViewModel.Wiper wiper(ScreenContext context, LocalStore store, String which) {
         Session session = context.session();

@@ -28,8 +28,7 @@ public final class SettingsView implements View {
     private final Node root;
 
     /** Where the settings lead; {@code changePin} is null for the demo (its passphrase is public). */
-    public record Actions(Runnable changePin, Runnable lockNow, Runnable syncStatus) {
-    }
+    public record Actions(Runnable changePin, Runnable lockNow, Runnable syncStatus) {}
 
     public SettingsView(SettingsViewModel model, EasyRead texts, Actions actions, String notice) {
         this.texts = texts;
@@ -37,7 +36,9 @@ public final class SettingsView implements View {
         easyRead.setId("easy-read");
         easyRead.setWrapText(true);
         easyRead.selectedProperty().bindBidirectional(model.easyReadProperty());
-        Slider size = new Slider(DisplayPreferences.MIN_SCALE, DisplayPreferences.MAX_SCALE,
+        Slider size = new Slider(
+                DisplayPreferences.MIN_SCALE,
+                DisplayPreferences.MAX_SCALE,
                 model.textScaleProperty().get());
         size.setId("text-size");
         size.setBlockIncrement(0.05);
@@ -59,33 +60,51 @@ public final class SettingsView implements View {
             info.setId("settings-notice");
             content.getChildren().add(info);
         }
-        LanguageSwitch languages = new LanguageSwitch(texts.messages().language(), texts.get("language.label"),
-                model::chooseLanguage);
+        LanguageSwitch languages =
+                new LanguageSwitch(texts.messages().language(), texts.get("language.label"), model::chooseLanguage);
         if (texts.isOn()) {
             languages.withPictogram(Material2MZ.TRANSLATE);
         }
-        content.getChildren().addAll(
-                section(texts.get("settings.language"), Material2MZ.TRANSLATE), languages,
-                section(texts.get("settings.display"), Material2AL.FORMAT_SIZE),
-                easyRead, Components.text(texts.get("settings.easyRead.hint"), "hint"), sizeLabel, size,
-                Components.text(texts.get("settings.textSize.sample"), "lead"),
-                section(texts.get("settings.security"), Material2AL.LOCK));
+        content.getChildren()
+                .addAll(
+                        section(texts.get("settings.language"), Material2MZ.TRANSLATE),
+                        languages,
+                        section(texts.get("settings.display"), Material2AL.FORMAT_SIZE),
+                        easyRead,
+                        Components.text(texts.get("settings.easyRead.hint"), "hint"),
+                        sizeLabel,
+                        size,
+                        Components.text(texts.get("settings.textSize.sample"), "lead"),
+                        section(texts.get("settings.security"), Material2AL.LOCK));
         if (actions.changePin() != null) {
-            content.getChildren().add(button("change-pin", "settings.pin.open", Material2MZ.VPN_KEY,
-                    actions.changePin()));
+            content.getChildren()
+                    .add(button("change-pin", "settings.pin.open", Material2MZ.VPN_KEY, actions.changePin()));
         }
-        content.getChildren().addAll(button("lock-now", "settings.lockNow", Material2AL.LOCK, actions.lockNow()),
-                button("settings-sync", "settings.sync", Material2MZ.SYNC, actions.syncStatus()),
-                section(texts.get("settings.leave"), Material2AL.EXIT_TO_APP));
-        Button wipe = button("wipe", "settings.wipe", Material2AL.DELETE_FOREVER, () -> model.prepareWipe(
-                () -> Confirm.ask(texts.get("settings.wipe"), texts.get("settings.wipe.header"),
-                        model.wipeQuestionProperty().get(), texts.get("settings.wipe.yes"),
-                        texts.get("settings.wipe.no"), model::wipe, texts.isOn() ? Material2AL.DELETE_FOREVER : null,
+        content.getChildren()
+                .addAll(
+                        button("lock-now", "settings.lockNow", Material2AL.LOCK, actions.lockNow()),
+                        button("settings-sync", "settings.sync", Material2MZ.SYNC, actions.syncStatus()),
+                        section(texts.get("settings.leave"), Material2AL.EXIT_TO_APP));
+        Button wipe = button(
+                "wipe",
+                "settings.wipe",
+                Material2AL.DELETE_FOREVER,
+                () -> model.prepareWipe(() -> Confirm.ask(
+                        texts.get("settings.wipe"),
+                        texts.get("settings.wipe.header"),
+                        model.wipeQuestionProperty().get(),
+                        texts.get("settings.wipe.yes"),
+                        texts.get("settings.wipe.no"),
+                        model::wipe,
+                        texts.isOn() ? Material2AL.DELETE_FOREVER : null,
                         texts.isOn() ? Material2MZ.UNDO : null)));
         wipe.getStyleClass().add("danger");
         wipe.disableProperty().bind(model.busyProperty());
-        content.getChildren().addAll(wipe, Components.text(texts.get("settings.wipe.hint"), "hint"),
-                Components.message(model.errorProperty(), "message-error"));
+        content.getChildren()
+                .addAll(
+                        wipe,
+                        Components.text(texts.get("settings.wipe.hint"), "hint"),
+                        Components.message(model.errorProperty(), "message-error"));
         // Easy-read is larger text everywhere, the settings included; the switch rebuilds this screen at once.
         root = texts.enlarge(Components.screen(content));
     }

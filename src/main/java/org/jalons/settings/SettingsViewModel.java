@@ -78,25 +78,31 @@ public final class SettingsViewModel {
 
     /** "Taille du texte : 120 %". */
     public StringBinding textScaleLabel() {
-        return Bindings.createStringBinding(() -> texts().get("settings.textSize.value",
-                Math.round(display.textScaleProperty().get() * 100)), display.textScaleProperty(),
+        return Bindings.createStringBinding(
+                () -> texts().get(
+                                "settings.textSize.value",
+                                Math.round(display.textScaleProperty().get() * 100)),
+                display.textScaleProperty(),
                 display.easyReadProperty());
     }
 
     /** Counts what is unsent, then fills {@link #wipeQuestionProperty()} and calls {@code ask} with the sentence. */
     public void prepareWipe(Runnable ask) {
         busy.set(true);
-        background.run(wiper::unsentChanges, unsent -> {
-            busy.set(false);
-            wipeQuestion.set(wipeText(unsent));
-            ask.run();
-        }, failure -> {
-            busy.set(false);
-            LOG.error("Counting the unsent changes failed", failure);
-            // Not knowing is said as such: the person must not believe everything was sent.
-            wipeQuestion.set(texts().get("settings.wipe.unknown"));
-            ask.run();
-        });
+        background.run(
+                wiper::unsentChanges,
+                unsent -> {
+                    busy.set(false);
+                    wipeQuestion.set(wipeText(unsent));
+                    ask.run();
+                },
+                failure -> {
+                    busy.set(false);
+                    LOG.error("Counting the unsent changes failed", failure);
+                    // Not knowing is said as such: the person must not believe everything was sent.
+                    wipeQuestion.set(texts().get("settings.wipe.unknown"));
+                    ask.run();
+                });
     }
 
     String wipeText(int unsent) {
@@ -110,19 +116,22 @@ public final class SettingsViewModel {
         }
         busy.set(true);
         wiper.close();
-        background.run(() -> {
-            wiper.erase();
-            return null;
-        }, done -> {
-            busy.set(false);
-            LOG.info("This device's profile was wiped at the person's request");
-            wiper.done();
-        }, failure -> {
-            busy.set(false);
-            LOG.error("Wiping the profile failed", failure);
-            error.set(texts().get("settings.wipe.failed"));
-            wiper.done();
-        });
+        background.run(
+                () -> {
+                    wiper.erase();
+                    return null;
+                },
+                done -> {
+                    busy.set(false);
+                    LOG.info("This device's profile was wiped at the person's request");
+                    wiper.done();
+                },
+                failure -> {
+                    busy.set(false);
+                    LOG.error("Wiping the profile failed", failure);
+                    error.set(texts().get("settings.wipe.failed"));
+                    wiper.done();
+                });
     }
 
     public ReadOnlyStringProperty wipeQuestionProperty() {

@@ -50,7 +50,8 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
                     SELECT b.ID, b.DISPLAY_NAME, COALESCE(p.N, 0) > 0 AS PENDING
                     FROM BENEFICIARY b LEFT JOIN OUTBOX_PENDING p ON p.BENEFICIARY_ID = b.ID
                     WHERE b.DELETED = FALSE
-                    ORDER BY LOWER(b.DISPLAY_NAME), b.ID"""); ResultSet rs = ps.executeQuery()) {
+                    ORDER BY LOWER(b.DISPLAY_NAME), b.ID""");
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     UUID id = rs.getObject(1, UUID.class);
                     people.put(id, new Summary(rs.getString(2), rs.getBoolean(3)));
@@ -63,7 +64,7 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
                     SELECT e.BENEFICIARY_ID, e.ID, e.EXIT_DATE, e.FOLLOW_UP_DUE, f.ID, f.DUE_DATE, f.DONE_DATE
                     FROM PARCOURS_EXIT e LEFT JOIN FOLLOW_UP f ON f.EXIT_ID = e.ID AND f.DELETED = FALSE
                     WHERE e.DELETED = FALSE ORDER BY e.UPDATED_AT, f.UPDATED_AT""");
-                 ResultSet rs = ps.executeQuery()) {
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     UUID who = rs.getObject(1, UUID.class);
                     Summary s = people.get(who);
@@ -79,8 +80,14 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
                     }
                     UUID followUpId = rs.getObject(5, UUID.class);
                     if (followUpId != null && s.exit.id().equals(exitId) && s.plannedFollowUp == null) {
-                        s.plannedFollowUp = new FollowUp(followUpId, who, exitId, rs.getObject(6, LocalDate.class),
-                                rs.getObject(7, LocalDate.class), null, null);
+                        s.plannedFollowUp = new FollowUp(
+                                followUpId,
+                                who,
+                                exitId,
+                                rs.getObject(6, LocalDate.class),
+                                rs.getObject(7, LocalDate.class),
+                                null,
+                                null);
                     }
                 }
             }
@@ -92,7 +99,7 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT g.ID, g.BENEFICIARY_ID, g.TARGET_DATE FROM GOAL g
                     WHERE g.DELETED = FALSE AND g.STATUS IN ('EN_COURS', 'REPORTE')""");
-                 ResultSet rs = ps.executeQuery()) {
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Summary s = people.get(rs.getObject(2, UUID.class));
                     if (s != null) {
@@ -114,15 +121,16 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
                     while (rs.next()) {
                         Summary s = people.get(rs.getObject(1, UUID.class));
                         if (s != null) {
-                            s.nextAppointment = rs.getObject(2, OffsetDateTime.class).toInstant();
+                            s.nextAppointment =
+                                    rs.getObject(2, OffsetDateTime.class).toInstant();
                         }
                     }
                 }
             }
             // The latest interview of each person, from the digest the INTERVIEW trigger keeps (V13).
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT BENEFICIARY_ID, LAST_DATE FROM CASELOAD_LAST_INTERVIEW");
-                 ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps =
+                            c.prepareStatement("SELECT BENEFICIARY_ID, LAST_DATE FROM CASELOAD_LAST_INTERVIEW");
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Summary s = people.get(rs.getObject(1, UUID.class));
                     if (s != null) {
@@ -132,8 +140,9 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
             }
             // The latest rating per person and rater, and the goals whose latest self rating fell: from the digest
             // the CHECK_IN trigger keeps (V10), not from every check-in.
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT BENEFICIARY_ID, RATER, RATING FROM CASELOAD_RATING"); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps =
+                            c.prepareStatement("SELECT BENEFICIARY_ID, RATER, RATING FROM CASELOAD_RATING");
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Summary s = people.get(rs.getObject(1, UUID.class));
                     int value = rs.getInt(3);
@@ -149,7 +158,7 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
             }
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT GOAL_ID FROM GOAL_SELF_TREND WHERE LAST_RATING < PREV_RATING""");
-                 ResultSet rs = ps.executeQuery()) {
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Summary s = openGoals.get(rs.getObject(1, UUID.class));
                     if (s != null) {
@@ -158,9 +167,19 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
                 }
             }
             List<CaseloadRow> rows = new ArrayList<>(people.size());
-            people.forEach((id, s) -> rows.add(new CaseloadRow(id, s.name, s.openGoals, s.overdueGoals,
-                    s.selfRating, s.counsellorRating, s.nextAppointment, s.lastInterview, s.pending, s.exited,
-                    s.dropping, s.followUpDue)));
+            people.forEach((id, s) -> rows.add(new CaseloadRow(
+                    id,
+                    s.name,
+                    s.openGoals,
+                    s.overdueGoals,
+                    s.selfRating,
+                    s.counsellorRating,
+                    s.nextAppointment,
+                    s.lastInterview,
+                    s.pending,
+                    s.exited,
+                    s.dropping,
+                    s.followUpDue)));
             return rows;
         });
     }

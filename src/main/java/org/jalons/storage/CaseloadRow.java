@@ -9,22 +9,69 @@ import java.util.UUID;
  * {@code confidenceDropping}: on an open goal, the person's latest self rating is lower than their previous one.
  * {@code followUpDue}: the follow-up six months after the exit is due (or late) and not recorded yet.
  */
-public record CaseloadRow(UUID beneficiaryId, String displayName, int openGoals, int overdueGoals,
-                          Integer latestSelfRating, Integer latestCounsellorRating, Instant nextAppointment,
-                          LocalDate lastInterview, boolean pendingSync, boolean exited, boolean confidenceDropping,
-                          boolean followUpDue) {
+public record CaseloadRow(
+        UUID beneficiaryId,
+        String displayName,
+        int openGoals,
+        int overdueGoals,
+        Integer latestSelfRating,
+        Integer latestCounsellorRating,
+        Instant nextAppointment,
+        LocalDate lastInterview,
+        boolean pendingSync,
+        boolean exited,
+        boolean confidenceDropping,
+        boolean followUpDue) {
 
-    public CaseloadRow(UUID beneficiaryId, String displayName, int openGoals, int overdueGoals,
-                       Integer latestSelfRating, Integer latestCounsellorRating, Instant nextAppointment,
-                       LocalDate lastInterview, boolean pendingSync, boolean exited, boolean confidenceDropping) {
-        this(beneficiaryId, displayName, openGoals, overdueGoals, latestSelfRating, latestCounsellorRating,
-                nextAppointment, lastInterview, pendingSync, exited, confidenceDropping, false);
+    public CaseloadRow(
+            UUID beneficiaryId,
+            String displayName,
+            int openGoals,
+            int overdueGoals,
+            Integer latestSelfRating,
+            Integer latestCounsellorRating,
+            Instant nextAppointment,
+            LocalDate lastInterview,
+            boolean pendingSync,
+            boolean exited,
+            boolean confidenceDropping) {
+        this(
+                beneficiaryId,
+                displayName,
+                openGoals,
+                overdueGoals,
+                latestSelfRating,
+                latestCounsellorRating,
+                nextAppointment,
+                lastInterview,
+                pendingSync,
+                exited,
+                confidenceDropping,
+                false);
     }
 
-    public CaseloadRow(UUID beneficiaryId, String displayName, int openGoals, int overdueGoals,
-                       Integer latestSelfRating, Integer latestCounsellorRating, Instant nextAppointment,
-                       LocalDate lastInterview, boolean pendingSync, boolean exited) {
-        this(beneficiaryId, displayName, openGoals, overdueGoals, latestSelfRating, latestCounsellorRating,
-                nextAppointment, lastInterview, pendingSync, exited, false);
+    public CaseloadRow(
+            UUID beneficiaryId,
+            String displayName,
+            int openGoals,
+            int overdueGoals,
+            Integer latestSelfRating,
+            Integer latestCounsellorRating,
+            Instant nextAppointment,
+            LocalDate lastInterview,
+            boolean pendingSync,
+            boolean exited) {
+        this(
+                beneficiaryId,
+                displayName,
+                openGoals,
+                overdueGoals,
+                latestSelfRating,
+                latestCounsellorRating,
+                nextAppointment,
+                lastInterview,
+                pendingSync,
+                exited,
+                false);
     }
 }

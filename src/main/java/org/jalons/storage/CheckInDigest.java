@@ -30,8 +30,8 @@ public final class CheckInDigest implements Trigger {
     @Override
     public void init(Connection c, String schema, String trigger, String table, boolean before, int type)
             throws SQLException {
-        int[] at = TriggerRows.columns(c, schema, table, "ID", "BENEFICIARY_ID", "GOAL_ID", "RATER", "RATING",
-                "RATED_AT");
+        int[] at =
+                TriggerRows.columns(c, schema, table, "ID", "BENEFICIARY_ID", "GOAL_ID", "RATER", "RATING", "RATED_AT");
         idColumn = at[0];
         beneficiaryColumn = at[1];
         goalColumn = at[2];
@@ -52,20 +52,24 @@ public final class CheckInDigest implements Trigger {
             return;
         }
         recompute(c, before);
-        if (after != null && !(after.beneficiaryId().equals(before.beneficiaryId())
-                && after.rater().equals(before.rater()) && Objects.equals(after.goalId(), before.goalId()))) {
+        if (after != null
+                && !(after.beneficiaryId().equals(before.beneficiaryId())
+                        && after.rater().equals(before.rater())
+                        && Objects.equals(after.goalId(), before.goalId()))) {
             recompute(c, after);
         }
     }
 
     /** What the digest reads of a check-in row. */
-    private record CheckIn(UUID id, UUID beneficiaryId, UUID goalId, String rater, Integer rating,
-                           OffsetDateTime ratedAt) {
-    }
+    private record CheckIn(
+            UUID id, UUID beneficiaryId, UUID goalId, String rater, Integer rating, OffsetDateTime ratedAt) {}
 
     private CheckIn read(Object[] row) {
         Object at = row[ratedAtColumn];
-        return new CheckIn((UUID) row[idColumn], (UUID) row[beneficiaryColumn], (UUID) row[goalColumn],
+        return new CheckIn(
+                (UUID) row[idColumn],
+                (UUID) row[beneficiaryColumn],
+                (UUID) row[goalColumn],
                 row[raterColumn] == null ? "" : row[raterColumn].toString(),
                 row[ratingColumn] == null ? null : ((Number) row[ratingColumn]).intValue(),
                 at == null ? null : (OffsetDateTime) at);
@@ -89,8 +93,11 @@ public final class CheckInDigest implements Trigger {
 
     private static void recompute(Connection c, CheckIn checkIn) throws SQLException {
         if (SELF.equals(checkIn.rater()) || COUNSELLOR.equals(checkIn.rater())) {
-            TriggerRows.update(c, "DELETE FROM CASELOAD_RATING WHERE BENEFICIARY_ID = ? AND RATER = ?",
-                    checkIn.beneficiaryId(), checkIn.rater());
+            TriggerRows.update(
+                    c,
+                    "DELETE FROM CASELOAD_RATING WHERE BENEFICIARY_ID = ? AND RATER = ?",
+                    checkIn.beneficiaryId(),
+                    checkIn.rater());
             Latest latest = new Latest();
             try (PreparedStatement ps = c.prepareStatement("SELECT RATED_AT, RATING FROM CHECK_IN"
                     + " WHERE BENEFICIARY_ID = ? AND RATER = ? AND RATED_AT IS NOT NULL")) {
@@ -109,8 +116,8 @@ public final class CheckInDigest implements Trigger {
         if (SELF.equals(checkIn.rater()) && checkIn.goalId() != null) {
             TriggerRows.update(c, "DELETE FROM GOAL_SELF_TREND WHERE GOAL_ID = ?", checkIn.goalId());
             Trend trend = new Trend();
-            try (PreparedStatement ps = c.prepareStatement("SELECT ID, RATED_AT, RATING FROM CHECK_IN"
-                    + " WHERE GOAL_ID = ? AND RATER = 'BENEFICIARY'")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT ID, RATED_AT, RATING FROM CHECK_IN" + " WHERE GOAL_ID = ? AND RATER = 'BENEFICIARY'")) {
                 ps.setObject(1, checkIn.goalId());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -217,11 +224,21 @@ public final class CheckInDigest implements Trigger {
     private static void storeLatest(Connection c, UUID beneficiaryId, String rater, Latest latest, boolean existed)
             throws SQLException {
         if (existed) {
-            TriggerRows.update(c, "UPDATE CASELOAD_RATING SET RATED_AT = ?, RATING = ?"
-                    + " WHERE BENEFICIARY_ID = ? AND RATER = ?", latest.at, latest.rating, beneficiaryId, rater);
+            TriggerRows.update(
+                    c,
+                    "UPDATE CASELOAD_RATING SET RATED_AT = ?, RATING = ?" + " WHERE BENEFICIARY_ID = ? AND RATER = ?",
+                    latest.at,
+                    latest.rating,
+                    beneficiaryId,
+                    rater);
         } else {
-            TriggerRows.update(c, "INSERT INTO CASELOAD_RATING (BENEFICIARY_ID, RATER, RATED_AT, RATING)"
-                    + " VALUES (?, ?, ?, ?)", beneficiaryId, rater, latest.at, latest.rating);
+            TriggerRows.update(
+                    c,
+                    "INSERT INTO CASELOAD_RATING (BENEFICIARY_ID, RATER, RATED_AT, RATING)" + " VALUES (?, ?, ?, ?)",
+                    beneficiaryId,
+                    rater,
+                    latest.at,
+                    latest.rating);
         }
     }
 
@@ -248,13 +265,29 @@ public final class CheckInDigest implements Trigger {
 
     private static void storeTrend(Connection c, UUID goalId, Trend t, boolean existed) throws SQLException {
         if (existed) {
-            TriggerRows.update(c, "UPDATE GOAL_SELF_TREND SET LAST_ID = ?, LAST_AT = ?, LAST_RATING = ?, PREV_ID = ?,"
-                    + " PREV_AT = ?, PREV_RATING = ? WHERE GOAL_ID = ?", t.lastId, t.lastAt, t.last, t.prevId, t.prevAt, t.prev,
+            TriggerRows.update(
+                    c,
+                    "UPDATE GOAL_SELF_TREND SET LAST_ID = ?, LAST_AT = ?, LAST_RATING = ?, PREV_ID = ?,"
+                            + " PREV_AT = ?, PREV_RATING = ? WHERE GOAL_ID = ?",
+                    t.lastId,
+                    t.lastAt,
+                    t.last,
+                    t.prevId,
+                    t.prevAt,
+                    t.prev,
                     goalId);
         } else {
-            TriggerRows.update(c, "INSERT INTO GOAL_SELF_TREND (GOAL_ID, LAST_ID, LAST_AT, LAST_RATING, PREV_ID,"
-                    + " PREV_AT, PREV_RATING) VALUES (?, ?, ?, ?, ?, ?, ?)", goalId, t.lastId, t.lastAt, t.last, t.prevId,
-                    t.prevAt, t.prev);
+            TriggerRows.update(
+                    c,
+                    "INSERT INTO GOAL_SELF_TREND (GOAL_ID, LAST_ID, LAST_AT, LAST_RATING, PREV_ID,"
+                            + " PREV_AT, PREV_RATING) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    goalId,
+                    t.lastId,
+                    t.lastAt,
+                    t.last,
+                    t.prevId,
+                    t.prevAt,
+                    t.prev);
         }
     }
 

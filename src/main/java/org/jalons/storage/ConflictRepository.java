@@ -20,8 +20,8 @@ public final class ConflictRepository extends RecordRepository<Conflict> {
     public int openCount() {
         return db.read(c -> {
             try (var ps = c.prepareStatement(
-                    "SELECT COUNT(*) FROM SYNC_CONFLICT WHERE STATUS = 'OPEN' AND DELETED = FALSE");
-                 var rs = ps.executeQuery()) {
+                            "SELECT COUNT(*) FROM SYNC_CONFLICT WHERE STATUS = 'OPEN' AND DELETED = FALSE");
+                    var rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
             }

@@ -50,8 +50,7 @@ public final class DemoOrganisation {
     public static final UUID AMINATA = id("aminata");
     public static final String COUNSELLOR_NAME = "Camille Martin";
 
-    private DemoOrganisation() {
-    }
+    private DemoOrganisation() {}
 
     static UUID id(String name) {
         return UUID.nameUUIDFromBytes(("jalons-demo:" + name).getBytes(StandardCharsets.UTF_8));
@@ -74,95 +73,275 @@ public final class DemoOrganisation {
 
     private static void samia(LocalStore s, LocalDate today) {
         LocalDate entry = today.minusMonths(8).withDayOfMonth(3);
-        s.beneficiaries().save(new Beneficiary(SAMIA, "Samia B.", null, entry, Term.of(ContractType.CDDI), COUNSELLOR,
-                List.of(Term.of(Eligibility.RSA), Term.of(Eligibility.RESIDENT_QPV_ZRR)), EducationLevel.INFRA_3,
-                "Atelier maraîchage"));
-        consents(s, SAMIA, entry, ConsentCategory.IDENTITY_CONTACT, ConsentCategory.ANONYMOUS_STATISTICS,
+        s.beneficiaries()
+                .save(new Beneficiary(
+                        SAMIA,
+                        "Samia B.",
+                        null,
+                        entry,
+                        Term.of(ContractType.CDDI),
+                        COUNSELLOR,
+                        List.of(Term.of(Eligibility.RSA), Term.of(Eligibility.RESIDENT_QPV_ZRR)),
+                        EducationLevel.INFRA_3,
+                        "Atelier maraîchage"));
+        consents(
+                s,
+                SAMIA,
+                entry,
+                ConsentCategory.IDENTITY_CONTACT,
+                ConsentCategory.ANONYMOUS_STATISTICS,
                 ConsentCategory.HEALTH);
         barrier(s, SAMIA, BarrierArea.MOBILITE, BarrierStatus.BESOIN, "Pas de permis, bus rare le matin.");
         barrier(s, SAMIA, BarrierArea.FRANCAIS, BarrierStatus.POINT_APPUI, "À l'aise à l'oral, écrit en progrès.");
         barrier(s, SAMIA, BarrierArea.FAMILLE, BarrierStatus.BESOIN, "Deux enfants, garde à trouver le mercredi.");
         barrier(s, SAMIA, BarrierArea.SANTE, BarrierStatus.NON_EXPLORE, null);
-        UUID permis = goal(s, SAMIA, "samia-permis", GoalTheme.MOBILITE, "Je me sens capable de passer le permis B",
-                ProposedBy.BENEFICIARY, GoalStatus.EN_COURS, entry.plusMonths(1), today.plusMonths(4), null);
+        UUID permis = goal(
+                s,
+                SAMIA,
+                "samia-permis",
+                GoalTheme.MOBILITE,
+                "Je me sens capable de passer le permis B",
+                ProposedBy.BENEFICIARY,
+                GoalStatus.EN_COURS,
+                entry.plusMonths(1),
+                today.plusMonths(4),
+                null);
         step(s, SAMIA, permis, "S'inscrire au code en ligne", StepStatus.REALISEE, entry.plusMonths(2));
         step(s, SAMIA, permis, "Demander l'aide au permis", StepStatus.EN_COURS, today.plusWeeks(2));
         step(s, SAMIA, permis, "Premières heures de conduite", StepStatus.A_FAIRE, today.plusMonths(2));
-        UUID ecrit = goal(s, SAMIA, "samia-ecrit", GoalTheme.FRANCAIS,
-                "Je me sens capable d'écrire un courriel à un employeur", ProposedBy.JOINT, GoalStatus.ATTEINT,
-                entry.plusWeeks(2), entry.plusMonths(5), entry.plusMonths(5));
-        s.trainings().save(new Training(id("samia-clea"), SAMIA, ecrit, "CléA — socle de compétences",
-                "GRETA Sud", TrainingKind.CERTIFYING, Term.of(Certification.CLEA), null, 120.0, 120.0,
-                entry.plusMonths(1), entry.plusMonths(4), TrainingStatus.CERTIFIEE));
-        s.trainings().save(new Training(id("samia-code"), SAMIA, permis, "Code de la route", "Auto-école solidaire",
-                TrainingKind.PRE_QUALIFYING, Term.of(Certification.PERMIS_B), null, 30.0, 12.0,
-                today.minusMonths(2), today.plusMonths(1), TrainingStatus.EN_COURS));
-        ratings(s, SAMIA, permis, entry.plusMonths(1), new int[] {3, 4, 4, 5, 6, 6, 7}, new int[] {4, 4, 5, 5, 6, 7, 7});
+        UUID ecrit = goal(
+                s,
+                SAMIA,
+                "samia-ecrit",
+                GoalTheme.FRANCAIS,
+                "Je me sens capable d'écrire un courriel à un employeur",
+                ProposedBy.JOINT,
+                GoalStatus.ATTEINT,
+                entry.plusWeeks(2),
+                entry.plusMonths(5),
+                entry.plusMonths(5));
+        s.trainings()
+                .save(new Training(
+                        id("samia-clea"),
+                        SAMIA,
+                        ecrit,
+                        "CléA — socle de compétences",
+                        "GRETA Sud",
+                        TrainingKind.CERTIFYING,
+                        Term.of(Certification.CLEA),
+                        null,
+                        120.0,
+                        120.0,
+                        entry.plusMonths(1),
+                        entry.plusMonths(4),
+                        TrainingStatus.CERTIFIEE));
+        s.trainings()
+                .save(new Training(
+                        id("samia-code"),
+                        SAMIA,
+                        permis,
+                        "Code de la route",
+                        "Auto-école solidaire",
+                        TrainingKind.PRE_QUALIFYING,
+                        Term.of(Certification.PERMIS_B),
+                        null,
+                        30.0,
+                        12.0,
+                        today.minusMonths(2),
+                        today.plusMonths(1),
+                        TrainingStatus.EN_COURS));
+        ratings(s, SAMIA, permis, entry.plusMonths(1), new int[] {3, 4, 4, 5, 6, 6, 7}, new int[] {4, 4, 5, 5, 6, 7, 7
+        });
         ratings(s, SAMIA, ecrit, entry.plusWeeks(3), new int[] {2, 3, 5, 6, 8}, new int[] {3, 4, 5, 7, 8});
-        interviews(s, SAMIA, entry, today, InterviewPlace.DOMICILE,
+        interviews(
+                s,
+                SAMIA,
+                entry,
+                today,
+                InterviewPlace.DOMICILE,
                 "Samia parle avec plus d'assurance de son projet. Elle a trouvé une voisine pour le mercredi.");
         questionnaire(s, SAMIA, entry.plusWeeks(1), 2);
         questionnaire(s, SAMIA, today.minusWeeks(2), 3);
-        s.notes().save(new Note(id("samia-note"), SAMIA, "J'ai eu 32/40 au test de code blanc !",
-                instant(today.minusDays(5)), Rater.BENEFICIARY));
+        s.notes()
+                .save(new Note(
+                        id("samia-note"),
+                        SAMIA,
+                        "J'ai eu 32/40 au test de code blanc !",
+                        instant(today.minusDays(5)),
+                        Rater.BENEFICIARY));
     }
 
     private static void thomas(LocalStore s, LocalDate today) {
         LocalDate entry = today.minusMonths(5).withDayOfMonth(12);
-        s.beneficiaries().save(new Beneficiary(THOMAS, "Thomas L.", null, entry, Term.of(ContractType.CDDI), COUNSELLOR,
-                List.of(Term.of(Eligibility.DETLD), Term.of(Eligibility.SENIOR)), EducationLevel.LEVEL_3,
-                "Ressourcerie"));
+        s.beneficiaries()
+                .save(new Beneficiary(
+                        THOMAS,
+                        "Thomas L.",
+                        null,
+                        entry,
+                        Term.of(ContractType.CDDI),
+                        COUNSELLOR,
+                        List.of(Term.of(Eligibility.DETLD), Term.of(Eligibility.SENIOR)),
+                        EducationLevel.LEVEL_3,
+                        "Ressourcerie"));
         consents(s, THOMAS, entry, ConsentCategory.IDENTITY_CONTACT, ConsentCategory.ANONYMOUS_STATISTICS);
         barrier(s, THOMAS, BarrierArea.NUMERIQUE, BarrierStatus.BESOIN, "N'a pas d'adresse électronique.");
         barrier(s, THOMAS, BarrierArea.LOGEMENT, BarrierStatus.POINT_APPUI, null);
         barrier(s, THOMAS, BarrierArea.ADMINISTRATIF, BarrierStatus.BESOIN, "Dossier retraite à reconstituer.");
-        UUID caces = goal(s, THOMAS, "thomas-caces", GoalTheme.SE_FORMER,
-                "Je me sens capable d'obtenir le CACES chariot élévateur", ProposedBy.COUNSELLOR, GoalStatus.EN_COURS,
-                entry.plusWeeks(3), today.minusWeeks(1), null);
-        UUID numerique = goal(s, THOMAS, "thomas-numerique", GoalTheme.NUMERIQUE,
-                "Je me sens capable de consulter mes courriels seul", ProposedBy.JOINT, GoalStatus.EN_COURS,
-                entry.plusMonths(1), today.plusMonths(3), null);
+        UUID caces = goal(
+                s,
+                THOMAS,
+                "thomas-caces",
+                GoalTheme.SE_FORMER,
+                "Je me sens capable d'obtenir le CACES chariot élévateur",
+                ProposedBy.COUNSELLOR,
+                GoalStatus.EN_COURS,
+                entry.plusWeeks(3),
+                today.minusWeeks(1),
+                null);
+        UUID numerique = goal(
+                s,
+                THOMAS,
+                "thomas-numerique",
+                GoalTheme.NUMERIQUE,
+                "Je me sens capable de consulter mes courriels seul",
+                ProposedBy.JOINT,
+                GoalStatus.EN_COURS,
+                entry.plusMonths(1),
+                today.plusMonths(3),
+                null);
         step(s, THOMAS, numerique, "Créer une adresse électronique", StepStatus.REALISEE, entry.plusMonths(2));
-        s.trainings().save(new Training(id("thomas-caces-training"), THOMAS, caces, "CACES R489 cat. 3",
-                "AFPA", TrainingKind.CERTIFYING, Term.of(Certification.CACES), null, 35.0, 0.0,
-                today.plusWeeks(3), today.plusWeeks(4), TrainingStatus.PREVUE));
-        s.trainings().save(new Training(id("thomas-pix"), THOMAS, numerique, "Ateliers numériques", "Centre social",
-                TrainingKind.IN_HOUSE, Term.of(Certification.PIX), null, 20.0, 8.0, entry.plusMonths(2), null,
-                TrainingStatus.EN_COURS));
+        s.trainings()
+                .save(new Training(
+                        id("thomas-caces-training"),
+                        THOMAS,
+                        caces,
+                        "CACES R489 cat. 3",
+                        "AFPA",
+                        TrainingKind.CERTIFYING,
+                        Term.of(Certification.CACES),
+                        null,
+                        35.0,
+                        0.0,
+                        today.plusWeeks(3),
+                        today.plusWeeks(4),
+                        TrainingStatus.PREVUE));
+        s.trainings()
+                .save(new Training(
+                        id("thomas-pix"),
+                        THOMAS,
+                        numerique,
+                        "Ateliers numériques",
+                        "Centre social",
+                        TrainingKind.IN_HOUSE,
+                        Term.of(Certification.PIX),
+                        null,
+                        20.0,
+                        8.0,
+                        entry.plusMonths(2),
+                        null,
+                        TrainingStatus.EN_COURS));
         ratings(s, THOMAS, caces, entry.plusMonths(1), new int[] {6, 5, 4, 4}, new int[] {5, 5, 5, 6});
         ratings(s, THOMAS, numerique, entry.plusMonths(1), new int[] {1, 2, 2, 3}, new int[] {2, 2, 3, 4});
-        interviews(s, THOMAS, entry, today.minusWeeks(5), InterviewPlace.STRUCTURE,
+        interviews(
+                s,
+                THOMAS,
+                entry,
+                today.minusWeeks(5),
+                InterviewPlace.STRUCTURE,
                 "Thomas doute de réussir le CACES ; il dit que « l'écrit, ce n'est pas pour lui ».");
     }
 
     private static void aminata(LocalStore s, LocalDate today) {
         LocalDate entry = today.minusMonths(11).withDayOfMonth(20);
-        s.beneficiaries().save(new Beneficiary(AMINATA, "Aminata D.", null, entry,
-                Term.of(ContractType.MISSION_INTERIM), COUNSELLOR,
-                List.of(Term.of(Eligibility.REFUGIE_BPI), Term.custom("Orientée par la Mission locale")),
-                EducationLevel.LEVEL_4, "ETTI Interim'Action"));
-        consents(s, AMINATA, entry, ConsentCategory.IDENTITY_CONTACT, ConsentCategory.ANONYMOUS_STATISTICS,
+        s.beneficiaries()
+                .save(new Beneficiary(
+                        AMINATA,
+                        "Aminata D.",
+                        null,
+                        entry,
+                        Term.of(ContractType.MISSION_INTERIM),
+                        COUNSELLOR,
+                        List.of(Term.of(Eligibility.REFUGIE_BPI), Term.custom("Orientée par la Mission locale")),
+                        EducationLevel.LEVEL_4,
+                        "ETTI Interim'Action"));
+        consents(
+                s,
+                AMINATA,
+                entry,
+                ConsentCategory.IDENTITY_CONTACT,
+                ConsentCategory.ANONYMOUS_STATISTICS,
                 ConsentCategory.NOTES_SHARED_SUPERVISOR);
         barrier(s, AMINATA, BarrierArea.FRANCAIS, BarrierStatus.POINT_APPUI, "DELF B1 obtenu.");
         barrier(s, AMINATA, BarrierArea.MOBILITE, BarrierStatus.POINT_APPUI, "Vélo et abonnement de bus.");
         barrier(s, AMINATA, BarrierArea.DISPONIBILITE, BarrierStatus.POINT_APPUI, null);
-        UUID aide = goal(s, AMINATA, "aminata-aide-soignante", GoalTheme.CHOISIR_METIER,
-                "Je me sens capable de devenir aide-soignante", ProposedBy.BENEFICIARY, GoalStatus.EN_COURS,
-                entry.plusMonths(1), today.plusMonths(6), null);
+        UUID aide = goal(
+                s,
+                AMINATA,
+                "aminata-aide-soignante",
+                GoalTheme.CHOISIR_METIER,
+                "Je me sens capable de devenir aide-soignante",
+                ProposedBy.BENEFICIARY,
+                GoalStatus.EN_COURS,
+                entry.plusMonths(1),
+                today.plusMonths(6),
+                null);
         step(s, AMINATA, aide, "Immersion en EHPAD (PMSMP)", StepStatus.REALISEE, entry.plusMonths(4));
         step(s, AMINATA, aide, "Dossier d'entrée en formation", StepStatus.EN_COURS, today.plusMonths(1));
-        s.trainings().save(new Training(id("aminata-pmsmp"), AMINATA, aide, "Immersion EHPAD Les Tilleuls",
-                "EHPAD Les Tilleuls", TrainingKind.PMSMP, Term.of(Certification.NONE), null, 70.0, 70.0,
-                entry.plusMonths(3), entry.plusMonths(4), TrainingStatus.SUIVIE));
-        s.trainings().save(new Training(id("aminata-delf"), AMINATA, null, "DELF B1", "Alliance française",
-                TrainingKind.CERTIFYING, Term.of(Certification.DELF_DILF), null, 80.0, 80.0, entry, entry.plusMonths(3),
-                TrainingStatus.CERTIFIEE));
-        s.trainings().save(new Training(id("aminata-sst"), AMINATA, aide, "Sauveteur secouriste du travail",
-                "Croix-Rouge", TrainingKind.CERTIFYING, Term.of(Certification.SST), null, 14.0, 14.0,
-                entry.plusMonths(6), entry.plusMonths(6), TrainingStatus.CERTIFIEE));
-        ratings(s, AMINATA, aide, entry.plusMonths(1), new int[] {5, 6, 6, 7, 8, 8, 9, 8, 9},
-                new int[] {5, 5, 6, 7, 7, 8, 8, 8, 9});
-        interviews(s, AMINATA, entry, today.minusWeeks(1), InterviewPlace.TELEPHONE,
+        s.trainings()
+                .save(new Training(
+                        id("aminata-pmsmp"),
+                        AMINATA,
+                        aide,
+                        "Immersion EHPAD Les Tilleuls",
+                        "EHPAD Les Tilleuls",
+                        TrainingKind.PMSMP,
+                        Term.of(Certification.NONE),
+                        null,
+                        70.0,
+                        70.0,
+                        entry.plusMonths(3),
+                        entry.plusMonths(4),
+                        TrainingStatus.SUIVIE));
+        s.trainings()
+                .save(new Training(
+                        id("aminata-delf"),
+                        AMINATA,
+                        null,
+                        "DELF B1",
+                        "Alliance française",
+                        TrainingKind.CERTIFYING,
+                        Term.of(Certification.DELF_DILF),
+                        null,
+                        80.0,
+                        80.0,
+                        entry,
+                        entry.plusMonths(3),
+                        TrainingStatus.CERTIFIEE));
+        s.trainings()
+                .save(new Training(
+                        id("aminata-sst"),
+                        AMINATA,
+                        aide,
+                        "Sauveteur secouriste du travail",
+                        "Croix-Rouge",
+                        TrainingKind.CERTIFYING,
+                        Term.of(Certification.SST),
+                        null,
+                        14.0,
+                        14.0,
+                        entry.plusMonths(6),
+                        entry.plusMonths(6),
+                        TrainingStatus.CERTIFIEE));
+        ratings(s, AMINATA, aide, entry.plusMonths(1), new int[] {5, 6, 6, 7, 8, 8, 9, 8, 9}, new int[] {
+            5, 5, 6, 7, 7, 8, 8, 8, 9
+        });
+        interviews(
+                s,
+                AMINATA,
+                entry,
+                today.minusWeeks(1),
+                InterviewPlace.TELEPHONE,
                 "Aminata a obtenu son SST et prépare son dossier d'entrée en formation d'aide-soignante.");
         questionnaire(s, AMINATA, entry.plusWeeks(2), 3);
         questionnaire(s, AMINATA, today.minusMonths(1), 4);
@@ -170,8 +349,9 @@ public final class DemoOrganisation {
 
     private static void consents(LocalStore s, UUID who, LocalDate on, ConsentCategory... granted) {
         for (ConsentCategory category : granted) {
-            s.consents().save(new Consent(id(who + "-consent-" + category), who, category, true, instant(on),
-                    COUNSELLOR_NAME));
+            s.consents()
+                    .save(new Consent(
+                            id(who + "-consent-" + category), who, category, true, instant(on), COUNSELLOR_NAME));
         }
     }
 
@@ -179,38 +359,68 @@ public final class DemoOrganisation {
         s.barriers().save(new Barrier(id(who + "-barrier-" + area), who, Term.of(area), status, note));
     }
 
-    private static UUID goal(LocalStore s, UUID who, String key, GoalTheme theme, String phrasing, ProposedBy by,
-                             GoalStatus status, LocalDate opened, LocalDate target, LocalDate closed) {
+    private static UUID goal(
+            LocalStore s,
+            UUID who,
+            String key,
+            GoalTheme theme,
+            String phrasing,
+            ProposedBy by,
+            GoalStatus status,
+            LocalDate opened,
+            LocalDate target,
+            LocalDate closed) {
         UUID goalId = id(key);
         s.goals().save(new Goal(goalId, who, Term.of(theme), phrasing, by, status, target, opened, closed));
         return goalId;
     }
 
     private static void step(LocalStore s, UUID who, UUID goal, String label, StepStatus status, LocalDate due) {
-        s.goalSteps().save(new GoalStep(id(goal + label), who, goal, label, status, due,
-                status == StepStatus.REALISEE ? due : null));
+        s.goalSteps()
+                .save(new GoalStep(
+                        id(goal + label), who, goal, label, status, due, status == StepStatus.REALISEE ? due : null));
     }
 
     /** Monthly co-evaluation: the person's and the counsellor's ratings, kept apart. */
     private static void ratings(LocalStore s, UUID who, UUID goal, LocalDate from, int[] self, int[] counsellor) {
         for (int i = 0; i < self.length; i++) {
             Instant at = instant(from.plusMonths(i));
-            s.checkIns().save(new CheckIn(id(goal + "-self-" + i), who, goal, Rater.BENEFICIARY, self[i],
-                    i == self.length - 1 ? "Je progresse, même si c'est lent." : null, at));
-            s.checkIns().save(new CheckIn(id(goal + "-cip-" + i), who, goal, Rater.COUNSELLOR, counsellor[i], null,
-                    at.plus(5, ChronoUnit.MINUTES)));
+            s.checkIns()
+                    .save(new CheckIn(
+                            id(goal + "-self-" + i),
+                            who,
+                            goal,
+                            Rater.BENEFICIARY,
+                            self[i],
+                            i == self.length - 1 ? "Je progresse, même si c'est lent." : null,
+                            at));
+            s.checkIns()
+                    .save(new CheckIn(
+                            id(goal + "-cip-" + i),
+                            who,
+                            goal,
+                            Rater.COUNSELLOR,
+                            counsellor[i],
+                            null,
+                            at.plus(5, ChronoUnit.MINUTES)));
         }
     }
 
-    private static void interviews(LocalStore s, UUID who, LocalDate from, LocalDate last, InterviewPlace place,
-                                   String latestNotes) {
+    private static void interviews(
+            LocalStore s, UUID who, LocalDate from, LocalDate last, InterviewPlace place, String latestNotes) {
         int n = 0;
         for (LocalDate d = from.plusDays(2); !d.isAfter(last); d = d.plusMonths(1)) {
             boolean latest = d.plusMonths(1).isAfter(last);
-            s.interviews().save(new Interview(id(who + "-interview-" + n++), who, d, place,
-                    "Camille Martin", latest ? latestNotes : "Point mensuel sur les objectifs et les démarches.",
-                    latest ? "Prochain point dans un mois." : null,
-                    latest ? instant(d.plusMonths(1)).plus(10, ChronoUnit.HOURS) : null));
+            s.interviews()
+                    .save(new Interview(
+                            id(who + "-interview-" + n++),
+                            who,
+                            d,
+                            place,
+                            "Camille Martin",
+                            latest ? latestNotes : "Point mensuel sur les objectifs et les démarches.",
+                            latest ? "Prochain point dans un mois." : null,
+                            latest ? instant(d.plusMonths(1)).plus(10, ChronoUnit.HOURS) : null));
         }
     }
 
@@ -219,8 +429,8 @@ public final class DemoOrganisation {
         for (int i = 1; i <= 9; i++) {
             answers.put("PA" + i, Math.max(1, Math.min(4, level + (i % 3 == 0 ? -1 : 0))));
         }
-        s.questionnaireResponses().save(new QuestionnaireResponse(id(who + "-q-" + on), who, "pouvoir-agir", 1,
-                answers, instant(on)));
+        s.questionnaireResponses()
+                .save(new QuestionnaireResponse(id(who + "-q-" + on), who, "pouvoir-agir", 1, answers, instant(on)));
     }
 
     private static Instant instant(LocalDate date) {

@@ -3,10 +3,10 @@ package org.jalons.storage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -129,13 +129,17 @@ public final class EncryptedStore {
         try {
             key = KeyFile.read(keyFile());
         } catch (IOException e) {
-            throw new UnlockException(UnlockException.Reason.KEY_FILE_DAMAGED,
-                    "The key file " + keyFile() + " is not readable JSON: " + e.getMessage(), e);
+            throw new UnlockException(
+                    UnlockException.Reason.KEY_FILE_DAMAGED,
+                    "The key file " + keyFile() + " is not readable JSON: " + e.getMessage(),
+                    e);
         }
         String keyProblem = key.problem();
         if (keyProblem != null) {
-            throw new UnlockException(UnlockException.Reason.KEY_FILE_DAMAGED,
-                    "The key file " + keyFile() + " is damaged: " + keyProblem, null);
+            throw new UnlockException(
+                    UnlockException.Reason.KEY_FILE_DAMAGED,
+                    "The key file " + keyFile() + " is damaged: " + keyProblem,
+                    null);
         }
         KeyDerivation.Keys keys = checkPin(key, secret);
         if (!Files.exists(dataFile())) {
@@ -166,11 +170,17 @@ public final class EncryptedStore {
         KeyDerivation.Keys newKeys = KeyDerivation.derive(newSecret, salt, parameters);
         try {
             KeyFile.of(parameters, salt, newKeys.verifierHash()).write(pendingKeyFile());
-            ChangeFileEncryption.execute(folder.toString(), DB_NAME, "AES", oldKeys.filePassword().toCharArray(),
-                    newKeys.filePassword().toCharArray(), true);
+            ChangeFileEncryption.execute(
+                    folder.toString(),
+                    DB_NAME,
+                    "AES",
+                    oldKeys.filePassword().toCharArray(),
+                    newKeys.filePassword().toCharArray(),
+                    true);
         } catch (IOException | SQLException e) {
             deleteQuietly(pendingKeyFile());
-            throw new StoreException("The store could not be encrypted with the new PIN; the old PIN still opens it", e);
+            throw new StoreException(
+                    "The store could not be encrypted with the new PIN; the old PIN still opens it", e);
         }
         promotePendingKey();
         LOG.info("The store of {} is now encrypted with a new PIN", folder);
@@ -190,8 +200,10 @@ public final class EncryptedStore {
      */
     private KeyDerivation.Keys checkPin(KeyFile key, char[] secret) throws UnlockException {
         if (key.problem() != null) {
-            throw new UnlockException(UnlockException.Reason.KEY_FILE_DAMAGED,
-                    "The key file " + keyFile() + " is damaged: " + key.problem(), null);
+            throw new UnlockException(
+                    UnlockException.Reason.KEY_FILE_DAMAGED,
+                    "The key file " + keyFile() + " is damaged: " + key.problem(),
+                    null);
         }
         Instant now = clock.instant();
         Instant retryAt = UnlockPolicy.retryAt(key, now);
@@ -202,8 +214,12 @@ public final class EncryptedStore {
         if (!KeyDerivation.matches(keys, key.verifierHash())) {
             KeyFile failed = key.withFailure(now);
             save(failed);
-            throw new UnlockException(UnlockException.Reason.WRONG_PIN, "Wrong PIN", UnlockPolicy.retryAt(failed, now),
-                    UnlockPolicy.attemptsBeforeDelay(failed), null);
+            throw new UnlockException(
+                    UnlockException.Reason.WRONG_PIN,
+                    "Wrong PIN",
+                    UnlockPolicy.retryAt(failed, now),
+                    UnlockPolicy.attemptsBeforeDelay(failed),
+                    null);
         }
         if (key.failedAttempts() > 0) {
             save(key.withSuccess());
@@ -225,8 +241,8 @@ public final class EncryptedStore {
 
     private void promotePendingKey() {
         try {
-            Files.move(pendingKeyFile(), keyFile(), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                    pendingKeyFile(), keyFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new StoreException("The new key file could not replace the old one", e);
         }
@@ -292,8 +308,10 @@ public final class EncryptedStore {
             return;
         }
         if (fingerprint.equals(KNOWN_DAMAGED.get(dataFile().toAbsolutePath()))) {
-            throw new UnlockException(UnlockException.Reason.CORRUPTED,
-                    "The data file is still the damaged one found earlier: " + dataFile(), null);
+            throw new UnlockException(
+                    UnlockException.Reason.CORRUPTED,
+                    "The data file is still the damaged one found earlier: " + dataFile(),
+                    null);
         }
         try {
             checkReadable(keys, fingerprint);
@@ -306,8 +324,7 @@ public final class EncryptedStore {
     }
 
     /** Size, time, and a CRC of the two file headers and of the last 64 KiB (where H2 writes its newest chunk). */
-    private record Fingerprint(long size, FileTime modified, long sample) {
-    }
+    private record Fingerprint(long size, FileTime modified, long sample) {}
 
     private static final int HEADERS = 8192;
     private static final int TAIL = 64 * 1024;
@@ -342,8 +359,10 @@ public final class EncryptedStore {
 
     private void checkReadable(KeyDerivation.Keys keys, Fingerprint fingerprint) throws UnlockException {
         if (fingerprint.size() < MIN_FILE_BYTES) {
-            throw new UnlockException(UnlockException.Reason.CORRUPTED,
-                    "The data file is too short to be a Jalons store: " + dataFile(), null);
+            throw new UnlockException(
+                    UnlockException.Reason.CORRUPTED,
+                    "The data file is too short to be a Jalons store: " + dataFile(),
+                    null);
         }
         WHOLE_READS.incrementAndGet();
         JdbcDataSource readOnly = new JdbcDataSource();
@@ -353,7 +372,8 @@ public final class EncryptedStore {
         try (Connection c = readOnly.getConnection()) {
             List<String> tables = tables(c);
             if (!tables.contains(FLYWAY_HISTORY)) {
-                throw new UnlockException(UnlockException.Reason.CORRUPTED, "The data file holds no Jalons store", null);
+                throw new UnlockException(
+                        UnlockException.Reason.CORRUPTED, "The data file holds no Jalons store", null);
             }
             for (String table : tables) {
                 readAll(c, table);
@@ -365,7 +385,8 @@ public final class EncryptedStore {
 
     private static List<String> tables(Connection c) throws SQLException {
         List<String> tables = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("""
                 SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES
                 WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'""")) {
             while (rs.next()) {
@@ -377,7 +398,7 @@ public final class EncryptedStore {
 
     private static void readAll(Connection c, String table) throws SQLException {
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT * FROM \"" + table.replace("\"", "\"\"") + "\"")) {
+                ResultSet rs = st.executeQuery("SELECT * FROM \"" + table.replace("\"", "\"\"") + "\"")) {
             int columns = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 for (int i = 1; i <= columns; i++) {
@@ -412,8 +433,13 @@ public final class EncryptedStore {
         try {
             pool.getConnection().close();
             // Migrations are listed, not scanned (see Migrations): the same on the JVM and in a native image.
-            Flyway.configure().dataSource(pool).resourceProvider(Migrations.INSTANCE)
-                    .javaMigrationClassProvider(Migrations.INSTANCE).target(schema).load().migrate();
+            Flyway.configure()
+                    .dataSource(pool)
+                    .resourceProvider(Migrations.INSTANCE)
+                    .javaMigrationClassProvider(Migrations.INSTANCE)
+                    .target(schema)
+                    .load()
+                    .migrate();
             return new Database(pool, () -> {
                 pool.dispose(); // H2 closes the file with its last connection
                 rememberClosed();

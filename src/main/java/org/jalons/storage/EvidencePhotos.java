@@ -26,6 +26,7 @@ public final class EvidencePhotos {
     public static final String FOLDER = "evidence";
     /** A phone camera's photo is 2 to 8 MB; more is no photo of a certificate, and would bloat the store. */
     public static final long MAX_BYTES = 12L * 1024 * 1024;
+
     static final int MAX_NAME = 500;
 
     /** A picture over {@link #MAX_BYTES}: the person is told, nothing is kept. */
@@ -137,8 +138,9 @@ public final class EvidencePhotos {
     /** Streams the file into the row, so that an unusually large older photo needs no copy in memory. */
     private void adopt(String name, Path file) {
         db.inTransaction(c -> {
-            try (InputStream in = Files.newInputStream(file); PreparedStatement ps = c.prepareStatement(
-                    "MERGE INTO EVIDENCE_PHOTO (NAME, CONTENT, ADDED_AT) KEY (NAME) VALUES (?, ?, ?)")) {
+            try (InputStream in = Files.newInputStream(file);
+                    PreparedStatement ps = c.prepareStatement(
+                            "MERGE INTO EVIDENCE_PHOTO (NAME, CONTENT, ADDED_AT) KEY (NAME) VALUES (?, ?, ?)")) {
                 ps.setString(1, name);
                 ps.setBinaryStream(2, in, Files.size(file));
                 ps.setObject(3, clock.instant().atOffset(ZoneOffset.UTC));

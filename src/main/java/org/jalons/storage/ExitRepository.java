@@ -21,7 +21,8 @@ public final class ExitRepository extends RecordRepository<Exit> {
     @Override
     protected void checkBeforeSave(Connection c, Exit exit) throws SQLException {
         RecordTable<Beneficiary> parcours = RecordTable.of(RecordKind.BENEFICIARY);
-        Beneficiary b = parcours.find(c, exit.beneficiaryId()).map(StoredRecord::record).orElse(null);
+        Beneficiary b =
+                parcours.find(c, exit.beneficiaryId()).map(StoredRecord::record).orElse(null);
         if (b != null) {
             List<Violation> found = exit.violations(b);
             if (!found.isEmpty()) {

@@ -13,7 +13,19 @@ import org.jalons.domain.Term;
 
 /** How one record field is written on the wire (JSON) and in the store (a column). */
 enum FieldType {
-    UUID_, STRING, RAW_JSON, DATE, INSTANT, INT, LONG, DOUBLE, BOOLEAN, CODE, TERM, TERM_LIST, INT_MAP;
+    UUID_,
+    STRING,
+    RAW_JSON,
+    DATE,
+    INSTANT,
+    INT,
+    LONG,
+    DOUBLE,
+    BOOLEAN,
+    CODE,
+    TERM,
+    TERM_LIST,
+    INT_MAP;
 
     static FieldType of(RecordComponent c) {
         Class<?> t = c.getType();
@@ -37,7 +49,8 @@ enum FieldType {
             return CODE;
         } else if (t == Term.class) {
             return TERM;
-        } else if (t == List.class && argument(c.getGenericType(), 0) instanceof ParameterizedType p
+        } else if (t == List.class
+                && argument(c.getGenericType(), 0) instanceof ParameterizedType p
                 && p.getRawType() == Term.class) {
             return TERM_LIST;
         } else if (t == Map.class) {

@@ -15,8 +15,7 @@ import org.jalons.domain.RecordKind;
  * does not remove them (this organisation's server never had them); they go with their person's data only.
  */
 public final class ImportedHistory {
-    private ImportedHistory() {
-    }
+    private ImportedHistory() {}
 
     /** Marks a record written by the import as history, inside the import's transaction. */
     public static void add(Connection c, RecordKind kind, UUID recordId, UUID beneficiaryId) throws SQLException {
@@ -57,8 +56,8 @@ public final class ImportedHistory {
 
     /** Forgets the marks of one person, or of everyone when {@code beneficiaryId} is null (their rows went). */
     public static void forget(Connection c, UUID beneficiaryId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM IMPORTED_HISTORY"
-                + (beneficiaryId == null ? "" : " WHERE BENEFICIARY_ID = ?"))) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "DELETE FROM IMPORTED_HISTORY" + (beneficiaryId == null ? "" : " WHERE BENEFICIARY_ID = ?"))) {
             if (beneficiaryId != null) {
                 ps.setObject(1, beneficiaryId);
             }

@@ -24,7 +24,10 @@ public final class KeyDerivation {
     private static final int KEY_BYTES = 64;
 
     /** The function, recorded in the key file ({@code kdf}); a key file without it is PBKDF2 (older stores). */
-    public enum Kdf { PBKDF2_SHA256, ARGON2ID }
+    public enum Kdf {
+        PBKDF2_SHA256,
+        ARGON2ID
+    }
 
     /**
      * How a store's key is derived. PBKDF2: {@code cost} iterations. Argon2id: {@code cost} passes over
@@ -56,19 +59,21 @@ public final class KeyDerivation {
             }
             return switch (kdf) {
                 case PBKDF2_SHA256 -> cost < 1 || cost > 10_000_000 ? "the iteration count is out of range" : null;
-                case ARGON2ID -> cost < 1 || cost > 64 ? "the Argon2 pass count is out of range"
-                        : parallelism < 1 || parallelism > 16 ? "the Argon2 parallelism is out of range"
-                        : memoryKiB < 8 * parallelism || memoryKiB > 256 * 1024 ? "the Argon2 memory is out of range"
-                        : null;
+                case ARGON2ID ->
+                    cost < 1 || cost > 64
+                            ? "the Argon2 pass count is out of range"
+                            : parallelism < 1 || parallelism > 16
+                                    ? "the Argon2 parallelism is out of range"
+                                    : memoryKiB < 8 * parallelism || memoryKiB > 256 * 1024
+                                            ? "the Argon2 memory is out of range"
+                                            : null;
             };
         }
     }
 
-    public record Keys(String filePassword, byte[] verifierHash) {
-    }
+    public record Keys(String filePassword, byte[] verifierHash) {}
 
-    private KeyDerivation() {
-    }
+    private KeyDerivation() {}
 
     public static byte[] newSalt() {
         byte[] salt = new byte[SALT_BYTES];
@@ -89,7 +94,8 @@ public final class KeyDerivation {
         try {
             byte[] fileKey = Arrays.copyOfRange(material, 0, 32);
             byte[] verifier = Arrays.copyOfRange(material, 32, 64);
-            Keys keys = new Keys(HexFormat.of().formatHex(fileKey),
+            Keys keys = new Keys(
+                    HexFormat.of().formatHex(fileKey),
                     MessageDigest.getInstance("SHA-256").digest(verifier));
             Arrays.fill(fileKey, (byte) 0);
             Arrays.fill(verifier, (byte) 0);
@@ -104,7 +110,9 @@ public final class KeyDerivation {
     private static byte[] pbkdf2(char[] secret, byte[] salt, int iterations) {
         PBEKeySpec spec = new PBEKeySpec(secret, salt, iterations, KEY_BYTES * 8);
         try {
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every JDK", e);
         } finally {
@@ -116,8 +124,12 @@ public final class KeyDerivation {
     private static byte[] argon2id(char[] secret, byte[] salt, Parameters parameters) {
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
         generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-                .withVersion(Argon2Parameters.ARGON2_VERSION_13).withSalt(salt).withIterations(parameters.cost())
-                .withMemoryAsKB(parameters.memoryKiB()).withParallelism(parameters.parallelism()).build());
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withSalt(salt)
+                .withIterations(parameters.cost())
+                .withMemoryAsKB(parameters.memoryKiB())
+                .withParallelism(parameters.parallelism())
+                .build());
         byte[] material = new byte[KEY_BYTES];
         generator.generateBytes(secret, material);
         return material;

@@ -15,8 +15,16 @@ import java.time.Instant;
  * of stores made before Argon2id (PBKDF2), {@code memoryKiB} and {@code parallelism} are Argon2id's.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
-public record KeyFile(int format, byte[] salt, int iterations, byte[] verifierHash, int failedAttempts,
-                      Instant lastFailureAt, KeyDerivation.Kdf kdf, Integer memoryKiB, Integer parallelism) {
+public record KeyFile(
+        int format,
+        byte[] salt,
+        int iterations,
+        byte[] verifierHash,
+        int failedAttempts,
+        Instant lastFailureAt,
+        KeyDerivation.Kdf kdf,
+        Integer memoryKiB,
+        Integer parallelism) {
 
     public static final String NAME = "jalons-key.json";
 
@@ -25,8 +33,16 @@ public record KeyFile(int format, byte[] salt, int iterations, byte[] verifierHa
     /** A new key file for a key derived with {@code parameters}. */
     static KeyFile of(KeyDerivation.Parameters parameters, byte[] salt, byte[] verifierHash) {
         boolean argon2 = parameters.kdf() == KeyDerivation.Kdf.ARGON2ID;
-        return new KeyFile(FORMAT, salt, parameters.cost(), verifierHash, 0, null, parameters.kdf(),
-                argon2 ? parameters.memoryKiB() : null, argon2 ? parameters.parallelism() : null);
+        return new KeyFile(
+                FORMAT,
+                salt,
+                parameters.cost(),
+                verifierHash,
+                0,
+                null,
+                parameters.kdf(),
+                argon2 ? parameters.memoryKiB() : null,
+                argon2 ? parameters.parallelism() : null);
     }
 
     /** How this store's key is derived, as the key file records it. */
@@ -34,8 +50,8 @@ public record KeyFile(int format, byte[] salt, int iterations, byte[] verifierHa
         if (kdf == null || kdf == KeyDerivation.Kdf.PBKDF2_SHA256) {
             return KeyDerivation.Parameters.pbkdf2(iterations);
         }
-        return KeyDerivation.Parameters.argon2id(iterations, memoryKiB == null ? 0 : memoryKiB,
-                parallelism == null ? 0 : parallelism);
+        return KeyDerivation.Parameters.argon2id(
+                iterations, memoryKiB == null ? 0 : memoryKiB, parallelism == null ? 0 : parallelism);
     }
 
     /** What makes this key file unusable, or null: a damaged file must be named, not fail with a NullPointerException. */
@@ -63,8 +79,7 @@ public record KeyFile(int format, byte[] salt, int iterations, byte[] verifierHa
     }
 
     public KeyFile withFailure(Instant at) {
-        return new KeyFile(format, salt, iterations, verifierHash, failedAttempts + 1, at, kdf, memoryKiB,
-                parallelism);
+        return new KeyFile(format, salt, iterations, verifierHash, failedAttempts + 1, at, kdf, memoryKiB, parallelism);
     }
 
     public KeyFile withSuccess() {

@@ -110,7 +110,6 @@ public final class LocalStore implements AutoCloseable {
         return trainings;
     }
 
-
     public CheckInRepository checkIns() {
         return checkIns;
     }

@@ -39,8 +39,7 @@ final class Migrations implements ResourceProvider, ClassProvider<JavaMigration>
 
     static final Migrations INSTANCE = new Migrations();
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     @Override
     public LoadableResource getResource(String name) {

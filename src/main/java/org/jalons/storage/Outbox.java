@@ -86,8 +86,8 @@ public final class Outbox {
     }
 
     public boolean hasPending(Connection c, UUID recordId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT 1 FROM OUTBOX WHERE RECORD_ID = ? AND STATE = 'PENDING' LIMIT 1")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT 1 FROM OUTBOX WHERE RECORD_ID = ? AND STATE = 'PENDING' LIMIT 1")) {
             ps.setObject(1, recordId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
@@ -199,7 +199,8 @@ public final class Outbox {
     }
 
     private static int count(Connection c, String sql) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getInt(1);
         }
@@ -208,18 +209,22 @@ public final class Outbox {
     private static List<OutboxEntry> list(Connection c, String where) throws SQLException {
         List<OutboxEntry> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM OUTBOX WHERE " + where);
-             ResultSet rs = ps.executeQuery()) {
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(new OutboxEntry(rs.getLong("SEQ"), rs.getObject("CHANGE_ID", UUID.class),
+                out.add(new OutboxEntry(
+                        rs.getLong("SEQ"),
+                        rs.getObject("CHANGE_ID", UUID.class),
                         rs.getObject("RECORD_ID", UUID.class),
                         RecordKind.fromWire(rs.getString("KIND")).orElseThrow(),
                         rs.getObject("BENEFICIARY_ID", UUID.class),
-                        OutboxEntry.Op.valueOf(rs.getString("OP")), rs.getLong("BASE_VERSION"),
+                        OutboxEntry.Op.valueOf(rs.getString("OP")),
+                        rs.getLong("BASE_VERSION"),
                         Json.readMap(rs.getString("FIELDS")),
                         rs.getObject("CREATED_AT", OffsetDateTime.class).toInstant(),
                         rs.getObject("AUTHOR_ID", UUID.class),
                         OutboxEntry.State.valueOf(rs.getString("STATE")),
-                        (Integer) rs.getObject("REJECT_CODE"), rs.getString("REJECT_REASON"),
+                        (Integer) rs.getObject("REJECT_CODE"),
+                        rs.getString("REJECT_REASON"),
                         rs.getString("REJECT_ERROR")));
             }
         }

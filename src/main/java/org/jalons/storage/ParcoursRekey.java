@@ -14,8 +14,7 @@ import org.jalons.domain.RecordKind;
  * already has one for the person: the server's is authoritative and arrives with the next sync.
  */
 public final class ParcoursRekey {
-    private ParcoursRekey() {
-    }
+    private ParcoursRekey() {}
 
     /** Returns the number of records moved (the dropped beneficiary record not counted). */
     public static int rekey(Connection c, UUID from, UUID to, boolean serverHasBeneficiary) throws SQLException {
@@ -32,8 +31,11 @@ public final class ParcoursRekey {
         }
         int moved = 0;
         for (RecordKind kind : RecordKind.values()) {
-            moved += update(c, "UPDATE " + RecordTable.of(kind).name() + " SET BENEFICIARY_ID = ? WHERE BENEFICIARY_ID = ?",
-                    to, from);
+            moved += update(
+                    c,
+                    "UPDATE " + RecordTable.of(kind).name() + " SET BENEFICIARY_ID = ? WHERE BENEFICIARY_ID = ?",
+                    to,
+                    from);
         }
         update(c, "UPDATE OUTBOX SET BENEFICIARY_ID = ? WHERE BENEFICIARY_ID = ?", to, from);
         update(c, "UPDATE SYNC_SHADOW SET BENEFICIARY_ID = ? WHERE BENEFICIARY_ID = ?", to, from);

@@ -13,16 +13,18 @@ import org.jalons.domain.Vocabulary.Role;
 
 /** The one row saying who uses this store; it lives inside the encrypted file, never beside it. */
 final class ProfileDao {
-    private ProfileDao() {
-    }
+    private ProfileDao() {}
 
     static Optional<LocalProfile> read(Database db) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT * FROM LOCAL_PROFILE WHERE SINGLETON = 1");
-                 ResultSet rs = ps.executeQuery()) {
+                    ResultSet rs = ps.executeQuery()) {
                 return rs.next()
-                        ? Optional.of(new LocalProfile(rs.getObject("USER_ID", UUID.class), rs.getString("DISPLAY_NAME"),
-                        Role.valueOf(rs.getString("ROLE")), rs.getObject("BENEFICIARY_ID", UUID.class)))
+                        ? Optional.of(new LocalProfile(
+                                rs.getObject("USER_ID", UUID.class),
+                                rs.getString("DISPLAY_NAME"),
+                                Role.valueOf(rs.getString("ROLE")),
+                                rs.getObject("BENEFICIARY_ID", UUID.class)))
                         : Optional.empty();
             }
         });

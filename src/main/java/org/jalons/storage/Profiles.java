@@ -37,6 +37,7 @@ public final class Profiles {
      * read by org.jalons.sync.DeviceRevocation, deleted once they are revoked.
      */
     public static final String PENDING_REVOCATION = "pending-revocation.json";
+
     static final char[] DEMO_PASSPHRASE = "jalons-demo".toCharArray();
 
     private final Path appDirectory;
@@ -92,8 +93,8 @@ public final class Profiles {
      */
     public LocalStore create(String displayName, Role role, char[] pin) {
         UUID beneficiaryId = role == Role.BENEFICIARY ? UUID.randomUUID() : null;
-        LocalProfile profile = new LocalProfile(UUID.randomUUID(), displayName == null ? null : displayName.strip(),
-                role, beneficiaryId);
+        LocalProfile profile = new LocalProfile(
+                UUID.randomUUID(), displayName == null ? null : displayName.strip(), role, beneficiaryId);
         List<Violation> problems = new java.util.ArrayList<>(profile.violations());
         problems.addAll(pinViolations(pin, null));
         if (!problems.isEmpty()) {
@@ -107,8 +108,17 @@ public final class Profiles {
             });
             LocalStore store = new LocalStore(db, profile, clock);
             if (beneficiaryId != null) {
-                store.beneficiaries().save(new Beneficiary(beneficiaryId, profile.displayName(), null,
-                        LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), null, null, List.of(), null, null));
+                store.beneficiaries()
+                        .save(new Beneficiary(
+                                beneficiaryId,
+                                profile.displayName(),
+                                null,
+                                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
+                                null,
+                                null,
+                                List.of(),
+                                null,
+                                null));
             }
             return store;
         } catch (IOException e) {

@@ -32,10 +32,10 @@ import org.jalons.domain.TextRule;
 public final class RecordMapper<T extends JalonsRecord> {
     /** Fields every record has, carried beside the others rather than inside them. */
     static final String ID = "id";
+
     static final String BENEFICIARY_ID = "beneficiaryId";
 
-    public record Field(String name, String column, FieldType type, Class<?> enumType, Method accessor) {
-    }
+    public record Field(String name, String column, FieldType type, Class<?> enumType, Method accessor) {}
 
     private final RecordKind kind;
     private final Class<T> type;
@@ -54,7 +54,8 @@ public final class RecordMapper<T extends JalonsRecord> {
             types[i] = c.getType();
             FieldType ft = FieldType.of(c);
             Class<?> enumType = ft == FieldType.CODE || ft == FieldType.TERM || ft == FieldType.TERM_LIST
-                    ? FieldType.enumOf(c) : null;
+                    ? FieldType.enumOf(c)
+                    : null;
             Field f = new Field(c.getName(), columnName(c.getName()), ft, enumType, c.getAccessor());
             byName.put(f.name(), f);
             if (!f.name().equals(ID) && !f.name().equals(BENEFICIARY_ID)) {
@@ -142,7 +143,11 @@ public final class RecordMapper<T extends JalonsRecord> {
             // texts are kept and sent NFC, as the server stores them (TextRule)
             case STRING -> TextRule.normalise((String) value);
             case TERM -> TextRule.normalise(((Term<?>) value).wire());
-            case TERM_LIST -> ((List<?>) value).stream().map(t -> TextRule.normalise(((Term<?>) t).wire())).toList();
+            case TERM_LIST ->
+                ((List<?>) value)
+                        .stream()
+                                .map(t -> TextRule.normalise(((Term<?>) t).wire()))
+                                .toList();
             case INT_MAP -> new TreeMap<>((Map<?, ?>) value);
             default -> value;
         };
@@ -179,13 +184,16 @@ public final class RecordMapper<T extends JalonsRecord> {
                 case BOOLEAN -> (Boolean) wire;
                 case CODE -> Enum.valueOf((Class) f.enumType(), string(wire));
                 case TERM -> Term.parse((Class) f.enumType(), string(wire));
-                case TERM_LIST -> ((Collection<?>) wire).stream()
-                        .map(v -> Term.parse((Class) f.enumType(), string(v))).toList();
+                case TERM_LIST ->
+                    ((Collection<?>) wire)
+                            .stream()
+                                    .map(v -> Term.parse((Class) f.enumType(), string(v)))
+                                    .toList();
                 case INT_MAP -> intMap((Map<?, ?>) wire);
             };
         } catch (ClassCastException | IllegalArgumentException | ArithmeticException | java.time.DateTimeException e) {
-            throw new IllegalArgumentException("Field '" + f.name() + "' has a value of the wrong kind: "
-                    + abbreviate(wire), e);
+            throw new IllegalArgumentException(
+                    "Field '" + f.name() + "' has a value of the wrong kind: " + abbreviate(wire), e);
         }
     }
 

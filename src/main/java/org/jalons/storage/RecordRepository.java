@@ -83,14 +83,12 @@ public class RecordRepository<T extends JalonsRecord> {
         record.validate();
         checkConsents(c, record);
         checkBeforeSave(c, record);
-        table.write(c, record.id(), record.beneficiaryId(), table.mapper().toWire(record), 0, false,
-                clock.instant());
+        table.write(c, record.id(), record.beneficiaryId(), table.mapper().toWire(record), 0, false, clock.instant());
         ImportedHistory.add(c, kind(), record.id(), record.beneficiaryId());
     }
 
     /** Hook for rules that need other records (consent, parcours dates); runs inside the write's transaction. */
-    protected void checkBeforeSave(Connection c, T record) throws SQLException {
-    }
+    protected void checkBeforeSave(Connection c, T record) throws SQLException {}
 
     /** Health or justice content needs the person's consent in force: the server would refuse it. */
     private static void checkConsents(Connection c, JalonsRecord record) throws SQLException {
@@ -109,13 +107,15 @@ public class RecordRepository<T extends JalonsRecord> {
         Optional<StoredRecord<T>> current = table.find(c, record.id());
         Map<String, Object> wire = table.mapper().toWire(record);
         Map<String, Object> changed = new LinkedHashMap<>();
-        Map<String, Object> before = current.filter(s -> !s.deleted()).map(StoredRecord::wire).orElse(Map.of());
+        Map<String, Object> before =
+                current.filter(s -> !s.deleted()).map(StoredRecord::wire).orElse(Map.of());
         wire.forEach((field, value) -> {
             if (!Objects.equals(before.get(field), value) && (value != null || before.get(field) != null)) {
                 changed.put(field, value);
             }
         });
-        boolean unchanged = changed.isEmpty() && current.isPresent() && !current.get().deleted();
+        boolean unchanged =
+                changed.isEmpty() && current.isPresent() && !current.get().deleted();
         if (current.isPresent() && kind().isAppendOnly() && !unchanged) {
             throw new IllegalStateException(kind().wireName() + " records are append-only: add a new one instead");
         }
@@ -130,8 +130,22 @@ public class RecordRepository<T extends JalonsRecord> {
         } else {
             table.write(c, record.id(), record.beneficiaryId(), wire, version, false, now);
         }
-        Outbox.add(c, new OutboxEntry(0, JalonsRecord.newId(), record.id(), kind(), record.beneficiaryId(),
-                OutboxEntry.Op.UPSERT, version, changed, now, authorId, OutboxEntry.State.PENDING, null, null));
+        Outbox.add(
+                c,
+                new OutboxEntry(
+                        0,
+                        JalonsRecord.newId(),
+                        record.id(),
+                        kind(),
+                        record.beneficiaryId(),
+                        OutboxEntry.Op.UPSERT,
+                        version,
+                        changed,
+                        now,
+                        authorId,
+                        OutboxEntry.State.PENDING,
+                        null,
+                        null));
     }
 
     /** Deletes a mutable record as a tombstone, so that the delete itself syncs. */
@@ -150,17 +164,30 @@ public class RecordRepository<T extends JalonsRecord> {
         if (kind().isAppendOnly()) {
             throw new IllegalStateException(kind().wireName() + " records are append-only and are never deleted");
         }
-        StoredRecord<T> current = table.find(c, id).orElseThrow(
-                () -> new IllegalArgumentException("No " + kind().wireName() + " with id " + id));
+        StoredRecord<T> current = table.find(c, id)
+                .orElseThrow(() -> new IllegalArgumentException("No " + kind().wireName() + " with id " + id));
         readOnlyIfHistory(c, id);
         if (current.deleted()) {
             return;
         }
         Instant now = clock.instant();
         table.write(c, id, current.record().beneficiaryId(), current.wire(), current.version(), true, now);
-        Outbox.add(c, new OutboxEntry(0, JalonsRecord.newId(), id, kind(), current.record().beneficiaryId(),
-                OutboxEntry.Op.DELETE, current.version(), Map.of(), now, authorId, OutboxEntry.State.PENDING,
-                null, null));
+        Outbox.add(
+                c,
+                new OutboxEntry(
+                        0,
+                        JalonsRecord.newId(),
+                        id,
+                        kind(),
+                        current.record().beneficiaryId(),
+                        OutboxEntry.Op.DELETE,
+                        current.version(),
+                        Map.of(),
+                        now,
+                        authorId,
+                        OutboxEntry.State.PENDING,
+                        null,
+                        null));
     }
 
     public Optional<T> find(UUID id) {

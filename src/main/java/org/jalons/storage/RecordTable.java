@@ -80,8 +80,15 @@ public final class RecordTable<T extends JalonsRecord> {
     }
 
     /** Inserts or replaces the whole row. {@code wire} holds every field (absent ones are stored as null). */
-    public void write(Connection c, UUID id, UUID beneficiaryId, Map<String, Object> wire, long version,
-                      boolean deleted, Instant now) throws SQLException {
+    public void write(
+            Connection c,
+            UUID id,
+            UUID beneficiaryId,
+            Map<String, Object> wire,
+            long version,
+            boolean deleted,
+            Instant now)
+            throws SQLException {
         write(c, merge, id, beneficiaryId, wire, version, deleted, now);
     }
 
@@ -89,13 +96,21 @@ public final class RecordTable<T extends JalonsRecord> {
      * Inserts a row the caller has just looked for in the same transaction and not found: a plain INSERT, which
      * skips MERGE's key lookup (a row that appeared meanwhile fails on the primary key instead of being replaced).
      */
-    public void insert(Connection c, UUID id, UUID beneficiaryId, Map<String, Object> wire, long version,
-                       Instant now) throws SQLException {
+    public void insert(Connection c, UUID id, UUID beneficiaryId, Map<String, Object> wire, long version, Instant now)
+            throws SQLException {
         write(c, insert, id, beneficiaryId, wire, version, false, now);
     }
 
-    private void write(Connection c, String sql, UUID id, UUID beneficiaryId, Map<String, Object> wire, long version,
-                       boolean deleted, Instant now) throws SQLException {
+    private void write(
+            Connection c,
+            String sql,
+            UUID id,
+            UUID beneficiaryId,
+            Map<String, Object> wire,
+            long version,
+            boolean deleted,
+            Instant now)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setObject(1, id);
             ps.setObject(2, beneficiaryId);
@@ -111,8 +126,7 @@ public final class RecordTable<T extends JalonsRecord> {
     }
 
     /** One row to write with {@link #writeAll}. */
-    public record Row(UUID id, UUID beneficiaryId, Map<String, Object> wire, long version, boolean deleted) {
-    }
+    public record Row(UUID id, UUID beneficiaryId, Map<String, Object> wire, long version, boolean deleted) {}
 
     /** {@link #write} for several rows, with one prepared statement run as a JDBC batch. */
     public void writeAll(Connection c, List<Row> rows, Instant now) throws SQLException {
@@ -152,8 +166,8 @@ public final class RecordTable<T extends JalonsRecord> {
         if (versions.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE " + name + " SET VERSION = ? WHERE ID = ? AND VERSION < ?")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("UPDATE " + name + " SET VERSION = ? WHERE ID = ? AND VERSION < ?")) {
             for (Map.Entry<UUID, Long> v : versions.entrySet()) {
                 ps.setLong(1, v.getValue());
                 ps.setObject(2, v.getKey());
@@ -198,8 +212,8 @@ public final class RecordTable<T extends JalonsRecord> {
         }
         UUID id = rs.getObject("ID", UUID.class);
         UUID beneficiaryId = rs.getObject("BENEFICIARY_ID", UUID.class);
-        return new StoredRecord<>(mapper.fromWire(id, beneficiaryId, wire), rs.getLong("VERSION"),
-                rs.getBoolean("DELETED"), wire);
+        return new StoredRecord<>(
+                mapper.fromWire(id, beneficiaryId, wire), rs.getLong("VERSION"), rs.getBoolean("DELETED"), wire);
     }
 
     /** The server version a stored row is based on, without reading its fields. */
@@ -214,8 +228,8 @@ public final class RecordTable<T extends JalonsRecord> {
 
     /** Records that the row is based on a newer server version; versions only ever go up. */
     public void raiseVersion(Connection c, UUID id, long version) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE " + name + " SET VERSION = ? WHERE ID = ? AND VERSION < ?")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("UPDATE " + name + " SET VERSION = ? WHERE ID = ? AND VERSION < ?")) {
             ps.setLong(1, version);
             ps.setObject(2, id);
             ps.setLong(3, version);
@@ -236,8 +250,9 @@ public final class RecordTable<T extends JalonsRecord> {
      * {@code beneficiaryId} is null: the rows a snapshot may replace without losing anything made on this device.
      */
     public List<UUID> idsWithoutOutbox(Connection c, UUID beneficiaryId) throws SQLException {
-        String sql = "SELECT t.ID FROM " + name + " t WHERE NOT EXISTS (SELECT 1 FROM OUTBOX o WHERE o.RECORD_ID = t.ID)"
-                + (beneficiaryId == null ? "" : " AND t.BENEFICIARY_ID = ?");
+        String sql =
+                "SELECT t.ID FROM " + name + " t WHERE NOT EXISTS (SELECT 1 FROM OUTBOX o WHERE o.RECORD_ID = t.ID)"
+                        + (beneficiaryId == null ? "" : " AND t.BENEFICIARY_ID = ?");
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (beneficiaryId != null) {
                 ps.setObject(1, beneficiaryId);

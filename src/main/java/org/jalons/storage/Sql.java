@@ -16,8 +16,7 @@ final class Sql {
     /** The most ids one lookup binds (a push batch or a pull page holds at most 1000). */
     static final int IN_CHUNK = 1000;
 
-    private Sql() {
-    }
+    private Sql() {}
 
     /**
      * A table {@code V(ID)} of the UUIDs of one array parameter (bound by {@link #bindIds}), to join on: H2 looks
@@ -68,7 +67,7 @@ final class Sql {
     }
 
     static String idsAmongQuery(String table, String column, String condition) {
-        return "SELECT DISTINCT T." + column + " FROM " + ID_TABLE + " JOIN " + table + " T ON T." + column
-                + " = V.ID" + (condition == null ? "" : " AND " + condition);
+        return "SELECT DISTINCT T." + column + " FROM " + ID_TABLE + " JOIN " + table + " T ON T." + column + " = V.ID"
+                + (condition == null ? "" : " AND " + condition);
     }
 }

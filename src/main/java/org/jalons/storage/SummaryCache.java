@@ -15,8 +15,7 @@ public final class SummaryCache {
     static final int KEPT = 50;
 
     /** A saved answer and when it was fetched. */
-    public record Entry(String queryKey, String json, Instant fetchedAt) {
-    }
+    public record Entry(String queryKey, String json, Instant fetchedAt) {}
 
     private final Database db;
 
@@ -45,8 +44,8 @@ public final class SummaryCache {
 
     public Optional<Entry> get(String queryKey) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT QUERY_KEY, BODY, FETCHED_AT FROM SUMMARY_CACHE WHERE QUERY_KEY = ?")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT QUERY_KEY, BODY, FETCHED_AT FROM SUMMARY_CACHE WHERE QUERY_KEY = ?")) {
                 ps.setString(1, queryKey);
                 return one(ps);
             }

@@ -18,13 +18,12 @@ public final class SyncScope {
     /** Signature no server sends: the next pull fetches the beneficiary's snapshot again. */
     public static final String REFETCH_SIGNATURE = "!refetch";
 
-    private SyncScope() {
-    }
+    private SyncScope() {}
 
     public static Map<UUID, String> all(Connection c) throws SQLException {
         Map<UUID, String> out = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT BENEFICIARY_ID, SIGNATURE FROM SYNC_SCOPE");
-             ResultSet rs = ps.executeQuery()) {
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.put(rs.getObject(1, UUID.class), rs.getString(2));
             }
@@ -46,8 +45,8 @@ public final class SyncScope {
      * device holds their data; a beneficiary it does not hold is left alone (it is not evicted either).
      */
     public static void refetch(Connection c, UUID beneficiaryId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE SYNC_SCOPE SET SIGNATURE = ? WHERE BENEFICIARY_ID = ?")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("UPDATE SYNC_SCOPE SET SIGNATURE = ? WHERE BENEFICIARY_ID = ?")) {
             ps.setString(1, REFETCH_SIGNATURE);
             ps.setObject(2, beneficiaryId);
             ps.executeUpdate();

@@ -20,12 +20,15 @@ import org.jalons.domain.RecordKind;
 public final class SyncShadow {
 
     /** One pulled state, as the server sent it. */
-    public record State(UUID recordId, RecordKind kind, UUID beneficiaryId, long version, boolean deleted,
-                        Map<String, Object> fields) {
-    }
+    public record State(
+            UUID recordId,
+            RecordKind kind,
+            UUID beneficiaryId,
+            long version,
+            boolean deleted,
+            Map<String, Object> fields) {}
 
-    private SyncShadow() {
-    }
+    private SyncShadow() {}
 
     public static Optional<State> find(Connection c, UUID recordId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM SYNC_SHADOW WHERE RECORD_ID = ?")) {
@@ -34,9 +37,13 @@ public final class SyncShadow {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new State(recordId, RecordKind.fromWire(rs.getString("KIND")).orElseThrow(),
-                        rs.getObject("BENEFICIARY_ID", UUID.class), rs.getLong("VERSION"),
-                        rs.getBoolean("DELETED"), Json.readMap(rs.getString("FIELDS"))));
+                return Optional.of(new State(
+                        recordId,
+                        RecordKind.fromWire(rs.getString("KIND")).orElseThrow(),
+                        rs.getObject("BENEFICIARY_ID", UUID.class),
+                        rs.getLong("VERSION"),
+                        rs.getBoolean("DELETED"),
+                        Json.readMap(rs.getString("FIELDS"))));
             }
         }
     }
@@ -44,12 +51,18 @@ public final class SyncShadow {
     /** The shadows of {@code recordIds} that exist, in one query. */
     public static Map<UUID, State> findAll(Connection c, Collection<UUID> recordIds) throws SQLException {
         Map<UUID, State> found = new HashMap<>();
-        Sql.forEachRow(c, "SELECT T.* FROM " + Sql.ID_TABLE + " JOIN SYNC_SHADOW T ON T.RECORD_ID = V.ID", recordIds,
-                rs -> {
+        Sql.forEachRow(
+                c, "SELECT T.* FROM " + Sql.ID_TABLE + " JOIN SYNC_SHADOW T ON T.RECORD_ID = V.ID", recordIds, rs -> {
                     UUID id = rs.getObject("RECORD_ID", UUID.class);
-                    found.put(id, new State(id, RecordKind.fromWire(rs.getString("KIND")).orElseThrow(),
-                            rs.getObject("BENEFICIARY_ID", UUID.class), rs.getLong("VERSION"),
-                            rs.getBoolean("DELETED"), Json.readMap(rs.getString("FIELDS"))));
+                    found.put(
+                            id,
+                            new State(
+                                    id,
+                                    RecordKind.fromWire(rs.getString("KIND")).orElseThrow(),
+                                    rs.getObject("BENEFICIARY_ID", UUID.class),
+                                    rs.getLong("VERSION"),
+                                    rs.getBoolean("DELETED"),
+                                    Json.readMap(rs.getString("FIELDS"))));
                 });
         return found;
     }
@@ -94,7 +107,7 @@ public final class SyncShadow {
 
     public static int count(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM SYNC_SHADOW");
-             ResultSet rs = ps.executeQuery()) {
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getInt(1);
         }

@@ -10,8 +10,7 @@ import java.util.Map;
 
 /** What the digest triggers ({@link CheckInDigest}, {@link InterviewDigest}, {@link PendingDigest}) share. */
 final class TriggerRows {
-    private TriggerRows() {
-    }
+    private TriggerRows() {}
 
     /**
      * Where each named column of {@code table} is in the rows a trigger receives, in the order of {@code names};

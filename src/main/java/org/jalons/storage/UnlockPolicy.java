@@ -9,8 +9,7 @@ public final class UnlockPolicy {
     private static final Duration FIRST_DELAY = Duration.ofSeconds(30);
     private static final Duration MAX_DELAY = Duration.ofMinutes(15);
 
-    private UnlockPolicy() {
-    }
+    private UnlockPolicy() {}
 
     /** When the next try is allowed, or null if it is allowed now. */
     public static Instant retryAt(KeyFile key, Instant now) {

@@ -67,9 +67,18 @@ public final class DashboardView implements View {
         up.managedProperty().bind(up.visibleProperty());
         up.setOnAction(e -> model.drillUp());
 
-        VBox content = new VBox(12, filters(), date,
+        VBox content = new VBox(
+                12,
+                filters(),
+                date,
                 Components.busy(model.loadingProperty(), messages.get("dashboard.loading")),
-                message, up, explanation, legend, exports(), shared, cards);
+                message,
+                up,
+                explanation,
+                legend,
+                exports(),
+                shared,
+                cards);
         root = Components.screen(content);
         model.summaryProperty().addListener((obs, old, now) -> fill(now));
         model.open();
@@ -92,12 +101,13 @@ public final class DashboardView implements View {
         to.setId("filter-to");
         to.valueProperty().bindBidirectional(model.toProperty());
         to.setMaxWidth(Double.MAX_VALUE);
-        VBox toField = Components.field(messages.get("dashboard.filter.to"), to, new javafx.beans.property.SimpleStringProperty(""));
+        VBox toField = Components.field(
+                messages.get("dashboard.filter.to"), to, new javafx.beans.property.SimpleStringProperty(""));
         toField.visibleProperty().bind(model.periodProperty().isEqualTo(Period.CUSTOM));
         toField.managedProperty().bind(toField.visibleProperty());
 
-        Button previous = Icons.iconButton(Material2AL.CHEVRON_LEFT, messages.get("dashboard.previous"),
-                () -> model.shift(-1));
+        Button previous =
+                Icons.iconButton(Material2AL.CHEVRON_LEFT, messages.get("dashboard.previous"), () -> model.shift(-1));
         previous.setId("period-previous");
         Button next = Icons.iconButton(Material2AL.CHEVRON_RIGHT, messages.get("dashboard.next"), () -> model.shift(1));
         next.setId("period-next");
@@ -122,7 +132,8 @@ public final class DashboardView implements View {
             themes.add(t.name());
         }
         theme.getItems().setAll(themes);
-        theme.setConverter(org.jalons.ui.Labels.shownAs(code -> code == null || code.isEmpty() ? messages.get("dashboard.filter.all")
+        theme.setConverter(org.jalons.ui.Labels.shownAs(code -> code == null || code.isEmpty()
+                ? messages.get("dashboard.filter.all")
                 : format.rowLabel("goals", code)));
         theme.valueProperty().bindBidirectional(model.themeProperty());
         theme.setMaxWidth(Double.MAX_VALUE);
@@ -133,13 +144,16 @@ public final class DashboardView implements View {
         apply.setMaxWidth(Double.MAX_VALUE);
         apply.setOnAction(e -> model.apply());
 
-        VBox box = new VBox(8,
+        VBox box = new VBox(
+                8,
                 Components.field(messages.get("dashboard.filter.period"), periodRow, empty()),
-                Components.field(messages.get("dashboard.filter.from"), from, empty()), toField,
+                Components.field(messages.get("dashboard.filter.from"), from, empty()),
+                toField,
                 Components.field(messages.get("dashboard.filter.site"), site, empty()),
                 Components.field(messages.get("dashboard.filter.counsellor"), counsellor, empty()),
                 Components.field(messages.get("dashboard.filter.theme"), theme, empty()),
-                Components.text(messages.get("dashboard.scopeHint"), "scope-hint"), apply);
+                Components.text(messages.get("dashboard.scopeHint"), "scope-hint"),
+                apply);
         TitledPane pane = new TitledPane(messages.get("dashboard.filters"), box);
         pane.setId("filters");
         pane.getStyleClass().add("filters-pane");
@@ -225,8 +239,11 @@ public final class DashboardView implements View {
         javafx.scene.layout.ColumnConstraints label = new javafx.scene.layout.ColumnConstraints();
         label.setHgrow(Priority.ALWAYS);
         label.setMinWidth(80);
-        grid.getColumnConstraints().setAll(label, new javafx.scene.layout.ColumnConstraints(),
-                new javafx.scene.layout.ColumnConstraints());
+        grid.getColumnConstraints()
+                .setAll(
+                        label,
+                        new javafx.scene.layout.ColumnConstraints(),
+                        new javafx.scene.layout.ColumnConstraints());
         int line = 0;
         boolean drillable = "goals".equals(table.name()) || "confidence".equals(table.name());
         List<SummaryData.Row> rows = new ArrayList<>(table.rows());
@@ -262,9 +279,14 @@ public final class DashboardView implements View {
                 people.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 figure.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 figure.setAccessibleText(rowName + ", " + format.columnTitle(table.name(), column) + " : " + value
-                        + (cell.suppressed() ? " " + messages.get(cell.masked() ? "dashboard.maskedAccessible"
-                        : "dashboard.hiddenAccessible", k)
-                        : ", " + format.people(cell)));
+                        + (cell.suppressed()
+                                ? " "
+                                        + messages.get(
+                                                cell.masked()
+                                                        ? "dashboard.maskedAccessible"
+                                                        : "dashboard.hiddenAccessible",
+                                                k)
+                                : ", " + format.people(cell)));
                 grid.add(many ? name : head, 0, line);
                 grid.add(figure, 1, line);
                 grid.add(people, 2, line);

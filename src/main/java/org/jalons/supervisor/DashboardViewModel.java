@@ -62,13 +62,20 @@ public final class DashboardViewModel {
     private final StringProperty explanation = new SimpleStringProperty(this, "explanation", "");
     /** How to read "< k" and "masqué", shown when the summary hides something. */
     private final StringProperty legend = new SimpleStringProperty(this, "legend", "");
+
     private final StringProperty shareMessage = new SimpleStringProperty(this, "shareMessage", "");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final BooleanProperty canGoUp = new SimpleBooleanProperty(this, "canGoUp");
     private final Deque<SummaryQuery> drillHistory = new ArrayDeque<>();
 
-    public DashboardViewModel(SummarySource source, SummaryCache cache, ShareService share, Background background,
-                              Messages messages, Clock clock, ZoneId zone) {
+    public DashboardViewModel(
+            SummarySource source,
+            SummaryCache cache,
+            ShareService share,
+            Background background,
+            Messages messages,
+            Clock clock,
+            ZoneId zone) {
         this.source = source;
         this.cache = cache;
         this.share = share;
@@ -82,16 +89,19 @@ public final class DashboardViewModel {
     /** Opens on the last saved summary (its filters and figures, shown at once), then asks the server again. */
     public void open() {
         loading.set(true);
-        background.run(cache::latest, latest -> {
-            latest.ifPresent(entry -> {
-                setFilters(SummaryQuery.fromKey(entry.queryKey()));
-                show(entry, true);
-            });
-            refresh();
-        }, failure -> {
-            LOG.error("The saved summary could not be read", failure);
-            refresh();
-        });
+        background.run(
+                cache::latest,
+                latest -> {
+                    latest.ifPresent(entry -> {
+                        setFilters(SummaryQuery.fromKey(entry.queryKey()));
+                        show(entry, true);
+                    });
+                    refresh();
+                },
+                failure -> {
+                    LOG.error("The saved summary could not be read", failure);
+                    refresh();
+                });
     }
 
     /**
@@ -122,11 +132,12 @@ public final class DashboardViewModel {
     public void shift(int steps) {
         SummaryQuery asked = query();
         LocalDate first = asked.from();
-        from.set(switch (asked.period()) {
-            case MONTH, CUSTOM -> first.plusMonths(steps);
-            case QUARTER -> first.plusMonths(3L * steps);
-            case YEAR -> first.plusYears(steps);
-        });
+        from.set(
+                switch (asked.period()) {
+                    case MONTH, CUSTOM -> first.plusMonths(steps);
+                    case QUARTER -> first.plusMonths(3L * steps);
+                    case YEAR -> first.plusYears(steps);
+                });
         apply();
     }
 
@@ -135,14 +146,17 @@ public final class DashboardViewModel {
         SummaryQuery query = query();
         loading.set(true);
         explanation.set("");
-        background.run(() -> fetch(query), result -> {
-            loading.set(false);
-            message.set("");
-            show(result, false);
-        }, failure -> {
-            loading.set(false);
-            failed(query, failure);
-        });
+        background.run(
+                () -> fetch(query),
+                result -> {
+                    loading.set(false);
+                    message.set("");
+                    show(result, false);
+                },
+                failure -> {
+                    loading.set(false);
+                    failed(query, failure);
+                });
     }
 
     private SummaryCache.Entry fetch(SummaryQuery query) throws SyncException {
@@ -159,8 +173,10 @@ public final class DashboardViewModel {
             message.set(messages.get(refused.forbidden() ? "dashboard.error.forbidden" : "dashboard.error.filter"));
             return;
         }
-        boolean unreachable = failure instanceof SyncException e && (e.problem() == SyncProblem.NO_NETWORK
-                || e.problem() == SyncProblem.SERVER_UNAVAILABLE || e.problem() == SyncProblem.NOT_PAIRED);
+        boolean unreachable = failure instanceof SyncException e
+                && (e.problem() == SyncProblem.NO_NETWORK
+                        || e.problem() == SyncProblem.SERVER_UNAVAILABLE
+                        || e.problem() == SyncProblem.NOT_PAIRED);
         if (!unreachable) {
             LOG.error("The summary could not be fetched", failure);
         } else {
@@ -175,8 +191,10 @@ public final class DashboardViewModel {
             summary.set(null);
             fetchedAt.set(null);
             dataDate.set("");
-            message.set(messages.get(notPaired ? "dashboard.error.notPaired"
-                    : unreachable ? "dashboard.error.offlineNothingSaved" : "dashboard.error.unreadable"));
+            message.set(messages.get(
+                    notPaired
+                            ? "dashboard.error.notPaired"
+                            : unreachable ? "dashboard.error.offlineNothingSaved" : "dashboard.error.unreadable"));
         }
     }
 
@@ -202,12 +220,14 @@ public final class DashboardViewModel {
         fetchedAt.set(entry.fetchedAt());
         fromCache.set(saved);
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.locale()).format(entry.fetchedAt().atZone(zone));
+                .withLocale(messages.locale())
+                .format(entry.fetchedAt().atZone(zone));
         dataDate.set(messages.get(saved ? "dashboard.date.saved" : "dashboard.date.fresh", when));
         explanation.set(data.suppressedAsWhole() ? messages.get("dashboard.wholeHidden", data.k()) : "");
-        boolean hides = data.tables().stream().flatMap(t -> java.util.stream.Stream.concat(t.rows().stream(),
-                java.util.stream.Stream.ofNullable(t.total()))).anyMatch(r -> r.cells().values().stream()
-                .anyMatch(SummaryData.Cell::suppressed));
+        boolean hides = data.tables().stream()
+                .flatMap(t -> java.util.stream.Stream.concat(
+                        t.rows().stream(), java.util.stream.Stream.ofNullable(t.total())))
+                .anyMatch(r -> r.cells().values().stream().anyMatch(SummaryData.Cell::suppressed));
         legend.set(hides ? messages.get("dashboard.hiddenExplained", data.k()) : "");
     }
 
@@ -246,8 +266,10 @@ public final class DashboardViewModel {
 
     private static boolean enoughPeople(SummaryData data, String themeCode) {
         for (String table : new String[] {"goals", "confidence"}) {
-            Optional<SummaryData.Row> row = data.table(table).flatMap(t -> t.rows().stream()
-                    .filter(r -> r.key().equals(themeCode)).findFirst());
+            Optional<SummaryData.Row> row = data.table(table)
+                    .flatMap(t -> t.rows().stream()
+                            .filter(r -> r.key().equals(themeCode))
+                            .findFirst());
             if (row.isPresent()) {
                 return row.get().cells().values().stream().anyMatch(c -> !c.suppressed() && c.people() >= data.k());
             }
@@ -284,21 +306,28 @@ public final class DashboardViewModel {
 
     private void download(java.util.concurrent.Callable<byte[]> fetch, String fileName, String type) {
         shareMessage.set(messages.get("dashboard.export.downloading"));
-        background.run(fetch, bytes -> {
-            try {
-                ShareService.Outcome outcome = share.share(messages.get("dashboard.export.subject"), fileName, type,
-                        bytes);
-                shareMessage.set(outcome == ShareService.Outcome.SHARED
-                        ? messages.get("dashboard.export.done", fileName) : "");
-            } catch (java.io.IOException | RuntimeException e) {
-                LOG.error("The export {} could not be saved", fileName, e);
-                shareMessage.set(messages.get("dashboard.export.notSaved"));
-            }
-        }, failure -> {
-            LOG.warn("The export {} could not be downloaded: {}", fileName, failure.toString());
-            shareMessage.set(messages.get(failure instanceof SummaryRefusedException r && r.forbidden()
-                    ? "dashboard.error.forbidden" : "dashboard.export.offline"));
-        });
+        background.run(
+                fetch,
+                bytes -> {
+                    try {
+                        ShareService.Outcome outcome =
+                                share.share(messages.get("dashboard.export.subject"), fileName, type, bytes);
+                        shareMessage.set(
+                                outcome == ShareService.Outcome.SHARED
+                                        ? messages.get("dashboard.export.done", fileName)
+                                        : "");
+                    } catch (java.io.IOException | RuntimeException e) {
+                        LOG.error("The export {} could not be saved", fileName, e);
+                        shareMessage.set(messages.get("dashboard.export.notSaved"));
+                    }
+                },
+                failure -> {
+                    LOG.warn("The export {} could not be downloaded: {}", fileName, failure.toString());
+                    shareMessage.set(messages.get(
+                            failure instanceof SummaryRefusedException r && r.forbidden()
+                                    ? "dashboard.error.forbidden"
+                                    : "dashboard.export.offline"));
+                });
     }
 
     public ObjectProperty<Period> periodProperty() {

@@ -33,16 +33,20 @@ public final class OverviewView implements View {
         scope.setGraphic(Icons.icon(Material2MZ.PHONE_ANDROID, 20));
         VBox note = new VBox(4, scope, Components.text(messages.get("overview.localHint"), "scope-hint"));
         note.getStyleClass().add("scope-note");
-        javafx.scene.control.Button dashboard = new javafx.scene.control.Button(messages.get("overview.dashboard"),
-                Icons.icon(Material2AL.INSERT_CHART, 20));
+        javafx.scene.control.Button dashboard = new javafx.scene.control.Button(
+                messages.get("overview.dashboard"), Icons.icon(Material2AL.INSERT_CHART, 20));
         dashboard.setId("open-dashboard");
         dashboard.getStyleClass().add("primary-button");
         dashboard.setMaxWidth(Double.MAX_VALUE);
         dashboard.setWrapText(true);
         dashboard.setOnAction(e -> onDashboard.run());
-        VBox content = new VBox(12, dashboard, note,
+        VBox content = new VBox(
+                12,
+                dashboard,
+                note,
                 Components.busy(model.loadingProperty(), messages.get("overview.loading")),
-                Components.message(model.errorProperty(), "message-error"), tiles);
+                Components.message(model.errorProperty(), "message-error"),
+                tiles);
         root = Components.screen(content);
         model.load();
     }

@@ -34,14 +34,17 @@ public final class OverviewViewModel {
 
     public void load() {
         loading.set(true);
-        background.run(source::get, result -> {
-            overview.set(result);
-            loading.set(false);
-        }, failure -> {
-            loading.set(false);
-            LOG.error("The local overview could not be computed", failure);
-            error.set(messages.get("error.unexpected"));
-        });
+        background.run(
+                source::get,
+                result -> {
+                    overview.set(result);
+                    loading.set(false);
+                },
+                failure -> {
+                    loading.set(false);
+                    LOG.error("The local overview could not be computed", failure);
+                    error.set(messages.get("error.unexpected"));
+                });
     }
 
     /**

@@ -61,7 +61,8 @@ final class SummaryCharts {
 
     /** Self and counsellor ratings: medians of the first and of the latest check-in, side by side, never merged. */
     private BarChart<String, Number> confidence(SummaryData.Table table) {
-        SummaryData.Row row = table.total() != null ? table.total()
+        SummaryData.Row row = table.total() != null
+                ? table.total()
                 : table.rows().isEmpty() ? null : table.rows().get(0);
         if (row == null) {
             return null;

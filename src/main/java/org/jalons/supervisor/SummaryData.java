@@ -13,8 +13,8 @@ import org.jalons.storage.Json;
  * A supervisor summary as the server sends it (openapi.yaml, schema Summary): tables of cells, each cell a figure
  * with the number of people it stands on, or hidden because it stands on fewer than {@code k} people.
  */
-public record SummaryData(Map<String, String> filters, int k, boolean suppressedAsWhole, List<Table> tables,
-                          List<String> notes) {
+public record SummaryData(
+        Map<String, String> filters, int k, boolean suppressedAsWhole, List<Table> tables, List<String> notes) {
 
     /**
      * A figure and the people it stands on; {@code suppressed} when hidden: "< k" when its row stands on fewer than
@@ -25,8 +25,7 @@ public record SummaryData(Map<String, String> filters, int k, boolean suppressed
         static final Cell MASKED = new Cell(null, 0, true, true);
     }
 
-    public record Column(String name, String title, String unit) {
-    }
+    public record Column(String name, String title, String unit) {}
 
     public record Row(String key, Map<String, Cell> cells) {
         public Cell cell(String column) {
@@ -34,9 +33,14 @@ public record SummaryData(Map<String, String> filters, int k, boolean suppressed
         }
     }
 
-    public record Table(String name, String title, String rowLabel, List<Column> columns, List<Row> rows, Row total,
-                        String method) {
-    }
+    public record Table(
+            String name,
+            String title,
+            String rowLabel,
+            List<Column> columns,
+            List<Row> rows,
+            Row total,
+            String method) {}
 
     public Optional<Table> table(String name) {
         return tables.stream().filter(t -> t.name().equals(name)).findFirst();
@@ -50,7 +54,10 @@ public record SummaryData(Map<String, String> filters, int k, boolean suppressed
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Not a summary: " + e.getOriginalMessage(), e);
         }
-        if (root == null || !root.isObject() || !root.path("tables").isArray() || !root.path("k").isInt()) {
+        if (root == null
+                || !root.isObject()
+                || !root.path("tables").isArray()
+                || !root.path("k").isInt()) {
             throw new IllegalArgumentException("Not a summary: no tables or no k");
         }
         Map<String, String> filters = new LinkedHashMap<>();
@@ -62,18 +69,31 @@ public record SummaryData(Map<String, String> filters, int k, boolean suppressed
         List<Table> tables = new ArrayList<>();
         for (JsonNode t : root.path("tables")) {
             List<Column> columns = new ArrayList<>();
-            t.path("columns").forEach(c -> columns.add(new Column(c.path("name").asText(), c.path("title").asText(),
-                    c.path("unit").asText("COUNT"))));
+            t.path("columns")
+                    .forEach(c -> columns.add(new Column(
+                            c.path("name").asText(),
+                            c.path("title").asText(),
+                            c.path("unit").asText("COUNT"))));
             List<Row> rows = new ArrayList<>();
             t.path("rows").forEach(r -> rows.add(row(r)));
             Row total = t.hasNonNull("total") ? row(t.get("total")) : null;
-            tables.add(new Table(t.path("name").asText(), t.path("title").asText(), t.path("rowLabel").asText(),
-                    List.copyOf(columns), List.copyOf(rows), total, t.path("method").asText("")));
+            tables.add(new Table(
+                    t.path("name").asText(),
+                    t.path("title").asText(),
+                    t.path("rowLabel").asText(),
+                    List.copyOf(columns),
+                    List.copyOf(rows),
+                    total,
+                    t.path("method").asText("")));
         }
         List<String> notes = new ArrayList<>();
         root.path("notes").forEach(n -> notes.add(n.asText()));
-        return new SummaryData(Map.copyOf(filters), root.get("k").asInt(), root.path("suppressedAsWhole").asBoolean(),
-                List.copyOf(tables), List.copyOf(notes));
+        return new SummaryData(
+                Map.copyOf(filters),
+                root.get("k").asInt(),
+                root.path("suppressedAsWhole").asBoolean(),
+                List.copyOf(tables),
+                List.copyOf(notes));
     }
 
     private static Row row(JsonNode r) {
@@ -81,9 +101,15 @@ public record SummaryData(Map<String, String> filters, int k, boolean suppressed
         r.path("cells").properties().forEach(e -> {
             JsonNode c = e.getValue();
             boolean suppressed = c.path("suppressed").asBoolean(false);
-            cells.put(e.getKey(), suppressed ? "MASKED".equals(c.path("reason").asText()) ? Cell.MASKED : Cell.HIDDEN
-                    : new Cell(c.hasNonNull("value") ? c.get("value").asDouble() : null, c.path("people").asLong(),
-                    false, false));
+            cells.put(
+                    e.getKey(),
+                    suppressed
+                            ? "MASKED".equals(c.path("reason").asText()) ? Cell.MASKED : Cell.HIDDEN
+                            : new Cell(
+                                    c.hasNonNull("value") ? c.get("value").asDouble() : null,
+                                    c.path("people").asLong(),
+                                    false,
+                                    false));
         });
         return new Row(r.path("key").asText(), cells);
     }

@@ -86,7 +86,7 @@ public final class SummaryFormat {
         }
         return switch (key) {
             case "ACTIVE", "INTERVIEWS", "ALL", "NON_RENSEIGNE", "OTHER", "UNKNOWN", "OTHER_CUSTOM" ->
-                    messages.get("summary.row." + key);
+                messages.get("summary.row." + key);
             default -> key;
         };
     }

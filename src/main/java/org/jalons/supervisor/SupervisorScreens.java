@@ -10,14 +10,19 @@ import org.jalons.ui.Screen;
 
 /** Registers the supervisor screens in the navigation table (and the person's own export, org.jalons.export). */
 public final class SupervisorScreens {
-    private SupervisorScreens() {
-    }
+    private SupervisorScreens() {}
 
     public static void register(NavigationTable table, ScreenContext context) {
-        table.register(Screen.SUPERVISOR_DASHBOARD, () -> new DashboardView(new DashboardViewModel(
-                new SummaryClient(context.store(), HttpSettings.defaults()),
-                new SummaryCache(context.store().database()), share(context), context.background(),
-                context.messages(), context.clock(), context.zone())));
+        table.register(
+                Screen.SUPERVISOR_DASHBOARD,
+                () -> new DashboardView(new DashboardViewModel(
+                        new SummaryClient(context.store(), HttpSettings.defaults()),
+                        new SummaryCache(context.store().database()),
+                        share(context),
+                        context.background(),
+                        context.messages(),
+                        context.clock(),
+                        context.zone())));
         org.jalons.export.ExportScreens.register(table, context);
     }
 

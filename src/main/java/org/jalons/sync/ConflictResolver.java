@@ -46,24 +46,39 @@ public final class ConflictResolver {
         Object chosen = Json.read(chosenValueJson);
         store.database().inTransaction(c -> {
             RecordTable<Conflict> conflicts = RecordTable.of(RecordKind.CONFLICT);
-            Conflict conflict = conflicts.find(c, conflictId).filter(s -> !s.deleted()).map(StoredRecord::record)
+            Conflict conflict = conflicts
+                    .find(c, conflictId)
+                    .filter(s -> !s.deleted())
+                    .map(StoredRecord::record)
                     .orElseThrow(() -> new IllegalArgumentException("No conflict with id " + conflictId));
             if (!conflict.isOpen()) {
                 throw new IllegalStateException("This conflict is already resolved");
             }
-            RecordKind kind = RecordKind.fromWire(conflict.recordKind()).orElseThrow(
-                    () -> new IllegalArgumentException("Unknown record kind " + conflict.recordKind()));
+            RecordKind kind = RecordKind.fromWire(conflict.recordKind())
+                    .orElseThrow(() -> new IllegalArgumentException("Unknown record kind " + conflict.recordKind()));
             applyChoice(c, store.repository(kind), conflict, chosen);
-            store.conflicts().save(c, new Conflict(conflict.id(), conflict.beneficiaryId(), conflict.recordKind(),
-                    conflict.recordId(), conflict.field(), conflict.serverValue(), conflict.clientValue(),
-                    conflict.baseVersion(), conflict.changeId(), ConflictStatus.RESOLVED, Json.write(chosen),
-                    conflict.recordFields()));
+            store.conflicts()
+                    .save(
+                            c,
+                            new Conflict(
+                                    conflict.id(),
+                                    conflict.beneficiaryId(),
+                                    conflict.recordKind(),
+                                    conflict.recordId(),
+                                    conflict.field(),
+                                    conflict.serverValue(),
+                                    conflict.clientValue(),
+                                    conflict.baseVersion(),
+                                    conflict.changeId(),
+                                    ConflictStatus.RESOLVED,
+                                    Json.write(chosen),
+                                    conflict.recordFields()));
             return null;
         });
     }
 
-    private static <T extends JalonsRecord> void applyChoice(Connection c, RecordRepository<T> repo,
-                                                             Conflict conflict, Object chosen) throws SQLException {
+    private static <T extends JalonsRecord> void applyChoice(
+            Connection c, RecordRepository<T> repo, Conflict conflict, Object chosen) throws SQLException {
         UUID id = conflict.recordId();
         String field = conflict.field();
         RecordTable<T> table = RecordTable.of(repo.kind());
@@ -72,8 +87,8 @@ public final class ConflictResolver {
             keepOrDelete(c, repo, table, conflict, stored, chosen);
             return;
         }
-        StoredRecord<T> current = stored
-                .orElseThrow(() -> new IllegalArgumentException("The record of this conflict is not on this device"));
+        StoredRecord<T> current = stored.orElseThrow(
+                () -> new IllegalArgumentException("The record of this conflict is not on this device"));
         if (current.deleted()) {
             return;
         }
@@ -90,9 +105,13 @@ public final class ConflictResolver {
      * from the tombstone's version: the server revives the record. A map as the choice (a combination the person
      * wrote) is laid over those fields.
      */
-    private static <T extends JalonsRecord> void keepOrDelete(Connection c, RecordRepository<T> repo,
-                                                              RecordTable<T> table, Conflict conflict,
-                                                              Optional<StoredRecord<T>> stored, Object chosen)
+    private static <T extends JalonsRecord> void keepOrDelete(
+            Connection c,
+            RecordRepository<T> repo,
+            RecordTable<T> table,
+            Conflict conflict,
+            Optional<StoredRecord<T>> stored,
+            Object chosen)
             throws SQLException {
         UUID id = conflict.recordId();
         boolean live = stored.isPresent() && !stored.get().deleted();

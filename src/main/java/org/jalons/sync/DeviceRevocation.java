@@ -32,12 +32,10 @@ public final class DeviceRevocation {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceRevocation.class);
 
     /** One device still to revoke. */
-    record Pending(String serverUrl, UUID deviceId, String token) {
-    }
+    record Pending(String serverUrl, UUID deviceId, String token) {}
 
     /** The file's content: a wipe after another wipe not yet revoked adds its device. */
-    record PendingFile(List<Pending> devices) {
-    }
+    record PendingFile(List<Pending> devices) {}
 
     private final Path appFolder;
     private final SyncApi api;
@@ -56,8 +54,9 @@ public final class DeviceRevocation {
      * revoked after. Returns true when no revocation is left pending.
      */
     public boolean wipe(Profiles profiles, String which, Optional<SyncAccount> account) throws IOException {
-        Optional<Pending> device = account.filter(a -> a.serverUrl() != null && a.deviceId() != null
-                && a.token() != null).map(a -> new Pending(a.serverUrl(), a.deviceId(), a.token()));
+        Optional<Pending> device = account.filter(
+                        a -> a.serverUrl() != null && a.deviceId() != null && a.token() != null)
+                .map(a -> new Pending(a.serverUrl(), a.deviceId(), a.token()));
         if (device.isPresent()) {
             List<Pending> devices = new ArrayList<>(read());
             devices.add(device.get());
@@ -92,8 +91,8 @@ public final class DeviceRevocation {
 
     /** True when nothing more can be done for this device: revoked now, already revoked, or refused for good. */
     private boolean revoke(Pending device) {
-        SyncAccount account = new SyncAccount(device.serverUrl(), device.deviceId(), device.token(), null, null,
-                null, null, null);
+        SyncAccount account =
+                new SyncAccount(device.serverUrl(), device.deviceId(), device.token(), null, null, null, null, null);
         try {
             api.revokeDevice(account, device.deviceId());
             LOG.info("The wiped device {} is revoked on the server", device.deviceId());
@@ -101,7 +100,9 @@ public final class DeviceRevocation {
         } catch (SyncException e) {
             return switch (e.problem()) {
                 case NO_NETWORK, SERVER_UNAVAILABLE -> {
-                    LOG.info("The wiped device {} will be revoked at the next start: {}", device.deviceId(),
+                    LOG.info(
+                            "The wiped device {} will be revoked at the next start: {}",
+                            device.deviceId(),
                             e.getMessage());
                     yield false;
                 }
@@ -121,9 +122,12 @@ public final class DeviceRevocation {
     private List<Pending> read() {
         try {
             PendingFile content = Json.MAPPER.readValue(file().toFile(), PendingFile.class);
-            return content == null || content.devices() == null ? List.of() : content.devices().stream()
-                    .filter(p -> p != null && p.serverUrl() != null && p.deviceId() != null && p.token() != null)
-                    .toList();
+            return content == null || content.devices() == null
+                    ? List.of()
+                    : content.devices().stream()
+                            .filter(p ->
+                                    p != null && p.serverUrl() != null && p.deviceId() != null && p.token() != null)
+                            .toList();
         } catch (IOException e) {
             if (Files.exists(file())) {
                 LOG.warn("The list of devices to revoke is unreadable; it is dropped", e);

@@ -52,10 +52,18 @@ public final class Pairing {
             throw new SyncException(SyncProblem.SERVER_REFUSED, "The pairing answer has no token or user");
         }
         Wire.PairedUser user = answer.user();
-        SyncAccount account = new SyncAccount(serverUrl, answer.deviceId(), answer.token(), user.id(), user.role(),
-                user.organisationId(), user.displayName(), user.beneficiaryId());
+        SyncAccount account = new SyncAccount(
+                serverUrl,
+                answer.deviceId(),
+                answer.token(),
+                user.id(),
+                user.role(),
+                user.organisationId(),
+                user.displayName(),
+                user.beneficiaryId());
         Optional<SyncAccount> previous = account(store);
-        boolean otherUser = previous.isPresent() && previous.get().userId() != null
+        boolean otherUser = previous.isPresent()
+                && previous.get().userId() != null
                 && !previous.get().userId().equals(user.id());
         UUID localParcours = localParcoursToRekey(account);
         boolean serverHasParcours = localParcours != null && serverHasBeneficiaryRecord(account);
@@ -72,19 +80,25 @@ public final class Pairing {
             SyncScope.clear(c);
             if (localParcours != null) {
                 int moved = ParcoursRekey.rekey(c, localParcours, account.beneficiaryId(), serverHasParcours);
-                LOG.info("The person's own parcours moved to the server's id ({} records; the server {} it)", moved,
+                LOG.info(
+                        "The person's own parcours moved to the server's id ({} records; the server {} it)",
+                        moved,
                         serverHasParcours ? "already had" : "did not have");
             }
             return false;
         });
         if (refused) {
             revokeQuietly(account);
-            throw new SyncException(SyncProblem.PAIRING_OTHER_USER_PENDING, "Code of user " + user.id()
-                    + " while changes of user " + previous.get().userId() + " wait in the outbox");
+            throw new SyncException(
+                    SyncProblem.PAIRING_OTHER_USER_PENDING,
+                    "Code of user " + user.id() + " while changes of user "
+                            + previous.get().userId() + " wait in the outbox");
         }
         if (otherUser) {
-            LOG.info("Paired as another user than {}: {} local rows of the previous user removed",
-                    previous.get().userId(), forgotten[0]);
+            LOG.info(
+                    "Paired as another user than {}: {} local rows of the previous user removed",
+                    previous.get().userId(),
+                    forgotten[0]);
         }
         if (localParcours != null) {
             store.reloadProfile();
@@ -136,8 +150,11 @@ public final class Pairing {
     /** The phone-made parcours id of a person followed whom the server knows by another id, or null. */
     private UUID localParcoursToRekey(SyncAccount account) {
         LocalProfile profile = store.profile();
-        if (profile.role() != Role.BENEFICIARY || profile.beneficiaryId() == null || account.beneficiaryId() == null
-                || !"BENEFICIARY".equals(account.role()) || profile.beneficiaryId().equals(account.beneficiaryId())) {
+        if (profile.role() != Role.BENEFICIARY
+                || profile.beneficiaryId() == null
+                || account.beneficiaryId() == null
+                || !"BENEFICIARY".equals(account.role())
+                || profile.beneficiaryId().equals(account.beneficiaryId())) {
             return null;
         }
         return profile.beneficiaryId();
@@ -154,8 +171,11 @@ public final class Pairing {
         try {
             do {
                 Wire.SnapshotPage answer = api.snapshot(account, account.beneficiaryId(), page, at, 1000);
-                if (answer.records() != null && answer.records().stream().anyMatch(r -> "beneficiary".equals(r.kind())
-                        && account.beneficiaryId().equals(r.id()) && !r.deleted())) {
+                if (answer.records() != null
+                        && answer.records().stream()
+                                .anyMatch(r -> "beneficiary".equals(r.kind())
+                                        && account.beneficiaryId().equals(r.id())
+                                        && !r.deleted())) {
                     return true;
                 }
                 at = answer.cursor();
@@ -163,7 +183,8 @@ public final class Pairing {
             } while (page != null);
             return false;
         } catch (SyncException e) {
-            LOG.warn("Could not ask the server whether it has the person's record; the phone's is kept: {}",
+            LOG.warn(
+                    "Could not ask the server whether it has the person's record; the phone's is kept: {}",
                     e.getMessage());
             return false;
         }
@@ -188,9 +209,14 @@ public final class Pairing {
             if (token.isEmpty() || url.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new SyncAccount(url.get(), uuid(c, SyncKeys.DEVICE_ID), token.get(),
-                    uuid(c, SyncKeys.USER_ID), SyncState.get(c, SyncKeys.ROLE).orElse(null),
-                    uuid(c, SyncKeys.ORGANISATION_ID), SyncState.get(c, SyncKeys.DISPLAY_NAME).orElse(null),
+            return Optional.of(new SyncAccount(
+                    url.get(),
+                    uuid(c, SyncKeys.DEVICE_ID),
+                    token.get(),
+                    uuid(c, SyncKeys.USER_ID),
+                    SyncState.get(c, SyncKeys.ROLE).orElse(null),
+                    uuid(c, SyncKeys.ORGANISATION_ID),
+                    SyncState.get(c, SyncKeys.DISPLAY_NAME).orElse(null),
                     uuid(c, SyncKeys.BENEFICIARY_ID)));
         });
     }

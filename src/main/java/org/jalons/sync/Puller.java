@@ -23,8 +23,7 @@ final class Puller {
     private static final Logger LOG = LoggerFactory.getLogger(Puller.class);
 
     /** What one pull did. */
-    record Outcome(int records, int snapshots, int evicted, boolean restored) {
-    }
+    record Outcome(int records, int snapshots, int evicted, boolean restored) {}
 
     private final Database db;
     private final SyncApi api;
@@ -75,8 +74,7 @@ final class Puller {
     private static final int MAX_ROUNDS = 3;
 
     /** What the pages of one pull brought, and the scope the last page gave. */
-    private record Pulled(int records, List<Wire.ScopeEntry> scope) {
-    }
+    private record Pulled(int records, List<Wire.ScopeEntry> scope) {}
 
     /** Pages from the stored cursor until the server has no more; a 412 restores from the snapshot once. */
     private Pulled pullPages(SyncAccount account, boolean[] restored) throws SyncException {
@@ -138,8 +136,7 @@ final class Puller {
         return snapshot.ids().size();
     }
 
-    private record Snapshot(Set<UUID> ids, Set<UUID> beneficiaries, long cursor, List<Wire.ScopeEntry> scope) {
-    }
+    private record Snapshot(Set<UUID> ids, Set<UUID> beneficiaries, long cursor, List<Wire.ScopeEntry> scope) {}
 
     /**
      * Applies every page of a snapshot, each in its own transaction (records only: the cursor is not touched).

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import okhttp3.RequestBody;
 import org.jalons.storage.Database;
 import org.jalons.storage.Json;
@@ -25,8 +24,7 @@ final class Pusher {
     static final int FIELDS_BUDGET = 1 << 20;
 
     /** What one push did. */
-    record Outcome(int acknowledged, int rejected, int conflicts) {
-    }
+    record Outcome(int acknowledged, int rejected, int conflicts) {}
 
     private final Database db;
     private final Outbox outbox;
@@ -58,8 +56,8 @@ final class Pusher {
                 Prepared current = sending;
                 Answered toWrite = unwritten;
                 if (current.more()) {
-                    background.submit(() -> new Step(toWrite == null ? null : record(toWrite),
-                            prepare(current.lastSeq())));
+                    background.submit(
+                            () -> new Step(toWrite == null ? null : record(toWrite), prepare(current.lastSeq())));
                 } else if (toWrite != null) {
                     background.submit(() -> new Step(record(toWrite), null));
                 }
@@ -81,13 +79,13 @@ final class Pusher {
             }
             if (totals[3] > 0) {
                 // Left pending for the next sync; this one reports it rather than going on to pull as if all was well.
-                throw new SyncException(SyncProblem.SERVER_REFUSED,
-                        "The push answer did not cover " + totals[3] + " changes");
+                throw new SyncException(
+                        SyncProblem.SERVER_REFUSED, "The push answer did not cover " + totals[3] + " changes");
             }
         }
         if (totals[1] > 0) {
-            LOG.info("Push: {} acknowledged, {} rejected (kept in the outbox with their reasons)", totals[0],
-                    totals[1]);
+            LOG.info(
+                    "Push: {} acknowledged, {} rejected (kept in the outbox with their reasons)", totals[0], totals[1]);
         }
         return new Outcome(totals[0], totals[1], totals[2]);
     }
@@ -96,8 +94,12 @@ final class Pusher {
     private Prepared prepare(long afterSeq) {
         List<OutboxEntry> read = outbox.pendingAfter(afterSeq, batchSize);
         List<OutboxEntry> batch = withinBodyLimit(read);
-        return batch.isEmpty() ? null : new Prepared(batch, SyncApi.pushBody(batch.stream().map(Pusher::toWire)
-                .toList()), read.size() == batchSize || batch.size() < read.size());
+        return batch.isEmpty()
+                ? null
+                : new Prepared(
+                        batch,
+                        SyncApi.pushBody(batch.stream().map(Pusher::toWire).toList()),
+                        read.size() == batchSize || batch.size() < read.size());
     }
 
     /** {@code more}: the outbox held more than this batch when it was read, so the next is read ahead. */
@@ -108,12 +110,10 @@ final class Pusher {
     }
 
     /** A batch the server answered, whose answers are not written yet. */
-    private record Answered(List<OutboxEntry> batch, Wire.PushResponse response) {
-    }
+    private record Answered(List<OutboxEntry> batch, Wire.PushResponse response) {}
 
     /** What the background thread did while a request was out: the previous answers written, the next batch. */
-    private record Step(int[] written, Prepared next) {
-    }
+    private record Step(int[] written, Prepared next) {}
 
     /** Writes one batch's answers in one local transaction; returns {acknowledged, rejected, conflicts, unanswered}. */
     private int[] record(Answered answered) {
@@ -149,7 +149,9 @@ final class Pusher {
         });
         if (counts[3] > 0) {
             // Left pending: this run goes on after them, the next sync sends them again.
-            LOG.warn("The server answered {} of {} changes; the others stay pending", batch.size() - counts[3],
+            LOG.warn(
+                    "The server answered {} of {} changes; the others stay pending",
+                    batch.size() - counts[3],
                     batch.size());
         }
         return counts;
@@ -181,8 +183,14 @@ final class Pusher {
     }
 
     static Wire.Change toWire(OutboxEntry e) {
-        return new Wire.Change(e.changeId(), e.recordId(), e.kind().wireName(), e.beneficiaryId(),
-                e.op().name().toLowerCase(Locale.ROOT), e.baseVersion(),
-                e.op() == OutboxEntry.Op.DELETE ? Map.of() : e.fields(), e.createdAt().toString());
+        return new Wire.Change(
+                e.changeId(),
+                e.recordId(),
+                e.kind().wireName(),
+                e.beneficiaryId(),
+                e.op().name().toLowerCase(Locale.ROOT),
+                e.baseVersion(),
+                e.op() == OutboxEntry.Op.DELETE ? Map.of() : e.fields(),
+                e.createdAt().toString());
     }
 }

@@ -49,8 +49,8 @@ final class RecordApplier {
         }
         Map<String, Object> fields = r.fields() == null ? Map.of() : r.fields();
         if (outbox.hasPending(c, r.id())) {
-            SyncShadow.keep(c, new SyncShadow.State(r.id(), kind.get(), r.beneficiaryId(), r.version(), r.deleted(),
-                    fields));
+            SyncShadow.keep(
+                    c, new SyncShadow.State(r.id(), kind.get(), r.beneficiaryId(), r.version(), r.deleted(), fields));
             return true;
         }
         RecordTable<?> table = RecordTable.of(kind.get());
@@ -94,8 +94,15 @@ final class RecordApplier {
             }
             applied++;
             if (pending.contains(r.id())) {
-                SyncShadow.keep(c, new SyncShadow.State(r.id(), kind.get(), r.beneficiaryId(), r.version(),
-                        r.deleted(), r.fields() == null ? Map.of() : r.fields()));
+                SyncShadow.keep(
+                        c,
+                        new SyncShadow.State(
+                                r.id(),
+                                kind.get(),
+                                r.beneficiaryId(),
+                                r.version(),
+                                r.deleted(),
+                                r.fields() == null ? Map.of() : r.fields()));
             } else {
                 byKind.computeIfAbsent(kind.get(), k -> new ArrayList<>()).add(r);
             }
@@ -105,15 +112,20 @@ final class RecordApplier {
         Map<UUID, Long> consentSeqs = new LinkedHashMap<>();
         for (Map.Entry<RecordKind, List<Wire.ServedRecord>> e : byKind.entrySet()) {
             RecordTable<?> table = RecordTable.of(e.getKey());
-            Map<UUID, Long> local = table.versions(c, e.getValue().stream().map(Wire.ServedRecord::id).toList());
+            Map<UUID, Long> local = table.versions(
+                    c, e.getValue().stream().map(Wire.ServedRecord::id).toList());
             List<RecordTable.Row> rows = new ArrayList<>();
             for (Wire.ServedRecord r : e.getValue()) {
                 Long version = local.get(r.id());
                 if (version != null && version > r.version()) {
                     continue;
                 }
-                rows.add(new RecordTable.Row(r.id(), r.beneficiaryId(), r.fields() == null ? Map.of() : r.fields(),
-                        r.version(), r.deleted()));
+                rows.add(new RecordTable.Row(
+                        r.id(),
+                        r.beneficiaryId(),
+                        r.fields() == null ? Map.of() : r.fields(),
+                        r.version(),
+                        r.deleted()));
                 written.add(r.id());
                 if (e.getKey() == RecordKind.CONSENT) {
                     consentSeqs.put(r.id(), r.seq());
@@ -188,8 +200,8 @@ final class RecordApplier {
      * The server's answer to one outbox entry: acknowledged at {@code version} (and {@code seq}, when the server gave
      * it), or refused with a code, the server's stable error code and its reason.
      */
-    record Answer(OutboxEntry entry, boolean acknowledged, long version, Long seq, int code, String error,
-                  String reason) {
+    record Answer(
+            OutboxEntry entry, boolean acknowledged, long version, Long seq, int code, String error, String reason) {
         static Answer acknowledged(OutboxEntry entry, long version, Long seq) {
             return new Answer(entry, true, version, seq, 0, null, null);
         }

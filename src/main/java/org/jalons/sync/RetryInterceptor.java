@@ -18,7 +18,9 @@ final class RetryInterceptor implements Interceptor {
     private static final Logger LOG = LoggerFactory.getLogger(RetryInterceptor.class);
 
     /** Request tag: this request may be sent again. */
-    enum Retryable { YES }
+    enum Retryable {
+        YES
+    }
 
     /** How the interceptor waits; tests record instead of sleeping. */
     @FunctionalInterface
@@ -49,8 +51,13 @@ final class RetryInterceptor implements Interceptor {
                 if (!retriable(response.code()) || last) {
                     return response;
                 }
-                LOG.debug("{} {} answered {}, attempt {} of {}", request.method(), request.url().encodedPath(),
-                        response.code(), attempt, maxAttempts);
+                LOG.debug(
+                        "{} {} answered {}, attempt {} of {}",
+                        request.method(),
+                        request.url().encodedPath(),
+                        response.code(),
+                        attempt,
+                        maxAttempts);
                 Duration wait = max(backoff.delay(attempt), retryAfter(response));
                 response.close();
                 pause(wait);
@@ -58,15 +65,24 @@ final class RetryInterceptor implements Interceptor {
                 if (last || Thread.currentThread().isInterrupted()) {
                     throw e;
                 }
-                LOG.debug("{} {} timed out, attempt {} of {}", request.method(), request.url().encodedPath(),
-                        attempt, maxAttempts);
+                LOG.debug(
+                        "{} {} timed out, attempt {} of {}",
+                        request.method(),
+                        request.url().encodedPath(),
+                        attempt,
+                        maxAttempts);
                 pause(backoff.delay(attempt));
             } catch (IOException e) {
                 if (last || chain.call().isCanceled()) {
                     throw e;
                 }
-                LOG.debug("{} {} failed ({}), attempt {} of {}", request.method(), request.url().encodedPath(),
-                        e.toString(), attempt, maxAttempts);
+                LOG.debug(
+                        "{} {} failed ({}), attempt {} of {}",
+                        request.method(),
+                        request.url().encodedPath(),
+                        e.toString(),
+                        attempt,
+                        maxAttempts);
                 pause(backoff.delay(attempt));
             }
         }

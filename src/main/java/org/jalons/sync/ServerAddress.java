@@ -18,8 +18,7 @@ public final class ServerAddress {
     private static final Pattern LOOPBACK_V4 =
             Pattern.compile("127\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){2}");
 
-    private ServerAddress() {
-    }
+    private ServerAddress() {}
 
     /** Whether this app may send a token or records to {@code address}. */
     public static boolean isAllowed(String address) {
@@ -33,6 +32,8 @@ public final class ServerAddress {
 
     /** OkHttp gives hosts lower-cased, IPv6 without brackets and in canonical form ("::1"). */
     private static boolean isLoopback(String host) {
-        return host.equals("localhost") || host.equals("::1") || LOOPBACK_V4.matcher(host).matches();
+        return host.equals("localhost")
+                || host.equals("::1")
+                || LOOPBACK_V4.matcher(host).matches();
     }
 }

@@ -8,10 +8,15 @@ import java.util.Map;
  * The filters of a supervisor summary (openapi.yaml, /api/v1/summary): a period (month, quarter, year, or custom
  * from the 1st of a month to the last day of a month), and optionally a site, a counsellor and a goal theme.
  */
-public record SummaryQuery(Period period, LocalDate from, LocalDate to, String site, String counsellorId,
-                           String theme) {
+public record SummaryQuery(
+        Period period, LocalDate from, LocalDate to, String site, String counsellorId, String theme) {
 
-    public enum Period { MONTH, QUARTER, YEAR, CUSTOM }
+    public enum Period {
+        MONTH,
+        QUARTER,
+        YEAR,
+        CUSTOM
+    }
 
     public SummaryQuery {
         site = blankToNull(site);
@@ -36,14 +41,18 @@ public record SummaryQuery(Period period, LocalDate from, LocalDate to, String s
         for (String pair : key.split("&", -1)) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                p.put(pair.substring(0, eq), java.net.URLDecoder.decode(pair.substring(eq + 1),
-                        java.nio.charset.StandardCharsets.UTF_8));
+                p.put(
+                        pair.substring(0, eq),
+                        java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
             }
         }
-        return new SummaryQuery(Period.valueOf(p.getOrDefault("period", "quarter").toUpperCase(java.util.Locale.ROOT)),
+        return new SummaryQuery(
+                Period.valueOf(p.getOrDefault("period", "quarter").toUpperCase(java.util.Locale.ROOT)),
                 p.containsKey("from") ? LocalDate.parse(p.get("from")) : null,
                 p.containsKey("to") ? LocalDate.parse(p.get("to")) : null,
-                p.get("site"), p.get("counsellorId"), p.get("theme"));
+                p.get("site"),
+                p.get("counsellorId"),
+                p.get("theme"));
     }
 
     /** The query parameters, in a stable order (null ones left out). */
@@ -61,8 +70,11 @@ public record SummaryQuery(Period period, LocalDate from, LocalDate to, String s
     /** One string per distinct query: the key of its saved answer. */
     public String key() {
         StringBuilder b = new StringBuilder();
-        parameters().forEach((k, v) -> b.append(b.length() == 0 ? "" : "&").append(k).append('=')
-                .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
+        parameters()
+                .forEach((k, v) -> b.append(b.length() == 0 ? "" : "&")
+                        .append(k)
+                        .append('=')
+                        .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
         return b.toString();
     }
 

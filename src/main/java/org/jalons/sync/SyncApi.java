@@ -38,8 +38,8 @@ final class SyncApi {
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .socketFactory(new NoDelaySocketFactory(javax.net.SocketFactory.getDefault()))
-                .addInterceptor(new RetryInterceptor(settings.maxAttempts(),
-                        new Backoff(settings.firstDelay(), settings.maxDelay()), sleeper))
+                .addInterceptor(new RetryInterceptor(
+                        settings.maxAttempts(), new Backoff(settings.firstDelay(), settings.maxDelay()), sleeper))
                 .addInterceptor(new GzipRequestInterceptor())
                 .build();
     }
@@ -49,24 +49,43 @@ final class SyncApi {
     }
 
     Wire.PairResponse pair(String serverUrl, String code, String deviceName) throws SyncException {
-        HttpUrl url = base(serverUrl).newBuilder().addPathSegments("api/v1/pair").build();
-        Request request = new Request.Builder().url(url).header(PROTOCOL_HEADER, String.valueOf(Wire.PROTOCOL))
-                .post(json(new Wire.PairRequest(code, deviceName))).build();
+        HttpUrl url =
+                base(serverUrl).newBuilder().addPathSegments("api/v1/pair").build();
+        Request request = new Request.Builder()
+                .url(url)
+                .header(PROTOCOL_HEADER, String.valueOf(Wire.PROTOCOL))
+                .post(json(new Wire.PairRequest(code, deviceName)))
+                .build();
         return call(request, Wire.PairResponse.class, true);
     }
 
     /** Asks the server for a one-time code that pairs the phone of {@code userId} (admin, or counsellor). */
     Wire.PairingCodeResponse pairingCode(SyncAccount account, UUID userId) throws SyncException {
-        HttpUrl url = base(account.serverUrl()).newBuilder().addPathSegments("api/v1/pairing-codes").build();
-        return call(authorised(account, url).post(json(new Wire.PairingCodeRequest(userId))).build(),
-                Wire.PairingCodeResponse.class, false);
+        HttpUrl url = base(account.serverUrl())
+                .newBuilder()
+                .addPathSegments("api/v1/pairing-codes")
+                .build();
+        return call(
+                authorised(account, url)
+                        .post(json(new Wire.PairingCodeRequest(userId)))
+                        .build(),
+                Wire.PairingCodeResponse.class,
+                false);
     }
 
     /** Sends a body made by {@link #pushBody}. */
     Wire.PushResponse push(SyncAccount account, RequestBody gzipped) throws SyncException {
-        HttpUrl url = base(account.serverUrl()).newBuilder().addPathSegments("api/v1/sync/push").build();
-        return call(authorised(account, url).header("Content-Encoding", "gzip").post(gzipped).build(),
-                Wire.PushResponse.class, false);
+        HttpUrl url = base(account.serverUrl())
+                .newBuilder()
+                .addPathSegments("api/v1/sync/push")
+                .build();
+        return call(
+                authorised(account, url)
+                        .header("Content-Encoding", "gzip")
+                        .post(gzipped)
+                        .build(),
+                Wire.PushResponse.class,
+                false);
     }
 
     /**
@@ -78,9 +97,12 @@ final class SyncApi {
     }
 
     Wire.PullPage pull(SyncAccount account, long cursor, int limit) throws SyncException {
-        HttpUrl url = base(account.serverUrl()).newBuilder().addPathSegments("api/v1/sync/pull")
+        HttpUrl url = base(account.serverUrl())
+                .newBuilder()
+                .addPathSegments("api/v1/sync/pull")
                 .addQueryParameter("cursor", Long.toString(cursor))
-                .addQueryParameter("limit", Integer.toString(limit)).build();
+                .addQueryParameter("limit", Integer.toString(limit))
+                .build();
         return call(authorised(account, url).get().build(), Wire.PullPage.class, false);
     }
 
@@ -103,10 +125,14 @@ final class SyncApi {
 
     /** Revokes one of this account's devices ({@code DELETE /api/v1/devices/{id}}, 204). */
     void revokeDevice(SyncAccount account, UUID deviceId) throws SyncException {
-        HttpUrl url = base(account.serverUrl()).newBuilder().addPathSegments("api/v1/devices")
-                .addPathSegment(deviceId.toString()).build();
+        HttpUrl url = base(account.serverUrl())
+                .newBuilder()
+                .addPathSegments("api/v1/devices")
+                .addPathSegment(deviceId.toString())
+                .build();
         String what = "DELETE " + url.encodedPath();
-        try (Response response = client.newCall(authorised(account, url).delete().build()).execute()) {
+        try (Response response =
+                client.newCall(authorised(account, url).delete().build()).execute()) {
             if (response.isRedirect()) {
                 throw redirected(what, response);
             }
@@ -140,7 +166,9 @@ final class SyncApi {
             if (!response.isSuccessful()) {
                 String text = body == null ? "" : body.string();
                 if (response.code() == 400 || response.code() == 403) {
-                    throw new SummaryRefusedException(response.code(), errorCode(text),
+                    throw new SummaryRefusedException(
+                            response.code(),
+                            errorCode(text),
                             what + " answered " + response.code() + " " + abbreviate(text));
                 }
                 throw failure(what, response.code(), text, false);
@@ -158,14 +186,17 @@ final class SyncApi {
         }
         if (!ServerAddress.isAllowed(url)) {
             // Checked before any request is built: the token and records never leave in the clear.
-            throw new SyncException(SyncProblem.SERVER_NOT_SECURE, "Refused to contact " + url.scheme() + "://"
-                    + url.host() + ":" + url.port() + ": not https and not this machine (loopback)");
+            throw new SyncException(
+                    SyncProblem.SERVER_NOT_SECURE,
+                    "Refused to contact " + url.scheme() + "://" + url.host() + ":" + url.port()
+                            + ": not https and not this machine (loopback)");
         }
         return url;
     }
 
     private static Request.Builder authorised(SyncAccount account, HttpUrl url) {
-        return new Request.Builder().url(url)
+        return new Request.Builder()
+                .url(url)
                 .header(PROTOCOL_HEADER, String.valueOf(Wire.PROTOCOL))
                 .header("Authorization", "Bearer " + account.token())
                 .tag(RetryInterceptor.Retryable.class, RetryInterceptor.Retryable.YES);

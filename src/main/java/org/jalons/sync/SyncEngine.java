@@ -13,6 +13,7 @@ import org.jalons.storage.StoreException;
 public final class SyncEngine {
     /** The protocol's maxima: fewer requests, and fewer local commits (each one encrypts and writes its pages). */
     static final int PUSH_BATCH = 500;
+
     static final int PULL_PAGE = 1000;
 
     private final LocalStore store;
@@ -51,8 +52,14 @@ public final class SyncEngine {
         try {
             Pusher.Outcome pushed = pusher.push(account);
             Puller.Outcome pulled = puller.pull(account);
-            return new SyncReport(pushed.acknowledged(), pushed.rejected(), pushed.conflicts(), pulled.records(),
-                    pulled.snapshots(), pulled.evicted(), pulled.restored());
+            return new SyncReport(
+                    pushed.acknowledged(),
+                    pushed.rejected(),
+                    pushed.conflicts(),
+                    pulled.records(),
+                    pulled.snapshots(),
+                    pulled.evicted(),
+                    pulled.restored());
         } catch (StoreException e) {
             throw new SyncException(SyncProblem.LOCAL_STORE, "The local store refused a sync write", e);
         } catch (RuntimeException e) {

@@ -12,8 +12,8 @@ final class SyncKeys {
     static final String BENEFICIARY_ID = "sync.beneficiaryId";
     /** The last server seq applied here: advances only in the transaction that applied the page. */
     static final String CURSOR = "sync.pullCursor";
+
     static final String LAST_SUCCESS = "sync.lastSuccess";
 
-    private SyncKeys() {
-    }
+    private SyncKeys() {}
 }

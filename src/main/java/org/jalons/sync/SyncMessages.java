@@ -7,11 +7,13 @@ import java.util.ResourceBundle;
 public final class SyncMessages {
     private static final String BUNDLE = "org.jalons.sync.messages";
 
-    private SyncMessages() {
-    }
+    private SyncMessages() {}
 
     public static String text(String key, Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+        return ResourceBundle.getBundle(
+                        BUNDLE,
+                        locale,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                .getString(key);
     }
 }

@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.StoreException;
-import org.jalons.storage.SyncState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,9 +113,17 @@ public final class SyncService implements SyncTrigger, AutoCloseable {
 
     private SyncStatus read(boolean running) {
         try {
-            Instant last = store.syncState().get(SyncKeys.LAST_SUCCESS).map(Instant::parse).orElse(null);
-            return new SyncStatus(running, store.outbox().pendingCount(), last, lastError,
-                    store.conflicts().openCount(), store.outbox().rejectedCount());
+            Instant last = store.syncState()
+                    .get(SyncKeys.LAST_SUCCESS)
+                    .map(Instant::parse)
+                    .orElse(null);
+            return new SyncStatus(
+                    running,
+                    store.outbox().pendingCount(),
+                    last,
+                    lastError,
+                    store.conflicts().openCount(),
+                    store.outbox().rejectedCount());
         } catch (StoreException e) {
             LOG.error("Reading the sync status failed", e);
             return new SyncStatus(running, 0, null, SyncProblem.LOCAL_STORE, 0, 0);

@@ -7,8 +7,13 @@ import java.time.Instant;
  * changes wait, when the last sync succeeded, why the last one failed (null after a success), how many conflicts
  * wait for a decision and how many changes the server refused.
  */
-public record SyncStatus(boolean running, int pendingCount, Instant lastSuccess, SyncProblem lastError,
-                         int openConflicts, int rejectedCount) {
+public record SyncStatus(
+        boolean running,
+        int pendingCount,
+        Instant lastSuccess,
+        SyncProblem lastError,
+        int openConflicts,
+        int rejectedCount) {
 
     public SyncStatus withRunning(boolean value) {
         return new SyncStatus(value, pendingCount, lastSuccess, lastError, openConflicts, rejectedCount);

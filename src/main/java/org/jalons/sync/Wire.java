@@ -13,43 +13,48 @@ import java.util.UUID;
 final class Wire {
     static final int PROTOCOL = 1;
 
-    private Wire() {
-    }
+    private Wire() {}
 
-    record PairRequest(String code, String deviceName) {
-    }
+    record PairRequest(String code, String deviceName) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record PairResponse(UUID deviceId, String token, PairedUser user) {
-    }
+    record PairResponse(UUID deviceId, String token, PairedUser user) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record PairedUser(UUID id, String role, UUID organisationId, String displayName, UUID beneficiaryId) {
-    }
+    record PairedUser(UUID id, String role, UUID organisationId, String displayName, UUID beneficiaryId) {}
 
-    record PairingCodeRequest(UUID userId) {
-    }
+    record PairingCodeRequest(UUID userId) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record PairingCodeResponse(String code, String expiresAt) {
-    }
+    record PairingCodeResponse(String code, String expiresAt) {}
 
-    record PushRequest(int protocol, List<Change> changes) {
-    }
+    record PushRequest(int protocol, List<Change> changes) {}
 
     /** {@code fields} keeps its nulls: a null clears the field on the server. */
-    record Change(UUID changeId, UUID recordId, String kind, UUID beneficiaryId, String op, long baseVersion,
-                  Map<String, Object> fields, String createdAt) {
-    }
+    record Change(
+            UUID changeId,
+            UUID recordId,
+            String kind,
+            UUID beneficiaryId,
+            String op,
+            long baseVersion,
+            Map<String, Object> fields,
+            String createdAt) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record PushResponse(List<ChangeResult> results) {
-    }
+    record PushResponse(List<ChangeResult> results) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ChangeResult(String changeId, String status, int code, Long version, Long seq, List<String> conflictIds,
-                        String error, String reason) {
+    record ChangeResult(
+            String changeId,
+            String status,
+            int code,
+            Long version,
+            Long seq,
+            List<String> conflictIds,
+            String error,
+            String reason) {
         static final String APPLIED = "APPLIED";
         static final String MERGED_WITH_CONFLICT = "MERGED_WITH_CONFLICT";
         static final String DUPLICATE = "DUPLICATE";
@@ -61,27 +66,28 @@ final class Wire {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ServedRecord(long seq, String kind, UUID id, UUID beneficiaryId, long version, boolean deleted,
-                  Map<String, Object> fields) {
-    }
+    record ServedRecord(
+            long seq,
+            String kind,
+            UUID id,
+            UUID beneficiaryId,
+            long version,
+            boolean deleted,
+            Map<String, Object> fields) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ScopeEntry(UUID beneficiaryId, String signature) {
-    }
+    record ScopeEntry(UUID beneficiaryId, String signature) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record PullPage(List<ServedRecord> records, long cursor, boolean hasMore, List<ScopeEntry> scope) {
-    }
+    record PullPage(List<ServedRecord> records, long cursor, boolean hasMore, List<ScopeEntry> scope) {}
 
     /**
      * {@code scope} (every page, read by the server before the page's records): the first page's is kept after a
      * full restore. Absent from older servers: the scope is then learnt from the next pull.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record SnapshotPage(List<ServedRecord> records, long cursor, String nextPage, List<ScopeEntry> scope) {
-    }
+    record SnapshotPage(List<ServedRecord> records, long cursor, String nextPage, List<ScopeEntry> scope) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ErrorBody(String error, String message) {
-    }
+    record ErrorBody(String error, String message) {}
 }

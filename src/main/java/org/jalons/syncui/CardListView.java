@@ -27,10 +27,13 @@ abstract class CardListView<T, M extends CardListViewModel<T>> implements View {
         this.prefix = prefix;
         cards.setId(cardsId);
         model.items().addListener((ListChangeListener<T>) change -> show());
-        VBox content = new VBox(12, Components.text(texts.get(prefix + ".intro"), "lead"),
+        VBox content = new VBox(
+                12,
+                Components.text(texts.get(prefix + ".intro"), "lead"),
                 Components.busy(model.busyProperty(), texts.get(prefix + ".loading")),
                 Components.message(model.errorProperty(), "message-error"),
-                Components.message(model.infoProperty(), "message-info"), cards);
+                Components.message(model.infoProperty(), "message-info"),
+                cards);
         root = texts.enlarge(Components.screen(content));
         model.load();
     }

@@ -44,14 +44,17 @@ public abstract class CardListViewModel<T> {
 
     public void load() {
         busy.set(true);
-        background.run(() -> read(new RecordWords(texts, store)), list -> {
-            busy.set(false);
-            items.setAll(list);
-        }, failure -> {
-            busy.set(false);
-            logLoadFailure(failure);
-            error.set(texts.get("error.unexpected"));
-        });
+        background.run(
+                () -> read(new RecordWords(texts, store)),
+                list -> {
+                    busy.set(false);
+                    items.setAll(list);
+                },
+                failure -> {
+                    busy.set(false);
+                    logLoadFailure(failure);
+                    error.set(texts.get("error.unexpected"));
+                });
     }
 
     /**
@@ -64,16 +67,19 @@ public abstract class CardListViewModel<T> {
         }
         busy.set(true);
         error.set("");
-        background.run(work, done -> {
-            busy.set(false);
-            info.set(texts.get(doneKey));
-            afterAction.run();
-            load();
-        }, failure -> {
-            busy.set(false);
-            log.accept(failure);
-            error.set(texts.get(failedKey));
-        });
+        background.run(
+                work,
+                done -> {
+                    busy.set(false);
+                    info.set(texts.get(doneKey));
+                    afterAction.run();
+                    load();
+                },
+                failure -> {
+                    busy.set(false);
+                    log.accept(failure);
+                    error.set(texts.get(failedKey));
+                });
     }
 
     public ObservableList<T> items() {

@@ -22,29 +22,34 @@ public final class ConflictsView extends CardListView<ConflictItem, ConflictsVie
 
     @Override
     protected Node card(ConflictItem item) {
-        Button keepServer = button(texts.get("sync.conflicts.keepServer"), Material2AL.CLOUD_DONE,
-                () -> model.keepServer(item));
+        Button keepServer =
+                button(texts.get("sync.conflicts.keepServer"), Material2AL.CLOUD_DONE, () -> model.keepServer(item));
         keepServer.setId("keep-server");
-        Button keepPhone = button(texts.get("sync.conflicts.keepPhone"), Material2MZ.SMARTPHONE,
-                () -> model.keepPhone(item));
+        Button keepPhone =
+                button(texts.get("sync.conflicts.keepPhone"), Material2MZ.SMARTPHONE, () -> model.keepPhone(item));
         keepPhone.setId("keep-phone");
         VBox server = side(texts.get("sync.conflicts.server"), item.serverText(), keepServer);
         VBox phone = side(texts.get("sync.conflicts.phone"), item.phoneText(), keepPhone);
         // Side by side to compare; in easy-read one above the other, so that words and buttons stay whole.
         Pane sides = texts.isOn() ? new VBox(8, server, phone) : new HBox(8, server, phone);
-        VBox card = new VBox(8, Components.text(item.record(), "card-title"),
+        VBox card = new VBox(
+                8,
+                Components.text(item.record(), "card-title"),
                 Components.text(texts.get("sync.conflicts.person", item.person()), "row-detail"),
-                Components.text(texts.get("sync.conflicts.field", item.field()), "field-label"), sides);
+                Components.text(texts.get("sync.conflicts.field", item.field()), "field-label"),
+                sides);
         if (item.combinable()) {
             TextArea merged = new TextArea(item.combinedDraft());
             merged.setId("combined-text");
             merged.setWrapText(true);
             merged.setPrefRowCount(3);
-            Button save = button(texts.get("sync.conflicts.saveCombined"), Material2AL.CHECK,
+            Button save = button(
+                    texts.get("sync.conflicts.saveCombined"),
+                    Material2AL.CHECK,
                     () -> model.combine(item, merged.getText()));
             save.setId("save-combined");
-            VBox combine = new VBox(6, Components.field(texts.get("sync.conflicts.combine"), merged,
-                    model.errorProperty()), save);
+            VBox combine = new VBox(
+                    6, Components.field(texts.get("sync.conflicts.combine"), merged, model.errorProperty()), save);
             combine.setVisible(false);
             combine.setManaged(false);
             Button open = button(texts.get("sync.conflicts.combineOpen"), Material2AL.EDIT, () -> {

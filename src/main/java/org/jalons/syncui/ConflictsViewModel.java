@@ -44,11 +44,20 @@ public final class ConflictsViewModel extends CardListViewModel<ConflictItem> {
         Object phone = Json.read(c.clientValue());
         String serverText = deleted ? words.deletedChoice(server) : words.value(kind, c.field(), server);
         String phoneText = deleted ? words.deletedChoice(phone) : words.value(kind, c.field(), phone);
-        boolean combinable = !deleted && words.isText(kind, c.field()) && server instanceof String
-                && phone instanceof String;
+        boolean combinable =
+                !deleted && words.isText(kind, c.field()) && server instanceof String && phone instanceof String;
         String draft = combinable ? phone + "\n" + server : "";
-        return new ConflictItem(c.id(), words.record(kind, c.recordId()), words.person(c.beneficiaryId()),
-                words.field(c.field()), serverText, phoneText, c.serverValue(), c.clientValue(), combinable, draft);
+        return new ConflictItem(
+                c.id(),
+                words.record(kind, c.recordId()),
+                words.person(c.beneficiaryId()),
+                words.field(c.field()),
+                serverText,
+                phoneText,
+                c.serverValue(),
+                c.clientValue(),
+                combinable,
+                draft);
     }
 
     public void keepServer(ConflictItem item) {
@@ -72,9 +81,13 @@ public final class ConflictsViewModel extends CardListViewModel<ConflictItem> {
     }
 
     private void resolve(UUID id, String json, String doneKey) {
-        act(() -> {
-            resolver.resolve(id, json);
-            return null;
-        }, doneKey, "sync.conflicts.failed", failure -> LOG.error("Resolving conflict {} failed", id, failure));
+        act(
+                () -> {
+                    resolver.resolve(id, json);
+                    return null;
+                },
+                doneKey,
+                "sync.conflicts.failed",
+                failure -> LOG.error("Resolving conflict {} failed", id, failure));
     }
 }

@@ -26,19 +26,29 @@ public final class PairDeviceView implements View {
     public PairDeviceView(PairDeviceViewModel model, EasyRead texts) {
         this.texts = texts;
         BooleanBinding working = model.busyProperty().or(model.scanningProperty());
-        Button scan = big("pair-scan", Material2MZ.QR_CODE_SCANNER, "sync.pair.scan", "sync.pair.scanAccessible",
-                working, model::scan);
+        Button scan = big(
+                "pair-scan",
+                Material2MZ.QR_CODE_SCANNER,
+                "sync.pair.scan",
+                "sync.pair.scanAccessible",
+                working,
+                model::scan);
         scan.getStyleClass().add("accent");
-        Button gallery = big("pair-gallery", Material2MZ.PHOTO_LIBRARY, "sync.pair.gallery",
-                "sync.pair.galleryAccessible", working, model::fromGallery);
+        Button gallery = big(
+                "pair-gallery",
+                Material2MZ.PHOTO_LIBRARY,
+                "sync.pair.gallery",
+                "sync.pair.galleryAccessible",
+                working,
+                model::fromGallery);
 
         TextField server = Components.input(new TextField(), "pair-server", model.serverProperty(), working);
         server.setPromptText("https://");
         TextField code = Components.input(new TextField(), "pair-code", model.codeProperty(), working);
         code.setOnAction(e -> model.pair());
         TextField name = Components.input(new TextField(), "pair-device-name", model.deviceNameProperty(), working);
-        Button pair = texts.pictogram(Components.submit(texts.get("sync.pair.submit"), "pair", working, model::pair),
-                Material2AL.LINK);
+        Button pair = texts.pictogram(
+                Components.submit(texts.get("sync.pair.submit"), "pair", working, model::pair), Material2AL.LINK);
         pair.setDefaultButton(true);
         var scanned = Components.message(model.scannedProperty(), "message-info");
         scanned.setId("pair-scanned");
@@ -46,19 +56,27 @@ public final class PairDeviceView implements View {
         scanError.setId("pair-scan-error");
         var done = Components.message(model.doneProperty(), "message-info");
         done.setId("pair-done");
-        VBox content = new VBox(12, Components.text(texts.get("sync.pair.intro"), "lead"),
-                scan, gallery, Components.busy(model.scanningProperty(), texts.get("sync.pair.scanBusy")), scanned,
-                scanError, Components.text(texts.get("sync.pair.scanHint"), "hint"),
+        VBox content = new VBox(
+                12,
+                Components.text(texts.get("sync.pair.intro"), "lead"),
+                scan,
+                gallery,
+                Components.busy(model.scanningProperty(), texts.get("sync.pair.scanBusy")),
+                scanned,
+                scanError,
+                Components.text(texts.get("sync.pair.scanHint"), "hint"),
                 Components.field(texts.get("sync.pair.server"), server, Components.noError()),
                 Components.field(texts.get("sync.pair.code"), code, model.errorProperty()),
                 Components.field(texts.get("sync.pair.deviceName"), name, Components.noError()),
-                Components.busy(model.busyProperty(), texts.get("sync.pair.busy")), done, pair);
+                Components.busy(model.busyProperty(), texts.get("sync.pair.busy")),
+                done,
+                pair);
         root = texts.enlarge(Components.screen(content));
     }
 
     /** A big button with its pictogram in every mode: the two ways to read the QR code. */
-    private Button big(String id, Ikon icon, String key, String accessibleKey, BooleanBinding working,
-                       Runnable action) {
+    private Button big(
+            String id, Ikon icon, String key, String accessibleKey, BooleanBinding working, Runnable action) {
         Button b = new Button(texts.get(key), Icons.icon(icon, 28));
         b.setId(id);
         b.setContentDisplay(ContentDisplay.LEFT);

@@ -9,8 +9,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.jalons.platform.PictureSource;
-import org.jalons.sync.SyncAccount;
 import org.jalons.sync.ServerAddress;
+import org.jalons.sync.SyncAccount;
 import org.jalons.sync.SyncException;
 import org.jalons.sync.SyncProblem;
 import org.jalons.ui.Background;
@@ -36,11 +36,19 @@ public final class PairDeviceViewModel {
     /** Where the picture of the QR code comes from; each says its own failures in its own words. */
     enum From {
         /** A photo taken now with the camera. */
-        CAMERA("sync.pair.scanPick", "sync.pair.scanCameraFailed", "sync.pair.scanCancelled", "sync.pair.scanNoCode",
+        CAMERA(
+                "sync.pair.scanPick",
+                "sync.pair.scanCameraFailed",
+                "sync.pair.scanCancelled",
+                "sync.pair.scanNoCode",
                 "sync.pair.scanUnreadable"),
         /** A picture already on the phone: a screenshot or a photo from the gallery. */
-        GALLERY("sync.pair.galleryPick", "sync.pair.galleryFailed", "sync.pair.galleryCancelled",
-                "sync.pair.galleryNoCode", "sync.pair.galleryUnreadable");
+        GALLERY(
+                "sync.pair.galleryPick",
+                "sync.pair.galleryFailed",
+                "sync.pair.galleryCancelled",
+                "sync.pair.galleryNoCode",
+                "sync.pair.galleryUnreadable");
 
         final String pick;
         final String failed;
@@ -79,9 +87,15 @@ public final class PairDeviceViewModel {
     private final StringProperty scanned = new SimpleStringProperty(this, "scanned", "");
     private final StringProperty scanError = new SimpleStringProperty(this, "scanError", "");
 
-    public PairDeviceViewModel(Pairer pairer, Background background, EasyRead texts, String personName,
-                               String knownServer, PictureSource pictures, CodeReader codeReader,
-                               Runnable onPaired) {
+    public PairDeviceViewModel(
+            Pairer pairer,
+            Background background,
+            EasyRead texts,
+            String personName,
+            String knownServer,
+            PictureSource pictures,
+            CodeReader codeReader,
+            Runnable onPaired) {
         this.pairer = pairer;
         this.pictures = pictures;
         this.codeReader = codeReader;
@@ -123,7 +137,8 @@ public final class PairDeviceViewModel {
         scanError.set("");
         Optional<Path> picture;
         try {
-            picture = from == From.CAMERA ? pictures.choosePicture(texts.get(from.pick))
+            picture = from == From.CAMERA
+                    ? pictures.choosePicture(texts.get(from.pick))
                     : pictures.chooseFromGallery(texts.get(from.pick));
         } catch (RuntimeException e) {
             LOG.error("No picture could be had from the {} to read the pairing code", from, e);
@@ -135,14 +150,17 @@ public final class PairDeviceViewModel {
             return;
         }
         scanning.set(true);
-        background.run(() -> codeReader.read(picture.get()), outcome -> {
-            scanning.set(false);
-            useScanned(outcome, from);
-        }, failure -> {
-            scanning.set(false);
-            LOG.error("The picture {} could not be read", picture.get(), failure);
-            scanError.set(texts.get(from.unreadable));
-        });
+        background.run(
+                () -> codeReader.read(picture.get()),
+                outcome -> {
+                    scanning.set(false);
+                    useScanned(outcome, from);
+                },
+                failure -> {
+                    scanning.set(false);
+                    LOG.error("The picture {} could not be read", picture.get(), failure);
+                    scanError.set(texts.get(from.unreadable));
+                });
     }
 
     private void useScanned(QrDecoder.Outcome outcome, From from) {
@@ -153,7 +171,9 @@ public final class PairDeviceViewModel {
                 return;
             }
             if (!ServerAddress.isAllowed(link.get().server())) {
-                LOG.warn("A scanned pairing link names a server that is not https: {}", link.get().server());
+                LOG.warn(
+                        "A scanned pairing link names a server that is not https: {}",
+                        link.get().server());
                 scanError.set(new SyncStatusText(texts).problem(SyncProblem.SERVER_NOT_SECURE));
                 return;
             }
@@ -198,16 +218,21 @@ public final class PairDeviceViewModel {
         error.set("");
         done.set("");
         busy.set(true);
-        String name = deviceName.get().isBlank() ? texts.messages().get("app.name") : deviceName.get().strip();
-        background.run(() -> pairer.pair(url, typed, name), account -> {
-            busy.set(false);
-            code.set("");
-            done.set(texts.get("sync.pair.done", account.displayName() == null ? "" : account.displayName()));
-            onPaired.run();
-        }, failure -> {
-            busy.set(false);
-            error.set(describe(failure));
-        });
+        String name = deviceName.get().isBlank()
+                ? texts.messages().get("app.name")
+                : deviceName.get().strip();
+        background.run(
+                () -> pairer.pair(url, typed, name),
+                account -> {
+                    busy.set(false);
+                    code.set("");
+                    done.set(texts.get("sync.pair.done", account.displayName() == null ? "" : account.displayName()));
+                    onPaired.run();
+                },
+                failure -> {
+                    busy.set(false);
+                    error.set(describe(failure));
+                });
     }
 
     String describe(Throwable failure) {

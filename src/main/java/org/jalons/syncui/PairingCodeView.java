@@ -30,8 +30,8 @@ public final class PairingCodeView implements View {
         issue.setId("issue-code");
         issue.getStyleClass().add("accent");
         issue.setMaxWidth(Double.MAX_VALUE);
-        issue.disableProperty().bind(model.busyProperty().or(
-                new javafx.beans.property.SimpleBooleanProperty(!model.canIssue())));
+        issue.disableProperty()
+                .bind(model.busyProperty().or(new javafx.beans.property.SimpleBooleanProperty(!model.canIssue())));
         issue.setOnAction(e -> model.issue());
 
         ImageView qr = new ImageView();
@@ -45,19 +45,24 @@ public final class PairingCodeView implements View {
         code.textProperty().bind(model.codeProperty());
         Label expires = Components.text("", "hint", "centered");
         expires.textProperty().bind(model.expiresProperty());
-        VBox shown = new VBox(8, qr, Components.text(texts.get("sync.pairingCode.orType"), "hint", "centered"),
-                code, expires);
+        VBox shown = new VBox(
+                8, qr, Components.text(texts.get("sync.pairingCode.orType"), "hint", "centered"), code, expires);
         shown.setAlignment(Pos.CENTER);
         shown.getStyleClass().add("pairing-result");
         shown.visibleProperty().bind(model.codeProperty().isNotEmpty());
         shown.managedProperty().bind(shown.visibleProperty());
-        model.linkProperty().addListener((obs, was, link) ->
-                qr.setImage(link == null || link.isEmpty() ? null : QrCode.image(link, QR_SIZE)));
+        model.linkProperty()
+                .addListener((obs, was, link) ->
+                        qr.setImage(link == null || link.isEmpty() ? null : QrCode.image(link, QR_SIZE)));
 
-        VBox content = new VBox(12, Components.text(texts.get("sync.pairingCode.intro"), "lead"),
+        VBox content = new VBox(
+                12,
+                Components.text(texts.get("sync.pairingCode.intro"), "lead"),
                 Components.field(texts.get("sync.pairingCode.user"), user, model.errorProperty()),
                 Components.text(texts.get("sync.pairingCode.userHint"), "hint"),
-                Components.busy(model.busyProperty(), texts.get("sync.pairingCode.busy")), issue, shown);
+                Components.busy(model.busyProperty(), texts.get("sync.pairingCode.busy")),
+                issue,
+                shown);
         root = texts.enlarge(Components.screen(content));
     }
 

@@ -45,8 +45,8 @@ public final class PairingCodeViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
 
     /** @param serverUrl the server this phone is paired with, or null when it is not paired */
-    public PairingCodeViewModel(CodeIssuer issuer, String serverUrl, Background background, EasyRead texts,
-                                ZoneId zone, Object about) {
+    public PairingCodeViewModel(
+            CodeIssuer issuer, String serverUrl, Background background, EasyRead texts, ZoneId zone, Object about) {
         this.issuer = issuer;
         this.serverUrl = serverUrl;
         this.background = background;
@@ -77,24 +77,30 @@ public final class PairingCodeViewModel {
         }
         error.set("");
         busy.set(true);
-        background.run(() -> issuer.issue(user), issued -> {
-            busy.set(false);
-            code.set(issued.code());
-            link.set(new PairingLink(serverUrl, issued.code()).uri());
-            expires.set(issued.expiresAt() == null ? ""
-                    : texts.get("sync.pairingCode.expires", time(issued.expiresAt())));
-        }, failure -> {
-            busy.set(false);
-            code.set("");
-            link.set("");
-            expires.set("");
-            error.set(describe(failure));
-        });
+        background.run(
+                () -> issuer.issue(user),
+                issued -> {
+                    busy.set(false);
+                    code.set(issued.code());
+                    link.set(new PairingLink(serverUrl, issued.code()).uri());
+                    expires.set(
+                            issued.expiresAt() == null
+                                    ? ""
+                                    : texts.get("sync.pairingCode.expires", time(issued.expiresAt())));
+                },
+                failure -> {
+                    busy.set(false);
+                    code.set("");
+                    link.set("");
+                    expires.set("");
+                    error.set(describe(failure));
+                });
     }
 
     String describe(Throwable failure) {
         if (failure instanceof SyncException e) {
-            return e.problem() == SyncProblem.SERVER_REFUSED ? texts.get("sync.pairingCode.refused")
+            return e.problem() == SyncProblem.SERVER_REFUSED
+                    ? texts.get("sync.pairingCode.refused")
                     : new SyncStatusText(texts).problem(e.problem());
         }
         LOG.error("Asking for a pairing code failed unexpectedly", failure);
@@ -102,7 +108,8 @@ public final class PairingCodeViewModel {
     }
 
     private String time(Instant at) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(texts.messages().locale())
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(texts.messages().locale())
                 .format(at.atZone(zone));
     }
 

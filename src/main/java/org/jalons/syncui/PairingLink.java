@@ -15,8 +15,8 @@ public record PairingLink(String server, String code) {
     static final String PREFIX = "jalons://pair?";
 
     public String uri() {
-        return PREFIX + "server=" + URLEncoder.encode(server, StandardCharsets.UTF_8)
-                + "&code=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
+        return PREFIX + "server=" + URLEncoder.encode(server, StandardCharsets.UTF_8) + "&code="
+                + URLEncoder.encode(code, StandardCharsets.UTF_8);
     }
 
     /** Reads a pairing link; anything else (a bare code, a web address) is not one. */
@@ -41,10 +41,11 @@ public record PairingLink(String server, String code) {
             switch (pair.substring(0, eq)) {
                 case "server" -> server = value;
                 case "code" -> code = value;
-                default -> { }
+                default -> {}
             }
         }
-        return server == null || code == null || server.isBlank() || code.isBlank() ? Optional.empty()
+        return server == null || code == null || server.isBlank() || code.isBlank()
+                ? Optional.empty()
                 : Optional.of(new PairingLink(server, code));
     }
 }

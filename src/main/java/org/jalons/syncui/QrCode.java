@@ -13,13 +13,17 @@ import javafx.scene.paint.Color;
 
 /** Draws a QR code (ZXing) into a JavaFX image: black modules on white, with the standard quiet zone. */
 public final class QrCode {
-    private QrCode() {
-    }
+    private QrCode() {}
 
     public static BitMatrix matrix(String text, int size) {
         try {
-            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+            return new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            size,
+                            size,
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
         } catch (WriterException e) {
             throw new IllegalArgumentException("This text does not fit in a QR code", e);
         }

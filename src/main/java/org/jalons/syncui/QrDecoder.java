@@ -6,9 +6,9 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.LuminanceSource;
 import com.google.zxing.MultiFormatReader;
+import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.ReaderException;
 import com.google.zxing.Result;
-import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import java.nio.file.Files;
@@ -40,6 +40,7 @@ public final class QrDecoder {
     private static final Logger LOG = LoggerFactory.getLogger(QrDecoder.class);
     /** A picture whose longest side is above this is also tried scaled down to about this size. */
     static final int WORKING_SIZE = 1200;
+
     private static final Map<DecodeHintType, Object> HINTS = hints();
     private static final List<Function<LuminanceSource, Binarizer>> BINARIZERS =
             List.of(HybridBinarizer::new, GlobalHistogramBinarizer::new);
@@ -47,20 +48,16 @@ public final class QrDecoder {
     /** What reading a picture gave. */
     public sealed interface Outcome {
         /** A QR code was read; its text. */
-        record Found(String text) implements Outcome {
-        }
+        record Found(String text) implements Outcome {}
 
         /** The picture opened, but no QR code could be read in it. */
-        record NoCode() implements Outcome {
-        }
+        record NoCode() implements Outcome {}
 
         /** The file is not a picture this phone can open (missing, empty, damaged, another format). */
-        record Unreadable() implements Outcome {
-        }
+        record Unreadable() implements Outcome {}
     }
 
-    private QrDecoder() {
-    }
+    private QrDecoder() {}
 
     private static Map<DecodeHintType, Object> hints() {
         Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
@@ -88,7 +85,11 @@ public final class QrDecoder {
             return new Outcome.Unreadable();
         }
         Optional<String> text = decode(image);
-        LOG.info("Picture {} ({}x{}): {}", file.getFileName(), (int) image.getWidth(), (int) image.getHeight(),
+        LOG.info(
+                "Picture {} ({}x{}): {}",
+                file.getFileName(),
+                (int) image.getWidth(),
+                (int) image.getHeight(),
                 text.isPresent() ? "QR code read" : "no QR code found");
         return text.<Outcome>map(Outcome.Found::new).orElseGet(Outcome.NoCode::new);
     }

@@ -23,8 +23,8 @@ import org.jalons.ui.EasyRead;
  */
 final class RecordWords {
     /** The fields that best name a record, in order of preference. */
-    private static final List<String> NAMING_FIELDS = List.of("phrasing", "title", "label", "displayName", "area",
-            "category", "theme");
+    private static final List<String> NAMING_FIELDS =
+            List.of("phrasing", "title", "label", "displayName", "area", "category", "theme");
 
     private final EasyRead texts;
     private final LocalStore store;
@@ -42,7 +42,8 @@ final class RecordWords {
         if (kind.isEmpty()) {
             return kindName;
         }
-        Optional<? extends StoredRecord<?>> stored = store.repository(kind.get()).findStored(recordId);
+        Optional<? extends StoredRecord<?>> stored =
+                store.repository(kind.get()).findStored(recordId);
         if (stored.isEmpty()) {
             return kindName;
         }
@@ -57,7 +58,9 @@ final class RecordWords {
 
     /** Whose file the record belongs to. */
     String person(UUID beneficiaryId) {
-        return store.beneficiaries().find(beneficiaryId).map(Beneficiary::displayName)
+        return store.beneficiaries()
+                .find(beneficiaryId)
+                .map(Beneficiary::displayName)
                 .orElse(texts.get("sync.person.unknown"));
     }
 
@@ -68,7 +71,8 @@ final class RecordWords {
     /** A free-text field, whose two values a person may combine into a new text. */
     boolean isText(String wireKind, String field) {
         return mapperField(wireKind, field)
-                .map(f -> f.enumType() == null && f.accessor().getReturnType() == String.class).orElse(false);
+                .map(f -> f.enumType() == null && f.accessor().getReturnType() == String.class)
+                .orElse(false);
     }
 
     /** A value as read in the conflict's JSON: codes as their label, dates as dates, nothing as "(vide)". */
@@ -77,7 +81,8 @@ final class RecordWords {
             return texts.get("sync.value.empty");
         }
         if (value instanceof List<?> list) {
-            return list.isEmpty() ? texts.get("sync.value.empty")
+            return list.isEmpty()
+                    ? texts.get("sync.value.empty")
                     : list.stream().map(v -> value(wireKind, field, v)).collect(Collectors.joining(", "));
         }
         if (value instanceof Map<?, ?> map) {
@@ -95,7 +100,8 @@ final class RecordWords {
         }
         if (text.length() == 10 && text.charAt(4) == '-') {
             try {
-                return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.messages().locale())
+                return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(texts.messages().locale())
                         .format(LocalDate.parse(text));
             } catch (DateTimeParseException e) {
                 return text;
@@ -110,7 +116,9 @@ final class RecordWords {
     }
 
     private static Optional<RecordMapper.Field> mapperField(String wireKind, String field) {
-        return RecordKind.fromWire(wireKind).flatMap(kind -> RecordTable.of(kind).mapper().fields().stream()
-                .filter(f -> f.name().equals(field)).findFirst());
+        return RecordKind.fromWire(wireKind)
+                .flatMap(kind -> RecordTable.of(kind).mapper().fields().stream()
+                        .filter(f -> f.name().equals(field))
+                        .findFirst());
     }
 }

@@ -23,19 +23,27 @@ public final class RejectedView extends CardListView<RejectedItem, RejectedViewM
     protected Node card(RejectedItem item) {
         Button retry = button(texts.get("sync.rejected.retry"), Material2MZ.SEND, () -> model.retry(item));
         retry.setId("retry-rejected");
-        Button discard = button(texts.get("sync.rejected.discard"), Material2AL.DELETE, () -> Confirm.ask(
-                texts.get("sync.rejected.discard"), texts.get("sync.rejected.confirm.header"),
-                texts.get("sync.rejected.confirm.body", item.record(), item.person()),
-                texts.get("sync.rejected.confirm.yes"), texts.get("sync.rejected.confirm.no"),
-                () -> model.discard(item), texts.isOn() ? Material2AL.DELETE : null,
-                texts.isOn() ? Material2MZ.UNDO : null));
+        Button discard = button(
+                texts.get("sync.rejected.discard"),
+                Material2AL.DELETE,
+                () -> Confirm.ask(
+                        texts.get("sync.rejected.discard"),
+                        texts.get("sync.rejected.confirm.header"),
+                        texts.get("sync.rejected.confirm.body", item.record(), item.person()),
+                        texts.get("sync.rejected.confirm.yes"),
+                        texts.get("sync.rejected.confirm.no"),
+                        () -> model.discard(item),
+                        texts.isOn() ? Material2AL.DELETE : null,
+                        texts.isOn() ? Material2MZ.UNDO : null));
         discard.setId("discard-rejected");
         discard.getStyleClass().add("danger");
         HBox.setHgrow(retry, Priority.ALWAYS);
         HBox.setHgrow(discard, Priority.ALWAYS);
         // Easy-read: one action per line, so that each keeps its pictogram and its words whole.
         Pane actions = texts.isOn() ? new VBox(8, retry, discard) : new HBox(8, retry, discard);
-        VBox card = new VBox(6, Components.text(item.record(), "card-title"),
+        VBox card = new VBox(
+                6,
+                Components.text(item.record(), "card-title"),
                 Components.text(texts.get("sync.conflicts.person", item.person()), "row-detail"),
                 Components.text(texts.get("sync.rejected.when", item.when()), "row-detail"),
                 Components.text(item.reason(), "rejected-reason"));

@@ -22,8 +22,8 @@ public final class RejectedViewModel extends CardListViewModel<RejectedItem> {
 
     private final ZoneId zone;
 
-    public RejectedViewModel(LocalStore store, Background background, EasyRead texts, ZoneId zone,
-                             Runnable afterChange) {
+    public RejectedViewModel(
+            LocalStore store, Background background, EasyRead texts, ZoneId zone, Runnable afterChange) {
         super(store, background, texts, afterChange);
         this.zone = zone;
     }
@@ -39,12 +39,18 @@ public final class RejectedViewModel extends CardListViewModel<RejectedItem> {
     }
 
     RejectedItem item(RecordWords words, OutboxEntry e) {
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(texts.messages().locale())
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(texts.messages().locale())
                 .format(e.createdAt().atZone(zone));
         String what = e.op() == OutboxEntry.Op.DELETE
                 ? texts.get("sync.rejected.deletion", words.record(e.kind().wireName(), e.recordId()))
                 : words.record(e.kind().wireName(), e.recordId());
-        return new RejectedItem(e.changeId(), what, words.person(e.beneficiaryId()), when, reason(e),
+        return new RejectedItem(
+                e.changeId(),
+                what,
+                words.person(e.beneficiaryId()),
+                when,
+                reason(e),
                 e.rejectReason() == null ? "" : e.rejectReason());
     }
 
@@ -88,8 +94,10 @@ public final class RejectedViewModel extends CardListViewModel<RejectedItem> {
     }
 
     private void change(UUID changeId, boolean retry) {
-        act(() -> retry ? store.outbox().retry(changeId) : store.outbox().discard(changeId),
-                retry ? "sync.rejected.retried" : "sync.rejected.discarded", "error.unexpected",
+        act(
+                () -> retry ? store.outbox().retry(changeId) : store.outbox().discard(changeId),
+                retry ? "sync.rejected.retried" : "sync.rejected.discarded",
+                "error.unexpected",
                 failure -> LOG.error("Changing refused change {} failed", changeId, failure));
     }
 }

@@ -5,9 +5,9 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
-import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
@@ -33,8 +33,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public final class SyncStatusBar extends HBox {
 
-    public SyncStatusBar(SyncStatusModel model, Messages messages, Runnable openSync, Runnable syncNow,
-                         Runnable openSettings) {
+    public SyncStatusBar(
+            SyncStatusModel model, Messages messages, Runnable openSync, Runnable syncNow, Runnable openSettings) {
         getStyleClass().add("sync-bar");
         setId("sync-bar");
         setAlignment(Pos.CENTER_LEFT);
@@ -71,14 +71,21 @@ public final class SyncStatusBar extends HBox {
         error.visibleProperty().bind(model.errorTextProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        Label conflicts = badge(Bindings.createStringBinding(
-                () -> texts.get("sync.badge.conflicts", model.conflictsProperty().get()), model.conflictsProperty()),
+        Label conflicts = badge(
+                Bindings.createStringBinding(
+                        () -> texts.get(
+                                "sync.badge.conflicts",
+                                model.conflictsProperty().get()),
+                        model.conflictsProperty()),
                 "badge-conflict");
         conflicts.setId("sync-conflicts-badge");
         conflicts.visibleProperty().bind(model.conflictsProperty().greaterThan(0));
         conflicts.managedProperty().bind(conflicts.visibleProperty());
-        Label rejected = badge(Bindings.createStringBinding(
-                () -> texts.get("sync.badge.rejected", model.rejectedProperty().get()), model.rejectedProperty()),
+        Label rejected = badge(
+                Bindings.createStringBinding(
+                        () -> texts.get(
+                                "sync.badge.rejected", model.rejectedProperty().get()),
+                        model.rejectedProperty()),
                 "badge-rejected");
         rejected.setId("sync-rejected-badge");
         rejected.visibleProperty().bind(model.rejectedProperty().greaterThan(0));
@@ -95,8 +102,13 @@ public final class SyncStatusBar extends HBox {
         summary.setPrefWidth(0);
         summary.setFocusTraversable(true);
         summary.setAccessibleRole(AccessibleRole.BUTTON);
-        summary.accessibleTextProperty().bind(Bindings.concat(model.pendingTextProperty(), ". ",
-                model.lastSyncTextProperty(), ". ", model.errorTextProperty()));
+        summary.accessibleTextProperty()
+                .bind(Bindings.concat(
+                        model.pendingTextProperty(),
+                        ". ",
+                        model.lastSyncTextProperty(),
+                        ". ",
+                        model.errorTextProperty()));
         summary.setAccessibleHelp(texts.get("sync.bar.open"));
         summary.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY) {

@@ -54,6 +54,8 @@ public final class SyncStatusText {
      * screens' texts, {@code sync.problem.<name>.easy}).
      */
     public String problem(SyncProblem problem) {
-        return texts.isOn() ? texts.get(problem.messageKey()) : problem.message(texts.messages().locale());
+        return texts.isOn()
+                ? texts.get(problem.messageKey())
+                : problem.message(texts.messages().locale());
     }
 }

@@ -25,9 +25,8 @@ public final class SyncView implements View {
     private final Node root;
 
     /** What the sync screen can open; each is null when it does not apply (e.g. no pairing codes for a person). */
-    public record Actions(Runnable syncNow, Runnable conflicts, Runnable rejected, Runnable pairDevice,
-                          Runnable pairingCode) {
-    }
+    public record Actions(
+            Runnable syncNow, Runnable conflicts, Runnable rejected, Runnable pairDevice, Runnable pairingCode) {}
 
     public SyncView(SyncStatusModel model, EasyRead texts, Optional<SyncAccount> account, Actions actions) {
         this.texts = texts;
@@ -39,8 +38,10 @@ public final class SyncView implements View {
         last.textProperty().bind(model.lastSyncTextProperty());
         Label error = Components.message(model.errorTextProperty(), "message-error");
         error.setId("sync-screen-error");
-        Label linked = Components.text(account.map(a -> texts.get("sync.account.linked", a.serverUrl(),
-                a.displayName() == null ? "" : a.displayName())).orElse(texts.get("sync.account.notLinked")),
+        Label linked = Components.text(
+                account.map(a -> texts.get(
+                                "sync.account.linked", a.serverUrl(), a.displayName() == null ? "" : a.displayName()))
+                        .orElse(texts.get("sync.account.notLinked")),
                 "hint");
         linked.setId("sync-account");
 
@@ -51,20 +52,42 @@ public final class SyncView implements View {
         now.disableProperty().bind(model.runningProperty());
         now.setOnAction(e -> actions.syncNow().run());
 
-        VBox content = new VBox(12, Components.text(texts.get("sync.heading"), "screen-heading"), pending, last,
-                Components.busy(model.runningProperty(), texts.get("sync.running")), error, now,
-                counted("sync-to-conflicts", "sync.conflicts.link", Material2AL.CALL_MERGE,
-                        model.conflictsProperty(), actions.conflicts()),
-                counted("sync-to-rejected", "sync.rejected.link", Material2MZ.REPORT_PROBLEM,
-                        model.rejectedProperty(), actions.rejected()),
+        VBox content = new VBox(
+                12,
+                Components.text(texts.get("sync.heading"), "screen-heading"),
+                pending,
+                last,
+                Components.busy(model.runningProperty(), texts.get("sync.running")),
+                error,
+                now,
+                counted(
+                        "sync-to-conflicts",
+                        "sync.conflicts.link",
+                        Material2AL.CALL_MERGE,
+                        model.conflictsProperty(),
+                        actions.conflicts()),
+                counted(
+                        "sync-to-rejected",
+                        "sync.rejected.link",
+                        Material2MZ.REPORT_PROBLEM,
+                        model.rejectedProperty(),
+                        actions.rejected()),
                 linked);
         if (actions.pairDevice() != null) {
-            content.getChildren().add(link("sync-to-pair-device", texts.get(account.isPresent()
-                    ? "sync.pairDevice.again" : "sync.pairDevice.link"), Material2AL.LINK, actions.pairDevice()));
+            content.getChildren()
+                    .add(link(
+                            "sync-to-pair-device",
+                            texts.get(account.isPresent() ? "sync.pairDevice.again" : "sync.pairDevice.link"),
+                            Material2AL.LINK,
+                            actions.pairDevice()));
         }
         if (actions.pairingCode() != null) {
-            content.getChildren().add(link("sync-to-pairing-code", texts.get("sync.pairingCode.link"),
-                    Material2MZ.QR_CODE_2, actions.pairingCode()));
+            content.getChildren()
+                    .add(link(
+                            "sync-to-pairing-code",
+                            texts.get("sync.pairingCode.link"),
+                            Material2MZ.QR_CODE_2,
+                            actions.pairingCode()));
         }
         content.setAlignment(Pos.TOP_LEFT);
         root = texts.enlarge(Components.screen(content));

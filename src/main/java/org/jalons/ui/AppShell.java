@@ -36,7 +36,8 @@ public final class AppShell extends BorderPane {
     public void addStatusBar(Supplier<? extends Node> bar, Predicate<Screen> shownOn) {
         Node[] made = new Node[1];
         Runnable update = () -> {
-            boolean show = navigator.screenProperty().get() != null && shownOn.test(navigator.screenProperty().get());
+            boolean show = navigator.screenProperty().get() != null
+                    && shownOn.test(navigator.screenProperty().get());
             if (show && made[0] == null) {
                 made[0] = bar.get();
                 top.getChildren().add(made[0]);

@@ -16,7 +16,7 @@ import org.kordamp.ikonli.Ikon;
  * behaves as a button: focusable, Enter/Space, and announced as a button by screen readers.
  */
 public final class ChoiceCard extends HBox {
-    private Runnable action = () -> { };
+    private Runnable action = () -> {};
 
     public ChoiceCard(Ikon icon, String title, String hint) {
         super(16);

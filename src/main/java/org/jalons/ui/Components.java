@@ -18,8 +18,7 @@ import javafx.scene.layout.VBox;
 
 /** Small building blocks shared by the screens, so that every screen looks and reads alike. */
 public final class Components {
-    private Components() {
-    }
+    private Components() {}
 
     /** A label that wraps instead of being cut off, with the given style classes. */
     public static Label text(String value, String... styleClasses) {
@@ -77,8 +76,8 @@ public final class Components {
     }
 
     /** A text input (or PIN field) with an id, bound both ways to {@code value}, disabled while {@code busy}. */
-    public static <F extends TextField> F input(F field, String id, StringProperty value,
-                                                ObservableValue<Boolean> busy) {
+    public static <F extends TextField> F input(
+            F field, String id, StringProperty value, ObservableValue<Boolean> busy) {
         field.setId(id);
         field.textProperty().bindBidirectional(value);
         field.disableProperty().bind(busy);

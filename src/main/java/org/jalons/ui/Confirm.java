@@ -9,8 +9,7 @@ import org.kordamp.ikonli.Ikon;
 
 /** A yes/no question before something that cannot be undone, with buttons that say what they do. */
 public final class Confirm {
-    private Confirm() {
-    }
+    private Confirm() {}
 
     /** Shows the question; {@code onYes} runs only after the person chose the action. */
     public static void ask(String title, String header, String body, String yes, String no, Runnable onYes) {
@@ -18,8 +17,15 @@ public final class Confirm {
     }
 
     /** The same, with a pictogram before each answer (easy-read: a picture next to every action); null for none. */
-    public static void ask(String title, String header, String body, String yes, String no, Runnable onYes,
-                           Ikon yesIcon, Ikon noIcon) {
+    public static void ask(
+            String title,
+            String header,
+            String body,
+            String yes,
+            String no,
+            Runnable onYes,
+            Ikon yesIcon,
+            Ikon noIcon) {
         ButtonType doIt = new ButtonType(yes, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(no, ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, body, cancel, doIt);

@@ -20,6 +20,7 @@ import org.kordamp.ikonli.Ikon;
 public final class EasyRead {
     /** The shell's body text size (jalons.css, .app-shell), which the text size setting multiplies. */
     static final double BASE_FONT_PX = 15;
+
     static final double EASY_READ_FACTOR = 1.25;
 
     private final Messages messages;
@@ -39,7 +40,8 @@ public final class EasyRead {
 
     /** The device's mode and text size; plain texts when the app provides no display preferences. */
     public static EasyRead of(Messages messages, DisplayPreferences display) {
-        return display == null ? new EasyRead(messages, false, 1.0)
+        return display == null
+                ? new EasyRead(messages, false, 1.0)
                 : new EasyRead(messages, display.isEasyRead(), display.textScaleProperty());
     }
 
@@ -66,8 +68,9 @@ public final class EasyRead {
         if (on) {
             root.getStyleClass().add("easy-read");
         }
-        root.styleProperty().bind(Bindings.createStringBinding(
-                () -> String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", fontSize()), scale));
+        root.styleProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", fontSize()), scale));
         return root;
     }
 

@@ -6,13 +6,12 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.IkonResolverProvider;
-import org.kordamp.ikonli.javafx.JavaFXFontLoader;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.javafx.JavaFXFontLoader;
 
 /** Icons from Ikonli's Material 2 pack, and icon-only buttons that still carry a text for screen readers. */
 public final class Icons {
-    private Icons() {
-    }
+    private Icons() {}
 
     /**
      * Reads the icon fonts on a thread of their own. Ikonli reads all five Material variants the first time an
@@ -20,8 +19,7 @@ public final class Icons {
      * first icon only waits for what is left (Ikonli makes its resolver once, under a lock).
      */
     public static void loadFontsInBackground() {
-        Thread fonts = new Thread(() -> IkonResolverProvider.getInstance(JavaFXFontLoader.getInstance()),
-                "icon-fonts");
+        Thread fonts = new Thread(() -> IkonResolverProvider.getInstance(JavaFXFontLoader.getInstance()), "icon-fonts");
         fonts.setDaemon(true);
         fonts.start();
     }

@@ -5,8 +5,7 @@ import javafx.util.StringConverter;
 
 /** Converters for choice boxes that only show values (nothing is ever typed in and parsed back). */
 public final class Labels {
-    private Labels() {
-    }
+    private Labels() {}
 
     /** Shows each value with {@code text}, and nothing for no value. */
     public static <T> StringConverter<T> shownAs(Function<T, String> text) {

@@ -11,15 +11,14 @@ import org.jalons.i18n.Messages;
  * are built again anyway when the person returns to them.
  */
 public final class LiveDisplay {
-    private LiveDisplay() {
-    }
+    private LiveDisplay() {}
 
     /**
      * {@code later}: runs the rebuild after the event that caused it (a tap on the very control being replaced),
      * e.g. {@code Platform::runLater}; several changes in one event give one rebuild.
      */
-    public static void follow(Messages messages, DisplayPreferences display, Navigator navigator,
-                              Consumer<Runnable> later) {
+    public static void follow(
+            Messages messages, DisplayPreferences display, Navigator navigator, Consumer<Runnable> later) {
         boolean[] queued = {false};
         Runnable rebuild = () -> {
             if (!queued[0]) {

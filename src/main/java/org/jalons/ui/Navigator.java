@@ -15,8 +15,7 @@ public final class Navigator {
 
     private final NavigationTable table;
     /** A screen with the argument it was opened with (e.g. the person whose file is shown), or null. */
-    private record Visit(Screen screen, Object argument) {
-    }
+    private record Visit(Screen screen, Object argument) {}
 
     private final Deque<Visit> backStack = new ArrayDeque<>();
     private Object argument;

@@ -17,15 +17,19 @@ import javafx.util.StringConverter;
  * point a real rating.
  */
 public final class RatingsChart {
-    private RatingsChart() {
-    }
+    private RatingsChart() {}
 
     /**
      * The chart on the given day axis (epoch days; the caller chooses its range), with the two lines in this order.
      */
-    public static LineChart<Number, Number> of(NumberAxis days, String datePattern, Locale locale, double height,
-                                               String styleClass, XYChart.Series<Number, Number> self,
-                                               XYChart.Series<Number, Number> counsellor) {
+    public static LineChart<Number, Number> of(
+            NumberAxis days,
+            String datePattern,
+            Locale locale,
+            double height,
+            String styleClass,
+            XYChart.Series<Number, Number> self,
+            XYChart.Series<Number, Number> counsellor) {
         days.setMinorTickVisible(false);
         DateTimeFormatter fmt = DateTimeFormatter.ofPattern(datePattern, locale);
         days.setTickLabelFormatter(new StringConverter<>() {
@@ -54,8 +58,8 @@ public final class RatingsChart {
     }
 
     /** One rater's line: a point per item, at its day (epoch day) and rating. */
-    public static <T> XYChart.Series<Number, Number> series(String name, List<T> points, ToLongFunction<T> day,
-                                                            ToIntFunction<T> rating) {
+    public static <T> XYChart.Series<Number, Number> series(
+            String name, List<T> points, ToLongFunction<T> day, ToIntFunction<T> rating) {
         XYChart.Series<Number, Number> s = new XYChart.Series<>();
         s.setName(name);
         for (T p : points) {

@@ -17,8 +17,7 @@ public final class ShownLog {
     private static final Logger LOG = LoggerFactory.getLogger(ShownLog.class);
     private static final java.util.Set<String> SEEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private ShownLog() {
-    }
+    private ShownLog() {}
 
     /**
      * Starts timing now; logs once, at the first layout pass that follows {@code loading} turning false, with the
@@ -63,7 +62,11 @@ public final class ShownLog {
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
             if (LOG.isInfoEnabled()) {
-                LOG.info("{} shown in {} ms, {} ({})", screen, (System.nanoTime() - start) / 1_000_000, detail.get(),
+                LOG.info(
+                        "{} shown in {} ms, {} ({})",
+                        screen,
+                        (System.nanoTime() - start) / 1_000_000,
+                        detail.get(),
                         SEEN.add(screen) ? "first time in this run" : "again");
             }
         };

@@ -54,8 +54,13 @@ public final class StepRow extends VBox {
     private GoalStep step;
     private boolean showing;
 
-    public StepRow(GoalStep initial, int index, BiFunction<String, Object[], String> text,
-                   Function<StepStatus, String> statusLabel, Locale locale, Actions actions) {
+    public StepRow(
+            GoalStep initial,
+            int index,
+            BiFunction<String, Object[], String> text,
+            Function<StepStatus, String> statusLabel,
+            Locale locale,
+            Actions actions) {
         super(6);
         this.step = initial;
         this.actions = actions;
@@ -80,10 +85,16 @@ public final class StepRow extends VBox {
         });
         HBox.setHgrow(name, Priority.ALWAYS);
         String deleteText = text.apply("step.delete", new Object[] {initial.label()});
-        delete = Icons.iconButton(Material2AL.DELETE, deleteText, () -> Confirm.ask(deleteText,
-                text.apply("step.delete.question", new Object[] {step.label()}),
-                text.apply("step.delete.body", new Object[0]), text.apply("step.delete.yes", new Object[0]),
-                text.apply("step.delete.no", new Object[0]), () -> actions.delete(step)));
+        delete = Icons.iconButton(
+                Material2AL.DELETE,
+                deleteText,
+                () -> Confirm.ask(
+                        deleteText,
+                        text.apply("step.delete.question", new Object[] {step.label()}),
+                        text.apply("step.delete.body", new Object[0]),
+                        text.apply("step.delete.yes", new Object[0]),
+                        text.apply("step.delete.no", new Object[0]),
+                        () -> actions.delete(step)));
         delete.setId("step-delete-" + index);
         HBox top = new HBox(8, name, delete);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -195,15 +206,17 @@ public final class StepRow extends VBox {
      * Keeps rows in {@code box} in step with {@code steps}: a changed step is shown again in its row (not rebuilt
      * under the finger); a step added or removed rebuilds the list with {@code redraw}.
      */
-    public static void follow(javafx.collections.ObservableList<GoalStep> steps, javafx.scene.layout.Pane box,
-                              Runnable redraw) {
+    public static void follow(
+            javafx.collections.ObservableList<GoalStep> steps, javafx.scene.layout.Pane box, Runnable redraw) {
         steps.addListener((javafx.collections.ListChangeListener<GoalStep>) c -> {
             boolean structural = false;
             while (c.next()) {
                 if (c.wasReplaced()) {
                     for (GoalStep changed : c.getAddedSubList()) {
-                        box.getChildren().stream().filter(n -> n instanceof StepRow r
-                                && r.step().id().equals(changed.id())).findFirst()
+                        box.getChildren().stream()
+                                .filter(n ->
+                                        n instanceof StepRow r && r.step().id().equals(changed.id()))
+                                .findFirst()
                                 .ifPresent(n -> ((StepRow) n).show(changed));
                     }
                 } else if (c.wasAdded() || c.wasRemoved()) {
@@ -231,7 +244,8 @@ public final class StepRow extends VBox {
         picker.getEditor().focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
                 try {
-                    picker.setValue(picker.getConverter().fromString(picker.getEditor().getText()));
+                    picker.setValue(
+                            picker.getConverter().fromString(picker.getEditor().getText()));
                 } catch (RuntimeException e) {
                     picker.getEditor().setText(picker.getConverter().toString(picker.getValue()));
                 }

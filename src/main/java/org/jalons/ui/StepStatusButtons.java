@@ -30,8 +30,8 @@ public final class StepStatusButtons extends GridPane {
      * @param idPrefix each button's id is {@code idPrefix-<STATUS>}
      * @param question what the buttons answer ("Où j'en suis pour « … »"), for screen readers
      */
-    public StepStatusButtons(String idPrefix, String question, Function<StepStatus, String> word,
-                             Consumer<StepStatus> onChoose) {
+    public StepStatusButtons(
+            String idPrefix, String question, Function<StepStatus, String> word, Consumer<StepStatus> onChoose) {
         setHgap(8);
         setVgap(8);
         setId(idPrefix);
@@ -86,8 +86,11 @@ public final class StepStatusButtons extends GridPane {
 
     /** The chosen status, or null. */
     public StepStatus selected() {
-        return buttons.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey)
-                .findFirst().orElse(null);
+        return buttons.entrySet().stream()
+                .filter(e -> e.getValue().isSelected())
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
     }
 
     /** An empty circle to do, half filled in progress, ticked done, barred given up. */

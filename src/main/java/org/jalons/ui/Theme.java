@@ -8,8 +8,7 @@ import javafx.scene.Scene;
 public final class Theme {
     private static final String USER_AGENT = new PrimerLight().getUserAgentStylesheet();
 
-    private Theme() {
-    }
+    private Theme() {}
 
     /**
      * Makes Primer Light the user agent stylesheet. Called before the first control is created, it saves the first

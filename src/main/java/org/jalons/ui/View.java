@@ -15,6 +15,5 @@ public interface View {
     }
 
     /** Called when the screen is left, to stop listening to anything that outlives it. */
-    default void dispose() {
-    }
+    default void dispose() {}
 }

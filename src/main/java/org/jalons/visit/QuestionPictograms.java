@@ -15,8 +15,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * reuse them), and for each answer a face and a gauge of one to four bars, so that the scale reads without words.
  */
 final class QuestionPictograms {
-    private QuestionPictograms() {
-    }
+    private QuestionPictograms() {}
 
     /** The item's pictogram by its name in the questionnaire file; a question mark for a name not known here. */
     static Ikon item(String name) {

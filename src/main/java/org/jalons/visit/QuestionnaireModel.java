@@ -16,8 +16,8 @@ import javafx.collections.ObservableMap;
 import org.jalons.caseload.VisitKeys;
 import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.QuestionnaireResponse;
-import org.jalons.domain.questionnaire.Questionnaire;
 import org.jalons.domain.Vocabulary.Likert;
+import org.jalons.domain.questionnaire.Questionnaire;
 import org.jalons.storage.LocalStore;
 
 /**
@@ -45,8 +45,8 @@ public final class QuestionnaireModel {
     }
 
     /** {@code easyReadByDefault}: the device's easy-read setting, used unless the draft says otherwise. */
-    public QuestionnaireModel(LocalStore store, UUID beneficiaryId, Questionnaire questionnaire, Clock clock,
-                              boolean easyReadByDefault) {
+    public QuestionnaireModel(
+            LocalStore store, UUID beneficiaryId, Questionnaire questionnaire, Clock clock, boolean easyReadByDefault) {
         this.store = store;
         this.beneficiaryId = beneficiaryId;
         this.clock = clock;
@@ -54,7 +54,8 @@ public final class QuestionnaireModel {
         this.key = VisitKeys.questionnaire(beneficiaryId);
         this.history = store.questionnaireResponses().forBeneficiary(beneficiaryId).stream()
                 .filter(r -> r.questionnaireId().equals(questionnaire.id()))
-                .sorted(java.util.Comparator.comparing(QuestionnaireResponse::answeredAt)).toList();
+                .sorted(java.util.Comparator.comparing(QuestionnaireResponse::answeredAt))
+                .toList();
         Optional<Map<String, Object>> draft = store.drafts().load(key);
         draft.ifPresent(d -> {
             d.forEach((k, v) -> {
@@ -64,7 +65,8 @@ public final class QuestionnaireModel {
             });
             index.set(Math.min(Integer.parseInt(d.getOrDefault("index", "0").toString()), size() - 1));
         });
-        easyRead.set(draft.map(d -> d.get("easyRead")).map(v -> Boolean.parseBoolean(v.toString()))
+        easyRead.set(draft.map(d -> d.get("easyRead"))
+                .map(v -> Boolean.parseBoolean(v.toString()))
                 .orElse(easyReadByDefault));
         easyRead.addListener((obs, was, now) -> {
             if (!answers.isEmpty() || index.get() > 0) {
@@ -146,8 +148,13 @@ public final class QuestionnaireModel {
     }
 
     private void finish() {
-        saved = new QuestionnaireResponse(JalonsRecord.newId(), beneficiaryId, questionnaire.id(),
-                questionnaire.version(), Map.copyOf(answers), clock.instant());
+        saved = new QuestionnaireResponse(
+                JalonsRecord.newId(),
+                beneficiaryId,
+                questionnaire.id(),
+                questionnaire.version(),
+                Map.copyOf(answers),
+                clock.instant());
         store.questionnaireResponses().save(saved);
         store.drafts().clear(key);
         finished.set(true);

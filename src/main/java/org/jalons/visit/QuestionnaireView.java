@@ -62,6 +62,7 @@ public final class QuestionnaireView implements View {
         toggle.setOnAction(e -> model.easyReadProperty().set(toggle.isSelected()));
         return toggle;
     }
+
     private void show() {
         if (model.finishedProperty().get()) {
             result();
@@ -74,8 +75,12 @@ public final class QuestionnaireView implements View {
         if (easy) {
             root.getStyleClass().add("easy-read-screen");
         }
-        Label progress = Components.text(messages.get(easy ? "questionnaire.progress.easy" : "questionnaire.progress",
-                model.indexProperty().get() + 1, model.size()), "hint");
+        Label progress = Components.text(
+                messages.get(
+                        easy ? "questionnaire.progress.easy" : "questionnaire.progress",
+                        model.indexProperty().get() + 1,
+                        model.size()),
+                "hint");
         progress.setId("questionnaire-progress");
         String said = model.sentence(locale);
         var picture = Icons.icon(QuestionPictograms.item(item.pictogram()), easy ? 64 : 48);
@@ -112,8 +117,11 @@ public final class QuestionnaireView implements View {
         List<Node> nodes = new java.util.ArrayList<>();
         nodes.add(easyReadSwitch());
         if (model.indexProperty().get() == 0) {
-            nodes.add(Components.text(easy ? messages.get("questionnaire.intro.easy")
-                    : model.questionnaire().intro(locale), "lead"));
+            nodes.add(Components.text(
+                    easy
+                            ? messages.get("questionnaire.intro.easy")
+                            : model.questionnaire().intro(locale),
+                    "lead"));
         }
         nodes.addAll(List.of(progress, pictogram, sentence, answers, previous));
         content.getChildren().setAll(nodes);
@@ -122,26 +130,39 @@ public final class QuestionnaireView implements View {
     private void result() {
         root.getStyleClass().remove("easy-read-screen");
         QuestionnaireResponse r = model.saved();
-        Label score = Components.text(messages.get("questionnaire.score",
-                String.format(messages.locale(), "%.1f", r.meanScore())), "screen-heading");
+        Label score = Components.text(
+                messages.get("questionnaire.score", String.format(messages.locale(), "%.1f", r.meanScore())),
+                "screen-heading");
         score.setId("questionnaire-score");
         VBox history = new VBox(4);
         for (QuestionnaireResponse h : model.history()) {
-            history.getChildren().add(Components.text(messages.get("questionnaire.historyRow",
-                    Format.dateTime(h.answeredAt(), zone, messages),
-                    String.format(messages.locale(), "%.1f", h.meanScore())), "row-detail"));
+            history.getChildren()
+                    .add(Components.text(
+                            messages.get(
+                                    "questionnaire.historyRow",
+                                    Format.dateTime(h.answeredAt(), zone, messages),
+                                    String.format(messages.locale(), "%.1f", h.meanScore())),
+                            "row-detail"));
         }
         Double change = model.change();
         Button done = new Button(messages.get("editor.done"));
         done.setId("questionnaire-done");
         done.setMaxWidth(Double.MAX_VALUE);
         done.setOnAction(e -> onDone.run());
-        content.getChildren().setAll(score,
-                Components.text(change == null ? messages.get("questionnaire.first")
-                        : messages.get("questionnaire.change", String.format(messages.locale(), "%+.1f", change)),
-                        "lead"),
-                Components.text(messages.get("questionnaire.scoreHint"), "hint"),
-                Components.text(messages.get("questionnaire.history"), "section-heading"), history, done);
+        content.getChildren()
+                .setAll(
+                        score,
+                        Components.text(
+                                change == null
+                                        ? messages.get("questionnaire.first")
+                                        : messages.get(
+                                                "questionnaire.change",
+                                                String.format(messages.locale(), "%+.1f", change)),
+                                "lead"),
+                        Components.text(messages.get("questionnaire.scoreHint"), "hint"),
+                        Components.text(messages.get("questionnaire.history"), "section-heading"),
+                        history,
+                        done);
     }
 
     @Override

@@ -82,12 +82,16 @@ public final class VisitModel {
         if (resumed) {
             draft.get().forEach((k, v) -> values.put(k, v == null ? "" : v.toString()));
             step.set(Integer.parseInt(values.getOrDefault("step", "0")));
-            values.keySet().stream().filter(k -> k.startsWith("self.") || k.startsWith("counsellor."))
-                    .toList().forEach(this::checkRating);
+            values.keySet().stream()
+                    .filter(k -> k.startsWith("self.") || k.startsWith("counsellor."))
+                    .toList()
+                    .forEach(this::checkRating);
         } else {
             values.put("place", InterviewPlace.DOMICILE.name());
             values.put("date", LocalDate.ofInstant(clock.instant(), zone).toString());
-            values.put("participants", store.profile().displayName() + ", " + file.person().displayName());
+            values.put(
+                    "participants",
+                    store.profile().displayName() + ", " + file.person().displayName());
             values.put("interviewId", JalonsRecord.newId().toString());
         }
     }
@@ -171,7 +175,8 @@ public final class VisitModel {
     }
 
     public boolean barrierAllowed(BarrierArea area) {
-        return area.sensitiveCategory() == null || Boolean.TRUE.equals(file.consents().get(area.sensitiveCategory()));
+        return area.sensitiveCategory() == null
+                || Boolean.TRUE.equals(file.consents().get(area.sensitiveCategory()));
     }
 
     public void setBarrier(BarrierArea area, BarrierStatus status) {
@@ -191,7 +196,9 @@ public final class VisitModel {
 
     public boolean stepDone(GoalStep s) {
         String changed = values.get("step." + s.id());
-        return (changed == null || changed.isEmpty()) ? s.status() == StepStatus.REALISEE : Boolean.parseBoolean(changed);
+        return (changed == null || changed.isEmpty())
+                ? s.status() == StepStatus.REALISEE
+                : Boolean.parseBoolean(changed);
     }
 
     public void setStepDone(GoalStep s, boolean done) {
@@ -266,28 +273,36 @@ public final class VisitModel {
     /** What finishing will record, in words, for the summary screen. */
     public List<String> summary() {
         List<String> lines = new ArrayList<>();
-        lines.add(messages.get("visit.summary.when", org.jalons.caseload.Format.date(parseDate(get("date")), messages),
+        lines.add(messages.get(
+                "visit.summary.when",
+                org.jalons.caseload.Format.date(parseDate(get("date")), messages),
                 messages.label(InterviewPlace.valueOf(get("place").isEmpty() ? "DOMICILE" : get("place")))));
         for (BarrierArea a : BarrierArea.values()) {
             String changed = values.get("barrier." + a.name());
             if (changed != null && !changed.isEmpty()) {
-                lines.add(messages.get("visit.summary.barrier", messages.label(a),
-                        messages.label(BarrierStatus.valueOf(changed))));
+                lines.add(messages.get(
+                        "visit.summary.barrier", messages.label(a), messages.label(BarrierStatus.valueOf(changed))));
             }
         }
         for (Goal g : openGoals()) {
             if (goalStatus(g) != g.status()) {
                 lines.add(messages.get("visit.summary.goal", g.phrasing(), messages.label(goalStatus(g))));
             }
-            long done = stepsOf(g).stream().filter(s -> s.status() != StepStatus.REALISEE && stepDone(s)).count();
+            long done = stepsOf(g).stream()
+                    .filter(s -> s.status() != StepStatus.REALISEE && stepDone(s))
+                    .count();
             if (done > 0) {
                 lines.add(messages.get("visit.summary.steps", done, g.phrasing()));
             }
             Integer self = rating(selfKey(g));
             Integer mine = rating(counsellorKey(g));
             if (self != null || mine != null) {
-                lines.add(messages.get("visit.summary.rating", g.phrasing(), firstName(),
-                        self == null ? "—" : self, mine == null ? "—" : mine));
+                lines.add(messages.get(
+                        "visit.summary.rating",
+                        g.phrasing(),
+                        firstName(),
+                        self == null ? "—" : self,
+                        mine == null ? "—" : mine));
             }
         }
         if (!get("notes").isBlank()) {
@@ -297,8 +312,11 @@ public final class VisitModel {
             lines.add(messages.get("visit.summary.decisions", get("decisions").strip()));
         }
         java.time.Instant next = nextAppointment(new ArrayList<>());
-        lines.add(next == null ? messages.get("visit.summary.noNext")
-                : messages.get("visit.summary.next", org.jalons.caseload.Format.dateTime(next, zone, messages)));
+        lines.add(
+                next == null
+                        ? messages.get("visit.summary.noNext")
+                        : messages.get(
+                                "visit.summary.next", org.jalons.caseload.Format.dateTime(next, zone, messages)));
         return lines;
     }
 
@@ -339,9 +357,15 @@ public final class VisitModel {
         saveDraft();
         try {
             UUID interviewId = UUID.fromString(get("interviewId"));
-            Interview interview = new Interview(interviewId, beneficiaryId, date,
+            Interview interview = new Interview(
+                    interviewId,
+                    beneficiaryId,
+                    date,
                     InterviewPlace.valueOf(get("place").isEmpty() ? "DOMICILE" : get("place")),
-                    blank(get("participants")), blank(get("notes")), blank(get("decisions")), next);
+                    blank(get("participants")),
+                    blank(get("notes")),
+                    blank(get("decisions")),
+                    next);
             List<Violation> invalid = interview.violations();
             if (!invalid.isEmpty()) {
                 message.set(messages.violation(invalid.get(0)));
@@ -355,13 +379,28 @@ public final class VisitModel {
                 writeCheckIn(g, Rater.COUNSELLOR, counsellorKey(g), comment, now);
                 if (goalStatus(g) != g.status()) {
                     boolean closed = goalStatus(g) == GoalStatus.ATTEINT || goalStatus(g) == GoalStatus.ABANDONNE;
-                    store.goals().save(new Goal(g.id(), g.beneficiaryId(), g.theme(), g.phrasing(), g.proposedBy(),
-                            goalStatus(g), g.targetDate(), g.openedOn(), closed ? date : null));
+                    store.goals()
+                            .save(new Goal(
+                                    g.id(),
+                                    g.beneficiaryId(),
+                                    g.theme(),
+                                    g.phrasing(),
+                                    g.proposedBy(),
+                                    goalStatus(g),
+                                    g.targetDate(),
+                                    g.openedOn(),
+                                    closed ? date : null));
                 }
                 for (GoalStep s : stepsOf(g)) {
                     if (stepDone(s) != (s.status() == StepStatus.REALISEE)) {
-                        store.goalSteps().save(new GoalStep(s.id(), s.beneficiaryId(), s.goalId(), s.label(),
-                                stepDone(s) ? StepStatus.REALISEE : StepStatus.EN_COURS, s.dueDate()));
+                        store.goalSteps()
+                                .save(new GoalStep(
+                                        s.id(),
+                                        s.beneficiaryId(),
+                                        s.goalId(),
+                                        s.label(),
+                                        stepDone(s) ? StepStatus.REALISEE : StepStatus.EN_COURS,
+                                        s.dueDate()));
                     }
                 }
             }
@@ -371,8 +410,13 @@ public final class VisitModel {
                     Barrier current = file.barrier(a).orElse(null);
                     BarrierStatus s = BarrierStatus.valueOf(changed);
                     if (current == null || current.status() != s) {
-                        store.barriers().save(new Barrier(current == null ? JalonsRecord.newId() : current.id(),
-                                beneficiaryId, Term.of(a), s, current == null ? null : current.note()));
+                        store.barriers()
+                                .save(new Barrier(
+                                        current == null ? JalonsRecord.newId() : current.id(),
+                                        beneficiaryId,
+                                        Term.of(a),
+                                        s,
+                                        current == null ? null : current.note()));
                     }
                 }
             }

@@ -9,16 +9,29 @@ import org.jalons.ui.Screen;
 
 /** Registers the home-visit screens in the navigation table. */
 public final class VisitScreens {
-    private VisitScreens() {
-    }
+    private VisitScreens() {}
 
     public static void register(NavigationTable table, ScreenContext context) {
-        table.registerAbout(Screen.HOME_VISIT, about -> new VisitView(new VisitModel(context.store(), (UUID) about,
-                context.messages(), context.clock(), context.zone()), context.messages(),
-                () -> context.navigator().back()));
-        table.registerAbout(Screen.QUESTIONNAIRE, about -> new QuestionnaireView(new QuestionnaireModel(
-                context.store(), (UUID) about, QuestionnaireCatalog.pouvoirAgir(), context.clock(),
-                context.service(DisplayPreferences.class).map(DisplayPreferences::isEasyRead).orElse(false)),
-                context.messages(), context.zone(), () -> context.navigator().back()));
+        table.registerAbout(
+                Screen.HOME_VISIT,
+                about -> new VisitView(
+                        new VisitModel(
+                                context.store(), (UUID) about, context.messages(), context.clock(), context.zone()),
+                        context.messages(),
+                        () -> context.navigator().back()));
+        table.registerAbout(
+                Screen.QUESTIONNAIRE,
+                about -> new QuestionnaireView(
+                        new QuestionnaireModel(
+                                context.store(),
+                                (UUID) about,
+                                QuestionnaireCatalog.pouvoirAgir(),
+                                context.clock(),
+                                context.service(DisplayPreferences.class)
+                                        .map(DisplayPreferences::isEasyRead)
+                                        .orElse(false)),
+                        context.messages(),
+                        context.zone(),
+                        () -> context.navigator().back()));
     }
 }

@@ -8,7 +8,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.MapChangeListener;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -38,8 +37,14 @@ import org.jalons.ui.View;
 
 /** The home visit, one step per page, with "previous" and "next" always at the bottom within thumb's reach. */
 public final class VisitView implements View {
-    private static final String[] STEP_KEYS = {"visit.step.start", "visit.step.barriers", "visit.step.goals",
-        "visit.step.rating", "visit.step.notes", "visit.step.summary"};
+    private static final String[] STEP_KEYS = {
+        "visit.step.start",
+        "visit.step.barriers",
+        "visit.step.goals",
+        "visit.step.rating",
+        "visit.step.notes",
+        "visit.step.summary"
+    };
 
     private final VisitModel model;
     private final Messages messages;
@@ -72,8 +77,10 @@ public final class VisitView implements View {
         previous.setOnAction(e -> model.previous());
         Button next = new Button();
         next.setId("visit-next");
-        next.textProperty().bind(Bindings.when(model.stepProperty().isEqualTo(VisitModel.SUMMARY))
-                .then(messages.get("visit.finish")).otherwise(messages.get("visit.next")));
+        next.textProperty()
+                .bind(Bindings.when(model.stepProperty().isEqualTo(VisitModel.SUMMARY))
+                        .then(messages.get("visit.finish"))
+                        .otherwise(messages.get("visit.next")));
         next.getStyleClass().add(Styles.ACCENT);
         next.setOnAction(e -> {
             if (model.stepProperty().get() == VisitModel.SUMMARY) {
@@ -95,14 +102,16 @@ public final class VisitView implements View {
 
     private void show(int step) {
         stepTitle.setText(messages.get("visit.stepOf", step + 1, VisitModel.STEPS, messages.get(STEP_KEYS[step])));
-        page.getChildren().setAll(switch (step) {
-            case VisitModel.START -> start();
-            case VisitModel.BARRIERS -> barriers();
-            case VisitModel.GOALS -> goals();
-            case VisitModel.RATING -> rating();
-            case VisitModel.NOTES -> notes();
-            default -> summary();
-        });
+        page.getChildren()
+                .setAll(
+                        switch (step) {
+                            case VisitModel.START -> start();
+                            case VisitModel.BARRIERS -> barriers();
+                            case VisitModel.GOALS -> goals();
+                            case VisitModel.RATING -> rating();
+                            case VisitModel.NOTES -> notes();
+                            default -> summary();
+                        });
     }
 
     private Node[] start() {
@@ -117,7 +126,8 @@ public final class VisitView implements View {
         return new Node[] {
             field("visit.place", place),
             field("visit.date", date("date", "visit-date")),
-            field("visit.participants", text(new TextField(), "participants", "visit-participants"))};
+            field("visit.participants", text(new TextField(), "participants", "visit-participants"))
+        };
     }
 
     private Node[] barriers() {
@@ -133,7 +143,8 @@ public final class VisitView implements View {
             for (int i = 0; i < 3; i++) {
                 BarrierStatus s = order[i];
                 ToggleButton t = new ToggleButton(messages.label(s));
-                t.setId("visit-barrier-" + area.name().toLowerCase(Locale.ROOT) + "-" + s.name().toLowerCase(Locale.ROOT));
+                t.setId("visit-barrier-" + area.name().toLowerCase(Locale.ROOT) + "-"
+                        + s.name().toLowerCase(Locale.ROOT));
                 t.getStyleClass().addAll(pills[i], "barrier-" + s.name().toLowerCase(Locale.ROOT));
                 t.setToggleGroup(group);
                 t.setSelected(s == current);
@@ -150,8 +161,10 @@ public final class VisitView implements View {
             }
             VBox row = new VBox(4, Components.text(messages.label(area), "barrier-name"), toggles);
             if (!allowed) {
-                row.getChildren().add(Components.text(messages.get("file.barrier.needsConsent",
-                        messages.label(area.sensitiveCategory())), "hint"));
+                row.getChildren()
+                        .add(Components.text(
+                                messages.get("file.barrier.needsConsent", messages.label(area.sensitiveCategory())),
+                                "hint"));
             }
             row.getStyleClass().add("barrier-row");
             rows.getChildren().add(row);
@@ -172,7 +185,8 @@ public final class VisitView implements View {
             status.setMaxWidth(Double.MAX_VALUE);
             status.setAccessibleText(messages.get("visit.goal.status", g.phrasing()));
             status.valueProperty().addListener((obs, old, now) -> model.setGoalStatus(g, now));
-            VBox card = new VBox(8, Components.text(g.phrasing(), "card-title"), field("visit.goal.statusLabel", status));
+            VBox card =
+                    new VBox(8, Components.text(g.phrasing(), "card-title"), field("visit.goal.statusLabel", status));
             for (GoalStep s : model.stepsOf(g)) {
                 CheckBox done = new CheckBox(messages.get("visit.step.done", s.label()));
                 done.setWrapText(true);
@@ -196,10 +210,10 @@ public final class VisitView implements View {
             TextField mine = text(new TextField(), VisitModel.counsellorKey(g), "rating-counsellor-" + n);
             self.setPrefColumnCount(3);
             mine.setPrefColumnCount(3);
-            VBox selfBox = ratingField(messages.get("visit.rating.self", model.firstName()), self,
-                    VisitModel.selfKey(g), "chip-self");
-            VBox mineBox = ratingField(messages.get("visit.rating.counsellor"), mine, VisitModel.counsellorKey(g),
-                    "chip-counsellor");
+            VBox selfBox = ratingField(
+                    messages.get("visit.rating.self", model.firstName()), self, VisitModel.selfKey(g), "chip-self");
+            VBox mineBox = ratingField(
+                    messages.get("visit.rating.counsellor"), mine, VisitModel.counsellorKey(g), "chip-counsellor");
             HBox both = new HBox(12, selfBox, mineBox);
             HBox.setHgrow(selfBox, Priority.ALWAYS);
             HBox.setHgrow(mineBox, Priority.ALWAYS);
@@ -208,8 +222,8 @@ public final class VisitView implements View {
             TextArea comment = text(new TextArea(), VisitModel.commentKey(g), "rating-comment-" + n);
             comment.setPrefRowCount(2);
             comment.setWrapText(true);
-            VBox card = new VBox(8, Components.text(g.phrasing(), "card-title"), both,
-                    field("visit.rating.comment", comment));
+            VBox card = new VBox(
+                    8, Components.text(g.phrasing(), "card-title"), both, field("visit.rating.comment", comment));
             card.getStyleClass().add("card");
             cards.getChildren().add(card);
             n++;
@@ -241,8 +255,12 @@ public final class VisitView implements View {
         decisions.setWrapText(true);
         TextField time = text(new TextField(), "nextTime", "visit-next-time");
         time.setPromptText("14:30");
-        return new Node[] {field("visit.notes", notes), field("visit.decisions", decisions),
-            field("visit.next.date", date("nextDate", "visit-next-date")), field("visit.next.time", time)};
+        return new Node[] {
+            field("visit.notes", notes),
+            field("visit.decisions", decisions),
+            field("visit.next.date", date("nextDate", "visit-next-date")),
+            field("visit.next.time", time)
+        };
     }
 
     private Node[] summary() {

@@ -21,61 +21,100 @@ import com.tngtech.archunit.lang.ArchRule;
  * <li>the root package: the application and its screen table, which wire everything.</li>
  * </ul>
  */
-@AnalyzeClasses(packages = "org.jalons", importOptions = {ImportOption.DoNotIncludeTests.class,
-    ImportOption.DoNotIncludeJars.class}) // the sync server, on the test class path as a jar, has its own rules
+@AnalyzeClasses(
+        packages = "org.jalons",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class
+        }) // the sync server, on the test class path as a jar, has its own rules
 class ArchitectureTest {
 
-    static final String[] SCREENS = {"org.jalons.onboarding..", "org.jalons.session..", "org.jalons.caseload..",
-        "org.jalons.beneficiary..", "org.jalons.visit..", "org.jalons.supervisor..", "org.jalons.syncui..",
-        "org.jalons.settings..", "org.jalons.export.."};
+    static final String[] SCREENS = {
+        "org.jalons.onboarding..",
+        "org.jalons.session..",
+        "org.jalons.caseload..",
+        "org.jalons.beneficiary..",
+        "org.jalons.visit..",
+        "org.jalons.supervisor..",
+        "org.jalons.syncui..",
+        "org.jalons.settings..",
+        "org.jalons.export.."
+    };
 
     static final String[] HEADLESS = {"org.jalons.domain..", "org.jalons.storage..", "org.jalons.sync.."};
 
     @ArchTest
-    static final ArchRule everyPackageIsPlaced = classes().should().resideInAnyPackage(concat(SCREENS, HEADLESS,
-                    "org.jalons", "org.jalons.platform..", "org.jalons.ui..", "org.jalons.i18n.."))
+    static final ArchRule everyPackageIsPlaced = classes()
+            .should()
+            .resideInAnyPackage(concat(
+                    SCREENS, HEADLESS, "org.jalons", "org.jalons.platform..", "org.jalons.ui..", "org.jalons.i18n.."))
             .because("a new package joins one of the groups above, so every rule here covers it");
 
     @ArchTest
-    static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("org.jalons.domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.h2..",
-                    "org.jalons.storage..", "org.jalons.sync..", "com.gluonhq..")
+    static final ArchRule domainIsPlainJava = noClasses()
+            .that()
+            .resideInAPackage("org.jalons.domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "javafx..", "java.sql..", "org.h2..", "org.jalons.storage..", "org.jalons.sync..", "com.gluonhq..")
             .because("records and rules hold no screen, SQL, storage or sync code");
 
     @ArchTest
-    static final ArchRule headlessLayersHaveNoScreens = noClasses().that().resideInAnyPackage(HEADLESS)
-            .should().dependOnClassesThat().resideInAnyPackage(concat(SCREENS, "javafx..", "com.gluonhq..",
-                    "org.jalons.ui..", "org.jalons.platform.."))
+    static final ArchRule headlessLayersHaveNoScreens = noClasses()
+            .that()
+            .resideInAnyPackage(HEADLESS)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    concat(SCREENS, "javafx..", "com.gluonhq..", "org.jalons.ui..", "org.jalons.platform.."))
             .because("the store and the sync engine run in tests, benchmarks and background threads alike");
 
     @ArchTest
-    static final ArchRule storageKnowsNothingOfSync = noClasses().that().resideInAnyPackage("org.jalons.storage..")
-            .should().dependOnClassesThat().resideInAPackage("org.jalons.sync..")
+    static final ArchRule storageKnowsNothingOfSync = noClasses()
+            .that()
+            .resideInAnyPackage("org.jalons.storage..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.jalons.sync..")
             .because("sync is built on the store, not the other way round");
 
     @ArchTest
-    static final ArchRule screensNeverTalkSql = noClasses().that().resideInAnyPackage(SCREENS)
-            .or().resideInAnyPackage("org.jalons.ui..", "org.jalons.i18n..", "org.jalons.platform..")
-            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..", "org.flywaydb..")
+    static final ArchRule screensNeverTalkSql = noClasses()
+            .that()
+            .resideInAnyPackage(SCREENS)
+            .or()
+            .resideInAnyPackage("org.jalons.ui..", "org.jalons.i18n..", "org.jalons.platform..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("java.sql..", "org.h2..", "org.flywaydb..")
             .because("screens read and write through the repositories of org.jalons.storage");
 
     @ArchTest
-    static final ArchRule sharedUiKnowsNoScreenFamily = noClasses().that().resideInAPackage("org.jalons.ui..")
-            .should().dependOnClassesThat().resideInAnyPackage(SCREENS)
+    static final ArchRule sharedUiKnowsNoScreenFamily = noClasses()
+            .that()
+            .resideInAPackage("org.jalons.ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(SCREENS)
             .because("the component kit is shared by every screen family");
 
     @ArchTest
-    static final ArchRule onlyThePlatformPackageTouchesGluonAttach = noClasses().that()
+    static final ArchRule onlyThePlatformPackageTouchesGluonAttach = noClasses()
+            .that()
             .resideOutsideOfPackage("org.jalons.platform..")
-            .should().dependOnClassesThat().resideInAPackage("com.gluonhq.attach..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.gluonhq.attach..")
             .because("outside gluonfx:run the Attach services are absent: each has a desktop version");
 
     @ArchTest
     static final ArchRule noCyclesBetweenLayers = slices().matching("org.jalons.(domain|storage|sync|platform|ui)..")
-            .should().beFreeOfCycles();
+            .should()
+            .beFreeOfCycles();
 
     private static String[] concat(Object... parts) {
-        return java.util.Arrays.stream(parts).flatMap(p -> p instanceof String[] a ? java.util.Arrays.stream(a)
-                : java.util.stream.Stream.of((String) p)).toArray(String[]::new);
+        return java.util.Arrays.stream(parts)
+                .flatMap(p ->
+                        p instanceof String[] a ? java.util.Arrays.stream(a) : java.util.stream.Stream.of((String) p))
+                .toArray(String[]::new);
     }
 }

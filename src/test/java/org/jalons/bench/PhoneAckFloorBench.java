@@ -41,8 +41,15 @@ class PhoneAckFloorBench {
                     for (int i = 0; i < 100; i++) {
                         UUID id = barriers.get(random.nextInt(barriers.size()));
                         Barrier b = store.barriers().find(id).orElseThrow();
-                        store.barriers().save(c, new Barrier(id, b.beneficiaryId(), b.area(),
-                                BarrierStatus.POINT_APPUI, "édité " + r + " " + i));
+                        store.barriers()
+                                .save(
+                                        c,
+                                        new Barrier(
+                                                id,
+                                                b.beneficiaryId(),
+                                                b.area(),
+                                                BarrierStatus.POINT_APPUI,
+                                                "édité " + r + " " + i));
                     }
                     return null;
                 });
@@ -50,9 +57,10 @@ class PhoneAckFloorBench {
             }
             List<Long> steady = new ArrayList<>(micros.subList(100, micros.size()));
             Collections.sort(steady);
-            System.out.printf("phone acknowledgement floor, 100 edits on 10,000 barriers: median %.1f ms, p10 %.1f ms"
-                    + " (rounds 101 to 300)%n", steady.get(steady.size() / 2) / 1000.0,
-                    steady.get(steady.size() / 10) / 1000.0);
+            System.out.printf(
+                    "phone acknowledgement floor, 100 edits on 10,000 barriers: median %.1f ms, p10 %.1f ms"
+                            + " (rounds 101 to 300)%n",
+                    steady.get(steady.size() / 2) / 1000.0, steady.get(steady.size() / 10) / 1000.0);
         }
     }
 
@@ -61,7 +69,7 @@ class PhoneAckFloorBench {
         Map<UUID, UUID> changes = new LinkedHashMap<>(); // change id -> record id, known from the answer
         store.database().read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT CHANGE_ID, RECORD_ID FROM OUTBOX");
-                 ResultSet rs = ps.executeQuery()) {
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     changes.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
                 }
@@ -71,7 +79,8 @@ class PhoneAckFloorBench {
         long start = System.nanoTime();
         store.database().inTransaction(c -> {
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM OUTBOX WHERE CHANGE_ID = ?");
-                 PreparedStatement raise = c.prepareStatement("UPDATE BARRIER SET VERSION = VERSION + 1 WHERE ID = ?")) {
+                    PreparedStatement raise =
+                            c.prepareStatement("UPDATE BARRIER SET VERSION = VERSION + 1 WHERE ID = ?")) {
                 for (Map.Entry<UUID, UUID> e : changes.entrySet()) {
                     delete.setObject(1, e.getKey());
                     delete.addBatch();

@@ -36,18 +36,26 @@ final class ScaleLoad implements AutoCloseable {
     private static final Duration RUN_LIMIT = Duration.ofMinutes(20);
 
     /** The figures of one run; latencies are per request (push or pull page). */
-    record Result(int instances, int organisations, int devices, int requests, double p50Ms, double p99Ms,
-                  double maxMs, long wallMs, int lost) {
+    record Result(
+            int instances,
+            int organisations,
+            int devices,
+            int requests,
+            double p50Ms,
+            double p99Ms,
+            double maxMs,
+            long wallMs,
+            int lost) {
         @Override
         public String toString() {
-            return String.format("%d instance(s), %d organisations, %d devices: %d requests in %d ms, p50 %.1f ms, "
-                    + "p99 %.1f ms, max %.1f ms, lost %d", instances, organisations, devices, requests, wallMs, p50Ms,
-                    p99Ms, maxMs, lost);
+            return String.format(
+                    "%d instance(s), %d organisations, %d devices: %d requests in %d ms, p50 %.1f ms, "
+                            + "p99 %.1f ms, max %.1f ms, lost %d",
+                    instances, organisations, devices, requests, wallMs, p50Ms, p99Ms, maxMs, lost);
         }
     }
 
-    private record Device(int index, String pushBase, String pullBase, String token) {
-    }
+    private record Device(int index, String pushBase, String pullBase, String token) {}
 
     private final EmbeddedPostgres postgres;
     private int databases;
@@ -57,7 +65,9 @@ final class ScaleLoad implements AutoCloseable {
     }
 
     static ScaleLoad start() throws IOException {
-        return new ScaleLoad(EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start());
+        return new ScaleLoad(EmbeddedPostgres.builder()
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .start());
     }
 
     /** {@code organisations} × {@code devicesPerOrganisation} devices through {@code instances} servers. */
@@ -77,8 +87,14 @@ final class ScaleLoad implements AutoCloseable {
             List<Callable<Void>> load = new ArrayList<>();
             for (Device device : devices) {
                 load.add(() -> {
-                    SyncBenchmark.loadDevice(client, device.pushBase(), device.pullBase(), device.token(),
-                            new Random(device.index()), latencies, lost);
+                    SyncBenchmark.loadDevice(
+                            client,
+                            device.pushBase(),
+                            device.pullBase(),
+                            device.token(),
+                            new Random(device.index()),
+                            latencies,
+                            lost);
                     return null;
                 });
             }
@@ -87,8 +103,16 @@ final class ScaleLoad implements AutoCloseable {
             long wallMs = Math.round((System.nanoTime() - start) / 1e6);
             List<Long> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
-            return new Result(instances, organisations, devices.size(), sorted.size(), percentile(sorted, 0.50),
-                    percentile(sorted, 0.99), percentile(sorted, 1.0), wallMs, lost.get());
+            return new Result(
+                    instances,
+                    organisations,
+                    devices.size(),
+                    sorted.size(),
+                    percentile(sorted, 0.50),
+                    percentile(sorted, 0.99),
+                    percentile(sorted, 1.0),
+                    wallMs,
+                    lost.get());
         } finally {
             pool.shutdownNow();
             servers.forEach(JalonsServer::stop);
@@ -101,11 +125,18 @@ final class ScaleLoad implements AutoCloseable {
      * Bootstraps the organisations and pairs a counsellor's device per slot, each with the instance it pushes to.
      * Returns the devices shuffled with a fixed seed, so the pool always runs devices of many organisations at once.
      */
-    private static List<Device> pair(List<JalonsServer> servers, int organisations, int devicesPerOrganisation,
-                                     OkHttpClient client, ExecutorService pool, long deadline) throws Exception {
+    private static List<Device> pair(
+            List<JalonsServer> servers,
+            int organisations,
+            int devicesPerOrganisation,
+            OkHttpClient client,
+            ExecutorService pool,
+            long deadline)
+            throws Exception {
         List<Callable<Device>> pairings = new ArrayList<>();
         for (int o = 0; o < organisations; o++) {
-            UUID organisation = servers.get(0).bootstrap("Organisation " + o, "Admin " + o).organisationId();
+            UUID organisation =
+                    servers.get(0).bootstrap("Organisation " + o, "Admin " + o).organisationId();
             for (int d = 0; d < devicesPerOrganisation; d++) {
                 int index = o * devicesPerOrganisation + d;
                 String pushBase = servers.get(index % servers.size()).baseUrl();
@@ -113,8 +144,8 @@ final class ScaleLoad implements AutoCloseable {
                 pairings.add(() -> {
                     User user = servers.get(0).createUser(organisation, "Conseiller " + index, Role.COUNSELLOR, null);
                     String code = servers.get(0).issuePairingCode(user).code();
-                    return new Device(index, pushBase, pullBase, SyncBenchmark.pair(client, pushBase, code,
-                            "scale " + index));
+                    return new Device(
+                            index, pushBase, pullBase, SyncBenchmark.pair(client, pushBase, code, "scale " + index));
                 });
             }
         }
@@ -124,8 +155,7 @@ final class ScaleLoad implements AutoCloseable {
     }
 
     /** Runs the tasks on the pool and waits for them all, but never past the deadline. */
-    private static <T> List<T> awaitAll(ExecutorService pool, List<Callable<T>> tasks, long deadline)
-            throws Exception {
+    private static <T> List<T> awaitAll(ExecutorService pool, List<Callable<T>> tasks, long deadline) throws Exception {
         List<Future<T>> futures = new ArrayList<>();
         for (Callable<T> task : tasks) {
             futures.add(pool.submit(task));
@@ -144,7 +174,8 @@ final class ScaleLoad implements AutoCloseable {
 
     private String newDatabase() throws SQLException {
         String name = "scale_" + (++databases);
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("create database " + name);
         }
         return postgres.getJdbcUrl("postgres", name);

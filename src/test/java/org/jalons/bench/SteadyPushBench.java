@@ -65,8 +65,15 @@ class SteadyPushBench {
                         for (int i = 0; i < 100; i++) {
                             UUID id = barriers.get(random.nextInt(barriers.size()));
                             Barrier current = phone.barriers().find(id).orElseThrow();
-                            phone.barriers().save(c, new Barrier(id, current.beneficiaryId(), current.area(),
-                                    statuses[random.nextInt(statuses.length)], "édité " + round + " " + i));
+                            phone.barriers()
+                                    .save(
+                                            c,
+                                            new Barrier(
+                                                    id,
+                                                    current.beneficiaryId(),
+                                                    current.area(),
+                                                    statuses[random.nextInt(statuses.length)],
+                                                    "édité " + round + " " + i));
                         }
                         return null;
                     });
@@ -77,10 +84,15 @@ class SteadyPushBench {
                 }
                 List<Long> steady = new ArrayList<>(micros.subList(rounds / 3, rounds));
                 Collections.sort(steady);
-                System.err.printf("steady incremental push of 100 edits: first %.1f ms, median %.1f ms, p10 %.1f ms"
-                        + " (pushes %d to %d of %d)%n", micros.get(0) / 1000.0,
-                        steady.get(steady.size() / 2) / 1000.0, steady.get(steady.size() / 10) / 1000.0,
-                        rounds / 3 + 1, rounds, rounds);
+                System.err.printf(
+                        "steady incremental push of 100 edits: first %.1f ms, median %.1f ms, p10 %.1f ms"
+                                + " (pushes %d to %d of %d)%n",
+                        micros.get(0) / 1000.0,
+                        steady.get(steady.size() / 2) / 1000.0,
+                        steady.get(steady.size() / 10) / 1000.0,
+                        rounds / 3 + 1,
+                        rounds,
+                        rounds);
             }
         }
     }
@@ -111,8 +123,7 @@ class SteadyPushBench {
     /** A new counsellor's phone: an encrypted store in {@code folder}, PIN 123456. */
     static LocalStore newPhone(Path folder, String name) throws Exception {
         LocalProfile profile = new LocalProfile(UUID.randomUUID(), name, Role.COUNSELLOR, null);
-        return new LocalStore(new EncryptedStore(folder, CLOCK, 1000).create("123456".toCharArray()), profile,
-                CLOCK);
+        return new LocalStore(new EncryptedStore(folder, CLOCK, 1000).create("123456".toCharArray()), profile, CLOCK);
     }
 
     /**
@@ -126,15 +137,32 @@ class SteadyPushBench {
             for (int i = 0; i < 50; i++) {
                 UUID id = JalonsRecord.newId();
                 people.add(id);
-                phone.beneficiaries().save(c, new Beneficiary(id, "Personne " + i, null, LocalDate.of(2026, 1, 5),
-                        null, counsellorId, List.of(), null, null));
+                phone.beneficiaries()
+                        .save(
+                                c,
+                                new Beneficiary(
+                                        id,
+                                        "Personne " + i,
+                                        null,
+                                        LocalDate.of(2026, 1, 5),
+                                        null,
+                                        counsellorId,
+                                        List.of(),
+                                        null,
+                                        null));
             }
             for (int i = 50; i < records; i++) {
                 UUID id = JalonsRecord.newId();
                 barriers.add(id);
-                phone.barriers().save(c, new Barrier(id, people.get(i % 50), Term.of(BarrierArea.MOBILITE),
-                        BarrierStatus.BESOIN, "Je me sens capable de prendre le bus seule pour aller au chantier "
-                        + i));
+                phone.barriers()
+                        .save(
+                                c,
+                                new Barrier(
+                                        id,
+                                        people.get(i % 50),
+                                        Term.of(BarrierArea.MOBILITE),
+                                        BarrierStatus.BESOIN,
+                                        "Je me sens capable de prendre le bus seule pour aller au chantier " + i));
             }
             return null;
         });

@@ -20,10 +20,10 @@ import java.util.stream.Stream;
 import org.jalons.domain.Barrier;
 import org.jalons.domain.Beneficiary;
 import org.jalons.domain.CheckIn;
-import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.Goal;
 import org.jalons.domain.GoalStep;
 import org.jalons.domain.Interview;
+import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.Note;
 import org.jalons.domain.Term;
 import org.jalons.domain.Training;
@@ -60,8 +60,7 @@ public final class StoreBenchmark {
     static final char[] PIN = "482913".toCharArray();
     static final Clock CLOCK = Clock.systemUTC();
 
-    private StoreBenchmark() {
-    }
+    private StoreBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
@@ -102,8 +101,8 @@ public final class StoreBenchmark {
         check(pending == PEOPLE * RECORDS_PER_PERSON, "one outbox entry per record, got " + pending);
         filled.close();
 
-        Profiles profiles = new Profiles(work.resolve("batched-" + (WRITE_RUNS - 1)), CLOCK,
-                KeyDerivation.DEFAULT_ITERATIONS);
+        Profiles profiles =
+                new Profiles(work.resolve("batched-" + (WRITE_RUNS - 1)), CLOCK, KeyDerivation.DEFAULT_ITERATIONS);
         // The first unlock of a run reads the whole store (damage check); a store this run closed unchanged is not
         // read whole again. The first kind is timed with the file's time moved on, as after a restart.
         List<Long> unlock = new ArrayList<>();
@@ -112,8 +111,11 @@ public final class StoreBenchmark {
         for (int i = 0; i < 12; i++) {
             boolean asAfterARestart = i % 2 == 0;
             if (asAfterARestart) {
-                java.nio.file.Files.setLastModifiedTime(data, java.nio.file.attribute.FileTime.from(
-                        java.nio.file.Files.getLastModifiedTime(data).toInstant().plusSeconds(1)));
+                java.nio.file.Files.setLastModifiedTime(
+                        data,
+                        java.nio.file.attribute.FileTime.from(java.nio.file.Files.getLastModifiedTime(data)
+                                .toInstant()
+                                .plusSeconds(1)));
             }
             long t = System.nanoTime();
             LocalStore s = profiles.unlock(PIN.clone());
@@ -137,13 +139,25 @@ public final class StoreBenchmark {
         figures.put("writes_10000_single_commits_ms", ms(median(single)));
         figures.put("caseload_500_ms", ms(median(caseload)));
         figures.put("unlock_ms", ms(median(unlock)));
-        figures.put("unlock_note", "right PIN on the filled store, first unlock of a run: PBKDF2 + read-only check of"
-                + " every table + open");
+        figures.put(
+                "unlock_note",
+                "right PIN on the filled store, first unlock of a run: PBKDF2 + read-only check of"
+                        + " every table + open");
         figures.put("unlock_again_ms", ms(median(unlockAgain)));
         figures.put("unlock_again_note", "the same store, closed unchanged by this run: PBKDF2 + open");
         figures.put("pbkdf2_ms", ms(median(derive)));
         figures.put("pbkdf2_iterations", KeyDerivation.DEFAULT_ITERATIONS);
-        figures.put("runs", Map.of("writes", WRITE_RUNS, "caseload", caseload.size(), "unlock", unlock.size(), "unlockAgain", unlockAgain.size()));
+        figures.put(
+                "runs",
+                Map.of(
+                        "writes",
+                        WRITE_RUNS,
+                        "caseload",
+                        caseload.size(),
+                        "unlock",
+                        unlock.size(),
+                        "unlockAgain",
+                        unlockAgain.size()));
         figures.put("targets", Map.of("writes_10000_ms", 2000, "caseload_500_ms", 50));
         figures.put("java", System.getProperty("java.version"));
         figures.put("cores", Runtime.getRuntime().availableProcessors());
@@ -155,8 +169,8 @@ public final class StoreBenchmark {
     }
 
     static LocalStore newStore(Path dir) {
-        return new Profiles(dir, CLOCK, KeyDerivation.DEFAULT_ITERATIONS).create("Camille Martin", Role.COUNSELLOR,
-                PIN.clone());
+        return new Profiles(dir, CLOCK, KeyDerivation.DEFAULT_ITERATIONS)
+                .create("Camille Martin", Role.COUNSELLOR, PIN.clone());
     }
 
     /** 500 people × 20 records, each person in one transaction (batched) or each record in its own. */
@@ -177,38 +191,87 @@ public final class StoreBenchmark {
     static void writePerson(LocalStore s, int p, LocalDate today) {
         UUID b = JalonsRecord.newId();
         LocalDate entry = today.minusDays(30 + p % 300);
-        s.beneficiaries().save(new Beneficiary(b, "Personne " + p + " " + (char) ('A' + p % 26) + ".", null, entry,
-                Term.of(ContractType.CDDI), JalonsRecord.newId(), List.of(Term.of(Eligibility.RSA)),
-                EducationLevel.LEVEL_3, "Atelier"));
-        s.barriers().save(new Barrier(JalonsRecord.newId(), b, Term.of(BarrierArea.MOBILITE), BarrierStatus.BESOIN,
-                "Pas de permis, bus rare le matin."));
+        s.beneficiaries()
+                .save(new Beneficiary(
+                        b,
+                        "Personne " + p + " " + (char) ('A' + p % 26) + ".",
+                        null,
+                        entry,
+                        Term.of(ContractType.CDDI),
+                        JalonsRecord.newId(),
+                        List.of(Term.of(Eligibility.RSA)),
+                        EducationLevel.LEVEL_3,
+                        "Atelier"));
+        s.barriers()
+                .save(new Barrier(
+                        JalonsRecord.newId(),
+                        b,
+                        Term.of(BarrierArea.MOBILITE),
+                        BarrierStatus.BESOIN,
+                        "Pas de permis, bus rare le matin."));
         List<UUID> goals = new ArrayList<>();
         for (int g = 0; g < 4; g++) {
             UUID goal = JalonsRecord.newId();
             goals.add(goal);
-            s.goals().save(new Goal(goal, b, Term.of(GoalTheme.values()[(p + g) % GoalTheme.values().length]),
-                    "Je me sens capable de progresser sur l'objectif " + g, ProposedBy.JOINT,
-                    g == 3 ? GoalStatus.ATTEINT : GoalStatus.EN_COURS, today.plusDays(g * 20 - 10), entry,
-                    g == 3 ? today : null));
-            s.goalSteps().save(new GoalStep(JalonsRecord.newId(), b, goal, "Étape " + g, StepStatus.EN_COURS,
-                    today.plusDays(7)));
+            s.goals()
+                    .save(new Goal(
+                            goal,
+                            b,
+                            Term.of(GoalTheme.values()[(p + g) % GoalTheme.values().length]),
+                            "Je me sens capable de progresser sur l'objectif " + g,
+                            ProposedBy.JOINT,
+                            g == 3 ? GoalStatus.ATTEINT : GoalStatus.EN_COURS,
+                            today.plusDays(g * 20 - 10),
+                            entry,
+                            g == 3 ? today : null));
+            s.goalSteps()
+                    .save(new GoalStep(
+                            JalonsRecord.newId(), b, goal, "Étape " + g, StepStatus.EN_COURS, today.plusDays(7)));
         }
         for (int t = 0; t < 2; t++) {
-            s.trainings().save(new Training(JalonsRecord.newId(), b, goals.get(t), "Formation " + t, "GRETA",
-                    TrainingKind.CERTIFYING, Term.of(Certification.CLEA), null, 120.0, 40.0, entry.plusDays(10),
-                    entry.plusDays(100), TrainingStatus.EN_COURS));
+            s.trainings()
+                    .save(new Training(
+                            JalonsRecord.newId(),
+                            b,
+                            goals.get(t),
+                            "Formation " + t,
+                            "GRETA",
+                            TrainingKind.CERTIFYING,
+                            Term.of(Certification.CLEA),
+                            null,
+                            120.0,
+                            40.0,
+                            entry.plusDays(10),
+                            entry.plusDays(100),
+                            TrainingStatus.EN_COURS));
         }
         Instant first = entry.atStartOfDay(CLOCK.getZone()).toInstant();
         for (int c = 0; c < 5; c++) {
-            s.checkIns().save(new CheckIn(JalonsRecord.newId(), b, goals.get(c % 2), c % 2 == 0 ? Rater.BENEFICIARY
-                    : Rater.COUNSELLOR, 3 + c, c == 4 ? "Je progresse." : null, first.plus(c * 7L, ChronoUnit.DAYS)));
+            s.checkIns()
+                    .save(new CheckIn(
+                            JalonsRecord.newId(),
+                            b,
+                            goals.get(c % 2),
+                            c % 2 == 0 ? Rater.BENEFICIARY : Rater.COUNSELLOR,
+                            3 + c,
+                            c == 4 ? "Je progresse." : null,
+                            first.plus(c * 7L, ChronoUnit.DAYS)));
         }
         for (int i = 0; i < 2; i++) {
-            s.interviews().save(new Interview(JalonsRecord.newId(), b, entry.plusDays(i * 30L), InterviewPlace.STRUCTURE,
-                    "Camille Martin", "Point mensuel sur les objectifs et les démarches. ".repeat(4), "Suite au prochain rendez-vous.",
-                    CLOCK.instant().plus(3 + i, ChronoUnit.DAYS)));
+            s.interviews()
+                    .save(new Interview(
+                            JalonsRecord.newId(),
+                            b,
+                            entry.plusDays(i * 30L),
+                            InterviewPlace.STRUCTURE,
+                            "Camille Martin",
+                            "Point mensuel sur les objectifs et les démarches. ".repeat(4),
+                            "Suite au prochain rendez-vous.",
+                            CLOCK.instant().plus(3 + i, ChronoUnit.DAYS)));
         }
-        s.notes().save(new Note(JalonsRecord.newId(), b, "J'ai trouvé une solution de garde.", first, Rater.BENEFICIARY));
+        s.notes()
+                .save(new Note(
+                        JalonsRecord.newId(), b, "J'ai trouvé une solution de garde.", first, Rater.BENEFICIARY));
     }
 
     static long median(List<Long> values) {
@@ -236,5 +299,4 @@ public final class StoreBenchmark {
             }
         }
     }
-
 }

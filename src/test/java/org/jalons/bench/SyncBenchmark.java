@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -75,9 +74,15 @@ class SyncBenchmark {
      * interpreted or half-compiled in the timed runs, which each do it once.
      */
     private static final int WARMUP_INCR_ROUNDS = 20;
+
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
-    private static final List<BarrierArea> AREAS = List.of(BarrierArea.MOBILITE, BarrierArea.LOGEMENT,
-            BarrierArea.NUMERIQUE, BarrierArea.FINANCES, BarrierArea.FAMILLE, BarrierArea.FRANCAIS);
+    private static final List<BarrierArea> AREAS = List.of(
+            BarrierArea.MOBILITE,
+            BarrierArea.LOGEMENT,
+            BarrierArea.NUMERIQUE,
+            BarrierArea.FINANCES,
+            BarrierArea.FAMILLE,
+            BarrierArea.FRANCAIS);
 
     @TempDir
     Path dir;
@@ -113,10 +118,20 @@ class SyncBenchmark {
                     incrPull.add(t[3]);
                     p99.add(load[0]);
                 }
-                System.err.printf("bench %s: push %d ms, pull %d ms, incr push %d ms, incr pull %d ms, "
-                        + "load p99 %.1f ms, lost %d (CPU of the JVM: push %d ms, pull %d ms, incr push %d ms, "
-                        + "incr pull %d ms)%n", run < 0 ? "warm-up run " + (run + warmup + 1) + " (not counted)"
-                        : "run " + (run + 1), t[0], t[1], t[2], t[3], load[0], (int) load[1], cpu[0], cpu[1], cpu[2],
+                System.err.printf(
+                        "bench %s: push %d ms, pull %d ms, incr push %d ms, incr pull %d ms, "
+                                + "load p99 %.1f ms, lost %d (CPU of the JVM: push %d ms, pull %d ms, incr push %d ms, "
+                                + "incr pull %d ms)%n",
+                        run < 0 ? "warm-up run " + (run + warmup + 1) + " (not counted)" : "run " + (run + 1),
+                        t[0],
+                        t[1],
+                        t[2],
+                        t[3],
+                        load[0],
+                        (int) load[1],
+                        cpu[0],
+                        cpu[1],
+                        cpu[2],
                         cpu[3]);
             }
         }
@@ -174,16 +189,18 @@ class SyncBenchmark {
 
     private LocalStore phone(String name) throws IOException {
         LocalProfile profile = new LocalProfile(UUID.randomUUID(), name, Role.COUNSELLOR, null);
-        return new LocalStore(new EncryptedStore(dir.resolve("phone" + (++phoneCount)), CLOCK, 1000)
-                .create("123456".toCharArray()), profile, CLOCK);
+        return new LocalStore(
+                new EncryptedStore(dir.resolve("phone" + (++phoneCount)), CLOCK, 1000).create("123456".toCharArray()),
+                profile,
+                CLOCK);
     }
 
     /** Returns {push, pull, incremental push, incremental pull} in ms. */
-    private long[] mainPhases(RealServer server, Path runDir, int records, int bytes, int incrRounds)
-            throws Exception {
+    private long[] mainPhases(RealServer server, Path runDir, int records, int bytes, int incrRounds) throws Exception {
         Random random = new Random(42);
         RealServer.User camille = server.createUser("Camille", "COUNSELLOR", null);
-        try (LocalStore a = phone("a"); LocalStore b = phone("b")) {
+        try (LocalStore a = phone("a");
+                LocalStore b = phone("b")) {
             new SyncEngine(a, HTTP, CLOCK).pairing().pair(server.baseUrl(), server.pairingCode(camille), "A");
             new SyncEngine(b, HTTP, CLOCK).pairing().pair(server.baseUrl(), server.pairingCode(camille), "B");
             // N records, ~B bytes of JSON each, over a caseload of 50 people, written before timing.
@@ -194,16 +211,34 @@ class SyncBenchmark {
                 for (int i = 0; i < people; i++) {
                     UUID id = JalonsRecord.newId(); // as the app makes ids
                     beneficiaries.add(id);
-                    a.beneficiaries().save(c, new Beneficiary(id, "Personne " + i, null, LocalDate.of(2026, 1, 5),
-                            null, camille.id(), List.of(), null, null));
+                    a.beneficiaries()
+                            .save(
+                                    c,
+                                    new Beneficiary(
+                                            id,
+                                            "Personne " + i,
+                                            null,
+                                            LocalDate.of(2026, 1, 5),
+                                            null,
+                                            camille.id(),
+                                            List.of(),
+                                            null,
+                                            null));
                 }
                 // JSON of a barrier change without its note: ~230 bytes (ids, kind, op, fields, createdAt).
                 int noteLength = Math.max(10, bytes - 230);
                 for (int i = people; i < records; i++) {
                     UUID id = JalonsRecord.newId(); // as the app makes ids
                     barriers.add(id);
-                    a.barriers().save(c, new Barrier(id, beneficiaries.get(i % people),
-                            Term.of(AREAS.get(i % AREAS.size())), BarrierStatus.BESOIN, text(random, noteLength)));
+                    a.barriers()
+                            .save(
+                                    c,
+                                    new Barrier(
+                                            id,
+                                            beneficiaries.get(i % people),
+                                            Term.of(AREAS.get(i % AREAS.size())),
+                                            BarrierStatus.BESOIN,
+                                            text(random, noteLength)));
                 }
                 return null;
             });
@@ -253,9 +288,22 @@ class SyncBenchmark {
             for (int i = 0; i < INCR; i++) {
                 UUID id = barriers.get(random.nextInt(barriers.size()));
                 Barrier current = phone.barriers().find(id).orElseThrow();
-                phone.barriers().save(c, new Barrier(id, current.beneficiaryId(), current.area(),
-                        BarrierStatus.POINT_APPUI, "édité " + i + " " + current.note()
-                        .substring(0, Math.min(current.note().length(), 3000))));
+                phone.barriers()
+                        .save(
+                                c,
+                                new Barrier(
+                                        id,
+                                        current.beneficiaryId(),
+                                        current.area(),
+                                        BarrierStatus.POINT_APPUI,
+                                        "édité " + i + " "
+                                                + current.note()
+                                                        .substring(
+                                                                0,
+                                                                Math.min(
+                                                                        current.note()
+                                                                                .length(),
+                                                                        3000))));
             }
             return null;
         });
@@ -310,9 +358,13 @@ class SyncBenchmark {
 
     /** Pairs a device with a one-time code over HTTP; returns its token. */
     static String pair(OkHttpClient client, String base, String code, String deviceName) throws IOException {
-        JsonNode paired = call(client, new Request.Builder().url(base + "/api/v1/pair")
-                .header("Jalons-Protocol", "1")
-                .post(RequestBody.create(Json.write(Map.of("code", code, "deviceName", deviceName)), JSON)).build(),
+        JsonNode paired = call(
+                client,
+                new Request.Builder()
+                        .url(base + "/api/v1/pair")
+                        .header("Jalons-Protocol", "1")
+                        .post(RequestBody.create(Json.write(Map.of("code", code, "deviceName", deviceName)), JSON))
+                        .build(),
                 null);
         return paired.get("token").asText();
     }
@@ -322,8 +374,15 @@ class SyncBenchmark {
      * from 0 on {@code pullBase} (the same server, or another instance on the same database); every pushed change
      * not applied, or not served back with the fields sent, counts as lost. Every request is timed.
      */
-    static void loadDevice(OkHttpClient client, String pushBase, String pullBase, String token, Random random,
-                           ConcurrentLinkedQueue<Long> latencies, AtomicInteger lost) throws Exception {
+    static void loadDevice(
+            OkHttpClient client,
+            String pushBase,
+            String pullBase,
+            String token,
+            Random random,
+            ConcurrentLinkedQueue<Long> latencies,
+            AtomicInteger lost)
+            throws Exception {
         UUID person = new UUID(random.nextLong(), random.nextLong());
         List<Map<String, Object>> changes = new ArrayList<>();
         Map<UUID, Map<String, Object>> sent = new LinkedHashMap<>();
@@ -331,8 +390,7 @@ class SyncBenchmark {
             UUID id = i == 0 ? person : new UUID(random.nextLong(), random.nextLong());
             Map<String, Object> fields = i == 0
                     ? Map.of("displayName", "Personne", "entryDate", "2026-01-05")
-                    : Map.of("area", AREAS.get(i % AREAS.size()).name(), "status", "BESOIN",
-                    "note", text(random, 200));
+                    : Map.of("area", AREAS.get(i % AREAS.size()).name(), "status", "BESOIN", "note", text(random, 200));
             sent.put(id, fields);
             Map<String, Object> change = new LinkedHashMap<>();
             change.put("changeId", new UUID(random.nextLong(), random.nextLong()));
@@ -346,9 +404,18 @@ class SyncBenchmark {
             changes.add(change);
         }
         Map<String, Object> body = Map.of("protocol", 1, "changes", changes);
-        JsonNode pushed = timed(latencies, () -> call(client, new Request.Builder().url(pushBase + "/api/v1/sync/push")
-                .header("Jalons-Protocol", "1").header("Authorization", "Bearer " + token)
-                .header("Content-Encoding", "gzip").post(gzip(Json.write(body))).build(), null));
+        JsonNode pushed = timed(
+                latencies,
+                () -> call(
+                        client,
+                        new Request.Builder()
+                                .url(pushBase + "/api/v1/sync/push")
+                                .header("Jalons-Protocol", "1")
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Encoding", "gzip")
+                                .post(gzip(Json.write(body)))
+                                .build(),
+                        null));
         for (JsonNode r : pushed.get("results")) {
             if (!"APPLIED".equals(r.get("status").asText())) {
                 lost.incrementAndGet();
@@ -363,9 +430,17 @@ class SyncBenchmark {
                 throw new IllegalStateException("pull still has more after 100 pages at cursor " + cursor);
             }
             long from = cursor;
-            JsonNode page = timed(latencies, () -> call(client, new Request.Builder()
-                    .url(pullBase + "/api/v1/sync/pull?cursor=" + from + "&limit=500")
-                    .header("Jalons-Protocol", "1").header("Authorization", "Bearer " + token).get().build(), null));
+            JsonNode page = timed(
+                    latencies,
+                    () -> call(
+                            client,
+                            new Request.Builder()
+                                    .url(pullBase + "/api/v1/sync/pull?cursor=" + from + "&limit=500")
+                                    .header("Jalons-Protocol", "1")
+                                    .header("Authorization", "Bearer " + token)
+                                    .get()
+                                    .build(),
+                            null));
             for (JsonNode r : page.get("records")) {
                 UUID id = UUID.fromString(r.get("id").asText());
                 Map<String, Object> expected = sent.get(id);
@@ -414,8 +489,10 @@ class SyncBenchmark {
 
     /** CPU time of this JVM (client and server), which moves less than wall time on a shared machine. */
     private static long cpuMs() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
+        return ((com.sun.management.OperatingSystemMXBean)
+                                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime()
+                / 1_000_000;
     }
 
     private static long ms(long start) {

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BeneficiaryViewModelsTest {
     @TempDir
     Path dir;
+
     LocalStore store;
     final Clock clock = Clock.systemUTC();
     final EasyRead texts = new EasyRead(new Messages(Language.FRENCH), false, 1.0);
@@ -52,13 +53,17 @@ class BeneficiaryViewModelsTest {
     }
 
     private List<OutboxEntry> pending(RecordKind kind) {
-        return store.outbox().pending(1000).stream().filter(e -> e.kind() == kind).toList();
+        return store.outbox().pending(1000).stream()
+                .filter(e -> e.kind() == kind)
+                .toList();
     }
 
     @Test
     void aSelfCheckInIsSavedAsTheBeneficiarysOwnRatingWithItsOutboxEntry() {
-        Goal permis = store.goals().forBeneficiary(DemoOrganisation.SAMIA).stream().filter(Goal::isOpen)
-                .findFirst().orElseThrow();
+        Goal permis = store.goals().forBeneficiary(DemoOrganisation.SAMIA).stream()
+                .filter(Goal::isOpen)
+                .findFirst()
+                .orElseThrow();
         int before = store.checkIns().forGoal(permis.id()).size();
         CheckInViewModel model = new CheckInViewModel(store, background, texts, clock, permis.id());
         assertThat(model.stepProperty().get()).isEqualTo(Step.FEELING);
@@ -73,14 +78,18 @@ class BeneficiaryViewModelsTest {
         assertThat(mine.rater()).isEqualTo(Rater.BENEFICIARY);
         assertThat(mine.rating()).isEqualTo(8);
         assertThat(mine.comment()).isEqualTo("Le code blanc s’est bien passé");
-        assertThat(pending(RecordKind.CHECK_IN)).extracting(OutboxEntry::recordId).contains(mine.id());
+        assertThat(pending(RecordKind.CHECK_IN))
+                .extracting(OutboxEntry::recordId)
+                .contains(mine.id());
         assertThat(store.drafts().load("my-check-in:" + permis.id())).isEmpty();
     }
 
     @Test
     void aRatingAndCommentNotYetSavedComeBackFromTheDraft() {
-        Goal permis = store.goals().forBeneficiary(DemoOrganisation.SAMIA).stream().filter(Goal::isOpen)
-                .findFirst().orElseThrow();
+        Goal permis = store.goals().forBeneficiary(DemoOrganisation.SAMIA).stream()
+                .filter(Goal::isOpen)
+                .findFirst()
+                .orElseThrow();
         CheckInViewModel first = new CheckInViewModel(store, background, texts, clock, permis.id());
         first.rate(4);
         first.commentProperty().set("Pas facile");
@@ -103,10 +112,17 @@ class BeneficiaryViewModelsTest {
     @Test
     void inEasyReadModeTheCheckInAsksOneQuestionAfterTheOther() {
         EasyRead easy = new EasyRead(new Messages(Language.FRENCH), true, 1.0);
-        store.goals().save(new Goal(java.util.UUID.randomUUID(), DemoOrganisation.SAMIA,
-                org.jalons.domain.Term.of(GoalTheme.NUMERIQUE), "Je me sens capable d’envoyer un courriel",
-                ProposedBy.BENEFICIARY, org.jalons.domain.Vocabulary.GoalStatus.EN_COURS, null,
-                java.time.LocalDate.now(clock), null));
+        store.goals()
+                .save(new Goal(
+                        java.util.UUID.randomUUID(),
+                        DemoOrganisation.SAMIA,
+                        org.jalons.domain.Term.of(GoalTheme.NUMERIQUE),
+                        "Je me sens capable d’envoyer un courriel",
+                        ProposedBy.BENEFICIARY,
+                        org.jalons.domain.Vocabulary.GoalStatus.EN_COURS,
+                        null,
+                        java.time.LocalDate.now(clock),
+                        null));
         CheckInViewModel model = new CheckInViewModel(store, background, easy, clock, null);
         assertThat(model.stepProperty().get()).isEqualTo(Step.GOAL);
         model.chooseGoal(model.goals().get(0));
@@ -128,7 +144,9 @@ class BeneficiaryViewModelsTest {
         assertThat(model.save(() -> saved[0] = true)).isTrue();
         assertThat(saved[0]).isTrue();
         Goal goal = store.goals().forBeneficiary(DemoOrganisation.SAMIA).stream()
-                .filter(g -> g.theme().known() == GoalTheme.LOGEMENT).findFirst().orElseThrow();
+                .filter(g -> g.theme().known() == GoalTheme.LOGEMENT)
+                .findFirst()
+                .orElseThrow();
         assertThat(goal.phrasing()).isEqualTo("Je me sens capable de trouver un studio près du chantier");
         assertThat(goal.proposedBy()).isEqualTo(ProposedBy.BENEFICIARY);
         assertThat(pending(RecordKind.GOAL)).extracting(OutboxEntry::recordId).contains(goal.id());
@@ -137,8 +155,14 @@ class BeneficiaryViewModelsTest {
 
     @Test
     void aHealthGoalWithoutMyConsentIsNotSavedAndIAmToldWhyInPlainWords() {
-        store.consents().save(new org.jalons.domain.Consent(java.util.UUID.randomUUID(), DemoOrganisation.SAMIA,
-                org.jalons.domain.Vocabulary.ConsentCategory.HEALTH, false, clock.instant(), "Samia B."));
+        store.consents()
+                .save(new org.jalons.domain.Consent(
+                        java.util.UUID.randomUUID(),
+                        DemoOrganisation.SAMIA,
+                        org.jalons.domain.Vocabulary.ConsentCategory.HEALTH,
+                        false,
+                        clock.instant(),
+                        "Samia B."));
         NewGoalViewModel model = new NewGoalViewModel(store, background, texts, clock);
         model.chooseTheme(GoalTheme.SANTE);
         model.wordsProperty().set("tenir mon traitement");
@@ -157,7 +181,7 @@ class BeneficiaryViewModelsTest {
         NewGoalViewModel model = new NewGoalViewModel(store, background, texts, clock);
         model.chooseTheme(GoalTheme.SANTE);
         model.wordsProperty().set("   ");
-        assertThat(model.save(() -> { })).isFalse();
+        assertThat(model.save(() -> {})).isFalse();
         assertThat(model.wordsErrorProperty().get()).startsWith("Écrivez ce que vous voulez réussir");
         assertThat(model.themeErrorProperty().get()).isEmpty();
         NewGoalViewModel reopened = new NewGoalViewModel(store, background, texts, clock);
@@ -169,10 +193,15 @@ class BeneficiaryViewModelsTest {
         NewNoteViewModel model = new NewNoteViewModel(store, background, texts, clock);
         String text = "a".repeat(4001);
         model.textProperty().set(text);
-        assertThat(model.save(() -> { })).isFalse();
-        assertThat(model.textErrorProperty().get()).startsWith("C’est trop long\u00a0: 4").contains("Le maximum est 4");
+        assertThat(model.save(() -> {})).isFalse();
+        assertThat(model.textErrorProperty().get())
+                .startsWith("C’est trop long\u00a0: 4")
+                .contains("Le maximum est 4");
         assertThat(model.textProperty().get()).isEqualTo(text);
-        assertThat(new NewNoteViewModel(store, background, texts, clock).textProperty().get()).isEqualTo(text);
+        assertThat(new NewNoteViewModel(store, background, texts, clock)
+                        .textProperty()
+                        .get())
+                .isEqualTo(text);
     }
 
     @Test
@@ -180,17 +209,18 @@ class BeneficiaryViewModelsTest {
         NewStepViewModel model = new NewStepViewModel(store, background, texts);
         assertThat(model.chosenGoal()).isNotNull();
         model.labelProperty().set("Appeler l’auto-école");
-        assertThat(model.save(() -> { })).isTrue();
+        assertThat(model.save(() -> {})).isTrue();
         assertThat(store.goalSteps().forBeneficiary(DemoOrganisation.SAMIA))
-                .anyMatch(s -> s.label().equals("Appeler l’auto-école") && s.goalId().equals(model.chosenGoal().id()));
+                .anyMatch(s -> s.label().equals("Appeler l’auto-école")
+                        && s.goalId().equals(model.chosenGoal().id()));
     }
 
     @Test
     void aTrainingIDeclareIsNeverCertifiedByMeACounsellorConfirmsIt() {
-        assertThat(NewTrainingViewModel.STATUS_CHOICES).containsExactly(TrainingStatus.PREVUE,
-                TrainingStatus.EN_COURS, TrainingStatus.SUIVIE);
-        NewTrainingViewModel model = new NewTrainingViewModel(store, background, texts,
-                new FakePictureSource(dir.resolve("camera")));
+        assertThat(NewTrainingViewModel.STATUS_CHOICES)
+                .containsExactly(TrainingStatus.PREVUE, TrainingStatus.EN_COURS, TrainingStatus.SUIVIE);
+        NewTrainingViewModel model =
+                new NewTrainingViewModel(store, background, texts, new FakePictureSource(dir.resolve("camera")));
         model.chooseStatus(TrainingStatus.SUIVIE);
         model.chooseStatus(TrainingStatus.CERTIFIEE);
         assertThat(model.statusValue()).isEqualTo(TrainingStatus.SUIVIE);
@@ -207,27 +237,32 @@ class BeneficiaryViewModelsTest {
         String name = model.pictureProperty().get();
         assertThat(name).startsWith("evidence/").endsWith(".png");
         byte[] taken = Files.readAllBytes(dir.resolve("camera").resolve("certificate.png"));
-        assertThat(store.evidencePhotos().read(name)).hasValueSatisfying(p -> assertThat(p).isEqualTo(taken));
+        assertThat(store.evidencePhotos().read(name))
+                .hasValueSatisfying(p -> assertThat(p).isEqualTo(taken));
         assertThat(model.pictureContentProperty().get()).isEqualTo(taken);
-        assertThat(model.save(() -> { })).isTrue();
+        assertThat(model.save(() -> {})).isTrue();
 
         Training saved = store.trainings().forBeneficiary(DemoOrganisation.SAMIA).stream()
-                .filter(t -> t.title().equals("Sauveteur secouriste du travail")).findFirst().orElseThrow();
+                .filter(t -> t.title().equals("Sauveteur secouriste du travail"))
+                .findFirst()
+                .orElseThrow();
         assertThat(saved.status()).isEqualTo(TrainingStatus.SUIVIE);
         assertThat(saved.certification().custom()).isEqualTo("SST");
         assertThat(saved.evidenceRef()).isEqualTo(name);
-        assertThat(pending(RecordKind.TRAINING)).extracting(OutboxEntry::recordId).contains(saved.id());
+        assertThat(pending(RecordKind.TRAINING))
+                .extracting(OutboxEntry::recordId)
+                .contains(saved.id());
         try (var files = Files.walk(dir)) {
             assertThat(files.filter(f -> f.getFileName().toString().endsWith(".png")))
-                    .as("no copy of the photo outside the store").containsExactly(
-                            dir.resolve("camera").resolve("certificate.png"));
+                    .as("no copy of the photo outside the store")
+                    .containsExactly(dir.resolve("camera").resolve("certificate.png"));
         }
     }
 
     @Test
     void aPhotoInADraftIsShownAgainFromTheStoreAndRemovingItDeletesIt() {
-        NewTrainingViewModel first = new NewTrainingViewModel(store, background, texts,
-                new FakePictureSource(dir.resolve("camera")));
+        NewTrainingViewModel first =
+                new NewTrainingViewModel(store, background, texts, new FakePictureSource(dir.resolve("camera")));
         first.titleProperty().set("CACES 1");
         first.addPicture();
         String name = first.pictureProperty().get();
@@ -243,15 +278,16 @@ class BeneficiaryViewModelsTest {
     @Test
     void aPhotoTooLargeToKeepGetsAPlainMessageAndNothingIsKept() throws Exception {
         Path huge = dir.resolve("huge.jpg");
-        try (var out = java.nio.channels.FileChannel.open(huge, java.nio.file.StandardOpenOption.CREATE_NEW,
-                java.nio.file.StandardOpenOption.WRITE)) {
+        try (var out = java.nio.channels.FileChannel.open(
+                huge, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
             out.write(java.nio.ByteBuffer.wrap(new byte[] {1}), EvidencePhotos.MAX_BYTES); // sparse: MAX + 1 bytes
         }
         NewTrainingViewModel model = new NewTrainingViewModel(store, background, texts, () -> Optional.of(huge));
         assertThat(model.addPicture()).isTrue();
 
-        assertThat(model.pictureErrorProperty().get()).isEqualTo(
-                "Cette photo est trop lourde (plus de 12 Mo). Prenez-la à nouveau, de plus loin ou en qualité normale.");
+        assertThat(model.pictureErrorProperty().get())
+                .isEqualTo(
+                        "Cette photo est trop lourde (plus de 12 Mo). Prenez-la à nouveau, de plus loin ou en qualité normale.");
         assertThat(model.pictureProperty().get()).isEmpty();
         int kept = store.database().read(c -> {
             try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM EVIDENCE_PHOTO")) {
@@ -268,13 +304,18 @@ class BeneficiaryViewModelsTest {
         ProgressViewModel model = new ProgressViewModel(store, background, texts, ZoneOffset.UTC);
         model.load();
         ProgressViewModel.GoalProgress permis = model.goals().stream()
-                .filter(g -> g.phrasing().contains("permis")).findFirst().orElseThrow();
+                .filter(g -> g.phrasing().contains("permis"))
+                .findFirst()
+                .orElseThrow();
         assertThat(permis.self()).extracting(ProgressViewModel.Point::rating).containsExactly(3, 4, 4, 5, 6, 6, 7);
-        assertThat(permis.counsellor()).extracting(ProgressViewModel.Point::rating)
+        assertThat(permis.counsellor())
+                .extracting(ProgressViewModel.Point::rating)
                 .containsExactly(4, 4, 5, 5, 6, 7, 7);
-        assertThat(permis.summary()).isEqualTo(
-                "Moi\u00a0: de 3 à 7 sur 10 (7 notes). Mon conseiller·ère\u00a0: de 4 à 7 sur 10 (7 notes).");
-        assertThat(model.milestones()).extracting(ProgressViewModel.Milestone::kind)
+        assertThat(permis.summary())
+                .isEqualTo(
+                        "Moi\u00a0: de 3 à 7 sur 10 (7 notes). Mon conseiller·ère\u00a0: de 4 à 7 sur 10 (7 notes).");
+        assertThat(model.milestones())
+                .extracting(ProgressViewModel.Milestone::kind)
                 .containsExactlyInAnyOrder(MilestoneKind.GOAL_ACHIEVED, MilestoneKind.TRAINING_CERTIFIED);
     }
 
@@ -282,7 +323,8 @@ class BeneficiaryViewModelsTest {
     void homeShowsMyTrainingsAndMyNextAppointment() {
         MyParcoursViewModel model = new MyParcoursViewModel(store, background, new Messages(Language.FRENCH), clock);
         model.load();
-        assertThat(model.trainings()).extracting(TrainingLine::title)
+        assertThat(model.trainings())
+                .extracting(TrainingLine::title)
                 .contains("CléA — socle de compétences", "Code de la route");
         assertThat(model.nextAppointmentProperty().get()).isNotNull().isAfter(clock.instant());
     }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EasyReadFormsTest {
     @TempDir
     Path dir;
+
     LocalStore store;
     final Clock clock = Clock.systemUTC();
     final EasyRead easy = new EasyRead(new Messages(Language.FRENCH), true, 1.0);
@@ -59,13 +60,19 @@ class EasyReadFormsTest {
         assertThat(again.wordsProperty().get()).isEqualTo("trouver un logement");
         again.back();
         assertThat(again.pageProperty().get()).isZero();
-        assertThat(new NewGoalViewModel(store, background, easy, clock).pageProperty().get()).isZero();
+        assertThat(new NewGoalViewModel(store, background, easy, clock)
+                        .pageProperty()
+                        .get())
+                .isZero();
         again.next();
         assertThat(again.isLastPage()).isTrue();
         assertThat(again.next()).isTrue();
-        assertThat(again.save(() -> { })).isTrue();
+        assertThat(again.save(() -> {})).isTrue();
         assertThat(store.drafts().load("my-new-goal")).isEmpty();
-        assertThat(new NewGoalViewModel(store, background, easy, clock).pageProperty().get()).isZero();
+        assertThat(new NewGoalViewModel(store, background, easy, clock)
+                        .pageProperty()
+                        .get())
+                .isZero();
     }
 
     @Test
@@ -81,9 +88,10 @@ class EasyReadFormsTest {
         step.chooseDueDate(friday);
         assertThat(new NewStepViewModel(store, background, easy).dueDate()).isEqualTo(friday);
         assertThat(step.next()).isTrue();
-        assertThat(step.save(() -> { })).isTrue();
+        assertThat(step.save(() -> {})).isTrue();
         Optional<org.jalons.domain.GoalStep> saved = store.goalSteps().forBeneficiary(DemoOrganisation.SAMIA).stream()
-                .filter(s -> s.label().equals("Appeler l’auto-école")).findFirst();
+                .filter(s -> s.label().equals("Appeler l’auto-école"))
+                .findFirst();
         assertThat(saved).get().satisfies(s -> assertThat(s.dueDate()).isEqualTo(friday));
     }
 
@@ -94,6 +102,7 @@ class EasyReadFormsTest {
         assertThat(training.next()).isFalse();
         training.titleProperty().set("Sauveteur secouriste du travail");
         assertThat(training.next()).isTrue();
-        assertThat(new NewNoteViewModel(store, background, easy, clock).pageCount()).isEqualTo(1);
+        assertThat(new NewNoteViewModel(store, background, easy, clock).pageCount())
+                .isEqualTo(1);
     }
 }

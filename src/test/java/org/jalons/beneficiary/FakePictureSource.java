@@ -17,8 +17,11 @@ public final class FakePictureSource implements PictureSource {
             Files.createDirectories(folder);
             picture = folder.resolve("certificate.png");
             // A real 1x1 PNG, so that the screen can show it.
-            Files.write(picture, java.util.Base64.getDecoder().decode(
-                    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+            Files.write(
+                    picture,
+                    java.util.Base64.getDecoder()
+                            .decode(
+                                    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

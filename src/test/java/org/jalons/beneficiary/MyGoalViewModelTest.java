@@ -32,6 +32,7 @@ class MyGoalViewModelTest {
 
     @TempDir
     Path dir;
+
     LocalStore store;
     final DirectBackground background = new DirectBackground();
     final EasyRead easy = new EasyRead(new Messages(Language.FRENCH), true, 1.0);
@@ -41,7 +42,9 @@ class MyGoalViewModelTest {
     void openSamia() {
         store = new Profiles(dir, CLOCK, 1000).openDemo(Role.BENEFICIARY);
         permis = store.goals().forBeneficiary(DemoOrganisation.SAMIA).stream()
-                .filter(g -> g.phrasing().contains("permis")).findFirst().orElseThrow();
+                .filter(g -> g.phrasing().contains("permis"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @AfterEach
@@ -60,7 +63,9 @@ class MyGoalViewModelTest {
         MyGoalViewModel model = model();
         assertThat(model.goalProperty().get()).isEqualTo(permis);
         assertThat(model.steps()).isNotEmpty().allMatch(s -> s.goalId().equals(permis.id()));
-        GoalStep todo = model.steps().stream().filter(s -> s.status() != StepStatus.REALISEE).findFirst()
+        GoalStep todo = model.steps().stream()
+                .filter(s -> s.status() != StepStatus.REALISEE)
+                .findFirst()
                 .orElseThrow();
 
         model.markDone(todo);
@@ -71,26 +76,35 @@ class MyGoalViewModelTest {
 
         model.setDueDate(stored, LocalDate.of(2026, 12, 15));
         assertThat(store.goalSteps().find(todo.id()).orElseThrow().dueDate()).isEqualTo(LocalDate.of(2026, 12, 15));
-        assertThat(store.outbox().pending(1000)).anyMatch(e -> e.kind() == RecordKind.GOAL_STEP
-                && e.recordId().equals(todo.id()) && "2026-11-26".equals(e.fields().get("doneDate")));
+        assertThat(store.outbox().pending(1000))
+                .anyMatch(e -> e.kind() == RecordKind.GOAL_STEP
+                        && e.recordId().equals(todo.id())
+                        && "2026-11-26".equals(e.fields().get("doneDate")));
     }
 
     @Test
     void everyStatusIChooseIsSavedAtOnceAndReadBackWhenTheGoalOpensAgain() {
         MyGoalViewModel model = model();
         GoalStep step = model.steps().get(0);
-        for (StepStatus status : new StepStatus[] {StepStatus.EN_COURS, StepStatus.REALISEE, StepStatus.A_FAIRE,
-            StepStatus.ABANDONNEE, StepStatus.EN_COURS}) {
+        for (StepStatus status : new StepStatus[] {
+            StepStatus.EN_COURS, StepStatus.REALISEE, StepStatus.A_FAIRE, StepStatus.ABANDONNEE, StepStatus.EN_COURS
+        }) {
             model.setStatus(step, status);
             GoalStep stored = store.goalSteps().find(step.id()).orElseThrow();
             assertThat(stored.status()).as("saved at once").isEqualTo(status);
-            assertThat(stored.doneDate()).as("done today only while done")
+            assertThat(stored.doneDate())
+                    .as("done today only while done")
                     .isEqualTo(status == StepStatus.REALISEE ? TODAY : null);
-            assertThat(model().steps()).as("read back on reopening").filteredOn(s -> s.id().equals(step.id()))
-                    .extracting(GoalStep::status).containsExactly(status);
+            assertThat(model().steps())
+                    .as("read back on reopening")
+                    .filteredOn(s -> s.id().equals(step.id()))
+                    .extracting(GoalStep::status)
+                    .containsExactly(status);
         }
-        assertThat(store.outbox().pending(1000)).filteredOn(e -> e.recordId().equals(step.id()))
-                .extracting(e -> e.fields().get("status")).contains("ABANDONNEE", "EN_COURS");
+        assertThat(store.outbox().pending(1000))
+                .filteredOn(e -> e.recordId().equals(step.id()))
+                .extracting(e -> e.fields().get("status"))
+                .contains("ABANDONNEE", "EN_COURS");
     }
 
     @Test
@@ -100,7 +114,8 @@ class MyGoalViewModelTest {
         assertThat(model.rename(step, " ")).isEqualTo("J’écris ce que je vais faire.");
         assertThat(store.goalSteps().find(step.id()).orElseThrow().label()).isEqualTo(step.label());
         assertThat(model.rename(step, "Réviser le code avec ma voisine")).isEmpty();
-        assertThat(store.goalSteps().find(step.id()).orElseThrow().label()).isEqualTo("Réviser le code avec ma voisine");
+        assertThat(store.goalSteps().find(step.id()).orElseThrow().label())
+                .isEqualTo("Réviser le code avec ma voisine");
     }
 
     @Test
@@ -111,19 +126,32 @@ class MyGoalViewModelTest {
         model.delete(step);
         assertThat(model.steps()).hasSize(before - 1);
         assertThat(store.goalSteps().find(step.id())).isEmpty();
-        assertThat(store.outbox().pending(1000)).anyMatch(e -> e.recordId().equals(step.id())
-                && e.op() == OutboxEntry.Op.DELETE);
+        assertThat(store.outbox().pending(1000))
+                .anyMatch(e -> e.recordId().equals(step.id()) && e.op() == OutboxEntry.Op.DELETE);
         assertThat(model().steps()).hasSize(before - 1);
     }
 
     @Test
     void onAGoalMyCounsellorProposedIOnlySayWhereEachStepStands() {
-        Goal shared = store.goals().save(new Goal(java.util.UUID.randomUUID(), DemoOrganisation.SAMIA,
-                org.jalons.domain.Term.of(org.jalons.domain.Vocabulary.GoalTheme.NUMERIQUE),
-                "Je me sens capable d’envoyer un CV en ligne", org.jalons.domain.Vocabulary.ProposedBy.COUNSELLOR,
-                org.jalons.domain.Vocabulary.GoalStatus.EN_COURS, null, TODAY, null));
-        GoalStep step = store.goalSteps().save(new GoalStep(java.util.UUID.randomUUID(), DemoOrganisation.SAMIA,
-                shared.id(), "Créer une adresse courriel", StepStatus.A_FAIRE, null));
+        Goal shared = store.goals()
+                .save(new Goal(
+                        java.util.UUID.randomUUID(),
+                        DemoOrganisation.SAMIA,
+                        org.jalons.domain.Term.of(org.jalons.domain.Vocabulary.GoalTheme.NUMERIQUE),
+                        "Je me sens capable d’envoyer un CV en ligne",
+                        org.jalons.domain.Vocabulary.ProposedBy.COUNSELLOR,
+                        org.jalons.domain.Vocabulary.GoalStatus.EN_COURS,
+                        null,
+                        TODAY,
+                        null));
+        GoalStep step = store.goalSteps()
+                .save(new GoalStep(
+                        java.util.UUID.randomUUID(),
+                        DemoOrganisation.SAMIA,
+                        shared.id(),
+                        "Créer une adresse courriel",
+                        StepStatus.A_FAIRE,
+                        null));
         MyGoalViewModel model = new MyGoalViewModel(store, background, easy, CLOCK, shared.id());
         model.load();
         assertThat(model.mayAddSteps()).isFalse();
@@ -136,17 +164,26 @@ class MyGoalViewModelTest {
         assertThat(store.goalSteps().find(step.id()).orElseThrow().dueDate()).isNull();
         model.markDone(step);
         assertThat(store.goalSteps().find(step.id()).orElseThrow().status()).isEqualTo(StepStatus.REALISEE);
-        assertThat(new NewStepViewModel(store, background, easy).goals()).extracting(MyGoals::id)
-                .doesNotContain(shared.id()).contains(permis.id());
+        assertThat(new NewStepViewModel(store, background, easy).goals())
+                .extracting(MyGoals::id)
+                .doesNotContain(shared.id())
+                .contains(permis.id());
         assertThat(model().mayEditSteps()).as("my own goal").isTrue();
     }
 
     @Test
     void aStepAddedFromTheGoalScreenIsForThatGoal() {
-        Goal other = store.goals().save(new Goal(java.util.UUID.randomUUID(), DemoOrganisation.SAMIA,
-                org.jalons.domain.Term.of(org.jalons.domain.Vocabulary.GoalTheme.LOGEMENT),
-                "Je me sens capable de trouver un logement", org.jalons.domain.Vocabulary.ProposedBy.BENEFICIARY,
-                org.jalons.domain.Vocabulary.GoalStatus.EN_COURS, null, TODAY, null));
+        Goal other = store.goals()
+                .save(new Goal(
+                        java.util.UUID.randomUUID(),
+                        DemoOrganisation.SAMIA,
+                        org.jalons.domain.Term.of(org.jalons.domain.Vocabulary.GoalTheme.LOGEMENT),
+                        "Je me sens capable de trouver un logement",
+                        org.jalons.domain.Vocabulary.ProposedBy.BENEFICIARY,
+                        org.jalons.domain.Vocabulary.GoalStatus.EN_COURS,
+                        null,
+                        TODAY,
+                        null));
         assertThat(new NewStepViewModel(store, background, easy).chosenGoal()).isNull();
         NewStepViewModel step = new NewStepViewModel(store, background, easy, other.id());
         assertThat(step.chosenGoal().id()).isEqualTo(other.id());

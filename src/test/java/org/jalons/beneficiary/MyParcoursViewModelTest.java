@@ -21,8 +21,8 @@ class MyParcoursViewModelTest {
     @Test
     void samiaSeesHerOwnGoalsOpenFirstWithHerLatestRating() {
         try (LocalStore store = new Profiles(dir, Clock.systemUTC(), 1000).openDemo(Role.BENEFICIARY)) {
-            MyParcoursViewModel model = new MyParcoursViewModel(store, new DirectBackground(),
-                    new Messages(Language.FRENCH));
+            MyParcoursViewModel model =
+                    new MyParcoursViewModel(store, new DirectBackground(), new Messages(Language.FRENCH));
             model.load();
             assertThat(model.greeting()).isEqualTo("Bonjour Samia B.");
             assertThat(model.goals()).hasSize(2);
@@ -41,10 +41,10 @@ class MyParcoursViewModelTest {
 
     @Test
     void aNewPersonHasNoGoalYet() {
-        try (LocalStore store = new Profiles(dir, Clock.systemUTC(), 1000)
-                .create("Léa", Role.BENEFICIARY, "123456".toCharArray())) {
-            MyParcoursViewModel model = new MyParcoursViewModel(store, new DirectBackground(),
-                    new Messages(Language.ENGLISH));
+        try (LocalStore store =
+                new Profiles(dir, Clock.systemUTC(), 1000).create("Léa", Role.BENEFICIARY, "123456".toCharArray())) {
+            MyParcoursViewModel model =
+                    new MyParcoursViewModel(store, new DirectBackground(), new Messages(Language.ENGLISH));
             model.load();
             assertThat(model.goals()).isEmpty();
             assertThat(model.loadingProperty().get()).isFalse();

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TextRuleMyFormsTest {
     @TempDir
     Path dir;
+
     LocalStore store;
     final Clock clock = Clock.systemUTC();
     final DirectBackground background = new DirectBackground();
@@ -42,18 +43,20 @@ class TextRuleMyFormsTest {
             EasyRead texts = new EasyRead(new Messages(Language.FRENCH), easyRead, 1.0);
             NewNoteViewModel model = new NewNoteViewModel(store, background, texts, clock);
             model.textProperty().set(pasted);
-            assertThat(model.save(() -> { })).isFalse();
-            assertThat(model.textErrorProperty().get()).isEqualTo(easyRead
-                    ? "Mon texte a un signe bizarre. Je l’écris encore à la main."
-                    : "Votre texte contient un signe invisible ou abîmé, souvent venu d’un copier-coller. Retapez ce"
-                    + " passage\u00a0: votre texte est gardé.");
+            assertThat(model.save(() -> {})).isFalse();
+            assertThat(model.textErrorProperty().get())
+                    .isEqualTo(
+                            easyRead
+                                    ? "Mon texte a un signe bizarre. Je l’écris encore à la main."
+                                    : "Votre texte contient un signe invisible ou abîmé, souvent venu d’un copier-coller. Retapez ce"
+                                            + " passage\u00a0: votre texte est gardé.");
             assertThat(model.textProperty().get()).isEqualTo(pasted);
         }
         int before = store.notes().forBeneficiary(DemoOrganisation.SAMIA).size();
-        NewNoteViewModel model = new NewNoteViewModel(store, background,
-                new EasyRead(new Messages(Language.FRENCH), false, 1.0), clock);
+        NewNoteViewModel model =
+                new NewNoteViewModel(store, background, new EasyRead(new Messages(Language.FRENCH), false, 1.0), clock);
         model.textProperty().set("Première ligne\ndeuxième ligne");
-        assertThat(model.save(() -> { })).isTrue();
+        assertThat(model.save(() -> {})).isTrue();
         assertThat(store.notes().forBeneficiary(DemoOrganisation.SAMIA)).hasSize(before + 1);
     }
 }

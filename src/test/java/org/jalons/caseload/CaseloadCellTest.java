@@ -38,7 +38,9 @@ import org.testfx.util.WaitForAsyncUtils;
 class CaseloadCellTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC);
     /** Every step of the settings' slider. */
-    static final double[] SCALES = java.util.stream.IntStream.rangeClosed(17, 40).mapToDouble(i -> i * 0.05).toArray();
+    static final double[] SCALES = java.util.stream.IntStream.rangeClosed(17, 40)
+            .mapToDouble(i -> i * 0.05)
+            .toArray();
 
     static Stage stage;
     static StackPane shell;
@@ -70,15 +72,37 @@ class CaseloadCellTest {
     static List<CaseloadRow> rows() {
         LocalDate today = LocalDate.of(2026, 11, 26);
         List<CaseloadRow> rows = new ArrayList<>();
-        rows.add(new CaseloadRow(UUID.randomUUID(), "Aminata Diallo-Fernandes de la Tour", 3, 2, 9, null,
-                Instant.parse("2026-12-03T09:30:00Z"), today.minusWeeks(10), true, false, true, false));
-        rows.add(new CaseloadRow(UUID.randomUUID(), "Thomas L.", 1, 0, null, 6, null, today, false, false, false,
+        rows.add(new CaseloadRow(
+                UUID.randomUUID(),
+                "Aminata Diallo-Fernandes de la Tour",
+                3,
+                2,
+                9,
+                null,
+                Instant.parse("2026-12-03T09:30:00Z"),
+                today.minusWeeks(10),
+                true,
+                false,
+                true,
                 false));
-        rows.add(new CaseloadRow(UUID.randomUUID(), "Samia B.", 0, 0, 7, 7, null, today.minusMonths(8), true, true,
-                false, true));
+        rows.add(new CaseloadRow(
+                UUID.randomUUID(), "Thomas L.", 1, 0, null, 6, null, today, false, false, false, false));
+        rows.add(new CaseloadRow(
+                UUID.randomUUID(), "Samia B.", 0, 0, 7, 7, null, today.minusMonths(8), true, true, false, true));
         for (int i = 0; i < 10; i++) {
-            rows.add(new CaseloadRow(UUID.randomUUID(), "Personne " + i, i, i % 2, i, 10 - i, null, today, i % 3 == 0,
-                    i % 4 == 0, i % 5 == 0, false));
+            rows.add(new CaseloadRow(
+                    UUID.randomUUID(),
+                    "Personne " + i,
+                    i,
+                    i % 2,
+                    i,
+                    10 - i,
+                    null,
+                    today,
+                    i % 3 == 0,
+                    i % 4 == 0,
+                    i % 5 == 0,
+                    false));
         }
         return rows;
     }
@@ -90,9 +114,9 @@ class CaseloadCellTest {
     private ListView<CaseloadRow> show(Language language, double scale, double width) throws Exception {
         return fx(() -> {
             Messages messages = new Messages(language);
-            CaseloadViewModel model = new CaseloadViewModel(CaseloadCellTest::rows, new DirectBackground(), messages,
-                    CLOCK, ZoneOffset.UTC);
-            CaseloadView view = new CaseloadView(model, messages, ZoneOffset.UTC, "Camille", () -> { });
+            CaseloadViewModel model = new CaseloadViewModel(
+                    CaseloadCellTest::rows, new DirectBackground(), messages, CLOCK, ZoneOffset.UTC);
+            CaseloadView view = new CaseloadView(model, messages, ZoneOffset.UTC, "Camille", () -> {});
             shell.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", 15 * scale));
             ((javafx.scene.layout.Region) view.node()).setMaxWidth(width);
             shell.getChildren().setAll(view.node());
@@ -103,8 +127,10 @@ class CaseloadCellTest {
     }
 
     private static List<CaseloadCell> cells(ListView<?> list) {
-        return list.lookupAll(".caseload-cell").stream().map(CaseloadCell.class::cast)
-                .filter(c -> c.getItem() != null && c.isVisible()).toList();
+        return list.lookupAll(".caseload-cell").stream()
+                .map(CaseloadCell.class::cast)
+                .filter(c -> c.getItem() != null && c.isVisible())
+                .toList();
     }
 
     @Test
@@ -121,11 +147,19 @@ class CaseloadCellTest {
                     double content = fx(cell::contentHeight);
                     assertThat(cell.getHeight()).isEqualTo(fixed);
                     // Computed from the font, not raised by a cell that found it too small.
-                    assertThat(fixed).isEqualTo(CaseloadCell.lineHeight(javafx.scene.text.Font.font(
-                            Double.parseDouble(String.format(Locale.ROOT, "%.1f", em)))));
-                    assertThat(content).as("%s at x%s", cell.getItem().displayName(), scale).isLessThanOrEqualTo(fixed);
-                    if (!cell.lookupAll(".marker").stream().filter(Node::isVisible).toList().isEmpty()) {
-                        assertThat(fixed - content).as("room to spare at x%s", scale).isLessThan(0.65 * em);
+                    assertThat(fixed)
+                            .isEqualTo(CaseloadCell.lineHeight(javafx.scene.text.Font.font(
+                                    Double.parseDouble(String.format(Locale.ROOT, "%.1f", em)))));
+                    assertThat(content)
+                            .as("%s at x%s", cell.getItem().displayName(), scale)
+                            .isLessThanOrEqualTo(fixed);
+                    if (!cell.lookupAll(".marker").stream()
+                            .filter(Node::isVisible)
+                            .toList()
+                            .isEmpty()) {
+                        assertThat(fixed - content)
+                                .as("room to spare at x%s", scale)
+                                .isLessThan(0.65 * em);
                     }
                 }
             }
@@ -143,7 +177,8 @@ class CaseloadCellTest {
             shell.layout();
             return null;
         });
-        assertThat(list.getFixedCellSize()).isGreaterThan(before)
+        assertThat(list.getFixedCellSize())
+                .isGreaterThan(before)
                 .isEqualTo(CaseloadCell.lineHeight(javafx.scene.text.Font.font(24)));
         for (CaseloadCell cell : cells(list)) {
             assertThat(fx(cell::contentHeight)).isLessThanOrEqualTo(list.getFixedCellSize());
@@ -162,22 +197,30 @@ class CaseloadCellTest {
             Region lines = (Region) cell.getGraphic();
             for (Node n : lines.getChildrenUnmodifiable()) {
                 if (n.isVisible()) {
-                    assertThat(n.getBoundsInParent().getMaxX()).as(n.toString()).isLessThanOrEqualTo(lines.getWidth() + 0.5);
-                    assertThat(n.getBoundsInParent().getMaxY()).as(n.toString()).isLessThanOrEqualTo(lines.getHeight() + 0.5);
+                    assertThat(n.getBoundsInParent().getMaxX())
+                            .as(n.toString())
+                            .isLessThanOrEqualTo(lines.getWidth() + 0.5);
+                    assertThat(n.getBoundsInParent().getMaxY())
+                            .as(n.toString())
+                            .isLessThanOrEqualTo(lines.getHeight() + 0.5);
                 }
             }
         }
         CaseloadCell first = cells(list).get(0);
-        assertThat(first.lookupAll(".marker").stream().filter(Node::isVisible).count()).isLessThan(4);
-        assertThat(first.getAccessibleText()).endsWith(
-                "2 objectifs en retard, Pas d’entretien depuis 6 semaines, Confiance en baisse, À synchroniser");
+        assertThat(first.lookupAll(".marker").stream().filter(Node::isVisible).count())
+                .isLessThan(4);
+        assertThat(first.getAccessibleText())
+                .endsWith(
+                        "2 objectifs en retard, Pas d’entretien depuis 6 semaines, Confiance en baisse, À synchroniser");
     }
 
     /** Another platform's font could need more than the height computed from its size: the lines raise it. */
     @Test
     void aLineTallerThanForeseenRaisesTheListsFixedHeight() throws Exception {
-        String taller = "data:text/css;base64," + java.util.Base64.getEncoder().encodeToString(
-                ".caseload-row .person-name { -fx-font-size: 3em; }".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String taller = "data:text/css;base64,"
+                + java.util.Base64.getEncoder()
+                        .encodeToString(".caseload-row .person-name { -fx-font-size: 3em; }"
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         fx(() -> shell.getScene().getStylesheets().add(taller));
         try {
             ListView<CaseloadRow> list = show(Language.FRENCH, 1.0);
@@ -197,19 +240,29 @@ class CaseloadCellTest {
     void markersThatDoNotFitShowTheirIconAndTheRowStillSaysThemAll() throws Exception {
         ListView<CaseloadRow> list = show(Language.FRENCH, 1.0);
         CaseloadCell first = cells(list).get(0);
-        List<Label> markers = first.lookupAll(".marker").stream().map(Label.class::cast).filter(Node::isVisible)
+        List<Label> markers = first.lookupAll(".marker").stream()
+                .map(Label.class::cast)
+                .filter(Node::isVisible)
                 .toList();
-        assertThat(markers).extracting(Label::getText).containsExactly("2 objectifs en retard",
-                "Pas d’entretien depuis 6 semaines", "Confiance en baisse", "À synchroniser");
+        assertThat(markers)
+                .extracting(Label::getText)
+                .containsExactly(
+                        "2 objectifs en retard",
+                        "Pas d’entretien depuis 6 semaines",
+                        "Confiance en baisse",
+                        "À synchroniser");
         assertThat(markers.get(0).getContentDisplay()).isEqualTo(ContentDisplay.LEFT);
         assertThat(markers.get(3).getContentDisplay()).isEqualTo(ContentDisplay.GRAPHIC_ONLY);
         for (Label m : markers) {
             assertThat(m.getBoundsInParent().getMaxX()).isLessThanOrEqualTo(first.getWidth());
             // The icon is the icon font's glyph: a font name the stylesheet got wrong would show a square instead.
-            assertThat(((javafx.scene.text.Text) m.getGraphic()).getFont().getFamily()).isEqualTo(CaseloadCell.iconFont());
+            assertThat(((javafx.scene.text.Text) m.getGraphic()).getFont().getFamily())
+                    .isEqualTo(CaseloadCell.iconFont());
         }
-        assertThat(first.getAccessibleText()).isEqualTo("Aminata Diallo-Fernandes de la Tour, 3 objectifs en cours, "
-                + "Aminata : 9/10, Vous : pas encore noté, Prochain rendez-vous : 3 déc. 2026 09:30, "
-                + "2 objectifs en retard, Pas d’entretien depuis 6 semaines, Confiance en baisse, À synchroniser");
+        assertThat(first.getAccessibleText())
+                .isEqualTo(
+                        "Aminata Diallo-Fernandes de la Tour, 3 objectifs en cours, "
+                                + "Aminata : 9/10, Vous : pas encore noté, Prochain rendez-vous : 3 déc. 2026 09:30, "
+                                + "2 objectifs en retard, Pas d’entretien depuis 6 semaines, Confiance en baisse, À synchroniser");
     }
 }

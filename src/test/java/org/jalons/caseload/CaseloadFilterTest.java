@@ -31,8 +31,8 @@ class CaseloadFilterTest {
             row("Plus tard", 0, TODAY.minusDays(3), Instant.parse("2026-12-10T09:00:00Z"), false));
 
     CaseloadViewModel model() {
-        CaseloadViewModel m = new CaseloadViewModel(() -> people, new DirectBackground(),
-                new Messages(Language.FRENCH), CLOCK, ZoneOffset.UTC);
+        CaseloadViewModel m = new CaseloadViewModel(
+                () -> people, new DirectBackground(), new Messages(Language.FRENCH), CLOCK, ZoneOffset.UTC);
         m.load();
         return m;
     }
@@ -41,8 +41,7 @@ class CaseloadFilterTest {
     void needsAttentionGathersOverdueGoalsLongSilencesAndDroppingConfidence() {
         CaseloadViewModel m = model();
         m.filterProperty().set(CaseloadFilter.ATTENTION);
-        assertThat(m.visibleRows()).extracting(CaseloadRow::displayName)
-                .containsExactly("Retard", "Silence", "Baisse");
+        assertThat(m.visibleRows()).extracting(CaseloadRow::displayName).containsExactly("Retard", "Silence", "Baisse");
         assertThat(m.summaryText().get()).isEqualTo("3 personnes sur 6");
     }
 
@@ -71,6 +70,7 @@ class CaseloadFilterTest {
         assertThat(silence.quiet()).isEqualTo("Pas d’entretien depuis 6 semaines");
         assertThat(CaseloadRowText.of(people.get(3), fr, ZoneOffset.UTC, TODAY).dropping())
                 .isEqualTo("Confiance en baisse");
-        assertThat(CaseloadRowText.of(people.get(0), fr, ZoneOffset.UTC, TODAY).quiet()).isNull();
+        assertThat(CaseloadRowText.of(people.get(0), fr, ZoneOffset.UTC, TODAY).quiet())
+                .isNull();
     }
 }

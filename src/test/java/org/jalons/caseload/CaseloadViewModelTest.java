@@ -14,13 +14,22 @@ import org.junit.jupiter.api.Test;
 
 class CaseloadViewModelTest {
     static CaseloadRow row(String name, Integer self, Integer counsellor, int overdue, boolean pending) {
-        return new CaseloadRow(UUID.randomUUID(), name, 2, overdue, self, counsellor,
-                Instant.parse("2026-12-03T09:30:00Z"), null, pending, false);
+        return new CaseloadRow(
+                UUID.randomUUID(),
+                name,
+                2,
+                overdue,
+                self,
+                counsellor,
+                Instant.parse("2026-12-03T09:30:00Z"),
+                null,
+                pending,
+                false);
     }
 
     final Messages messages = new Messages(Language.FRENCH);
-    final List<CaseloadRow> people = List.of(row("Aminata D.", 9, 9, 0, false), row("Célia R.", null, 4, 1, true),
-            row("Samia B.", 7, 7, 0, false));
+    final List<CaseloadRow> people = List.of(
+            row("Aminata D.", 9, 9, 0, false), row("Célia R.", null, 4, 1, true), row("Samia B.", 7, 7, 0, false));
 
     @Test
     void searchFiltersByNameIgnoringCaseAndAccents() {
@@ -47,9 +56,12 @@ class CaseloadViewModelTest {
 
     @Test
     void aFailedReadIsShownAndNotThrown() {
-        CaseloadViewModel model = new CaseloadViewModel(() -> {
-            throw new IllegalStateException("disk gone");
-        }, new DirectBackground(), messages);
+        CaseloadViewModel model = new CaseloadViewModel(
+                () -> {
+                    throw new IllegalStateException("disk gone");
+                },
+                new DirectBackground(),
+                messages);
         model.load();
         assertThat(model.errorProperty().get()).isNotEmpty();
         assertThat(model.loadingProperty().get()).isFalse();
@@ -62,7 +74,9 @@ class CaseloadViewModelTest {
         assertThat(celia.counsellorRating()).isEqualTo("Vous : 4/10");
         assertThat(celia.overdue()).isEqualTo("1 objectif en retard");
         assertThat(celia.pending()).isEqualTo("À synchroniser");
-        assertThat(celia.nextAppointment()).startsWith("Prochain rendez-vous : 3 déc. 2026").contains("10:30");
+        assertThat(celia.nextAppointment())
+                .startsWith("Prochain rendez-vous : 3 déc. 2026")
+                .contains("10:30");
         CaseloadRowText samia = CaseloadRowText.of(people.get(2), new Messages(Language.ENGLISH), ZoneId.of("UTC"));
         assertThat(samia.selfRating()).isEqualTo("Samia: 7/10");
         assertThat(samia.overdue()).isNull();

@@ -21,6 +21,7 @@ abstract class DemoStoreTest {
 
     @TempDir
     Path dir;
+
     LocalStore store;
     final Messages fr = new Messages(Language.FRENCH);
 

@@ -43,7 +43,8 @@ class EditorsTest extends DemoStoreTest {
         assertThat(saved.theme().custom()).isEqualTo("Garde d’enfants");
         assertThat(store.drafts().load("goal:new-" + SAMIA)).isEmpty();
         assertThat(again.addStep("Demander à la voisine")).isEmpty();
-        assertThat(store.goalSteps().forBeneficiary(SAMIA)).anyMatch(s -> s.label().equals("Demander à la voisine"));
+        assertThat(store.goalSteps().forBeneficiary(SAMIA))
+                .anyMatch(s -> s.label().equals("Demander à la voisine"));
     }
 
     @Test
@@ -70,7 +71,9 @@ class EditorsTest extends DemoStoreTest {
         t.value("rncpLevel").set("3");
         assertThat(t.commit()).isTrue();
         Training saved = store.trainings().forBeneficiary(SAMIA).stream()
-                .filter(x -> x.title().equals("CACES R489")).findFirst().orElseThrow();
+                .filter(x -> x.title().equals("CACES R489"))
+                .findFirst()
+                .orElseThrow();
         assertThat(saved.certification().known()).isEqualTo(Certification.RNCP);
         assertThat(saved.doneHours()).isEqualTo(7.5);
     }
@@ -93,15 +96,20 @@ class EditorsTest extends DemoStoreTest {
         FileViewModel file = new FileViewModel(store, SAMIA, new DirectBackground(), fr, CLOCK);
         file.load();
         file.setBarrierStatus(BarrierArea.JUSTICE, BarrierStatus.BESOIN);
-        assertThat(file.barrierErrorProperty().get()).isEqualTo(
-                "Il faut d’abord l’accord de la personne pour noter cette information.");
+        assertThat(file.barrierErrorProperty().get())
+                .isEqualTo("Il faut d’abord l’accord de la personne pour noter cette information.");
         assertThat(file.fileProperty().get().barrier(BarrierArea.JUSTICE)).isEmpty();
         file.setConsent(ConsentCategory.JUSTICE, true);
         file.setBarrierStatus(BarrierArea.JUSTICE, BarrierStatus.BESOIN);
         assertThat(file.barrierErrorProperty().get()).isEmpty();
-        assertThat(file.fileProperty().get().barrier(BarrierArea.JUSTICE).orElseThrow().status())
+        assertThat(file.fileProperty()
+                        .get()
+                        .barrier(BarrierArea.JUSTICE)
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(BarrierStatus.BESOIN);
-        assertThat(file.fileProperty().get().consentHistory().get(0).recordedBy()).isEqualTo("Camille Martin");
+        assertThat(file.fileProperty().get().consentHistory().get(0).recordedBy())
+                .isEqualTo("Camille Martin");
     }
 
     @Test
@@ -113,13 +121,13 @@ class EditorsTest extends DemoStoreTest {
         profile.value("contact").set("06 12 34 56 78");
 
         assertThat(profile.commit()).isFalse();
-        assertThat(profile.error("contact").get()).isEqualTo(
-                "Il faut d’abord l’accord de la personne pour noter cette information.");
+        assertThat(profile.error("contact").get())
+                .isEqualTo("Il faut d’abord l’accord de la personne pour noter cette information.");
         assertThat(store.beneficiaries().find(SAMIA).orElseThrow().contact()).isNull();
 
         // an hour later (the demo's clock is fixed: the latest consent is the one recorded last)
-        FileViewModel later = new FileViewModel(store, SAMIA, new DirectBackground(), fr,
-                Clock.offset(CLOCK, Duration.ofHours(1)));
+        FileViewModel later =
+                new FileViewModel(store, SAMIA, new DirectBackground(), fr, Clock.offset(CLOCK, Duration.ofHours(1)));
         later.load();
         later.setConsent(ConsentCategory.IDENTITY_CONTACT, true);
         assertThat(profile.commit()).isTrue();

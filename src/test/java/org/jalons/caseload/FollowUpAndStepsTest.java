@@ -33,7 +33,9 @@ class FollowUpAndStepsTest extends DemoStoreTest {
     }
 
     private CaseloadRow row(UUID who) {
-        return store.beneficiaries().caseload().stream().filter(r -> r.beneficiaryId().equals(who)).findFirst()
+        return store.beneficiaries().caseload().stream()
+                .filter(r -> r.beneficiaryId().equals(who))
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -49,7 +51,8 @@ class FollowUpAndStepsTest extends DemoStoreTest {
                 .isEqualTo("Suivi à 6 mois à faire");
 
         FollowUpEditorModel model = new FollowUpEditorModel(store, AMINATA, fr, TODAY);
-        assertThat(model.context()).isEqualTo("Sortie le 20 avr. 2026 (Emploi de transition). Suivi prévu le 20 oct. 2026.");
+        assertThat(model.context())
+                .isEqualTo("Sortie le 20 avr. 2026 (Emploi de transition). Suivi prévu le 20 oct. 2026.");
         assertThat(model.get("doneDate")).isEqualTo("2026-11-26");
         model.value("situation").set(ExitCategory.EMPLOI_DURABLE.name());
         model.value("comment").set("CDI chez un paysagiste depuis septembre");
@@ -60,10 +63,12 @@ class FollowUpAndStepsTest extends DemoStoreTest {
         assertThat(done.situation()).isEqualTo(ExitCategory.EMPLOI_DURABLE);
         assertThat(done.note()).isEqualTo("CDI chez un paysagiste depuis septembre");
         assertThat(store.followUps().forBeneficiary(AMINATA)).hasSize(1);
-        assertThat(store.outbox().pending(1000)).anyMatch(e -> e.kind() == RecordKind.FOLLOW_UP
-                && "EMPLOI_DURABLE".equals(e.fields().get("situation")));
+        assertThat(store.outbox().pending(1000))
+                .anyMatch(e -> e.kind() == RecordKind.FOLLOW_UP
+                        && "EMPLOI_DURABLE".equals(e.fields().get("situation")));
         assertThat(row(AMINATA).followUpDue()).isFalse();
-        assertThat(CaseloadRowText.of(row(AMINATA), fr, ZoneOffset.UTC, TODAY).followUpDue()).isNull();
+        assertThat(CaseloadRowText.of(row(AMINATA), fr, ZoneOffset.UTC, TODAY).followUpDue())
+                .isNull();
         assertThat(CaseloadRowText.of(row(AMINATA), fr, ZoneOffset.UTC, TODAY).exited())
                 .isEqualTo("Sortie du dispositif");
     }
@@ -91,20 +96,22 @@ class FollowUpAndStepsTest extends DemoStoreTest {
     @Test
     void aFollowUpMissingForAnExitIsPlannedWhenItIsRecorded() {
         exitSevenMonthsAgo();
-        store.followUps().delete(store.followUps().forBeneficiary(AMINATA).get(0).id());
+        store.followUps()
+                .delete(store.followUps().forBeneficiary(AMINATA).get(0).id());
         FollowUpEditorModel model = new FollowUpEditorModel(store, AMINATA, fr, TODAY);
         assertThat(model.dueDate()).isEqualTo(LocalDate.of(2026, 10, 20));
         model.value("situation").set(ExitCategory.SORTIE_POSITIVE.name());
         assertThat(model.commit()).isTrue();
-        assertThat(store.followUps().forBeneficiary(AMINATA)).singleElement()
+        assertThat(store.followUps().forBeneficiary(AMINATA))
+                .singleElement()
                 .satisfies(f -> assertThat(f.exitId()).isEqualTo(model.exit().id()));
     }
 
     @Test
     void aStepIsRenamedDatedMarkedDoneAndDeletedAsATombstoneThatSyncs() {
         Goal goal = store.goals().forBeneficiary(DemoOrganisation.SAMIA).get(0);
-        GoalEditorModel model = new GoalEditorModel(store, new EditorTarget(DemoOrganisation.SAMIA, goal.id()), fr,
-                TODAY);
+        GoalEditorModel model =
+                new GoalEditorModel(store, new EditorTarget(DemoOrganisation.SAMIA, goal.id()), fr, TODAY);
         assertThat(model.addStep("Appeler l’auto-école")).isEmpty();
         GoalStep step = model.steps().get(model.steps().size() - 1);
 
@@ -125,9 +132,11 @@ class FollowUpAndStepsTest extends DemoStoreTest {
         model.deleteStep(step);
         assertThat(model.steps()).noneMatch(s -> s.id().equals(step.id()));
         assertThat(store.goalSteps().find(step.id())).isEmpty();
-        assertThat(store.goalSteps().findStored(step.id()).orElseThrow().deleted()).isTrue();
+        assertThat(store.goalSteps().findStored(step.id()).orElseThrow().deleted())
+                .isTrue();
         List<OutboxEntry> changes = store.outbox().pending(1000).stream()
-                .filter(e -> e.recordId().equals(step.id())).toList();
+                .filter(e -> e.recordId().equals(step.id()))
+                .toList();
         assertThat(changes).last().satisfies(e -> assertThat(e.op()).isEqualTo(OutboxEntry.Op.DELETE));
     }
 }

@@ -29,20 +29,24 @@ class FollowUpDueTest extends DemoStoreTest {
     }
 
     private CaseloadViewModel caseload() {
-        CaseloadViewModel model = new CaseloadViewModel(store.beneficiaries()::caseload, new DirectBackground(), fr,
-                CLOCK, ZoneOffset.UTC);
+        CaseloadViewModel model = new CaseloadViewModel(
+                store.beneficiaries()::caseload, new DirectBackground(), fr, CLOCK, ZoneOffset.UTC);
         model.load();
         return model;
     }
 
     private CaseloadRow row(CaseloadViewModel model) {
-        return model.visibleRows().stream().filter(r -> r.beneficiaryId().equals(AMINATA)).findFirst().orElseThrow();
+        return model.visibleRows().stream()
+                .filter(r -> r.beneficiaryId().equals(AMINATA))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** What the top of the file shows: FileView puts "record the follow-up" first when this holds. */
     private boolean fileSaysDue() {
         BeneficiaryFile file = BeneficiaryFile.load(store, AMINATA);
-        return file.exit().isPresent() && FollowUp.isDue(file.exit().get(), file.followUp().orElse(null), TODAY);
+        return file.exit().isPresent()
+                && FollowUp.isDue(file.exit().get(), file.followUp().orElse(null), TODAY);
     }
 
     @Test
@@ -54,7 +58,9 @@ class FollowUpDueTest extends DemoStoreTest {
         CaseloadRowText text = CaseloadRowText.of(aminata, fr, ZoneOffset.UTC, TODAY);
         assertThat(text.followUpDue()).isEqualTo("Suivi à 6 mois à faire");
         assertThat(text.exited()).isEqualTo("Sortie du dispositif");
-        assertThat(java.util.Arrays.stream(text.markers()).filter(m -> m != null).findFirst())
+        assertThat(java.util.Arrays.stream(text.markers())
+                        .filter(m -> m != null)
+                        .findFirst())
                 .contains("Suivi à 6 mois à faire");
         assertThat(text.spoken()).contains("Suivi à 6 mois à faire");
 
@@ -68,8 +74,10 @@ class FollowUpDueTest extends DemoStoreTest {
         exitOn(TODAY.minusMonths(2));
         CaseloadRow planned = row(caseload());
         assertThat(planned.followUpDue()).isFalse();
-        assertThat(CaseloadRowText.of(planned, fr, ZoneOffset.UTC, TODAY).followUpDue()).isNull();
-        assertThat(CaseloadRowText.of(planned, fr, ZoneOffset.UTC, TODAY).exited()).isEqualTo("Sortie du dispositif");
+        assertThat(CaseloadRowText.of(planned, fr, ZoneOffset.UTC, TODAY).followUpDue())
+                .isNull();
+        assertThat(CaseloadRowText.of(planned, fr, ZoneOffset.UTC, TODAY).exited())
+                .isEqualTo("Sortie du dispositif");
         assertThat(fileSaysDue()).isFalse();
 
         exitOn(TODAY.minusMonths(7));
@@ -83,8 +91,9 @@ class FollowUpDueTest extends DemoStoreTest {
     @Test
     void anExitThatCameWithoutItsPlannedFollowUpIsDueSixMonthsLaterOnTheLineAsInTheFile() {
         // Synced from a device that saved the exit only: no FOLLOW_UP record.
-        store.exits().save(new Exit(UUID.randomUUID(), AMINATA, TODAY.minusMonths(7), ExitCategory.SORTIE_POSITIVE,
-                null, null));
+        store.exits()
+                .save(new Exit(
+                        UUID.randomUUID(), AMINATA, TODAY.minusMonths(7), ExitCategory.SORTIE_POSITIVE, null, null));
         assertThat(store.followUps().forBeneficiary(AMINATA)).isEmpty();
         assertThat(row(caseload()).followUpDue()).isTrue();
         assertThat(fileSaysDue()).isTrue();
@@ -94,11 +103,16 @@ class FollowUpDueTest extends DemoStoreTest {
     void onlyTheLatestExitsFollowUpCountsOnTheLineAsInTheFile() {
         exitOn(TODAY.minusMonths(9));
         // A later exit (another parcours period) whose follow-up is months away: the older one no longer counts.
-        Exit later = new Exit(UUID.randomUUID(), AMINATA, TODAY.minusMonths(1), ExitCategory.EMPLOI_DURABLE, null,
+        Exit later = new Exit(
+                UUID.randomUUID(),
+                AMINATA,
+                TODAY.minusMonths(1),
+                ExitCategory.EMPLOI_DURABLE,
+                null,
                 Exit.followUpDueFor(TODAY.minusMonths(1)));
         store.exits().save(later);
-        store.followUps().save(new FollowUp(UUID.randomUUID(), AMINATA, later.id(), later.followUpDue(), null, null,
-                null));
+        store.followUps()
+                .save(new FollowUp(UUID.randomUUID(), AMINATA, later.id(), later.followUpDue(), null, null, null));
         assertThat(store.followUps().forBeneficiary(AMINATA)).anyMatch(f -> f.isDue(TODAY));
         assertThat(row(caseload()).followUpDue()).isFalse();
         assertThat(fileSaysDue()).isFalse();

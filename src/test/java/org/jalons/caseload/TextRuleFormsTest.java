@@ -19,12 +19,13 @@ class TextRuleFormsTest extends DemoStoreTest {
 
         t.value("title").set("CACES\nR489");
         assertThat(t.commit()).isFalse();
-        assertThat(t.error("title").get()).isEqualTo(
-                "Ce texte doit tenir sur une seule ligne, sans retour à la ligne ni tabulation.");
+        assertThat(t.error("title").get())
+                .isEqualTo("Ce texte doit tenir sur une seule ligne, sans retour à la ligne ni tabulation.");
 
         t.value("title").set("Habilitation e\u0301lectrique");
         assertThat(t.commit()).isTrue();
-        assertThat(store.trainings().forBeneficiary(DemoOrganisation.SAMIA)).extracting(Training::title)
+        assertThat(store.trainings().forBeneficiary(DemoOrganisation.SAMIA))
+                .extracting(Training::title)
                 .contains("Habilitation électrique");
     }
 }

@@ -23,7 +23,8 @@ class MessagesAndTermsTest {
         Violation range = new Violation("rating", "outOfRange", 0.0, 10.0);
         assertThat(range.message(Locale.FRENCH)).isEqualTo("La valeur doit être comprise entre 0 et 10.");
         assertThat(range.message(Locale.ENGLISH)).isEqualTo("The value must be between 0 and 10.");
-        assertThat(range.message(Locale.GERMAN)).as("no German bundle: French, not the JVM's language")
+        assertThat(range.message(Locale.GERMAN))
+                .as("no German bundle: French, not the JVM's language")
                 .isEqualTo("La valeur doit être comprise entre 0 et 10.");
         assertThat(new Violation("notes", "tooLong", 20_000).message(Locale.FRENCH))
                 .isEqualTo("Ce texte est trop long (au plus 20\u202f000 caractères).");
@@ -47,19 +48,31 @@ class MessagesAndTermsTest {
         Properties p = load(bundle);
         assertThat(p).isNotEmpty();
         p.forEach((key, pattern) -> assertThat(((String) pattern).replace("''", ""))
-                .as("%s in %s: use ’ (or '' for a plain one)", key, bundle).doesNotContain("'"));
+                .as("%s in %s: use ’ (or '' for a plain one)", key, bundle)
+                .doesNotContain("'"));
     }
 
     @Test
     void bothLanguagesHaveTheSameMessages() throws IOException {
-        assertThat(load("rules_en.properties").keySet()).isEqualTo(load("rules.properties").keySet());
+        assertThat(load("rules_en.properties").keySet())
+                .isEqualTo(load("rules.properties").keySet());
     }
 
     @Test
     void everyRuleKeyUsedByTheRecordsHasAMessage() throws IOException {
         Properties fr = load("rules.properties");
-        for (String key : List.of("required", "tooLong", "tooMany", "outOfRange", "negative", "before",
-                "implausibleDate", "rncpLevelOnlyForRncp", "consentMissing", "pinTooShort", "pinMismatch")) {
+        for (String key : List.of(
+                "required",
+                "tooLong",
+                "tooMany",
+                "outOfRange",
+                "negative",
+                "before",
+                "implausibleDate",
+                "rncpLevelOnlyForRncp",
+                "consentMissing",
+                "pinTooShort",
+                "pinMismatch")) {
             assertThat(fr).containsKey(key);
         }
         assertThat(new Violation("x", "noSuchKey").message(Locale.FRENCH)).isEqualTo("noSuchKey");

@@ -44,10 +44,22 @@ class RecordRulesTest {
         return new CheckIn(ID, B, UUID.randomUUID(), Rater.BENEFICIARY, rating, null, AT);
     }
 
-    static Training training(Certification certification, Integer level, Double planned, Double done,
-                             LocalDate start, LocalDate end) {
-        return new Training(ID, B, null, "CACES R489", null, TrainingKind.CERTIFYING, Term.of(certification), level,
-                planned, done, start, end, TrainingStatus.PREVUE);
+    static Training training(
+            Certification certification, Integer level, Double planned, Double done, LocalDate start, LocalDate end) {
+        return new Training(
+                ID,
+                B,
+                null,
+                "CACES R489",
+                null,
+                TrainingKind.CERTIFYING,
+                Term.of(certification),
+                level,
+                planned,
+                done,
+                start,
+                end,
+                TrainingStatus.PREVUE);
     }
 
     @ParameterizedTest
@@ -65,13 +77,18 @@ class RecordRulesTest {
     @Test
     void aCheckInNeedsItsGoalRaterAndTime() {
         assertThat(broken(new CheckIn(ID, null, null, null, 5, "x".repeat(2001), null)))
-                .containsExactly("beneficiaryId:required", "goalId:required", "rater:required", "comment:tooLong",
+                .containsExactly(
+                        "beneficiaryId:required",
+                        "goalId:required",
+                        "rater:required",
+                        "comment:tooLong",
                         "ratedAt:required");
     }
 
     @Test
     void hoursMustBeBetweenZeroAndTenThousand() {
-        assertThat(training(Certification.NONE, null, 0.0, 10_000.0, null, null).violations()).isEmpty();
+        assertThat(training(Certification.NONE, null, 0.0, 10_000.0, null, null).violations())
+                .isEmpty();
         assertThat(broken(training(Certification.NONE, null, -1.0, 10_000.5, null, null)))
                 .containsExactly("plannedHours:negative", "plannedHours:outOfRange", "doneHours:outOfRange");
         assertThat(broken(training(Certification.NONE, null, Double.NaN, Double.POSITIVE_INFINITY, null, null)))
@@ -80,36 +97,70 @@ class RecordRulesTest {
 
     @Test
     void anRncpLevelGoesOnlyWithAnRncpTitleAndFromThreeToEight() {
-        assertThat(training(Certification.RNCP, 3, null, null, null, null).violations()).isEmpty();
-        assertThat(training(Certification.RNCP, 8, null, null, null, null).violations()).isEmpty();
-        assertThat(training(Certification.RNCP, null, null, null, null, null).violations()).isEmpty();
-        assertThat(broken(training(Certification.RNCP, 2, null, null, null, null))).containsExactly("rncpLevel:outOfRange");
-        assertThat(broken(training(Certification.RNCP, 9, null, null, null, null))).containsExactly("rncpLevel:outOfRange");
+        assertThat(training(Certification.RNCP, 3, null, null, null, null).violations())
+                .isEmpty();
+        assertThat(training(Certification.RNCP, 8, null, null, null, null).violations())
+                .isEmpty();
+        assertThat(training(Certification.RNCP, null, null, null, null, null).violations())
+                .isEmpty();
+        assertThat(broken(training(Certification.RNCP, 2, null, null, null, null)))
+                .containsExactly("rncpLevel:outOfRange");
+        assertThat(broken(training(Certification.RNCP, 9, null, null, null, null)))
+                .containsExactly("rncpLevel:outOfRange");
         assertThat(broken(training(Certification.CACES, 4, null, null, null, null)))
                 .containsExactly("rncpLevel:rncpLevelOnlyForRncp");
     }
 
     @Test
     void aTrainingCannotEndBeforeItStarts() {
-        assertThat(training(Certification.SST, null, null, null, DAY, DAY).violations()).isEmpty();
+        assertThat(training(Certification.SST, null, null, null, DAY, DAY).violations())
+                .isEmpty();
         assertThat(broken(training(Certification.SST, null, null, null, DAY, DAY.minusDays(1))))
                 .containsExactly("endDate:before");
-        assertThat(training(Certification.SST, null, null, null, null, DAY).violations()).isEmpty();
+        assertThat(training(Certification.SST, null, null, null, null, DAY).violations())
+                .isEmpty();
     }
 
     @Test
     void aTrainingNeedsTitleKindCertificationAndStatusAndKeepsEvidenceShort() {
-        assertThat(broken(new Training(ID, B, null, "", "p".repeat(201), null, null, null, null, null, null, null,
-                null, "e".repeat(501)))).containsExactly("title:required", "provider:tooLong", "trainingKind:required",
-                "certification:required", "status:required", "evidenceRef:tooLong");
+        assertThat(broken(new Training(
+                        ID,
+                        B,
+                        null,
+                        "",
+                        "p".repeat(201),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "e".repeat(501))))
+                .containsExactly(
+                        "title:required",
+                        "provider:tooLong",
+                        "trainingKind:required",
+                        "certification:required",
+                        "status:required",
+                        "evidenceRef:tooLong");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"1899-12-31", "2201-01-01", "+20026-03-02"})
     void implausibleYearsAreRefused(String date) {
         LocalDate typo = LocalDate.parse(date);
-        Goal goal = new Goal(ID, B, Term.of(GoalTheme.MOBILITE), "Je me sens capable de conduire", ProposedBy.JOINT,
-                GoalStatus.EN_COURS, null, typo, null);
+        Goal goal = new Goal(
+                ID,
+                B,
+                Term.of(GoalTheme.MOBILITE),
+                "Je me sens capable de conduire",
+                ProposedBy.JOINT,
+                GoalStatus.EN_COURS,
+                null,
+                typo,
+                null);
         assertThat(broken(goal)).containsExactly("openedOn:implausibleDate");
         assertThat(broken(new Interview(ID, B, typo, InterviewPlace.VISIO, null, null, null, null)))
                 .containsExactly("date:implausibleDate");
@@ -117,25 +168,49 @@ class RecordRulesTest {
 
     @Test
     void aGoalCannotBeDueOrClosedBeforeItWasOpened() {
-        Goal goal = new Goal(ID, B, Term.of(GoalTheme.MOBILITE), "Je me sens capable de conduire", ProposedBy.JOINT,
-                GoalStatus.ATTEINT, DAY.minusDays(1), DAY, DAY.minusDays(2));
-        assertThat(goal.violations()).containsExactly(new Violation("targetDate", "before", "openedOn"),
-                new Violation("closedOn", "before", "openedOn"));
+        Goal goal = new Goal(
+                ID,
+                B,
+                Term.of(GoalTheme.MOBILITE),
+                "Je me sens capable de conduire",
+                ProposedBy.JOINT,
+                GoalStatus.ATTEINT,
+                DAY.minusDays(1),
+                DAY,
+                DAY.minusDays(2));
+        assertThat(goal.violations())
+                .containsExactly(
+                        new Violation("targetDate", "before", "openedOn"),
+                        new Violation("closedOn", "before", "openedOn"));
     }
 
     @Test
     void aGoalNeedsItsThemePhrasingAuthorStatusAndOpeningDay() {
-        assertThat(broken(new Goal(ID, B, null, " ", null, null, null, null, null))).containsExactly(
-                "theme:required", "phrasing:required", "proposedBy:required", "status:required", "openedOn:required");
+        assertThat(broken(new Goal(ID, B, null, " ", null, null, null, null, null)))
+                .containsExactly(
+                        "theme:required",
+                        "phrasing:required",
+                        "proposedBy:required",
+                        "status:required",
+                        "openedOn:required");
     }
 
     @Test
     void overdueGoalsAreOpenOnesPastTheirTargetDate() {
-        Goal open = new Goal(ID, B, Term.of(GoalTheme.MOBILITE), "x", ProposedBy.JOINT, GoalStatus.EN_COURS,
-                DAY, DAY.minusDays(30), null);
+        Goal open = new Goal(
+                ID,
+                B,
+                Term.of(GoalTheme.MOBILITE),
+                "x",
+                ProposedBy.JOINT,
+                GoalStatus.EN_COURS,
+                DAY,
+                DAY.minusDays(30),
+                null);
         assertThat(open.isOverdue(DAY.plusDays(1))).isTrue();
         assertThat(open.isOverdue(DAY)).isFalse();
-        Goal reached = new Goal(ID, B, open.theme(), "x", ProposedBy.JOINT, GoalStatus.ATTEINT, DAY, open.openedOn(), DAY);
+        Goal reached =
+                new Goal(ID, B, open.theme(), "x", ProposedBy.JOINT, GoalStatus.ATTEINT, DAY, open.openedOn(), DAY);
         assertThat(reached.isOverdue(DAY.plusDays(10))).isFalse();
     }
 
@@ -163,13 +238,24 @@ class RecordRulesTest {
 
     @Test
     void textsLongerThanTheirFieldAllowsAreRefused() {
-        assertThat(broken(new Beneficiary(B, "n".repeat(121), "c".repeat(501), DAY, null, null, List.of(), null,
-                "s".repeat(121)))).containsExactly("displayName:tooLong", "contact:tooLong", "site:tooLong");
-        assertThat(broken(new Note(ID, B, "t".repeat(4001), AT, Rater.COUNSELLOR))).containsExactly("text:tooLong");
-        assertThat(broken(new Interview(ID, B, DAY, InterviewPlace.DOMICILE, "p".repeat(501), "n".repeat(20_001),
-                "d".repeat(4001), null))).containsExactly("participants:tooLong", "notes:tooLong", "decisions:tooLong");
+        assertThat(broken(new Beneficiary(
+                        B, "n".repeat(121), "c".repeat(501), DAY, null, null, List.of(), null, "s".repeat(121))))
+                .containsExactly("displayName:tooLong", "contact:tooLong", "site:tooLong");
+        assertThat(broken(new Note(ID, B, "t".repeat(4001), AT, Rater.COUNSELLOR)))
+                .containsExactly("text:tooLong");
+        assertThat(broken(new Interview(
+                        ID,
+                        B,
+                        DAY,
+                        InterviewPlace.DOMICILE,
+                        "p".repeat(501),
+                        "n".repeat(20_001),
+                        "d".repeat(4001),
+                        null)))
+                .containsExactly("participants:tooLong", "notes:tooLong", "decisions:tooLong");
         assertThat(new Interview(ID, B, DAY, InterviewPlace.DOMICILE, null, "n".repeat(20_000), null, null)
-                .violations()).isEmpty();
+                        .violations())
+                .isEmpty();
     }
 
     @Test
@@ -177,16 +263,17 @@ class RecordRulesTest {
         Barrier own = new Barrier(ID, B, Term.custom("Animaux à faire garder"), BarrierStatus.BESOIN, null);
         assertThat(own.violations()).isEmpty();
         assertThat(own.requiredConsent()).isNull();
-        Barrier tooLong = new Barrier(ID, B, Term.custom("x".repeat(Term.MAX_CUSTOM_LENGTH + 1)), BarrierStatus.BESOIN,
-                null);
+        Barrier tooLong =
+                new Barrier(ID, B, Term.custom("x".repeat(Term.MAX_CUSTOM_LENGTH + 1)), BarrierStatus.BESOIN, null);
         assertThat(broken(tooLong)).containsExactly("area:tooLong");
     }
 
     @Test
     void aBeneficiaryHasAtMostTwentyEligibilityCriteria() {
-        List<Term<Eligibility>> many = new ArrayList<>(Collections.nCopies(Beneficiary.MAX_ELIGIBILITY,
-                Term.of(Eligibility.RSA)));
-        assertThat(new Beneficiary(B, "Samia B.", null, DAY, null, null, many, null, null).violations()).isEmpty();
+        List<Term<Eligibility>> many =
+                new ArrayList<>(Collections.nCopies(Beneficiary.MAX_ELIGIBILITY, Term.of(Eligibility.RSA)));
+        assertThat(new Beneficiary(B, "Samia B.", null, DAY, null, null, many, null, null).violations())
+                .isEmpty();
         many.add(Term.custom("Orientée par la Mission locale"));
         assertThat(broken(new Beneficiary(B, "Samia B.", null, DAY, null, null, many, null, null)))
                 .containsExactly("eligibility:tooMany");
@@ -199,14 +286,16 @@ class RecordRulesTest {
         assertThat(new Barrier(ID, B, Term.of(BarrierArea.SANTE), BarrierStatus.BESOIN, null).requiredConsent())
                 .isEqualTo(ConsentCategory.HEALTH);
         assertThat(new Barrier(ID, B, Term.of(BarrierArea.JUSTICE), BarrierStatus.NON_EXPLORE, "Sursis")
-                .requiredConsent()).isEqualTo(ConsentCategory.JUSTICE);
+                        .requiredConsent())
+                .isEqualTo(ConsentCategory.JUSTICE);
         assertThat(new Barrier(ID, B, Term.of(BarrierArea.LOGEMENT), BarrierStatus.BESOIN, "x").requiredConsent())
                 .isNull();
     }
 
     @Test
     void questionnaireAnswersAreOneToFour() {
-        QuestionnaireResponse fine = new QuestionnaireResponse(ID, B, "pouvoir-agir", 1, Map.of("PA1", 1, "PA2", 4), AT);
+        QuestionnaireResponse fine =
+                new QuestionnaireResponse(ID, B, "pouvoir-agir", 1, Map.of("PA1", 1, "PA2", 4), AT);
         assertThat(fine.violations()).isEmpty();
         assertThat(fine.meanScore()).isEqualTo(2.5);
         assertThat(broken(new QuestionnaireResponse(ID, B, "pouvoir-agir", 0, Map.of("PA1", 0, "PA2", 5), AT)))
@@ -221,8 +310,19 @@ class RecordRulesTest {
     void consentAndConflictAndProfileRules() {
         assertThat(broken(new Consent(ID, B, null, true, null, "r".repeat(121))))
                 .containsExactly("category:required", "recordedAt:required", "recordedBy:tooLong");
-        assertThat(broken(new Conflict(ID, B, "goal", UUID.randomUUID(), "status", "\"A\"", "\"B\"", 3,
-                UUID.randomUUID(), ConflictStatus.RESOLVED, null))).containsExactly("resolvedValue:required");
+        assertThat(broken(new Conflict(
+                        ID,
+                        B,
+                        "goal",
+                        UUID.randomUUID(),
+                        "status",
+                        "\"A\"",
+                        "\"B\"",
+                        3,
+                        UUID.randomUUID(),
+                        ConflictStatus.RESOLVED,
+                        null)))
+                .containsExactly("resolvedValue:required");
         assertThat(new LocalProfile(UUID.randomUUID(), "Samia", Role.BENEFICIARY, null).violations())
                 .containsExactly(new Violation("beneficiaryId", "required"));
     }
@@ -230,7 +330,10 @@ class RecordRulesTest {
     @Test
     void validateThrowsEveryViolationAtOnce() {
         assertThatThrownBy(() -> new GoalStep(ID, B, null, "", StepStatus.A_FAIRE, null).validate())
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::field).containsExactly("goalId", "label"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::field)
+                                .containsExactly("goalId", "label"));
     }
 }

@@ -26,12 +26,19 @@ class WriteRightsTest {
 
     @Test
     void thePersonMarksAStepOfASharedGoalDoneButDoesNotRenameIt() {
-        assertThat(WriteRights.allows(Role.BENEFICIARY, "goalStep", Operation.EDIT, Set.of("status", "doneDate"),
-                condition -> false)).isTrue();
-        assertThat(WriteRights.allows(Role.BENEFICIARY, "goalStep", Operation.EDIT, Set.of("label"),
-                condition -> false)).isFalse();
-        assertThat(WriteRights.allows(Role.BENEFICIARY, "goalStep", Operation.EDIT, Set.of("label"),
-                WriteRights.STEP_OF_OWN_GOAL::equals)).isTrue();
+        assertThat(WriteRights.allows(
+                        Role.BENEFICIARY, "goalStep", Operation.EDIT, Set.of("status", "doneDate"), condition -> false))
+                .isTrue();
+        assertThat(WriteRights.allows(
+                        Role.BENEFICIARY, "goalStep", Operation.EDIT, Set.of("label"), condition -> false))
+                .isFalse();
+        assertThat(WriteRights.allows(
+                        Role.BENEFICIARY,
+                        "goalStep",
+                        Operation.EDIT,
+                        Set.of("label"),
+                        WriteRights.STEP_OF_OWN_GOAL::equals))
+                .isTrue();
         assertThat(WriteRights.allows(Role.SUPERVISOR, "goal", Operation.CREATE, Set.of(), condition -> true))
                 .isFalse();
     }

@@ -31,8 +31,10 @@ class ImportBadInputTest {
 
     @TempDir
     static Path shared;
+
     @TempDir
     Path dir;
+
     LocalStore store;
 
     @BeforeAll
@@ -86,7 +88,8 @@ class ImportBadInputTest {
             }
         }
         assertThat(new ParcoursImporter(store).importFile(big).fileProblem()).isEqualTo("import.file.tooBig");
-        assertThat(importing(new byte[(int) ParcoursFile.MAX_BYTES + 1]).fileProblem()).isEqualTo("import.file.tooBig");
+        assertThat(importing(new byte[(int) ParcoursFile.MAX_BYTES + 1]).fileProblem())
+                .isEqualTo("import.file.tooBig");
         nothingImported();
     }
 
@@ -96,7 +99,8 @@ class ImportBadInputTest {
         assertThat(importing(truncated).fileProblem()).isEqualTo("import.file.notJson");
         assertThat(importing("[1,2,3]".getBytes(StandardCharsets.UTF_8)).fileProblem())
                 .isEqualTo("import.file.notExport");
-        assertThat(importing("{\"format\":\"other\"}".getBytes(StandardCharsets.UTF_8)).fileProblem())
+        assertThat(importing("{\"format\":\"other\"}".getBytes(StandardCharsets.UTF_8))
+                        .fileProblem())
                 .isEqualTo("import.file.notExport");
         nothingImported();
     }
@@ -108,7 +112,9 @@ class ImportBadInputTest {
         records.add(records.get(records.size() - 1).deepCopy());
         ImportReport report = importing(file);
         assertThat(report.succeeded()).isFalse();
-        assertThat(report.refused()).extracting(ImportReport.Refusal::reasonKey).containsExactly("import.refused.duplicate");
+        assertThat(report.refused())
+                .extracting(ImportReport.Refusal::reasonKey)
+                .containsExactly("import.refused.duplicate");
         nothingImported();
     }
 
@@ -124,7 +130,8 @@ class ImportBadInputTest {
         }
         goal.put("beneficiaryId", DemoOrganisation.THOMAS.toString());
         ImportReport report = importing(file);
-        assertThat(report.refused()).extracting(ImportReport.Refusal::reasonKey)
+        assertThat(report.refused())
+                .extracting(ImportReport.Refusal::reasonKey)
                 .containsExactly("import.refused.otherPerson");
         nothingImported();
     }
@@ -147,11 +154,17 @@ class ImportBadInputTest {
                 default -> changed.remove(kind);
             }
         }
-        records.addObject().put("kind", "secretKind").put("id", UUID.randomUUID().toString());
+        records.addObject()
+                .put("kind", "secretKind")
+                .put("id", UUID.randomUUID().toString());
         ImportReport report = importing(file);
-        assertThat(report.refused()).extracting(ImportReport.Refusal::reasonKey).containsExactlyInAnyOrder(
-                "import.refused.fieldType", "import.refused.unknownField", "import.refused.rules",
-                "import.refused.kind");
+        assertThat(report.refused())
+                .extracting(ImportReport.Refusal::reasonKey)
+                .containsExactlyInAnyOrder(
+                        "import.refused.fieldType",
+                        "import.refused.unknownField",
+                        "import.refused.rules",
+                        "import.refused.kind");
         nothingImported();
     }
 
@@ -165,15 +178,33 @@ class ImportBadInputTest {
             }
         }
         UUID other = UUID.randomUUID();
-        store.beneficiaries().save(new Beneficiary(other, "Autre personne", null, java.time.LocalDate.of(2026, 1, 5),
-                null, null, java.util.List.of(), null, null));
-        store.goals().save(new Goal(UUID.fromString(goalId), other, Term.of(GoalTheme.MOBILITE),
-                "Je me sens capable de conduire", ProposedBy.JOINT, GoalStatus.EN_COURS, null,
-                java.time.LocalDate.of(2026, 2, 1), null));
+        store.beneficiaries()
+                .save(new Beneficiary(
+                        other,
+                        "Autre personne",
+                        null,
+                        java.time.LocalDate.of(2026, 1, 5),
+                        null,
+                        null,
+                        java.util.List.of(),
+                        null,
+                        null));
+        store.goals()
+                .save(new Goal(
+                        UUID.fromString(goalId),
+                        other,
+                        Term.of(GoalTheme.MOBILITE),
+                        "Je me sens capable de conduire",
+                        ProposedBy.JOINT,
+                        GoalStatus.EN_COURS,
+                        null,
+                        java.time.LocalDate.of(2026, 2, 1),
+                        null));
         long pending = store.outbox().pendingCount();
 
         ImportReport report = importing(file);
-        assertThat(report.refused()).extracting(ImportReport.Refusal::reasonKey)
+        assertThat(report.refused())
+                .extracting(ImportReport.Refusal::reasonKey)
                 .containsExactly("import.refused.idTaken");
         assertThat(store.beneficiaries().find(DemoOrganisation.SAMIA)).isEmpty();
         assertThat(store.outbox().pendingCount()).isEqualTo(pending);
@@ -184,11 +215,18 @@ class ImportBadInputTest {
         ObjectNode file = file();
         ArrayNode records = (ArrayNode) file.get("records");
         records.add(records.get(1).deepCopy());
-        ExportViewModel model = new ExportViewModel(store, null, new org.jalons.platform.FakeShareService(),
-                new org.jalons.ui.DirectBackground(), new org.jalons.i18n.Messages(org.jalons.i18n.Language.FRENCH),
-                TestStores.CLOCK, java.time.ZoneOffset.UTC);
+        ExportViewModel model = new ExportViewModel(
+                store,
+                null,
+                new org.jalons.platform.FakeShareService(),
+                new org.jalons.ui.DirectBackground(),
+                new org.jalons.i18n.Messages(org.jalons.i18n.Language.FRENCH),
+                TestStores.CLOCK,
+                java.time.ZoneOffset.UTC);
         model.show(importing(file));
-        assertThat(model.errorProperty().get()).contains("1 éléments du fichier").contains("Rien n’a été repris");
+        assertThat(model.errorProperty().get())
+                .contains("1 éléments du fichier")
+                .contains("Rien n’a été repris");
         assertThat(model.reportLines()).singleElement().asString().contains("apparaît deux fois");
     }
 }

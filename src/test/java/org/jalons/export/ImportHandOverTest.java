@@ -55,7 +55,9 @@ class ImportHandOverTest {
     }
 
     private static Set<UUID> queued(LocalStore store) {
-        return store.outbox().pending(100_000).stream().map(OutboxEntry::recordId).collect(Collectors.toSet());
+        return store.outbox().pending(100_000).stream()
+                .map(OutboxEntry::recordId)
+                .collect(Collectors.toSet());
     }
 
     private static Set<UUID> history(LocalStore store, UUID person) {
@@ -68,8 +70,9 @@ class ImportHandOverTest {
         try (LocalStore camille = TestStores.counsellorStore(dir.resolve("org-b"))) {
             TestPairing.pair(camille, "https://b.example", "COUNSELLOR", ORG_B, null);
             UUID samia = UUID.randomUUID();
-            camille.beneficiaries().save(new Beneficiary(samia, "Samia B.", null, LocalDate.of(2026, 9, 1), null,
-                    null, List.of(), null, "Nord"));
+            camille.beneficiaries()
+                    .save(new Beneficiary(
+                            samia, "Samia B.", null, LocalDate.of(2026, 9, 1), null, null, List.of(), null, "Nord"));
 
             ImportReport report = new ParcoursImporter(camille, samia).importBytes(file);
 
@@ -88,18 +91,29 @@ class ImportHandOverTest {
                 }
             }
             // the person's own voice is history, not queued; everything else is queued as Camille's writes
-            here.values().stream().flatMap(List::stream).filter(r -> !(r instanceof Beneficiary)).forEach(r -> {
-                boolean personsOwn = r instanceof CheckIn c && c.rater() == Rater.BENEFICIARY
-                        || r instanceof Note n && n.authorRole() == Rater.BENEFICIARY;
-                assertThat(history.contains(r.id())).as("%s is history", r).isEqualTo(personsOwn);
-                assertThat(queued.contains(r.id())).as("%s is queued", r).isEqualTo(!personsOwn);
-            });
-            assertThat(report.total()).as("Samia’s record, completed from the file, among them").isEqualTo(queued.size());
+            here.values().stream()
+                    .flatMap(List::stream)
+                    .filter(r -> !(r instanceof Beneficiary))
+                    .forEach(r -> {
+                        boolean personsOwn = r instanceof CheckIn c && c.rater() == Rater.BENEFICIARY
+                                || r instanceof Note n && n.authorRole() == Rater.BENEFICIARY;
+                        assertThat(history.contains(r.id()))
+                                .as("%s is history", r)
+                                .isEqualTo(personsOwn);
+                        assertThat(queued.contains(r.id()))
+                                .as("%s is queued", r)
+                                .isEqualTo(!personsOwn);
+                    });
+            assertThat(report.total())
+                    .as("Samia’s record, completed from the file, among them")
+                    .isEqualTo(queued.size());
 
             ExportViewModel model = reportModel(camille);
             model.show(report);
-            assertThat(model.reportLines()).anySatisfy(l -> assertThat(l).startsWith(report.history()
-                    + " éléments du dossier que votre compte ne peut pas écrire").contains("ne seront pas envoyés"));
+            assertThat(model.reportLines())
+                    .anySatisfy(l -> assertThat(l)
+                            .startsWith(report.history() + " éléments du dossier que votre compte ne peut pas écrire")
+                            .contains("ne seront pas envoyés"));
 
             // the same file again: nothing doubled, nothing more queued
             ImportReport again = new ParcoursImporter(camille, samia).importBytes(file);
@@ -112,9 +126,14 @@ class ImportHandOverTest {
     @Test
     void onThePersonsOwnPhoneTheStructuresRecordsAreHistoryAndCannotBeChanged() throws Exception {
         byte[] file = otherStructuresFile();
-        try (LocalStore phone = TestStores.profiles(dir.resolve("person"), TestStores.CLOCK).create("Samia",
-                Role.BENEFICIARY, TestStores.PIN.clone())) {
-            TestPairing.pair(phone, "https://b.example", "BENEFICIARY", ORG_B, phone.profile().beneficiaryId());
+        try (LocalStore phone = TestStores.profiles(dir.resolve("person"), TestStores.CLOCK)
+                .create("Samia", Role.BENEFICIARY, TestStores.PIN.clone())) {
+            TestPairing.pair(
+                    phone,
+                    "https://b.example",
+                    "BENEFICIARY",
+                    ORG_B,
+                    phone.profile().beneficiaryId());
             UUID me = phone.profile().beneficiaryId();
 
             ImportReport report = new ParcoursImporter(phone).importBytes(file);
@@ -123,8 +142,10 @@ class ImportHandOverTest {
             Set<UUID> queued = queued(phone);
             Set<UUID> history = history(phone, me);
             var here = everything(phone, me);
-            Set<UUID> ownGoals = here.get(RecordKind.GOAL).stream().map(Goal.class::cast)
-                    .filter(g -> g.proposedBy() == ProposedBy.BENEFICIARY).map(JalonsRecord::id)
+            Set<UUID> ownGoals = here.get(RecordKind.GOAL).stream()
+                    .map(Goal.class::cast)
+                    .filter(g -> g.proposedBy() == ProposedBy.BENEFICIARY)
+                    .map(JalonsRecord::id)
                     .collect(Collectors.toSet());
             assertThat(ownGoals).isNotEmpty();
             for (JalonsRecord r : here.values().stream().flatMap(List::stream).toList()) {
@@ -136,16 +157,19 @@ class ImportHandOverTest {
                         || r instanceof GoalStep s && ownGoals.contains(s.goalId())
                         || r instanceof CheckIn c && c.rater() == Rater.BENEFICIARY && ownGoals.contains(c.goalId())
                         || r instanceof Note n && n.authorRole() == Rater.BENEFICIARY
-                        || r instanceof Training t && t.status() != TrainingStatus.CERTIFIEE
-                        && (t.goalId() == null || ownGoals.contains(t.goalId()))
+                        || r instanceof Training t
+                                && t.status() != TrainingStatus.CERTIFIEE
+                                && (t.goalId() == null || ownGoals.contains(t.goalId()))
                         || r instanceof org.jalons.domain.QuestionnaireResponse;
                 assertThat(queued.contains(r.id())).as("%s is queued", r).isEqualTo(personsOwn);
                 assertThat(history.contains(r.id())).as("%s is history", r).isEqualTo(!personsOwn);
             }
             Barrier barrier = (Barrier) here.get(RecordKind.BARRIER).get(0);
             assertThat(history).contains(barrier.id());
-            assertThatThrownBy(() -> phone.barriers().save(new Barrier(barrier.id(), me, barrier.area(),
-                    BarrierStatus.POINT_APPUI, "changé ici"))).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> phone.barriers()
+                            .save(new Barrier(
+                                    barrier.id(), me, barrier.area(), BarrierStatus.POINT_APPUI, "changé ici")))
+                    .isInstanceOf(IllegalStateException.class);
             assertThat(phone.barriers().find(barrier.id())).contains(barrier);
             assertThat(queued(phone)).isEqualTo(queued);
         }

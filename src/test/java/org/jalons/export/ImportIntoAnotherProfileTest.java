@@ -58,11 +58,23 @@ class ImportIntoAnotherProfileTest {
     byte[] samiaExport(String folder, UUID org) {
         try (LocalStore store = TestStores.counsellorStore(dir.resolve(folder))) {
             DemoOrganisation.load(store, TestStores.CLOCK);
-            Exit exit = store.exits().save(new Exit(UUID.randomUUID(), DemoOrganisation.SAMIA,
-                    LocalDate.of(2026, 10, 30), ExitCategory.EMPLOI_DURABLE, "CDI en logistique",
-                    LocalDate.of(2027, 4, 30)));
-            store.followUps().save(new FollowUp(UUID.randomUUID(), DemoOrganisation.SAMIA, exit.id(),
-                    LocalDate.of(2027, 4, 30), null, null, null));
+            Exit exit = store.exits()
+                    .save(new Exit(
+                            UUID.randomUUID(),
+                            DemoOrganisation.SAMIA,
+                            LocalDate.of(2026, 10, 30),
+                            ExitCategory.EMPLOI_DURABLE,
+                            "CDI en logistique",
+                            LocalDate.of(2027, 4, 30)));
+            store.followUps()
+                    .save(new FollowUp(
+                            UUID.randomUUID(),
+                            DemoOrganisation.SAMIA,
+                            exit.id(),
+                            LocalDate.of(2027, 4, 30),
+                            null,
+                            null,
+                            null));
             if (org != null) {
                 TestPairing.pair(store, "https://jalons.example", "COUNSELLOR", org, null);
             }
@@ -72,14 +84,15 @@ class ImportIntoAnotherProfileTest {
 
     /** A person who starts the app alone on a new phone: a parcours of their own, made by the phone. */
     LocalStore newPersonsPhone(String folder) {
-        return TestStores.profiles(dir.resolve(folder), TestStores.CLOCK).create("Samia", Role.BENEFICIARY,
-                TestStores.PIN.clone());
+        return TestStores.profiles(dir.resolve(folder), TestStores.CLOCK)
+                .create("Samia", Role.BENEFICIARY, TestStores.PIN.clone());
     }
 
     static Map<RecordKind, List<JsonNode>> entries(byte[] file) throws Exception {
         Map<RecordKind, List<JsonNode>> out = new LinkedHashMap<>();
         for (JsonNode e : Json.MAPPER.readTree(file).get("records")) {
-            out.computeIfAbsent(RecordKind.fromWire(e.get("kind").asText()).orElseThrow(), k -> new java.util.ArrayList<>())
+            out.computeIfAbsent(
+                            RecordKind.fromWire(e.get("kind").asText()).orElseThrow(), k -> new java.util.ArrayList<>())
                     .add(e);
         }
         return out;
@@ -100,12 +113,20 @@ class ImportIntoAnotherProfileTest {
 
     static long count(byte[] file, RecordKind kind, String field, String value) throws Exception {
         return entries(file).getOrDefault(kind, List.of()).stream()
-                .filter(e -> field == null || value.equals(e.get("fields").path(field).asText())).count();
+                .filter(e -> field == null
+                        || value.equals(e.get("fields").path(field).asText()))
+                .count();
     }
 
     static ExportViewModel reportModel(LocalStore store) {
-        return new ExportViewModel(store, store.profile().beneficiaryId(), new FakeShareService(),
-                new DirectBackground(), new Messages(Language.FRENCH), TestStores.CLOCK, ZoneOffset.UTC);
+        return new ExportViewModel(
+                store,
+                store.profile().beneficiaryId(),
+                new FakeShareService(),
+                new DirectBackground(),
+                new Messages(Language.FRENCH),
+                TestStores.CLOCK,
+                ZoneOffset.UTC);
     }
 
     @Test
@@ -116,8 +137,16 @@ class ImportIntoAnotherProfileTest {
             Map<RecordKind, List<JalonsRecord>> before = everything(store, DemoOrganisation.SAMIA);
             int records = before.values().stream().mapToInt(List::size).sum();
             Goal goal = (Goal) before.get(RecordKind.GOAL).get(0);
-            Goal reached = new Goal(goal.id(), goal.beneficiaryId(), goal.theme(), goal.phrasing(), goal.proposedBy(),
-                    GoalStatus.ATTEINT, goal.targetDate(), goal.openedOn(), LocalDate.of(2026, 11, 20));
+            Goal reached = new Goal(
+                    goal.id(),
+                    goal.beneficiaryId(),
+                    goal.theme(),
+                    goal.phrasing(),
+                    goal.proposedBy(),
+                    GoalStatus.ATTEINT,
+                    goal.targetDate(),
+                    goal.openedOn(),
+                    LocalDate.of(2026, 11, 20));
             store.goals().save(reached);
             long pending = store.outbox().pendingCount();
 
@@ -129,7 +158,9 @@ class ImportIntoAnotherProfileTest {
             assertThat(report.kept()).isEqualTo(1);
             assertThat(report.unchanged()).isEqualTo(records - 1);
             assertThat(store.goals().find(goal.id())).contains(reached);
-            assertThat(everything(store, DemoOrganisation.SAMIA).values().stream().mapToInt(List::size).sum())
+            assertThat(everything(store, DemoOrganisation.SAMIA).values().stream()
+                            .mapToInt(List::size)
+                            .sum())
                     .isEqualTo(records);
             assertThat(store.outbox().pendingCount()).isEqualTo(pending);
             ExportViewModel model = reportModel(store);
@@ -144,17 +175,29 @@ class ImportIntoAnotherProfileTest {
         byte[] file;
         try (LocalStore store = TestStores.counsellorStore(dir.resolve("camille"))) {
             DemoOrganisation.load(store, TestStores.CLOCK);
-            Beneficiary samia = store.beneficiaries().find(DemoOrganisation.SAMIA).orElseThrow();
-            store.beneficiaries().save(new Beneficiary(samia.id(), samia.displayName(), "06 12 34 56 78",
-                    samia.entryDate(), samia.contractType(), samia.referentCounsellorId(), samia.eligibility(),
-                    samia.educationLevel(), samia.site()));
+            Beneficiary samia =
+                    store.beneficiaries().find(DemoOrganisation.SAMIA).orElseThrow();
+            store.beneficiaries()
+                    .save(new Beneficiary(
+                            samia.id(),
+                            samia.displayName(),
+                            "06 12 34 56 78",
+                            samia.entryDate(),
+                            samia.contractType(),
+                            samia.referentCounsellorId(),
+                            samia.eligibility(),
+                            samia.educationLevel(),
+                            samia.site()));
             file = new ParcoursExporter(store, TestStores.CLOCK).json(DemoOrganisation.SAMIA);
         }
         try (LocalStore phone = newPersonsPhone("new")) {
             ImportReport report = new ParcoursImporter(phone).importBytes(file);
 
             assertThat(report.succeeded()).as(report.toString()).isTrue();
-            assertThat(phone.beneficiaries().find(phone.profile().beneficiaryId()).orElseThrow().contact())
+            assertThat(phone.beneficiaries()
+                            .find(phone.profile().beneficiaryId())
+                            .orElseThrow()
+                            .contact())
                     .isEqualTo("06 12 34 56 78");
         }
     }
@@ -186,45 +229,58 @@ class ImportIntoAnotherProfileTest {
             assertThat(report.leftOut()).isEqualTo(counsellorOnly);
             for (RecordKind kind : ParcoursFile.KINDS) {
                 long inFile = count(file, kind, null, null);
-                long expected = kind == RecordKind.BENEFICIARY ? 1
-                        : kind == RecordKind.CHECK_IN ? count(file, kind, "rater", "BENEFICIARY")
-                        : kind == RecordKind.NOTE ? count(file, kind, "authorRole", "BENEFICIARY") : inFile;
+                long expected = kind == RecordKind.BENEFICIARY
+                        ? 1
+                        : kind == RecordKind.CHECK_IN
+                                ? count(file, kind, "rater", "BENEFICIARY")
+                                : kind == RecordKind.NOTE ? count(file, kind, "authorRole", "BENEFICIARY") : inFile;
                 assertThat(here.get(kind)).as(kind.wireName()).hasSize((int) expected);
             }
             // the structure's records (barriers, interviews, its goals…) are kept as its history, renamed too
             assertThat(report.history()).isPositive();
             assertThat(report.renamed()).isEqualTo(report.total() - 1 + report.history());
             // References between records follow the records.
-            Set<UUID> goals = here.get(RecordKind.GOAL).stream().map(JalonsRecord::id).collect(Collectors.toSet());
-            Set<UUID> exits = here.get(RecordKind.EXIT).stream().map(JalonsRecord::id).collect(Collectors.toSet());
-            assertThat(here.get(RecordKind.CHECK_IN)).isNotEmpty()
+            Set<UUID> goals =
+                    here.get(RecordKind.GOAL).stream().map(JalonsRecord::id).collect(Collectors.toSet());
+            Set<UUID> exits =
+                    here.get(RecordKind.EXIT).stream().map(JalonsRecord::id).collect(Collectors.toSet());
+            assertThat(here.get(RecordKind.CHECK_IN))
+                    .isNotEmpty()
                     .allSatisfy(r -> assertThat(goals).contains(((CheckIn) r).goalId()));
-            assertThat(here.get(RecordKind.GOAL_STEP)).isNotEmpty()
+            assertThat(here.get(RecordKind.GOAL_STEP))
+                    .isNotEmpty()
                     .allSatisfy(r -> assertThat(goals).contains(((GoalStep) r).goalId()));
-            assertThat(here.get(RecordKind.TRAINING)).isNotEmpty()
+            assertThat(here.get(RecordKind.TRAINING))
+                    .isNotEmpty()
                     .allSatisfy(r -> assertThat(goals).contains(((Training) r).goalId()));
-            assertThat(here.get(RecordKind.FOLLOW_UP)).singleElement()
+            assertThat(here.get(RecordKind.FOLLOW_UP))
+                    .singleElement()
                     .satisfies(r -> assertThat(exits).contains(((FollowUp) r).exitId()));
-            assertThat(here.get(RecordKind.NOTE)).allSatisfy(r -> assertThat(((Note) r).authorRole())
-                    .isEqualTo(Rater.BENEFICIARY));
+            assertThat(here.get(RecordKind.NOTE))
+                    .allSatisfy(r -> assertThat(((Note) r).authorRole()).isEqualTo(Rater.BENEFICIARY));
             // The parcours record is this phone's, with the earlier entry date of the file and nothing of the former
             // structure.
             Beneficiary parcours = phone.beneficiaries().find(me).orElseThrow();
-            JsonNode fileParcours = entries(file).get(RecordKind.BENEFICIARY).get(0).get("fields");
+            JsonNode fileParcours =
+                    entries(file).get(RecordKind.BENEFICIARY).get(0).get("fields");
             assertThat(parcours.displayName()).isEqualTo(mine.displayName());
-            assertThat(parcours.entryDate()).isEqualTo(LocalDate.parse(fileParcours.get("entryDate").asText()))
+            assertThat(parcours.entryDate())
+                    .isEqualTo(LocalDate.parse(fileParcours.get("entryDate").asText()))
                     .isBefore(mine.entryDate());
-            assertThat(parcours.contractType().wire()).isEqualTo(fileParcours.get("contractType").asText());
+            assertThat(parcours.contractType().wire())
+                    .isEqualTo(fileParcours.get("contractType").asText());
             assertThat(parcours.referentCounsellorId()).isNull();
             // Everything written is waiting to sync, like a record typed here.
             assertThat(phone.outbox().pendingCount()).isEqualTo(pending + report.total());
 
             ExportViewModel model = reportModel(phone);
             model.show(report);
-            assertThat(model.reportLines()).anySatisfy(l -> assertThat(l).contains(report.renamed()
-                    + " éléments ont reçu un nouvel identifiant"));
-            assertThat(model.reportLines()).anySatisfy(l -> assertThat(l).startsWith(counsellorOnly
-                    + " notes ou commentaires écrits par un conseiller"));
+            assertThat(model.reportLines())
+                    .anySatisfy(
+                            l -> assertThat(l).contains(report.renamed() + " éléments ont reçu un nouvel identifiant"));
+            assertThat(model.reportLines())
+                    .anySatisfy(l -> assertThat(l)
+                            .startsWith(counsellorOnly + " notes ou commentaires écrits par un conseiller"));
 
             // The same file again: found already here, nothing doubled, nothing more to sync.
             long after = phone.outbox().pendingCount();
@@ -246,20 +302,33 @@ class ImportIntoAnotherProfileTest {
             byte[] file = new ParcoursExporter(store, TestStores.CLOCK).json(DemoOrganisation.SAMIA);
             Map<RecordKind, List<JalonsRecord>> samiaBefore = everything(store, DemoOrganisation.SAMIA);
             UUID other = UUID.randomUUID();
-            store.beneficiaries().save(new Beneficiary(other, "Samia (nouvelle fiche)", null, LocalDate.of(2026, 11, 2),
-                    null, null, List.of(), null, null));
+            store.beneficiaries()
+                    .save(new Beneficiary(
+                            other,
+                            "Samia (nouvelle fiche)",
+                            null,
+                            LocalDate.of(2026, 11, 2),
+                            null,
+                            null,
+                            List.of(),
+                            null,
+                            null));
 
             ImportReport report = new ParcoursImporter(store, other).importBytes(file);
 
             assertThat(report.succeeded()).as(report.toString()).isTrue();
-            assertThat(report.collided()).isEqualTo(report.renamed())
-                    .isEqualTo(report.total() - 1 + report.history());
-            assertThat(report.leftOut()).as("a counsellor's phone may record counsellor ratings").isZero();
-            assertThat(everything(store, DemoOrganisation.SAMIA)).as("the original untouched").isEqualTo(samiaBefore);
+            assertThat(report.collided()).isEqualTo(report.renamed()).isEqualTo(report.total() - 1 + report.history());
+            assertThat(report.leftOut())
+                    .as("a counsellor's phone may record counsellor ratings")
+                    .isZero();
+            assertThat(everything(store, DemoOrganisation.SAMIA))
+                    .as("the original untouched")
+                    .isEqualTo(samiaBefore);
             assertThat(everything(store, other).get(RecordKind.GOAL)).hasSameSizeAs(samiaBefore.get(RecordKind.GOAL));
             ExportViewModel model = reportModel(store);
             model.show(report);
-            assertThat(model.reportLines()).anySatisfy(l -> assertThat(l).startsWith("Parmi eux, " + report.collided()));
+            assertThat(model.reportLines())
+                    .anySatisfy(l -> assertThat(l).startsWith("Parmi eux, " + report.collided()));
         }
     }
 
@@ -279,7 +348,12 @@ class ImportIntoAnotherProfileTest {
             assertThat(model.errorProperty().get()).contains("autre structure").contains("Rien n’a été repris");
         }
         try (LocalStore phone = newPersonsPhone("org-b-person")) {
-            TestPairing.pair(phone, "https://b.example", "BENEFICIARY", ORG_B, phone.profile().beneficiaryId());
+            TestPairing.pair(
+                    phone,
+                    "https://b.example",
+                    "BENEFICIARY",
+                    ORG_B,
+                    phone.profile().beneficiaryId());
             ImportReport report = new ParcoursImporter(phone).importBytes(file);
             assertThat(report.succeeded()).as(report.toString()).isTrue();
             assertThat(report.renamed()).isPositive();
@@ -308,7 +382,9 @@ class ImportIntoAnotherProfileTest {
     /** What a phone holds for its person, and what it has to send: equal before and after a refused import. */
     record Snapshot(Map<RecordKind, List<JalonsRecord>> records, long pending) {
         static Snapshot of(LocalStore store) {
-            return new Snapshot(everything(store, store.profile().beneficiaryId()), store.outbox().pendingCount());
+            return new Snapshot(
+                    everything(store, store.profile().beneficiaryId()),
+                    store.outbox().pendingCount());
         }
     }
 
@@ -321,7 +397,8 @@ class ImportIntoAnotherProfileTest {
 
             ObjectNode version = (ObjectNode) Json.MAPPER.readTree(good);
             version.put("formatVersion", 2);
-            assertThat(importer.importBytes(Json.MAPPER.writeValueAsBytes(version)).fileProblem())
+            assertThat(importer.importBytes(Json.MAPPER.writeValueAsBytes(version))
+                            .fileProblem())
                     .isEqualTo("import.file.version");
 
             Path big = dir.resolve("big.json");
@@ -335,22 +412,26 @@ class ImportIntoAnotherProfileTest {
             }
             assertThat(importer.importFile(big).fileProblem()).isEqualTo("import.file.tooBig");
 
-            assertThat(importer.importBytes(Arrays.copyOf(good, good.length - 40)).fileProblem())
+            assertThat(importer.importBytes(Arrays.copyOf(good, good.length - 40))
+                            .fileProblem())
                     .isEqualTo("import.file.notJson");
 
             ObjectNode duplicated = (ObjectNode) Json.MAPPER.readTree(good);
             ArrayNode records = (ArrayNode) duplicated.get("records");
             records.add(records.get(3).deepCopy());
             ImportReport twice = importer.importBytes(Json.MAPPER.writeValueAsBytes(duplicated));
-            assertThat(twice.refused()).extracting(ImportReport.Refusal::reasonKey)
+            assertThat(twice.refused())
+                    .extracting(ImportReport.Refusal::reasonKey)
                     .containsExactly("import.refused.duplicate");
 
             // Only the last entry is wrong: the ones before it, all fine, are not written either.
             ObjectNode lastBroken = (ObjectNode) Json.MAPPER.readTree(good);
             ArrayNode entries = (ArrayNode) lastBroken.get("records");
             ((ObjectNode) entries.get(entries.size() - 1).get("fields")).put("unexpected", true);
-            assertThat(importer.importBytes(Json.MAPPER.writeValueAsBytes(lastBroken)).refused())
-                    .extracting(ImportReport.Refusal::reasonKey).containsExactly("import.refused.unknownField");
+            assertThat(importer.importBytes(Json.MAPPER.writeValueAsBytes(lastBroken))
+                            .refused())
+                    .extracting(ImportReport.Refusal::reasonKey)
+                    .containsExactly("import.refused.unknownField");
 
             // A rule that needs other records fails while writing: health data with no health consent. The
             // records written before it in the same transaction go too.
@@ -360,7 +441,8 @@ class ImportIntoAnotherProfileTest {
                 if ("consent".equals(e.get("kind").asText())) {
                     continue;
                 }
-                if ("barrier".equals(e.get("kind").asText()) && "SANTE".equals(e.get("fields").get("area").asText())) {
+                if ("barrier".equals(e.get("kind").asText())
+                        && "SANTE".equals(e.get("fields").get("area").asText())) {
                     ((ObjectNode) e.get("fields")).put("status", "BESOIN");
                 }
                 kept.add(e);
@@ -369,7 +451,9 @@ class ImportIntoAnotherProfileTest {
             ImportReport rules = importer.importBytes(Json.MAPPER.writeValueAsBytes(noConsent));
             assertThat(rules.refused()).singleElement().satisfies(r -> {
                 assertThat(r.reasonKey()).isEqualTo("import.refused.rules");
-                assertThat(r.index()).as("found while writing, not while reading").isZero();
+                assertThat(r.index())
+                        .as("found while writing, not while reading")
+                        .isZero();
             });
 
             assertThat(Snapshot.of(phone)).isEqualTo(before);

@@ -38,11 +38,15 @@ class ParcoursExportTest {
             try (PDDocument doc = Loader.loadPDF(pdf)) {
                 text = new PDFTextStripper().getText(doc);
             }
-            assertThat(text).contains("Mon parcours – Samia B.").contains("Mes objectifs")
-                    .contains("Je me sens capable (0 à 10)").contains("Mes formations et certifications");
+            assertThat(text)
+                    .contains("Mon parcours – Samia B.")
+                    .contains("Mes objectifs")
+                    .contains("Je me sens capable (0 à 10)")
+                    .contains("Mes formations et certifications");
             for (JalonsRecord g : records.get(RecordKind.GOAL)) {
                 String phrasing = ((org.jalons.domain.Goal) g).phrasing();
-                assertThat(text.replaceAll("\\s+", " ")).contains(phrasing.substring(0, Math.min(30, phrasing.length())));
+                assertThat(text.replaceAll("\\s+", " "))
+                        .contains(phrasing.substring(0, Math.min(30, phrasing.length())));
             }
             assertThat(records.get(RecordKind.CHECK_IN)).isNotEmpty();
             assertThat(text).containsPattern("– moi \\d+/10").containsPattern("– conseiller·ère \\d+/10");
@@ -60,13 +64,17 @@ class ParcoursExportTest {
             json = exporter.json(DemoOrganisation.SAMIA);
         }
         Map<String, Object> root = Json.readMap(new String(json, java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(root).containsEntry("format", "jalons-parcours").containsEntry("formatVersion", 1)
-                .containsEntry("exportedAt", "2026-11-26T10:00:00Z").containsKey("questionnaires");
+        assertThat(root)
+                .containsEntry("format", "jalons-parcours")
+                .containsEntry("formatVersion", 1)
+                .containsEntry("exportedAt", "2026-11-26T10:00:00Z")
+                .containsKey("questionnaires");
 
         try (LocalStore fresh = TestStores.counsellorStore(dir.resolve("b"))) {
             ImportReport report = new ParcoursImporter(fresh).importBytes(json);
             assertThat(report.succeeded()).as(report.toString()).isTrue();
-            int expected = before.values().stream().mapToInt(java.util.List::size).sum();
+            int expected =
+                    before.values().stream().mapToInt(java.util.List::size).sum();
             // the person's own ratings and notes come back as history: a counsellor's account cannot send them
             assertThat(report.history()).isPositive();
             assertThat(report.total() + report.history()).isEqualTo(expected);

@@ -32,8 +32,8 @@ class ImportFuzzTest {
 
     private static synchronized LocalStore ownPhone() {
         if (ownPhone == null) {
-            ownPhone = TestStores.profiles(tempDir(), TestStores.CLOCK).create("Samia B.", Role.BENEFICIARY,
-                    TestStores.PIN.clone());
+            ownPhone = TestStores.profiles(tempDir(), TestStores.CLOCK)
+                    .create("Samia B.", Role.BENEFICIARY, TestStores.PIN.clone());
         }
         return ownPhone;
     }
@@ -54,7 +54,9 @@ class ImportFuzzTest {
         assertThat(report).isNotNull();
         if (!report.succeeded()) {
             assertThat(report.total()).as("%s", report).isZero();
-            assertThat(store.outbox().pendingCount()).as("refused, nothing written: %s", report).isEqualTo(pending);
+            assertThat(store.outbox().pendingCount())
+                    .as("refused, nothing written: %s", report)
+                    .isEqualTo(pending);
         } else {
             assertThat(store.outbox().pendingCount()).as("%s", report).isEqualTo(pending + report.total());
         }

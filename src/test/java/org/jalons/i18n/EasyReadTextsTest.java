@@ -27,8 +27,8 @@ class EasyReadTextsTest {
     /** The screen families whose every text has an easy-read version. */
     static final List<String> EASY_FAMILIES = List.of("beneficiary", "settings", "sync");
     /** The screens, outside "Mon parcours", that speak easy-read; their sources name the keys they use. */
-    static final List<Path> EASY_SCREENS = List.of(Path.of("src/main/java/org/jalons/settings"),
-            Path.of("src/main/java/org/jalons/syncui"));
+    static final List<Path> EASY_SCREENS =
+            List.of(Path.of("src/main/java/org/jalons/settings"), Path.of("src/main/java/org/jalons/syncui"));
     /**
      * A key these screens use: any text of their own families ({@code "settings.…"}, {@code "sync.…"}, whichever
      * helper it goes through), and any key asked of an EasyRead ({@code texts.get("error.unexpected"}). A prefix
@@ -54,7 +54,8 @@ class EasyReadTextsTest {
                 if (p.getProperty(key + ".easy", "").isBlank()) {
                     missing.add(language + " " + key + ".easy");
                 } else {
-                    assertThat(p.getProperty(key + ".easy")).as("easy-read texts avoid the inclusive dot: " + key)
+                    assertThat(p.getProperty(key + ".easy"))
+                            .as("easy-read texts avoid the inclusive dot: " + key)
                             .doesNotContain("·");
                 }
             }
@@ -67,7 +68,8 @@ class EasyReadTextsTest {
         TreeSet<String> keys = new TreeSet<>();
         for (Path folder : EASY_SCREENS) {
             try (Stream<Path> sources = Files.list(folder)) {
-                for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                for (Path source :
+                        sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                     Matcher m = EASY_KEY.matcher(Files.readString(source));
                     while (m.find()) {
                         keys.add(m.group(1) != null ? m.group(1) : m.group(2));
@@ -75,8 +77,9 @@ class EasyReadTextsTest {
                 }
             }
         }
-        assertThat(keys).as("the scan finds the screens' keys").contains("settings.wipe", "sync.pair.scan",
-                "createProfile.pinWarning", "error.unexpected");
+        assertThat(keys)
+                .as("the scan finds the screens' keys")
+                .contains("settings.wipe", "sync.pair.scan", "createProfile.pinWarning", "error.unexpected");
         List<String> missing = new ArrayList<>();
         for (Language language : Language.values()) {
             Properties all = new Properties();
@@ -109,7 +112,8 @@ class EasyReadTextsTest {
             Properties settings = MessagesTest.own("settings", language);
             for (Violation rule : rules) {
                 assertThat(settings.getProperty("settings.pin.rule." + rule.key() + ".easy", ""))
-                        .as(language + " " + rule.key()).isNotBlank();
+                        .as(language + " " + rule.key())
+                        .isNotBlank();
             }
         }
     }

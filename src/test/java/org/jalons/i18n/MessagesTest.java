@@ -25,7 +25,8 @@ class MessagesTest {
     }
 
     static Properties own(String family, Language language) throws IOException {
-        String file = language == Language.FRENCH ? family + ".properties" : family + "_" + language.tag() + ".properties";
+        String file =
+                language == Language.FRENCH ? family + ".properties" : family + "_" + language.tag() + ".properties";
         Properties p = new Properties();
         try (InputStream in = Messages.class.getResourceAsStream(file)) {
             assertThat(in).as(file).isNotNull();
@@ -42,7 +43,9 @@ class MessagesTest {
         for (Language language : Language.values()) {
             Properties texts = own(language);
             for (Class<?> type : vocabularies) {
-                assertThat(type.isEnum() && Code.class.isAssignableFrom(type)).as(type.getName()).isTrue();
+                assertThat(type.isEnum() && Code.class.isAssignableFrom(type))
+                        .as(type.getName())
+                        .isTrue();
                 for (Object constant : type.getEnumConstants()) {
                     String key = ((Code) constant).labelKey();
                     if (texts.getProperty(key, "").isBlank()) {
@@ -66,7 +69,8 @@ class MessagesTest {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (String family : Messages.FAMILIES) {
             Properties french = own(family, Language.FRENCH);
-            assertThat(own(family, Language.ENGLISH).stringPropertyNames()).as(family)
+            assertThat(own(family, Language.ENGLISH).stringPropertyNames())
+                    .as(family)
                     .containsExactlyInAnyOrderElementsOf(french.stringPropertyNames());
             for (String key : french.stringPropertyNames()) {
                 assertThat(seen.add(key)).as("key in two families: " + key).isTrue();
@@ -77,16 +81,17 @@ class MessagesTest {
     @Test
     void everyTextIsAValidMessagePattern() {
         for (Language language : Language.values()) {
-          for (ResourceBundle bundle : Messages.bundles(language.locale())) {
-            for (String key : bundle.keySet()) {
-                String pattern = bundle.getString(key);
-                new MessageFormat(pattern, language.locale());
-                if (pattern.contains("{0")) {
-                    assertThat(pattern).as("straight apostrophes vanish in a MessageFormat pattern: " + key)
-                            .doesNotContain("'");
+            for (ResourceBundle bundle : Messages.bundles(language.locale())) {
+                for (String key : bundle.keySet()) {
+                    String pattern = bundle.getString(key);
+                    new MessageFormat(pattern, language.locale());
+                    if (pattern.contains("{0")) {
+                        assertThat(pattern)
+                                .as("straight apostrophes vanish in a MessageFormat pattern: " + key)
+                                .doesNotContain("'");
+                    }
                 }
             }
-          }
         }
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CreateProfileViewModelTest {
     @TempDir
     Path dir;
+
     final List<LocalStore> opened = new ArrayList<>();
     Profiles profiles;
     CreateProfileViewModel model;

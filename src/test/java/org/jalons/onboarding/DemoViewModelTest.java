@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoViewModelTest {
     @TempDir
     Path dir;
+
     final List<LocalStore> opened = new ArrayList<>();
 
     @AfterEach
@@ -30,13 +31,15 @@ class DemoViewModelTest {
     @Test
     void eachDemoRoleOpensTheDemoAsThatPerson() {
         Profiles profiles = new Profiles(dir, Clock.systemUTC(), 1000);
-        DemoViewModel model = new DemoViewModel(profiles, new DirectBackground(), new Messages(Language.FRENCH),
-                opened::add);
+        DemoViewModel model =
+                new DemoViewModel(profiles, new DirectBackground(), new Messages(Language.FRENCH), opened::add);
         model.open(Role.BENEFICIARY);
         assertThat(opened.get(0).profile().beneficiaryId()).isEqualTo(DemoOrganisation.SAMIA);
         opened.remove(0).close();
         model.open(Role.COUNSELLOR);
         assertThat(opened.get(0).profile().displayName()).isEqualTo(DemoOrganisation.COUNSELLOR_NAME);
-        assertThat(profiles.hasOwnProfile()).as("the demo is not the person's own profile").isFalse();
+        assertThat(profiles.hasOwnProfile())
+                .as("the demo is not the person's own profile")
+                .isFalse();
     }
 }

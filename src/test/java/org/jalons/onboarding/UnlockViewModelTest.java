@@ -30,6 +30,7 @@ class UnlockViewModelTest {
 
     @TempDir
     Path dir;
+
     final List<LocalStore> opened = new ArrayList<>();
     final Messages messages = new Messages(Language.FRENCH);
     Profiles profiles;
@@ -51,7 +52,9 @@ class UnlockViewModelTest {
     void theRightPinOpensTheStore() {
         model.pinProperty().set("123456");
         model.unlock();
-        assertThat(opened).singleElement().satisfies(s -> assertThat(s.profile().displayName()).isEqualTo("Alex"));
+        assertThat(opened)
+                .singleElement()
+                .satisfies(s -> assertThat(s.profile().displayName()).isEqualTo("Alex"));
         assertThat(model.errorProperty().get()).isEmpty();
         assertThat(model.pinProperty().get()).isEmpty();
     }
@@ -64,11 +67,12 @@ class UnlockViewModelTest {
             model.unlock();
             said.add(model.errorProperty().get());
         }
-        assertThat(said).containsExactly(
-                "Ce code n’est pas le bon. Il vous reste 2 essais avant de devoir patienter.",
-                "Ce code n’est pas le bon. Il vous reste 1 essai avant de devoir patienter.",
-                "Ce code n’est pas le bon. Par sécurité, vous pourrez réessayer à 11:00.",
-                "Trop d’essais avec un mauvais code. Par sécurité, vous pourrez réessayer à 11:00.");
+        assertThat(said)
+                .containsExactly(
+                        "Ce code n’est pas le bon. Il vous reste 2 essais avant de devoir patienter.",
+                        "Ce code n’est pas le bon. Il vous reste 1 essai avant de devoir patienter.",
+                        "Ce code n’est pas le bon. Par sécurité, vous pourrez réessayer à 11:00.",
+                        "Trop d’essais avec un mauvais code. Par sécurité, vous pourrez réessayer à 11:00.");
         assertThat(opened).isEmpty();
     }
 
@@ -89,9 +93,12 @@ class UnlockViewModelTest {
             messages.setLanguage(language);
             List<String> sentences = new ArrayList<>();
             for (UnlockException.Reason reason : UnlockException.Reason.values()) {
-                String text = model.describe(new UnlockException(reason, "test", CLOCK.instant().plusSeconds(600), 1,
-                        null));
-                assertThat(text).as(reason + " in " + language).doesNotStartWith("unlock.").isNotBlank();
+                String text = model.describe(
+                        new UnlockException(reason, "test", CLOCK.instant().plusSeconds(600), 1, null));
+                assertThat(text)
+                        .as(reason + " in " + language)
+                        .doesNotStartWith("unlock.")
+                        .isNotBlank();
                 sentences.add(text);
             }
             assertThat(sentences).doesNotHaveDuplicates();

@@ -40,14 +40,17 @@ class DesktopAppStorageTest {
 
     @Test
     void thePrivateFolderIsOwnerOnlyEvenWhenItExistedBefore() throws Exception {
-        Path existing = Files.createDirectories(dir.resolve("jalons"),
+        Path existing = Files.createDirectories(
+                dir.resolve("jalons"),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         Files.setPosixFilePermissions(existing, PosixFilePermissions.fromString("rwxr-xr-x"));
 
         Path folder = new DesktopAppStorage(existing).privateFolder();
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)))
+                .isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
-                new DesktopAppStorage(dir.resolve("new/jalons")).privateFolder()))).isEqualTo("rwx------");
+                        new DesktopAppStorage(dir.resolve("new/jalons")).privateFolder())))
+                .isEqualTo("rwx------");
     }
 }

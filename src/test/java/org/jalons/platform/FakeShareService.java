@@ -7,8 +7,7 @@ import java.util.Optional;
 
 /** Records what the app shares instead of showing a dialog; can hand over a file to import. */
 public final class FakeShareService implements ShareService {
-    public record Shared(String subject, String fileName, String mimeType, byte[] content) {
-    }
+    public record Shared(String subject, String fileName, String mimeType, byte[] content) {}
 
     public final List<Shared> shared = new ArrayList<>();
     public Path fileToPick;

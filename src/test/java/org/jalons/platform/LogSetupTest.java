@@ -24,7 +24,8 @@ class LogSetupTest {
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         assertThat(root.getLevel()).isEqualTo(Level.INFO);
         assertThat(context.getLogger("org.flywaydb").getEffectiveLevel()).isEqualTo(Level.WARN);
-        assertThat(context.getLogger("org.jalons.JalonsApp").getEffectiveLevel()).isEqualTo(Level.INFO);
+        assertThat(context.getLogger("org.jalons.JalonsApp").getEffectiveLevel())
+                .isEqualTo(Level.INFO);
         ConsoleAppender<?> console = (ConsoleAppender<?>) root.getAppender("CONSOLE");
         assertThat(console.isStarted()).isTrue();
         assertThat(((PatternLayoutEncoder) console.getEncoder()).getPattern())
@@ -37,14 +38,16 @@ class LogSetupTest {
         LogSetup setup = new LogSetup();
         setup.setContext(context);
         assertThat(setup.configure(context, true)).isEqualTo(ExecutionStatus.INVOKE_NEXT_IF_ANY);
-        assertThat(context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("CONSOLE")).isNull();
+        assertThat(context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("CONSOLE"))
+                .isNull();
         // Here, in the tests, logback-test.xml is on the class path: the service defers to it.
         assertThat(setup.configure(context)).isEqualTo(ExecutionStatus.INVOKE_NEXT_IF_ANY);
     }
 
     @Test
     void logbackFindsItThroughItsServiceFile() throws Exception {
-        try (InputStream in = getClass().getClassLoader()
+        try (InputStream in = getClass()
+                .getClassLoader()
                 .getResourceAsStream("META-INF/services/ch.qos.logback.classic.spi.Configurator")) {
             assertThat(in).isNotNull();
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8).strip())

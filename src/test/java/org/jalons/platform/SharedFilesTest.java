@@ -27,12 +27,10 @@ class SharedFilesTest {
         final List<File> offered = new ArrayList<>();
 
         @Override
-        public void share(String text) {
-        }
+        public void share(String text) {}
 
         @Override
-        public void share(String subject, String text) {
-        }
+        public void share(String subject, String text) {}
 
         @Override
         public void share(String mimeType, File file) {
@@ -53,8 +51,12 @@ class SharedFilesTest {
         Sheet sheet = new Sheet();
         ShareService share = new AttachShareService(sheet, home);
 
-        assertThat(share.share("Mon parcours", "parcours-samia.pdf", "application/pdf",
-                "Samia B., RQTH".getBytes(StandardCharsets.UTF_8))).isEqualTo(ShareService.Outcome.SHARED);
+        assertThat(share.share(
+                        "Mon parcours",
+                        "parcours-samia.pdf",
+                        "application/pdf",
+                        "Samia B., RQTH".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(ShareService.Outcome.SHARED);
         Path offered = sheet.offered.get(0).toPath();
         assertThat(offered).startsWith(home.resolve(Profiles.SHARED)).exists();
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ChangePinViewModelTest {
     @TempDir
     Path dir;
+
     final List<String> steps = new ArrayList<>();
     LocalStore open;
     ChangePinViewModel.Reopened reopened;
@@ -50,7 +51,8 @@ class ChangePinViewModelTest {
                 reopened = result;
             }
         };
-        return new ChangePinViewModel(pins, new DirectBackground(), new EasyRead(new Messages(Language.FRENCH), false, 1.0));
+        return new ChangePinViewModel(
+                pins, new DirectBackground(), new EasyRead(new Messages(Language.FRENCH), false, 1.0));
     }
 
     @Test
@@ -73,8 +75,8 @@ class ChangePinViewModelTest {
         try (LocalStore again = profiles.unlock("24681357".toCharArray())) {
             assertThat(again.profile().displayName()).isEqualTo("Alex");
         }
-        UnlockException old = org.assertj.core.api.Assertions.catchThrowableOfType(UnlockException.class,
-                () -> profiles.unlock("123456".toCharArray()));
+        UnlockException old = org.assertj.core.api.Assertions.catchThrowableOfType(
+                UnlockException.class, () -> profiles.unlock("123456".toCharArray()));
         assertThat(old.reason()).isEqualTo(UnlockException.Reason.WRONG_PIN);
     }
 

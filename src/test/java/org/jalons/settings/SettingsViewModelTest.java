@@ -15,13 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
 class SettingsViewModelTest {
     @TempDir
     Path dir;
+
     final Messages messages = new Messages(Language.FRENCH);
     final List<String> steps = new ArrayList<>();
     int unsent;
 
     SettingsViewModel model() {
-        return new SettingsViewModel(messages, new DisplayPreferences(dir), new DirectBackground(),
-                new SettingsViewModel.Wiper() {
+        return new SettingsViewModel(
+                messages, new DisplayPreferences(dir), new DirectBackground(), new SettingsViewModel.Wiper() {
                     @Override
                     public int unsentChanges() {
                         steps.add("count");
@@ -52,17 +53,19 @@ class SettingsViewModelTest {
         List<String> asked = new ArrayList<>();
         model.prepareWipe(() -> asked.add(model.wipeQuestionProperty().get()));
 
-        assertThat(asked).containsExactly("3 modifications n’ont pas encore été envoyées au serveur : elles seront "
-                + "perdues. Toutes les données de ce profil seront effacées de ce téléphone.");
+        assertThat(asked)
+                .containsExactly("3 modifications n’ont pas encore été envoyées au serveur : elles seront "
+                        + "perdues. Toutes les données de ce profil seront effacées de ce téléphone.");
         assertThat(steps).containsExactly("count");
-        assertThat(model.wipeText(1)).startsWith("1 modification n’a pas encore été envoyée au serveur : elle sera perdue.");
+        assertThat(model.wipeText(1))
+                .startsWith("1 modification n’a pas encore été envoyée au serveur : elle sera perdue.");
     }
 
     @Test
     void whenEverythingIsSyncedTheQuestionSaysSo() {
         unsent = 0;
         SettingsViewModel model = model();
-        model.prepareWipe(() -> { });
+        model.prepareWipe(() -> {});
         assertThat(model.wipeQuestionProperty().get()).startsWith("Tout a été synchronisé : rien ne sera perdu.");
     }
 
@@ -95,11 +98,11 @@ class SettingsViewModelTest {
         unsent = 1;
         SettingsViewModel model = model();
         model.easyReadProperty().set(true);
-        model.prepareWipe(() -> { });
-        assertThat(model.wipeQuestionProperty().get()).isEqualTo(
-                "1 changement n’est pas envoyé. Il sera perdu. Mes données partent de ce téléphone.");
+        model.prepareWipe(() -> {});
+        assertThat(model.wipeQuestionProperty().get())
+                .isEqualTo("1 changement n’est pas envoyé. Il sera perdu. Mes données partent de ce téléphone.");
         unsent = 0;
-        model.prepareWipe(() -> { });
+        model.prepareWipe(() -> {});
         assertThat(model.wipeQuestionProperty().get()).startsWith("Tout est envoyé. Je ne perds rien.");
     }
 }

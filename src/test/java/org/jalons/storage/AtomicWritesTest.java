@@ -28,6 +28,7 @@ class AtomicWritesTest {
 
     @TempDir
     Path dir;
+
     LocalStore store;
 
     @BeforeEach
@@ -51,7 +52,8 @@ class AtomicWritesTest {
 
     int count(String query) {
         return store.database().read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(query); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = c.prepareStatement(query);
+                    ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
             }
@@ -78,10 +80,19 @@ class AtomicWritesTest {
         Goal goal = store.goals().save(OutboxTest.permis());
         sql("CREATE TRIGGER TEST_FAIL BEFORE INSERT ON OUTBOX FOR EACH ROW CALL \""
                 + FailingOutboxTrigger.class.getName() + "\"");
-        Goal achieved = new Goal(goal.id(), SAMIA, goal.theme(), goal.phrasing(), goal.proposedBy(),
-                GoalStatus.ATTEINT, goal.targetDate(), goal.openedOn(), LocalDate.of(2026, 6, 1));
+        Goal achieved = new Goal(
+                goal.id(),
+                SAMIA,
+                goal.theme(),
+                goal.phrasing(),
+                goal.proposedBy(),
+                GoalStatus.ATTEINT,
+                goal.targetDate(),
+                goal.openedOn(),
+                LocalDate.of(2026, 6, 1));
 
-        assertThatThrownBy(() -> store.goals().save(achieved)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> store.goals().save(achieved))
+                .isInstanceOf(StoreException.class)
                 .hasRootCauseMessage("outbox insert failed on purpose");
 
         assertThat(store.goals().find(goal.id())).contains(goal);
@@ -95,11 +106,14 @@ class AtomicWritesTest {
         Goal second = OutboxTest.permis();
 
         assertThatThrownBy(() -> store.inOneTransaction(() -> {
-            store.goals().save(first);
-            store.goals().save(second);
-            assertThat(store.goals().find(first.id())).as("visible inside the transaction").isPresent();
-            throw new IllegalStateException("the screen was closed halfway");
-        })).hasMessage("the screen was closed halfway");
+                    store.goals().save(first);
+                    store.goals().save(second);
+                    assertThat(store.goals().find(first.id()))
+                            .as("visible inside the transaction")
+                            .isPresent();
+                    throw new IllegalStateException("the screen was closed halfway");
+                }))
+                .hasMessage("the screen was closed halfway");
 
         assertThat(store.goals().find(first.id())).isEmpty();
         assertThat(store.goals().find(second.id())).isEmpty();
@@ -123,8 +137,8 @@ class AtomicWritesTest {
     @Test
     void saveAllWritesNothingWhenOneRecordBreaksARule() {
         Barrier fine = new Barrier(UUID.randomUUID(), SAMIA, Term.of(BarrierArea.MOBILITE), BarrierStatus.BESOIN, null);
-        Barrier needsConsent = new Barrier(UUID.randomUUID(), SAMIA, Term.of(BarrierArea.SANTE), BarrierStatus.BESOIN,
-                null);
+        Barrier needsConsent =
+                new Barrier(UUID.randomUUID(), SAMIA, Term.of(BarrierArea.SANTE), BarrierStatus.BESOIN, null);
 
         assertThatThrownBy(() -> store.barriers().saveAll(List.of(fine, needsConsent)))
                 .isInstanceOf(ValidationException.class);
@@ -136,9 +150,10 @@ class AtomicWritesTest {
     @Test
     void aFailedTransactionLeavesTheStoreUsable() {
         assertThatThrownBy(() -> store.inOneTransaction(() -> {
-            store.goals().save(OutboxTest.permis());
-            throw new IllegalStateException("stop");
-        })).isInstanceOf(IllegalStateException.class);
+                    store.goals().save(OutboxTest.permis());
+                    throw new IllegalStateException("stop");
+                }))
+                .isInstanceOf(IllegalStateException.class);
 
         Goal after = store.goals().save(OutboxTest.permis());
 

@@ -21,15 +21,15 @@ import java.util.UUID;
 import org.flywaydb.core.api.MigrationVersion;
 import org.jalons.domain.Beneficiary;
 import org.jalons.domain.CheckIn;
-import org.jalons.domain.Interview;
-import org.jalons.domain.Vocabulary.InterviewPlace;
 import org.jalons.domain.Goal;
+import org.jalons.domain.Interview;
 import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.LocalProfile;
 import org.jalons.domain.RecordKind;
 import org.jalons.domain.Term;
 import org.jalons.domain.Vocabulary.GoalStatus;
 import org.jalons.domain.Vocabulary.GoalTheme;
+import org.jalons.domain.Vocabulary.InterviewPlace;
 import org.jalons.domain.Vocabulary.ProposedBy;
 import org.jalons.domain.Vocabulary.Rater;
 import org.jalons.domain.Vocabulary.Role;
@@ -58,14 +58,32 @@ class CaseloadDigestTest {
                 List<UUID> goals = new ArrayList<>();
                 Map<UUID, UUID> goalOwner = new HashMap<>();
                 for (int p = 0; p < 5; p++) {
-                    UUID person = store.beneficiaries().save(new Beneficiary(JalonsRecord.newId(), "Personne " + p,
-                            null, LocalDate.of(2026, 1, 5), null, null, List.of(), null, null)).id();
+                    UUID person = store.beneficiaries()
+                            .save(new Beneficiary(
+                                    JalonsRecord.newId(),
+                                    "Personne " + p,
+                                    null,
+                                    LocalDate.of(2026, 1, 5),
+                                    null,
+                                    null,
+                                    List.of(),
+                                    null,
+                                    null))
+                            .id();
                     people.add(person);
                     for (int g = 0; g < 2; g++) {
                         GoalStatus status = g == 0 ? GoalStatus.EN_COURS : GoalStatus.ATTEINT;
-                        Goal goal = store.goals().save(new Goal(JalonsRecord.newId(), person, Term.of(GoalTheme.MOBILITE),
-                                "Je me sens capable de prendre le bus", ProposedBy.JOINT, status, null,
-                                LocalDate.of(2026, 1, 5), status == GoalStatus.ATTEINT ? LocalDate.of(2026, 2, 1) : null));
+                        Goal goal = store.goals()
+                                .save(new Goal(
+                                        JalonsRecord.newId(),
+                                        person,
+                                        Term.of(GoalTheme.MOBILITE),
+                                        "Je me sens capable de prendre le bus",
+                                        ProposedBy.JOINT,
+                                        status,
+                                        null,
+                                        LocalDate.of(2026, 1, 5),
+                                        status == GoalStatus.ATTEINT ? LocalDate.of(2026, 2, 1) : null));
                         goals.add(goal.id());
                         goalOwner.put(goal.id(), person);
                     }
@@ -77,8 +95,14 @@ class CaseloadDigestTest {
                         CheckIn checkIn = randomCheckIn(random, people, goals, goalOwner);
                         if (checkIn.goalId() == null) { // a check-in made on the phone is always about a goal
                             UUID goal = goals.get(random.nextInt(goals.size()));
-                            checkIn = new CheckIn(checkIn.id(), goalOwner.get(goal), goal, checkIn.rater(),
-                                    checkIn.rating(), null, checkIn.ratedAt());
+                            checkIn = new CheckIn(
+                                    checkIn.id(),
+                                    goalOwner.get(goal),
+                                    goal,
+                                    checkIn.rater(),
+                                    checkIn.rating(),
+                                    null,
+                                    checkIn.ratedAt());
                         }
                         checkIns.add(store.checkIns().save(checkIn).id());
                     } else if (kind < 7) {
@@ -91,8 +115,9 @@ class CaseloadDigestTest {
                         });
                     } else if (kind == 9 && random.nextInt(4) == 0) {
                         UUID person = people.get(random.nextInt(people.size()));
-                        store.database().inTransaction(c ->
-                                RecordTable.of(RecordKind.CHECK_IN).deleteBeneficiaryData(c, person));
+                        store.database()
+                                .inTransaction(
+                                        c -> RecordTable.of(RecordKind.CHECK_IN).deleteBeneficiaryData(c, person));
                         checkIns.retainAll(KillDuringWritesTest.ids(store, "SELECT ID FROM CHECK_IN"));
                     }
                     if (op % 10 == 9) {
@@ -118,17 +143,40 @@ class CaseloadDigestTest {
                 UUID person = people.get(random.nextInt(people.size()));
                 LocalDate date = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(40));
                 if (kind < 4) {
-                    interviews.add(store.interviews().save(new Interview(JalonsRecord.newId(), person, date,
-                            InterviewPlace.DOMICILE, null, "notes", null, null)).id());
+                    interviews.add(store.interviews()
+                            .save(new Interview(
+                                    JalonsRecord.newId(),
+                                    person,
+                                    date,
+                                    InterviewPlace.DOMICILE,
+                                    null,
+                                    "notes",
+                                    null,
+                                    null))
+                            .id());
                 } else if (kind < 7 && !interviews.isEmpty()) {
                     // pulled again: another date, sometimes another person (a record re-keyed)
                     UUID id = interviews.get(random.nextInt(interviews.size()));
                     Interview old = store.interviews().find(id).orElseThrow();
-                    Interview moved = new Interview(id, random.nextInt(3) == 0 ? person : old.beneficiaryId(),
-                            random.nextInt(4) == 0 ? null : date, old.place(), null, "revu", null, null);
+                    Interview moved = new Interview(
+                            id,
+                            random.nextInt(3) == 0 ? person : old.beneficiaryId(),
+                            random.nextInt(4) == 0 ? null : date,
+                            old.place(),
+                            null,
+                            "revu",
+                            null,
+                            null);
                     store.database().inTransaction(c -> {
-                        table.writeAll(c, List.of(new RecordTable.Row(id, moved.beneficiaryId(),
-                                table.mapper().toWire(moved), 2, false)), TestStores.CLOCK.instant());
+                        table.writeAll(
+                                c,
+                                List.of(new RecordTable.Row(
+                                        id,
+                                        moved.beneficiaryId(),
+                                        table.mapper().toWire(moved),
+                                        2,
+                                        false)),
+                                TestStores.CLOCK.instant());
                         return null;
                     });
                 } else if (kind < 9 && !interviews.isEmpty()) {
@@ -160,11 +208,21 @@ class CaseloadDigestTest {
             for (int op = 0; op < 200; op++) {
                 int kind = random.nextInt(10);
                 UUID person = people.get(random.nextInt(people.size()));
-                List<UUID> pending = outbox.pending(1000).stream().map(OutboxEntry::changeId).toList();
-                List<UUID> refused = outbox.rejected().stream().map(OutboxEntry::changeId).toList();
+                List<UUID> pending =
+                        outbox.pending(1000).stream().map(OutboxEntry::changeId).toList();
+                List<UUID> refused =
+                        outbox.rejected().stream().map(OutboxEntry::changeId).toList();
                 if (kind < 4) {
-                    store.interviews().save(new Interview(JalonsRecord.newId(), person, LocalDate.of(2026, 2, 1),
-                            InterviewPlace.DOMICILE, null, "notes", null, null));
+                    store.interviews()
+                            .save(new Interview(
+                                    JalonsRecord.newId(),
+                                    person,
+                                    LocalDate.of(2026, 2, 1),
+                                    InterviewPlace.DOMICILE,
+                                    null,
+                                    "notes",
+                                    null,
+                                    null));
                 } else if (kind < 6 && !pending.isEmpty()) {
                     List<UUID> answered = pending.subList(0, 1 + random.nextInt(Math.min(pending.size(), 8)));
                     store.database().inTransaction(c -> {
@@ -189,21 +247,26 @@ class CaseloadDigestTest {
                 } else {
                     UUID other = people.get(random.nextInt(people.size()));
                     store.database().inTransaction(c -> {
-                        TriggerRows.update(c, "UPDATE OUTBOX SET BENEFICIARY_ID = ? WHERE BENEFICIARY_ID = ?",
-                                other, person); // as ParcoursRekey moves a parcours
+                        TriggerRows.update(
+                                c,
+                                "UPDATE OUTBOX SET BENEFICIARY_ID = ? WHERE BENEFICIARY_ID = ?",
+                                other,
+                                person); // as ParcoursRekey moves a parcours
                         return null;
                     });
                 }
                 if (op % 5 == 4) {
-                    Set<UUID> expected = KillDuringWritesTest.ids(store,
-                            "SELECT DISTINCT BENEFICIARY_ID FROM OUTBOX WHERE STATE = 'PENDING'");
+                    Set<UUID> expected = KillDuringWritesTest.ids(
+                            store, "SELECT DISTINCT BENEFICIARY_ID FROM OUTBOX WHERE STATE = 'PENDING'");
                     for (CaseloadRow row : store.beneficiaries().caseload()) {
-                        assertThat(row.pendingSync()).as("op %d, %s", op, row.displayName())
+                        assertThat(row.pendingSync())
+                                .as("op %d, %s", op, row.displayName())
                                 .isEqualTo(expected.contains(row.beneficiaryId()));
                     }
                 }
             }
-            assertThat(store.beneficiaries().caseload()).anyMatch(CaseloadRow::pendingSync)
+            assertThat(store.beneficiaries().caseload())
+                    .anyMatch(CaseloadRow::pendingSync)
                     .anyMatch(r -> !r.pendingSync());
         }
     }
@@ -212,8 +275,18 @@ class CaseloadDigestTest {
     private static List<UUID> people(LocalStore store, int n) {
         List<UUID> people = new ArrayList<>();
         for (int p = 0; p < n; p++) {
-            people.add(store.beneficiaries().save(new Beneficiary(JalonsRecord.newId(), "Personne " + p, null,
-                    LocalDate.of(2026, 1, 5), null, null, List.of(), null, null)).id());
+            people.add(store.beneficiaries()
+                    .save(new Beneficiary(
+                            JalonsRecord.newId(),
+                            "Personne " + p,
+                            null,
+                            LocalDate.of(2026, 1, 5),
+                            null,
+                            null,
+                            List.of(),
+                            null,
+                            null))
+                    .id());
         }
         return people;
     }
@@ -222,8 +295,8 @@ class CaseloadDigestTest {
         Map<UUID, LocalDate> expected = store.database().read(c -> {
             Map<UUID, LocalDate> out = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT BENEFICIARY_ID, MAX(\"DATE\") FROM INTERVIEW GROUP BY BENEFICIARY_ID");
-                 ResultSet rs = ps.executeQuery()) {
+                            "SELECT BENEFICIARY_ID, MAX(\"DATE\") FROM INTERVIEW GROUP BY BENEFICIARY_ID");
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
                 }
@@ -231,7 +304,8 @@ class CaseloadDigestTest {
             return out;
         });
         for (CaseloadRow row : store.beneficiaries().caseload()) {
-            assertThat(row.lastInterview()).as("%s, %s", when, row.displayName())
+            assertThat(row.lastInterview())
+                    .as("%s, %s", when, row.displayName())
                     .isEqualTo(expected.get(row.beneficiaryId()));
         }
     }
@@ -245,39 +319,92 @@ class CaseloadDigestTest {
         EncryptedStore v9 = TestStores.profiles(dir, TestStores.CLOCK).own();
         try (Database db = v9.create(TestStores.PIN.clone(), MigrationVersion.fromVersion("9"))) {
             db.inTransaction(c -> {
-                ProfileDao.write(c, new LocalProfile(UUID.randomUUID(), "Camille Martin", Role.COUNSELLOR, null),
+                ProfileDao.write(
+                        c,
+                        new LocalProfile(UUID.randomUUID(), "Camille Martin", Role.COUNSELLOR, null),
                         TestStores.CLOCK.instant());
                 for (int p = 0; p < 4; p++) {
                     UUID person = JalonsRecord.newId();
                     people.add(person);
-                    write(c, RecordKind.BENEFICIARY, person, person, RecordTable.of(RecordKind.BENEFICIARY).mapper()
-                            .toWire(new Beneficiary(person, "Personne " + p, null, LocalDate.of(2026, 1, 5), null,
-                                    null, List.of(), null, null)));
+                    write(
+                            c,
+                            RecordKind.BENEFICIARY,
+                            person,
+                            person,
+                            RecordTable.of(RecordKind.BENEFICIARY)
+                                    .mapper()
+                                    .toWire(new Beneficiary(
+                                            person,
+                                            "Personne " + p,
+                                            null,
+                                            LocalDate.of(2026, 1, 5),
+                                            null,
+                                            null,
+                                            List.of(),
+                                            null,
+                                            null)));
                     UUID goal = JalonsRecord.newId();
                     goals.add(goal);
                     goalOwner.put(goal, person);
-                    write(c, RecordKind.GOAL, goal, person, RecordTable.of(RecordKind.GOAL).mapper().toWire(
-                            new Goal(goal, person, Term.of(GoalTheme.FRANCAIS), "Je me sens capable de lire",
-                                    ProposedBy.JOINT, GoalStatus.EN_COURS, null, LocalDate.of(2026, 1, 5), null)));
+                    write(
+                            c,
+                            RecordKind.GOAL,
+                            goal,
+                            person,
+                            RecordTable.of(RecordKind.GOAL)
+                                    .mapper()
+                                    .toWire(new Goal(
+                                            goal,
+                                            person,
+                                            Term.of(GoalTheme.FRANCAIS),
+                                            "Je me sens capable de lire",
+                                            ProposedBy.JOINT,
+                                            GoalStatus.EN_COURS,
+                                            null,
+                                            LocalDate.of(2026, 1, 5),
+                                            null)));
                 }
                 // one change of the first person waiting to be sent, one refused change of the second
                 for (int i = 0; i < 2; i++) {
-                    TriggerRows.update(c, "INSERT INTO OUTBOX (CHANGE_ID, RECORD_ID, KIND, BENEFICIARY_ID, OP,"
-                            + " BASE_VERSION, FIELDS, CREATED_AT, AUTHOR_ID, STATE) VALUES (?, ?, 'beneficiary', ?,"
-                            + " 'UPSERT', 0, '{}', ?, ?, ?)", UUID.randomUUID(), people.get(i), people.get(i),
-                            TestStores.CLOCK.instant().atOffset(java.time.ZoneOffset.UTC), UUID.randomUUID(),
+                    TriggerRows.update(
+                            c,
+                            "INSERT INTO OUTBOX (CHANGE_ID, RECORD_ID, KIND, BENEFICIARY_ID, OP,"
+                                    + " BASE_VERSION, FIELDS, CREATED_AT, AUTHOR_ID, STATE) VALUES (?, ?, 'beneficiary', ?,"
+                                    + " 'UPSERT', 0, '{}', ?, ?, ?)",
+                            UUID.randomUUID(),
+                            people.get(i),
+                            people.get(i),
+                            TestStores.CLOCK.instant().atOffset(java.time.ZoneOffset.UTC),
+                            UUID.randomUUID(),
                             i == 0 ? "PENDING" : "REJECTED");
                 }
                 for (int i = 0; i < 12; i++) {
                     UUID id = JalonsRecord.newId();
                     UUID person = people.get(i % 3); // the fourth person has no interview
-                    write(c, RecordKind.INTERVIEW, id, person, RecordTable.of(RecordKind.INTERVIEW).mapper().toWire(
-                            new Interview(id, person, LocalDate.of(2026, 1, 1 + random.nextInt(28)),
-                                    InterviewPlace.DOMICILE, null, null, null, null)));
+                    write(
+                            c,
+                            RecordKind.INTERVIEW,
+                            id,
+                            person,
+                            RecordTable.of(RecordKind.INTERVIEW)
+                                    .mapper()
+                                    .toWire(new Interview(
+                                            id,
+                                            person,
+                                            LocalDate.of(2026, 1, 1 + random.nextInt(28)),
+                                            InterviewPlace.DOMICILE,
+                                            null,
+                                            null,
+                                            null,
+                                            null)));
                 }
                 for (int i = 0; i < 120; i++) {
                     CheckIn checkIn = randomCheckIn(random, people, goals, goalOwner);
-                    write(c, RecordKind.CHECK_IN, checkIn.id(), checkIn.beneficiaryId(),
+                    write(
+                            c,
+                            RecordKind.CHECK_IN,
+                            checkIn.id(),
+                            checkIn.beneficiaryId(),
                             RecordTable.of(RecordKind.CHECK_IN).mapper().toWire(checkIn));
                 }
                 return null;
@@ -288,9 +415,13 @@ class CaseloadDigestTest {
             assertThat(store.beneficiaries().caseload()).anyMatch(r -> r.latestSelfRating() != null);
             assertMatchesAFullRead(store, "after the migration");
             assertLatestInterviewsMatchAFullRead(store, "after the migration");
-            assertThat(store.beneficiaries().caseload()).filteredOn(r -> r.lastInterview() != null).hasSize(3);
-            assertThat(store.beneficiaries().caseload()).filteredOn(CaseloadRow::pendingSync)
-                    .extracting(CaseloadRow::beneficiaryId).containsExactly(people.get(0));
+            assertThat(store.beneficiaries().caseload())
+                    .filteredOn(r -> r.lastInterview() != null)
+                    .hasSize(3);
+            assertThat(store.beneficiaries().caseload())
+                    .filteredOn(CaseloadRow::pendingSync)
+                    .extracting(CaseloadRow::beneficiaryId)
+                    .containsExactly(people.get(0));
         }
     }
 
@@ -300,18 +431,29 @@ class CaseloadDigestTest {
     }
 
     /** A check-in on a small set of instants (so that ties happen), sometimes without a goal. */
-    private static CheckIn randomCheckIn(Random random, List<UUID> people, List<UUID> goals,
-                                         Map<UUID, UUID> goalOwner) {
+    private static CheckIn randomCheckIn(
+            Random random, List<UUID> people, List<UUID> goals, Map<UUID, UUID> goalOwner) {
         UUID goal = random.nextInt(5) == 0 ? null : goals.get(random.nextInt(goals.size()));
         UUID person = goal == null ? people.get(random.nextInt(people.size())) : goalOwner.get(goal);
         Rater rater = random.nextBoolean() ? Rater.BENEFICIARY : Rater.COUNSELLOR;
-        return new CheckIn(JalonsRecord.newId(), person, goal, rater, random.nextInt(11), null,
+        return new CheckIn(
+                JalonsRecord.newId(),
+                person,
+                goal,
+                rater,
+                random.nextInt(11),
+                null,
                 T0.plusSeconds(3600L * random.nextInt(12)));
     }
 
     /** A pulled batch: new check-ins and rewritten ones (same id, other rating or instant), as the sync applies them. */
-    private static void pulled(LocalStore store, Random random, List<UUID> people, List<UUID> goals,
-                               Map<UUID, UUID> goalOwner, List<UUID> checkIns) {
+    private static void pulled(
+            LocalStore store,
+            Random random,
+            List<UUID> people,
+            List<UUID> goals,
+            Map<UUID, UUID> goalOwner,
+            List<UUID> checkIns) {
         RecordTable<CheckIn> table = RecordTable.of(RecordKind.CHECK_IN);
         List<RecordTable.Row> rows = new ArrayList<>();
         List<UUID> added = new ArrayList<>();
@@ -320,12 +462,19 @@ class CaseloadDigestTest {
             if (!checkIns.isEmpty() && random.nextBoolean()) {
                 UUID id = checkIns.get(random.nextInt(checkIns.size()));
                 CheckIn old = store.checkIns().find(id).orElseThrow();
-                fresh = new CheckIn(id, old.beneficiaryId(), old.goalId(), random.nextInt(3) == 0
-                        ? fresh.rater() : old.rater(), fresh.rating(), "revu", fresh.ratedAt());
+                fresh = new CheckIn(
+                        id,
+                        old.beneficiaryId(),
+                        old.goalId(),
+                        random.nextInt(3) == 0 ? fresh.rater() : old.rater(),
+                        fresh.rating(),
+                        "revu",
+                        fresh.ratedAt());
             } else {
                 added.add(fresh.id());
             }
-            rows.add(new RecordTable.Row(fresh.id(), fresh.beneficiaryId(), table.mapper().toWire(fresh), 2, false));
+            rows.add(new RecordTable.Row(
+                    fresh.id(), fresh.beneficiaryId(), table.mapper().toWire(fresh), 2, false));
         }
         store.database().inTransaction(c -> {
             table.writeAll(c, rows, TestStores.CLOCK.instant());
@@ -349,8 +498,8 @@ class CaseloadDigestTest {
         return store.database().read(c -> {
             Set<UUID> openGoals = new HashSet<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT ID FROM GOAL WHERE DELETED = FALSE AND STATUS IN ('EN_COURS', 'REPORTE')");
-                 ResultSet rs = ps.executeQuery()) {
+                            "SELECT ID FROM GOAL WHERE DELETED = FALSE AND STATUS IN ('EN_COURS', 'REPORTE')");
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     openGoals.add(rs.getObject(1, UUID.class));
                 }
@@ -360,8 +509,8 @@ class CaseloadDigestTest {
             Map<UUID, CheckInDigest.Trend> trends = new HashMap<>();
             Map<UUID, UUID> goalOwner = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT BENEFICIARY_ID, GOAL_ID, RATER, RATED_AT, RATING, ID"
-                    + " FROM CHECK_IN WHERE RATER IN ('BENEFICIARY', 'COUNSELLOR')");
-                 ResultSet rs = ps.executeQuery()) {
+                            + " FROM CHECK_IN WHERE RATER IN ('BENEFICIARY', 'COUNSELLOR')");
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     UUID person = rs.getObject(1, UUID.class);
                     UUID goal = rs.getObject(2, UUID.class);
@@ -370,11 +519,12 @@ class CaseloadDigestTest {
                     int value = rs.getInt(5);
                     Integer rating = rs.wasNull() ? null : value;
                     if (at != null) {
-                        latest.computeIfAbsent(person + rater, k -> new CheckInDigest.Latest()).add(at, rating);
+                        latest.computeIfAbsent(person + rater, k -> new CheckInDigest.Latest())
+                                .add(at, rating);
                     }
                     if ("BENEFICIARY".equals(rater) && goal != null) {
-                        trends.computeIfAbsent(goal, k -> new CheckInDigest.Trend()).add(rs.getObject(6, UUID.class), at,
-                                rating);
+                        trends.computeIfAbsent(goal, k -> new CheckInDigest.Trend())
+                                .add(rs.getObject(6, UUID.class), at, rating);
                         goalOwner.put(goal, person);
                     }
                     out.computeIfAbsent(person, k -> new Integer[] {null, null, 0});

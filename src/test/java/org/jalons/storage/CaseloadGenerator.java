@@ -40,11 +40,12 @@ import org.jalons.domain.Vocabulary.TrainingStatus;
  * One transaction per person, through the repositories (so the outbox fills as it would on a device).
  */
 public final class CaseloadGenerator {
-    private static final String[] FIRST = {"Samia", "Thomas", "Aminata", "Karim", "Léa", "Yusuf", "Inès", "Marc",
-        "Fatou", "Julien", "Nadia", "Éric", "Chloé", "Mamadou", "Sofia", "Hugo", "Awa", "Lucas", "Zoé", "Bilal"};
+    private static final String[] FIRST = {
+        "Samia", "Thomas", "Aminata", "Karim", "Léa", "Yusuf", "Inès", "Marc", "Fatou", "Julien", "Nadia", "Éric",
+        "Chloé", "Mamadou", "Sofia", "Hugo", "Awa", "Lucas", "Zoé", "Bilal"
+    };
 
-    private CaseloadGenerator() {
-    }
+    private CaseloadGenerator() {}
 
     public static void generate(LocalStore s, int people, int months, LocalDate today, UUID counsellor) {
         Random random = new Random(42);
@@ -57,44 +58,99 @@ public final class CaseloadGenerator {
         }
     }
 
-    private static void person(java.sql.Connection c, LocalStore s, int p, int months, LocalDate today, UUID counsellor,
-                               Random r) throws java.sql.SQLException {
+    private static void person(
+            java.sql.Connection c, LocalStore s, int p, int months, LocalDate today, UUID counsellor, Random r)
+            throws java.sql.SQLException {
         UUID id = UUID.randomUUID();
         LocalDate entry = today.minusMonths(months).plusDays(r.nextInt(20));
-        s.beneficiaries().save(c, new Beneficiary(id, FIRST[p % FIRST.length] + " " + (char) ('A' + p % 26) + ". "
-                + p, null, entry, Term.of(ContractType.CDDI), counsellor, List.of(Term.of(Eligibility.RSA)),
-                EducationLevel.LEVEL_3, "Site " + (p % 4)));
-        for (ConsentCategory cc : List.of(ConsentCategory.IDENTITY_CONTACT, ConsentCategory.ANONYMOUS_STATISTICS,
-                ConsentCategory.HEALTH)) {
+        s.beneficiaries()
+                .save(
+                        c,
+                        new Beneficiary(
+                                id,
+                                FIRST[p % FIRST.length] + " " + (char) ('A' + p % 26) + ". " + p,
+                                null,
+                                entry,
+                                Term.of(ContractType.CDDI),
+                                counsellor,
+                                List.of(Term.of(Eligibility.RSA)),
+                                EducationLevel.LEVEL_3,
+                                "Site " + (p % 4)));
+        for (ConsentCategory cc : List.of(
+                ConsentCategory.IDENTITY_CONTACT, ConsentCategory.ANONYMOUS_STATISTICS, ConsentCategory.HEALTH)) {
             s.consents().save(c, new Consent(UUID.randomUUID(), id, cc, true, at(entry), "Camille Martin"));
         }
-        for (BarrierArea a : List.of(BarrierArea.MOBILITE, BarrierArea.LOGEMENT, BarrierArea.NUMERIQUE,
-                BarrierArea.SANTE)) {
-            s.barriers().save(c, new Barrier(UUID.randomUUID(), id, Term.of(a),
-                    BarrierStatus.values()[r.nextInt(3)], null));
+        for (BarrierArea a :
+                List.of(BarrierArea.MOBILITE, BarrierArea.LOGEMENT, BarrierArea.NUMERIQUE, BarrierArea.SANTE)) {
+            s.barriers()
+                    .save(
+                            c,
+                            new Barrier(UUID.randomUUID(), id, Term.of(a), BarrierStatus.values()[r.nextInt(3)], null));
         }
         GoalTheme[] themes = {GoalTheme.MOBILITE, GoalTheme.SE_FORMER, GoalTheme.TROUVER_EMPLOI};
         for (int g = 0; g < themes.length; g++) {
             UUID goal = UUID.randomUUID();
             LocalDate target = g == 0 && p % 5 == 0 ? today.minusWeeks(2) : today.plusMonths(2 + g);
-            s.goals().save(c, new Goal(goal, id, Term.of(themes[g]), "Je me sens capable d'avancer, objectif " + g,
-                    ProposedBy.JOINT, GoalStatus.EN_COURS, target, entry, null));
+            s.goals()
+                    .save(
+                            c,
+                            new Goal(
+                                    goal,
+                                    id,
+                                    Term.of(themes[g]),
+                                    "Je me sens capable d'avancer, objectif " + g,
+                                    ProposedBy.JOINT,
+                                    GoalStatus.EN_COURS,
+                                    target,
+                                    entry,
+                                    null));
             for (int k = 0; k < 2; k++) {
-                s.goalSteps().save(c, new GoalStep(UUID.randomUUID(), id, goal, "Étape " + k,
-                        k == 0 ? StepStatus.REALISEE : StepStatus.EN_COURS, today.plusWeeks(k)));
+                s.goalSteps()
+                        .save(
+                                c,
+                                new GoalStep(
+                                        UUID.randomUUID(),
+                                        id,
+                                        goal,
+                                        "Étape " + k,
+                                        k == 0 ? StepStatus.REALISEE : StepStatus.EN_COURS,
+                                        today.plusWeeks(k)));
             }
             int self = 3 + r.nextInt(3);
             for (int m = 0; m < months; m++) {
                 Instant when = at(entry.plusMonths(m)).plusSeconds(g * 60L);
                 self = Math.max(0, Math.min(10, self + r.nextInt(3) - 1));
                 s.checkIns().save(c, new CheckIn(UUID.randomUUID(), id, goal, Rater.BENEFICIARY, self, null, when));
-                s.checkIns().save(c, new CheckIn(UUID.randomUUID(), id, goal, Rater.COUNSELLOR,
-                        Math.max(0, Math.min(10, self + r.nextInt(3) - 1)), null, when.plusSeconds(30)));
+                s.checkIns()
+                        .save(
+                                c,
+                                new CheckIn(
+                                        UUID.randomUUID(),
+                                        id,
+                                        goal,
+                                        Rater.COUNSELLOR,
+                                        Math.max(0, Math.min(10, self + r.nextInt(3) - 1)),
+                                        null,
+                                        when.plusSeconds(30)));
             }
             if (g < 2) {
-                s.trainings().save(c, new Training(UUID.randomUUID(), id, goal, "Formation " + g, "GRETA",
-                        TrainingKind.CERTIFYING, Term.of(Certification.CLEA), null, 100.0, 40.0, entry.plusMonths(1),
-                        entry.plusMonths(4), TrainingStatus.EN_COURS));
+                s.trainings()
+                        .save(
+                                c,
+                                new Training(
+                                        UUID.randomUUID(),
+                                        id,
+                                        goal,
+                                        "Formation " + g,
+                                        "GRETA",
+                                        TrainingKind.CERTIFYING,
+                                        Term.of(Certification.CLEA),
+                                        null,
+                                        100.0,
+                                        40.0,
+                                        entry.plusMonths(1),
+                                        entry.plusMonths(4),
+                                        TrainingStatus.EN_COURS));
             }
         }
         int quiet = p % 7 == 0 ? 2 : 0;
@@ -102,16 +158,29 @@ public final class CaseloadGenerator {
             LocalDate d = entry.plusMonths(m).plusDays(1);
             boolean last = m == months - quiet - 1;
             Instant next = last ? at(today.plusDays(1 + p % 20)) : null;
-            s.interviews().save(c, new Interview(UUID.randomUUID(), id, d, InterviewPlace.STRUCTURE,
-                    "Camille Martin", "Point mensuel " + m + " : démarches, objectifs, freins.", null, next));
+            s.interviews()
+                    .save(
+                            c,
+                            new Interview(
+                                    UUID.randomUUID(),
+                                    id,
+                                    d,
+                                    InterviewPlace.STRUCTURE,
+                                    "Camille Martin",
+                                    "Point mensuel " + m + " : démarches, objectifs, freins.",
+                                    null,
+                                    next));
         }
         for (int q = 0; q < months; q += 3) {
             Map<String, Integer> answers = new TreeMap<>();
             for (int i = 1; i <= 9; i++) {
                 answers.put("PA" + i, 1 + r.nextInt(4));
             }
-            s.questionnaireResponses().save(c, new QuestionnaireResponse(UUID.randomUUID(), id, "pouvoir-agir", 1,
-                    answers, at(entry.plusMonths(q))));
+            s.questionnaireResponses()
+                    .save(
+                            c,
+                            new QuestionnaireResponse(
+                                    UUID.randomUUID(), id, "pouvoir-agir", 1, answers, at(entry.plusMonths(q))));
         }
     }
 

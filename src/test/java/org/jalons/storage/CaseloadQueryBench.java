@@ -5,8 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,16 +58,24 @@ class CaseloadQueryBench {
         if (Boolean.getBoolean("jalons.bench.original")) {
             parts.put("original one query", ORIGINAL);
         }
-        parts.put("people and pending", "SELECT b.ID, b.DISPLAY_NAME, COALESCE(p.N, 0) > 0 AS PENDING"
-                + " FROM BENEFICIARY b LEFT JOIN OUTBOX_PENDING p ON p.BENEFICIARY_ID = b.ID"
-                + " WHERE b.DELETED = FALSE ORDER BY LOWER(b.DISPLAY_NAME), b.ID");
-        parts.put("names only", "SELECT b.ID FROM BENEFICIARY b WHERE b.DELETED = FALSE ORDER BY LOWER(b.DISPLAY_NAME), b.ID");
-        parts.put("exits", "SELECT e.BENEFICIARY_ID, e.ID, e.EXIT_DATE, e.FOLLOW_UP_DUE, f.ID, f.DUE_DATE, f.DONE_DATE"
-                + " FROM PARCOURS_EXIT e LEFT JOIN FOLLOW_UP f ON f.EXIT_ID = e.ID AND f.DELETED = FALSE"
-                + " WHERE e.DELETED = FALSE ORDER BY e.UPDATED_AT, f.UPDATED_AT");
+        parts.put(
+                "people and pending",
+                "SELECT b.ID, b.DISPLAY_NAME, COALESCE(p.N, 0) > 0 AS PENDING"
+                        + " FROM BENEFICIARY b LEFT JOIN OUTBOX_PENDING p ON p.BENEFICIARY_ID = b.ID"
+                        + " WHERE b.DELETED = FALSE ORDER BY LOWER(b.DISPLAY_NAME), b.ID");
+        parts.put(
+                "names only",
+                "SELECT b.ID FROM BENEFICIARY b WHERE b.DELETED = FALSE ORDER BY LOWER(b.DISPLAY_NAME), b.ID");
+        parts.put(
+                "exits",
+                "SELECT e.BENEFICIARY_ID, e.ID, e.EXIT_DATE, e.FOLLOW_UP_DUE, f.ID, f.DUE_DATE, f.DONE_DATE"
+                        + " FROM PARCOURS_EXIT e LEFT JOIN FOLLOW_UP f ON f.EXIT_ID = e.ID AND f.DELETED = FALSE"
+                        + " WHERE e.DELETED = FALSE ORDER BY e.UPDATED_AT, f.UPDATED_AT");
         parts.put("open goals", "SELECT g.ID, g.BENEFICIARY_ID, g.TARGET_DATE FROM GOAL g WHERE " + OPEN);
-        parts.put("next appointment", "SELECT i.BENEFICIARY_ID, MIN(i.NEXT_APPOINTMENT) FROM INTERVIEW i"
-                + " WHERE i.NEXT_APPOINTMENT >= CURRENT_TIMESTAMP GROUP BY i.BENEFICIARY_ID");
+        parts.put(
+                "next appointment",
+                "SELECT i.BENEFICIARY_ID, MIN(i.NEXT_APPOINTMENT) FROM INTERVIEW i"
+                        + " WHERE i.NEXT_APPOINTMENT >= CURRENT_TIMESTAMP GROUP BY i.BENEFICIARY_ID");
         parts.put("last interview", "SELECT BENEFICIARY_ID, LAST_DATE FROM CASELOAD_LAST_INTERVIEW");
         parts.put("ratings", "SELECT BENEFICIARY_ID, RATER, RATING FROM CASELOAD_RATING");
         parts.put("dropping", "SELECT GOAL_ID FROM GOAL_SELF_TREND WHERE LAST_RATING < PREV_RATING");
@@ -88,7 +94,8 @@ class CaseloadQueryBench {
             }
             store.database().read(c -> {
                 for (var e : parts.entrySet()) {
-                    try (PreparedStatement ps = c.prepareStatement("EXPLAIN ANALYZE " + e.getValue()); ResultSet rs = ps.executeQuery()) {
+                    try (PreparedStatement ps = c.prepareStatement("EXPLAIN ANALYZE " + e.getValue());
+                            ResultSet rs = ps.executeQuery()) {
                         rs.next();
                         System.out.println("EXPLAIN " + e.getKey() + ":\n" + rs.getString(1));
                     }
@@ -101,7 +108,8 @@ class CaseloadQueryBench {
     private static double time(Connection c, String sql) throws java.sql.SQLException {
         long s = System.nanoTime();
         long n = 0;
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 n += rs.getObject(1) == null ? 0 : 1;
             }

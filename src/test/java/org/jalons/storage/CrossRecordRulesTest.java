@@ -37,14 +37,15 @@ class CrossRecordRulesTest {
 
     @TempDir
     Path dir;
+
     LocalStore store;
     UUID person = UUID.randomUUID();
 
     @BeforeEach
     void open() {
         store = TestStores.counsellorStore(dir);
-        store.beneficiaries().save(new Beneficiary(person, "Thomas L.", null, ENTRY, null, null, List.of(), null,
-                null));
+        store.beneficiaries()
+                .save(new Beneficiary(person, "Thomas L.", null, ENTRY, null, null, List.of(), null, null));
     }
 
     @AfterEach
@@ -53,8 +54,8 @@ class CrossRecordRulesTest {
     }
 
     void consent(ConsentCategory category, boolean granted, String at) {
-        store.consents().save(new Consent(UUID.randomUUID(), person, category, granted, Instant.parse(at),
-                "Camille Martin"));
+        store.consents()
+                .save(new Consent(UUID.randomUUID(), person, category, granted, Instant.parse(at), "Camille Martin"));
     }
 
     Barrier barrier(BarrierArea area, BarrierStatus status, String note) {
@@ -69,7 +70,9 @@ class CrossRecordRulesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = BarrierArea.class, names = {"SANTE", "JUSTICE"})
+    @EnumSource(
+            value = BarrierArea.class,
+            names = {"SANTE", "JUSTICE"})
     void aSensitiveBarrierNeedsTheMatchingConsent(BarrierArea area) {
         Barrier need = barrier(area, BarrierStatus.BESOIN, "Suivi en cours");
 
@@ -85,8 +88,16 @@ class CrossRecordRulesTest {
 
     @Test
     void aHealthGoalNeedsHealthConsentBeforeItIsSaved() {
-        Goal goal = new Goal(UUID.randomUUID(), person, Term.of(GoalTheme.SANTE), "Je me sens capable de me soigner",
-                ProposedBy.JOINT, GoalStatus.EN_COURS, null, ENTRY, null);
+        Goal goal = new Goal(
+                UUID.randomUUID(),
+                person,
+                Term.of(GoalTheme.SANTE),
+                "Je me sens capable de me soigner",
+                ProposedBy.JOINT,
+                GoalStatus.EN_COURS,
+                null,
+                ENTRY,
+                null);
 
         assertThat(refusal(() -> store.goals().save(goal)).violations())
                 .containsExactly(new Violation("theme", "consentMissing"));
@@ -98,9 +109,16 @@ class CrossRecordRulesTest {
 
     @Test
     void eligibilityCodesThatTellHealthOrJusticeNeedTheirConsent() {
-        Beneficiary withCodes = new Beneficiary(person, "Thomas L.", null, ENTRY, null, null,
+        Beneficiary withCodes = new Beneficiary(
+                person,
+                "Thomas L.",
+                null,
+                ENTRY,
+                null,
+                null,
                 List.of(Term.of(Eligibility.RSA), Term.of(Eligibility.RQTH), Term.of(Eligibility.SORTANT_DETENTION)),
-                null, null);
+                null,
+                null);
         consent(ConsentCategory.HEALTH, true, "2026-03-01T09:00:00Z");
 
         assertThat(refusal(() -> store.beneficiaries().save(withCodes)).violations())
@@ -134,15 +152,21 @@ class CrossRecordRulesTest {
         store.barriers().save(barrier(BarrierArea.SANTE, BarrierStatus.NON_EXPLORE, null));
         store.barriers().save(barrier(BarrierArea.SANTE, BarrierStatus.NON_EXPLORE, "  "));
 
-        assertThat(refusal(() -> store.barriers().save(barrier(BarrierArea.SANTE, BarrierStatus.NON_EXPLORE,
-                "Arrêt maladie")))).isNotNull();
+        assertThat(refusal(() ->
+                        store.barriers().save(barrier(BarrierArea.SANTE, BarrierStatus.NON_EXPLORE, "Arrêt maladie"))))
+                .isNotNull();
     }
 
     @Test
     void otherAreasAndCustomAreasNeedNoConsent() {
         store.barriers().save(barrier(BarrierArea.MOBILITE, BarrierStatus.BESOIN, "Pas de permis"));
-        store.barriers().save(new Barrier(UUID.randomUUID(), person, Term.custom("Animaux"), BarrierStatus.BESOIN,
-                "Chien à faire garder"));
+        store.barriers()
+                .save(new Barrier(
+                        UUID.randomUUID(),
+                        person,
+                        Term.custom("Animaux"),
+                        BarrierStatus.BESOIN,
+                        "Chien à faire garder"));
 
         assertThat(store.barriers().forBeneficiary(person)).hasSize(2);
     }
@@ -160,7 +184,12 @@ class CrossRecordRulesTest {
     @Test
     void anExitOnTheEntryDayOrLaterIsAccepted() {
         Exit sameDay = new Exit(UUID.randomUUID(), person, ENTRY, ExitCategory.RETRAIT, "Longue maladie", null);
-        Exit later = new Exit(UUID.randomUUID(), person, ENTRY.plusMonths(9), ExitCategory.EMPLOI_DURABLE, "CDI",
+        Exit later = new Exit(
+                UUID.randomUUID(),
+                person,
+                ENTRY.plusMonths(9),
+                ExitCategory.EMPLOI_DURABLE,
+                "CDI",
                 Exit.followUpDueFor(ENTRY.plusMonths(9)));
 
         store.exits().save(sameDay);

@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DamagedStoreTest {
     @TempDir
     Path dir;
+
     EncryptedStore encrypted;
     Path data;
     Path key;
@@ -35,10 +36,25 @@ class DamagedStoreTest {
         try (LocalStore store = TestStores.counsellorStore(dir)) {
             for (int i = 0; i < 150; i++) {
                 UUID id = UUID.randomUUID();
-                store.consents().save(new Consent(UUID.randomUUID(), id, ConsentCategory.IDENTITY_CONTACT, true,
-                        Instant.parse("2026-01-05T09:00:00Z"), "Camille Martin"));
-                store.beneficiaries().save(new Beneficiary(id, "Personne " + i, "x".repeat(300),
-                        LocalDate.of(2026, 1, 5), null, null, List.of(), null, null));
+                store.consents()
+                        .save(new Consent(
+                                UUID.randomUUID(),
+                                id,
+                                ConsentCategory.IDENTITY_CONTACT,
+                                true,
+                                Instant.parse("2026-01-05T09:00:00Z"),
+                                "Camille Martin"));
+                store.beneficiaries()
+                        .save(new Beneficiary(
+                                id,
+                                "Personne " + i,
+                                "x".repeat(300),
+                                LocalDate.of(2026, 1, 5),
+                                null,
+                                null,
+                                List.of(),
+                                null,
+                                null));
             }
         }
         encrypted = TestStores.encryptedStore(dir, TestStores.CLOCK);
@@ -47,7 +63,9 @@ class DamagedStoreTest {
     }
 
     UnlockException open() {
-        return catchThrowableOfType(UnlockException.class, () -> encrypted.open(TestStores.PIN.clone()).close());
+        return catchThrowableOfType(
+                UnlockException.class,
+                () -> encrypted.open(TestStores.PIN.clone()).close());
     }
 
     static byte[] garbage(byte[] bytes, int from, int to) {
@@ -61,13 +79,16 @@ class DamagedStoreTest {
     void assertDamagedAndKept(UnaryOperator<byte[]> damage) throws Exception {
         byte[] damaged = damage.apply(Files.readAllBytes(data));
         Files.write(data, damaged);
-        List<String> filesBefore = Arrays.asList(dir.resolve(Profiles.OWN).toFile().list());
+        List<String> filesBefore =
+                Arrays.asList(dir.resolve(Profiles.OWN).toFile().list());
 
         UnlockException e = open();
 
         assertThat(e).as("opening a damaged store").isNotNull();
         assertThat(e.reason()).isEqualTo(UnlockException.Reason.CORRUPTED);
-        assertThat(Files.readAllBytes(data)).as("the damaged file, byte for byte").isEqualTo(damaged);
+        assertThat(Files.readAllBytes(data))
+                .as("the damaged file, byte for byte")
+                .isEqualTo(damaged);
         assertThat(dir.resolve(Profiles.OWN).toFile().list()).containsExactlyInAnyOrderElementsOf(filesBefore);
         assertThat(open().reason()).as("a second try is no different").isEqualTo(UnlockException.Reason.CORRUPTED);
         assertThat(Files.readAllBytes(data)).isEqualTo(damaged);
@@ -101,11 +122,16 @@ class DamagedStoreTest {
         int before = EncryptedStore.WHOLE_READS.get();
         assertThat(open()).isNull();
         assertThat(open()).isNull();
-        assertThat(EncryptedStore.WHOLE_READS.get()).as("unchanged since this run closed it").isEqualTo(before);
+        assertThat(EncryptedStore.WHOLE_READS.get())
+                .as("unchanged since this run closed it")
+                .isEqualTo(before);
 
-        Files.setLastModifiedTime(data, FileTime.from(Files.getLastModifiedTime(data).toInstant().plusSeconds(1)));
+        Files.setLastModifiedTime(
+                data, FileTime.from(Files.getLastModifiedTime(data).toInstant().plusSeconds(1)));
         assertThat(open()).isNull();
-        assertThat(EncryptedStore.WHOLE_READS.get()).as("touched by something else").isEqualTo(before + 1);
+        assertThat(EncryptedStore.WHOLE_READS.get())
+                .as("touched by something else")
+                .isEqualTo(before + 1);
 
         byte[] bytes = Files.readAllBytes(data);
         Files.write(data, garbage(bytes, 8192, bytes.length)); // the same size, maybe within the same clock tick

@@ -22,7 +22,8 @@ class DemoOrganisationTest {
         Profiles profiles = new Profiles(dir, CLOCK, 1000);
         try (LocalStore store = profiles.openDemo(Role.COUNSELLOR)) {
             List<CaseloadRow> caseload = store.beneficiaries().caseload();
-            assertThat(caseload).extracting(CaseloadRow::displayName)
+            assertThat(caseload)
+                    .extracting(CaseloadRow::displayName)
                     .containsExactly("Aminata D.", "Samia B.", "Thomas L.");
             CaseloadRow samia = caseload.get(1);
             assertThat(samia.openGoals()).isEqualTo(1);
@@ -30,7 +31,8 @@ class DemoOrganisationTest {
             assertThat(samia.latestCounsellorRating()).isEqualTo(7);
             assertThat(samia.nextAppointment()).isAfter(CLOCK.instant());
             assertThat(caseload.get(2).overdueGoals()).isEqualTo(1);
-            assertThat(store.checkIns().forBeneficiaryOverTime(DemoOrganisation.SAMIA)).hasSize(24);
+            assertThat(store.checkIns().forBeneficiaryOverTime(DemoOrganisation.SAMIA))
+                    .hasSize(24);
             assertThat(store.profile().displayName()).isEqualTo("Camille Martin");
         }
         try (LocalStore again = profiles.openDemo(Role.BENEFICIARY)) {

@@ -25,12 +25,16 @@ class EvidencePhotosTest {
         Files.write(dir.resolve(second), secondPhoto);
 
         try (LocalStore store = TestStores.reopen(dir)) {
-            assertThat(store.evidencePhotos().read(first)).hasValueSatisfying(p -> assertThat(p).isEqualTo(firstPhoto));
-            assertThat(store.evidencePhotos().read(second)).hasValueSatisfying(p -> assertThat(p).isEqualTo(secondPhoto));
+            assertThat(store.evidencePhotos().read(first))
+                    .hasValueSatisfying(p -> assertThat(p).isEqualTo(firstPhoto));
+            assertThat(store.evidencePhotos().read(second))
+                    .hasValueSatisfying(p -> assertThat(p).isEqualTo(secondPhoto));
         }
         assertThat(folder).as("no plain photo is left, nor their folder").doesNotExist();
         try (LocalStore store = TestStores.reopen(dir)) {
-            assertThat(store.evidencePhotos().read(first)).as("still there after the next unlock").isPresent();
+            assertThat(store.evidencePhotos().read(first))
+                    .as("still there after the next unlock")
+                    .isPresent();
         }
     }
 
@@ -40,7 +44,8 @@ class EvidencePhotosTest {
         try (LocalStore store = TestStores.counsellorStore(dir)) {
             store.evidencePhotos().put("evidence/a.jpg", photo);
         }
-        String raw = new String(Files.readAllBytes(dir.resolve("profile").resolve(EncryptedStore.DB_FILE)),
+        String raw = new String(
+                Files.readAllBytes(dir.resolve("profile").resolve(EncryptedStore.DB_FILE)),
                 java.nio.charset.StandardCharsets.ISO_8859_1);
         assertThat(raw).doesNotContain("PHOTO-OF-A-CERTIFICATE");
     }

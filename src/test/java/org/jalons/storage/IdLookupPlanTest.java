@@ -24,7 +24,9 @@ class IdLookupPlanTest {
                     .contains("OUTBOX_RECORD: RECORD_ID = V.ID");
             assertThat(plan(store, Sql.idsAmongQuery("SYNC_SHADOW", "RECORD_ID", null)))
                     .containsPattern("PRIMARY_KEY_\\w*: RECORD_ID = V.ID");
-            assertThat(plan(store, RecordTable.of(org.jalons.domain.RecordKind.BARRIER).versionsQuery()))
+            assertThat(plan(
+                            store,
+                            RecordTable.of(org.jalons.domain.RecordKind.BARRIER).versionsQuery()))
                     .containsPattern("PRIMARY_KEY_\\w*: ID = V.ID");
         }
     }
@@ -32,7 +34,8 @@ class IdLookupPlanTest {
     private static String plan(LocalStore store, String query) {
         String sql = query.replace("CAST(? AS UUID ARRAY)", "ARRAY[RANDOM_UUID(), RANDOM_UUID(), RANDOM_UUID()]");
         return store.database().read(c -> {
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("EXPLAIN " + sql)) {
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("EXPLAIN " + sql)) {
                 rs.next();
                 return rs.getString(1);
             }

@@ -19,9 +19,11 @@ class KeyDerivationBench {
 
     @Test
     void oneDerivationOfEachSetting() {
-        time("PBKDF2-HMAC-SHA256, " + KeyDerivation.DEFAULT_ITERATIONS + " iterations (stores made before)",
+        time(
+                "PBKDF2-HMAC-SHA256, " + KeyDerivation.DEFAULT_ITERATIONS + " iterations (stores made before)",
                 KeyDerivation.Parameters.pbkdf2(KeyDerivation.DEFAULT_ITERATIONS));
-        time("Argon2id, new stores " + KeyDerivation.Parameters.FOR_NEW_STORES,
+        time(
+                "Argon2id, new stores " + KeyDerivation.Parameters.FOR_NEW_STORES,
                 KeyDerivation.Parameters.FOR_NEW_STORES);
         time("Argon2id, 19 MiB, 2 passes, 1 lane", KeyDerivation.Parameters.argon2id(2, 19 * 1024, 1));
         time("Argon2id, 46 MiB, 1 pass, 1 lane", KeyDerivation.Parameters.argon2id(1, 46 * 1024, 1));
@@ -30,8 +32,8 @@ class KeyDerivationBench {
 
     @Test
     void unlockOfANewStore(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        EncryptedStore store = new EncryptedStore(dir, java.time.Clock.systemUTC(),
-                KeyDerivation.Parameters.FOR_NEW_STORES);
+        EncryptedStore store =
+                new EncryptedStore(dir, java.time.Clock.systemUTC(), KeyDerivation.Parameters.FOR_NEW_STORES);
         store.create("482913".toCharArray()).close();
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long[] cpu = new long[RUNS];
@@ -45,8 +47,13 @@ class KeyDerivationBench {
         }
         Arrays.sort(cpu);
         Arrays.sort(wall);
-        System.out.printf(Locale.ROOT, "KDF unlock of a new store (new-store setting): CPU median %.3f s (this thread),"
-                + " wall median %.3f s, wall min %.3f s%n", cpu[RUNS / 2] / 1e9, wall[RUNS / 2] / 1e9, wall[0] / 1e9);
+        System.out.printf(
+                Locale.ROOT,
+                "KDF unlock of a new store (new-store setting): CPU median %.3f s (this thread),"
+                        + " wall median %.3f s, wall min %.3f s%n",
+                cpu[RUNS / 2] / 1e9,
+                wall[RUNS / 2] / 1e9,
+                wall[0] / 1e9);
     }
 
     private static void time(String label, KeyDerivation.Parameters parameters) {
@@ -69,8 +76,13 @@ class KeyDerivationBench {
         Arrays.sort(wall);
         double seconds = cpu[RUNS / 2] / 1e9;
         double allPins = Math.pow(10, EncryptedStore.MIN_SECRET_LENGTH) * seconds;
-        System.out.printf(Locale.ROOT, "KDF %-62s CPU median %.3f s, wall min %.3f s; all %d-digit PINs on one"
-                        + " core: %.1f days%n", label, seconds, wall[0] / 1e9,
-                EncryptedStore.MIN_SECRET_LENGTH, allPins / 86400);
+        System.out.printf(
+                Locale.ROOT,
+                "KDF %-62s CPU median %.3f s, wall min %.3f s; all %d-digit PINs on one" + " core: %.1f days%n",
+                label,
+                seconds,
+                wall[0] / 1e9,
+                EncryptedStore.MIN_SECRET_LENGTH,
+                allPins / 86400);
     }
 }

@@ -34,18 +34,22 @@ class KeyDerivationChoiceTest {
         assertThat(key.parameters()).isEqualTo(KeyDerivation.Parameters.FOR_NEW_STORES);
         assertThat(key.memoryKiB()).isEqualTo(48 * 1024);
         profiles.unlock(PIN.clone()).close();
-        assertThat(catchThrowableOfType(UnlockException.class, () -> profiles.unlock(NEW_PIN.clone())).reason())
+        assertThat(catchThrowableOfType(UnlockException.class, () -> profiles.unlock(NEW_PIN.clone()))
+                        .reason())
                 .isEqualTo(UnlockException.Reason.WRONG_PIN);
     }
 
     @Test
     void aStoreMadeBeforeArgon2idStillOpensAndMovesToArgon2idWhenItsPinChanges() throws Exception {
-        new Profiles(dir, TestStores.CLOCK, 1000).create("Samia B.", Role.BENEFICIARY, PIN.clone()).close();
+        new Profiles(dir, TestStores.CLOCK, 1000)
+                .create("Samia B.", Role.BENEFICIARY, PIN.clone())
+                .close();
         Path keyFile = dir.resolve(Profiles.OWN).resolve(KeyFile.NAME);
         // Exactly what the older app wrote: no kdf, no Argon2 fields.
         Map<String, Object> older = Json.readMap(Files.readString(keyFile));
-        older.keySet().retainAll(java.util.Set.of("format", "salt", "iterations", "verifierHash", "failedAttempts",
-                "lastFailureAt"));
+        older.keySet()
+                .retainAll(java.util.Set.of(
+                        "format", "salt", "iterations", "verifierHash", "failedAttempts", "lastFailureAt"));
         Files.writeString(keyFile, Json.write(older), StandardCharsets.UTF_8);
 
         Profiles now = new Profiles(dir, TestStores.CLOCK, ARGON2);
@@ -55,7 +59,8 @@ class KeyDerivationChoiceTest {
         now.own().changeSecret(PIN.clone(), NEW_PIN.clone());
         assertThat(KeyFile.read(keyFile).parameters()).isEqualTo(ARGON2);
         now.unlock(NEW_PIN.clone()).close();
-        assertThat(catchThrowableOfType(UnlockException.class, () -> now.unlock(PIN.clone())).reason())
+        assertThat(catchThrowableOfType(UnlockException.class, () -> now.unlock(PIN.clone()))
+                        .reason())
                 .isEqualTo(UnlockException.Reason.WRONG_PIN);
     }
 

@@ -39,12 +39,18 @@ class KillDuringWritesTest {
                 Map<UUID, String> records = recordIdsByTable(store);
                 Map<UUID, String> outbox = outboxKinds(store);
 
-                assertThat(records.keySet()).as("records without an outbox entry")
+                assertThat(records.keySet())
+                        .as("records without an outbox entry")
                         .allMatch(outbox::containsKey);
-                assertThat(outbox.keySet()).as("outbox entries without their record").allMatch(records::containsKey);
-                outbox.forEach((id, kind) -> assertThat(RecordTable.of(RecordKind.fromWire(kind).orElseThrow()).name())
+                assertThat(outbox.keySet())
+                        .as("outbox entries without their record")
+                        .allMatch(records::containsKey);
+                outbox.forEach((id, kind) -> assertThat(
+                                RecordTable.of(RecordKind.fromWire(kind).orElseThrow())
+                                        .name())
                         .isEqualTo(records.get(id)));
-                assertThat(records.keySet()).as("writes whose commit returned before the kill")
+                assertThat(records.keySet())
+                        .as("writes whose commit returned before the kill")
                         .containsAll(committed);
             }
         }
@@ -52,15 +58,21 @@ class KillDuringWritesTest {
 
     List<UUID> runAndKill(long seed, int killAfter) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                KillableWriter.class.getName(), dir.toString(), String.valueOf(seed))
-                .redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        KillableWriter.class.getName(),
+                        dir.toString(),
+                        String.valueOf(seed))
+                .redirectErrorStream(true)
+                .start();
         List<UUID> committed = new ArrayList<>();
         List<String> other = new ArrayList<>();
         CountDownLatch enough = new CountDownLatch(1);
         Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(
-                    new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     if (line.startsWith("committed ")) {
                         synchronized (committed) {
@@ -110,7 +122,7 @@ class KillDuringWritesTest {
         return store.database().read(c -> {
             Map<UUID, String> out = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT RECORD_ID, KIND FROM OUTBOX");
-                 ResultSet rs = ps.executeQuery()) {
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.put(rs.getObject(1, UUID.class), rs.getString(2));
                 }
@@ -122,7 +134,8 @@ class KillDuringWritesTest {
     static Set<UUID> ids(LocalStore store, String query) {
         return store.database().read(c -> {
             Set<UUID> out = new HashSet<>();
-            try (PreparedStatement ps = c.prepareStatement(query); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = c.prepareStatement(query);
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(rs.getObject(1, UUID.class));
                 }

@@ -15,8 +15,7 @@ import org.jalons.domain.Vocabulary.GoalStatus;
  * prints "committed <id>" after each commit returns, until it is killed (or has written a bounded number).
  */
 public final class KillableWriter {
-    private KillableWriter() {
-    }
+    private KillableWriter() {}
 
     public static void main(String[] args) throws Exception {
         Path appDirectory = Path.of(args[0]);
@@ -34,13 +33,24 @@ public final class KillableWriter {
                         store.goals().delete(g.id());
                         goals.remove(g);
                     } else {
-                        store.goals().save(new Goal(g.id(), g.beneficiaryId(), g.theme(), "Je me sens capable de " + i,
-                                g.proposedBy(), GoalStatus.REPORTE, g.targetDate(), g.openedOn(), g.closedOn()));
+                        store.goals()
+                                .save(new Goal(
+                                        g.id(),
+                                        g.beneficiaryId(),
+                                        g.theme(),
+                                        "Je me sens capable de " + i,
+                                        g.proposedBy(),
+                                        GoalStatus.REPORTE,
+                                        g.targetDate(),
+                                        g.openedOn(),
+                                        g.closedOn()));
                     }
                     id = g.id();
                 } else if (i % 7 == 6) {
-                    List<JalonsRecord> batch = List.of(samples.goal(UUID.randomUUID()), samples.goal(UUID.randomUUID()));
-                    store.inOneTransaction(() -> batch.forEach(r -> store.goals().save((Goal) r)));
+                    List<JalonsRecord> batch =
+                            List.of(samples.goal(UUID.randomUUID()), samples.goal(UUID.randomUUID()));
+                    store.inOneTransaction(
+                            () -> batch.forEach(r -> store.goals().save((Goal) r)));
                     batch.forEach(r -> goals.add((Goal) r));
                     id = batch.get(1).id();
                 } else {

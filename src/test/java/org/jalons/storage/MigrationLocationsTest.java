@@ -17,14 +17,17 @@ class MigrationLocationsTest {
     @Test
     void theAppsMigrationLocationHoldsOnlyTheAppsOwnMigrations() throws Exception {
         List<URL> locations = Collections.list(getClass().getClassLoader().getResources("db/migration"));
-        assertThat(locations).as("only target/classes, no jar (the server's or a library's)").singleElement()
+        assertThat(locations)
+                .as("only target/classes, no jar (the server's or a library's)")
+                .singleElement()
                 .satisfies(url -> assertThat(url.getProtocol()).isEqualTo("file"));
     }
 
     @Test
     void theServersMigrationsAreNotUnderTheApps() {
         ClassLoader loader = getClass().getClassLoader();
-        assertThat(loader.getResource("org/jalons/server/db/migration/V1__initial_schema.sql")).isNotNull();
+        assertThat(loader.getResource("org/jalons/server/db/migration/V1__initial_schema.sql"))
+                .isNotNull();
         assertThat(loader.getResource("db/migration/V1__initial_schema.sql")).isNull();
     }
 }

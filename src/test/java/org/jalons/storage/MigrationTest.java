@@ -41,7 +41,8 @@ class MigrationTest {
     @Test
     void aNewStoreIsMigratedToTheLatestVersion() throws Exception {
         try (LocalStore store = TestStores.counsellorStore(dir)) {
-            assertThat(appliedVersions(store)).containsExactly("1", "2", "3", "4", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16");
+            assertThat(appliedVersions(store))
+                    .containsExactly("1", "2", "3", "4", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16");
             assertThat(Migrations.FILES).hasSize(15);
         }
     }
@@ -51,7 +52,9 @@ class MigrationTest {
         EncryptedStore v1 = TestStores.profiles(dir, TestStores.CLOCK).own();
         try (Database db = v1.create(TestStores.PIN.clone(), MigrationVersion.fromVersion("1"))) {
             db.inTransaction(c -> {
-                ProfileDao.write(c, new LocalProfile(UUID.randomUUID(), "Camille Martin", Role.COUNSELLOR, null),
+                ProfileDao.write(
+                        c,
+                        new LocalProfile(UUID.randomUUID(), "Camille Martin", Role.COUNSELLOR, null),
                         TestStores.CLOCK.instant());
                 writeAsVersion1(c);
                 return null;
@@ -61,22 +64,63 @@ class MigrationTest {
         }
 
         try (LocalStore store = TestStores.reopen(dir)) {
-            assertThat(appliedVersions(store)).containsExactly("1", "2", "3", "4", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16");
+            assertThat(appliedVersions(store))
+                    .containsExactly("1", "2", "3", "4", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16");
             assertThat(store.profile().displayName()).isEqualTo("Camille Martin");
-            assertThat(store.beneficiaries().find(SAMIA)).map(Beneficiary::displayName).contains("Samia B.");
-            assertThat(store.trainings().find(CLEA)).contains(new Training(CLEA, SAMIA, null, "CléA",
-                    "GRETA Sud", TrainingKind.CERTIFYING, Term.of(Certification.CLEA), null, 120.0, 60.5,
-                    LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30), TrainingStatus.EN_COURS, null));
-            assertThat(store.checkIns().find(CHECK_IN)).contains(new CheckIn(CHECK_IN, SAMIA, GOAL,
-                    Rater.BENEFICIARY, 7, "Ça avance", Instant.parse("2026-04-02T09:30:00.123456Z")));
-            assertThat(store.outbox().pending(10)).extracting(OutboxEntry::recordId).containsExactly(SAMIA, CLEA);
+            assertThat(store.beneficiaries().find(SAMIA))
+                    .map(Beneficiary::displayName)
+                    .contains("Samia B.");
+            assertThat(store.trainings().find(CLEA))
+                    .contains(new Training(
+                            CLEA,
+                            SAMIA,
+                            null,
+                            "CléA",
+                            "GRETA Sud",
+                            TrainingKind.CERTIFYING,
+                            Term.of(Certification.CLEA),
+                            null,
+                            120.0,
+                            60.5,
+                            LocalDate.of(2026, 3, 1),
+                            LocalDate.of(2026, 6, 30),
+                            TrainingStatus.EN_COURS,
+                            null));
+            assertThat(store.checkIns().find(CHECK_IN))
+                    .contains(new CheckIn(
+                            CHECK_IN,
+                            SAMIA,
+                            GOAL,
+                            Rater.BENEFICIARY,
+                            7,
+                            "Ça avance",
+                            Instant.parse("2026-04-02T09:30:00.123456Z")));
+            assertThat(store.outbox().pending(10))
+                    .extracting(OutboxEntry::recordId)
+                    .containsExactly(SAMIA, CLEA);
 
             Training withPhoto = store.trainings().find(CLEA).orElseThrow();
-            store.trainings().save(new Training(CLEA, SAMIA, null, withPhoto.title(), withPhoto.provider(),
-                    withPhoto.trainingKind(), withPhoto.certification(), null, 120.0, 120.0, withPhoto.startDate(),
-                    withPhoto.endDate(), TrainingStatus.CERTIFIEE, "photos/clea-certificat.jpg"));
-            assertThat(store.outbox().pending(10)).last().satisfies(e -> assertThat(e.fields())
-                    .containsEntry("evidenceRef", "photos/clea-certificat.jpg").containsEntry("doneHours", 120.0));
+            store.trainings()
+                    .save(new Training(
+                            CLEA,
+                            SAMIA,
+                            null,
+                            withPhoto.title(),
+                            withPhoto.provider(),
+                            withPhoto.trainingKind(),
+                            withPhoto.certification(),
+                            null,
+                            120.0,
+                            120.0,
+                            withPhoto.startDate(),
+                            withPhoto.endDate(),
+                            TrainingStatus.CERTIFIEE,
+                            "photos/clea-certificat.jpg"));
+            assertThat(store.outbox().pending(10))
+                    .last()
+                    .satisfies(e -> assertThat(e.fields())
+                            .containsEntry("evidenceRef", "photos/clea-certificat.jpg")
+                            .containsEntry("doneHours", 120.0));
         }
     }
 
@@ -86,11 +130,18 @@ class MigrationTest {
         EncryptedStore v9 = TestStores.profiles(dir, TestStores.CLOCK).own();
         try (Database db = v9.create(TestStores.PIN.clone(), MigrationVersion.fromVersion("9"))) {
             db.inTransaction(c -> {
-                ProfileDao.write(c, new LocalProfile(UUID.randomUUID(), "Camille Martin", Role.COUNSELLOR, null),
+                ProfileDao.write(
+                        c,
+                        new LocalProfile(UUID.randomUUID(), "Camille Martin", Role.COUNSELLOR, null),
                         TestStores.CLOCK.instant());
-                execute(c, "INSERT INTO GOAL_STEP (ID, BENEFICIARY_ID, UPDATED_AT, GOAL_ID, LABEL, STATUS, DUE_DATE) "
-                        + "VALUES (?, ?, ?, ?, 'Appeler l’auto-école', 'A_FAIRE', DATE '2026-05-04')", step, SAMIA,
-                        Instant.parse("2026-04-02T10:00:00Z"), GOAL);
+                execute(
+                        c,
+                        "INSERT INTO GOAL_STEP (ID, BENEFICIARY_ID, UPDATED_AT, GOAL_ID, LABEL, STATUS, DUE_DATE) "
+                                + "VALUES (?, ?, ?, ?, 'Appeler l’auto-école', 'A_FAIRE', DATE '2026-05-04')",
+                        step,
+                        SAMIA,
+                        Instant.parse("2026-04-02T10:00:00Z"),
+                        GOAL);
                 return null;
             });
         }
@@ -103,8 +154,11 @@ class MigrationTest {
             GoalStep after = store.goalSteps().find(step).orElseThrow();
             assertThat(after.status()).isEqualTo(StepStatus.REALISEE);
             assertThat(after.doneDate()).isEqualTo(LocalDate.of(2026, 5, 2));
-            assertThat(store.outbox().pending(10)).last().satisfies(e -> assertThat(e.fields())
-                    .containsEntry("doneDate", "2026-05-02").containsEntry("status", "REALISEE"));
+            assertThat(store.outbox().pending(10))
+                    .last()
+                    .satisfies(e -> assertThat(e.fields())
+                            .containsEntry("doneDate", "2026-05-02")
+                            .containsEntry("status", "REALISEE"));
         }
     }
 
@@ -114,11 +168,17 @@ class MigrationTest {
         EncryptedStore v15 = TestStores.profiles(dir, TestStores.CLOCK).own();
         try (Database db = v15.create(TestStores.PIN.clone(), MigrationVersion.fromVersion("15"))) {
             db.inTransaction(c -> {
-                ProfileDao.write(c, new LocalProfile(UUID.randomUUID(), "Camille Martin", Role.COUNSELLOR, null),
+                ProfileDao.write(
+                        c,
+                        new LocalProfile(UUID.randomUUID(), "Camille Martin", Role.COUNSELLOR, null),
                         TestStores.CLOCK.instant());
-                execute(c, "INSERT INTO CONSENT (ID, BENEFICIARY_ID, VERSION, UPDATED_AT, CATEGORY, GRANTED, "
-                        + "RECORDED_AT, RECORDED_BY) VALUES (?, ?, 1, ?, 'HEALTH', TRUE, ?, 'Camille Martin')",
-                        UUID.randomUUID(), SAMIA, Instant.parse("2026-04-02T10:00:00Z"),
+                execute(
+                        c,
+                        "INSERT INTO CONSENT (ID, BENEFICIARY_ID, VERSION, UPDATED_AT, CATEGORY, GRANTED, "
+                                + "RECORDED_AT, RECORDED_BY) VALUES (?, ?, 1, ?, 'HEALTH', TRUE, ?, 'Camille Martin')",
+                        UUID.randomUUID(),
+                        SAMIA,
+                        Instant.parse("2026-04-02T10:00:00Z"),
                         Instant.parse("2026-04-02T10:00:00Z"));
                 execute(c, "INSERT INTO SYNC_SCOPE (BENEFICIARY_ID, SIGNATURE) VALUES (?, 'HEALTH')", SAMIA);
                 execute(c, "INSERT INTO SYNC_SCOPE (BENEFICIARY_ID, SIGNATURE) VALUES (?, 'HEALTH')", malik);
@@ -127,27 +187,51 @@ class MigrationTest {
         }
 
         try (LocalStore store = TestStores.reopen(dir)) {
-            assertThat(store.database().read(SyncScope::all)).containsEntry(SAMIA, SyncScope.REFETCH_SIGNATURE)
-                    .as("no consent synced: nothing to fetch again").containsEntry(malik, "HEALTH");
+            assertThat(store.database().read(SyncScope::all))
+                    .containsEntry(SAMIA, SyncScope.REFETCH_SIGNATURE)
+                    .as("no consent synced: nothing to fetch again")
+                    .containsEntry(malik, "HEALTH");
         }
     }
 
     /** Rows as the version 1 app wrote them, with version 1 SQL (no EVIDENCE_REF yet). */
     static void writeAsVersion1(Connection c) throws SQLException {
         Instant now = Instant.parse("2026-04-02T10:00:00Z");
-        execute(c, "INSERT INTO BENEFICIARY (ID, BENEFICIARY_ID, UPDATED_AT, DISPLAY_NAME, ENTRY_DATE, ELIGIBILITY) "
-                + "VALUES (?, ?, ?, 'Samia B.', DATE '2026-02-09', '[\"RSA\"]')", SAMIA, SAMIA, now);
-        execute(c, "INSERT INTO TRAINING (ID, BENEFICIARY_ID, UPDATED_AT, TITLE, PROVIDER, TRAINING_KIND, "
-                + "CERTIFICATION, PLANNED_HOURS, DONE_HOURS, START_DATE, END_DATE, STATUS) VALUES (?, ?, ?, 'CléA', "
-                + "'GRETA Sud', 'CERTIFYING', 'CLEA', 120, 60.5, DATE '2026-03-01', DATE '2026-06-30', 'EN_COURS')",
-                CLEA, SAMIA, now);
-        execute(c, "INSERT INTO CHECK_IN (ID, BENEFICIARY_ID, UPDATED_AT, GOAL_ID, RATER, RATING, \"COMMENT\", RATED_AT) "
-                + "VALUES (?, ?, ?, ?, 'BENEFICIARY', 7, 'Ça avance', TIMESTAMP WITH TIME ZONE "
-                + "'2026-04-02 09:30:00.123456+00')", CHECK_IN, SAMIA, now, GOAL);
+        execute(
+                c,
+                "INSERT INTO BENEFICIARY (ID, BENEFICIARY_ID, UPDATED_AT, DISPLAY_NAME, ENTRY_DATE, ELIGIBILITY) "
+                        + "VALUES (?, ?, ?, 'Samia B.', DATE '2026-02-09', '[\"RSA\"]')",
+                SAMIA,
+                SAMIA,
+                now);
+        execute(
+                c,
+                "INSERT INTO TRAINING (ID, BENEFICIARY_ID, UPDATED_AT, TITLE, PROVIDER, TRAINING_KIND, "
+                        + "CERTIFICATION, PLANNED_HOURS, DONE_HOURS, START_DATE, END_DATE, STATUS) VALUES (?, ?, ?, 'CléA', "
+                        + "'GRETA Sud', 'CERTIFYING', 'CLEA', 120, 60.5, DATE '2026-03-01', DATE '2026-06-30', 'EN_COURS')",
+                CLEA,
+                SAMIA,
+                now);
+        execute(
+                c,
+                "INSERT INTO CHECK_IN (ID, BENEFICIARY_ID, UPDATED_AT, GOAL_ID, RATER, RATING, \"COMMENT\", RATED_AT) "
+                        + "VALUES (?, ?, ?, ?, 'BENEFICIARY', 7, 'Ça avance', TIMESTAMP WITH TIME ZONE "
+                        + "'2026-04-02 09:30:00.123456+00')",
+                CHECK_IN,
+                SAMIA,
+                now,
+                GOAL);
         for (UUID record : List.of(SAMIA, CLEA)) {
-            execute(c, "INSERT INTO OUTBOX (CHANGE_ID, RECORD_ID, KIND, BENEFICIARY_ID, OP, BASE_VERSION, FIELDS, "
-                    + "CREATED_AT, AUTHOR_ID) VALUES (?, ?, ?, ?, 'UPSERT', 0, '{}', ?, ?)", UUID.randomUUID(), record,
-                    record == SAMIA ? "beneficiary" : "training", SAMIA, now, UUID.randomUUID());
+            execute(
+                    c,
+                    "INSERT INTO OUTBOX (CHANGE_ID, RECORD_ID, KIND, BENEFICIARY_ID, OP, BASE_VERSION, FIELDS, "
+                            + "CREATED_AT, AUTHOR_ID) VALUES (?, ?, ?, ?, 'UPSERT', 0, '{}', ?, ?)",
+                    UUID.randomUUID(),
+                    record,
+                    record == SAMIA ? "beneficiary" : "training",
+                    SAMIA,
+                    now,
+                    UUID.randomUUID());
         }
     }
 
@@ -167,8 +251,8 @@ class MigrationTest {
     static List<String> appliedVersions(Connection c) throws SQLException {
         List<String> versions = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"");
-             ResultSet rs = ps.executeQuery()) {
+                        "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"");
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 versions.add(rs.getString(1));
             }

@@ -23,7 +23,7 @@ class OutboxPlanTest {
             for (String where : new String[] {Outbox.pendingAfterWhere(0, 500), Outbox.pendingAfterWhere(42, 500)}) {
                 String plan = store.database().read(c -> {
                     try (Statement st = c.createStatement();
-                         ResultSet rs = st.executeQuery("EXPLAIN SELECT * FROM OUTBOX WHERE " + where)) {
+                            ResultSet rs = st.executeQuery("EXPLAIN SELECT * FROM OUTBOX WHERE " + where)) {
                         rs.next();
                         return rs.getString(1);
                     }

@@ -31,6 +31,7 @@ class OutboxTest {
 
     @TempDir
     Path dir;
+
     LocalStore store;
 
     @BeforeEach
@@ -44,8 +45,16 @@ class OutboxTest {
     }
 
     static Goal permis() {
-        return new Goal(UUID.randomUUID(), SAMIA, Term.of(GoalTheme.MOBILITE), "Je me sens capable de passer le permis B",
-                ProposedBy.BENEFICIARY, GoalStatus.EN_COURS, OPENED.plusMonths(6), OPENED, null);
+        return new Goal(
+                UUID.randomUUID(),
+                SAMIA,
+                Term.of(GoalTheme.MOBILITE),
+                "Je me sens capable de passer le permis B",
+                ProposedBy.BENEFICIARY,
+                GoalStatus.EN_COURS,
+                OPENED.plusMonths(6),
+                OPENED,
+                null);
     }
 
     List<OutboxEntry> entries(UUID recordId) {
@@ -75,8 +84,12 @@ class OutboxTest {
             assertThat(e.op()).isEqualTo(OutboxEntry.Op.UPSERT);
             assertThat(e.baseVersion()).isZero();
             assertThat(e.authorId()).isEqualTo(store.profile().userId());
-            assertThat(e.fields()).containsEntry("theme", "MOBILITE").containsEntry("status", "EN_COURS")
-                    .containsEntry("openedOn", "2026-03-02").doesNotContainKey("closedOn").doesNotContainKey("id");
+            assertThat(e.fields())
+                    .containsEntry("theme", "MOBILITE")
+                    .containsEntry("status", "EN_COURS")
+                    .containsEntry("openedOn", "2026-03-02")
+                    .doesNotContainKey("closedOn")
+                    .doesNotContainKey("id");
         });
     }
 
@@ -85,8 +98,17 @@ class OutboxTest {
         Goal goal = store.goals().save(permis());
         acknowledgeAsVersion(goal.id(), 3);
 
-        store.goals().save(new Goal(goal.id(), SAMIA, goal.theme(), goal.phrasing(), goal.proposedBy(),
-                GoalStatus.ATTEINT, goal.targetDate(), goal.openedOn(), OPENED.plusMonths(4)));
+        store.goals()
+                .save(new Goal(
+                        goal.id(),
+                        SAMIA,
+                        goal.theme(),
+                        goal.phrasing(),
+                        goal.proposedBy(),
+                        GoalStatus.ATTEINT,
+                        goal.targetDate(),
+                        goal.openedOn(),
+                        OPENED.plusMonths(4)));
 
         assertThat(entries(goal.id())).singleElement().satisfies(e -> {
             assertThat(e.baseVersion()).isEqualTo(3);
@@ -100,10 +122,20 @@ class OutboxTest {
         Goal goal = store.goals().save(permis());
         acknowledgeAsVersion(goal.id(), 1);
 
-        store.goals().save(new Goal(goal.id(), SAMIA, goal.theme(), goal.phrasing(), goal.proposedBy(),
-                goal.status(), null, goal.openedOn(), null));
+        store.goals()
+                .save(new Goal(
+                        goal.id(),
+                        SAMIA,
+                        goal.theme(),
+                        goal.phrasing(),
+                        goal.proposedBy(),
+                        goal.status(),
+                        null,
+                        goal.openedOn(),
+                        null));
 
-        assertThat(entries(goal.id())).singleElement()
+        assertThat(entries(goal.id()))
+                .singleElement()
                 .satisfies(e -> assertThat(e.fields()).containsOnly(entry("targetDate", null)));
     }
 
@@ -121,8 +153,17 @@ class OutboxTest {
     @Test
     void twoEditsBeforeSyncQueueTwoChangesInOrder() {
         Goal goal = store.goals().save(permis());
-        store.goals().save(new Goal(goal.id(), SAMIA, goal.theme(), "Je me sens capable de conduire seule",
-                goal.proposedBy(), goal.status(), goal.targetDate(), goal.openedOn(), null));
+        store.goals()
+                .save(new Goal(
+                        goal.id(),
+                        SAMIA,
+                        goal.theme(),
+                        "Je me sens capable de conduire seule",
+                        goal.proposedBy(),
+                        goal.status(),
+                        goal.targetDate(),
+                        goal.openedOn(),
+                        null));
 
         List<OutboxEntry> queued = entries(goal.id());
         assertThat(queued).hasSize(2);
@@ -161,17 +202,24 @@ class OutboxTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = RecordKind.class, names = {"CHECK_IN", "QUESTIONNAIRE_RESPONSE", "INTERVIEW", "NOTE", "CONSENT"})
+    @EnumSource(
+            value = RecordKind.class,
+            names = {"CHECK_IN", "QUESTIONNAIRE_RESPONSE", "INTERVIEW", "NOTE", "CONSENT"})
     void appendOnlyRecordsRefuseChangesAndDeletes(RecordKind kind) {
         Samples samples = new Samples(kind.ordinal());
         RecordRepository<JalonsRecord> repository = Repositories.of(store, kind);
         JalonsRecord original = samples.any(kind, SAMIA);
         repository.save(original);
         JalonsRecord other = samples.any(kind, SAMIA);
-        JalonsRecord changed = RecordTable.<JalonsRecord>of(kind).mapper().fromWire(original.id(), SAMIA,
-                RecordTable.<JalonsRecord>of(kind).mapper().toWire(other));
+        JalonsRecord changed = RecordTable.<JalonsRecord>of(kind)
+                .mapper()
+                .fromWire(
+                        original.id(),
+                        SAMIA,
+                        RecordTable.<JalonsRecord>of(kind).mapper().toWire(other));
 
-        assertThatThrownBy(() -> repository.save(changed)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> repository.save(changed))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> repository.delete(original.id())).isInstanceOf(IllegalStateException.class);
 
@@ -181,8 +229,16 @@ class OutboxTest {
 
     @Test
     void anInvalidRecordIsRefusedAndNothingIsWritten() {
-        Goal blank = new Goal(UUID.randomUUID(), SAMIA, Term.of(GoalTheme.MOBILITE), " ", ProposedBy.JOINT,
-                GoalStatus.EN_COURS, null, OPENED, null);
+        Goal blank = new Goal(
+                UUID.randomUUID(),
+                SAMIA,
+                Term.of(GoalTheme.MOBILITE),
+                " ",
+                ProposedBy.JOINT,
+                GoalStatus.EN_COURS,
+                null,
+                OPENED,
+                null);
 
         assertThatThrownBy(() -> store.goals().save(blank)).isInstanceOf(ValidationException.class);
         assertThat(store.goals().find(blank.id())).isEmpty();
@@ -213,7 +269,7 @@ class OutboxTest {
     int rowsIn(String table) {
         return store.database().read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + table);
-                 ResultSet rs = ps.executeQuery()) {
+                    ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
             }

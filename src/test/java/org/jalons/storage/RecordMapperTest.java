@@ -63,42 +63,52 @@ class RecordMapperTest {
     void aWrongValueIsRefusedNamingItsField(RecordKind kind, String field, Object value) {
         RecordMapper<JalonsRecord> mapper = RecordTable.<JalonsRecord>of(kind).mapper();
 
-        assertThatThrownBy(() -> mapper.normalize(field, value)).isExactlyInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> mapper.normalize(field, value))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'" + field + "'");
 
         Map<String, Object> wire = new LinkedHashMap<>(mapper.toWire(new Samples(1).any(kind, ID)));
         wire.put(field, value);
-        assertThatThrownBy(() -> mapper.fromWire(ID, ID, wire)).isExactlyInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> mapper.fromWire(ID, ID, wire))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'" + field + "'");
     }
 
     @Test
     void anUnknownFieldIsRefusedNamingIt() {
-        RecordMapper<JalonsRecord> mapper = RecordTable.<JalonsRecord>of(RecordKind.GOAL).mapper();
+        RecordMapper<JalonsRecord> mapper =
+                RecordTable.<JalonsRecord>of(RecordKind.GOAL).mapper();
 
-        assertThatThrownBy(() -> mapper.normalize("colour", "red")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'colour'").hasMessageContaining("goal");
+        assertThatThrownBy(() -> mapper.normalize("colour", "red"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'colour'")
+                .hasMessageContaining("goal");
         assertThatThrownBy(() -> mapper.normalize("id", ID.toString())).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void valuesFromAnyJsonParserNormalizeToOneForm() {
-        RecordMapper<JalonsRecord> checkIns = RecordTable.<JalonsRecord>of(RecordKind.CHECK_IN).mapper();
-        RecordMapper<JalonsRecord> trainings = RecordTable.<JalonsRecord>of(RecordKind.TRAINING).mapper();
-        RecordMapper<JalonsRecord> responses = RecordTable.<JalonsRecord>of(RecordKind.QUESTIONNAIRE_RESPONSE).mapper();
+        RecordMapper<JalonsRecord> checkIns =
+                RecordTable.<JalonsRecord>of(RecordKind.CHECK_IN).mapper();
+        RecordMapper<JalonsRecord> trainings =
+                RecordTable.<JalonsRecord>of(RecordKind.TRAINING).mapper();
+        RecordMapper<JalonsRecord> responses =
+                RecordTable.<JalonsRecord>of(RecordKind.QUESTIONNAIRE_RESPONSE).mapper();
 
         assertThat(checkIns.normalize("rating", 7L)).isEqualTo(7);
         assertThat(checkIns.normalize("rating", 7.0)).isEqualTo(7);
         assertThat(checkIns.normalize("rating", new BigDecimal("7.00"))).isEqualTo(7);
         assertThat(trainings.normalize("plannedHours", 35)).isEqualTo(35.0);
-        assertThat(checkIns.normalize("ratedAt", "2026-11-26T09:30:00.000000001Z")).isEqualTo("2026-11-26T09:30:00.000000001Z");
+        assertThat(checkIns.normalize("ratedAt", "2026-11-26T09:30:00.000000001Z"))
+                .isEqualTo("2026-11-26T09:30:00.000000001Z");
         assertThat(responses.normalize("answers", Map.of("PA2", 3L, "PA1", 4))).isEqualTo(Map.of("PA1", 4, "PA2", 3));
         assertThat(checkIns.normalize("comment", null)).isNull();
     }
 
     @Test
     void aCustomTermRoundTripsAndAnUnknownBareCodeDoesNot() {
-        RecordMapper<JalonsRecord> beneficiaries = RecordTable.<JalonsRecord>of(RecordKind.BENEFICIARY).mapper();
+        RecordMapper<JalonsRecord> beneficiaries =
+                RecordTable.<JalonsRecord>of(RecordKind.BENEFICIARY).mapper();
 
         assertThat(beneficiaries.normalize("eligibility", List.of("RSA", "custom:Orientée par la Mission locale")))
                 .isEqualTo(List.of("RSA", "custom:Orientée par la Mission locale"));
@@ -111,11 +121,13 @@ class RecordMapperTest {
     void aMissingRatingOrConsentAnswerIsRefusedRatherThanReadAsZeroOrNo() {
         for (String field : List.of("rating", "granted")) {
             RecordKind kind = field.equals("rating") ? RecordKind.CHECK_IN : RecordKind.CONSENT;
-            RecordMapper<JalonsRecord> mapper = RecordTable.<JalonsRecord>of(kind).mapper();
+            RecordMapper<JalonsRecord> mapper =
+                    RecordTable.<JalonsRecord>of(kind).mapper();
             Map<String, Object> wire = new LinkedHashMap<>(mapper.toWire(new Samples(2).any(kind, ID)));
             wire.remove(field);
 
-            assertThatThrownBy(() -> mapper.fromWire(ID, ID, wire)).isExactlyInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> mapper.fromWire(ID, ID, wire))
+                    .isExactlyInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("'" + field + "'");
         }
     }

@@ -7,8 +7,7 @@ import org.jalons.domain.RecordKind;
 
 /** The store's repository of each record kind, for tests that run over all kinds. */
 final class Repositories {
-    private Repositories() {
-    }
+    private Repositories() {}
 
     @SuppressWarnings("unchecked")
     static RecordRepository<JalonsRecord> of(LocalStore s, RecordKind kind) {
@@ -31,6 +30,8 @@ final class Repositories {
     }
 
     static List<OutboxEntry> outboxFor(LocalStore s, UUID recordId) {
-        return s.outbox().pending(1_000_000).stream().filter(e -> e.recordId().equals(recordId)).toList();
+        return s.outbox().pending(1_000_000).stream()
+                .filter(e -> e.recordId().equals(recordId))
+                .toList();
     }
 }

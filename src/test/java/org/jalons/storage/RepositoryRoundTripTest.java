@@ -14,8 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -34,6 +34,7 @@ class RepositoryRoundTripTest {
 
     @TempDir
     static Path dir;
+
     LocalStore store;
     final List<JalonsRecord> written = new ArrayList<>();
 
@@ -87,11 +88,15 @@ class RepositoryRoundTripTest {
                 assertThat(e.baseVersion()).isZero();
                 assertThat(e.kind()).isEqualTo(kind);
                 assertThat(e.beneficiaryId()).isEqualTo(record.beneficiaryId());
-                RecordMapper<JalonsRecord> mapper = RecordTable.<JalonsRecord>of(kind).mapper();
-                assertThat(mapper.fromWire(record.id(), record.beneficiaryId(), e.fields())).isEqualTo(record);
+                RecordMapper<JalonsRecord> mapper =
+                        RecordTable.<JalonsRecord>of(kind).mapper();
+                assertThat(mapper.fromWire(record.id(), record.beneficiaryId(), e.fields()))
+                        .isEqualTo(record);
             });
             repository.save(record);
-            assertThat(Repositories.outboxFor(store, record.id())).as("saving the same record again").hasSize(1);
+            assertThat(Repositories.outboxFor(store, record.id()))
+                    .as("saving the same record again")
+                    .hasSize(1);
             written.add(record);
         }
     }

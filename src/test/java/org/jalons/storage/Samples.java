@@ -49,8 +49,10 @@ import org.jalons.domain.Vocabulary.TrainingStatus;
  * nanoseconds. A round trip that loses any of it shows up as a failing seed.
  */
 public final class Samples {
-    private static final String[] PIECES = {"é", "à", "ç", "œ", "’", "'", "\"", "«", "»", " ", "\n", "a", "Z", "9",
-        "😀", "\\", "%", "_", "--", ";", "custom:", "Ä", "ß", "𝄞", "\t"};
+    private static final String[] PIECES = {
+        "é", "à", "ç", "œ", "’", "'", "\"", "«", "»", " ", "\n", "a", "Z", "9", "😀", "\\", "%", "_", "--", ";",
+        "custom:", "Ä", "ß", "𝄞", "\t"
+    };
 
     private final Random random;
 
@@ -67,20 +69,46 @@ public final class Samples {
             case BENEFICIARY -> beneficiary(beneficiaryId);
             case BARRIER -> barrier(beneficiaryId);
             case GOAL -> goal(beneficiaryId);
-            case GOAL_STEP -> new GoalStep(UUID.randomUUID(), beneficiaryId, UUID.randomUUID(), text(1, 500),
-                    pick(StepStatus.values()), maybe(this::date));
+            case GOAL_STEP ->
+                new GoalStep(
+                        UUID.randomUUID(),
+                        beneficiaryId,
+                        UUID.randomUUID(),
+                        text(1, 500),
+                        pick(StepStatus.values()),
+                        maybe(this::date));
             case TRAINING -> training(beneficiaryId);
-            case CHECK_IN -> new CheckIn(UUID.randomUUID(), beneficiaryId, UUID.randomUUID(), pick(Rater.values()),
-                    random.nextInt(11), maybe(() -> text(0, 2000)), instant());
+            case CHECK_IN ->
+                new CheckIn(
+                        UUID.randomUUID(),
+                        beneficiaryId,
+                        UUID.randomUUID(),
+                        pick(Rater.values()),
+                        random.nextInt(11),
+                        maybe(() -> text(0, 2000)),
+                        instant());
             case QUESTIONNAIRE_RESPONSE -> questionnaireResponse(beneficiaryId);
-            case INTERVIEW -> new Interview(UUID.randomUUID(), beneficiaryId, date(), pick(InterviewPlace.values()),
-                    maybe(() -> text(0, 500)), maybe(() -> text(0, 20_000)), maybe(() -> text(0, 4000)),
-                    maybe(this::instant));
+            case INTERVIEW ->
+                new Interview(
+                        UUID.randomUUID(),
+                        beneficiaryId,
+                        date(),
+                        pick(InterviewPlace.values()),
+                        maybe(() -> text(0, 500)),
+                        maybe(() -> text(0, 20_000)),
+                        maybe(() -> text(0, 4000)),
+                        maybe(this::instant));
             case NOTE -> new Note(UUID.randomUUID(), beneficiaryId, text(1, 4000), instant(), pick(Rater.values()));
             case EXIT -> exit(beneficiaryId);
             case FOLLOW_UP -> followUp(beneficiaryId);
-            case CONSENT -> new Consent(UUID.randomUUID(), beneficiaryId, pick(ConsentCategory.values()),
-                    random.nextBoolean(), instant(), line(1, 120));
+            case CONSENT ->
+                new Consent(
+                        UUID.randomUUID(),
+                        beneficiaryId,
+                        pick(ConsentCategory.values()),
+                        random.nextBoolean(),
+                        instant(),
+                        line(1, 120));
             case CONFLICT -> conflict(beneficiaryId);
         };
     }
@@ -98,9 +126,16 @@ public final class Samples {
                 eligibility.add(code);
             }
         }
-        return new Beneficiary(id, line(1, 120), null, date(),
-                maybe(() -> term(ContractType.values())), maybe(UUID::randomUUID), eligibility,
-                maybe(() -> pick(EducationLevel.values())), maybe(() -> line(0, 120)));
+        return new Beneficiary(
+                id,
+                line(1, 120),
+                null,
+                date(),
+                maybe(() -> term(ContractType.values())),
+                maybe(UUID::randomUUID),
+                eligibility,
+                maybe(() -> pick(EducationLevel.values())),
+                maybe(() -> line(0, 120)));
     }
 
     /** Sensitive areas (health, justice) only in the form that needs no consent. */
@@ -109,8 +144,8 @@ public final class Samples {
         if (area.known() != null && area.known().sensitiveCategory() != null) {
             return new Barrier(UUID.randomUUID(), beneficiaryId, area, BarrierStatus.NON_EXPLORE, null);
         }
-        return new Barrier(UUID.randomUUID(), beneficiaryId, area, pick(BarrierStatus.values()),
-                maybe(() -> text(0, 4000)));
+        return new Barrier(
+                UUID.randomUUID(), beneficiaryId, area, pick(BarrierStatus.values()), maybe(() -> text(0, 4000)));
     }
 
     /** A health goal needs a consent: its theme is drawn again, as for barriers. */
@@ -120,8 +155,15 @@ public final class Samples {
         while (theme.known() != null && theme.known().sensitiveCategory() != null) {
             theme = term(GoalTheme.values());
         }
-        return new Goal(UUID.randomUUID(), beneficiaryId, theme, text(1, 500),
-                pick(ProposedBy.values()), pick(GoalStatus.values()), maybe(() -> after(opened)), opened,
+        return new Goal(
+                UUID.randomUUID(),
+                beneficiaryId,
+                theme,
+                text(1, 500),
+                pick(ProposedBy.values()),
+                pick(GoalStatus.values()),
+                maybe(() -> after(opened)),
+                opened,
                 maybe(() -> after(opened)));
     }
 
@@ -129,10 +171,21 @@ public final class Samples {
         Term<Certification> certification = term(Certification.values());
         Integer level = certification.known() == Certification.RNCP ? maybe(() -> 3 + random.nextInt(6)) : null;
         LocalDate start = maybe(this::date);
-        return new Training(UUID.randomUUID(), beneficiaryId, maybe(UUID::randomUUID), line(1, 200),
-                maybe(() -> line(0, 200)), pick(TrainingKind.values()), certification, level, maybe(this::hours),
-                maybe(this::hours), start, start == null ? maybe(this::date) : maybe(() -> after(start)),
-                pick(TrainingStatus.values()), maybe(() -> line(1, Training.MAX_EVIDENCE_REF)));
+        return new Training(
+                UUID.randomUUID(),
+                beneficiaryId,
+                maybe(UUID::randomUUID),
+                line(1, 200),
+                maybe(() -> line(0, 200)),
+                pick(TrainingKind.values()),
+                certification,
+                level,
+                maybe(this::hours),
+                maybe(this::hours),
+                start,
+                start == null ? maybe(this::date) : maybe(() -> after(start)),
+                pick(TrainingStatus.values()),
+                maybe(() -> line(1, Training.MAX_EVIDENCE_REF)));
     }
 
     public QuestionnaireResponse questionnaireResponse(UUID beneficiaryId) {
@@ -140,27 +193,46 @@ public final class Samples {
         for (int i = 1; i <= 1 + random.nextInt(9); i++) {
             answers.put("PA" + i, 1 + random.nextInt(4));
         }
-        return new QuestionnaireResponse(UUID.randomUUID(), beneficiaryId, line(1, 64), 1 + random.nextInt(5),
-                answers, instant());
+        return new QuestionnaireResponse(
+                UUID.randomUUID(), beneficiaryId, line(1, 64), 1 + random.nextInt(5), answers, instant());
     }
 
     public Exit exit(UUID beneficiaryId) {
         LocalDate on = date();
-        return new Exit(UUID.randomUUID(), beneficiaryId, on, pick(ExitCategory.values()), maybe(() -> text(0, 500)),
+        return new Exit(
+                UUID.randomUUID(),
+                beneficiaryId,
+                on,
+                pick(ExitCategory.values()),
+                maybe(() -> text(0, 500)),
                 maybe(() -> Exit.followUpDueFor(on)));
     }
 
     public FollowUp followUp(UUID beneficiaryId) {
         LocalDate done = maybe(this::date);
-        return new FollowUp(UUID.randomUUID(), beneficiaryId, UUID.randomUUID(), date(), done,
+        return new FollowUp(
+                UUID.randomUUID(),
+                beneficiaryId,
+                UUID.randomUUID(),
+                date(),
+                done,
                 done != null ? pick(ExitCategory.values()) : maybe(() -> pick(ExitCategory.values())),
                 maybe(() -> text(0, 2000)));
     }
 
     public Conflict conflict(UUID beneficiaryId) {
         ConflictStatus status = pick(ConflictStatus.values());
-        return new Conflict(UUID.randomUUID(), beneficiaryId, pick(RecordKind.values()).wireName(), UUID.randomUUID(),
-                "status", json(), json(), random.nextInt(100), UUID.randomUUID(), status,
+        return new Conflict(
+                UUID.randomUUID(),
+                beneficiaryId,
+                pick(RecordKind.values()).wireName(),
+                UUID.randomUUID(),
+                "status",
+                json(),
+                json(),
+                random.nextInt(100),
+                UUID.randomUUID(),
+                status,
                 status == ConflictStatus.RESOLVED ? json() : null);
     }
 
@@ -204,7 +276,8 @@ public final class Samples {
     }
 
     public Instant instant() {
-        return Instant.parse("2000-01-01T00:00:00Z").plusSeconds(random.nextInt(Integer.MAX_VALUE))
+        return Instant.parse("2000-01-01T00:00:00Z")
+                .plusSeconds(random.nextInt(Integer.MAX_VALUE))
                 .plusNanos(random.nextInt(1_000_000_000));
     }
 

@@ -29,6 +29,7 @@ class SchemaConsistencyTest {
 
     @TempDir
     static Path dir;
+
     static LocalStore store;
 
     @BeforeAll
@@ -69,12 +70,16 @@ class SchemaConsistencyTest {
         assertThat(columns).as("table %s", table.name()).containsKeys(BOOKKEEPING.toArray(String[]::new));
         for (RecordMapper.Field f : table.mapper().fields()) {
             assertThat(columns).as("%s.%s", kind.wireName(), f.name()).containsKey(f.column());
-            assertThat(columns.get(f.column())).as("type of %s.%s", table.name(), f.column())
+            assertThat(columns.get(f.column()))
+                    .as("type of %s.%s", table.name(), f.column())
                     .isIn(expectedTypes(f.type()));
         }
-        List<String> fieldColumns = table.mapper().fields().stream().map(RecordMapper.Field::column).toList();
-        assertThat(columns.keySet()).as("columns of %s that no field uses", table.name())
-                .allMatch(column -> BOOKKEEPING.contains(column) || fieldColumns.contains(column)
+        List<String> fieldColumns =
+                table.mapper().fields().stream().map(RecordMapper.Field::column).toList();
+        assertThat(columns.keySet())
+                .as("columns of %s that no field uses", table.name())
+                .allMatch(column -> BOOKKEEPING.contains(column)
+                        || fieldColumns.contains(column)
                         || KIND_BOOKKEEPING.getOrDefault(table.name(), Set.of()).contains(column));
     }
 
@@ -95,8 +100,8 @@ class SchemaConsistencyTest {
     void everyTableOfTheStoreIsARecordKindOrAKnownTechnicalTable() {
         List<String> tables = store.database().read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'");
-                 ResultSet rs = ps.executeQuery()) {
+                            "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'");
+                    ResultSet rs = ps.executeQuery()) {
                 List<String> out = new java.util.ArrayList<>();
                 while (rs.next()) {
                     out.add(rs.getString(1));
@@ -104,11 +109,27 @@ class SchemaConsistencyTest {
                 return out;
             }
         });
-        List<String> kinds = Stream.of(RecordKind.values()).map(k -> RecordTable.of(k).name()).toList();
-        assertThat(tables).allMatch(t -> kinds.contains(t)
-                || List.of("OUTBOX", "SYNC_STATE", "LOCAL_PROFILE", "DRAFT", "SUMMARY_CACHE", "SYNC_SHADOW", "SYNC_SCOPE",
-                "CASELOAD_RATING", "GOAL_SELF_TREND", "CASELOAD_LAST_INTERVIEW", "OUTBOX_PENDING", "EVIDENCE_PHOTO", "IMPORTED_HISTORY",
-                "flyway_schema_history").contains(t));
+        List<String> kinds = Stream.of(RecordKind.values())
+                .map(k -> RecordTable.of(k).name())
+                .toList();
+        assertThat(tables)
+                .allMatch(t -> kinds.contains(t)
+                        || List.of(
+                                        "OUTBOX",
+                                        "SYNC_STATE",
+                                        "LOCAL_PROFILE",
+                                        "DRAFT",
+                                        "SUMMARY_CACHE",
+                                        "SYNC_SHADOW",
+                                        "SYNC_SCOPE",
+                                        "CASELOAD_RATING",
+                                        "GOAL_SELF_TREND",
+                                        "CASELOAD_LAST_INTERVIEW",
+                                        "OUTBOX_PENDING",
+                                        "EVIDENCE_PHOTO",
+                                        "IMPORTED_HISTORY",
+                                        "flyway_schema_history")
+                                .contains(t));
         assertThat(tables).containsAll(kinds);
     }
 
@@ -120,7 +141,7 @@ class SchemaConsistencyTest {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT TABLE_NAME, INDEX_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS
                     WHERE TABLE_SCHEMA = 'PUBLIC' ORDER BY TABLE_NAME, INDEX_NAME, ORDINAL_POSITION""");
-                 ResultSet rs = ps.executeQuery()) {
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.computeIfAbsent(rs.getString(1) + "." + rs.getString(2), k -> new java.util.ArrayList<>())
                             .add(rs.getString(3));
@@ -141,8 +162,11 @@ class SchemaConsistencyTest {
             for (Map.Entry<String, List<String>> other : indexes.entrySet()) {
                 String table = index.getKey().substring(0, index.getKey().indexOf('.') + 1);
                 List<String> longer = other.getValue();
-                if (index != other && other.getKey().startsWith(table) && !index.getKey().contains("PRIMARY_KEY")
-                        && !index.getKey().contains("CONSTRAINT") && longer.size() > index.getValue().size()
+                if (index != other
+                        && other.getKey().startsWith(table)
+                        && !index.getKey().contains("PRIMARY_KEY")
+                        && !index.getKey().contains("CONSTRAINT")
+                        && longer.size() > index.getValue().size()
                         && longer.subList(0, index.getValue().size()).equals(index.getValue())) {
                     beginsAnother.add(index.getKey() + index.getValue() + " begins " + other.getKey() + longer);
                 }
@@ -154,11 +178,15 @@ class SchemaConsistencyTest {
 
     @Test
     void everyMigrationFileIsListedForFlywayAndNothingElse() throws IOException, URISyntaxException {
-        Path folder = Path.of(SchemaConsistencyTest.class.getClassLoader().getResource(Migrations.FOLDER).toURI());
+        Path folder = Path.of(SchemaConsistencyTest.class
+                .getClassLoader()
+                .getResource(Migrations.FOLDER)
+                .toURI());
         try (Stream<Path> files = Files.list(folder)) {
             // In version order, as Flyway applies them (V11 after V9, not after V1 as text would sort it).
-            assertThat(files.map(p -> p.getFileName().toString()).sorted(java.util.Comparator.comparingInt(
-                    (String f) -> Integer.parseInt(f.substring(1, f.indexOf("__"))))))
+            assertThat(files.map(p -> p.getFileName().toString())
+                            .sorted(java.util.Comparator.comparingInt(
+                                    (String f) -> Integer.parseInt(f.substring(1, f.indexOf("__"))))))
                     .as("files in %s; list new ones in Migrations.FILES", Migrations.FOLDER)
                     .containsExactlyElementsOf(Migrations.FILES);
         }

@@ -12,8 +12,7 @@ public final class TestStores {
     public static final char[] PIN = "482913".toCharArray();
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC);
 
-    private TestStores() {
-    }
+    private TestStores() {}
 
     public static Profiles profiles(Path dir, Clock clock) {
         return new Profiles(dir, clock, FAST_ITERATIONS);

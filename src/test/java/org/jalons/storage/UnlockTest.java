@@ -19,6 +19,7 @@ class UnlockTest {
 
     @TempDir
     Path dir;
+
     MutableClock clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
     Profiles profiles;
     Path data;
@@ -31,7 +32,8 @@ class UnlockTest {
     }
 
     UnlockException unlockWith(char[] pin) {
-        return catchThrowableOfType(UnlockException.class, () -> profiles.unlock(pin.clone()).close());
+        return catchThrowableOfType(
+                UnlockException.class, () -> profiles.unlock(pin.clone()).close());
     }
 
     @Test
@@ -88,7 +90,8 @@ class UnlockTest {
 
         try (LocalStore store = profiles.unlock(TestStores.PIN.clone())) {
             assertThat(store.profile().displayName()).isEqualTo("Samia B.");
-            assertThat(store.beneficiaries().find(store.profile().beneficiaryId())).isPresent();
+            assertThat(store.beneficiaries().find(store.profile().beneficiaryId()))
+                    .isPresent();
         }
 
         UnlockException next = unlockWith(WRONG);
@@ -102,7 +105,8 @@ class UnlockTest {
         unlockWith(WRONG);
         unlockWith(WRONG);
         Profiles restarted = TestStores.profiles(dir, clock);
-        UnlockException e = catchThrowableOfType(UnlockException.class,
+        UnlockException e = catchThrowableOfType(
+                UnlockException.class,
                 () -> restarted.unlock(TestStores.PIN.clone()).close());
         assertThat(e.reason()).isEqualTo(UnlockException.Reason.LOCKED_OUT);
     }

@@ -82,6 +82,7 @@ class DashboardViewModelTest {
 
     @TempDir
     Path dir;
+
     LocalStore store;
     FakeSource source = new FakeSource();
     FakeShareService share = new FakeShareService();
@@ -98,8 +99,14 @@ class DashboardViewModelTest {
     }
 
     DashboardViewModel model(Clock clock) {
-        return new DashboardViewModel(source, new SummaryCache(store.database()), share, new DirectBackground(),
-                messages, clock, ZoneOffset.UTC);
+        return new DashboardViewModel(
+                source,
+                new SummaryCache(store.database()),
+                share,
+                new DirectBackground(),
+                messages,
+                clock,
+                ZoneOffset.UTC);
     }
 
     @Test
@@ -112,8 +119,11 @@ class DashboardViewModelTest {
         assertThat(model.query().parameters()).containsEntry("period", "month").containsEntry("theme", "MOBILITE");
         // a site (or a counsellor) is answered for a calendar year and without a theme: that is what is asked
         model.siteProperty().set(" Atelier & co ");
-        assertThat(model.query().parameters()).containsEntry("period", "year").containsEntry("from", "2026-01-01")
-                .containsEntry("site", "Atelier & co").doesNotContainKey("theme");
+        assertThat(model.query().parameters())
+                .containsEntry("period", "year")
+                .containsEntry("from", "2026-01-01")
+                .containsEntry("site", "Atelier & co")
+                .doesNotContainKey("theme");
         model.siteProperty().set("");
         // a free range saved by an older version reads as its first month: the server answers calendar periods only
         model.periodProperty().set(Period.CUSTOM);
@@ -171,13 +181,17 @@ class DashboardViewModelTest {
         SummaryData data = SummaryData.parse(SummaryJsonSamples.quarter());
         SummaryFormat format = new SummaryFormat(messages);
         SummaryData.Table goals = data.table("goals").orElseThrow();
-        assertThat(format.value(goals.rows().get(0).cell("opened"), "COUNT", data.k())).isEqualTo("< 5");
+        assertThat(format.value(goals.rows().get(0).cell("opened"), "COUNT", data.k()))
+                .isEqualTo("< 5");
         // a total hidden to protect its rows never reads "< 5" next to a row of 9
-        assertThat(format.value(goals.total().cell("opened"), "COUNT", data.k())).isEqualTo("masqué");
-        assertThat(new SummaryFormat(new Messages(Language.ENGLISH)).value(goals.total().cell("opened"), "COUNT",
-                data.k())).isEqualTo("hidden");
+        assertThat(format.value(goals.total().cell("opened"), "COUNT", data.k()))
+                .isEqualTo("masqué");
+        assertThat(new SummaryFormat(new Messages(Language.ENGLISH))
+                        .value(goals.total().cell("opened"), "COUNT", data.k()))
+                .isEqualTo("hidden");
         assertThat(format.rowLabel("goals", "OTHER_CUSTOM")).isEqualTo("Autres thèmes (libres)");
-        assertThat(format.value(goals.rows().get(1).cell("opened"), "COUNT", data.k())).isEqualTo("9");
+        assertThat(format.value(goals.rows().get(1).cell("opened"), "COUNT", data.k()))
+                .isEqualTo("9");
         assertThat(format.people(goals.rows().get(1).cell("opened"))).isEqualTo("7 pers.");
         assertThat(format.people(goals.rows().get(0).cell("opened"))).isEmpty();
         assertThat(format.rowLabel("goals", "MOBILITE")).isEqualTo("Mobilité");
@@ -186,7 +200,8 @@ class DashboardViewModelTest {
         assertThat(format.value(total.cell("selfLatest"), "RATING", 5)).isEqualTo("7,5");
         assertThat(format.value(data.table("exits").orElseThrow().rows().get(0).cell("rate"), "RATE", 5))
                 .isIn("50\u00a0%", "50\u202f%");
-        assertThat(new SummaryFormat(new Messages(Language.ENGLISH)).people(goals.rows().get(1).cell("opened")))
+        assertThat(new SummaryFormat(new Messages(Language.ENGLISH))
+                        .people(goals.rows().get(1).cell("opened")))
                 .isEqualTo("7 people");
     }
 
@@ -216,7 +231,8 @@ class DashboardViewModelTest {
         source.answers.put(model.query().withTheme("FRANCAIS").key(), SummaryJsonSamples.wholeHidden());
         model.drillDownTheme("FRANCAIS");
         assertThat(model.summaryProperty().get().suppressedAsWhole()).isTrue();
-        assertThat(model.explanationProperty().get()).contains("moins de 5 personnes")
+        assertThat(model.explanationProperty().get())
+                .contains("moins de 5 personnes")
                 .contains("personne ne puisse être reconnu");
     }
 
@@ -227,8 +243,12 @@ class DashboardViewModelTest {
         model.exportPdf();
         model.exportExitsCsv();
         model.exportTableCsv("goals");
-        assertThat(share.shared).extracting(FakeShareService.Shared::fileName).containsExactly(
-                "jalons-rapport-2026-10-01.pdf", "jalons-sorties-2026-10-01.csv", "jalons-goals-2026-10-01.csv");
+        assertThat(share.shared)
+                .extracting(FakeShareService.Shared::fileName)
+                .containsExactly(
+                        "jalons-rapport-2026-10-01.pdf",
+                        "jalons-sorties-2026-10-01.csv",
+                        "jalons-goals-2026-10-01.csv");
         assertThat(share.shared.get(0).mimeType()).isEqualTo("application/pdf");
         assertThat(model.shareMessageProperty().get()).contains("jalons-goals-2026-10-01.csv");
 

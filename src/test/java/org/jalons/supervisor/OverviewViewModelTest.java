@@ -20,8 +20,8 @@ class OverviewViewModelTest {
     @Test
     void countsWhatIsOnThisDeviceFromTheDemoOrganisation() {
         try (LocalStore store = new Profiles(dir, Clock.systemUTC(), 1000).openDemo(Role.SUPERVISOR)) {
-            OverviewViewModel model = new OverviewViewModel(() -> LocalOverview.of(store), new DirectBackground(),
-                    new Messages(Language.FRENCH));
+            OverviewViewModel model = new OverviewViewModel(
+                    () -> LocalOverview.of(store), new DirectBackground(), new Messages(Language.FRENCH));
             model.load();
             LocalOverview o = model.overviewProperty().get();
             assertThat(o.people()).isEqualTo(3);

@@ -2,8 +2,7 @@ package org.jalons.supervisor;
 
 /** Summaries shaped like the server's answers (openapi.yaml, schema Summary). */
 public final class SummaryJsonSamples {
-    private SummaryJsonSamples() {
-    }
+    private SummaryJsonSamples() {}
 
     /**
      * k = 5; the goals of theme MOBILITE stand on 3 people and are hidden ("< 5"); FRANCAIS on 7; the total is

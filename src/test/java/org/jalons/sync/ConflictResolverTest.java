@@ -43,10 +43,20 @@ class ConflictResolverTest {
         UUID goal = UUID.randomUUID();
         UUID conflict = UUID.randomUUID();
         f.inScope(samia, "");
-        f.server.enqueue(pullPage(List.of(record(8, "beneficiary", samia, samia, 1, beneficiaryFields("Samia B.")),
-                record(9, "goal", goal, samia, 4, goalFields("Je me sens capable de conduire", "ATTEINT")),
-                record(10, "conflict", conflict, samia, 1, conflictFields(goal, "status", "ATTEINT", "REPORTE"))),
-                10, false, samia));
+        f.server.enqueue(pullPage(
+                List.of(
+                        record(8, "beneficiary", samia, samia, 1, beneficiaryFields("Samia B.")),
+                        record(9, "goal", goal, samia, 4, goalFields("Je me sens capable de conduire", "ATTEINT")),
+                        record(
+                                10,
+                                "conflict",
+                                conflict,
+                                samia,
+                                1,
+                                conflictFields(goal, "status", "ATTEINT", "REPORTE"))),
+                10,
+                false,
+                samia));
         f.engine.syncOnce();
         return new UUID[] {samia, goal, conflict};
     }
@@ -68,7 +78,9 @@ class ConflictResolverTest {
             Conflict resolved = f.store.conflicts().find(ids[2]).orElseThrow();
             assertThat(resolved.status()).isEqualTo(ConflictStatus.RESOLVED);
             assertThat(resolved.resolvedValue()).isEqualTo("\"REPORTE\"");
-            assertThat(resolved.serverValue()).as("the other value stays readable").isEqualTo("\"ATTEINT\"");
+            assertThat(resolved.serverValue())
+                    .as("the other value stays readable")
+                    .isEqualTo("\"ATTEINT\"");
             List<OutboxEntry> changes = f.store.outbox().pending(10);
             assertThat(changes).hasSize(2);
             assertThat(changes.get(0).recordId()).isEqualTo(ids[1]);
@@ -87,7 +99,8 @@ class ConflictResolverTest {
 
             new ConflictResolver(f.store).resolve(ids[2], "\"ATTEINT\"");
 
-            assertThat(f.store.outbox().pending(10)).singleElement()
+            assertThat(f.store.outbox().pending(10))
+                    .singleElement()
                     .satisfies(e -> assertThat(e.recordId()).isEqualTo(ids[2]));
         }
     }

@@ -29,8 +29,8 @@ class ConsentOrderTest {
     @TempDir
     Path dir;
 
-    private static Map<String, Object> consent(long seq, UUID id, UUID beneficiaryId, boolean granted,
-                                               String recordedAt) {
+    private static Map<String, Object> consent(
+            long seq, UUID id, UUID beneficiaryId, boolean granted, String recordedAt) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("category", "HEALTH");
         fields.put("granted", granted);
@@ -52,18 +52,33 @@ class ConsentOrderTest {
         UUID samia = UUID.randomUUID();
         UUID malik = UUID.randomUUID();
         try (SyncFixture f = phone(dir, samia, malik)) {
-            f.server.enqueue(pullPage(List.of(
-                    consent(8, UUID.randomUUID(), samia, true, NOW),
-                    consent(9, UUID.randomUUID(), samia, false, "1990-01-01T00:00:00Z"),
-                    consent(10, UUID.randomUUID(), malik, false, "2099-01-01T00:00:00Z"),
-                    consent(11, UUID.randomUUID(), malik, true, NOW)), 11, false, samia, malik));
+            f.server.enqueue(pullPage(
+                    List.of(
+                            consent(8, UUID.randomUUID(), samia, true, NOW),
+                            consent(9, UUID.randomUUID(), samia, false, "1990-01-01T00:00:00Z"),
+                            consent(10, UUID.randomUUID(), malik, false, "2099-01-01T00:00:00Z"),
+                            consent(11, UUID.randomUUID(), malik, true, NOW)),
+                    11,
+                    false,
+                    samia,
+                    malik));
 
             f.engine.syncOnce();
 
-            assertThat(health(f, samia)).as("withdrawn on a phone whose clock says 1990, received last").isFalse();
-            assertThat(health(f, malik)).as("granted after a withdrawal dated 2099 by a wrong clock").isTrue();
-            assertThat(f.store.consents().history(samia)).first().extracting(Consent::granted).isEqualTo(false);
-            assertThat(f.store.consents().history(malik)).first().extracting(Consent::granted).isEqualTo(true);
+            assertThat(health(f, samia))
+                    .as("withdrawn on a phone whose clock says 1990, received last")
+                    .isFalse();
+            assertThat(health(f, malik))
+                    .as("granted after a withdrawal dated 2099 by a wrong clock")
+                    .isTrue();
+            assertThat(f.store.consents().history(samia))
+                    .first()
+                    .extracting(Consent::granted)
+                    .isEqualTo(false);
+            assertThat(f.store.consents().history(malik))
+                    .first()
+                    .extracting(Consent::granted)
+                    .isEqualTo(true);
         }
     }
 
@@ -99,21 +114,35 @@ class ConsentOrderTest {
             f.server.enqueue(pullPage(List.of(consent(8, UUID.randomUUID(), samia, true, NOW)), 8, false, samia));
             f.engine.syncOnce();
             // recorded on this phone, whose clock is in 1990: later than anything pulled, for this phone
-            Consent withdrawal = f.store.consents().save(new Consent(UUID.randomUUID(), samia, ConsentCategory.HEALTH,
-                    false, Instant.parse("1990-01-01T00:00:00Z"), "Camille Martin"));
+            Consent withdrawal = f.store
+                    .consents()
+                    .save(new Consent(
+                            UUID.randomUUID(),
+                            samia,
+                            ConsentCategory.HEALTH,
+                            false,
+                            Instant.parse("1990-01-01T00:00:00Z"),
+                            "Camille Martin"));
             assertThat(health(f, samia)).as("pending, after what was pulled").isFalse();
 
             // another phone's grant reaches the server first, with a clock in 2099; ours is received after it
             UUID change = f.store.outbox().pending(1).get(0).changeId();
             f.server.enqueue(pushAnswer(applied(change, 1, 10)));
-            f.server.enqueue(pullPage(List.of(consent(9, UUID.randomUUID(), samia, true, "2099-01-01T00:00:00Z"),
-                    consent(10, withdrawal.id(), samia, false, "1990-01-01T00:00:00Z")), 10, false, samia));
+            f.server.enqueue(pullPage(
+                    List.of(
+                            consent(9, UUID.randomUUID(), samia, true, "2099-01-01T00:00:00Z"),
+                            consent(10, withdrawal.id(), samia, false, "1990-01-01T00:00:00Z")),
+                    10,
+                    false,
+                    samia));
             f.engine.syncOnce();
-            assertThat(health(f, samia)).as("acknowledged as seq 10, after the grant of seq 9").isFalse();
+            assertThat(health(f, samia))
+                    .as("acknowledged as seq 10, after the grant of seq 9")
+                    .isFalse();
 
             // a later grant from another phone, received after ours, wins though its clock says 1990
-            f.server.enqueue(pullPage(List.of(consent(11, UUID.randomUUID(), samia, true, "1990-01-01T00:00:00Z")),
-                    11, false, samia));
+            f.server.enqueue(pullPage(
+                    List.of(consent(11, UUID.randomUUID(), samia, true, "1990-01-01T00:00:00Z")), 11, false, samia));
             f.engine.syncOnce();
             assertThat(health(f, samia)).isTrue();
         }
@@ -123,13 +152,20 @@ class ConsentOrderTest {
     void aConsentAcknowledgedBeforeItIsPulledKeepsTheSeqOfItsAcknowledgement() throws Exception {
         UUID samia = UUID.randomUUID();
         try (SyncFixture f = phone(dir, samia)) {
-            f.store.consents().save(new Consent(UUID.randomUUID(), samia, ConsentCategory.HEALTH, true,
-                    Instant.parse("2099-01-01T00:00:00Z"), "Camille Martin"));
+            f.store
+                    .consents()
+                    .save(new Consent(
+                            UUID.randomUUID(),
+                            samia,
+                            ConsentCategory.HEALTH,
+                            true,
+                            Instant.parse("2099-01-01T00:00:00Z"),
+                            "Camille Martin"));
             UUID change = f.store.outbox().pending(1).get(0).changeId();
             f.server.enqueue(pushAnswer(applied(change, 1, 9)));
             // the pull brings a withdrawal the server received after our grant, and not our grant again
-            f.server.enqueue(pullPage(List.of(consent(12, UUID.randomUUID(), samia, false, "1990-01-01T00:00:00Z")),
-                    12, false, samia));
+            f.server.enqueue(pullPage(
+                    List.of(consent(12, UUID.randomUUID(), samia, false, "1990-01-01T00:00:00Z")), 12, false, samia));
 
             f.engine.syncOnce();
 
@@ -145,20 +181,37 @@ class ConsentOrderTest {
             UUID grant = UUID.randomUUID();
             f.server.enqueue(pullPage(List.of(consent(8, grant, samia, true, NOW)), 8, false, samia));
             f.engine.syncOnce();
-            f.store.consents().save(new Consent(UUID.randomUUID(), samia, ConsentCategory.HEALTH, false,
-                    Instant.parse("2099-01-01T00:00:00Z"), "Camille Martin"));
+            f.store
+                    .consents()
+                    .save(new Consent(
+                            UUID.randomUUID(),
+                            samia,
+                            ConsentCategory.HEALTH,
+                            false,
+                            Instant.parse("2099-01-01T00:00:00Z"),
+                            "Camille Martin"));
             UUID change = f.store.outbox().pending(1).get(0).changeId();
-            f.server.enqueue(pushAnswer(Map.of("changeId", change.toString(), "status", "REJECTED", "code", 422,
-                    "error", "clock_skew", "reason", "recordedAt is more than 5 minutes ahead")));
+            f.server.enqueue(pushAnswer(Map.of(
+                    "changeId",
+                    change.toString(),
+                    "status",
+                    "REJECTED",
+                    "code",
+                    422,
+                    "error",
+                    "clock_skew",
+                    "reason",
+                    "recordedAt is more than 5 minutes ahead")));
             f.server.enqueue(pullPage(List.of(), 8, false, samia));
-            f.server.enqueue(SyncFixture.snapshotPage(List.of(consent(8, grant, samia, true, NOW)), 8,
-                    null));
+            f.server.enqueue(SyncFixture.snapshotPage(List.of(consent(8, grant, samia, true, NOW)), 8, null));
             f.server.enqueue(pullPage(List.of(), 8, false, samia));
 
             f.engine.syncOnce();
 
             assertThat(f.store.outbox().rejected()).hasSize(1);
-            assertThat(health(f, samia)).as("the server keeps the grant in force").isTrue();
+            assertThat(health(f, samia))
+                    .as("the server keeps the grant in force")
+                    .isTrue();
         }
     }
 }

@@ -83,16 +83,28 @@ import org.junit.jupiter.api.io.TempDir;
 class FaultInjectionTest {
     private static final Clock CLOCK = Clock.systemUTC();
     private static final char[] PIN = "123456".toCharArray();
-    private static final HttpSettings HTTP = HttpSettings.defaults().withDelays(Duration.ofMillis(1),
-            Duration.ofMillis(4));
+    private static final HttpSettings HTTP =
+            HttpSettings.defaults().withDelays(Duration.ofMillis(1), Duration.ofMillis(4));
     private static final int BENEFICIARIES = 4;
-    private static final Map<RecordKind, String> TEXT_FIELD = Map.of(RecordKind.GOAL, "phrasing",
-            RecordKind.BARRIER, "note", RecordKind.TRAINING, "provider", RecordKind.GOAL_STEP, "label",
-            RecordKind.BENEFICIARY, "contact");
-    private static final List<RecordKind> EDITABLE = List.of(RecordKind.BENEFICIARY, RecordKind.GOAL,
-            RecordKind.BARRIER, RecordKind.TRAINING, RecordKind.GOAL_STEP);
-    private static final List<BarrierArea> PLAIN_AREAS = List.of(BarrierArea.MOBILITE, BarrierArea.LOGEMENT,
-            BarrierArea.NUMERIQUE, BarrierArea.FINANCES, BarrierArea.FAMILLE);
+    private static final Map<RecordKind, String> TEXT_FIELD = Map.of(
+            RecordKind.GOAL,
+            "phrasing",
+            RecordKind.BARRIER,
+            "note",
+            RecordKind.TRAINING,
+            "provider",
+            RecordKind.GOAL_STEP,
+            "label",
+            RecordKind.BENEFICIARY,
+            "contact");
+    private static final List<RecordKind> EDITABLE = List.of(
+            RecordKind.BENEFICIARY, RecordKind.GOAL, RecordKind.BARRIER, RecordKind.TRAINING, RecordKind.GOAL_STEP);
+    private static final List<BarrierArea> PLAIN_AREAS = List.of(
+            BarrierArea.MOBILITE,
+            BarrierArea.LOGEMENT,
+            BarrierArea.NUMERIQUE,
+            BarrierArea.FINANCES,
+            BarrierArea.FAMILLE);
 
     @TempDir
     Path dir;
@@ -105,6 +117,7 @@ class FaultInjectionTest {
     private int localRefusals;
     /** Records a phone created: the trainings the person declared, which they may still change (write rights). */
     private final Set<UUID> declaredOnPhones = new HashSet<>();
+
     private int kills;
     private final SyncApi api = new SyncApi(SyncApi.newClient(HTTP));
     private final long[] nanos = new long[4];
@@ -134,7 +147,8 @@ class FaultInjectionTest {
             this.folder = dir.resolve(name);
             this.profile = new LocalProfile(UUID.randomUUID(), name, role, beneficiaryId);
             this.proxy = new FaultProxy(net);
-            this.client = SyncApi.newClient(HTTP).newBuilder().addInterceptor(proxy).build();
+            this.client =
+                    SyncApi.newClient(HTTP).newBuilder().addInterceptor(proxy).build();
             this.store = new LocalStore(new EncryptedStore(folder, CLOCK, 1000).create(PIN), profile, CLOCK);
             this.engine = engine();
         }
@@ -162,7 +176,8 @@ class FaultInjectionTest {
             try {
                 return engine.syncOnce();
             } catch (SyncException e) {
-                if (e.problem() != SyncProblem.NO_NETWORK && e.problem() != SyncProblem.SERVER_UNAVAILABLE
+                if (e.problem() != SyncProblem.NO_NETWORK
+                        && e.problem() != SyncProblem.SERVER_UNAVAILABLE
                         && !proxy.killed) {
                     throw new AssertionError(name + ": unexpected sync failure " + e.problem(), e);
                 }
@@ -181,7 +196,8 @@ class FaultInjectionTest {
         // A new seed per run explores new fault schedules in every build; a failure prints the seed that replays it
         // (61747, for one, once exposed H2 corrupting the server's file on restart).
         String seedProperty = System.getProperty("fault.seed", "random");
-        long seed = "random".equals(seedProperty) ? new java.security.SecureRandom().nextInt(1_000_000)
+        long seed = "random".equals(seedProperty)
+                ? new java.security.SecureRandom().nextInt(1_000_000)
                 : Long.parseLong(seedProperty);
         int sessions = Integer.getInteger("fault.sessions", 1000);
         System.out.println("fault-injection: seed=" + seed + " (replay with -Dfault.seed=" + seed + ")");
@@ -217,17 +233,31 @@ class FaultInjectionTest {
         for (int i = 0; i < BENEFICIARIES; i++) {
             UUID b = UUID.randomUUID();
             people.add(b);
-            Beneficiary opened = new Beneficiary(b, "Personne " + i, null, LocalDate.of(2026, 1, 5), null,
-                    camilleUser.id(), List.of(), null, null);
+            Beneficiary opened = new Beneficiary(
+                    b, "Personne " + i, null, LocalDate.of(2026, 1, 5), null, camilleUser.id(), List.of(), null, null);
             camille.store.beneficiaries().save(opened);
             // the contact is edited below: the person agreed to it being kept first (the server refuses it otherwise)
-            camille.store.consents().save(new Consent(UUID.randomUUID(), b, ConsentCategory.IDENTITY_CONTACT, true,
-                    CLOCK.instant(), "Camille"));
-            Beneficiary created = new Beneficiary(b, "Personne " + i, text("c"), LocalDate.of(2026, 1, 5), null,
-                    camilleUser.id(), List.of(), null, null);
+            camille.store
+                    .consents()
+                    .save(new Consent(
+                            UUID.randomUUID(), b, ConsentCategory.IDENTITY_CONTACT, true, CLOCK.instant(), "Camille"));
+            Beneficiary created = new Beneficiary(
+                    b,
+                    "Personne " + i,
+                    text("c"),
+                    LocalDate.of(2026, 1, 5),
+                    null,
+                    camilleUser.id(),
+                    List.of(),
+                    null,
+                    null);
             camille.store.beneficiaries().save(created);
-            ledger.created(camille.name, RecordKind.BENEFICIARY, b, b, camille.store.beneficiaries().findStored(b)
-                    .orElseThrow().wire());
+            ledger.created(
+                    camille.name,
+                    RecordKind.BENEFICIARY,
+                    b,
+                    b,
+                    camille.store.beneficiaries().findStored(b).orElseThrow().wire());
         }
         // each person: their file opened, the contact consent, then the contact
         assertThat(camille.engine.syncOnce().acknowledged()).isEqualTo(3 * BENEFICIARIES);
@@ -239,8 +269,12 @@ class FaultInjectionTest {
             Device phone = new Device("phone" + i, Role.BENEFICIARY, b);
             devices.add(phone);
             phones.put(b, phone);
-            phone.engine.pairing().pair(server.baseUrl(),
-                    server.pairingCode(server.createUser("Personne " + i, "BENEFICIARY", b)), "phone" + i);
+            phone.engine
+                    .pairing()
+                    .pair(
+                            server.baseUrl(),
+                            server.pairingCode(server.createUser("Personne " + i, "BENEFICIARY", b)),
+                            "phone" + i);
         }
         healUntilQuiet(devices);
 
@@ -284,8 +318,8 @@ class FaultInjectionTest {
                 nanos[1] += t2 - t1;
                 nanos[2] += t3 - t2;
             } catch (AssertionError | RuntimeException e) {
-                throw new AssertionError("session " + s + " of seed " + seed + " (beneficiary " + b + "): "
-                        + e.getMessage(), e);
+                throw new AssertionError(
+                        "session " + s + " of seed " + seed + " (beneficiary " + b + "): " + e.getMessage(), e);
             }
         }
 
@@ -297,10 +331,12 @@ class FaultInjectionTest {
             checked += ledger.check(b, serverState(b));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("fault-injection: %d sessions, %d records checked, seed=%d (%.1f s; %d ledger writes, "
-                        + "%d kills, %d restart sessions, %d local refusals, faults %s)%n", sessions, checked, seed,
-                seconds, ledger.writes, kills, restartSessions, localRefusals, net.counts);
-        System.out.printf("fault-injection: time in faulty syncs %d ms, healing %d ms, checking %d ms%n",
+        System.out.printf(
+                "fault-injection: %d sessions, %d records checked, seed=%d (%.1f s; %d ledger writes, "
+                        + "%d kills, %d restart sessions, %d local refusals, faults %s)%n",
+                sessions, checked, seed, seconds, ledger.writes, kills, restartSessions, localRefusals, net.counts);
+        System.out.printf(
+                "fault-injection: time in faulty syncs %d ms, healing %d ms, checking %d ms%n",
                 nanos[0] / 1_000_000, nanos[1] / 1_000_000, nanos[2] / 1_000_000);
         assertThat(checked).isPositive();
     }
@@ -339,32 +375,71 @@ class FaultInjectionTest {
         UUID id = UUID.randomUUID();
         LocalStore s = d.store;
         switch (random.nextInt(4)) {
-            case 0 -> s.goals().save(new Goal(id, b, Term.of(pick(random, GoalTheme.values())),
-                    text("g"), d.isPhone() ? ProposedBy.BENEFICIARY : ProposedBy.JOINT, GoalStatus.EN_COURS, null,
-                    LocalDate.of(2026, 4, 1), null));
+            case 0 ->
+                s.goals()
+                        .save(new Goal(
+                                id,
+                                b,
+                                Term.of(pick(random, GoalTheme.values())),
+                                text("g"),
+                                d.isPhone() ? ProposedBy.BENEFICIARY : ProposedBy.JOINT,
+                                GoalStatus.EN_COURS,
+                                null,
+                                LocalDate.of(2026, 4, 1),
+                                null));
             case 1 -> {
                 if (d.isPhone()) {
                     return; // barriers are the counsellor's assessment (write rights)
                 }
-                s.barriers().save(new Barrier(id, b, Term.of(PLAIN_AREAS.get(random.nextInt(PLAIN_AREAS.size()))),
-                    BarrierStatus.BESOIN, text("n")));
+                s.barriers()
+                        .save(new Barrier(
+                                id,
+                                b,
+                                Term.of(PLAIN_AREAS.get(random.nextInt(PLAIN_AREAS.size()))),
+                                BarrierStatus.BESOIN,
+                                text("n")));
             }
-            case 2 -> s.trainings().save(new Training(id, b, null, "Formation", text("p"), TrainingKind.QUALIFYING,
-                    Term.of(Certification.NONE), null, 35.0, null, null, null, TrainingStatus.PREVUE));
+            case 2 ->
+                s.trainings()
+                        .save(new Training(
+                                id,
+                                b,
+                                null,
+                                "Formation",
+                                text("p"),
+                                TrainingKind.QUALIFYING,
+                                Term.of(Certification.NONE),
+                                null,
+                                35.0,
+                                null,
+                                null,
+                                null,
+                                TrainingStatus.PREVUE));
             default -> {
                 List<Goal> goals = s.goals().forBeneficiary(b);
                 if (goals.isEmpty() || !mayWrite(d, RecordKind.GOAL_STEP, Operation.CREATE, Set.of(), id)) {
                     return;
                 }
-                s.goalSteps().save(new GoalStep(id, b, goals.get(random.nextInt(goals.size())).id(), text("l"),
-                        StepStatus.A_FAIRE, null));
+                s.goalSteps()
+                        .save(new GoalStep(
+                                id,
+                                b,
+                                goals.get(random.nextInt(goals.size())).id(),
+                                text("l"),
+                                StepStatus.A_FAIRE,
+                                null));
             }
         }
         RecordKind kind = kindOf(s, id);
         if (d.isPhone()) {
             declaredOnPhones.add(id);
         }
-        ledger.created(d.name, kind, id, b, s.repository(kind).findStored(id).orElseThrow().wire());
+        ledger.created(
+                d.name,
+                kind,
+                id,
+                b,
+                s.repository(kind).findStored(id).orElseThrow().wire());
     }
 
     private static RecordKind kindOf(LocalStore s, UUID id) {
@@ -388,15 +463,23 @@ class FaultInjectionTest {
             if (goals.isEmpty()) {
                 return;
             }
-            s.checkIns().save(new CheckIn(id, b, goals.get(random.nextInt(goals.size())).id(), me,
-                    random.nextInt(11), text("ci"), now));
+            s.checkIns()
+                    .save(new CheckIn(
+                            id,
+                            b,
+                            goals.get(random.nextInt(goals.size())).id(),
+                            me,
+                            random.nextInt(11),
+                            text("ci"),
+                            now));
             kind = RecordKind.CHECK_IN;
         } else if (which == 1) {
             s.notes().save(new Note(id, b, text("note"), now, me));
             kind = RecordKind.NOTE;
         } else {
-            s.interviews().save(new Interview(id, b, LocalDate.of(2026, 5, 1), InterviewPlace.STRUCTURE, null,
-                    text("iv"), null, null));
+            s.interviews()
+                    .save(new Interview(
+                            id, b, LocalDate.of(2026, 5, 1), InterviewPlace.STRUCTURE, null, text("iv"), null, null));
             kind = RecordKind.INTERVIEW;
         }
         ledger.appended(id, b, s.repository(kind).findStored(id).orElseThrow().wire());
@@ -449,8 +532,8 @@ class FaultInjectionTest {
         }
     }
 
-    private static <T extends JalonsRecord> Object setField(RecordRepository<T> repo, UUID id, UUID b, String field,
-                                                            Object value) {
+    private static <T extends JalonsRecord> Object setField(
+            RecordRepository<T> repo, UUID id, UUID b, String field, Object value) {
         StoredRecord<T> stored = repo.findStored(id).orElseThrow();
         Map<String, Object> wire = new LinkedHashMap<>(stored.wire());
         Object before = wire.put(field, value);
@@ -476,7 +559,9 @@ class FaultInjectionTest {
 
     /** A person settles an open conflict: keeps the server's or the device's value (a delete is kept). */
     private void resolveConflict(Device d, UUID b, Random random) {
-        List<Conflict> open = d.store.conflicts().open().stream().filter(c -> c.beneficiaryId().equals(b)).toList();
+        List<Conflict> open = d.store.conflicts().open().stream()
+                .filter(c -> c.beneficiaryId().equals(b))
+                .toList();
         if (open.isEmpty()) {
             editField(d, b, random, true);
             return;
@@ -489,8 +574,12 @@ class FaultInjectionTest {
             return;
         }
         boolean deletion = ConflictResolver.DELETED_FIELD.equals(c.field());
-        if (!mayWrite(d, kind, deletion ? Operation.DELETE : Operation.EDIT,
-                deletion ? Set.of() : Set.of(c.field()), c.recordId())) {
+        if (!mayWrite(
+                d,
+                kind,
+                deletion ? Operation.DELETE : Operation.EDIT,
+                deletion ? Set.of() : Set.of(c.field()),
+                c.recordId())) {
             return; // a conflict about what the phone may not write stays for the counsellor
         }
         String chosen;
@@ -523,15 +612,21 @@ class FaultInjectionTest {
             // a step's status, which they may on any goal.
             return false;
         }
-        Map<String, Object> wire = d.store.repository(kind).findStored(id).map(StoredRecord::wire).orElse(Map.of());
-        return WriteRights.allows(Role.BENEFICIARY, kind.wireName(), operation, fields, condition -> switch (condition) {
-            case WriteRights.OWN_GOAL -> "BENEFICIARY".equals(String.valueOf(wire.get("proposedBy")));
-            case WriteRights.STEP_OF_OWN_GOAL -> d.store.goals().find(UUID.fromString(String.valueOf(wire.get("goalId"))))
-                    .map(g -> g.proposedBy() == ProposedBy.BENEFICIARY).orElse(false);
-            case WriteRights.DECLARED_AND_NOT_CERTIFIED -> declaredOnPhones.contains(id)
-                    && !"CERTIFIEE".equals(String.valueOf(wire.get("status")));
-            default -> false;
-        });
+        Map<String, Object> wire =
+                d.store.repository(kind).findStored(id).map(StoredRecord::wire).orElse(Map.of());
+        return WriteRights.allows(
+                Role.BENEFICIARY, kind.wireName(), operation, fields, condition -> switch (condition) {
+                    case WriteRights.OWN_GOAL -> "BENEFICIARY".equals(String.valueOf(wire.get("proposedBy")));
+                    case WriteRights.STEP_OF_OWN_GOAL ->
+                        d.store
+                                .goals()
+                                .find(UUID.fromString(String.valueOf(wire.get("goalId"))))
+                                .map(g -> g.proposedBy() == ProposedBy.BENEFICIARY)
+                                .orElse(false);
+                    case WriteRights.DECLARED_AND_NOT_CERTIFIED ->
+                        declaredOnPhones.contains(id) && !"CERTIFIEE".equals(String.valueOf(wire.get("status")));
+                    default -> false;
+                });
     }
 
     private static <E> E pick(Random random, E[] values) {
@@ -549,17 +644,22 @@ class FaultInjectionTest {
             }
             if (activity == 0) {
                 for (Device d : group) {
-                    assertThat(d.store.outbox().pendingCount()).as(d.name + " pending").isZero();
+                    assertThat(d.store.outbox().pendingCount())
+                            .as(d.name + " pending")
+                            .isZero();
                     // Two people resolving the same conflict: the second resolution is refused (422), by design,
                     // and stays visible on its phone. Anything else refused is a finding.
                     List<OutboxEntry> rejected = d.store.outbox().rejected().stream()
-                            .filter(e -> !(e.kind() == RecordKind.CONFLICT && e.rejectCode() == 422
+                            .filter(e -> !(e.kind() == RecordKind.CONFLICT
+                                    && e.rejectCode() == 422
                                     && String.valueOf(e.rejectReason()).contains("already resolved")))
                             .toList();
                     if (!rejected.isEmpty()) {
-                        fail(d.name + " has rejected changes: " + rejected.stream()
-                                .map(e -> e.kind().wireName() + " " + e.op() + " " + e.fields() + " -> "
-                                        + e.rejectCode() + " " + e.rejectReason()).toList());
+                        fail(d.name + " has rejected changes: "
+                                + rejected.stream()
+                                        .map(e -> e.kind().wireName() + " " + e.op() + " " + e.fields() + " -> "
+                                                + e.rejectCode() + " " + e.rejectReason())
+                                        .toList());
                     }
                 }
                 return;
@@ -571,8 +671,15 @@ class FaultInjectionTest {
     /** The server's current, non-deleted records of one beneficiary, by id. */
     private Map<UUID, Wire.ServedRecord> serverState(UUID b) throws Exception {
         SyncAccount a = Pairing.account(devices.get(0).store).orElseThrow();
-        SyncAccount auditor = new SyncAccount(server.baseUrl(), a.deviceId(), a.token(), a.userId(), a.role(),
-                a.organisationId(), a.displayName(), a.beneficiaryId());
+        SyncAccount auditor = new SyncAccount(
+                server.baseUrl(),
+                a.deviceId(),
+                a.token(),
+                a.userId(),
+                a.role(),
+                a.organisationId(),
+                a.displayName(),
+                a.beneficiaryId());
         Map<UUID, Wire.ServedRecord> out = new HashMap<>();
         Wire.SnapshotPage page = api.snapshot(auditor, b, null, null, 1000);
         long at = page.cursor();
@@ -604,13 +711,14 @@ class FaultInjectionTest {
                 Wire.ServedRecord s = server.get(e.getKey());
                 JsonNode mine = normalized(e.getValue().wire());
                 // Fields this app does not know (a newer server may add some) are not stored, by design.
-                RecordTable<?> table = RecordTable.of(RecordKind.fromWire(s.kind()).orElseThrow());
+                RecordTable<?> table =
+                        RecordTable.of(RecordKind.fromWire(s.kind()).orElseThrow());
                 Map<String, Object> known = new HashMap<>(s.fields());
                 known.keySet().removeIf(f -> !table.mapper().hasField(f));
                 JsonNode theirs = normalized(known);
                 if (e.getValue().version() != s.version() || !mine.equals(NUMBERS, theirs)) {
-                    fail(d.name + " " + s.kind() + " " + s.id() + ": local v" + e.getValue().version() + " " + mine
-                            + " but server v" + s.version() + " " + theirs);
+                    fail(d.name + " " + s.kind() + " " + s.id() + ": local v"
+                            + e.getValue().version() + " " + mine + " but server v" + s.version() + " " + theirs);
                 }
                 checked++;
             }
@@ -619,7 +727,10 @@ class FaultInjectionTest {
     }
 
     private static String describe(Map<UUID, Wire.ServedRecord> server, Set<UUID> ids) {
-        return ids.stream().map(id -> server.get(id).kind() + " " + id + " " + server.get(id).fields()).toList()
+        return ids.stream()
+                .map(id ->
+                        server.get(id).kind() + " " + id + " " + server.get(id).fields())
+                .toList()
                 .toString();
     }
 
@@ -669,8 +780,7 @@ class FaultInjectionTest {
 
     /** Every write ever made on any device, and what must become of it. */
     private static final class Ledger {
-        record Write(String device, Object value, Object before) {
-        }
+        record Write(String device, Object value, Object before) {}
 
         final Map<UUID, UUID> beneficiaryOf = new HashMap<>();
         final Map<UUID, Map<String, List<Write>>> fieldWrites = new HashMap<>();
@@ -686,7 +796,9 @@ class FaultInjectionTest {
 
         void wrote(String device, UUID id, String field, Object value, Object before) {
             writes++;
-            fieldWrites.computeIfAbsent(id, k -> new HashMap<>()).computeIfAbsent(field, k -> new ArrayList<>())
+            fieldWrites
+                    .computeIfAbsent(id, k -> new HashMap<>())
+                    .computeIfAbsent(field, k -> new ArrayList<>())
                     .add(new Write(device, value, before));
         }
 
@@ -717,7 +829,9 @@ class FaultInjectionTest {
                 }
                 checked++;
             }
-            List<Wire.ServedRecord> conflicts = server.values().stream().filter(r -> "conflict".equals(r.kind())).toList();
+            List<Wire.ServedRecord> conflicts = server.values().stream()
+                    .filter(r -> "conflict".equals(r.kind()))
+                    .toList();
             for (Map.Entry<UUID, Map<String, List<Write>>> e : fieldWrites.entrySet()) {
                 UUID id = e.getKey();
                 if (!b.equals(beneficiaryOf.get(id))) {
@@ -735,10 +849,15 @@ class FaultInjectionTest {
                     for (Write w : f.getValue()) {
                         if (!survives(id, f.getKey(), w, r, f.getValue(), conflicts)) {
                             fail("value lost: " + r.kind() + " " + id + "." + f.getKey() + " = " + w.value()
-                                    + " written on " + w.device() + "; server has " + r.fields().get(f.getKey())
-                                    + "; writes " + f.getValue() + "; conflicts " + conflicts.stream()
-                                    .filter(c -> id.toString().equals(String.valueOf(c.fields().get("recordId"))))
-                                    .map(Wire.ServedRecord::fields).toList());
+                                    + " written on " + w.device() + "; server has "
+                                    + r.fields().get(f.getKey())
+                                    + "; writes " + f.getValue() + "; conflicts "
+                                    + conflicts.stream()
+                                            .filter(c -> id.toString()
+                                                    .equals(String.valueOf(
+                                                            c.fields().get("recordId"))))
+                                            .map(Wire.ServedRecord::fields)
+                                            .toList());
                         }
                         checked++;
                     }
@@ -747,8 +866,13 @@ class FaultInjectionTest {
             return checked;
         }
 
-        private static boolean survives(UUID id, String field, Write w, Wire.ServedRecord r, List<Write> all,
-                                        List<Wire.ServedRecord> conflicts) {
+        private static boolean survives(
+                UUID id,
+                String field,
+                Write w,
+                Wire.ServedRecord r,
+                List<Write> all,
+                List<Wire.ServedRecord> conflicts) {
             if (Objects.equals(r.fields().get(field), w.value())) {
                 return true;
             }
@@ -762,11 +886,13 @@ class FaultInjectionTest {
                 if (!id.toString().equals(String.valueOf(cf.get("recordId")))) {
                     continue;
                 }
-                if (field.equals(cf.get("field")) && (Objects.equals(cf.get("serverValue"), w.value())
-                        || Objects.equals(cf.get("clientValue"), w.value()))) {
+                if (field.equals(cf.get("field"))
+                        && (Objects.equals(cf.get("serverValue"), w.value())
+                                || Objects.equals(cf.get("clientValue"), w.value()))) {
                     return true;
                 }
-                if ("_deleted".equals(cf.get("field")) && cf.get("clientValue") instanceof Map<?, ?> m
+                if ("_deleted".equals(cf.get("field"))
+                        && cf.get("clientValue") instanceof Map<?, ?> m
                         && Objects.equals(m.get(field), w.value())) {
                     return true;
                 }

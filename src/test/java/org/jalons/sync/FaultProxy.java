@@ -25,8 +25,18 @@ import okhttp3.ResponseBody;
  */
 final class FaultProxy implements Interceptor {
 
-    enum Fault { NONE, DROP_REQUEST, DROP_RESPONSE, DUPLICATE, DELAY, HOLD, KILL, RESTART_BEFORE, RESTART_AFTER,
-        RESTART_DURING }
+    enum Fault {
+        NONE,
+        DROP_REQUEST,
+        DROP_RESPONSE,
+        DUPLICATE,
+        DELAY,
+        HOLD,
+        KILL,
+        RESTART_BEFORE,
+        RESTART_AFTER,
+        RESTART_DURING
+    }
 
     /** Restarts the server on the same data folder; returns its new base URL. */
     interface Restarter {
@@ -37,7 +47,8 @@ final class FaultProxy implements Interceptor {
 
     /** What all devices' proxies share: the server's address, the dice, the held request, the counts. */
     static final class Network {
-        final OkHttpClient raw = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
+        final OkHttpClient raw =
+                new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
         final Map<Fault, Integer> counts = new EnumMap<>(Fault.class);
         volatile HttpUrl target;
         Random random = new Random(0);
@@ -81,7 +92,11 @@ final class FaultProxy implements Interceptor {
         }
 
         Request retarget(Request request) {
-            HttpUrl url = request.url().newBuilder().scheme(target.scheme()).host(target.host()).port(target.port())
+            HttpUrl url = request.url()
+                    .newBuilder()
+                    .scheme(target.scheme())
+                    .host(target.host())
+                    .port(target.port())
                     .build();
             return request.newBuilder().url(url).build();
         }
@@ -177,13 +192,15 @@ final class FaultProxy implements Interceptor {
 
     /** Stops the server while the request is on its way; whatever came back is read in full, then it starts again. */
     private Response restartDuring(Chain chain) throws IOException {
-        Thread stopper = new Thread(() -> {
-            try {
-                net.restarter.stop();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, "fault-stop");
+        Thread stopper = new Thread(
+                () -> {
+                    try {
+                        net.restarter.stop();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                },
+                "fault-stop");
         Response buffered = null;
         IOException failure = null;
         stopper.start();
@@ -191,7 +208,8 @@ final class FaultProxy implements Interceptor {
             ResponseBody body = response.body();
             byte[] bytes = body == null ? new byte[0] : body.bytes();
             buffered = response.newBuilder()
-                    .body(ResponseBody.create(bytes, body == null ? null : body.contentType())).build();
+                    .body(ResponseBody.create(bytes, body == null ? null : body.contentType()))
+                    .build();
         } catch (IOException e) {
             failure = e;
         }

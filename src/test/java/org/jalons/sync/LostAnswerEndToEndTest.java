@@ -33,8 +33,8 @@ class LostAnswerEndToEndTest {
     void aPushWhoseAnswerIsLostIsSentAgainAndAppliedOnlyOnce() throws Exception {
         Assumptions.assumeTrue(RealServer.available(), "the sync server jar is not installed");
         try (RealServer server = RealServer.start(dir.resolve("server"));
-             LocalStore phone = new Profiles(dir.resolve("camille"), CLOCK, 1000)
-                     .create("Camille Martin", Role.COUNSELLOR, "123456".toCharArray())) {
+                LocalStore phone = new Profiles(dir.resolve("camille"), CLOCK, 1000)
+                        .create("Camille Martin", Role.COUNSELLOR, "123456".toCharArray())) {
             RealServer.User camille = server.createUser("Camille Martin", "COUNSELLOR", null);
             AtomicBoolean lost = new AtomicBoolean();
             Interceptor losesFirstPushAnswer = chain -> {
@@ -46,13 +46,24 @@ class LostAnswerEndToEndTest {
                 return response;
             };
             HttpSettings settings = HttpSettings.defaults().withDelays(Duration.ofMillis(5), Duration.ofMillis(50));
-            OkHttpClient client = SyncApi.newClient(settings).newBuilder()
-                    .addNetworkInterceptor(losesFirstPushAnswer).build();
+            OkHttpClient client = SyncApi.newClient(settings)
+                    .newBuilder()
+                    .addNetworkInterceptor(losesFirstPushAnswer)
+                    .build();
             SyncEngine engine = new SyncEngine(phone, client, CLOCK, SyncEngine.PUSH_BATCH, SyncEngine.PULL_PAGE);
             engine.pairing().pair(server.baseUrl(), server.pairingCode(camille), "Téléphone de Camille");
             UUID samia = UUID.randomUUID();
-            phone.beneficiaries().save(new Beneficiary(samia, "Samia B.", null, LocalDate.of(2026, 3, 2), null,
-                    camille.id(), List.of(), null, null));
+            phone.beneficiaries()
+                    .save(new Beneficiary(
+                            samia,
+                            "Samia B.",
+                            null,
+                            LocalDate.of(2026, 3, 2),
+                            null,
+                            camille.id(),
+                            List.of(),
+                            null,
+                            null));
 
             SyncReport report = engine.syncOnce();
 
@@ -61,7 +72,8 @@ class LostAnswerEndToEndTest {
             assertThat(report.rejected()).isZero();
             assertThat(phone.outbox().pendingCount()).isZero();
             assertThat(phone.beneficiaries().findStored(samia).orElseThrow().version())
-                    .as("applied once: a second application would have made version 2").isEqualTo(1);
+                    .as("applied once: a second application would have made version 2")
+                    .isEqualTo(1);
         }
     }
 }

@@ -31,7 +31,8 @@ class NetworkTest {
         try (okhttp3.mockwebserver.MockWebServer server = new okhttp3.mockwebserver.MockWebServer()) {
             server.enqueue(new MockResponse().setBody("{}"));
             List<Boolean> noDelay = new java.util.ArrayList<>();
-            okhttp3.OkHttpClient client = SyncApi.newClient(HttpSettings.defaults()).newBuilder()
+            okhttp3.OkHttpClient client = SyncApi.newClient(HttpSettings.defaults())
+                    .newBuilder()
                     .eventListener(new okhttp3.EventListener() {
                         @Override
                         public void connectionAcquired(okhttp3.Call call, okhttp3.Connection connection) {
@@ -41,9 +42,14 @@ class NetworkTest {
                                 throw new java.io.UncheckedIOException(e);
                             }
                         }
-                    }).build();
-            try (okhttp3.Response response = client.newCall(new okhttp3.Request.Builder().url(server.url("/"))
-                    .post(SyncApi.pushBody(List.of())).header("Content-Encoding", "gzip").build()).execute()) {
+                    })
+                    .build();
+            try (okhttp3.Response response = client.newCall(new okhttp3.Request.Builder()
+                            .url(server.url("/"))
+                            .post(SyncApi.pushBody(List.of()))
+                            .header("Content-Encoding", "gzip")
+                            .build())
+                    .execute()) {
                 assertThat(response.body().string()).isEqualTo("{}");
             }
             assertThat(noDelay).containsExactly(true);
@@ -65,7 +71,9 @@ class NetworkTest {
             assertThat(f.server.getRequestCount()).isEqualTo(4);
             String first = SyncFixture.body(f.server.takeRequest());
             assertThat(SyncFixture.body(f.server.takeRequest())).isEqualTo(first);
-            assertThat(SyncFixture.body(f.server.takeRequest())).as("the same change id is sent again").isEqualTo(first);
+            assertThat(SyncFixture.body(f.server.takeRequest()))
+                    .as("the same change id is sent again")
+                    .isEqualTo(first);
             assertThat(f.store.outbox().pendingCount()).isZero();
             assertThat(f.sleeps).hasSize(2);
             assertThat(f.sleeps.get(0)).isBetween(Duration.ZERO, Duration.ofMillis(1));
@@ -124,13 +132,16 @@ class NetworkTest {
     void aRevokedTokenAndAnUnsupportedProtocolAreNamed() throws Exception {
         try (SyncFixture f = new SyncFixture(dir).paired(7)) {
             f.server.enqueue(error(401, "unauthorized"));
-            assertThat(catchThrowableOfType(SyncException.class, f.engine::syncOnce).problem())
+            assertThat(catchThrowableOfType(SyncException.class, f.engine::syncOnce)
+                            .problem())
                     .isEqualTo(SyncProblem.DEVICE_REVOKED);
             f.server.enqueue(error(400, "unsupported_protocol"));
-            assertThat(catchThrowableOfType(SyncException.class, f.engine::syncOnce).problem())
+            assertThat(catchThrowableOfType(SyncException.class, f.engine::syncOnce)
+                            .problem())
                     .isEqualTo(SyncProblem.UNSUPPORTED_PROTOCOL);
             f.server.enqueue(error(400, "invalid_parameter"));
-            assertThat(catchThrowableOfType(SyncException.class, f.engine::syncOnce).problem())
+            assertThat(catchThrowableOfType(SyncException.class, f.engine::syncOnce)
+                            .problem())
                     .isEqualTo(SyncProblem.SERVER_REFUSED);
             assertThat(f.server.getRequestCount()).as("4xx are not retried").isEqualTo(3);
         }
@@ -147,10 +158,14 @@ class NetworkTest {
     @Test
     void backoffCeilingDoublesUpToTheMaximumAndJitterStaysBelowIt() {
         Backoff backoff = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(8), () -> 0.999);
-        assertThat(List.of(1, 2, 3, 4, 5, 6, 40).stream().map(backoff::ceiling).map(Duration::toMillis).toList())
+        assertThat(List.of(1, 2, 3, 4, 5, 6, 40).stream()
+                        .map(backoff::ceiling)
+                        .map(Duration::toMillis)
+                        .toList())
                 .containsExactly(500L, 1000L, 2000L, 4000L, 8000L, 8000L, 8000L);
         assertThat(backoff.delay(3)).isLessThan(Duration.ofMillis(2000)).isGreaterThan(Duration.ofMillis(1990));
-        assertThat(new Backoff(Duration.ofMillis(500), Duration.ofSeconds(8), () -> 0.0).delay(3)).isZero();
+        assertThat(new Backoff(Duration.ofMillis(500), Duration.ofSeconds(8), () -> 0.0).delay(3))
+                .isZero();
     }
 
     @Test
@@ -159,20 +174,32 @@ class NetworkTest {
             UUID device = UUID.randomUUID();
             UUID user = UUID.randomUUID();
             UUID organisation = UUID.randomUUID();
-            f.server.enqueue(SyncFixture.json(java.util.Map.of("deviceId", device.toString(), "token", "secret-token",
-                    "user", java.util.Map.of("id", user.toString(), "role", "COUNSELLOR",
-                            "organisationId", organisation.toString(), "displayName", "Camille Martin"))));
+            f.server.enqueue(SyncFixture.json(java.util.Map.of(
+                    "deviceId",
+                    device.toString(),
+                    "token",
+                    "secret-token",
+                    "user",
+                    java.util.Map.of(
+                            "id",
+                            user.toString(),
+                            "role",
+                            "COUNSELLOR",
+                            "organisationId",
+                            organisation.toString(),
+                            "displayName",
+                            "Camille Martin"))));
             assertThat(f.engine.isPaired()).isFalse();
 
-            SyncAccount account = f.engine.pairing().pair(f.server.url("/").toString(), " K7P2QX9M ",
-                    "Téléphone de Camille");
+            SyncAccount account =
+                    f.engine.pairing().pair(f.server.url("/").toString(), " K7P2QX9M ", "Téléphone de Camille");
 
             var request = f.server.takeRequest();
             assertThat(request.getPath()).isEqualTo("/api/v1/pair");
             assertThat(request.getHeader("Jalons-Protocol")).isEqualTo("1");
             assertThat(request.getHeader("Authorization")).isNull();
-            assertThat(org.jalons.storage.Json.MAPPER.readTree(SyncFixture.body(request))).isEqualTo(
-                    org.jalons.storage.Json.MAPPER.readTree(
+            assertThat(org.jalons.storage.Json.MAPPER.readTree(SyncFixture.body(request)))
+                    .isEqualTo(org.jalons.storage.Json.MAPPER.readTree(
                             "{\"code\":\"K7P2QX9M\",\"deviceName\":\"Téléphone de Camille\"}"));
             assertThat(account.toString()).doesNotContain("secret-token");
             assertThat(Pairing.account(f.store)).contains(account);
@@ -190,13 +217,20 @@ class NetworkTest {
             f.server.enqueue(error(429, "rate_limited"));
             String url = f.server.url("/").toString();
 
-            assertThat(catchThrowableOfType(SyncException.class, () -> f.engine.pairing().pair(url, "AAAAAAAA", "x"))
-                    .problem()).isEqualTo(SyncProblem.PAIRING_CODE_INVALID);
-            assertThat(catchThrowableOfType(SyncException.class, () -> f.engine.pairing().pair(url, "AAAAAAAA", "x"))
-                    .problem()).isEqualTo(SyncProblem.PAIRING_TOO_MANY_ATTEMPTS);
+            assertThat(catchThrowableOfType(
+                                    SyncException.class,
+                                    () -> f.engine.pairing().pair(url, "AAAAAAAA", "x"))
+                            .problem())
+                    .isEqualTo(SyncProblem.PAIRING_CODE_INVALID);
+            assertThat(catchThrowableOfType(
+                                    SyncException.class,
+                                    () -> f.engine.pairing().pair(url, "AAAAAAAA", "x"))
+                            .problem())
+                    .isEqualTo(SyncProblem.PAIRING_TOO_MANY_ATTEMPTS);
             assertThat(f.server.getRequestCount()).isEqualTo(2);
             assertThat(f.engine.isPaired()).isFalse();
-            assertThat(catchThrowableOfType(SyncException.class, f.engine::syncOnce).problem())
+            assertThat(catchThrowableOfType(SyncException.class, f.engine::syncOnce)
+                            .problem())
                     .isEqualTo(SyncProblem.NOT_PAIRED);
         }
     }
@@ -208,13 +242,21 @@ class NetworkTest {
             f.inScope(samia, "");
             okio.Buffer zipped = new okio.Buffer();
             try (okio.BufferedSink sink = okio.Okio.buffer(new okio.GzipSink(zipped))) {
-                sink.writeUtf8(org.jalons.storage.Json.write(java.util.Map.of("records", List.of(
-                        SyncFixture.record(8, "beneficiary", samia, samia, 1, SyncFixture.beneficiaryFields("Samia B."))),
-                        "cursor", 8, "hasMore", false,
-                        "scope", List.of(java.util.Map.of("beneficiaryId", samia.toString(), "signature", "")))));
+                sink.writeUtf8(org.jalons.storage.Json.write(java.util.Map.of(
+                        "records",
+                        List.of(SyncFixture.record(
+                                8, "beneficiary", samia, samia, 1, SyncFixture.beneficiaryFields("Samia B."))),
+                        "cursor",
+                        8,
+                        "hasMore",
+                        false,
+                        "scope",
+                        List.of(java.util.Map.of("beneficiaryId", samia.toString(), "signature", "")))));
             }
-            f.server.enqueue(new MockResponse().setHeader("Content-Type", "application/json")
-                    .setHeader("Content-Encoding", "gzip").setBody(zipped));
+            f.server.enqueue(new MockResponse()
+                    .setHeader("Content-Type", "application/json")
+                    .setHeader("Content-Encoding", "gzip")
+                    .setBody(zipped));
 
             f.engine.syncOnce();
 

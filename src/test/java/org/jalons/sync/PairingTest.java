@@ -29,9 +29,10 @@ class PairingTest {
     Path dir;
 
     static SyncEngine engine(LocalStore store) {
-        HttpSettings settings = HttpSettings.defaults().withDelays(Duration.ofMillis(1), Duration.ofMillis(2))
+        HttpSettings settings = HttpSettings.defaults()
+                .withDelays(Duration.ofMillis(1), Duration.ofMillis(2))
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
-        return new SyncEngine(store, SyncApi.newClient(settings, d -> { }), SyncFixture.CLOCK, 100, 500);
+        return new SyncEngine(store, SyncApi.newClient(settings, d -> {}), SyncFixture.CLOCK, 100, 500);
     }
 
     static Map<String, Object> pairAnswer(String role, UUID beneficiaryId) {
@@ -66,55 +67,58 @@ class PairingTest {
     @Test
     void aPersonOutOfReachIsARefusalAndAnUnpairedPhoneCannotAsk() throws Exception {
         try (SyncFixture f = new SyncFixture(dir)) {
-            SyncException unpaired = catchThrowableOfType(SyncException.class,
-                    () -> f.engine.pairing().issueCode(UUID.randomUUID()));
+            SyncException unpaired = catchThrowableOfType(
+                    SyncException.class, () -> f.engine.pairing().issueCode(UUID.randomUUID()));
             assertThat(unpaired.problem()).isEqualTo(SyncProblem.NOT_PAIRED);
             f.paired(0);
             f.server.enqueue(SyncFixture.error(404, "not_found"));
-            SyncException refused = catchThrowableOfType(SyncException.class,
-                    () -> f.engine.pairing().issueCode(UUID.randomUUID()));
+            SyncException refused = catchThrowableOfType(
+                    SyncException.class, () -> f.engine.pairing().issueCode(UUID.randomUUID()));
             assertThat(refused.problem()).isEqualTo(SyncProblem.SERVER_REFUSED);
         }
     }
 
     @Test
-    void pairingAPersonsPhoneMovesTheirParcoursToTheServersIdAndDropsTheirRecordWhenTheServerHasOne()
-            throws Exception {
+    void pairingAPersonsPhoneMovesTheirParcoursToTheServersIdAndDropsTheirRecordWhenTheServerHasOne() throws Exception {
         try (MockWebServer server = new MockWebServer();
-             LocalStore store = new Profiles(dir, SyncFixture.CLOCK, 1000)
-                     .create("Samia", Role.BENEFICIARY, "123456".toCharArray())) {
+                LocalStore store = new Profiles(dir, SyncFixture.CLOCK, 1000)
+                        .create("Samia", Role.BENEFICIARY, "123456".toCharArray())) {
             UUID local = store.profile().beneficiaryId();
             UUID serverId = UUID.randomUUID();
-            var goal = store.goals().save(SyncFixture.goal(UUID.randomUUID(), local, "Je me sens capable de conduire",
-                    GoalStatus.EN_COURS));
+            var goal = store.goals()
+                    .save(SyncFixture.goal(
+                            UUID.randomUUID(), local, "Je me sens capable de conduire", GoalStatus.EN_COURS));
             server.enqueue(json(pairAnswer("BENEFICIARY", serverId)));
-            server.enqueue(snapshotPage(List.of(record(5, "beneficiary", serverId, serverId, 2,
-                    beneficiaryFields("Samia B."))), 9, null));
+            server.enqueue(snapshotPage(
+                    List.of(record(5, "beneficiary", serverId, serverId, 2, beneficiaryFields("Samia B."))), 9, null));
 
             engine(store).pairing().pair(server.url("/").toString(), "K7P2QX9M", "Téléphone de Samia");
 
             assertThat(store.profile().beneficiaryId()).isEqualTo(serverId);
-            assertThat(store.goals().find(goal.id()).orElseThrow().beneficiaryId()).isEqualTo(serverId);
+            assertThat(store.goals().find(goal.id()).orElseThrow().beneficiaryId())
+                    .isEqualTo(serverId);
             assertThat(store.beneficiaries().find(local)).isEmpty();
             assertThat(store.beneficiaries().findStored(local)).isEmpty();
             List<OutboxEntry> pending = store.outbox().pending(100);
             assertThat(pending).extracting(OutboxEntry::recordId).containsExactly(goal.id());
             assertThat(pending).extracting(OutboxEntry::beneficiaryId).containsOnly(serverId);
             server.takeRequest();
-            assertThat(server.takeRequest().getPath())
-                    .startsWith("/api/v1/sync/snapshot?beneficiaryId=" + serverId);
+            assertThat(server.takeRequest().getPath()).startsWith("/api/v1/sync/snapshot?beneficiaryId=" + serverId);
         }
         try (LocalStore reopened = new Profiles(dir, SyncFixture.CLOCK, 1000).unlock("123456".toCharArray())) {
-            assertThat(reopened.profile().beneficiaryId()).as("kept in the store").isNotNull();
-            assertThat(reopened.goals().forBeneficiary(reopened.profile().beneficiaryId())).hasSize(1);
+            assertThat(reopened.profile().beneficiaryId())
+                    .as("kept in the store")
+                    .isNotNull();
+            assertThat(reopened.goals().forBeneficiary(reopened.profile().beneficiaryId()))
+                    .hasSize(1);
         }
     }
 
     @Test
     void whenTheServerHasNoRecordForThePersonThePhonesRecordMovesToTheServersId() throws Exception {
         try (MockWebServer server = new MockWebServer();
-             LocalStore store = new Profiles(dir, SyncFixture.CLOCK, 1000)
-                     .create("Samia", Role.BENEFICIARY, "123456".toCharArray())) {
+                LocalStore store = new Profiles(dir, SyncFixture.CLOCK, 1000)
+                        .create("Samia", Role.BENEFICIARY, "123456".toCharArray())) {
             UUID local = store.profile().beneficiaryId();
             UUID serverId = UUID.randomUUID();
             server.enqueue(json(pairAnswer("BENEFICIARY", serverId)));
@@ -122,7 +126,8 @@ class PairingTest {
 
             engine(store).pairing().pair(server.url("/").toString(), "K7P2QX9M", "Téléphone de Samia");
 
-            assertThat(store.beneficiaries().find(serverId).orElseThrow().displayName()).isEqualTo("Samia");
+            assertThat(store.beneficiaries().find(serverId).orElseThrow().displayName())
+                    .isEqualTo("Samia");
             assertThat(store.beneficiaries().findStored(local)).isEmpty();
             OutboxEntry create = store.outbox().pending(10).get(0);
             assertThat(create.recordId()).isEqualTo(serverId);
@@ -134,8 +139,8 @@ class PairingTest {
     @Test
     void aCounsellorsPhoneIsNeverRekeyed() throws Exception {
         try (MockWebServer server = new MockWebServer();
-             LocalStore store = new Profiles(dir, SyncFixture.CLOCK, 1000)
-                     .create("Camille", Role.COUNSELLOR, "123456".toCharArray())) {
+                LocalStore store = new Profiles(dir, SyncFixture.CLOCK, 1000)
+                        .create("Camille", Role.COUNSELLOR, "123456".toCharArray())) {
             server.enqueue(json(pairAnswer("COUNSELLOR", null)));
             SyncAccount account = engine(store).pairing().pair(server.url("/").toString(), "K7P2QX9M", "Phone");
             assertThat(account.role()).isEqualTo("COUNSELLOR");

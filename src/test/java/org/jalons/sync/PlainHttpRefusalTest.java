@@ -32,18 +32,21 @@ class PlainHttpRefusalTest {
     final List<Request> sent = new CopyOnWriteArrayList<>();
 
     LocalStore store() {
-        return new Profiles(dir, SyncFixture.CLOCK, 1000).create("Camille Martin", Role.COUNSELLOR,
-                "123456".toCharArray());
+        return new Profiles(dir, SyncFixture.CLOCK, 1000)
+                .create("Camille Martin", Role.COUNSELLOR, "123456".toCharArray());
     }
 
     SyncEngine engine(LocalStore store) {
-        HttpSettings settings = HttpSettings.defaults().withDelays(Duration.ofMillis(1), Duration.ofMillis(2))
+        HttpSettings settings = HttpSettings.defaults()
+                .withDelays(Duration.ofMillis(1), Duration.ofMillis(2))
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
-        OkHttpClient client = SyncApi.newClient(settings, d -> { }).newBuilder()
+        OkHttpClient client = SyncApi.newClient(settings, d -> {})
+                .newBuilder()
                 .addInterceptor(chain -> {
                     sent.add(chain.request());
                     return chain.proceed(chain.request());
-                }).build();
+                })
+                .build();
         return new SyncEngine(store, client, SyncFixture.CLOCK, 100, 500);
     }
 
@@ -51,10 +54,13 @@ class PlainHttpRefusalTest {
     void pairingWithAPlainHttpServerIsRefusedBeforeTheCodeIsSent() {
         LocalStore store = store();
         SyncEngine engine = engine(store);
-        for (String address : List.of(PLAIN, "HTTP://192.168.1.20:7070/", "http://127.0.0.1.evil.example/",
+        for (String address : List.of(
+                PLAIN,
+                "HTTP://192.168.1.20:7070/",
+                "http://127.0.0.1.evil.example/",
                 "http://localhost@evil.example/")) {
-            SyncException refused = catchThrowableOfType(SyncException.class,
-                    () -> engine.pairing().pair(address, "K7P2QX9M", "Téléphone de Camille"));
+            SyncException refused = catchThrowableOfType(
+                    SyncException.class, () -> engine.pairing().pair(address, "K7P2QX9M", "Téléphone de Camille"));
             assertThat(refused.problem()).as(address).isEqualTo(SyncProblem.SERVER_NOT_SECURE);
         }
         assertThat(sent).isEmpty();
@@ -65,8 +71,17 @@ class PlainHttpRefusalTest {
     void anAccountStoredWithAPlainHttpAddressIsNotSyncedAndItsTokenNeverLeaves() {
         LocalStore store = store();
         store.database().inTransaction(c -> {
-            Pairing.save(c, new SyncAccount(PLAIN, UUID.randomUUID(), SyncFixture.TOKEN, UUID.randomUUID(),
-                    "COUNSELLOR", UUID.randomUUID(), "Camille Martin", null));
+            Pairing.save(
+                    c,
+                    new SyncAccount(
+                            PLAIN,
+                            UUID.randomUUID(),
+                            SyncFixture.TOKEN,
+                            UUID.randomUUID(),
+                            "COUNSELLOR",
+                            UUID.randomUUID(),
+                            "Camille Martin",
+                            null));
             SyncState.put(c, SyncKeys.CURSOR, "0");
             return null;
         });
@@ -74,15 +89,16 @@ class PlainHttpRefusalTest {
         int pending = store.outbox().pendingCount();
 
         SyncException refused = catchThrowableOfType(SyncException.class, engine::syncOnce);
-        SyncException noCode = catchThrowableOfType(SyncException.class,
-                () -> engine.pairing().issueCode(UUID.randomUUID()));
+        SyncException noCode =
+                catchThrowableOfType(SyncException.class, () -> engine.pairing().issueCode(UUID.randomUUID()));
 
         assertThat(refused.problem()).isEqualTo(SyncProblem.SERVER_NOT_SECURE);
         assertThat(noCode.problem()).isEqualTo(SyncProblem.SERVER_NOT_SECURE);
         assertThat(refused.getMessage()).as("the log says why").contains("http://jalons.example.org");
         assertThat(sent).isEmpty();
         assertThat(store.outbox().pendingCount()).as("nothing typed is lost").isEqualTo(pending);
-        assertThat(SyncProblem.SERVER_NOT_SECURE.message(Locale.FRENCH)).startsWith("Cette adresse de serveur")
+        assertThat(SyncProblem.SERVER_NOT_SECURE.message(Locale.FRENCH))
+                .startsWith("Cette adresse de serveur")
                 .doesNotContain("jalons.example.org");
         assertThat(SyncProblem.SERVER_NOT_SECURE.message(Locale.ENGLISH)).startsWith("This server address");
     }

@@ -30,8 +30,10 @@ class PushTest {
             Goal goal = f.newGoal(samia, "Je me sens capable de passer le permis B");
             f.store.goals().delete(goal.id());
             List<OutboxEntry> entries = f.store.outbox().pending(10);
-            f.server.enqueue(pushAnswer(applied(entries.get(0).changeId(), 1, 8),
-                    applied(entries.get(1).changeId(), 1, 9), applied(entries.get(2).changeId(), 2, 10)));
+            f.server.enqueue(pushAnswer(
+                    applied(entries.get(0).changeId(), 1, 8),
+                    applied(entries.get(1).changeId(), 1, 9),
+                    applied(entries.get(2).changeId(), 2, 10)));
             f.server.enqueue(pullPage(List.of(), 10, false));
 
             f.engine.syncOnce();
@@ -59,9 +61,15 @@ class PushTest {
                        "createdAt":"2026-11-26T10:00:00Z"},
                       {"changeId":"%s","recordId":"%s","kind":"goal","beneficiaryId":"%s","op":"delete",
                        "baseVersion":0,"fields":{},"createdAt":"2026-11-26T10:00:00Z"}]}""".formatted(
-                    entries.get(0).changeId(), samia, samia,
-                    entries.get(1).changeId(), goal.id(), samia,
-                    entries.get(2).changeId(), goal.id(), samia));
+                            entries.get(0).changeId(),
+                            samia,
+                            samia,
+                            entries.get(1).changeId(),
+                            goal.id(),
+                            samia,
+                            entries.get(2).changeId(),
+                            goal.id(),
+                            samia));
             assertThat(body).isEqualTo(expected);
 
             RecordedRequest pull = f.server.takeRequest();
@@ -83,7 +91,8 @@ class PushTest {
 
             assertThat(report.acknowledged()).isEqualTo(1);
             assertThat(f.store.outbox().pendingCount()).isZero();
-            assertThat(f.store.beneficiaries().findStored(samia).orElseThrow().version()).isEqualTo(1);
+            assertThat(f.store.beneficiaries().findStored(samia).orElseThrow().version())
+                    .isEqualTo(1);
         }
     }
 
@@ -94,7 +103,8 @@ class PushTest {
             Goal first = f.newGoal(samia, "Je me sens capable de prendre le bus seule");
             Goal second = f.newGoal(samia, "Je me sens capable de passer le permis B");
             List<OutboxEntry> entries = f.store.outbox().pending(10);
-            f.server.enqueue(pushAnswer(applied(entries.get(0).changeId(), 1, 8),
+            f.server.enqueue(pushAnswer(
+                    applied(entries.get(0).changeId(), 1, 8),
                     rejected(entries.get(1).changeId(), 422, "phrasing must be in the first person"),
                     applied(entries.get(2).changeId(), 1, 9)));
             f.server.enqueue(pullPage(List.of(), 9, false));
@@ -109,7 +119,8 @@ class PushTest {
                 assertThat(e.rejectCode()).isEqualTo(422);
                 assertThat(e.rejectReason()).isEqualTo("phrasing must be in the first person");
             });
-            assertThat(f.store.goals().findStored(second.id()).orElseThrow().version()).isEqualTo(1);
+            assertThat(f.store.goals().findStored(second.id()).orElseThrow().version())
+                    .isEqualTo(1);
             assertThat(f.store.goals().find(first.id())).isPresent();
 
             // The refused change is not sent again: the next sync only pulls.
@@ -133,7 +144,8 @@ class PushTest {
             f.engine.syncOnce();
 
             assertThat(f.store.outbox().pendingCount()).isZero();
-            assertThat(f.store.beneficiaries().findStored(samia).orElseThrow().version()).isEqualTo(3);
+            assertThat(f.store.beneficiaries().findStored(samia).orElseThrow().version())
+                    .isEqualTo(3);
         }
     }
 
@@ -146,9 +158,11 @@ class PushTest {
             }
             List<OutboxEntry> entries = f.store.outbox().pending(10);
             assertThat(entries).hasSize(5);
-            f.server.enqueue(pushAnswer(applied(entries.get(0).changeId(), 1, 8),
+            f.server.enqueue(pushAnswer(
+                    applied(entries.get(0).changeId(), 1, 8),
                     applied(entries.get(1).changeId(), 1, 9)));
-            f.server.enqueue(pushAnswer(applied(entries.get(2).changeId(), 1, 10),
+            f.server.enqueue(pushAnswer(
+                    applied(entries.get(2).changeId(), 1, 10),
                     applied(entries.get(3).changeId(), 1, 11)));
             f.server.enqueue(pushAnswer(applied(entries.get(4).changeId(), 1, 12)));
             f.server.enqueue(pullPage(List.of(), 12, false));
@@ -156,7 +170,9 @@ class PushTest {
             f.engine.syncOnce();
 
             for (int batch = 0; batch < 3; batch++) {
-                JsonNode changes = Json.MAPPER.readTree(SyncFixture.body(f.server.takeRequest())).get("changes");
+                JsonNode changes = Json.MAPPER
+                        .readTree(SyncFixture.body(f.server.takeRequest()))
+                        .get("changes");
                 for (int i = 0; i < changes.size(); i++) {
                     assertThat(changes.get(i).get("changeId").asText())
                             .isEqualTo(entries.get(batch * 2 + i).changeId().toString());
@@ -193,7 +209,9 @@ class PushTest {
                         }
                         List<java.util.Map<?, ?>> answers = new java.util.ArrayList<>();
                         try {
-                            for (JsonNode change : Json.MAPPER.readTree(SyncFixture.body(request)).get("changes")) {
+                            for (JsonNode change : Json.MAPPER
+                                    .readTree(SyncFixture.body(request))
+                                    .get("changes")) {
                                 UUID id = UUID.fromString(change.get("changeId").asText());
                                 sent.add(id);
                                 answers.add(applied(id, 1, seq[0]++));
@@ -207,7 +225,10 @@ class PushTest {
 
                 f.engine.syncOnce();
 
-                assertThat(sent).as("sent with %d saved before", initial).hasSize(initial + 1).doesNotHaveDuplicates();
+                assertThat(sent)
+                        .as("sent with %d saved before", initial)
+                        .hasSize(initial + 1)
+                        .doesNotHaveDuplicates();
                 assertThat(f.store.outbox().pendingCount()).isZero();
             }
         }
@@ -219,8 +240,9 @@ class PushTest {
             f.newBeneficiary("Samia B.");
             f.server.enqueue(pushAnswer());
 
-            assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(SyncException.class,
-                    f.engine::syncOnce).problem()).isEqualTo(SyncProblem.SERVER_REFUSED);
+            assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(SyncException.class, f.engine::syncOnce)
+                            .problem())
+                    .isEqualTo(SyncProblem.SERVER_REFUSED);
             assertThat(f.store.outbox().pendingCount()).isEqualTo(1);
             assertThat(f.server.getRequestCount()).isEqualTo(1);
         }
@@ -233,13 +255,16 @@ class PushTest {
             Goal goal = f.newGoal(samia, "Je me sens capable de prendre le bus seule");
             f.store.goals().save(SyncFixture.goal(goal.id(), samia, goal.phrasing(), GoalStatus.ATTEINT));
             List<OutboxEntry> entries = f.store.outbox().pending(10);
-            f.server.enqueue(pushAnswer(applied(entries.get(0).changeId(), 1, 8),
-                    applied(entries.get(1).changeId(), 1, 9), applied(entries.get(2).changeId(), 2, 10)));
+            f.server.enqueue(pushAnswer(
+                    applied(entries.get(0).changeId(), 1, 8),
+                    applied(entries.get(1).changeId(), 1, 9),
+                    applied(entries.get(2).changeId(), 2, 10)));
             f.server.enqueue(pullPage(List.of(), 10, false));
 
             f.engine.syncOnce();
 
-            assertThat(f.store.goals().findStored(goal.id()).orElseThrow().version()).isEqualTo(2);
+            assertThat(f.store.goals().findStored(goal.id()).orElseThrow().version())
+                    .isEqualTo(2);
             assertThat(f.store.goals().find(goal.id()).orElseThrow().status()).isEqualTo(GoalStatus.ATTEINT);
         }
     }
@@ -250,19 +275,38 @@ class PushTest {
             UUID samia = UUID.randomUUID();
             UUID goal = UUID.randomUUID();
             f.inScope(samia, "");
-            f.server.enqueue(pullPage(List.of(
-                    SyncFixture.record(8, "beneficiary", samia, samia, 1, SyncFixture.beneficiaryFields("Samia B.")),
-                    SyncFixture.record(9, "goal", goal, samia, 2,
-                            SyncFixture.goalFields("Je me sens capable de conduire", "EN_COURS"))), 9, false, samia));
+            f.server.enqueue(pullPage(
+                    List.of(
+                            SyncFixture.record(
+                                    8, "beneficiary", samia, samia, 1, SyncFixture.beneficiaryFields("Samia B.")),
+                            SyncFixture.record(
+                                    9,
+                                    "goal",
+                                    goal,
+                                    samia,
+                                    2,
+                                    SyncFixture.goalFields("Je me sens capable de conduire", "EN_COURS"))),
+                    9,
+                    false,
+                    samia));
             f.engine.syncOnce();
             f.store.goals().save(SyncFixture.goal(goal, samia, "Je me sens capable de conduire", GoalStatus.ABANDONNE));
             OutboxEntry edit = f.store.outbox().pending(10).get(0);
             f.server.enqueue(pushAnswer(rejected(edit.changeId(), 403, "not allowed")));
             f.server.enqueue(pullPage(List.of(), 10, false, samia));
-            f.server.enqueue(SyncFixture.snapshotPage(List.of(
-                    SyncFixture.record(8, "beneficiary", samia, samia, 1, SyncFixture.beneficiaryFields("Samia B.")),
-                    SyncFixture.record(9, "goal", goal, samia, 2,
-                            SyncFixture.goalFields("Je me sens capable de conduire", "EN_COURS"))), 10, null));
+            f.server.enqueue(SyncFixture.snapshotPage(
+                    List.of(
+                            SyncFixture.record(
+                                    8, "beneficiary", samia, samia, 1, SyncFixture.beneficiaryFields("Samia B.")),
+                            SyncFixture.record(
+                                    9,
+                                    "goal",
+                                    goal,
+                                    samia,
+                                    2,
+                                    SyncFixture.goalFields("Je me sens capable de conduire", "EN_COURS"))),
+                    10,
+                    null));
             f.server.enqueue(pullPage(List.of(), 10, false, samia));
 
             SyncReport report = f.engine.syncOnce();

@@ -31,10 +31,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RedirectRefusalTest {
     static final HeldCertificate LOCALHOST = new HeldCertificate.Builder()
-            .addSubjectAlternativeName("localhost").addSubjectAlternativeName("127.0.0.1").build();
+            .addSubjectAlternativeName("localhost")
+            .addSubjectAlternativeName("127.0.0.1")
+            .build();
 
     @TempDir
     Path dir;
+
     final MockWebServer tls = new MockWebServer();
     final MockWebServer elsewhere = new MockWebServer();
     LocalStore store;
@@ -42,16 +45,25 @@ class RedirectRefusalTest {
 
     @BeforeEach
     void servers() throws Exception {
-        tls.useHttps(new HandshakeCertificates.Builder().heldCertificate(LOCALHOST).build().sslSocketFactory(), false);
+        tls.useHttps(
+                new HandshakeCertificates.Builder()
+                        .heldCertificate(LOCALHOST)
+                        .build()
+                        .sslSocketFactory(),
+                false);
         tls.start();
-        store = new Profiles(dir, SyncFixture.CLOCK, 1000).create("Camille Martin", Role.COUNSELLOR,
-                "123456".toCharArray());
+        store = new Profiles(dir, SyncFixture.CLOCK, 1000)
+                .create("Camille Martin", Role.COUNSELLOR, "123456".toCharArray());
         HandshakeCertificates trusting = new HandshakeCertificates.Builder()
-                .addTrustedCertificate(LOCALHOST.certificate()).build();
-        HttpSettings settings = HttpSettings.defaults().withDelays(Duration.ofMillis(1), Duration.ofMillis(2))
+                .addTrustedCertificate(LOCALHOST.certificate())
+                .build();
+        HttpSettings settings = HttpSettings.defaults()
+                .withDelays(Duration.ofMillis(1), Duration.ofMillis(2))
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
-        OkHttpClient client = SyncApi.newClient(settings, d -> { }).newBuilder()
-                .sslSocketFactory(trusting.sslSocketFactory(), trusting.trustManager()).build();
+        OkHttpClient client = SyncApi.newClient(settings, d -> {})
+                .newBuilder()
+                .sslSocketFactory(trusting.sslSocketFactory(), trusting.trustManager())
+                .build();
         engine = new SyncEngine(store, client, SyncFixture.CLOCK, 100, 500);
     }
 
@@ -64,8 +76,17 @@ class RedirectRefusalTest {
 
     private void pairedWithTheTlsServer() {
         store.database().inTransaction(c -> {
-            Pairing.save(c, new SyncAccount(tls.url("/").toString(), UUID.randomUUID(), SyncFixture.TOKEN,
-                    UUID.randomUUID(), "COUNSELLOR", UUID.randomUUID(), "Camille Martin", null));
+            Pairing.save(
+                    c,
+                    new SyncAccount(
+                            tls.url("/").toString(),
+                            UUID.randomUUID(),
+                            SyncFixture.TOKEN,
+                            UUID.randomUUID(),
+                            "COUNSELLOR",
+                            UUID.randomUUID(),
+                            "Camille Martin",
+                            null));
             SyncState.put(c, SyncKeys.CURSOR, "0");
             return null;
         });
@@ -81,8 +102,9 @@ class RedirectRefusalTest {
         elsewhere.start();
         pairedWithTheTlsServer();
         UUID samia = UUID.randomUUID();
-        store.beneficiaries().save(new Beneficiary(samia, "Samia B.", null, LocalDate.of(2026, 3, 2), null, null,
-                List.of(), null, null));
+        store.beneficiaries()
+                .save(new Beneficiary(
+                        samia, "Samia B.", null, LocalDate.of(2026, 3, 2), null, null, List.of(), null, null));
         int pending = store.outbox().pendingCount();
         tls.enqueue(redirectTo(code, "http://127.0.0.1:" + elsewhere.getPort() + "/api/v1/sync/push"));
 
@@ -101,7 +123,8 @@ class RedirectRefusalTest {
         elsewhere.start();
         tls.enqueue(redirectTo(code, "http://127.0.0.1:" + elsewhere.getPort() + "/api/v1/pair"));
 
-        SyncException refused = catchThrowableOfType(SyncException.class,
+        SyncException refused = catchThrowableOfType(
+                SyncException.class,
                 () -> engine.pairing().pair(tls.url("/").toString(), "K7P2QX9M", "Téléphone de Camille"));
 
         assertThat(refused.problem()).isEqualTo(SyncProblem.SERVER_NOT_SECURE);
@@ -112,15 +135,22 @@ class RedirectRefusalTest {
     @ParameterizedTest
     @ValueSource(ints = {301, 302, 307, 308})
     void aRedirectToAnotherHttpsAddressIsRefusedOnPurpose(int code) throws Exception {
-        elsewhere.useHttps(new HandshakeCertificates.Builder().heldCertificate(LOCALHOST).build().sslSocketFactory(),
+        elsewhere.useHttps(
+                new HandshakeCertificates.Builder()
+                        .heldCertificate(LOCALHOST)
+                        .build()
+                        .sslSocketFactory(),
                 false);
         elsewhere.start();
         pairedWithTheTlsServer();
-        tls.enqueue(redirectTo(code, elsewhere.url("/api/v1/sync/pull?cursor=0&limit=500").toString()));
+        tls.enqueue(redirectTo(
+                code, elsewhere.url("/api/v1/sync/pull?cursor=0&limit=500").toString()));
 
         SyncException refused = catchThrowableOfType(SyncException.class, engine::syncOnce);
 
         assertThat(refused.problem()).isEqualTo(SyncProblem.SERVER_REFUSED);
-        assertThat(elsewhere.getRequestCount()).as("the token goes to the paired address only").isZero();
+        assertThat(elsewhere.getRequestCount())
+                .as("the token goes to the paired address only")
+                .isZero();
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SummaryClientTest {
     @TempDir
     Path dir;
+
     MockWebServer server = new MockWebServer();
     LocalStore store;
     SummaryClient client;
@@ -28,12 +29,21 @@ class SummaryClientTest {
         server.start();
         store = TestStores.counsellorStore(dir);
         store.database().inTransaction(c -> {
-            Pairing.save(c, new SyncAccount(server.url("/").toString(), java.util.UUID.randomUUID(), "tok3n",
-                    java.util.UUID.randomUUID(), "SUPERVISOR", java.util.UUID.randomUUID(), "Direction", null));
+            Pairing.save(
+                    c,
+                    new SyncAccount(
+                            server.url("/").toString(),
+                            java.util.UUID.randomUUID(),
+                            "tok3n",
+                            java.util.UUID.randomUUID(),
+                            "SUPERVISOR",
+                            java.util.UUID.randomUUID(),
+                            "Direction",
+                            null));
             return null;
         });
         HttpSettings fast = HttpSettings.defaults().withDelays(Duration.ofMillis(1), Duration.ofMillis(2));
-        client = new SummaryClient(store, SyncApi.newClient(fast, d -> { }));
+        client = new SummaryClient(store, SyncApi.newClient(fast, d -> {}));
     }
 
     @AfterEach
@@ -45,8 +55,13 @@ class SummaryClientTest {
     @Test
     void theSummaryIsAskedWithTheFiltersTokenAndProtocol() throws Exception {
         server.enqueue(new MockResponse().setBody("{\"k\":5,\"tables\":[]}"));
-        SummaryQuery query = new SummaryQuery(SummaryQuery.Period.CUSTOM, LocalDate.of(2026, 1, 1),
-                LocalDate.of(2026, 6, 30), "Atelier maraîchage", null, "MOBILITE");
+        SummaryQuery query = new SummaryQuery(
+                SummaryQuery.Period.CUSTOM,
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 6, 30),
+                "Atelier maraîchage",
+                null,
+                "MOBILITE");
 
         assertThat(client.summaryJson(query)).isEqualTo("{\"k\":5,\"tables\":[]}");
 
@@ -65,8 +80,8 @@ class SummaryClientTest {
         server.enqueue(new MockResponse().setResponseCode(503));
         server.enqueue(new MockResponse().setBody("%PDF-1.7 report"));
         server.enqueue(new MockResponse().setBody("a;b"));
-        SummaryQuery query = new SummaryQuery(SummaryQuery.Period.QUARTER, LocalDate.of(2026, 10, 1), null, null,
-                null, null);
+        SummaryQuery query =
+                new SummaryQuery(SummaryQuery.Period.QUARTER, LocalDate.of(2026, 10, 1), null, null, null, null);
 
         assertThat(new String(client.reportPdf(query))).isEqualTo("%PDF-1.7 report");
         assertThat(new String(client.tableCsv(query, "goals"))).isEqualTo("a;b");
@@ -77,14 +92,18 @@ class SummaryClientTest {
 
     @Test
     void aRefusalIsToldApartFromANetworkProblem() throws Exception {
-        server.enqueue(new MockResponse().setResponseCode(403)
+        server.enqueue(new MockResponse()
+                .setResponseCode(403)
                 .setBody("{\"error\":\"forbidden\",\"message\":\"Supervisors only.\"}"));
-        SummaryQuery query = new SummaryQuery(SummaryQuery.Period.MONTH, LocalDate.of(2026, 10, 1), null, null,
-                null, null);
-        assertThatThrownBy(() -> client.summaryJson(query)).isInstanceOfSatisfying(SummaryRefusedException.class,
-                e -> assertThat(e.forbidden()).isTrue());
+        SummaryQuery query =
+                new SummaryQuery(SummaryQuery.Period.MONTH, LocalDate.of(2026, 10, 1), null, null, null, null);
+        assertThatThrownBy(() -> client.summaryJson(query))
+                .isInstanceOfSatisfying(
+                        SummaryRefusedException.class,
+                        e -> assertThat(e.forbidden()).isTrue());
         server.shutdown();
-        assertThatThrownBy(() -> client.exitsCsv(query)).isInstanceOfSatisfying(SyncException.class,
-                e -> assertThat(e.problem()).isEqualTo(SyncProblem.NO_NETWORK));
+        assertThatThrownBy(() -> client.exitsCsv(query))
+                .isInstanceOfSatisfying(
+                        SyncException.class, e -> assertThat(e.problem()).isEqualTo(SyncProblem.NO_NETWORK));
     }
 }

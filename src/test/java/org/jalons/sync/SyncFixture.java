@@ -48,7 +48,8 @@ final class SyncFixture implements AutoCloseable {
     SyncFixture(Path dir, int pushBatch, int pullPage) throws IOException {
         server.start();
         store = new Profiles(dir, CLOCK, 1000).create("Camille Martin", Role.COUNSELLOR, "123456".toCharArray());
-        HttpSettings settings = HttpSettings.defaults().withDelays(Duration.ofMillis(1), Duration.ofMillis(4))
+        HttpSettings settings = HttpSettings.defaults()
+                .withDelays(Duration.ofMillis(1), Duration.ofMillis(4))
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
         engine = new SyncEngine(store, SyncApi.newClient(settings, sleeps::add), CLOCK, pushBatch, pullPage);
     }
@@ -56,8 +57,17 @@ final class SyncFixture implements AutoCloseable {
     /** Pairs without the network, as if the pairing had happened, with the pull cursor at {@code cursor}. */
     SyncFixture paired(long cursor, UUID... scope) {
         store.database().inTransaction(c -> {
-            Pairing.save(c, new SyncAccount(server.url("/").toString(), UUID.randomUUID(), TOKEN, UUID.randomUUID(),
-                    "COUNSELLOR", UUID.randomUUID(), "Camille Martin", null));
+            Pairing.save(
+                    c,
+                    new SyncAccount(
+                            server.url("/").toString(),
+                            UUID.randomUUID(),
+                            TOKEN,
+                            UUID.randomUUID(),
+                            "COUNSELLOR",
+                            UUID.randomUUID(),
+                            "Camille Martin",
+                            null));
             SyncState.put(c, SyncKeys.CURSOR, Long.toString(cursor));
             for (UUID b : scope) {
                 SyncScope.put(c, b, "");
@@ -103,8 +113,8 @@ final class SyncFixture implements AutoCloseable {
 
     UUID newBeneficiary(String name) {
         UUID id = UUID.randomUUID();
-        store.beneficiaries().save(new Beneficiary(id, name, null, LocalDate.of(2026, 3, 2), null, null, List.of(),
-                null, null));
+        store.beneficiaries()
+                .save(new Beneficiary(id, name, null, LocalDate.of(2026, 3, 2), null, null, List.of(), null, null));
         return id;
     }
 
@@ -113,8 +123,16 @@ final class SyncFixture implements AutoCloseable {
     }
 
     static Goal goal(UUID id, UUID beneficiaryId, String phrasing, GoalStatus status) {
-        return new Goal(id, beneficiaryId, Term.of(GoalTheme.MOBILITE), phrasing, ProposedBy.JOINT, status, null,
-                LocalDate.of(2026, 4, 1), null);
+        return new Goal(
+                id,
+                beneficiaryId,
+                Term.of(GoalTheme.MOBILITE),
+                phrasing,
+                ProposedBy.JOINT,
+                status,
+                null,
+                LocalDate.of(2026, 4, 1),
+                null);
     }
 
     static MockResponse json(Object body) {
@@ -130,12 +148,13 @@ final class SyncFixture implements AutoCloseable {
     }
 
     static Map<String, Object> applied(UUID changeId, long version, long seq) {
-        return Map.of("changeId", changeId.toString(), "status", "APPLIED", "code", 200, "version", version, "seq", seq);
+        return Map.of(
+                "changeId", changeId.toString(), "status", "APPLIED", "code", 200, "version", version, "seq", seq);
     }
 
     static Map<String, Object> duplicate(UUID changeId, long version, long seq) {
-        return Map.of("changeId", changeId.toString(), "status", "DUPLICATE", "code", 200, "version", version,
-                "seq", seq);
+        return Map.of(
+                "changeId", changeId.toString(), "status", "DUPLICATE", "code", 200, "version", version, "seq", seq);
     }
 
     static Map<String, Object> rejected(UUID changeId, int code, String reason) {
@@ -158,8 +177,8 @@ final class SyncFixture implements AutoCloseable {
         return json(body);
     }
 
-    static Map<String, Object> record(long seq, String kind, UUID id, UUID beneficiaryId, long version,
-                                      Map<String, Object> fields) {
+    static Map<String, Object> record(
+            long seq, String kind, UUID id, UUID beneficiaryId, long version, Map<String, Object> fields) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("seq", seq);
         r.put("kind", kind);

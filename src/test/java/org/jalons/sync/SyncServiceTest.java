@@ -25,12 +25,14 @@ class SyncServiceTest {
     @Test
     void statusTellsPendingChangesThenTheLastSuccessOrTheProblem() throws Exception {
         try (SyncFixture f = new SyncFixture(dir).paired(7);
-             SyncService service = new SyncService(f.store, f.engine, SyncFixture.CLOCK, Duration.ofMinutes(5))) {
+                SyncService service = new SyncService(f.store, f.engine, SyncFixture.CLOCK, Duration.ofMinutes(5))) {
             f.newBeneficiary("Samia B.");
             List<SyncStatus> seen = new CopyOnWriteArrayList<>();
             AutoCloseable registration = service.addListener(seen::add);
             OutboxEntry entry = f.store.outbox().pending(10).get(0);
-            assertThat(service.status().pendingCount()).as("read at construction, before the edit").isZero();
+            assertThat(service.status().pendingCount())
+                    .as("read at construction, before the edit")
+                    .isZero();
 
             f.server.shutdown();
             SyncStatus offline = service.syncNow().get(10, TimeUnit.SECONDS);
@@ -45,7 +47,8 @@ class SyncServiceTest {
             try (SyncFixture online = new SyncFixture(dir.resolve("other")).paired(1)) {
                 // A second phone's server stands in for the network coming back: point this phone at it.
                 f.store.database().inTransaction(c -> {
-                    org.jalons.storage.SyncState.put(c, SyncKeys.SERVER_URL, online.server.url("/").toString());
+                    org.jalons.storage.SyncState.put(
+                            c, SyncKeys.SERVER_URL, online.server.url("/").toString());
                     return null;
                 });
                 online.server.enqueue(pushAnswer(applied(entry.changeId(), 1, 8)));
@@ -62,7 +65,7 @@ class SyncServiceTest {
     @Test
     void syncsRunOneAtATimeAndRequestsWhileOneRunsMakeOneMoreRun() throws Exception {
         try (SyncFixture f = new SyncFixture(dir).paired(7);
-             SyncService service = new SyncService(f.store, f.engine, SyncFixture.CLOCK, Duration.ofMinutes(5))) {
+                SyncService service = new SyncService(f.store, f.engine, SyncFixture.CLOCK, Duration.ofMinutes(5))) {
             AtomicInteger inFlight = new AtomicInteger();
             AtomicInteger maxInFlight = new AtomicInteger();
             AtomicInteger pulls = new AtomicInteger();
@@ -93,13 +96,15 @@ class SyncServiceTest {
     @Test
     void syncNeverRunsOnTheJavaFxThread() throws Exception {
         try (SyncFixture f = new SyncFixture(dir).paired(7)) {
-            Thread fx = new Thread(() -> {
-                try {
-                    f.engine.syncOnce();
-                } catch (SyncException e) {
-                    throw new AssertionError(e);
-                }
-            }, "JavaFX Application Thread");
+            Thread fx = new Thread(
+                    () -> {
+                        try {
+                            f.engine.syncOnce();
+                        } catch (SyncException e) {
+                            throw new AssertionError(e);
+                        }
+                    },
+                    "JavaFX Application Thread");
             List<Throwable> failure = new CopyOnWriteArrayList<>();
             fx.setUncaughtExceptionHandler((t, e) -> failure.add(e));
             fx.start();

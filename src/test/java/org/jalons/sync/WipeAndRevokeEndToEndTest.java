@@ -38,16 +38,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WipeAndRevokeEndToEndTest {
     private static final Clock CLOCK = Clock.systemUTC();
-    private static final HttpSettings HTTP = HttpSettings.defaults().withDelays(Duration.ofMillis(5),
-            Duration.ofMillis(20));
+    private static final HttpSettings HTTP =
+            HttpSettings.defaults().withDelays(Duration.ofMillis(5), Duration.ofMillis(20));
     private static final char[] PIN = "482913".toCharArray();
 
     @TempDir
     Path dir;
 
     /** A counsellor's phone as it is after weeks of use: synced records, a photo, a shared file, settings, the demo. */
-    private record UsedPhone(Path app, Profiles profiles, SyncAccount account) {
-    }
+    private record UsedPhone(Path app, Profiles profiles, SyncAccount account) {}
 
     private UsedPhone usedPhone(RealServer server) throws Exception {
         Path app = dir.resolve("app");
@@ -59,11 +58,28 @@ class WipeAndRevokeEndToEndTest {
             SyncEngine engine = new SyncEngine(phone, HTTP, CLOCK);
             engine.pairing().pair(server.baseUrl(), server.pairingCode(camille), "Téléphone de Camille");
             UUID samia = UUID.randomUUID();
-            phone.beneficiaries().save(new Beneficiary(samia, "Samia Benali", null, LocalDate.of(2026, 3, 2), null,
-                    camille.id(), List.of(), null, null));
-            phone.goals().save(new Goal(UUID.randomUUID(), samia, Term.of(GoalTheme.MOBILITE),
-                    "Prendre le bus seule", ProposedBy.JOINT, GoalStatus.EN_COURS, null, LocalDate.of(2026, 4, 1),
-                    null));
+            phone.beneficiaries()
+                    .save(new Beneficiary(
+                            samia,
+                            "Samia Benali",
+                            null,
+                            LocalDate.of(2026, 3, 2),
+                            null,
+                            camille.id(),
+                            List.of(),
+                            null,
+                            null));
+            phone.goals()
+                    .save(new Goal(
+                            UUID.randomUUID(),
+                            samia,
+                            Term.of(GoalTheme.MOBILITE),
+                            "Prendre le bus seule",
+                            ProposedBy.JOINT,
+                            GoalStatus.EN_COURS,
+                            null,
+                            LocalDate.of(2026, 4, 1),
+                            null));
             phone.evidencePhotos().put("evidence/" + UUID.randomUUID() + ".jpg", new byte[] {1, 2, 3});
             phone.drafts().save("visit:" + samia, java.util.Map.of("notes", "Samia Benali, suivi addictologie"));
             assertThat(engine.syncOnce().acknowledged()).isEqualTo(2);
@@ -87,8 +103,12 @@ class WipeAndRevokeEndToEndTest {
                     .wipe(phone.profiles(), Profiles.OWN, Optional.of(phone.account()));
 
             assertThat(revoked).isTrue();
-            assertThat(filesIn(phone.app())).as("nothing at all is left in the app's folder").isEmpty();
-            assertThat(pullWorks(phone.account())).as("the device is revoked on the server").isFalse();
+            assertThat(filesIn(phone.app()))
+                    .as("nothing at all is left in the app's folder")
+                    .isEmpty();
+            assertThat(pullWorks(phone.account()))
+                    .as("the device is revoked on the server")
+                    .isFalse();
         }
     }
 
@@ -97,12 +117,15 @@ class WipeAndRevokeEndToEndTest {
         try (RealServer server = RealServer.start(dir.resolve("server"))) {
             UsedPhone phone = usedPhone(server);
             AtomicBoolean offline = new AtomicBoolean(true);
-            OkHttpClient client = SyncApi.newClient(HTTP).newBuilder().addInterceptor(chain -> {
-                if (offline.get()) {
-                    throw new java.net.ConnectException("no network");
-                }
-                return chain.proceed(chain.request());
-            }).build();
+            OkHttpClient client = SyncApi.newClient(HTTP)
+                    .newBuilder()
+                    .addInterceptor(chain -> {
+                        if (offline.get()) {
+                            throw new java.net.ConnectException("no network");
+                        }
+                        return chain.proceed(chain.request());
+                    })
+                    .build();
 
             boolean revoked = new DeviceRevocation(phone.app(), new SyncApi(client))
                     .wipe(phone.profiles(), Profiles.OWN, Optional.of(phone.account()));
@@ -111,22 +134,31 @@ class WipeAndRevokeEndToEndTest {
             Path pending = phone.app().resolve(Profiles.PENDING_REVOCATION);
             assertThat(filesIn(phone.app())).containsExactly(pending);
             String kept = Files.readString(pending, StandardCharsets.UTF_8);
-            assertThat(kept).contains(phone.account().deviceId().toString())
-                    .doesNotContain("Camille", "Samia", phone.account().userId().toString(),
+            assertThat(kept)
+                    .contains(phone.account().deviceId().toString())
+                    .doesNotContain(
+                            "Camille",
+                            "Samia",
+                            phone.account().userId().toString(),
                             phone.account().organisationId().toString());
             if (pending.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
-                        Files.getPosixFilePermissions(pending))).isEqualTo("rw-------");
+                                Files.getPosixFilePermissions(pending)))
+                        .isEqualTo("rw-------");
             }
-            assertThat(pullWorks(phone.account())).as("not revoked while offline").isTrue();
+            assertThat(pullWorks(phone.account()))
+                    .as("not revoked while offline")
+                    .isTrue();
 
             // The next start of the app, with the network back.
             offline.set(false);
-            assertThat(new DeviceRevocation(phone.app(), new SyncApi(client)).revokePending()).isTrue();
+            assertThat(new DeviceRevocation(phone.app(), new SyncApi(client)).revokePending())
+                    .isTrue();
             assertThat(filesIn(phone.app())).isEmpty();
             assertThat(pullWorks(phone.account())).isFalse();
             assertThat(new DeviceRevocation(phone.app(), new SyncApi(client)).revokePending())
-                    .as("nothing left to do").isTrue();
+                    .as("nothing left to do")
+                    .isTrue();
         }
     }
 
@@ -134,10 +166,12 @@ class WipeAndRevokeEndToEndTest {
     void twoOfflineWipesInARowRevokeBothDevices() throws Exception {
         try (RealServer server = RealServer.start(dir.resolve("server"))) {
             UsedPhone first = usedPhone(server);
-            SyncApi down = new SyncApi(SyncApi.newClient(HTTP).newBuilder()
+            SyncApi down = new SyncApi(SyncApi.newClient(HTTP)
+                    .newBuilder()
                     .addInterceptor(chain -> {
                         throw new java.net.ConnectException("no network");
-                    }).build());
+                    })
+                    .build());
             new DeviceRevocation(first.app(), down).wipe(first.profiles(), Profiles.OWN, Optional.of(first.account()));
             UsedPhone second = usedPhone(server);
             new DeviceRevocation(second.app(), down)
@@ -156,8 +190,8 @@ class WipeAndRevokeEndToEndTest {
     }
 
     private static boolean pullWorks(SyncAccount account) {
-        SyncException refused = catchThrowableOfType(SyncException.class,
-                () -> new SyncApi(SyncApi.newClient(HTTP)).pull(account, 0, 10));
+        SyncException refused = catchThrowableOfType(
+                SyncException.class, () -> new SyncApi(SyncApi.newClient(HTTP)).pull(account, 0, 10));
         if (refused == null) {
             return true;
         }

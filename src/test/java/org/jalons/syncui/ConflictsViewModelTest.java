@@ -33,8 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ConflictsViewModelTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC);
+
     @TempDir
     Path dir;
+
     LocalStore store;
     UUID samia = UUID.randomUUID();
     Goal goal;
@@ -44,12 +46,24 @@ class ConflictsViewModelTest {
     @BeforeEach
     void store() {
         store = new Profiles(dir, CLOCK, 1000).create("Camille", Role.COUNSELLOR, "123456".toCharArray());
-        store.beneficiaries().save(new Beneficiary(samia, "Samia B.", null, LocalDate.of(2026, 3, 2), null, null,
-                List.of(), null, null));
-        goal = store.goals().save(new Goal(UUID.randomUUID(), samia, Term.of(GoalTheme.MOBILITE),
-                "Je me sens capable de passer le permis B", ProposedBy.JOINT, GoalStatus.EN_COURS, null,
-                LocalDate.of(2026, 4, 1), null));
-        model = new ConflictsViewModel(store, new DirectBackground(), new EasyRead(new Messages(Language.FRENCH), false, 1.0),
+        store.beneficiaries()
+                .save(new Beneficiary(
+                        samia, "Samia B.", null, LocalDate.of(2026, 3, 2), null, null, List.of(), null, null));
+        goal = store.goals()
+                .save(new Goal(
+                        UUID.randomUUID(),
+                        samia,
+                        Term.of(GoalTheme.MOBILITE),
+                        "Je me sens capable de passer le permis B",
+                        ProposedBy.JOINT,
+                        GoalStatus.EN_COURS,
+                        null,
+                        LocalDate.of(2026, 4, 1),
+                        null));
+        model = new ConflictsViewModel(
+                store,
+                new DirectBackground(),
+                new EasyRead(new Messages(Language.FRENCH), false, 1.0),
                 syncRequests::incrementAndGet);
     }
 
@@ -59,8 +73,19 @@ class ConflictsViewModelTest {
     }
 
     Conflict conflict(String field, String server, String phone) {
-        return store.conflicts().save(new Conflict(UUID.randomUUID(), samia, "goal", goal.id(), field, server, phone,
-                1, UUID.randomUUID(), ConflictStatus.OPEN, null));
+        return store.conflicts()
+                .save(new Conflict(
+                        UUID.randomUUID(),
+                        samia,
+                        "goal",
+                        goal.id(),
+                        field,
+                        server,
+                        phone,
+                        1,
+                        UUID.randomUUID(),
+                        ConflictStatus.OPEN,
+                        null));
     }
 
     @Test
@@ -74,7 +99,9 @@ class ConflictsViewModelTest {
         assertThat(item.field()).isEqualTo("Statut");
         assertThat(item.serverText()).isEqualTo("Atteint");
         assertThat(item.phoneText()).isEqualTo("Abandonné");
-        assertThat(item.combinable()).as("a status is a code: choose, do not combine").isFalse();
+        assertThat(item.combinable())
+                .as("a status is a code: choose, do not combine")
+                .isFalse();
     }
 
     @Test
@@ -88,7 +115,8 @@ class ConflictsViewModelTest {
         assertThat(store.conflicts().find(c.id()).orElseThrow().status()).isEqualTo(ConflictStatus.RESOLVED);
         assertThat(store.conflicts().find(c.id()).orElseThrow().resolvedValue()).isEqualTo("\"ATTEINT\"");
         assertThat(store.goals().find(goal.id()).orElseThrow().status()).isEqualTo(GoalStatus.ATTEINT);
-        assertThat(store.outbox().pending(100)).extracting(OutboxEntry::kind)
+        assertThat(store.outbox().pending(100))
+                .extracting(OutboxEntry::kind)
                 .contains(org.jalons.domain.RecordKind.CONFLICT, org.jalons.domain.RecordKind.GOAL);
         assertThat(store.outbox().pendingCount()).isEqualTo(before + 2);
         assertThat(model.items()).isEmpty();
@@ -98,8 +126,8 @@ class ConflictsViewModelTest {
 
     @Test
     void twoTextsCanBeCombinedIntoANewOne() {
-        Conflict c = conflict("phrasing", "\"Je me sens capable de passer le permis\"",
-                "\"Je me sens capable de conduire\"");
+        Conflict c = conflict(
+                "phrasing", "\"Je me sens capable de passer le permis\"", "\"Je me sens capable de conduire\"");
         model.load();
         ConflictItem item = model.items().get(0);
         assertThat(item.combinable()).isTrue();
@@ -133,14 +161,19 @@ class ConflictsViewModelTest {
     @Test
     void inEasyReadTheCardAndTheAnswerUseEasyWords() {
         conflict("status", "\"ATTEINT\"", "\"ABANDONNE\"");
-        ConflictsViewModel easy = new ConflictsViewModel(store, new DirectBackground(),
-                new EasyRead(new Messages(Language.FRENCH), true, 1.0), syncRequests::incrementAndGet);
+        ConflictsViewModel easy = new ConflictsViewModel(
+                store,
+                new DirectBackground(),
+                new EasyRead(new Messages(Language.FRENCH), true, 1.0),
+                syncRequests::incrementAndGet);
         easy.load();
 
         ConflictItem item = easy.items().get(0);
         assertThat(item.record()).isEqualTo("Objectif «\u00a0Je me sens capable de passer le permis B\u00a0»");
         assertThat(item.field()).isEqualTo("Où j’en suis");
-        assertThat(item.serverText()).as("the status words are the same in both modes").isEqualTo("Atteint");
+        assertThat(item.serverText())
+                .as("the status words are the same in both modes")
+                .isEqualTo("Atteint");
 
         easy.keepServer(item);
         assertThat(easy.infoProperty().get()).isEqualTo("C’est fait. Je garde l’information de l’autre appareil.");

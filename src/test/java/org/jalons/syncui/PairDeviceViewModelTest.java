@@ -32,12 +32,14 @@ class PairDeviceViewModelTest {
 
     @TempDir
     Path dir;
+
     final List<String> pairedWith = new ArrayList<>();
     final AtomicInteger onPaired = new AtomicInteger();
     /** What the "camera" gives next; empty when the person gives up. */
     Optional<Path> nextPhoto = Optional.empty();
     /** What the "gallery" gives next; empty when the person gives up. */
     Optional<Path> nextPicture = Optional.empty();
+
     final List<String> asked = new ArrayList<>();
     final List<String> askedGallery = new ArrayList<>();
 
@@ -66,12 +68,26 @@ class PairDeviceViewModelTest {
                 return nextPicture;
             }
         };
-        return new PairDeviceViewModel((url, code, name) -> {
-            pairedWith.add(url + " " + code + " " + name);
-            return new SyncAccount(url, UUID.randomUUID(), "t", UUID.randomUUID(), "BENEFICIARY", UUID.randomUUID(),
-                    "Samia B.", UUID.randomUUID());
-        }, new DirectBackground(), new EasyRead(new Messages(language), easyRead, 1.0), "Samia", KNOWN, device,
-                reader, onPaired::incrementAndGet);
+        return new PairDeviceViewModel(
+                (url, code, name) -> {
+                    pairedWith.add(url + " " + code + " " + name);
+                    return new SyncAccount(
+                            url,
+                            UUID.randomUUID(),
+                            "t",
+                            UUID.randomUUID(),
+                            "BENEFICIARY",
+                            UUID.randomUUID(),
+                            "Samia B.",
+                            UUID.randomUUID());
+                },
+                new DirectBackground(),
+                new EasyRead(new Messages(language), easyRead, 1.0),
+                "Samia",
+                KNOWN,
+                device,
+                reader,
+                onPaired::incrementAndGet);
     }
 
     PairDeviceViewModel model(Language language, PairDeviceViewModel.CodeReader reader) {
@@ -112,7 +128,9 @@ class PairDeviceViewModelTest {
         assertThat(model.codeProperty().get()).isEqualTo("Q2W3E4R5");
         assertThat(model.scannedProperty().get()).startsWith("QR code lu : l’adresse et le code sont remplis.");
         assertThat(model.scanErrorProperty().get()).isEmpty();
-        assertThat(pairedWith).as("scanning fills the form; the person confirms").isEmpty();
+        assertThat(pairedWith)
+                .as("scanning fills the form; the person confirms")
+                .isEmpty();
 
         model.pair();
 
@@ -135,8 +153,9 @@ class PairDeviceViewModelTest {
         PairDeviceViewModel model = model(Language.ENGLISH);
         nextPhoto = Optional.of(QrPictures.jpeg(QrPictures.photoWithoutCode(1200, 900, 8), dir.resolve("desk.jpg")));
         model.scan();
-        assertThat(model.scanErrorProperty().get()).isEqualTo("No QR code found in this photo. Take it again "
-                + "closer, straight on, with the whole QR code in it. Nothing changed.");
+        assertThat(model.scanErrorProperty().get())
+                .isEqualTo("No QR code found in this photo. Take it again "
+                        + "closer, straight on, with the whole QR code in it. Nothing changed.");
         assertUntouched(model);
     }
 
@@ -146,9 +165,11 @@ class PairDeviceViewModelTest {
         for (String other : List.of("https://example.org/menu", "K7P2QX9M", "jalons://pair?server=https%3A%2F%2Fx")) {
             nextPhoto = Optional.of(photoOf(other));
             model.scan();
-            assertThat(model.scanErrorProperty().get()).as(other).isEqualTo(
-                    "Ce QR code n’est pas un code d’appairage Jalons. Demandez à votre conseiller de vous montrer "
-                            + "le bon. Rien n’a changé.");
+            assertThat(model.scanErrorProperty().get())
+                    .as(other)
+                    .isEqualTo(
+                            "Ce QR code n’est pas un code d’appairage Jalons. Demandez à votre conseiller de vous montrer "
+                                    + "le bon. Rien n’a changé.");
             assertUntouched(model);
         }
     }
@@ -178,10 +199,17 @@ class PairDeviceViewModelTest {
                 throw new IllegalStateException("no camera permission");
             }
         };
-        PairDeviceViewModel model = new PairDeviceViewModel((url, code, name) -> {
-            throw new AssertionError("no pairing");
-        }, new DirectBackground(), new EasyRead(new Messages(Language.FRENCH), false, 1.0), "Samia", KNOWN, broken,
-                QrDecoder::read, () -> { });
+        PairDeviceViewModel model = new PairDeviceViewModel(
+                (url, code, name) -> {
+                    throw new AssertionError("no pairing");
+                },
+                new DirectBackground(),
+                new EasyRead(new Messages(Language.FRENCH), false, 1.0),
+                "Samia",
+                KNOWN,
+                broken,
+                QrDecoder::read,
+                () -> {});
         model.scan();
         assertThat(model.scanErrorProperty().get())
                 .isEqualTo("L’appareil photo ne s’est pas ouvert. Tapez le code à la place. Rien n’a changé.");
@@ -194,7 +222,9 @@ class PairDeviceViewModelTest {
         model.codeProperty().set("ABCD1234");
         nextPhoto = Optional.of(photoOf("https://example.org/menu"));
         model.scan();
-        assertThat(model.codeProperty().get()).as("a failed scan keeps what was typed").isEqualTo("ABCD1234");
+        assertThat(model.codeProperty().get())
+                .as("a failed scan keeps what was typed")
+                .isEqualTo("ABCD1234");
         assertThat(model.scanErrorProperty().get()).isNotEmpty();
 
         nextPhoto = Optional.of(photoOf(new PairingLink(SERVER, "Q2W3E4R5").uri()));
@@ -224,10 +254,13 @@ class PairDeviceViewModelTest {
     @Test
     void aGalleryPictureThatHoldsNoCodeSaysSoInItsOwnWordsAndChangesNothing() throws Exception {
         PairDeviceViewModel model = model(Language.FRENCH);
-        nextPicture = Optional.of(QrPictures.png(QrPictures.photoWithoutCode(1080, 1920, 3), dir.resolve("selfie.png")));
+        nextPicture =
+                Optional.of(QrPictures.png(QrPictures.photoWithoutCode(1080, 1920, 3), dir.resolve("selfie.png")));
         model.fromGallery();
-        assertThat(model.scanErrorProperty().get()).isEqualTo("Aucun QR code trouvé sur cette image. Choisissez une "
-                + "image où tout le QR code se voit, par exemple une capture d’écran du code. Rien n’a changé.");
+        assertThat(model.scanErrorProperty().get())
+                .isEqualTo(
+                        "Aucun QR code trouvé sur cette image. Choisissez une "
+                                + "image où tout le QR code se voit, par exemple une capture d’écran du code. Rien n’a changé.");
         assertUntouched(model);
 
         nextPicture = Optional.empty();
@@ -243,7 +276,8 @@ class PairDeviceViewModelTest {
 
         nextPicture = Optional.of(screenshotOf("https://example.org/menu"));
         model.fromGallery();
-        assertThat(model.scanErrorProperty().get()).startsWith("Ce QR code n’est pas un code d’appairage Jalons.")
+        assertThat(model.scanErrorProperty().get())
+                .startsWith("Ce QR code n’est pas un code d’appairage Jalons.")
                 .endsWith("Rien n’a changé.");
         assertUntouched(model);
     }
@@ -261,10 +295,17 @@ class PairDeviceViewModelTest {
                 throw new IllegalStateException("no permission to read pictures");
             }
         };
-        PairDeviceViewModel model = new PairDeviceViewModel((url, code, name) -> {
-            throw new AssertionError("no pairing");
-        }, new DirectBackground(), new EasyRead(new Messages(Language.ENGLISH), false, 1.0), "Samia", KNOWN, broken,
-                QrDecoder::read, () -> { });
+        PairDeviceViewModel model = new PairDeviceViewModel(
+                (url, code, name) -> {
+                    throw new AssertionError("no pairing");
+                },
+                new DirectBackground(),
+                new EasyRead(new Messages(Language.ENGLISH), false, 1.0),
+                "Samia",
+                KNOWN,
+                broken,
+                QrDecoder::read,
+                () -> {});
         model.fromGallery();
         assertThat(model.scanErrorProperty().get())
                 .isEqualTo("This phone’s pictures did not open. Type the code instead. Nothing changed.");
@@ -279,8 +320,9 @@ class PairDeviceViewModelTest {
         assertThat(model.scanErrorProperty().get()).isEqualTo("Pas de photo. Rien n’a changé.");
         nextPicture = Optional.of(QrPictures.png(QrPictures.photoWithoutCode(800, 600, 5), dir.resolve("cat.png")));
         model.fromGallery();
-        assertThat(model.scanErrorProperty().get()).isEqualTo(
-                "Je ne vois pas de QR code sur cette image. Je choisis une image avec tout le code. Rien n’a changé.");
+        assertThat(model.scanErrorProperty().get())
+                .isEqualTo(
+                        "Je ne vois pas de QR code sur cette image. Je choisis une image avec tout le code. Rien n’a changé.");
         assertUntouched(model);
 
         nextPicture = Optional.of(screenshotOf(new PairingLink(SERVER, "Q2W3E4R5").uri()));
@@ -299,14 +341,22 @@ class PairDeviceViewModelTest {
 
     @Test
     void aPairingFailureIsToldInEasyReadWordsInThatMode() {
-        PairDeviceViewModel model = new PairDeviceViewModel((url, code, name) -> {
-            throw new org.jalons.sync.SyncException(org.jalons.sync.SyncProblem.PAIRING_CODE_INVALID, "410");
-        }, new DirectBackground(), new EasyRead(new Messages(Language.FRENCH), true, 1.0), "Samia", KNOWN,
-                () -> Optional.empty(), QrDecoder::read, () -> { });
+        PairDeviceViewModel model = new PairDeviceViewModel(
+                (url, code, name) -> {
+                    throw new org.jalons.sync.SyncException(org.jalons.sync.SyncProblem.PAIRING_CODE_INVALID, "410");
+                },
+                new DirectBackground(),
+                new EasyRead(new Messages(Language.FRENCH), true, 1.0),
+                "Samia",
+                KNOWN,
+                () -> Optional.empty(),
+                QrDecoder::read,
+                () -> {});
         model.codeProperty().set("K7P2QX9M");
         model.pair();
-        assertThat(model.errorProperty().get()).isEqualTo(
-                "Ce code ne marche pas. Il est faux, déjà utilisé ou trop vieux. Je demande un nouveau code.");
+        assertThat(model.errorProperty().get())
+                .isEqualTo(
+                        "Ce code ne marche pas. Il est faux, déjà utilisé ou trop vieux. Je demande un nouveau code.");
     }
 
     @Test
@@ -315,22 +365,26 @@ class PairDeviceViewModelTest {
         model.serverProperty().set("HTTP://192.168.1.20:7070/");
         model.codeProperty().set("K7P2QX9M");
         model.pair();
-        assertThat(model.errorProperty().get()).isEqualTo("Cette adresse de serveur n'est pas sécurisée : rien n'a "
-                + "été envoyé, vos saisies sont gardées. Demandez à votre structure l'adresse qui commence par "
-                + "https:// et un nouveau code.").doesNotContain("192.168");
+        assertThat(model.errorProperty().get())
+                .isEqualTo("Cette adresse de serveur n'est pas sécurisée : rien n'a "
+                        + "été envoyé, vos saisies sont gardées. Demandez à votre structure l'adresse qui commence par "
+                        + "https:// et un nouveau code.")
+                .doesNotContain("192.168");
 
         PairDeviceViewModel english = model(Language.ENGLISH);
         english.codeProperty().set(new PairingLink("http://localhost@evil.example/", "K7P2QX9M").uri());
         english.pair();
-        assertThat(english.errorProperty().get()).startsWith("This server address is not secure: nothing was sent")
+        assertThat(english.errorProperty().get())
+                .startsWith("This server address is not secure: nothing was sent")
                 .doesNotContain("evil");
 
         PairDeviceViewModel easy = model(Language.FRENCH, true, QrDecoder::read);
         easy.serverProperty().set("http://127.0.0.1.evil.example/");
         easy.codeProperty().set("K7P2QX9M");
         easy.pair();
-        assertThat(easy.errorProperty().get()).isEqualTo("Cette adresse n’est pas sûre. Rien n’est envoyé. "
-                + "Mes données sont gardées. Je demande la bonne adresse et un nouveau code.");
+        assertThat(easy.errorProperty().get())
+                .isEqualTo("Cette adresse n’est pas sûre. Rien n’est envoyé. "
+                        + "Mes données sont gardées. Je demande la bonne adresse et un nouveau code.");
 
         assertThat(pairedWith).isEmpty();
         assertThat(onPaired).hasValue(0);
@@ -338,8 +392,9 @@ class PairDeviceViewModelTest {
 
     @Test
     void aScannedPairingLinkToAPlainHttpServerIsRefusedAndChangesNothing() {
-        PairDeviceViewModel model = model(Language.ENGLISH, link -> new QrDecoder.Outcome.Found(
-                new PairingLink("http://jalons.example.org/", "Q2W3E4R5").uri()));
+        PairDeviceViewModel model = model(
+                Language.ENGLISH,
+                link -> new QrDecoder.Outcome.Found(new PairingLink("http://jalons.example.org/", "Q2W3E4R5").uri()));
         nextPhoto = Optional.of(dir.resolve("photo.jpg"));
         model.scan();
         assertThat(model.scanErrorProperty().get()).startsWith("This server address is not secure");

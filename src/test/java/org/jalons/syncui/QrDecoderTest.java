@@ -49,9 +49,11 @@ class QrDecoderTest {
     @Test
     void aCodeTurnedScaledDimAndNoisyIsRead() {
         Pixels photo = QrPictures.photo(link(100), 900, 900, 430, 470, 440, 23, 0.6, 14, 1);
-        assertThat(QrDecoder.decode(photo.argb(), photo.width(), photo.height())).contains(LINK);
+        assertThat(QrDecoder.decode(photo.argb(), photo.width(), photo.height()))
+                .contains(LINK);
         Pixels upsideDown = QrPictures.photo(link(100), 700, 700, 380, 350, 350, 185, 0.8, 8, 2);
-        assertThat(QrDecoder.decode(upsideDown.argb(), upsideDown.width(), upsideDown.height())).contains(LINK);
+        assertThat(QrDecoder.decode(upsideDown.argb(), upsideDown.width(), upsideDown.height()))
+                .contains(LINK);
     }
 
     @Test
@@ -79,13 +81,15 @@ class QrDecoderTest {
     @Test
     void anyQrCodeIsReadAsItIsTheCallerJudgesWhatItSays() {
         Pixels other = QrPictures.qr("https://example.org/menu", 250);
-        assertThat(QrDecoder.decode(other.argb(), other.width(), other.height())).contains("https://example.org/menu");
+        assertThat(QrDecoder.decode(other.argb(), other.width(), other.height()))
+                .contains("https://example.org/menu");
     }
 
     @Test
     void aPhotoWithoutAnyCodeGivesNoCode() {
         Pixels blank = QrPictures.photoWithoutCode(800, 600, 5);
-        assertThat(QrDecoder.decode(blank.argb(), blank.width(), blank.height())).isEmpty();
+        assertThat(QrDecoder.decode(blank.argb(), blank.width(), blank.height()))
+                .isEmpty();
         Path big = QrPictures.jpeg(QrPictures.photoWithoutCode(4000, 3000, 6), dir.resolve("IMG_0002.jpg"));
         long start = System.nanoTime();
         Outcome outcome = QrDecoder.read(big);

@@ -22,8 +22,7 @@ public final class QrPictures {
         }
     }
 
-    private QrPictures() {
-    }
+    private QrPictures() {}
 
     /** The QR code as {@link QrCode} draws it: one pixel per module, black on white, with its quiet zone. */
     public static Pixels qr(String text, int size) {
@@ -61,8 +60,17 @@ public final class QrPictures {
      * {@code degrees}, its black and white squeezed to {@code contrast} of the range, then camera noise of
      * standard deviation {@code noise} (grey levels). Bilinear sampling, as a lens blurs edges.
      */
-    public static Pixels photo(Pixels qr, int width, int height, int codeSize, int cx, int cy, double degrees,
-                               double contrast, double noise, long seed) {
+    public static Pixels photo(
+            Pixels qr,
+            int width,
+            int height,
+            int codeSize,
+            int cx,
+            int cy,
+            double degrees,
+            double contrast,
+            double noise,
+            long seed) {
         Random random = new Random(seed);
         int[] out = new int[width * height];
         double scale = (double) qr.width() / codeSize;

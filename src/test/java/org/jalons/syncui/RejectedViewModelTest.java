@@ -44,14 +44,16 @@ class RejectedViewModelTest {
 
     @TempDir
     Path dir;
+
     LocalStore store;
     UUID samia = UUID.randomUUID();
 
     @BeforeEach
     void store() {
         store = new Profiles(dir, CLOCK, 1000).create("Camille", Role.COUNSELLOR, "123456".toCharArray());
-        store.beneficiaries().save(new Beneficiary(samia, "Samia B.", null, LocalDate.of(2026, 3, 2), null, null,
-                List.of(), null, null));
+        store.beneficiaries()
+                .save(new Beneficiary(
+                        samia, "Samia B.", null, LocalDate.of(2026, 3, 2), null, null, List.of(), null, null));
     }
 
     @AfterEach
@@ -63,13 +65,22 @@ class RejectedViewModelTest {
     private List<OutboxEntry> refusals() {
         int n = 0;
         for (Map.Entry<String, Object[]> code : CODES.entrySet()) {
-            store.beneficiaries().save(new Beneficiary(samia, "Samia B. " + ++n, null,
-                    LocalDate.of(2026, 3, 2), null, null, List.of(), null, null));
+            store.beneficiaries()
+                    .save(new Beneficiary(
+                            samia,
+                            "Samia B. " + ++n,
+                            null,
+                            LocalDate.of(2026, 3, 2),
+                            null,
+                            null,
+                            List.of(),
+                            null,
+                            null));
             List<OutboxEntry> pending = store.outbox().pending(100);
             UUID change = pending.get(pending.size() - 1).changeId();
             store.database().inTransaction(c -> {
-                store.outbox().reject(c, change, (Integer) code.getValue()[0], code.getKey(),
-                        "the server's own sentence");
+                store.outbox()
+                        .reject(c, change, (Integer) code.getValue()[0], code.getKey(), "the server's own sentence");
                 return null;
             });
         }
@@ -81,26 +92,29 @@ class RejectedViewModelTest {
     @CsvSource({"FRENCH, false", "FRENCH, true", "ENGLISH, false", "ENGLISH, true"})
     void eachRefusalCodeHasItsOwnPlainMessage(Language language, boolean easyRead) {
         EasyRead texts = new EasyRead(new Messages(language), easyRead, 1.0);
-        RejectedViewModel model = new RejectedViewModel(store, new DirectBackground(), texts, ZoneOffset.UTC, () -> {
-        });
+        RejectedViewModel model = new RejectedViewModel(store, new DirectBackground(), texts, ZoneOffset.UTC, () -> {});
         List<OutboxEntry> refused = refusals();
-        List<String> expected = CODES.values().stream().map(v -> texts.get((String) v[1])).toList();
+        List<String> expected =
+                CODES.values().stream().map(v -> texts.get((String) v[1])).toList();
 
         assertThat(refused).extracting(OutboxEntry::rejectError).containsExactlyElementsOf(CODES.keySet());
         assertThat(refused).extracting(model::reason).containsExactlyElementsOf(expected);
-        assertThat(model.reason(refused.get(3))).as("forbidden_write is not told as a missing file")
+        assertThat(model.reason(refused.get(3)))
+                .as("forbidden_write is not told as a missing file")
                 .isNotEqualTo(texts.get("sync.rejected.reason.notFound"))
                 .doesNotContain("the server's own sentence");
         assertThat(expected).doesNotHaveDuplicates().noneMatch(String::isBlank);
     }
 
     @ParameterizedTest
-    @CsvSource({"403, sync.rejected.reason.notFound", "422, sync.rejected.reason.invalid",
-            "500, sync.rejected.reason.other"})
+    @CsvSource({
+        "403, sync.rejected.reason.notFound",
+        "422, sync.rejected.reason.invalid",
+        "500, sync.rejected.reason.other"
+    })
     void aRefusalWithoutACodeIsToldByItsHttpCode(int code, String key) {
         EasyRead texts = new EasyRead(new Messages(Language.FRENCH), false, 1.0);
-        RejectedViewModel model = new RejectedViewModel(store, new DirectBackground(), texts, ZoneOffset.UTC, () -> {
-        });
+        RejectedViewModel model = new RejectedViewModel(store, new DirectBackground(), texts, ZoneOffset.UTC, () -> {});
         UUID change = store.outbox().pending(1).get(0).changeId();
         store.database().inTransaction(c -> {
             store.outbox().reject(c, change, code, "Not a code", "refused before store V16");

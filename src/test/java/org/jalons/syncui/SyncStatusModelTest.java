@@ -70,7 +70,8 @@ class SyncStatusModelTest {
 
         messages.setLanguage(Language.ENGLISH);
         assertThat(model.pendingTextProperty().get()).isEqualTo("3 changes to send");
-        assertThat(model.errorTextProperty().get()).isEqualTo("No network. My data stays on this phone. It is sent later.");
+        assertThat(model.errorTextProperty().get())
+                .isEqualTo("No network. My data stays on this phone. It is sent later.");
 
         model.easyReadProperty().set(false);
         assertThat(model.pendingTextProperty().get()).isEqualTo("3 changes waiting to be sent");
@@ -81,8 +82,11 @@ class SyncStatusModelTest {
         for (Language language : Language.values()) {
             SyncStatusText easy = new SyncStatusText(new org.jalons.ui.EasyRead(new Messages(language), true, 1.0));
             for (SyncProblem problem : SyncProblem.values()) {
-                assertThat(easy.problem(problem)).as(language + " " + problem)
-                        .isNotBlank().doesNotContain("sync.problem").isNotEqualTo(problem.message(language.locale()));
+                assertThat(easy.problem(problem))
+                        .as(language + " " + problem)
+                        .isNotBlank()
+                        .doesNotContain("sync.problem")
+                        .isNotEqualTo(problem.message(language.locale()));
             }
         }
     }
@@ -99,7 +103,8 @@ class SyncStatusModelTest {
     @Test
     void pairingLinksCarryTheServerAndTheCodeBothWays() {
         PairingLink link = new PairingLink("https://jalons.example.org:8443/base", "K7P2QX9M");
-        assertThat(link.uri()).isEqualTo("jalons://pair?server=https%3A%2F%2Fjalons.example.org%3A8443%2Fbase&code=K7P2QX9M");
+        assertThat(link.uri())
+                .isEqualTo("jalons://pair?server=https%3A%2F%2Fjalons.example.org%3A8443%2Fbase&code=K7P2QX9M");
         assertThat(PairingLink.parse(link.uri())).contains(link);
         assertThat(PairingLink.parse("K7P2QX9M")).isEmpty();
         assertThat(PairingLink.parse("jalons://pair?code=K7P2QX9M")).isEmpty();
@@ -110,8 +115,9 @@ class SyncStatusModelTest {
         String uri = new PairingLink("https://jalons.example.org", "K7P2QX9M").uri();
         com.google.zxing.common.BitMatrix m = QrCode.matrix(uri, 240);
         com.google.zxing.LuminanceSource source = new BitMatrixSource(m);
-        String read = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
-                new com.google.zxing.common.HybridBinarizer(source))).getText();
+        String read = new com.google.zxing.qrcode.QRCodeReader()
+                .decode(new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(source)))
+                .getText();
         assertThat(read).isEqualTo(uri);
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LiveDisplayTest {
     @TempDir
     Path dir;
+
     final List<String> built = new ArrayList<>();
     final List<Runnable> later = new ArrayList<>();
     final Messages messages = new Messages(Language.FRENCH);
@@ -56,13 +57,17 @@ class LiveDisplayTest {
 
         display.easyReadProperty().set(true);
         messages.setLanguage(Language.ENGLISH);
-        assertThat(built).as("nothing is rebuilt under the tap that changed the setting").isEmpty();
+        assertThat(built)
+                .as("nothing is rebuilt under the tap that changed the setting")
+                .isEmpty();
         runLater();
         assertThat(built).containsExactly("MY_GOAL:permis:ENGLISH");
         assertThat(nav.canGoBackProperty().get()).isTrue();
 
         display.textScaleProperty().set(1.5);
         runLater();
-        assertThat(built).as("the text size is followed by bindings, not by rebuilding").hasSize(1);
+        assertThat(built)
+                .as("the text size is followed by bindings, not by rebuilding")
+                .hasSize(1);
     }
 }

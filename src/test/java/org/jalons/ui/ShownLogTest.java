@@ -67,7 +67,9 @@ class ShownLogTest {
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents(3);
-        assertThat(logged()).singleElement().asString()
+        assertThat(logged())
+                .singleElement()
+                .asString()
                 .matches("Test screen A shown in \\d+ ms, 3 people \\(first time in this run\\)");
 
         fx(() -> {

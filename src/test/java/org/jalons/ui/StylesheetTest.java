@@ -14,9 +14,11 @@ class StylesheetTest {
     void theAppStylesheetParsesWithoutErrors() throws Exception {
         CssParser.errorsProperty().clear();
         Stylesheet sheet = new CssParser().parse(Theme.class.getResource("jalons.css"));
-        List<String> errors = CssParser.errorsProperty().stream().map(Object::toString).toList();
+        List<String> errors =
+                CssParser.errorsProperty().stream().map(Object::toString).toList();
         assertThat(errors).isEmpty();
-        assertThat(sheet.getRules()).extracting(r -> r.getSelectors().toString())
+        assertThat(sheet.getRules())
+                .extracting(r -> r.getSelectors().toString())
                 .anyMatch(s -> s.contains("conflict-side"))
                 .anyMatch(s -> s.contains("likert-chosen"))
                 .anyMatch(s -> s.contains("report-line"));

@@ -32,6 +32,7 @@ class VisitModelTest {
 
     @TempDir
     Path dir;
+
     final Messages fr = new Messages(Language.FRENCH);
 
     LocalStore open() {
@@ -89,11 +90,15 @@ class VisitModelTest {
             List<CheckIn> after = store.checkIns().forGoal(permis.id());
             assertThat(after).hasSize(before + 2);
             List<CheckIn> added = after.subList(before, after.size());
-            assertThat(added).extracting(CheckIn::rater, CheckIn::rating)
-                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(Rater.BENEFICIARY, 8),
+            assertThat(added)
+                    .extracting(CheckIn::rater, CheckIn::rating)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple(Rater.BENEFICIARY, 8),
                             org.assertj.core.groups.Tuple.tuple(Rater.COUNSELLOR, 6));
             Interview interview = store.interviews().forBeneficiary(SAMIA).stream()
-                    .filter(i -> "Visite à domicile, Samia a révisé le code.".equals(i.notes())).findFirst().orElseThrow();
+                    .filter(i -> "Visite à domicile, Samia a révisé le code.".equals(i.notes()))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(interview.nextAppointment()).isEqualTo(Instant.parse("2026-12-03T14:30:00Z"));
             assertThat(store.drafts().load(VisitKeys.visit(SAMIA))).isEmpty();
             assertThat(v.finish()).isTrue();
@@ -108,8 +113,8 @@ class VisitModelTest {
             int n = q.size();
             q.answer(Likert.TOTALEMENT_VRAI);
             q.answer(Likert.A_PEINE_VRAI);
-            QuestionnaireModel resumed = new QuestionnaireModel(store, SAMIA, QuestionnaireCatalog.pouvoirAgir(),
-                    CLOCK);
+            QuestionnaireModel resumed =
+                    new QuestionnaireModel(store, SAMIA, QuestionnaireCatalog.pouvoirAgir(), CLOCK);
             assertThat(resumed.indexProperty().get()).isEqualTo(2);
             assertThat(resumed.answers()).hasSize(2);
             for (int i = 2; i < n; i++) {
@@ -120,7 +125,8 @@ class VisitModelTest {
             assertThat(resumed.saved().meanScore()).isEqualTo(expected);
             assertThat(QuestionnaireModel.score(Map.of("a", 1, "b", 4))).isEqualTo(2.5);
             assertThat(resumed.history()).hasSize(2);
-            assertThat(resumed.change()).isEqualTo(expected - resumed.history().get(1).meanScore());
+            assertThat(resumed.change())
+                    .isEqualTo(expected - resumed.history().get(1).meanScore());
             assertThat(store.drafts().load(VisitKeys.questionnaire(SAMIA))).isEmpty();
         }
     }
@@ -128,8 +134,8 @@ class VisitModelTest {
     @Test
     void easyReadShowsTheShortSentenceAndIsKeptWithTheDraftOfAResumedQuestionnaire() {
         try (LocalStore store = open()) {
-            QuestionnaireModel q = new QuestionnaireModel(store, SAMIA, QuestionnaireCatalog.pouvoirAgir(), CLOCK,
-                    true);
+            QuestionnaireModel q =
+                    new QuestionnaireModel(store, SAMIA, QuestionnaireCatalog.pouvoirAgir(), CLOCK, true);
             assertThat(q.easyReadProperty().get()).isTrue();
             assertThat(q.sentence(java.util.Locale.FRENCH)).isEqualTo("J'ai un problème. Je trouve une solution.");
             assertThat(q.item().pictogram()).isEqualTo("problem-solving");
@@ -138,8 +144,8 @@ class VisitModelTest {
             assertThat(q.sentence(java.util.Locale.ENGLISH)).isEqualTo("I know who to turn to when I need help.");
 
             // The device is in easy-read, but this person chose the usual sentences: the draft remembers it.
-            QuestionnaireModel resumed = new QuestionnaireModel(store, SAMIA, QuestionnaireCatalog.pouvoirAgir(),
-                    CLOCK, true);
+            QuestionnaireModel resumed =
+                    new QuestionnaireModel(store, SAMIA, QuestionnaireCatalog.pouvoirAgir(), CLOCK, true);
             assertThat(resumed.easyReadProperty().get()).isFalse();
             assertThat(resumed.indexProperty().get()).isEqualTo(1);
         }
@@ -148,8 +154,12 @@ class VisitModelTest {
     @Test
     void everyItemOfTheQuestionnaireHasAPictogramOfItsOwn() {
         var items = QuestionnaireCatalog.pouvoirAgir().items();
-        assertThat(items).allSatisfy(i -> assertThat(QuestionPictograms.item(i.pictogram()))
-                .isNotEqualTo(org.kordamp.ikonli.material2.Material2AL.HELP_OUTLINE));
-        assertThat(items.stream().map(i -> QuestionPictograms.item(i.pictogram())).distinct()).hasSize(items.size());
+        assertThat(items)
+                .allSatisfy(i -> assertThat(QuestionPictograms.item(i.pictogram()))
+                        .isNotEqualTo(org.kordamp.ikonli.material2.Material2AL.HELP_OUTLINE));
+        assertThat(items.stream()
+                        .map(i -> QuestionPictograms.item(i.pictogram()))
+                        .distinct())
+                .hasSize(items.size());
     }
 }

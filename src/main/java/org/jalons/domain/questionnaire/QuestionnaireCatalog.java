@@ -15,11 +15,10 @@ public final class QuestionnaireCatalog {
     /** The project's own short power-to-act questionnaire. */
     public static final String POUVOIR_AGIR = "/org/jalons/questionnaires/pouvoir-agir-v1.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private QuestionnaireCatalog() {
-    }
+    private QuestionnaireCatalog() {}
 
     public static Questionnaire pouvoirAgir() {
         try (InputStream in = QuestionnaireCatalog.class.getResourceAsStream(POUVOIR_AGIR)) {

@@ -19,7 +19,9 @@ class QuestionnaireCatalogTest {
 
         assertThat(q.id()).isEqualTo("pouvoir-agir");
         assertThat(q.version()).isEqualTo(1);
-        assertThat(q.items()).hasSize(9).extracting(Questionnaire.Item::id)
+        assertThat(q.items())
+                .hasSize(9)
+                .extracting(Questionnaire.Item::id)
                 .containsExactly("PA1", "PA2", "PA3", "PA4", "PA5", "PA6", "PA7", "PA8", "PA9");
         assertThat(q.title(Locale.FRENCH)).isEqualTo("Mon pouvoir d'agir");
         assertThat(q.title(Locale.ENGLISH)).isEqualTo("My power to act");
@@ -27,11 +29,13 @@ class QuestionnaireCatalogTest {
             assertThat(item.text()).containsKeys("fr", "en");
             assertThat(item.easyRead()).containsKeys("fr", "en");
             assertThat(item.pictogram()).isNotBlank();
-            assertThat(item.text(Locale.FRENCH, true).length()).as("easy-read is shorter: %s", item.id())
+            assertThat(item.text(Locale.FRENCH, true).length())
+                    .as("easy-read is shorter: %s", item.id())
                     .isLessThan(item.text(Locale.FRENCH, false).length());
         }
         assertThat(q.items().get(0).text(Locale.FRENCH, true)).isEqualTo("J'ai un problème. Je trouve une solution.");
-        assertThat(q.items().get(0).text(Locale.GERMAN, false)).as("falls back to French")
+        assertThat(q.items().get(0).text(Locale.GERMAN, false))
+                .as("falls back to French")
                 .startsWith("Quand j'ai un problème");
     }
 
@@ -40,13 +44,16 @@ class QuestionnaireCatalogTest {
     }
 
     @ParameterizedTest(name = "{1}")
-    @CsvSource(delimiter = '|', value = {
-        "{\"id\":\"\",\"version\":1,\"title\":{\"fr\":\"T\"},\"items\":[{\"id\":\"A\",\"text\":{\"fr\":\"x\"}}]}|id must be 1 to 64 characters",
-        "{\"id\":\"q\",\"version\":0,\"title\":{\"fr\":\"T\"},\"items\":[{\"id\":\"A\",\"text\":{\"fr\":\"x\"}}]}|version must be 1 or more",
-        "{\"id\":\"q\",\"version\":1,\"title\":{\"en\":\"T\"},\"items\":[{\"id\":\"A\",\"text\":{\"fr\":\"x\"}}]}|a French title is required",
-        "{\"id\":\"q\",\"version\":1,\"title\":{\"fr\":\"T\"},\"items\":[]}|at least one item is required",
-        "{\"id\":\"q\",\"version\":1,\"title\":{\"fr\":\"T\"},\"items\":[{\"id\":\"A\",\"text\":{\"fr\":\"x\"}},{\"id\":\"A\",\"text\":{\"fr\":\"y\"}}]}|item ids must be present and unique: A",
-        "{\"id\":\"q\",\"version\":1,\"title\":{\"fr\":\"T\"},\"items\":[{\"id\":\"A\",\"text\":{\"en\":\"x\"}}]}|item A needs a French text"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"id\":\"\",\"version\":1,\"title\":{\"fr\":\"T\"},\"items\":[{\"id\":\"A\",\"text\":{\"fr\":\"x\"}}]}|id must be 1 to 64 characters",
+                "{\"id\":\"q\",\"version\":0,\"title\":{\"fr\":\"T\"},\"items\":[{\"id\":\"A\",\"text\":{\"fr\":\"x\"}}]}|version must be 1 or more",
+                "{\"id\":\"q\",\"version\":1,\"title\":{\"en\":\"T\"},\"items\":[{\"id\":\"A\",\"text\":{\"fr\":\"x\"}}]}|a French title is required",
+                "{\"id\":\"q\",\"version\":1,\"title\":{\"fr\":\"T\"},\"items\":[]}|at least one item is required",
+                "{\"id\":\"q\",\"version\":1,\"title\":{\"fr\":\"T\"},\"items\":[{\"id\":\"A\",\"text\":{\"fr\":\"x\"}},{\"id\":\"A\",\"text\":{\"fr\":\"y\"}}]}|item ids must be present and unique: A",
+                "{\"id\":\"q\",\"version\":1,\"title\":{\"fr\":\"T\"},\"items\":[{\"id\":\"A\",\"text\":{\"en\":\"x\"}}]}|item A needs a French text"
+            })
     void aBrokenQuestionnaireIsRefusedWithItsReason(String json, String reason) {
         assertThatThrownBy(() -> read(json)).isInstanceOf(IOException.class).hasMessageContaining(reason);
     }
@@ -54,7 +61,8 @@ class QuestionnaireCatalogTest {
     @Test
     void unknownFieldsAndInvalidJsonAreRefused() {
         assertThatThrownBy(() -> read("{\"id\":\"q\",\"version\":1,\"title\":{\"fr\":\"T\"},\"scoring\":\"sum\","
-                + "\"items\":[{\"id\":\"A\",\"text\":{\"fr\":\"x\"}}]}")).isInstanceOf(IOException.class)
+                        + "\"items\":[{\"id\":\"A\",\"text\":{\"fr\":\"x\"}}]}"))
+                .isInstanceOf(IOException.class)
                 .hasMessageContaining("scoring");
         assertThatThrownBy(() -> read("{\"id\":\"q\",")).isInstanceOf(IOException.class);
     }
@@ -63,6 +71,8 @@ class QuestionnaireCatalogTest {
     void aValidQuestionnaireOfAnotherOrganisationLoads() throws IOException {
         Questionnaire q = read("{\"id\":\"autre\",\"version\":2,\"title\":{\"fr\":\"Autre\"},"
                 + "\"items\":[{\"id\":\"X1\",\"text\":{\"fr\":\"Je peux\"}}]}");
-        assertThat(q.items()).singleElement().satisfies(i -> assertThat(i.text(Locale.ENGLISH, true)).isEqualTo("Je peux"));
+        assertThat(q.items())
+                .singleElement()
+                .satisfies(i -> assertThat(i.text(Locale.ENGLISH, true)).isEqualTo("Je peux"));
     }
 }

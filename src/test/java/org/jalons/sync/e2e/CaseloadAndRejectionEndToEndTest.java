@@ -41,8 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Refusals, deletes and caseload changes, against the real sync server. */
 class CaseloadAndRejectionEndToEndTest {
     private static final Clock CLOCK = Clock.systemUTC();
-    private static final HttpSettings HTTP = HttpSettings.defaults().withDelays(Duration.ofMillis(5),
-            Duration.ofMillis(50));
+    private static final HttpSettings HTTP =
+            HttpSettings.defaults().withDelays(Duration.ofMillis(5), Duration.ofMillis(50));
 
     @TempDir
     Path dir;
@@ -59,13 +59,14 @@ class CaseloadAndRejectionEndToEndTest {
         Assumptions.assumeTrue(RealServer.available(), "the sync server jar is not installed");
         server = RealServer.start(dir.resolve("server"));
         camille = server.createUser("Camille Martin", "COUNSELLOR", null);
-        phone = new Profiles(dir.resolve("camille"), CLOCK, 1000).create("Camille Martin", Role.COUNSELLOR,
-                "123456".toCharArray());
+        phone = new Profiles(dir.resolve("camille"), CLOCK, 1000)
+                .create("Camille Martin", Role.COUNSELLOR, "123456".toCharArray());
         sync = new SyncEngine(phone, HTTP, CLOCK);
         sync.pairing().pair(server.baseUrl(), server.pairingCode(camille), "Téléphone de Camille");
         samia = UUID.randomUUID();
-        phone.beneficiaries().save(new Beneficiary(samia, "Samia B.", null, LocalDate.of(2026, 3, 2), null,
-                camille.id(), List.of(), null, null));
+        phone.beneficiaries()
+                .save(new Beneficiary(
+                        samia, "Samia B.", null, LocalDate.of(2026, 3, 2), null, camille.id(), List.of(), null, null));
         sync.syncOnce();
     }
 
@@ -79,8 +80,16 @@ class CaseloadAndRejectionEndToEndTest {
     }
 
     private static Goal goal(UUID beneficiaryId, String phrasing) {
-        return new Goal(UUID.randomUUID(), beneficiaryId, Term.of(GoalTheme.NUMERIQUE), phrasing, ProposedBy.JOINT,
-                GoalStatus.EN_COURS, null, LocalDate.of(2026, 4, 1), null);
+        return new Goal(
+                UUID.randomUUID(),
+                beneficiaryId,
+                Term.of(GoalTheme.NUMERIQUE),
+                phrasing,
+                ProposedBy.JOINT,
+                GoalStatus.EN_COURS,
+                null,
+                LocalDate.of(2026, 4, 1),
+                null);
     }
 
     @Test
@@ -99,7 +108,9 @@ class CaseloadAndRejectionEndToEndTest {
             assertThat(e.rejectCode()).isEqualTo(404);
             assertThat(e.rejectReason()).isNotBlank();
         });
-        assertThat(phone.goals().find(stray.id())).as("still shown with its refusal").isPresent();
+        assertThat(phone.goals().find(stray.id()))
+                .as("still shown with its refusal")
+                .isPresent();
         assertThat(phone.goals().findStored(valid.id()).orElseThrow().version()).isPositive();
     }
 
@@ -109,24 +120,33 @@ class CaseloadAndRejectionEndToEndTest {
         sync.syncOnce();
         Goal stray = phone.goals().save(goal(UUID.randomUUID(), "Je me sens capable d'envoyer un courriel"));
         // the person's own rating, on the counsellor's phone outside a visit: not the counsellor's to write
-        CheckIn self = phone.checkIns().save(new CheckIn(UUID.randomUUID(), samia, goal.id(), Rater.BENEFICIARY, 6,
-                null, CLOCK.instant()));
+        CheckIn self = phone.checkIns()
+                .save(new CheckIn(UUID.randomUUID(), samia, goal.id(), Rater.BENEFICIARY, 6, null, CLOCK.instant()));
         // a phone whose clock is far ahead: the consent is refused, and the health barrier that relied on it too
-        Consent ahead = phone.consents().save(new Consent(UUID.randomUUID(), samia, ConsentCategory.HEALTH, true,
-                CLOCK.instant().plus(Duration.ofDays(365)), "Camille Martin"));
-        Barrier health = phone.barriers().save(new Barrier(UUID.randomUUID(), samia, Term.of(BarrierArea.SANTE),
-                BarrierStatus.BESOIN, null));
+        Consent ahead = phone.consents()
+                .save(new Consent(
+                        UUID.randomUUID(),
+                        samia,
+                        ConsentCategory.HEALTH,
+                        true,
+                        CLOCK.instant().plus(Duration.ofDays(365)),
+                        "Camille Martin"));
+        Barrier health = phone.barriers()
+                .save(new Barrier(UUID.randomUUID(), samia, Term.of(BarrierArea.SANTE), BarrierStatus.BESOIN, null));
 
         SyncReport report = sync.syncOnce();
 
         assertThat(report.rejected()).isEqualTo(4);
-        assertThat(phone.outbox().rejected()).extracting(OutboxEntry::recordId, OutboxEntry::rejectCode,
-                OutboxEntry::rejectError).containsExactlyInAnyOrder(
-                tuple(stray.id(), 404, "not_found"),
-                tuple(self.id(), 403, "forbidden_write"),
-                tuple(ahead.id(), 422, "clock_skew"),
-                tuple(health.id(), 422, "consent_missing"));
-        assertThat(phone.consents().isGranted(samia, ConsentCategory.HEALTH)).as("refused: not in force").isFalse();
+        assertThat(phone.outbox().rejected())
+                .extracting(OutboxEntry::recordId, OutboxEntry::rejectCode, OutboxEntry::rejectError)
+                .containsExactlyInAnyOrder(
+                        tuple(stray.id(), 404, "not_found"),
+                        tuple(self.id(), 403, "forbidden_write"),
+                        tuple(ahead.id(), 422, "clock_skew"),
+                        tuple(health.id(), 422, "consent_missing"));
+        assertThat(phone.consents().isGranted(samia, ConsentCategory.HEALTH))
+                .as("refused: not in force")
+                .isFalse();
     }
 
     @Test
@@ -145,8 +165,8 @@ class CaseloadAndRejectionEndToEndTest {
             samiaSync.syncOnce();
 
             assertThat(samiaPhone.goals().find(goal.id())).isEmpty();
-            assertThat(samiaPhone.goals().findStored(goal.id())).hasValueSatisfying(
-                    s -> assertThat(s.deleted()).isTrue());
+            assertThat(samiaPhone.goals().findStored(goal.id()))
+                    .hasValueSatisfying(s -> assertThat(s.deleted()).isTrue());
         }
     }
 
@@ -157,30 +177,46 @@ class CaseloadAndRejectionEndToEndTest {
         assertThat(phone.goals().find(goal.id())).isPresent();
 
         removeFromCaseload(camille.id(), samia);
-        phone.goals().save(new Goal(goal.id(), samia, goal.theme(), goal.phrasing(), goal.proposedBy(),
-                GoalStatus.ATTEINT, null, goal.openedOn(), null));
+        phone.goals()
+                .save(new Goal(
+                        goal.id(),
+                        samia,
+                        goal.theme(),
+                        goal.phrasing(),
+                        goal.proposedBy(),
+                        GoalStatus.ATTEINT,
+                        null,
+                        goal.openedOn(),
+                        null));
         SyncReport report = sync.syncOnce();
 
         assertThat(report.evicted()).isEqualTo(1);
         assertThat(phone.beneficiaries().findStored(samia)).isEmpty();
         assertThat(phone.goals().findStored(goal.id())).isEmpty();
         assertThat(phone.outbox().pendingCount()).isZero();
-        assertThat(phone.outbox().rejected()).singleElement()
+        assertThat(phone.outbox().rejected())
+                .singleElement()
                 .satisfies(e -> assertThat(e.fields()).containsEntry("status", "ATTEINT"));
     }
 
     /** What an administrator does from their own paired device. */
     private void removeFromCaseload(UUID counsellorId, UUID beneficiaryId) throws Exception {
-        adminPhone = new Profiles(dir.resolve("admin"), CLOCK, 1000).create("Nadia Admin", Role.ADMIN,
-                "112233".toCharArray());
-        new SyncEngine(adminPhone, HTTP, CLOCK).pairing().pair(server.baseUrl(), server.adminPairingCode(),
-                "Poste de Nadia");
+        adminPhone = new Profiles(dir.resolve("admin"), CLOCK, 1000)
+                .create("Nadia Admin", Role.ADMIN, "112233".toCharArray());
+        new SyncEngine(adminPhone, HTTP, CLOCK)
+                .pairing()
+                .pair(server.baseUrl(), server.adminPairingCode(), "Poste de Nadia");
         String token = adminPhone.syncState().get("sync.deviceToken").orElseThrow();
         Request request = new Request.Builder()
                 .url(server.baseUrl() + "/api/v1/admin/caseloads/" + counsellorId + "/" + beneficiaryId)
-                .header("Jalons-Protocol", "1").header("Authorization", "Bearer " + token).delete().build();
+                .header("Jalons-Protocol", "1")
+                .header("Authorization", "Bearer " + token)
+                .delete()
+                .build();
         try (Response response = new OkHttpClient().newCall(request).execute()) {
-            assertThat(response.isSuccessful()).as("caseload removal answered %s", response.code()).isTrue();
+            assertThat(response.isSuccessful())
+                    .as("caseload removal answered %s", response.code())
+                    .isTrue();
         }
     }
 }

@@ -35,8 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ImportThenSyncEndToEndTest {
     private static final Clock CLOCK = Clock.systemUTC();
-    private static final HttpSettings HTTP = HttpSettings.defaults().withDelays(Duration.ofMillis(5),
-            Duration.ofMillis(50));
+    private static final HttpSettings HTTP =
+            HttpSettings.defaults().withDelays(Duration.ofMillis(5), Duration.ofMillis(50));
 
     @TempDir
     Path dir;
@@ -58,20 +58,30 @@ class ImportThenSyncEndToEndTest {
     @Test
     void aCounsellorTakesOverAnotherStructuresParcoursWithoutARefusal() throws Exception {
         byte[] file;
-        try (LocalStore elsewhere = new Profiles(dir.resolve("elsewhere"), CLOCK, 1000).create("Ancienne CIP",
-                Role.COUNSELLOR, "123456".toCharArray())) {
+        try (LocalStore elsewhere = new Profiles(dir.resolve("elsewhere"), CLOCK, 1000)
+                .create("Ancienne CIP", Role.COUNSELLOR, "123456".toCharArray())) {
             DemoOrganisation.load(elsewhere, CLOCK);
             file = new ParcoursExporter(elsewhere, CLOCK).json(DemoOrganisation.SAMIA);
         }
         server = RealServer.start(dir.resolve("server"));
         RealServer.User camille = server.createUser("Camille Martin", "COUNSELLOR", null);
         UUID samia = UUID.randomUUID();
-        try (LocalStore counsellor = new Profiles(dir.resolve("camille"), CLOCK, 1000).create("Camille Martin",
-                Role.COUNSELLOR, "123456".toCharArray())) {
+        try (LocalStore counsellor = new Profiles(dir.resolve("camille"), CLOCK, 1000)
+                .create("Camille Martin", Role.COUNSELLOR, "123456".toCharArray())) {
             SyncEngine sync = new SyncEngine(counsellor, HTTP, CLOCK);
             sync.pairing().pair(server.baseUrl(), server.pairingCode(camille), "Téléphone de Camille");
-            counsellor.beneficiaries().save(new Beneficiary(samia, "Samia B.", null, LocalDate.of(2026, 9, 1), null,
-                    camille.id(), List.of(), null, "Nord"));
+            counsellor
+                    .beneficiaries()
+                    .save(new Beneficiary(
+                            samia,
+                            "Samia B.",
+                            null,
+                            LocalDate.of(2026, 9, 1),
+                            null,
+                            camille.id(),
+                            List.of(),
+                            null,
+                            "Nord"));
             sync.syncOnce();
 
             ImportReport report = new ParcoursImporter(counsellor, samia).importBytes(file);
@@ -85,7 +95,8 @@ class ImportThenSyncEndToEndTest {
             assertThat(counsellor.outbox().rejected()).isEmpty();
             assertThat(counsellor.outbox().pendingCount()).isZero();
             List<CheckIn> selfRatings = counsellor.checkIns().forBeneficiary(samia).stream()
-                    .filter(c -> c.rater() == Rater.BENEFICIARY).toList();
+                    .filter(c -> c.rater() == Rater.BENEFICIARY)
+                    .toList();
             assertThat(selfRatings).isNotEmpty();
 
             counsellor.database().inTransaction(c -> {
@@ -93,7 +104,8 @@ class ImportThenSyncEndToEndTest {
                 return null;
             });
             assertThat(sync.syncOnce().snapshots()).isEqualTo(1);
-            assertThat(counsellor.checkIns().forBeneficiary(samia)).as("history survives a snapshot")
+            assertThat(counsellor.checkIns().forBeneficiary(samia))
+                    .as("history survives a snapshot")
                     .containsAll(selfRatings);
             assertThat(counsellor.goals().forBeneficiary(samia)).isNotEmpty();
         }
@@ -102,8 +114,8 @@ class ImportThenSyncEndToEndTest {
     @Test
     void anImportedParcoursSyncsFromThePersonsNewPhone() throws Exception {
         byte[] file;
-        try (LocalStore elsewhere = new Profiles(dir.resolve("elsewhere"), CLOCK, 1000).create("Ancienne CIP",
-                Role.COUNSELLOR, "123456".toCharArray())) {
+        try (LocalStore elsewhere = new Profiles(dir.resolve("elsewhere"), CLOCK, 1000)
+                .create("Ancienne CIP", Role.COUNSELLOR, "123456".toCharArray())) {
             DemoOrganisation.load(elsewhere, CLOCK);
             file = new ParcoursExporter(elsewhere, CLOCK).json(DemoOrganisation.SAMIA);
         }
@@ -111,23 +123,35 @@ class ImportThenSyncEndToEndTest {
         server = RealServer.start(dir.resolve("server"));
         RealServer.User camille = server.createUser("Camille Martin", "COUNSELLOR", null);
         UUID samia = UUID.randomUUID();
-        try (LocalStore counsellor = new Profiles(dir.resolve("camille"), CLOCK, 1000).create("Camille Martin",
-                Role.COUNSELLOR, "123456".toCharArray())) {
+        try (LocalStore counsellor = new Profiles(dir.resolve("camille"), CLOCK, 1000)
+                .create("Camille Martin", Role.COUNSELLOR, "123456".toCharArray())) {
             SyncEngine counsellorSync = new SyncEngine(counsellor, HTTP, CLOCK);
             counsellorSync.pairing().pair(server.baseUrl(), server.pairingCode(camille), "Téléphone de Camille");
-            counsellor.beneficiaries().save(new Beneficiary(samia, "Samia B.", null, LocalDate.of(2026, 9, 1), null,
-                    camille.id(), List.of(), null, "Nord"));
+            counsellor
+                    .beneficiaries()
+                    .save(new Beneficiary(
+                            samia,
+                            "Samia B.",
+                            null,
+                            LocalDate.of(2026, 9, 1),
+                            null,
+                            camille.id(),
+                            List.of(),
+                            null,
+                            "Nord"));
             counsellorSync.syncOnce();
             RealServer.User samiaUser = server.createUser("Samia B.", "BENEFICIARY", samia);
 
             int imported;
             int goals;
-            try (LocalStore phone = new Profiles(dir.resolve("samia"), CLOCK, 1000).create("Samia", Role.BENEFICIARY,
-                    "654321".toCharArray())) {
+            try (LocalStore phone = new Profiles(dir.resolve("samia"), CLOCK, 1000)
+                    .create("Samia", Role.BENEFICIARY, "654321".toCharArray())) {
                 ImportReport report = new ParcoursImporter(phone).importBytes(file);
                 assertThat(report.succeeded()).as(report.toString()).isTrue();
                 imported = report.total();
-                goals = phone.goals().forBeneficiary(phone.profile().beneficiaryId()).size();
+                goals = phone.goals()
+                        .forBeneficiary(phone.profile().beneficiaryId())
+                        .size();
                 assertThat(phone.outbox().pendingCount()).isGreaterThanOrEqualTo(imported);
 
                 SyncEngine sync = new SyncEngine(phone, HTTP, CLOCK);
@@ -141,7 +165,9 @@ class ImportThenSyncEndToEndTest {
                 assertThat(pushed.rejected()).isZero();
                 assertThat(phone.outbox().rejected()).isEmpty();
                 assertThat(phone.outbox().pendingCount()).isZero();
-                assertThat(phone.goals().forBeneficiary(samia)).as("the structure's goals kept too").hasSize(goals);
+                assertThat(phone.goals().forBeneficiary(samia))
+                        .as("the structure's goals kept too")
+                        .hasSize(goals);
                 assertThat(phone.barriers().forBeneficiary(samia)).isNotEmpty();
             }
 

@@ -11,8 +11,7 @@ import org.jalons.storage.LocalStore;
 
 /** Phones for end-to-end tests, each with its own encrypted H2 file. */
 final class Phones {
-    private Phones() {
-    }
+    private Phones() {}
 
     /**
      * The phone of a person followed, set up for the parcours id the server knows. (Onboarding today gives a

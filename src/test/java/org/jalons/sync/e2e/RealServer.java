@@ -22,8 +22,7 @@ import org.jalons.server.model.Role;
  */
 public final class RealServer implements AutoCloseable {
     /** A user account on the server. */
-    public record User(UUID id, org.jalons.server.model.User handle) {
-    }
+    public record User(UUID id, org.jalons.server.model.User handle) {}
 
     private final JalonsServer server;
     private final UUID organisationId;
@@ -65,7 +64,8 @@ public final class RealServer implements AutoCloseable {
     public static RealServer start(Path dataDir, Clock clock) {
         JalonsServer server = JalonsServer.start(ServerConfig.h2(dataDir).withClock(clock));
         var bootstrap = server.bootstrap("ACI Les Jardins", "Nadia Admin");
-        return new RealServer(server, bootstrap.organisationId(), bootstrap.pairingCode().code());
+        return new RealServer(
+                server, bootstrap.organisationId(), bootstrap.pairingCode().code());
     }
 
     /** The one-time code of the organisation's first admin, made by the bootstrap. */
@@ -83,8 +83,8 @@ public final class RealServer implements AutoCloseable {
     }
 
     public User createUser(String displayName, String role, UUID beneficiaryId) {
-        org.jalons.server.model.User user = server.createUser(organisationId, displayName, Role.valueOf(role),
-                beneficiaryId);
+        org.jalons.server.model.User user =
+                server.createUser(organisationId, displayName, Role.valueOf(role), beneficiaryId);
         return new User(user.id(), user);
     }
 

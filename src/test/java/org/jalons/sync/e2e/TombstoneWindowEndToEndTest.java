@@ -29,15 +29,23 @@ import org.junit.jupiter.api.io.TempDir;
 /** A phone away longer than the server keeps tombstones restores from a snapshot (DESIGN.md invariant 8). */
 class TombstoneWindowEndToEndTest {
     private static final Clock PHONES = Clock.systemUTC();
-    private static final HttpSettings HTTP = HttpSettings.defaults().withDelays(Duration.ofMillis(5),
-            Duration.ofMillis(50));
+    private static final HttpSettings HTTP =
+            HttpSettings.defaults().withDelays(Duration.ofMillis(5), Duration.ofMillis(50));
 
     @TempDir
     Path dir;
 
     private static Goal goal(UUID beneficiaryId, String phrasing, GoalStatus status, UUID id) {
-        return new Goal(id, beneficiaryId, Term.of(GoalTheme.LOGEMENT), phrasing, ProposedBy.JOINT, status, null,
-                LocalDate.of(2026, 4, 1), null);
+        return new Goal(
+                id,
+                beneficiaryId,
+                Term.of(GoalTheme.LOGEMENT),
+                phrasing,
+                ProposedBy.JOINT,
+                status,
+                null,
+                LocalDate.of(2026, 4, 1),
+                null);
     }
 
     @Test
@@ -45,10 +53,10 @@ class TombstoneWindowEndToEndTest {
         Assumptions.assumeTrue(RealServer.available(), "the sync server jar is not installed");
         MutableClock serverClock = new MutableClock(Instant.now()); // the server's clock, moved forward by the test
         try (RealServer server = RealServer.start(dir.resolve("server"), serverClock);
-             LocalStore office = new Profiles(dir.resolve("office"), PHONES, 1000)
-                     .create("Camille Martin", Role.COUNSELLOR, "123456".toCharArray());
-             LocalStore field = new Profiles(dir.resolve("field"), PHONES, 1000)
-                     .create("Camille Martin", Role.COUNSELLOR, "123456".toCharArray())) {
+                LocalStore office = new Profiles(dir.resolve("office"), PHONES, 1000)
+                        .create("Camille Martin", Role.COUNSELLOR, "123456".toCharArray());
+                LocalStore field = new Profiles(dir.resolve("field"), PHONES, 1000)
+                        .create("Camille Martin", Role.COUNSELLOR, "123456".toCharArray())) {
             // One counsellor, two devices: the office tablet and the phone she takes on home visits.
             RealServer.User camille = server.createUser("Camille Martin", "COUNSELLOR", null);
             SyncEngine officeSync = new SyncEngine(office, HTTP, PHONES);
@@ -56,12 +64,29 @@ class TombstoneWindowEndToEndTest {
             SyncEngine fieldSync = new SyncEngine(field, HTTP, PHONES);
             fieldSync.pairing().pair(server.baseUrl(), server.pairingCode(camille), "Téléphone de visite");
             UUID samia = UUID.randomUUID();
-            office.beneficiaries().save(new Beneficiary(samia, "Samia B.", null, LocalDate.of(2026, 3, 2), null,
-                    camille.id(), List.of(), null, null));
-            Goal dropped = office.goals().save(goal(samia, "Je me sens capable de visiter un logement",
-                    GoalStatus.EN_COURS, UUID.randomUUID()));
-            Goal kept = office.goals().save(goal(samia, "Je me sens capable de monter un dossier de logement",
-                    GoalStatus.EN_COURS, UUID.randomUUID()));
+            office.beneficiaries()
+                    .save(new Beneficiary(
+                            samia,
+                            "Samia B.",
+                            null,
+                            LocalDate.of(2026, 3, 2),
+                            null,
+                            camille.id(),
+                            List.of(),
+                            null,
+                            null));
+            Goal dropped = office.goals()
+                    .save(goal(
+                            samia,
+                            "Je me sens capable de visiter un logement",
+                            GoalStatus.EN_COURS,
+                            UUID.randomUUID()));
+            Goal kept = office.goals()
+                    .save(goal(
+                            samia,
+                            "Je me sens capable de monter un dossier de logement",
+                            GoalStatus.EN_COURS,
+                            UUID.randomUUID()));
             officeSync.syncOnce();
             fieldSync.syncOnce();
             assertThat(field.goals().find(dropped.id())).isPresent();
@@ -77,8 +102,11 @@ class TombstoneWindowEndToEndTest {
             field.goals().save(goal(samia, kept.phrasing(), GoalStatus.ATTEINT, kept.id()));
             SyncReport report = fieldSync.syncOnce();
 
-            assertThat(report.restored()).as("412 cursor_too_old, then the snapshot").isTrue();
-            assertThat(field.goals().findStored(dropped.id())).as("the purged delete still reaches the phone")
+            assertThat(report.restored())
+                    .as("412 cursor_too_old, then the snapshot")
+                    .isTrue();
+            assertThat(field.goals().findStored(dropped.id()))
+                    .as("the purged delete still reaches the phone")
                     .isEmpty();
             assertThat(field.goals().find(kept.id()).orElseThrow().status()).isEqualTo(GoalStatus.ATTEINT);
             assertThat(field.outbox().pendingCount()).isZero();

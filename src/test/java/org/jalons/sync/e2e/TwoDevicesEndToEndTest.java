@@ -38,8 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TwoDevicesEndToEndTest {
     private static final Clock CLOCK = Clock.systemUTC();
-    private static final HttpSettings HTTP = HttpSettings.defaults().withDelays(Duration.ofMillis(5),
-            Duration.ofMillis(50));
+    private static final HttpSettings HTTP =
+            HttpSettings.defaults().withDelays(Duration.ofMillis(5), Duration.ofMillis(50));
 
     @TempDir
     Path dir;
@@ -64,8 +64,16 @@ class TwoDevicesEndToEndTest {
     }
 
     private static Goal goal(UUID id, UUID beneficiaryId, String phrasing, GoalStatus status, LocalDate target) {
-        return new Goal(id, beneficiaryId, Term.of(GoalTheme.MOBILITE), phrasing, ProposedBy.BENEFICIARY, status, target,
-                LocalDate.of(2026, 4, 1), null);
+        return new Goal(
+                id,
+                beneficiaryId,
+                Term.of(GoalTheme.MOBILITE),
+                phrasing,
+                ProposedBy.BENEFICIARY,
+                status,
+                target,
+                LocalDate.of(2026, 4, 1),
+                null);
     }
 
     @Test
@@ -77,15 +85,19 @@ class TwoDevicesEndToEndTest {
         SyncEngine camilleSync = new SyncEngine(counsellorPhone, HTTP, CLOCK);
         camilleSync.pairing().pair(server.baseUrl(), server.pairingCode(camille), "Téléphone de Camille");
         UUID samia = UUID.randomUUID();
-        counsellorPhone.beneficiaries().save(new Beneficiary(samia, "Samia B.", null, LocalDate.of(2026, 3, 2), null,
-                camille.id(), List.of(), null, null));
+        counsellorPhone
+                .beneficiaries()
+                .save(new Beneficiary(
+                        samia, "Samia B.", null, LocalDate.of(2026, 3, 2), null, camille.id(), List.of(), null, null));
         UUID goalId = UUID.randomUUID();
-        counsellorPhone.goals().save(goal(goalId, samia, "Je me sens capable de prendre le bus seule",
-                GoalStatus.EN_COURS, null));
+        counsellorPhone
+                .goals()
+                .save(goal(goalId, samia, "Je me sens capable de prendre le bus seule", GoalStatus.EN_COURS, null));
         SyncReport first = camilleSync.syncOnce();
         assertThat(first.acknowledged()).isEqualTo(2);
         assertThat(counsellorPhone.outbox().pendingCount()).isZero();
-        assertThat(counsellorPhone.goals().findStored(goalId).orElseThrow().version()).isPositive();
+        assertThat(counsellorPhone.goals().findStored(goalId).orElseThrow().version())
+                .isPositive();
 
         // Samia gets an account and pairs her own phone: the first sync brings her parcours.
         RealServer.User samiaUser = server.createUser("Samia B.", "BENEFICIARY", samia);
@@ -93,17 +105,27 @@ class TwoDevicesEndToEndTest {
         SyncEngine samiaSync = new SyncEngine(samiaPhone, HTTP, CLOCK);
         samiaSync.pairing().pair(server.baseUrl(), server.pairingCode(samiaUser), "Téléphone de Samia");
         assertThat(samiaSync.syncOnce().restored()).isTrue();
-        assertThat(samiaPhone.goals().find(goalId)).hasValueSatisfying(
-                g -> assertThat(g.phrasing()).isEqualTo("Je me sens capable de prendre le bus seule"));
+        assertThat(samiaPhone.goals().find(goalId))
+                .hasValueSatisfying(
+                        g -> assertThat(g.phrasing()).isEqualTo("Je me sens capable de prendre le bus seule"));
 
         // Both edit offline: the same field (status) differently, and each one field of their own.
-        counsellorPhone.goals().save(goal(goalId, samia, "Je me sens capable de prendre le bus seule",
-                GoalStatus.ATTEINT, LocalDate.of(2026, 12, 15)));
-        samiaPhone.goals().save(goal(goalId, samia, "Je me sens capable de prendre le bus et le train",
-                GoalStatus.REPORTE, null));
+        counsellorPhone
+                .goals()
+                .save(goal(
+                        goalId,
+                        samia,
+                        "Je me sens capable de prendre le bus seule",
+                        GoalStatus.ATTEINT,
+                        LocalDate.of(2026, 12, 15)));
+        samiaPhone
+                .goals()
+                .save(goal(
+                        goalId, samia, "Je me sens capable de prendre le bus et le train", GoalStatus.REPORTE, null));
         UUID checkIn = UUID.randomUUID();
-        samiaPhone.checkIns().save(new CheckIn(checkIn, samia, goalId, Rater.BENEFICIARY, 6, "Ça avance",
-                CLOCK.instant()));
+        samiaPhone
+                .checkIns()
+                .save(new CheckIn(checkIn, samia, goalId, Rater.BENEFICIARY, 6, "Ça avance", CLOCK.instant()));
 
         camilleSync.syncOnce();
         SyncReport samiaReport = samiaSync.syncOnce();
@@ -116,7 +138,8 @@ class TwoDevicesEndToEndTest {
             Goal g = phone.goals().find(goalId).orElseThrow();
             assertThat(g.phrasing()).isEqualTo("Je me sens capable de prendre le bus et le train");
             assertThat(g.targetDate()).isEqualTo(LocalDate.of(2026, 12, 15));
-            assertThat(g.status()).as("the first edit to reach the server stays until someone decides")
+            assertThat(g.status())
+                    .as("the first edit to reach the server stays until someone decides")
                     .isEqualTo(GoalStatus.ATTEINT);
             assertThat(phone.checkIns().find(checkIn)).isPresent();
             assertThat(phone.outbox().pendingCount()).isZero();
@@ -126,7 +149,9 @@ class TwoDevicesEndToEndTest {
                 assertThat(c.recordId()).isEqualTo(goalId);
                 assertThat(c.field()).isEqualTo("status");
                 assertThat(c.serverValue()).isEqualTo("\"ATTEINT\"");
-                assertThat(c.clientValue()).as("nothing lost: Samia's value is kept").isEqualTo("\"REPORTE\"");
+                assertThat(c.clientValue())
+                        .as("nothing lost: Samia's value is kept")
+                        .isEqualTo("\"REPORTE\"");
             });
         }
         assertThat(counsellorPhone.goals().findStored(goalId).orElseThrow().version())
@@ -157,15 +182,21 @@ class TwoDevicesEndToEndTest {
         camilleSync = new SyncEngine(counsellorPhone, HTTP, CLOCK);
         camilleSync.pairing().pair(server.baseUrl(), server.pairingCode(camille), "Téléphone de Camille");
         UUID samia = UUID.randomUUID();
-        counsellorPhone.beneficiaries().save(new Beneficiary(samia, "Samia B.", null, LocalDate.of(2026, 3, 2), null,
-                camille.id(), List.of(), null, null));
+        counsellorPhone
+                .beneficiaries()
+                .save(new Beneficiary(
+                        samia, "Samia B.", null, LocalDate.of(2026, 3, 2), null, camille.id(), List.of(), null, null));
         UUID goalId = UUID.randomUUID();
         counsellorPhone.goals().save(goal(goalId, samia, PHRASING, GoalStatus.EN_COURS, null));
         camilleSync.syncOnce();
         samiaPhone = Phones.beneficiary(dir.resolve("samia-phone"), CLOCK, "Samia B.", samia);
         samiaSync = new SyncEngine(samiaPhone, HTTP, CLOCK);
-        samiaSync.pairing().pair(server.baseUrl(),
-                server.pairingCode(server.createUser("Samia B.", "BENEFICIARY", samia)), "Téléphone de Samia");
+        samiaSync
+                .pairing()
+                .pair(
+                        server.baseUrl(),
+                        server.pairingCode(server.createUser("Samia B.", "BENEFICIARY", samia)),
+                        "Téléphone de Samia");
         samiaSync.syncOnce();
         return new UUID[] {samia, goalId};
     }
@@ -195,9 +226,13 @@ class TwoDevicesEndToEndTest {
                 assertThat(c.field()).isEqualTo("_deleted");
                 assertThat(c.serverValue()).isEqualTo("true");
                 assertThat(c.clientValue()).isEqualTo("false");
-                assertThat(c.recordFields()).as("the whole record, with Samia's edit: nothing lost")
-                        .contains("\"status\":\"ATTEINT\"", "\"targetDate\":\"2026-12-15\"",
-                                "\"phrasing\":\"" + PHRASING + "\"", "\"openedOn\":\"2026-04-01\"");
+                assertThat(c.recordFields())
+                        .as("the whole record, with Samia's edit: nothing lost")
+                        .contains(
+                                "\"status\":\"ATTEINT\"",
+                                "\"targetDate\":\"2026-12-15\"",
+                                "\"phrasing\":\"" + PHRASING + "\"",
+                                "\"openedOn\":\"2026-04-01\"");
             });
             assertThat(phone.outbox().pendingCount()).isZero();
         }
@@ -212,7 +247,9 @@ class TwoDevicesEndToEndTest {
         new ConflictResolver(counsellorPhone).resolve(conflictId, "false");
         SyncReport resolved = camilleSync.syncOnce();
         assertThat(resolved.rejected()).isZero();
-        assertThat(resolved.conflicts()).as("the server revives it: no new conflict").isZero();
+        assertThat(resolved.conflicts())
+                .as("the server revives it: no new conflict")
+                .isZero();
         samiaSync.syncOnce();
 
         for (LocalStore phone : List.of(counsellorPhone, samiaPhone)) {
@@ -221,7 +258,8 @@ class TwoDevicesEndToEndTest {
             assertThat(g.targetDate()).isEqualTo(LocalDate.of(2026, 12, 15));
             assertThat(g.phrasing()).isEqualTo(PHRASING);
             assertThat(phone.conflicts().open()).isEmpty();
-            assertThat(phone.conflicts().find(conflictId).orElseThrow().resolvedValue()).isEqualTo("false");
+            assertThat(phone.conflicts().find(conflictId).orElseThrow().resolvedValue())
+                    .isEqualTo("false");
             assertThat(phone.outbox().pendingCount()).isZero();
             assertThat(phone.outbox().rejected()).isEmpty();
         }
@@ -246,7 +284,9 @@ class TwoDevicesEndToEndTest {
         assertThat(camilleSync.syncOnce().conflicts()).isEqualTo(1);
         samiaSync.syncOnce();
         for (LocalStore phone : List.of(counsellorPhone, samiaPhone)) {
-            assertThat(phone.goals().find(ids[1])).as("kept until someone decides").isPresent();
+            assertThat(phone.goals().find(ids[1]))
+                    .as("kept until someone decides")
+                    .isPresent();
             assertThat(phone.conflicts().open()).singleElement().satisfies(c -> {
                 assertThat(c.serverValue()).isEqualTo("false");
                 assertThat(c.clientValue()).isEqualTo("true");
@@ -264,7 +304,8 @@ class TwoDevicesEndToEndTest {
             assertThat(phone.conflicts().open()).isEmpty();
             Conflict c = phone.conflicts().find(conflictId).orElseThrow();
             assertThat(c.resolvedValue()).isEqualTo("true");
-            assertThat(c.recordFields()).as("nothing lost: the record stays readable in the conflict")
+            assertThat(c.recordFields())
+                    .as("nothing lost: the record stays readable in the conflict")
                     .contains("\"status\":\"ATTEINT\"");
             assertThat(phone.outbox().pendingCount()).isZero();
         }

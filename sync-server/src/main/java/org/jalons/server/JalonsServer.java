@@ -63,11 +63,17 @@ public final class JalonsServer implements AutoCloseable {
         SummaryService summaries = new SummaryService(db, stores, config.clock());
         this.purger = new TombstonePurger(db, stores, config.clock(), Duration.ofDays(config.tombstoneDays()));
         this.tls = config.tlsKeystore() != null;
-        WebServer.Listener listener = new WebServer.Listener(config.bind(), config.port(), config.tlsKeystore(),
-                config.tlsKeystorePassword(), config.trustProxy(), config.stopTimeout());
-        this.app = WebServer.create(listener,
-                javalin -> Routes.declare(javalin.routes, db::isHealthy, accounts, pairing, devices, push, pull,
-                        summaries));
+        WebServer.Listener listener = new WebServer.Listener(
+                config.bind(),
+                config.port(),
+                config.tlsKeystore(),
+                config.tlsKeystorePassword(),
+                config.trustProxy(),
+                config.stopTimeout());
+        this.app = WebServer.create(
+                listener,
+                javalin -> Routes.declare(
+                        javalin.routes, db::isHealthy, accounts, pairing, devices, push, pull, summaries));
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "jalons-housekeeping");
             thread.setDaemon(true);
@@ -86,8 +92,8 @@ public final class JalonsServer implements AutoCloseable {
         }
         server.started = true;
         // runs until the executor is shut down on stop; purgeQuietly logs its own failures
-        ScheduledFuture<?> unused = server.housekeeping.scheduleWithFixedDelay(server::purgeQuietly, 1, 60,
-                TimeUnit.MINUTES);
+        ScheduledFuture<?> unused =
+                server.housekeeping.scheduleWithFixedDelay(server::purgeQuietly, 1, 60, TimeUnit.MINUTES);
         LOG.info("Jalons sync server listening on {}", server.baseUrl());
         return server;
     }

@@ -1,7 +1,6 @@
 package org.jalons.server;
 
 import java.io.PrintStream;
-
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.jalons.server.service.Accounts;
@@ -13,8 +12,7 @@ import org.jalons.server.store.CannotOpenDatabase;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
         // The plain jar is also a test dependency of other modules: its logging setup must not be
@@ -59,10 +57,13 @@ public final class Main {
     private static void serve(ServerConfig config) throws InterruptedException {
         JalonsServer server = JalonsServer.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
-            stopped.countDown();
-        }, "jalons-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.stop();
+                            stopped.countDown();
+                        },
+                        "jalons-shutdown"));
         stopped.await();
     }
 
@@ -77,8 +78,8 @@ public final class Main {
             Accounts.Bootstrap created = server.bootstrap(org, admin);
             out.println("Organisation: " + org + " (" + created.organisationId() + ")");
             out.println("Admin:        " + admin + " (" + created.admin().id() + ")");
-            out.println("Pairing code: " + created.pairingCode().code()
-                    + " (single use, valid until " + created.pairingCode().expiresAt() + ")");
+            out.println("Pairing code: " + created.pairingCode().code() + " (single use, valid until "
+                    + created.pairingCode().expiresAt() + ")");
         }
         return 0;
     }
@@ -87,5 +88,4 @@ public final class Main {
         int index = args.indexOf(name);
         return index >= 0 && index + 1 < args.size() ? args.get(index + 1) : null;
     }
-
 }

@@ -15,9 +15,20 @@ import java.util.Properties;
  * How a server runs. From the environment ({@link #fromEnvironment}) or built in code for tests.
  * Without a JDBC URL the server uses an H2 file database in {@code dataDir}, AES-encrypted when {@code dbKey} is set.
  */
-public record ServerConfig(String bind, int port, Path dataDir, String jdbcUrl, String jdbcUser,
-                           String jdbcPassword, Path tlsKeystore, String tlsKeystorePassword, int tombstoneDays,
-                           boolean trustProxy, Duration stopTimeout, Clock clock, String dbKey) {
+public record ServerConfig(
+        String bind,
+        int port,
+        Path dataDir,
+        String jdbcUrl,
+        String jdbcUser,
+        String jdbcPassword,
+        Path tlsKeystore,
+        String tlsKeystorePassword,
+        int tombstoneDays,
+        boolean trustProxy,
+        Duration stopTimeout,
+        Clock clock,
+        String dbKey) {
 
     public static final int DEFAULT_PORT = 8787;
     public static final String DEFAULT_BIND = "127.0.0.1";
@@ -25,8 +36,20 @@ public record ServerConfig(String bind, int port, Path dataDir, String jdbcUrl, 
 
     /** Defaults: 127.0.0.1:8787, H2 in ./data, no TLS, tombstones kept 90 days. */
     public static ServerConfig defaults() {
-        return new ServerConfig(DEFAULT_BIND, DEFAULT_PORT, Path.of("data"), null, null, null, null, null,
-                DEFAULT_TOMBSTONE_DAYS, false, Duration.ofSeconds(15), Clock.systemUTC(), null);
+        return new ServerConfig(
+                DEFAULT_BIND,
+                DEFAULT_PORT,
+                Path.of("data"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                DEFAULT_TOMBSTONE_DAYS,
+                false,
+                Duration.ofSeconds(15),
+                Clock.systemUTC(),
+                null);
     }
 
     /** For tests: a random port on 127.0.0.1 with an H2 file database in {@code dataDir}. */
@@ -62,57 +85,168 @@ public record ServerConfig(String bind, int port, Path dataDir, String jdbcUrl, 
                 blankToNull(values.get("JALONS_JDBC_URL")),
                 blankToNull(values.get("JALONS_JDBC_USER")),
                 values.get("JALONS_JDBC_PASSWORD"),
-                blankToNull(values.get("JALONS_TLS_KEYSTORE")) == null ? null
+                blankToNull(values.get("JALONS_TLS_KEYSTORE")) == null
+                        ? null
                         : Path.of(values.get("JALONS_TLS_KEYSTORE")),
                 values.get("JALONS_TLS_KEYSTORE_PASSWORD"),
                 integer(values, "JALONS_TOMBSTONE_DAYS", config.tombstoneDays()),
                 Boolean.parseBoolean(values.getOrDefault("JALONS_TRUST_PROXY", "false")),
-                config.stopTimeout(), config.clock(), dbKey(values));
+                config.stopTimeout(),
+                config.clock(),
+                dbKey(values));
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(bind, newPort, dataDir, jdbcUrl, jdbcUser, jdbcPassword, tlsKeystore,
-                tlsKeystorePassword, tombstoneDays, trustProxy, stopTimeout, clock, dbKey);
+        return new ServerConfig(
+                bind,
+                newPort,
+                dataDir,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                tlsKeystore,
+                tlsKeystorePassword,
+                tombstoneDays,
+                trustProxy,
+                stopTimeout,
+                clock,
+                dbKey);
     }
 
     public ServerConfig withDataDir(Path newDataDir) {
-        return new ServerConfig(bind, port, newDataDir, jdbcUrl, jdbcUser, jdbcPassword, tlsKeystore,
-                tlsKeystorePassword, tombstoneDays, trustProxy, stopTimeout, clock, dbKey);
+        return new ServerConfig(
+                bind,
+                port,
+                newDataDir,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                tlsKeystore,
+                tlsKeystorePassword,
+                tombstoneDays,
+                trustProxy,
+                stopTimeout,
+                clock,
+                dbKey);
     }
 
     public ServerConfig withJdbc(String url, String user, String password) {
-        return new ServerConfig(bind, port, dataDir, url, user, password, tlsKeystore, tlsKeystorePassword,
-                tombstoneDays, trustProxy, stopTimeout, clock, dbKey);
+        return new ServerConfig(
+                bind,
+                port,
+                dataDir,
+                url,
+                user,
+                password,
+                tlsKeystore,
+                tlsKeystorePassword,
+                tombstoneDays,
+                trustProxy,
+                stopTimeout,
+                clock,
+                dbKey);
     }
 
     public ServerConfig withTls(Path keystore, String password) {
-        return new ServerConfig(bind, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, keystore, password,
-                tombstoneDays, trustProxy, stopTimeout, clock, dbKey);
+        return new ServerConfig(
+                bind,
+                port,
+                dataDir,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                keystore,
+                password,
+                tombstoneDays,
+                trustProxy,
+                stopTimeout,
+                clock,
+                dbKey);
     }
 
     public ServerConfig withTombstoneDays(int days) {
-        return new ServerConfig(bind, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, tlsKeystore,
-                tlsKeystorePassword, days, trustProxy, stopTimeout, clock, dbKey);
+        return new ServerConfig(
+                bind,
+                port,
+                dataDir,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                tlsKeystore,
+                tlsKeystorePassword,
+                days,
+                trustProxy,
+                stopTimeout,
+                clock,
+                dbKey);
     }
 
     public ServerConfig withTrustProxy(boolean trust) {
-        return new ServerConfig(bind, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, tlsKeystore,
-                tlsKeystorePassword, tombstoneDays, trust, stopTimeout, clock, dbKey);
+        return new ServerConfig(
+                bind,
+                port,
+                dataDir,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                tlsKeystore,
+                tlsKeystorePassword,
+                tombstoneDays,
+                trust,
+                stopTimeout,
+                clock,
+                dbKey);
     }
 
     public ServerConfig withStopTimeout(Duration timeout) {
-        return new ServerConfig(bind, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, tlsKeystore,
-                tlsKeystorePassword, tombstoneDays, trustProxy, timeout, clock, dbKey);
+        return new ServerConfig(
+                bind,
+                port,
+                dataDir,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                tlsKeystore,
+                tlsKeystorePassword,
+                tombstoneDays,
+                trustProxy,
+                timeout,
+                clock,
+                dbKey);
     }
 
     public ServerConfig withClock(Clock newClock) {
-        return new ServerConfig(bind, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, tlsKeystore,
-                tlsKeystorePassword, tombstoneDays, trustProxy, stopTimeout, newClock, dbKey);
+        return new ServerConfig(
+                bind,
+                port,
+                dataDir,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                tlsKeystore,
+                tlsKeystorePassword,
+                tombstoneDays,
+                trustProxy,
+                stopTimeout,
+                newClock,
+                dbKey);
     }
 
     public ServerConfig withDbKey(String key) {
-        return new ServerConfig(bind, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, tlsKeystore,
-                tlsKeystorePassword, tombstoneDays, trustProxy, stopTimeout, clock, key);
+        return new ServerConfig(
+                bind,
+                port,
+                dataDir,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                tlsKeystore,
+                tlsKeystorePassword,
+                tombstoneDays,
+                trustProxy,
+                stopTimeout,
+                clock,
+                key);
     }
 
     /** JALONS_DB_KEY, or the first line of the file JALONS_DB_KEY_FILE names; null when neither is set. */

@@ -44,7 +44,8 @@ class DataFolderTest {
         String password = Files.readString(passwordFile).strip();
         assertThat(password).hasSizeGreaterThanOrEqualTo(32);
         String url = "jdbc:h2:file:" + dataDir.resolve("jalons") + ";IFEXISTS=TRUE";
-        assertThatThrownBy(() -> DriverManager.getConnection(url, "sa", "").close()).isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> DriverManager.getConnection(url, "sa", "").close())
+                .isInstanceOf(SQLException.class);
         DriverManager.getConnection(url, "sa", password).close();
     }
 
@@ -54,8 +55,10 @@ class DataFolderTest {
         Files.createDirectories(dataDir);
         String url = "jdbc:h2:file:" + dataDir.resolve("jalons");
         try (Database old = Database.open(url, "sa", "", 2)) {
-            old.inTransaction(c -> c.createStatement().execute(
-                    "insert into organisation (id, name, created_at) values (random_uuid(), 'Ancienne', now())"));
+            old.inTransaction(
+                    c -> c.createStatement()
+                            .execute(
+                                    "insert into organisation (id, name, created_at) values (random_uuid(), 'Ancienne', now())"));
         }
 
         try (JalonsServer server = JalonsServer.start(ServerConfig.h2(dataDir))) {
@@ -63,10 +66,12 @@ class DataFolderTest {
         }
 
         String password = Files.readString(dataDir.resolve("db-password")).strip();
-        assertThatThrownBy(() -> DriverManager.getConnection(url + ";IFEXISTS=TRUE", "sa", "").close())
+        assertThatThrownBy(() -> DriverManager.getConnection(url + ";IFEXISTS=TRUE", "sa", "")
+                        .close())
                 .isInstanceOf(SQLException.class);
         try (var c = DriverManager.getConnection(url, "sa", password);
-             var rows = c.createStatement().executeQuery("select count(*) from organisation where name = 'Ancienne'")) {
+                var rows =
+                        c.createStatement().executeQuery("select count(*) from organisation where name = 'Ancienne'")) {
             rows.next();
             assertThat(rows.getInt(1)).isEqualTo(1);
         }
@@ -77,17 +82,23 @@ class DataFolderTest {
         Path dataDir = parent.resolve("secret");
         ServerConfig withKey = ServerConfig.h2(dataDir).withDbKey(KEY);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThat(Main.run(List.of("bootstrap", "--org", "ACI Les Jardins", "--admin", "Nadia Admin"), withKey,
-                new PrintStream(out, true, StandardCharsets.UTF_8), System.err)).isZero();
+        assertThat(Main.run(
+                        List.of("bootstrap", "--org", "ACI Les Jardins", "--admin", "Nadia Admin"),
+                        withKey,
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        System.err))
+                .isZero();
         Matcher code = Pattern.compile("Pairing code: ([A-Z2-9]{8})").matcher(out.toString(StandardCharsets.UTF_8));
         assertThat(code.find()).isTrue();
         assertThat(new String(Files.readAllBytes(dataDir.resolve("jalons.mv.db")), StandardCharsets.ISO_8859_1))
-                .doesNotContain("Nadia Admin").doesNotContain("organisation");
+                .doesNotContain("Nadia Admin")
+                .doesNotContain("organisation");
 
-        for (ServerConfig wrong : List.of(ServerConfig.h2(dataDir), ServerConfig.h2(dataDir).withDbKey(KEY + "x"))) {
+        for (ServerConfig wrong :
+                List.of(ServerConfig.h2(dataDir), ServerConfig.h2(dataDir).withDbKey(KEY + "x"))) {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int status = Main.run(List.of("serve"), wrong, System.out, new PrintStream(err, true,
-                    StandardCharsets.UTF_8));
+            int status =
+                    Main.run(List.of("serve"), wrong, System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
             String said = err.toString(StandardCharsets.UTF_8);
             assertThat(status).isEqualTo(1);
             assertThat(said.strip()).doesNotContain("\n").startsWith("jalons: ").contains("JALONS_DB_KEY");
@@ -115,8 +126,7 @@ class DataFolderTest {
 
         assertThat(new String(Files.readAllBytes(dataDir.resolve("jalons.mv.db")), StandardCharsets.ISO_8859_1))
                 .doesNotContain("Nadia Admin");
-        assertThatThrownBy(() -> JalonsServer.start(ServerConfig.h2(dataDir)))
-                .isInstanceOf(CannotOpenDatabase.class);
+        assertThatThrownBy(() -> JalonsServer.start(ServerConfig.h2(dataDir))).isInstanceOf(CannotOpenDatabase.class);
     }
 
     private static String permissions(Path path) throws Exception {

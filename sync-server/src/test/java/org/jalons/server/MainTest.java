@@ -25,8 +25,11 @@ class MainTest {
     @Test
     void bootstrapPrintsAPairingCodeThatPairsTheFirstAdmin() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = Main.run(List.of("bootstrap", "--org", "ACI Les Jardins", "--admin", "Nadia Admin"),
-                ServerConfig.h2(dataDir), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        int status = Main.run(
+                List.of("bootstrap", "--org", "ACI Les Jardins", "--admin", "Nadia Admin"),
+                ServerConfig.h2(dataDir),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                System.err);
 
         assertThat(status).isZero();
         Matcher code = Pattern.compile("Pairing code: ([A-Z2-9]{8})").matcher(out.toString(StandardCharsets.UTF_8));
@@ -43,7 +46,10 @@ class MainTest {
     @Test
     void bootstrapWithoutNamesExplainsUsage() throws Exception {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(List.of("bootstrap", "--org", "X"), ServerConfig.h2(dataDir), System.out,
+        int status = Main.run(
+                List.of("bootstrap", "--org", "X"),
+                ServerConfig.h2(dataDir),
+                System.out,
                 new PrintStream(err, true, StandardCharsets.UTF_8));
 
         assertThat(status).isEqualTo(2);
@@ -55,9 +61,17 @@ class MainTest {
         Path file = dataDir.resolve("jalons.properties");
         Files.writeString(file, "JALONS_PORT=9000\nJALONS_TOMBSTONE_DAYS=30\nJALONS_BIND=0.0.0.0\n");
 
-        ServerConfig config = ServerConfig.fromEnvironment(Map.of("JALONS_CONFIG", file.toString(),
-                "JALONS_PORT", "9100", "JALONS_DATA_DIR", "/var/lib/jalons",
-                "JALONS_JDBC_URL", "jdbc:postgresql://db/jalons", "JALONS_JDBC_USER", "jalons"));
+        ServerConfig config = ServerConfig.fromEnvironment(Map.of(
+                "JALONS_CONFIG",
+                file.toString(),
+                "JALONS_PORT",
+                "9100",
+                "JALONS_DATA_DIR",
+                "/var/lib/jalons",
+                "JALONS_JDBC_URL",
+                "jdbc:postgresql://db/jalons",
+                "JALONS_JDBC_USER",
+                "jalons"));
         ServerConfig defaults = ServerConfig.fromEnvironment(Map.of());
 
         assertThat(config.port()).isEqualTo(9100);

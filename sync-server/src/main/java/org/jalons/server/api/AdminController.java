@@ -31,7 +31,12 @@ final class AdminController {
 
     void listUsers(Context ctx) {
         var principal = auth.require(ctx);
-        Responses.json(ctx, 200, Map.of("users", accounts.listUsers(principal).stream().map(UserJson::of).toList()));
+        Responses.json(
+                ctx,
+                200,
+                Map.of(
+                        "users",
+                        accounts.listUsers(principal).stream().map(UserJson::of).toList()));
     }
 
     void addToCaseload(Context ctx) {
@@ -55,8 +60,10 @@ final class AdminController {
     }
 
     private static Role role(String text) {
-        return Arrays.stream(Role.values()).filter(r -> r.name().equals(text)).findFirst()
-                .orElseThrow(() -> Refusal.invalid("invalid_body",
-                        "role must be one of " + Arrays.toString(Role.values()) + "."));
+        return Arrays.stream(Role.values())
+                .filter(r -> r.name().equals(text))
+                .findFirst()
+                .orElseThrow(() ->
+                        Refusal.invalid("invalid_body", "role must be one of " + Arrays.toString(Role.values()) + "."));
     }
 }

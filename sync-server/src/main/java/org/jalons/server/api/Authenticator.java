@@ -16,7 +16,8 @@ final class Authenticator {
     Principal require(Context ctx) {
         String header = ctx.header("Authorization");
         String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? header.substring(7).strip() : null;
+                ? header.substring(7).strip()
+                : null;
         return devices.authenticate(token);
     }
 }

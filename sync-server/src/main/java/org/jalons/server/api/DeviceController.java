@@ -20,7 +20,8 @@ final class DeviceController {
 
     void list(Context ctx) {
         var principal = auth.require(ctx);
-        List<Map<String, Object>> list = devices.list(principal).stream().map(DeviceController::json).toList();
+        List<Map<String, Object>> list =
+                devices.list(principal).stream().map(DeviceController::json).toList();
         Responses.json(ctx, 200, Map.of("devices", list));
     }
 
@@ -36,7 +37,9 @@ final class DeviceController {
         json.put("userId", device.userId());
         json.put("name", device.name());
         json.put("pairedAt", device.pairedAt().toString());
-        json.put("revokedAt", device.revokedAt() == null ? null : device.revokedAt().toString());
+        json.put(
+                "revokedAt",
+                device.revokedAt() == null ? null : device.revokedAt().toString());
         return json;
     }
 }

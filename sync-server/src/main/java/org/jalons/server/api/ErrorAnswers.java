@@ -12,12 +12,13 @@ final class ErrorAnswers {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorAnswers.class);
 
-    private ErrorAnswers() {
-    }
+    private ErrorAnswers() {}
 
     static void declare(RoutesConfig routes) {
-        routes.exception(Refusal.class, (refusal, ctx) ->
-                Responses.error(ctx, refusal.reason().httpStatus, refusal.code(), refusal.getMessage()));
+        routes.exception(
+                Refusal.class,
+                (refusal, ctx) ->
+                        Responses.error(ctx, refusal.reason().httpStatus, refusal.code(), refusal.getMessage()));
         routes.exception(TooManyGuesses.class, (refused, ctx) -> {
             // whole seconds, rounded up: waiting that long always finds the slot free
             long seconds = Math.max(1, (refused.retryAfter().toMillis() + 999) / 1000);

@@ -22,8 +22,7 @@ final class JsonBody {
      */
     static final long DRAIN_BYTES = 1024L * 1024 * 1024;
 
-    private JsonBody() {
-    }
+    private JsonBody() {}
 
     static JsonNode read(Context ctx) {
         byte[] bytes = readBytes(ctx);
@@ -51,11 +50,13 @@ final class JsonBody {
         String encoding = ctx.header("Content-Encoding");
         boolean gzip = encoding != null && encoding.strip().equalsIgnoreCase("gzip");
         if (encoding != null && !gzip && !encoding.strip().equalsIgnoreCase("identity")) {
-            throw new Refusal(Refusal.Reason.UNSUPPORTED_MEDIA, "unsupported_encoding",
+            throw new Refusal(
+                    Refusal.Reason.UNSUPPORTED_MEDIA,
+                    "unsupported_encoding",
                     "Request bodies may be sent plain or gzip-compressed only.");
         }
         try (InputStream raw = ctx.bodyInputStream();
-             InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
+                InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
             try {
                 return readAtMost(in, MAX_BYTES);
             } catch (Refusal tooLarge) {

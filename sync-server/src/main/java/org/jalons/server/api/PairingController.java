@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.jalons.server.service.PairedDevice;
 import org.jalons.server.service.Pairing;
-import org.jalons.server.service.Refusal;
 import org.jalons.server.service.PairingCode;
+import org.jalons.server.service.Refusal;
 
 /** POST /api/v1/pair and POST /api/v1/pairing-codes. */
 final class PairingController {
@@ -39,8 +39,12 @@ final class PairingController {
         if ((userId == null) == (beneficiaryId == null)) {
             throw Refusal.invalid("invalid_body", "Give either userId or beneficiaryId.");
         }
-        PairingCode code = userId != null ? pairing.issue(principal, userId)
+        PairingCode code = userId != null
+                ? pairing.issue(principal, userId)
                 : pairing.issueForBeneficiary(principal, beneficiaryId);
-        Responses.json(ctx, 201, Map.of("code", code.code(), "expiresAt", code.expiresAt().toString()));
+        Responses.json(
+                ctx,
+                201,
+                Map.of("code", code.code(), "expiresAt", code.expiresAt().toString()));
     }
 }

@@ -8,13 +8,13 @@ final class ProtocolHeader {
 
     static final String NAME = "Jalons-Protocol";
 
-    private ProtocolHeader() {
-    }
+    private ProtocolHeader() {}
 
     static void require(Context ctx) {
         String version = ctx.header(NAME);
         if (version == null || !version.strip().equals("1")) {
-            throw Refusal.invalid("unsupported_protocol",
+            throw Refusal.invalid(
+                    "unsupported_protocol",
                     "This server speaks sync protocol version 1: send the header Jalons-Protocol: 1.");
         }
     }

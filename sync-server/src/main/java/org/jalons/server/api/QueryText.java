@@ -6,8 +6,7 @@ import org.jalons.server.service.TextRule;
 /** Every query parameter, name and value, follows the text rule (one line); a 400 invalid_text otherwise. */
 final class QueryText {
 
-    private QueryText() {
-    }
+    private QueryText() {}
 
     static void require(Context ctx) {
         ctx.queryParamMap().forEach((name, values) -> {

@@ -21,22 +21,25 @@ final class Responses {
      * the rule (or a refused value quoted in a message) cannot make an answer fail to write (Jackson refuses to
      * write a lone surrogate as UTF-8).
      */
-    private static final ObjectMapper ANSWERS = Json.MAPPER.copy().registerModule(new SimpleModule("text-rule")
-            .addSerializer(String.class, new JsonSerializer<>() {
-                @Override
-                public void serialize(String value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-                    gen.writeString(TextRule.repair(value));
-                }
-            })
-            .addKeySerializer(String.class, new JsonSerializer<>() {
-                @Override
-                public void serialize(String value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-                    gen.writeFieldName(TextRule.repair(value));
-                }
-            }));
+    private static final ObjectMapper ANSWERS = Json.MAPPER
+            .copy()
+            .registerModule(new SimpleModule("text-rule")
+                    .addSerializer(String.class, new JsonSerializer<>() {
+                        @Override
+                        public void serialize(String value, JsonGenerator gen, SerializerProvider provider)
+                                throws IOException {
+                            gen.writeString(TextRule.repair(value));
+                        }
+                    })
+                    .addKeySerializer(String.class, new JsonSerializer<>() {
+                        @Override
+                        public void serialize(String value, JsonGenerator gen, SerializerProvider provider)
+                                throws IOException {
+                            gen.writeFieldName(TextRule.repair(value));
+                        }
+                    }));
 
-    private Responses() {
-    }
+    private Responses() {}
 
     static void json(Context ctx, int status, Object body) {
         try {

@@ -14,11 +14,17 @@ public final class Routes {
 
     public static final String API = "/api/v1";
 
-    private Routes() {
-    }
+    private Routes() {}
 
-    public static void declare(RoutesConfig routes, BooleanSupplier databaseAnswers, Accounts accounts, Pairing pairing, Devices devices,
-                               PushService push, PullService pull, SummaryService summaries) {
+    public static void declare(
+            RoutesConfig routes,
+            BooleanSupplier databaseAnswers,
+            Accounts accounts,
+            Pairing pairing,
+            Devices devices,
+            PushService push,
+            PullService pull,
+            SummaryService summaries) {
         Authenticator auth = new Authenticator(devices);
         HealthController health = new HealthController(databaseAnswers);
         PairingController pairingController = new PairingController(pairing, auth);

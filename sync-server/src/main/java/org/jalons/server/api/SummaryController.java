@@ -24,7 +24,10 @@ final class SummaryController {
 
     void csv(Context ctx) {
         var principal = auth.require(ctx);
-        file(ctx, summaries.csv(principal, query(ctx)), "text/csv; charset=UTF-8",
+        file(
+                ctx,
+                summaries.csv(principal, query(ctx)),
+                "text/csv; charset=UTF-8",
                 "jalons-" + ctx.queryParam("table") + ".csv");
     }
 
@@ -39,7 +42,9 @@ final class SummaryController {
     }
 
     private static void file(Context ctx, byte[] body, String type, String name) {
-        ctx.status(200).contentType(type).header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        ctx.status(200)
+                .contentType(type)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                 .result(body);
     }
 

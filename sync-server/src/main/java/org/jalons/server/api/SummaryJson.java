@@ -9,8 +9,7 @@ import org.jalons.server.service.summary.Summary;
 /** The JSON shape of a summary (openapi.yaml, schema Summary). */
 final class SummaryJson {
 
-    private SummaryJson() {
-    }
+    private SummaryJson() {}
 
     static ObjectNode of(Summary s) {
         ObjectNode root = Json.object();
@@ -30,8 +29,11 @@ final class SummaryJson {
             table.put("title", t.title());
             table.put("rowLabel", t.rowLabel());
             ArrayNode columns = table.putArray("columns");
-            t.columns().forEach(c -> columns.addObject().put("name", c.name()).put("title", c.title())
-                    .put("unit", c.unit().name()));
+            t.columns()
+                    .forEach(c -> columns.addObject()
+                            .put("name", c.name())
+                            .put("title", c.title())
+                            .put("unit", c.unit().name()));
             ArrayNode rows = table.putArray("rows");
             t.rows().forEach(r -> rows.add(row(r)));
             if (t.total() != null) {

@@ -35,8 +35,8 @@ final class SyncController {
     void snapshot(Context ctx) {
         var principal = auth.require(ctx);
         String beneficiary = ctx.queryParam("beneficiaryId");
-        UUID beneficiaryId = beneficiary == null ? null
-                : StrictObject.parseUuid(beneficiary, "beneficiaryId", "invalid_parameter");
+        UUID beneficiaryId =
+                beneficiary == null ? null : StrictObject.parseUuid(beneficiary, "beneficiaryId", "invalid_parameter");
         Long at = ctx.queryParam("at") == null ? null : longParam(ctx, "at", 0L);
         int limit = (int) Math.min(Integer.MAX_VALUE, longParam(ctx, "limit", (long) PullService.DEFAULT_LIMIT));
         Responses.json(ctx, 200, pull.snapshot(principal, beneficiaryId, ctx.queryParam("page"), at, limit));

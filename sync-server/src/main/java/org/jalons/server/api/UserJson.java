@@ -7,8 +7,7 @@ import org.jalons.server.model.User;
 /** The user object of PROTOCOL.md: id, role, organisationId, displayName, beneficiaryId. */
 final class UserJson {
 
-    private UserJson() {
-    }
+    private UserJson() {}
 
     static Map<String, Object> of(User user) {
         Map<String, Object> json = new LinkedHashMap<>();

@@ -22,12 +22,15 @@ public final class WebServer {
     private static final Logger REQUESTS = LoggerFactory.getLogger("org.jalons.server.requests");
 
     /** Listener settings, independent of the rest of the configuration. */
-    public record Listener(String bind, int port, Path tlsKeystore, String tlsKeystorePassword, boolean trustProxy,
-                           Duration stopTimeout) {
-    }
+    public record Listener(
+            String bind,
+            int port,
+            Path tlsKeystore,
+            String tlsKeystorePassword,
+            boolean trustProxy,
+            Duration stopTimeout) {}
 
-    private WebServer() {
-    }
+    private WebServer() {}
 
     public static Javalin create(Listener listener, Consumer<JavalinConfig> routes) {
         return Javalin.create(config -> {
@@ -54,8 +57,8 @@ public final class WebServer {
                     SecureRequestCustomizer secure = new SecureRequestCustomizer();
                     secure.setSniHostCheck(false);
                     httpConfig.addCustomizer(secure);
-                    connector = new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"),
-                            new HttpConnectionFactory(httpConfig));
+                    connector = new ServerConnector(
+                            server, new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(httpConfig));
                 } else {
                     connector = new ServerConnector(server, new HttpConnectionFactory(httpConfig));
                 }
@@ -64,8 +67,8 @@ public final class WebServer {
                 return connector;
             });
             // One line per request; never the query string's secrets, headers, tokens or bodies.
-            config.requestLogger.http((ctx, ms) -> REQUESTS.info("{} {} {} {}ms", ctx.method(), ctx.path(),
-                    ctx.status().getCode(), Math.round(ms)));
+            config.requestLogger.http((ctx, ms) -> REQUESTS.info(
+                    "{} {} {} {}ms", ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(ms)));
             routes.accept(config);
         });
     }

@@ -44,8 +44,10 @@ final class Access {
     List<UUID> beneficiariesInScope(Connection c, Principal principal) throws SQLException {
         return switch (principal.role()) {
             case COUNSELLOR -> stores.caseloads().beneficiaries(c, principal.userId());
-            case BENEFICIARY -> principal.user().beneficiaryId() == null
-                    ? List.of() : List.of(principal.user().beneficiaryId());
+            case BENEFICIARY ->
+                principal.user().beneficiaryId() == null
+                        ? List.of()
+                        : List.of(principal.user().beneficiaryId());
             case SUPERVISOR, ADMIN -> List.of();
         };
     }

@@ -14,8 +14,7 @@ import org.jalons.server.store.Stores;
 public final class Accounts {
 
     /** What {@code bootstrap} creates: the organisation, its first admin and a pairing code for them. */
-    public record Bootstrap(UUID organisationId, User admin, PairingCode pairingCode) {
-    }
+    public record Bootstrap(UUID organisationId, User admin, PairingCode pairingCode) {}
 
     private final Database db;
     private final Stores stores;
@@ -53,15 +52,14 @@ public final class Accounts {
         return createUser(admin.organisationId(), admin, displayName, role, beneficiaryId);
     }
 
-    private User createUser(UUID organisationId, Principal actor, String displayName, Role role,
-                            UUID beneficiaryId) {
+    private User createUser(UUID organisationId, Principal actor, String displayName, Role role, UUID beneficiaryId) {
         requireText("displayName", displayName, 120);
         if (role == null) {
             throw Refusal.invalid("invalid_body", "role must be one of " + List.of(Role.values()) + ".");
         }
         if ((role == Role.BENEFICIARY) != (beneficiaryId != null)) {
-            throw Refusal.invalid("invalid_body",
-                    "A beneficiary user needs a beneficiaryId; other roles must not have one.");
+            throw Refusal.invalid(
+                    "invalid_body", "A beneficiary user needs a beneficiaryId; other roles must not have one.");
         }
         User user = new User(UUID.randomUUID(), organisationId, displayName.strip(), role, beneficiaryId);
         db.inTransaction(c -> {
@@ -118,7 +116,10 @@ public final class Accounts {
 
     private void requireCounsellor(java.sql.Connection c, UUID organisationId, UUID counsellorId)
             throws java.sql.SQLException {
-        if (stores.users().find(c, organisationId, counsellorId).filter(u -> u.role() == Role.COUNSELLOR).isEmpty()) {
+        if (stores.users()
+                .find(c, organisationId, counsellorId)
+                .filter(u -> u.role() == Role.COUNSELLOR)
+                .isEmpty()) {
             throw Refusal.notFound();
         }
     }
@@ -126,16 +127,30 @@ public final class Accounts {
     /** A person of the organisation: their beneficiary record is here (kept even once deleted). */
     private void requirePerson(java.sql.Connection c, UUID organisationId, UUID beneficiaryId)
             throws java.sql.SQLException {
-        if (stores.records().find(c, organisationId, beneficiaryId).filter(r -> "beneficiary".equals(r.kind()))
+        if (stores.records()
+                .find(c, organisationId, beneficiaryId)
+                .filter(r -> "beneficiary".equals(r.kind()))
                 .isEmpty()) {
             throw Refusal.notFound();
         }
     }
 
-    private void audit(java.sql.Connection c, UUID organisationId, Principal actor, String action, String kind,
-                       UUID recordId) throws java.sql.SQLException {
-        stores.audit().append(c, organisationId, new AuditLog.Entry(actor == null ? null : actor.userId(),
-                actor == null ? null : actor.deviceId(), clock.instant(), action, kind, recordId, null, null));
+    private void audit(
+            java.sql.Connection c, UUID organisationId, Principal actor, String action, String kind, UUID recordId)
+            throws java.sql.SQLException {
+        stores.audit()
+                .append(
+                        c,
+                        organisationId,
+                        new AuditLog.Entry(
+                                actor == null ? null : actor.userId(),
+                                actor == null ? null : actor.deviceId(),
+                                clock.instant(),
+                                action,
+                                kind,
+                                recordId,
+                                null,
+                                null));
     }
 
     static void requireAdmin(Principal principal) {
@@ -146,8 +161,8 @@ public final class Accounts {
 
     static void requireText(String name, String value, int maxLength) {
         if (value == null || value.isBlank() || value.length() > maxLength) {
-            throw Refusal.invalid("invalid_body",
-                    name + " must be a non-empty text of at most " + maxLength + " characters.");
+            throw Refusal.invalid(
+                    "invalid_body", name + " must be a non-empty text of at most " + maxLength + " characters.");
         }
         TextRule.line(name, value);
     }

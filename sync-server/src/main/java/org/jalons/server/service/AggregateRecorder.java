@@ -76,20 +76,27 @@ public final class AggregateRecorder {
                 String from = before == null || before.deleted() ? null : text(before.fields(), "status");
                 String to = text(f, "status");
                 if (!to.equals(from)) {
-                    store.recordBarrierTransition(c, org, id, person, placement(c, org, person), text(f, "area"),
-                            from, to, now, month(now));
+                    store.recordBarrierTransition(
+                            c, org, id, person, placement(c, org, person), text(f, "area"), from, to, now, month(now));
                 }
             }
-            case "interview" -> store.insertInterview(c, org, id, person, placement(c, org, person),
-                    month(date(f, "date")));
+            case "interview" ->
+                store.insertInterview(c, org, id, person, placement(c, org, person), month(date(f, "date")));
             case "exit" -> {
-                store.upsertExit(c, org, id, person, placement(c, org, person), text(f, "category"),
-                        month(date(f, "exitDate")));
+                store.upsertExit(
+                        c, org, id, person, placement(c, org, person), text(f, "category"), month(date(f, "exitDate")));
                 store.refreshExitMonth(c, org, person);
             }
-            case "followUp" -> store.upsertFollowUp(c, org, id, person, placement(c, org, person),
-                    f.hasNonNull("doneDate") ? text(f, "situation") : null, month(date(f, "dueDate")),
-                    monthOf(f, "doneDate"));
+            case "followUp" ->
+                store.upsertFollowUp(
+                        c,
+                        org,
+                        id,
+                        person,
+                        placement(c, org, person),
+                        f.hasNonNull("doneDate") ? text(f, "situation") : null,
+                        month(date(f, "dueDate")),
+                        monthOf(f, "doneDate"));
             case "questionnaireResponse" -> questionnaire(c, org, person, f);
             case "consent" -> {
                 if (NOTES_SHARED.equals(text(f, "category"))) {
@@ -97,22 +104,22 @@ public final class AggregateRecorder {
                 }
                 if ("ANONYMOUS_STATISTICS".equals(text(f, "category"))) {
                     placement(c, org, person);
-                    store.setStatsConsent(c, org, person,
-                            stores.consents().isGranted(c, org, person, "ANONYMOUS_STATISTICS"));
+                    store.setStatsConsent(
+                            c, org, person, stores.consents().isGranted(c, org, person, "ANONYMOUS_STATISTICS"));
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
     private void beneficiary(Connection c, Principal who, UUID org, UUID person, ObjectNode f) throws SQLException {
         store.ensurePerson(c, org, person);
         Placement old = store.placement(c, org, person).orElse(Placement.NONE);
-        UUID counsellor = f.hasNonNull("referentCounsellorId") ? UUID.fromString(text(f, "referentCounsellorId"))
-                : old.counsellorId() != null ? old.counsellorId()
-                : who.role() == Role.COUNSELLOR ? who.userId() : null;
-        Placement placement = new Placement(f.hasNonNull("site") ? text(f, "site").strip() : "", counsellor);
+        UUID counsellor = f.hasNonNull("referentCounsellorId")
+                ? UUID.fromString(text(f, "referentCounsellorId"))
+                : old.counsellorId() != null ? old.counsellorId() : who.role() == Role.COUNSELLOR ? who.userId() : null;
+        Placement placement =
+                new Placement(f.hasNonNull("site") ? text(f, "site").strip() : "", counsellor);
         store.updatePerson(c, org, person, placement, monthOf(f, "entryDate"));
         if (!placement.equals(old)) {
             store.propagatePlacement(c, org, person, placement);
@@ -128,7 +135,8 @@ public final class AggregateRecorder {
         if (shared) {
             for (StoredRecord checkIn : stores.records().liveOfBeneficiary(c, org, person, "checkIn")) {
                 if (!checkIn.fields().path("comment").asText("").isBlank()) {
-                    commented.add(UUID.fromString(checkIn.fields().path("goalId").asText()));
+                    commented.add(
+                            UUID.fromString(checkIn.fields().path("goalId").asText()));
                 }
             }
         }
@@ -144,9 +152,11 @@ public final class AggregateRecorder {
         boolean self = "BENEFICIARY".equals(text(f, "rater"));
         Rating updated = withRating(self ? r.self() : r.counsellor(), rating, at);
         // a comment counts in the qualitative figures only for people who share their notes with supervisors
-        boolean commented = r.commented() || (!f.path("comment").asText("").isBlank()
-                && stores.consents().isGranted(c, org, person, NOTES_SHARED));
-        GoalRatings next = self ? new GoalRatings(updated, r.counsellor(), commented)
+        boolean commented = r.commented()
+                || (!f.path("comment").asText("").isBlank()
+                        && stores.consents().isGranted(c, org, person, NOTES_SHARED));
+        GoalRatings next = self
+                ? new GoalRatings(updated, r.counsellor(), commented)
                 : new GoalRatings(r.self(), updated, commented);
         Instant latest = later(next.self().latestAt(), next.counsellor().latestAt());
         store.storeGoalRatings(c, org, goalId, next, month(latest));
@@ -156,12 +166,14 @@ public final class AggregateRecorder {
     private static Rating withRating(Rating r, int rating, Instant at) {
         boolean first = r.firstAt() == null || at.isBefore(r.firstAt());
         boolean latest = r.latestAt() == null || !at.isBefore(r.latestAt());
-        return new Rating(first ? rating : r.first(), first ? at : r.firstAt(),
-                latest ? rating : r.latest(), latest ? at : r.latestAt());
+        return new Rating(
+                first ? rating : r.first(),
+                first ? at : r.firstAt(),
+                latest ? rating : r.latest(),
+                latest ? at : r.latestAt());
     }
 
-    private void training(Connection c, UUID org, UUID id, UUID person, ObjectNode f, Instant now)
-            throws SQLException {
+    private void training(Connection c, UUID org, UUID id, UUID person, ObjectNode f, Instant now) throws SQLException {
         String status = text(f, "status");
         UUID goalId = f.hasNonNull("goalId") ? UUID.fromString(text(f, "goalId")) : null;
         String theme = goalId == null ? null : store.goalTheme(c, org, goalId).orElse(null);
@@ -172,16 +184,31 @@ public final class AggregateRecorder {
         Integer completed = null;
         Integer certified = null;
         if ("SUIVIE".equals(status) || "CERTIFIEE".equals(status)) {
-            completed = f.hasNonNull("endDate") ? month(date(f, "endDate"))
+            completed = f.hasNonNull("endDate")
+                    ? month(date(f, "endDate"))
                     : store.trainingMonth(c, org, id, "completed_month").orElse(month(now));
         }
         if ("CERTIFIEE".equals(status)) {
-            certified = f.hasNonNull("endDate") ? month(date(f, "endDate"))
+            certified = f.hasNonNull("endDate")
+                    ? month(date(f, "endDate"))
                     : store.trainingMonth(c, org, id, "certified_month").orElse(month(now));
         }
-        store.upsertTraining(c, org, id, person, placement(c, org, person), goalId, theme, text(f, "certification"),
-                f.hasNonNull("rncpLevel") ? f.get("rncpLevel").intValue() : null, status, start, completed,
-                certified, f.path("plannedHours").asDouble(0), f.path("doneHours").asDouble(0));
+        store.upsertTraining(
+                c,
+                org,
+                id,
+                person,
+                placement(c, org, person),
+                goalId,
+                theme,
+                text(f, "certification"),
+                f.hasNonNull("rncpLevel") ? f.get("rncpLevel").intValue() : null,
+                status,
+                start,
+                completed,
+                certified,
+                f.path("plannedHours").asDouble(0),
+                f.path("doneHours").asDouble(0));
     }
 
     private void questionnaire(Connection c, UUID org, UUID person, ObjectNode f) throws SQLException {
@@ -210,8 +237,7 @@ public final class AggregateRecorder {
                 store.refreshExitMonth(c, org, person);
             }
             case "followUp" -> store.deleteFact(c, "agg_follow_up", "follow_up_id", org, id);
-            default -> {
-            }
+            default -> {}
         }
     }
 

@@ -9,11 +9,18 @@ import java.util.UUID;
 import org.jalons.server.model.Json;
 
 /** One pushed change, checked against the envelope of PROTOCOL.md (fields are checked later, per kind). */
-record Change(UUID changeId, UUID recordId, String kind, UUID beneficiaryId, boolean delete, long baseVersion,
-              ObjectNode fields, String contentHash) {
+record Change(
+        UUID changeId,
+        UUID recordId,
+        String kind,
+        UUID beneficiaryId,
+        boolean delete,
+        long baseVersion,
+        ObjectNode fields,
+        String contentHash) {
 
-    private static final Set<String> ENVELOPE = Set.of("changeId", "recordId", "kind", "beneficiaryId", "op",
-            "baseVersion", "fields", "createdAt");
+    private static final Set<String> ENVELOPE =
+            Set.of("changeId", "recordId", "kind", "beneficiaryId", "op", "baseVersion", "fields", "createdAt");
 
     /** The change id as sent, for the result line, even when it is not a valid UUID. */
     static String rawChangeId(JsonNode node) {
@@ -35,7 +42,9 @@ record Change(UUID changeId, UUID recordId, String kind, UUID beneficiaryId, boo
         UUID recordId = uuid(node, "recordId");
         UUID beneficiaryId = uuid(node, "beneficiaryId");
         JsonNode kind = node.get("kind");
-        if (kind == null || !kind.isTextual() || RecordSchemas.find(kind.textValue()).isEmpty()) {
+        if (kind == null
+                || !kind.isTextual()
+                || RecordSchemas.find(kind.textValue()).isEmpty()) {
             throw ChangeRejected.invalid("kind must be one of " + RecordSchemas.kinds() + ".");
         }
         JsonNode op = node.get("op");
@@ -43,7 +52,9 @@ record Change(UUID changeId, UUID recordId, String kind, UUID beneficiaryId, boo
             throw ChangeRejected.invalid("op must be upsert or delete.");
         }
         JsonNode baseVersion = node.get("baseVersion");
-        if (baseVersion == null || !baseVersion.isIntegralNumber() || !baseVersion.canConvertToLong()
+        if (baseVersion == null
+                || !baseVersion.isIntegralNumber()
+                || !baseVersion.canConvertToLong()
                 || baseVersion.longValue() < 0) {
             throw ChangeRejected.invalid("baseVersion must be a whole number, 0 or more.");
         }
@@ -63,8 +74,15 @@ record Change(UUID changeId, UUID recordId, String kind, UUID beneficiaryId, boo
             throw ChangeRejected.invalid("An upsert needs fields.");
         }
         ObjectNode copy = fields == null ? Json.object() : ((ObjectNode) fields).deepCopy();
-        return new Change(changeId, recordId, kind.textValue(), beneficiaryId, delete, baseVersion.longValue(),
-                copy, Json.canonicalHash(node));
+        return new Change(
+                changeId,
+                recordId,
+                kind.textValue(),
+                beneficiaryId,
+                delete,
+                baseVersion.longValue(),
+                copy,
+                Json.canonicalHash(node));
     }
 
     private static UUID uuid(JsonNode node, String name) throws ChangeRejected {

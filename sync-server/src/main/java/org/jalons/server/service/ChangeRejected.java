@@ -8,6 +8,7 @@ final class ChangeRejected extends Exception {
 
     /** Stable codes of per-change refusals (PROTOCOL.md, "Push"): the app maps them to messages. */
     static final String INVALID = "invalid_change";
+
     static final String NOT_FOUND = "not_found";
     static final String CONSENT_MISSING = "consent_missing";
     static final String CLOCK_SKEW = "clock_skew";

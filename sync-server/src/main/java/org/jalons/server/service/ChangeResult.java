@@ -5,8 +5,15 @@ import java.util.List;
 
 /** The server's answer for one pushed change (see PROTOCOL.md, "Push"). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ChangeResult(String changeId, String status, int code, Long version, Long seq,
-                           List<String> conflictIds, String error, String reason) {
+public record ChangeResult(
+        String changeId,
+        String status,
+        int code,
+        Long version,
+        Long seq,
+        List<String> conflictIds,
+        String error,
+        String reason) {
 
     public static final String APPLIED = "APPLIED";
     public static final String MERGED_WITH_CONFLICT = "MERGED_WITH_CONFLICT";

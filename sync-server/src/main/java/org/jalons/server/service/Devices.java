@@ -42,18 +42,32 @@ public final class Devices {
     /** Own device, or (admin) any device of the organisation; anything else is not found. */
     public void revoke(Principal principal, UUID deviceId) {
         db.inTransaction(c -> {
-            Device device = stores.devices().find(c, principal.organisationId(), deviceId)
+            Device device = stores.devices()
+                    .find(c, principal.organisationId(), deviceId)
                     .filter(d -> principal.role() == Role.ADMIN || d.userId().equals(principal.userId()))
                     .orElseThrow(Refusal::notFound);
             stores.devices().revoke(c, device.id(), clock.instant());
-            stores.audit().append(c, principal.organisationId(), new AuditLog.Entry(principal.userId(),
-                    principal.deviceId(), clock.instant(), "REVOKE_DEVICE", "device", device.id(), null, null));
+            stores.audit()
+                    .append(
+                            c,
+                            principal.organisationId(),
+                            new AuditLog.Entry(
+                                    principal.userId(),
+                                    principal.deviceId(),
+                                    clock.instant(),
+                                    "REVOKE_DEVICE",
+                                    "device",
+                                    device.id(),
+                                    null,
+                                    null));
             return null;
         });
     }
 
     private static Refusal unauthorized() {
-        return new Refusal(Refusal.Reason.UNAUTHORIZED, "unauthorized",
+        return new Refusal(
+                Refusal.Reason.UNAUTHORIZED,
+                "unauthorized",
                 "This device is not paired, or its pairing was revoked. Pair it again.");
     }
 }

@@ -30,7 +30,8 @@ interface FieldType {
     String CUSTOM_PREFIX = "custom:";
 
     static FieldType text(int maxLength) {
-        return v -> !v.isTextual() ? "must be a text"
+        return v -> !v.isTextual()
+                ? "must be a text"
                 : v.textValue().length() > maxLength ? "must be at most " + maxLength + " characters" : null;
     }
 
@@ -92,7 +93,9 @@ interface FieldType {
             if (codes.contains(text)) {
                 return null;
             }
-            if (text.startsWith(CUSTOM_PREFIX) && text.length() > CUSTOM_PREFIX.length() && text.length() <= 128
+            if (text.startsWith(CUSTOM_PREFIX)
+                    && text.length() > CUSTOM_PREFIX.length()
+                    && text.length() <= 128
                     && text.chars().noneMatch(Character::isISOControl)) {
                 return null;
             }
@@ -126,12 +129,14 @@ interface FieldType {
 
     static FieldType integer(long min, long max) {
         return v -> v.isIntegralNumber() && v.canConvertToLong() && v.longValue() >= min && v.longValue() <= max
-                ? null : "must be a whole number between " + min + " and " + max;
+                ? null
+                : "must be a whole number between " + min + " and " + max;
     }
 
     static FieldType number(double min, double max) {
-        return v -> v.isNumber() && Double.isFinite(v.doubleValue()) && v.doubleValue() >= min
-                && v.doubleValue() <= max ? null : "must be a number between " + min + " and " + max;
+        return v -> v.isNumber() && Double.isFinite(v.doubleValue()) && v.doubleValue() >= min && v.doubleValue() <= max
+                ? null
+                : "must be a number between " + min + " and " + max;
     }
 
     static FieldType bool() {

@@ -29,7 +29,8 @@ final class FieldVersions {
 
     /** Changed after {@code baseVersion} by a device other than {@code deviceId}. */
     boolean changedElsewhereSince(String field, long baseVersion, UUID deviceId) {
-        return version(field) > baseVersion && !deviceId.toString().equals(node.path(field).path("device").asText());
+        return version(field) > baseVersion
+                && !deviceId.toString().equals(node.path(field).path("device").asText());
     }
 
     /** Any field changed after {@code baseVersion} by another device. */

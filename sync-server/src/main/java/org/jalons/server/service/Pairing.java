@@ -38,17 +38,30 @@ public final class Pairing {
             throw Refusal.forbidden("Only an administrator or a counsellor can create pairing codes.");
         }
         User target = db.inTransaction(c -> {
-            User user = stores.users().find(c, requester.organisationId(), userId).orElseThrow(Refusal::notFound);
-            if (requester.role() == Role.COUNSELLOR && (user.role() != Role.BENEFICIARY
-                    || !stores.caseloads().contains(c, requester.userId(), user.beneficiaryId()))) {
+            User user =
+                    stores.users().find(c, requester.organisationId(), userId).orElseThrow(Refusal::notFound);
+            if (requester.role() == Role.COUNSELLOR
+                    && (user.role() != Role.BENEFICIARY
+                            || !stores.caseloads().contains(c, requester.userId(), user.beneficiaryId()))) {
                 throw Refusal.notFound();
             }
             return user;
         });
         PairingCode code = issueFor(target);
         db.inTransaction(c -> {
-            stores.audit().append(c, requester.organisationId(), new AuditLog.Entry(requester.userId(),
-                    requester.deviceId(), clock.instant(), "ISSUE_PAIRING_CODE", "user", userId, null, null));
+            stores.audit()
+                    .append(
+                            c,
+                            requester.organisationId(),
+                            new AuditLog.Entry(
+                                    requester.userId(),
+                                    requester.deviceId(),
+                                    clock.instant(),
+                                    "ISSUE_PAIRING_CODE",
+                                    "user",
+                                    userId,
+                                    null,
+                                    null));
             return null;
         });
         return code;
@@ -68,7 +81,8 @@ public final class Pairing {
                     && !stores.caseloads().contains(c, requester.userId(), beneficiaryId)) {
                 throw Refusal.notFound();
             }
-            var record = stores.records().find(c, requester.organisationId(), beneficiaryId)
+            var record = stores.records()
+                    .find(c, requester.organisationId(), beneficiaryId)
                     .filter(r -> "beneficiary".equals(r.kind()) && !r.deleted())
                     .orElseThrow(Refusal::notFound);
             var existing = stores.users().findBeneficiaryUser(c, requester.organisationId(), beneficiaryId);
@@ -76,17 +90,43 @@ public final class Pairing {
                 return existing.get();
             }
             String name = record.fields().path("displayName").asText("").strip();
-            User made = new User(UUID.randomUUID(), requester.organisationId(),
-                    name.isEmpty() ? "Personne accompagnée" : name, Role.BENEFICIARY, beneficiaryId);
+            User made = new User(
+                    UUID.randomUUID(),
+                    requester.organisationId(),
+                    name.isEmpty() ? "Personne accompagnée" : name,
+                    Role.BENEFICIARY,
+                    beneficiaryId);
             stores.users().insert(c, made, clock.instant());
-            stores.audit().append(c, requester.organisationId(), new AuditLog.Entry(requester.userId(),
-                    requester.deviceId(), clock.instant(), "CREATE_USER", "user", made.id(), null, null));
+            stores.audit()
+                    .append(
+                            c,
+                            requester.organisationId(),
+                            new AuditLog.Entry(
+                                    requester.userId(),
+                                    requester.deviceId(),
+                                    clock.instant(),
+                                    "CREATE_USER",
+                                    "user",
+                                    made.id(),
+                                    null,
+                                    null));
             return made;
         });
         PairingCode code = issueFor(target);
         db.inTransaction(c -> {
-            stores.audit().append(c, requester.organisationId(), new AuditLog.Entry(requester.userId(),
-                    requester.deviceId(), clock.instant(), "ISSUE_PAIRING_CODE", "user", target.id(), null, null));
+            stores.audit()
+                    .append(
+                            c,
+                            requester.organisationId(),
+                            new AuditLog.Entry(
+                                    requester.userId(),
+                                    requester.deviceId(),
+                                    clock.instant(),
+                                    "ISSUE_PAIRING_CODE",
+                                    "user",
+                                    target.id(),
+                                    null,
+                                    null));
             return null;
         });
         return code;
@@ -119,13 +159,26 @@ public final class Pairing {
             User user = stores.users().findAnywhere(c, userId.get()).orElseThrow();
             Device device = new Device(UUID.randomUUID(), user.id(), deviceName.strip(), clock.instant(), null);
             stores.devices().insert(c, device, Tokens.hash(token));
-            stores.audit().append(c, user.organisationId(), new AuditLog.Entry(user.id(), device.id(),
-                    clock.instant(), "PAIR", "device", device.id(), null, null));
+            stores.audit()
+                    .append(
+                            c,
+                            user.organisationId(),
+                            new AuditLog.Entry(
+                                    user.id(),
+                                    device.id(),
+                                    clock.instant(),
+                                    "PAIR",
+                                    "device",
+                                    device.id(),
+                                    null,
+                                    null));
             return new PairedDevice(device.id(), token, user);
         });
         if (paired == null) {
             limiter.recordFailure(clientAddress);
-            throw new Refusal(Refusal.Reason.UNAUTHORIZED, "invalid_code",
+            throw new Refusal(
+                    Refusal.Reason.UNAUTHORIZED,
+                    "invalid_code",
                     "This pairing code is wrong, already used or expired.");
         }
         return paired;

@@ -7,6 +7,5 @@ import java.util.UUID;
 public record PullPage(List<SyncedRecord> records, long cursor, boolean hasMore, List<ScopeEntry> scope) {
 
     /** A beneficiary the device may see, with the sensitive categories it may see for them. */
-    public record ScopeEntry(UUID beneficiaryId, String signature) {
-    }
+    public record ScopeEntry(UUID beneficiaryId, String signature) {}
 }

@@ -45,7 +45,9 @@ public final class PullService {
             long high = stores.counter().committedHigh(c, principal.organisationId());
             long purged = stores.organisations().purgedThroughSeq(c, principal.organisationId());
             if (cursor > 0 && cursor < purged) {
-                throw new Refusal(Refusal.Reason.GONE_TOO_OLD, "cursor_too_old",
+                throw new Refusal(
+                        Refusal.Reason.GONE_TOO_OLD,
+                        "cursor_too_old",
                         "This device was away longer than deleted records are kept. Restore from a snapshot.");
             }
             ReaderScope scope = access.readerScope(principal);
@@ -55,8 +57,8 @@ public final class PullService {
             // The scope first: read after the records, a consent withdrawn in between would come with records
             // it no longer allows, and the device would never see the signature change that removes them.
             List<PullPage.ScopeEntry> inScope = scope(c, principal);
-            List<RecordStore.Served> rows = stores.records().changedBetween(c, principal.organisationId(), scope,
-                    cursor, high, limit + 1);
+            List<RecordStore.Served> rows =
+                    stores.records().changedBetween(c, principal.organisationId(), scope, cursor, high, limit + 1);
             boolean hasMore = rows.size() > limit;
             List<RecordStore.Served> page = hasMore ? rows.subList(0, limit) : rows;
             long next = hasMore ? page.get(page.size() - 1).seq() : Math.max(cursor, high);
@@ -86,11 +88,12 @@ public final class PullService {
                 return new SnapshotPage(List.of(), snapshotAt, null, List.of());
             }
             List<PullPage.ScopeEntry> inScope = scope(c, principal); // before the records, as in pull
-            List<RecordStore.Served> rows = stores.records().liveBetween(c, principal.organisationId(), scope,
-                    beneficiaryId, after, snapshotAt, limit + 1);
+            List<RecordStore.Served> rows = stores.records()
+                    .liveBetween(c, principal.organisationId(), scope, beneficiaryId, after, snapshotAt, limit + 1);
             boolean hasMore = rows.size() > limit;
             List<RecordStore.Served> records = hasMore ? rows.subList(0, limit) : rows;
-            String nextPage = hasMore ? Long.toString(records.get(records.size() - 1).seq()) : null;
+            String nextPage =
+                    hasMore ? Long.toString(records.get(records.size() - 1).seq()) : null;
             return new SnapshotPage(served(records, inScope), snapshotAt, nextPage, inScope);
         });
     }
@@ -99,8 +102,8 @@ public final class PullService {
         List<PullPage.ScopeEntry> entries = new ArrayList<>();
         for (UUID beneficiaryId : access.beneficiariesInScope(c, principal)) {
             List<String> granted = stores.consents().grantedCategories(c, principal.organisationId(), beneficiaryId);
-            String signature = String.join(",",
-                    SENSITIVE_CATEGORIES.stream().filter(granted::contains).toList());
+            String signature = String.join(
+                    ",", SENSITIVE_CATEGORIES.stream().filter(granted::contains).toList());
             entries.add(new PullPage.ScopeEntry(beneficiaryId, signature));
         }
         return entries;
@@ -115,8 +118,10 @@ public final class PullService {
         for (PullPage.ScopeEntry entry : scope) {
             granted.put(entry.beneficiaryId(), Set.of(entry.signature().split(",")));
         }
-        return rows.stream().map(r -> SyncedRecord.of(r, granted.getOrDefault(r.beneficiaryId(), Set.of())))
-                .filter(Objects::nonNull).toList();
+        return rows.stream()
+                .map(r -> SyncedRecord.of(r, granted.getOrDefault(r.beneficiaryId(), Set.of())))
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     private static long parsePage(String page) {

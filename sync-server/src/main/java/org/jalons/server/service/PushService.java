@@ -78,10 +78,12 @@ public final class PushService {
             RecordWriter.Push push = new RecordWriter.Push(c, principal, clock.instant(), seqs);
             // One query each for the change ids already applied and for the records of the whole batch (read
             // under the counter lock, like the per-change reads were); both maps are kept current while applying.
-            Batch batch = new Batch(stores.appliedChanges().findAll(c, org, principal.userId(),
-                    new ArrayList<>(changeIds)));
+            Batch batch =
+                    new Batch(stores.appliedChanges().findAll(c, org, principal.userId(), new ArrayList<>(changeIds)));
             for (Object change : parsed) {
-                if (change instanceof Change ok && "interview".equals(ok.kind()) && !ok.delete()
+                if (change instanceof Change ok
+                        && "interview".equals(ok.kind())
+                        && !ok.delete()
                         && ok.baseVersion() == 0) {
                     batch.visits.add(ok.beneficiaryId());
                 }
@@ -135,8 +137,8 @@ public final class PushService {
             throw Refusal.invalid("invalid_body", "changes must be a JSON array.");
         }
         if (changes.size() > MAX_CHANGES) {
-            throw new Refusal(Refusal.Reason.TOO_LARGE, "too_many_changes",
-                    "At most " + MAX_CHANGES + " changes per request.");
+            throw new Refusal(
+                    Refusal.Reason.TOO_LARGE, "too_many_changes", "At most " + MAX_CHANGES + " changes per request.");
         }
         List<JsonNode> list = new ArrayList<>();
         changes.forEach(list::add);
@@ -148,10 +150,14 @@ public final class PushService {
         Optional<AppliedChange> previous = Optional.ofNullable(batch.applied.get(change.changeId()));
         if (previous.isPresent()) {
             if (previous.get().contentHash().equals(change.contentHash())) {
-                return Json.MAPPER.convertValue(Json.parseObject(previous.get().result()), ChangeResult.class)
+                return Json.MAPPER
+                        .convertValue(Json.parseObject(previous.get().result()), ChangeResult.class)
                         .asDuplicate();
             }
-            return ChangeResult.rejected(changeId, 409, ChangeResult.CHANGE_ID_REUSED,
+            return ChangeResult.rejected(
+                    changeId,
+                    409,
+                    ChangeResult.CHANGE_ID_REUSED,
                     "This change id was already used for a different change.");
         }
         ChangeResult result;
@@ -162,13 +168,12 @@ public final class PushService {
         }
         String stored = Json.MAPPER.valueToTree(result).toString();
         batch.applied.put(change.changeId(), new AppliedChange(change.contentHash(), stored));
-        batch.inserted.add(new AppliedChangeStore.NewAppliedChange(change.changeId(), change.contentHash(), stored,
-                push.now()));
+        batch.inserted.add(
+                new AppliedChangeStore.NewAppliedChange(change.changeId(), change.contentHash(), stored, push.now()));
         return result;
     }
 
-    private ChangeResult apply(RecordWriter.Push push, Batch batch, Change change)
-            throws SQLException, ChangeRejected {
+    private ChangeResult apply(RecordWriter.Push push, Batch batch, Change change) throws SQLException, ChangeRejected {
         Principal principal = push.principal();
         KindSchema schema = RecordSchemas.find(change.kind()).orElseThrow();
         if ("beneficiary".equals(change.kind()) && !change.recordId().equals(change.beneficiaryId())) {
@@ -180,7 +185,8 @@ public final class PushService {
             if (!mayReach(push, batch, current.beneficiaryId())) {
                 throw ChangeRejected.notFound();
             }
-            if (!current.kind().equals(change.kind()) || !current.beneficiaryId().equals(change.beneficiaryId())) {
+            if (!current.kind().equals(change.kind())
+                    || !current.beneficiaryId().equals(change.beneficiaryId())) {
                 throw ChangeRejected.invalid("This record id already belongs to another kind or beneficiary.");
             }
         } else if (!mayCreate(push, batch, change)) {
@@ -250,13 +256,32 @@ public final class PushService {
             batch.reach.put(change.beneficiaryId(), true);
         }
         if ("consent".equals(change.kind())) {
-            stores.consents().record(push.c(), principal.organisationId(), change.beneficiaryId(),
-                    change.fields().get("category").asText(), change.fields().get("granted").asBoolean(),
-                    java.time.Instant.parse(change.fields().get("recordedAt").asText()));
+            stores.consents()
+                    .record(
+                            push.c(),
+                            principal.organisationId(),
+                            change.beneficiaryId(),
+                            change.fields().get("category").asText(),
+                            change.fields().get("granted").asBoolean(),
+                            java.time.Instant.parse(
+                                    change.fields().get("recordedAt").asText()));
             // the consent in force is known only now: the statistics flag follows it
-            aggregates.recorded(push.c(), principal, push.now(), null, new StoredRecord(principal.organisationId(),
-                    change.recordId(), "consent", change.beneficiaryId(), 1, 0, false, null, change.fields(),
-                    Json.object()));
+            aggregates.recorded(
+                    push.c(),
+                    principal,
+                    push.now(),
+                    null,
+                    new StoredRecord(
+                            principal.organisationId(),
+                            change.recordId(),
+                            "consent",
+                            change.beneficiaryId(),
+                            1,
+                            0,
+                            false,
+                            null,
+                            change.fields(),
+                            Json.object()));
         }
     }
 }

@@ -44,8 +44,13 @@ final class RecordWriter {
      * The context of one push: who, when, the sequence numbers, the records the push has read or written (read once
      * for the whole batch, kept current as it writes) and the audit entries, written together before the commit.
      */
-    record Push(Connection c, Principal principal, Instant now, Seqs seqs, Map<UUID, Optional<StoredRecord>> records,
-                List<AuditLog.Entry> audit) {
+    record Push(
+            Connection c,
+            Principal principal,
+            Instant now,
+            Seqs seqs,
+            Map<UUID, Optional<StoredRecord>> records,
+            List<AuditLog.Entry> audit) {
 
         Push(Connection c, Principal principal, Instant now, Seqs seqs) {
             this(c, principal, now, seqs, new HashMap<>(), new ArrayList<>());
@@ -86,11 +91,21 @@ final class RecordWriter {
                 fields.set(field.getKey(), field.getValue());
             }
         }
-        ObjectNode versions = FieldVersions.allAt(fields, 1, push.principal().deviceId()).toJson();
+        ObjectNode versions =
+                FieldVersions.allAt(fields, 1, push.principal().deviceId()).toJson();
         String sensitive = rules.checkState(push, change.kind(), change.beneficiaryId(), fields);
         long seq = push.seqs().next();
-        StoredRecord created = new StoredRecord(push.principal().organisationId(), change.recordId(),
-                change.kind(), change.beneficiaryId(), 1, seq, false, sensitive, fields, versions);
+        StoredRecord created = new StoredRecord(
+                push.principal().organisationId(),
+                change.recordId(),
+                change.kind(),
+                change.beneficiaryId(),
+                1,
+                seq,
+                false,
+                sensitive,
+                fields,
+                versions);
         stores.records().insert(push.c(), created, push.now());
         push.wrote(created);
         markLinkedToGoal(push, created);
@@ -115,8 +130,13 @@ final class RecordWriter {
             // with the tombstone) with this edit on top, so that "keep it" loses nothing.
             ObjectNode kept = current.fields().deepCopy();
             applyFields(kept, change);
-            return tombstoneConflict(push, change, current, JsonNodeFactory.instance.booleanNode(true),
-                    JsonNodeFactory.instance.booleanNode(false), kept);
+            return tombstoneConflict(
+                    push,
+                    change,
+                    current,
+                    JsonNodeFactory.instance.booleanNode(true),
+                    JsonNodeFactory.instance.booleanNode(false),
+                    kept);
         }
         long newVersion = current.version() + 1;
         ObjectNode state = current.fields().deepCopy();
@@ -162,14 +182,26 @@ final class RecordWriter {
             // the pushed values kept aside in the conflicts are stored too: they pass the consent rule as if applied
             ObjectNode wanted = current.fields().deepCopy();
             applyFields(wanted, change);
-            conflictCategory = Sensitivity.most(derivedCategory(current.kind(), current.sensitiveCategory(),
-                    current.fields()), derivedCategory(current.kind(),
-                    rules.consentCategory(push, current.kind(), current.beneficiaryId(), wanted), wanted));
+            conflictCategory = Sensitivity.most(
+                    derivedCategory(current.kind(), current.sensitiveCategory(), current.fields()),
+                    derivedCategory(
+                            current.kind(),
+                            rules.consentCategory(push, current.kind(), current.beneficiaryId(), wanted),
+                            wanted));
             conflictCategory = Sensitivity.most(conflictCategory, derivedCategory(current.kind(), sensitive, state));
         }
         long seq = push.seqs().next();
-        StoredRecord merged = new StoredRecord(current.organisationId(), current.id(), current.kind(),
-                current.beneficiaryId(), newVersion, seq, false, sensitive, state, versions.toJson());
+        StoredRecord merged = new StoredRecord(
+                current.organisationId(),
+                current.id(),
+                current.kind(),
+                current.beneficiaryId(),
+                newVersion,
+                seq,
+                false,
+                sensitive,
+                state,
+                versions.toJson());
         stores.records().update(push.c(), merged, push.now());
         push.wrote(merged);
         markLinkedToGoal(push, merged);
@@ -177,8 +209,17 @@ final class RecordWriter {
         audit(push, "UPDATE", current.kind(), current.id(), change.changeId(), seq);
         List<String> conflictIds = new ArrayList<>();
         for (Object[] conflict : conflicts) {
-            conflictIds.add(writeConflict(push, change, current, (String) conflict[0], (JsonNode) conflict[1],
-                    (JsonNode) conflict[2], null, conflictCategory).id().toString());
+            conflictIds.add(writeConflict(
+                            push,
+                            change,
+                            current,
+                            (String) conflict[0],
+                            (JsonNode) conflict[1],
+                            (JsonNode) conflict[2],
+                            null,
+                            conflictCategory)
+                    .id()
+                    .toString());
         }
         return ChangeResult.applied(change.changeId().toString(), newVersion, seq, conflictIds);
     }
@@ -192,15 +233,28 @@ final class RecordWriter {
         UUID device = push.principal().deviceId();
         if (!current.deleted()
                 && new FieldVersions(current.fieldVersions()).anyChangedElsewhereSince(change.baseVersion(), device)) {
-            return tombstoneConflict(push, change, current, JsonNodeFactory.instance.booleanNode(false),
-                    JsonNodeFactory.instance.booleanNode(true), current.fields());
+            return tombstoneConflict(
+                    push,
+                    change,
+                    current,
+                    JsonNodeFactory.instance.booleanNode(false),
+                    JsonNodeFactory.instance.booleanNode(true),
+                    current.fields());
         }
         long seq = push.seqs().next();
         long version = current.version() + 1;
         // The tombstone keeps the last live fields (never served: SyncedRecord) for a later _deleted conflict's
         // recordFields; they go with the tombstone when it is purged.
-        StoredRecord tombstone = new StoredRecord(current.organisationId(), current.id(), current.kind(),
-                current.beneficiaryId(), version, seq, true, current.sensitiveCategory(), current.fields(),
+        StoredRecord tombstone = new StoredRecord(
+                current.organisationId(),
+                current.id(),
+                current.kind(),
+                current.beneficiaryId(),
+                version,
+                seq,
+                true,
+                current.sensitiveCategory(),
+                current.fields(),
                 current.fieldVersions());
         stores.records().update(push.c(), tombstone, push.now());
         push.wrote(tombstone);
@@ -222,11 +276,22 @@ final class RecordWriter {
         ObjectNode fields = Json.object();
         applyFields(fields, change);
         long version = current.version() + 1;
-        ObjectNode versions = FieldVersions.allAt(fields, version, push.principal().deviceId()).toJson();
+        ObjectNode versions = FieldVersions.allAt(
+                        fields, version, push.principal().deviceId())
+                .toJson();
         String sensitive = rules.checkState(push, current.kind(), current.beneficiaryId(), fields);
         long seq = push.seqs().next();
-        StoredRecord revived = new StoredRecord(current.organisationId(), current.id(), current.kind(),
-                current.beneficiaryId(), version, seq, false, sensitive, fields, versions);
+        StoredRecord revived = new StoredRecord(
+                current.organisationId(),
+                current.id(),
+                current.kind(),
+                current.beneficiaryId(),
+                version,
+                seq,
+                false,
+                sensitive,
+                fields,
+                versions);
         stores.records().update(push.c(), revived, push.now());
         push.wrote(revived);
         markLinkedToGoal(push, revived);
@@ -264,25 +329,46 @@ final class RecordWriter {
      * The record keeps its state (live or deleted) under a new version; the disagreement is a conflict on
      * {@code _deleted} that carries the record's full fields as they would be kept ({@code recordFields}).
      */
-    private ChangeResult tombstoneConflict(Push push, Change change, StoredRecord current, JsonNode serverValue,
-                                           JsonNode clientValue, ObjectNode recordFields)
+    private ChangeResult tombstoneConflict(
+            Push push,
+            Change change,
+            StoredRecord current,
+            JsonNode serverValue,
+            JsonNode clientValue,
+            ObjectNode recordFields)
             throws SQLException, ChangeRejected {
         // shown only where the record may be; an edit of a deleted record is new content: the consent rule first
-        String sensitive = Sensitivity.most(derivedCategory(current.kind(), current.sensitiveCategory(),
-                current.fields()), derivedCategory(current.kind(), clientValue.asBoolean()
-                ? null : rules.consentCategory(push, current.kind(), current.beneficiaryId(), recordFields),
-                recordFields));
+        String sensitive = Sensitivity.most(
+                derivedCategory(current.kind(), current.sensitiveCategory(), current.fields()),
+                derivedCategory(
+                        current.kind(),
+                        clientValue.asBoolean()
+                                ? null
+                                : rules.consentCategory(push, current.kind(), current.beneficiaryId(), recordFields),
+                        recordFields));
         long seq = push.seqs().next();
         long version = current.version() + 1;
-        StoredRecord kept = new StoredRecord(current.organisationId(), current.id(), current.kind(),
-                current.beneficiaryId(), version, seq, current.deleted(), current.sensitiveCategory(),
-                current.fields(), current.fieldVersions());
+        StoredRecord kept = new StoredRecord(
+                current.organisationId(),
+                current.id(),
+                current.kind(),
+                current.beneficiaryId(),
+                version,
+                seq,
+                current.deleted(),
+                current.sensitiveCategory(),
+                current.fields(),
+                current.fieldVersions());
         stores.records().update(push.c(), kept, push.now());
         push.wrote(kept);
         audit(push, "UPDATE", current.kind(), current.id(), change.changeId(), seq);
-        StoredRecord conflict = writeConflict(push, change, current, "_deleted", serverValue, clientValue,
-                recordFields, sensitive);
-        return ChangeResult.applied(change.changeId().toString(), version, seq, List.of(conflict.id().toString()));
+        StoredRecord conflict =
+                writeConflict(push, change, current, "_deleted", serverValue, clientValue, recordFields, sensitive);
+        return ChangeResult.applied(
+                change.changeId().toString(),
+                version,
+                seq,
+                List.of(conflict.id().toString()));
     }
 
     /** A record's stored category, with what its content reveals though the record itself stays served. */
@@ -313,9 +399,13 @@ final class RecordWriter {
     /** A conflict is as sensitive as the record it is about, now. */
     private String conflictSourceCategory(Push push, StoredRecord conflict, ObjectNode state) throws SQLException {
         try {
-            Optional<StoredRecord> about = push.record(stores, UUID.fromString(state.path("recordId").asText()));
+            Optional<StoredRecord> about =
+                    push.record(stores, UUID.fromString(state.path("recordId").asText()));
             if (about.isPresent() && about.get().beneficiaryId().equals(conflict.beneficiaryId())) {
-                return derivedCategory(about.get().kind(), about.get().sensitiveCategory(), about.get().fields());
+                return derivedCategory(
+                        about.get().kind(),
+                        about.get().sensitiveCategory(),
+                        about.get().fields());
             }
         } catch (IllegalArgumentException e) {
             // a conflict always names its record; nothing to add if it does not
@@ -326,14 +416,22 @@ final class RecordWriter {
     /** A goal that became sensitive makes its steps, check-ins and trainings so (PROTOCOL.md, sensitive data). */
     private void markLinkedToGoal(Push push, StoredRecord goal) throws SQLException {
         if ("goal".equals(goal.kind()) && goal.sensitiveCategory() != null) {
-            stores.records().markLinkedToGoal(push.c(), goal.organisationId(), goal.beneficiaryId(), goal.id(),
-                    goal.sensitiveCategory());
+            stores.records()
+                    .markLinkedToGoal(
+                            push.c(), goal.organisationId(), goal.beneficiaryId(), goal.id(), goal.sensitiveCategory());
         }
     }
 
-    private StoredRecord writeConflict(Push push, Change change, StoredRecord current, String field,
-                                       JsonNode serverValue, JsonNode clientValue, ObjectNode recordFields,
-                                       String sensitive) throws SQLException {
+    private StoredRecord writeConflict(
+            Push push,
+            Change change,
+            StoredRecord current,
+            String field,
+            JsonNode serverValue,
+            JsonNode clientValue,
+            ObjectNode recordFields,
+            String sensitive)
+            throws SQLException {
         ObjectNode fields = Json.object();
         fields.put("recordKind", current.kind());
         fields.put("recordId", current.id().toString());
@@ -347,8 +445,17 @@ final class RecordWriter {
         fields.put("changeId", change.changeId().toString());
         fields.put("status", "OPEN");
         ObjectNode versions = FieldVersions.allAt(fields, 1, null).toJson();
-        StoredRecord conflict = new StoredRecord(current.organisationId(), UUID.randomUUID(), RecordSchemas.CONFLICT,
-                current.beneficiaryId(), 1, push.seqs().next(), false, sensitive, fields, versions);
+        StoredRecord conflict = new StoredRecord(
+                current.organisationId(),
+                UUID.randomUUID(),
+                RecordSchemas.CONFLICT,
+                current.beneficiaryId(),
+                1,
+                push.seqs().next(),
+                false,
+                sensitive,
+                fields,
+                versions);
         stores.records().insert(push.c(), conflict, push.now());
         push.wrote(conflict);
         audit(push, "CONFLICT", RecordSchemas.CONFLICT, conflict.id(), change.changeId(), conflict.seq());
@@ -358,7 +465,8 @@ final class RecordWriter {
     private void audit(Push push, String action, String kind, UUID recordId, UUID changeId, long seq)
             throws SQLException {
         Principal who = push.principal();
-        push.audit().add(new AuditLog.Entry(who.userId(), who.deviceId(), push.now(), action, kind, recordId,
-                changeId, seq));
+        push.audit()
+                .add(new AuditLog.Entry(
+                        who.userId(), who.deviceId(), push.now(), action, kind, recordId, changeId, seq));
     }
 }

@@ -7,8 +7,15 @@ package org.jalons.server.service;
 public final class Refusal extends RuntimeException {
 
     public enum Reason {
-        INVALID(400), UNAUTHORIZED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), GONE_TOO_OLD(412),
-        TOO_LARGE(413), UNSUPPORTED_MEDIA(415), RATE_LIMITED(429);
+        INVALID(400),
+        UNAUTHORIZED(401),
+        FORBIDDEN(403),
+        NOT_FOUND(404),
+        CONFLICT(409),
+        GONE_TOO_OLD(412),
+        TOO_LARGE(413),
+        UNSUPPORTED_MEDIA(415),
+        RATE_LIMITED(429);
 
         public final int httpStatus;
 

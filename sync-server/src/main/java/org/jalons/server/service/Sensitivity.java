@@ -21,14 +21,13 @@ public final class Sensitivity {
     static final String IDENTITY_CONTACT = "IDENTITY_CONTACT";
 
     /** Eligibility codes that tell a health condition or a prison term. */
-    static final Map<String, String> ELIGIBILITY = Map.of("RQTH", "HEALTH", "AAH", "HEALTH",
-            "SORTANT_DETENTION", "JUSTICE");
+    static final Map<String, String> ELIGIBILITY =
+            Map.of("RQTH", "HEALTH", "AAH", "HEALTH", "SORTANT_DETENTION", "JUSTICE");
 
     /** Kinds that say something about the goal they are linked to by goalId. */
     static final Set<String> LINKED_TO_GOAL = Set.of("goalStep", "checkIn", "training");
 
-    private Sensitivity() {
-    }
+    private Sensitivity() {}
 
     /** The category a record's own content falls under (null if none); links and derivations come on top. */
     static String of(String kind, ObjectNode state) {
@@ -36,8 +35,9 @@ public final class Sensitivity {
             case "barrier" -> {
                 String area = state.path("area").asText();
                 String category = "SANTE".equals(area) ? "HEALTH" : "JUSTICE".equals(area) ? "JUSTICE" : null;
-                boolean saysSomething = !"NON_EXPLORE".equals(state.path("status").asText())
-                        || !state.path("note").asText("").isBlank();
+                boolean saysSomething =
+                        !"NON_EXPLORE".equals(state.path("status").asText())
+                                || !state.path("note").asText("").isBlank();
                 yield category != null && saysSomething ? category : null;
             }
             case "goal" -> "SANTE".equals(state.path("theme").asText()) ? "HEALTH" : null;

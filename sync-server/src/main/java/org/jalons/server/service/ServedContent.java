@@ -18,8 +18,7 @@ final class ServedContent {
     /** The values a conflict copies from the record it is about. */
     private static final List<String> CONFLICT_VALUES = List.of("serverValue", "clientValue", "resolvedValue");
 
-    private ServedContent() {
-    }
+    private ServedContent() {}
 
     /** Kinds whose content depends on more than their category: their fields go through {@link #allow}. */
     static boolean filtered(String kind) {

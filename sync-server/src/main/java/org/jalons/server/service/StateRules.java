@@ -32,8 +32,8 @@ final class StateRules {
         for (Map.Entry<String, JsonNode> field : change.fieldEntries()) {
             FieldType type = schema.fields().get(field.getKey());
             if (type == null) {
-                throw ChangeRejected.invalid("Unknown field " + Change.truncate(field.getKey()) + " for kind "
-                        + schema.kind() + ".");
+                throw ChangeRejected.invalid(
+                        "Unknown field " + Change.truncate(field.getKey()) + " for kind " + schema.kind() + ".");
             }
             if (field.getValue().isNull()) {
                 if (schema.required().contains(field.getKey())) {
@@ -66,32 +66,38 @@ final class StateRules {
         Principal principal = push.principal();
         switch (kind) {
             case "training" -> {
-                if (has(state, "rncpLevel") && !"RNCP".equals(state.path("certification").asText())) {
+                if (has(state, "rncpLevel")
+                        && !"RNCP".equals(state.path("certification").asText())) {
                     throw ChangeRejected.invalid("rncpLevel is only given with an RNCP certification.");
                 }
-                if (has(state, "startDate") && has(state, "endDate")
+                if (has(state, "startDate")
+                        && has(state, "endDate")
                         && date(state, "endDate").isBefore(date(state, "startDate"))) {
                     throw ChangeRejected.invalid("endDate must not be before startDate.");
                 }
             }
             case "exit" -> {
-                var profile = stores.records().find(c, principal.organisationId(), beneficiaryId)
+                var profile = stores.records()
+                        .find(c, principal.organisationId(), beneficiaryId)
                         .filter(r -> "beneficiary".equals(r.kind()) && !r.deleted())
                         .map(StoredRecord::fields);
-                if (profile.isPresent() && has(profile.get(), "entryDate")
+                if (profile.isPresent()
+                        && has(profile.get(), "entryDate")
                         && date(state, "exitDate").isBefore(date(profile.get(), "entryDate"))) {
                     throw ChangeRejected.invalid("exitDate must not be before the beneficiary's entryDate.");
                 }
             }
             case "consent" -> {
                 // consents are ordered as received; a date from a clock running ahead would mislead who reads them
-                if (Instant.parse(state.get("recordedAt").asText()).isAfter(push.now().plus(MAX_CLOCK_AHEAD))) {
-                    throw ChangeRejected.invalid(ChangeRejected.CLOCK_SKEW, "recordedAt is more than "
-                            + MAX_CLOCK_AHEAD.toMinutes() + " minutes ahead of the server's clock.");
+                if (Instant.parse(state.get("recordedAt").asText())
+                        .isAfter(push.now().plus(MAX_CLOCK_AHEAD))) {
+                    throw ChangeRejected.invalid(
+                            ChangeRejected.CLOCK_SKEW,
+                            "recordedAt is more than " + MAX_CLOCK_AHEAD.toMinutes()
+                                    + " minutes ahead of the server's clock.");
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
         return consentCategory(push, kind, beneficiaryId, state);
     }
@@ -128,8 +134,10 @@ final class StateRules {
     void checkContact(RecordWriter.Push push, Change change, Optional<StoredRecord> existing)
             throws SQLException, ChangeRejected {
         JsonNode contact = change.fields().get("contact");
-        if (RecordSchemas.CONFLICT.equals(change.kind()) && existing.isPresent()
-                && "beneficiary".equals(existing.get().fields().path("recordKind").asText())) {
+        if (RecordSchemas.CONFLICT.equals(change.kind())
+                && existing.isPresent()
+                && "beneficiary"
+                        .equals(existing.get().fields().path("recordKind").asText())) {
             // the value a resolution keeps: the contact itself, or fields a _deleted resolution lays over the record
             JsonNode resolved = change.fields().path("resolvedValue");
             String field = existing.get().fields().path("field").asText();
@@ -145,8 +153,7 @@ final class StateRules {
     /** GDPR art. 9/10: stored only while the person's consent for the category is in force. */
     void requireConsent(Connection c, Principal principal, UUID beneficiaryId, String category)
             throws SQLException, ChangeRejected {
-        if (category != null && !stores.consents().isGranted(c, principal.organisationId(), beneficiaryId,
-                category)) {
+        if (category != null && !stores.consents().isGranted(c, principal.organisationId(), beneficiaryId, category)) {
             throw ChangeRejected.invalid(ChangeRejected.CONSENT_MISSING, "consent_missing");
         }
     }
@@ -160,7 +167,8 @@ final class StateRules {
             return null;
         }
         return push.record(stores, goalId)
-                .filter(goal -> "goal".equals(goal.kind()) && goal.beneficiaryId().equals(beneficiaryId))
+                .filter(goal ->
+                        "goal".equals(goal.kind()) && goal.beneficiaryId().equals(beneficiaryId))
                 .map(StoredRecord::sensitiveCategory)
                 .orElse(null);
     }

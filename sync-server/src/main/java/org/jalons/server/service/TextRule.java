@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.text.Normalizer;
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.Map;
 import org.jalons.server.model.Json;
 
@@ -22,14 +22,14 @@ public final class TextRule {
 
     /** The stable code of a refusal for text breaking the rule. */
     public static final String INVALID_TEXT = "invalid_text";
+
     public static final char REPLACEMENT = '\uFFFD';
 
     /** Reads stored JSON that may hold raw control characters (written by hand into the database). */
-    private static final ObjectReader LENIENT = Json.MAPPER.reader()
-            .with(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS);
+    private static final ObjectReader LENIENT =
+            Json.MAPPER.reader().with(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS);
 
-    private TextRule() {
-    }
+    private TextRule() {}
 
     /** Null when {@code text} follows the rule (one line, or long when {@code longText}); else what is wrong. */
     public static String problem(String text, boolean longText) {
@@ -49,7 +49,8 @@ public final class TextRule {
                 return "holds a NUL character";
             }
             if (Character.isISOControl(ch) && !(longText && (ch == '\t' || ch == '\n' || ch == '\r'))) {
-                return longText ? "holds a control character (only tab and newline are allowed)"
+                return longText
+                        ? "holds a control character (only tab and newline are allowed)"
                         : "holds a control character (one line of text: no tab, no newline)";
             }
         }
@@ -58,8 +59,10 @@ public final class TextRule {
 
     /** The stored form of a valid text: NFC, newlines as LF. */
     public static String normalise(String text) {
-        String lines = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
-        return Normalizer.isNormalized(lines, Normalizer.Form.NFC) ? lines
+        String lines =
+                text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+        return Normalizer.isNormalized(lines, Normalizer.Form.NFC)
+                ? lines
                 : Normalizer.normalize(lines, Normalizer.Form.NFC);
     }
 
@@ -77,7 +80,8 @@ public final class TextRule {
 
     /** Whether {@link #repair} would change {@code text}. NFD text counts only when {@code nfc} asks for it. */
     public static boolean needsRepair(String text, boolean nfc) {
-        return problem(text, true) != null || text.indexOf('\r') >= 0
+        return problem(text, true) != null
+                || text.indexOf('\r') >= 0
                 || (nfc && !Normalizer.isNormalized(text, Normalizer.Form.NFC));
     }
 
@@ -92,7 +96,8 @@ public final class TextRule {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
-            if (Character.isHighSurrogate(ch) && i + 1 < text.length()
+            if (Character.isHighSurrogate(ch)
+                    && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1))) {
                 out.append(ch).append(text.charAt(++i));
             } else if (Character.isSurrogate(ch)) {
@@ -164,7 +169,8 @@ public final class TextRule {
     public static JsonNode repaired(JsonNode value) {
         if (value.isTextual()) {
             return needsRepair(value.textValue(), true)
-                    ? JsonNodeFactory.instance.textNode(repair(value.textValue())) : value;
+                    ? JsonNodeFactory.instance.textNode(repair(value.textValue()))
+                    : value;
         }
         if (value.isArray()) {
             ArrayNode copy = JsonNodeFactory.instance.arrayNode(value.size());
@@ -204,10 +210,12 @@ public final class TextRule {
     private static boolean suspicious(String json) {
         for (int i = 0; i < json.length(); i++) {
             char ch = json.charAt(i);
-            if (Character.isHighSurrogate(ch) && i + 1 < json.length()
+            if (Character.isHighSurrogate(ch)
+                    && i + 1 < json.length()
                     && Character.isLowSurrogate(json.charAt(i + 1))) {
                 i++;
-            } else if (Character.isSurrogate(ch) || Character.isISOControl(ch)
+            } else if (Character.isSurrogate(ch)
+                    || Character.isISOControl(ch)
                     || (ch == '\\' && i + 1 < json.length() && json.charAt(i + 1) == 'u')) {
                 return true;
             }

@@ -36,15 +36,19 @@ final class WriteCheck {
      */
     void check(RecordWriter.Push push, Change change, Optional<StoredRecord> existing, Set<UUID> visits)
             throws SQLException, ChangeRejected {
-        Operation operation = change.delete() ? Operation.DELETE
-                : existing.isEmpty() || RecordWriter.revives(change, existing.get()) ? Operation.CREATE
-                : Operation.EDIT;
-        ObjectNode before = operation == Operation.CREATE ? Json.object() : existing.get().fields();
+        Operation operation = change.delete()
+                ? Operation.DELETE
+                : existing.isEmpty() || RecordWriter.revives(change, existing.get())
+                        ? Operation.CREATE
+                        : Operation.EDIT;
+        ObjectNode before =
+                operation == Operation.CREATE ? Json.object() : existing.get().fields();
         ObjectNode after = before.deepCopy();
         Set<String> written = new LinkedHashSet<>();
         if (operation != Operation.DELETE) {
             for (Map.Entry<String, JsonNode> field : change.fieldEntries()) {
-                JsonNode was = before.has(field.getKey()) ? before.get(field.getKey()) : JsonNodeFactory.instance.nullNode();
+                JsonNode was =
+                        before.has(field.getKey()) ? before.get(field.getKey()) : JsonNodeFactory.instance.nullNode();
                 if (RecordWriter.sameValue(was, field.getValue())) {
                     continue;
                 }
@@ -59,10 +63,12 @@ final class WriteCheck {
         Facts facts = new Facts(push, change.recordId(), change.beneficiaryId(), before, after, visits);
         if (!allows(facts, change.kind(), operation, written)) {
             Principal who = push.principal();
-            throw ChangeRejected.forbidden(FORBIDDEN_WRITE, "A " + who.role() + " account may not "
-                    + operation.name().toLowerCase(Locale.ROOT) + " this " + change.kind()
-                    + (written.isEmpty() ? "" : " (fields " + String.join(", ", written) + ")")
-                    + "; see Write rights in PROTOCOL.md.");
+            throw ChangeRejected.forbidden(
+                    FORBIDDEN_WRITE,
+                    "A " + who.role() + " account may not "
+                            + operation.name().toLowerCase(Locale.ROOT) + " this " + change.kind()
+                            + (written.isEmpty() ? "" : " (fields " + String.join(", ", written) + ")")
+                            + "; see Write rights in PROTOCOL.md.");
         }
     }
 
@@ -96,8 +102,13 @@ final class WriteCheck {
         final ObjectNode after;
         final Set<UUID> visits;
 
-        Facts(RecordWriter.Push push, UUID recordId, UUID beneficiaryId, ObjectNode before, ObjectNode after,
-              Set<UUID> visits) {
+        Facts(
+                RecordWriter.Push push,
+                UUID recordId,
+                UUID beneficiaryId,
+                ObjectNode before,
+                ObjectNode after,
+                Set<UUID> visits) {
             this.push = push;
             this.recordId = recordId;
             this.beneficiaryId = beneficiaryId;
@@ -119,9 +130,12 @@ final class WriteCheck {
         @Override
         public boolean stepOfOwnGoal() {
             Optional<StoredRecord> goal = record(after.path("goalId").asText(""));
-            return goal.isPresent() && "goal".equals(goal.get().kind()) && !goal.get().deleted()
+            return goal.isPresent()
+                    && "goal".equals(goal.get().kind())
+                    && !goal.get().deleted()
                     && goal.get().beneficiaryId().equals(beneficiaryId)
-                    && "BENEFICIARY".equals(goal.get().fields().path("proposedBy").asText());
+                    && "BENEFICIARY"
+                            .equals(goal.get().fields().path("proposedBy").asText());
         }
 
         @Override
@@ -134,8 +148,8 @@ final class WriteCheck {
                 }
             }
             try {
-                return stores.audit().createdByPerson(push.c(), push.principal().organisationId(), recordId,
-                        beneficiaryId);
+                return stores.audit()
+                        .createdByPerson(push.c(), push.principal().organisationId(), recordId, beneficiaryId);
             } catch (SQLException e) {
                 throw new FactUnavailable(e);
             }
@@ -154,8 +168,8 @@ final class WriteCheck {
             }
             StoredRecord record = disputed.get();
             String field = before.path("field").asText();
-            Facts facts = new Facts(push, record.id(), record.beneficiaryId(), record.fields(), record.fields(),
-                    visits);
+            Facts facts =
+                    new Facts(push, record.id(), record.beneficiaryId(), record.fields(), record.fields(), visits);
             return "_deleted".equals(field)
                     ? WriteRights.allows(push.principal().role(), record.kind(), Operation.DELETE, Set.of(), facts)
                     : WriteRights.allows(push.principal().role(), record.kind(), Operation.EDIT, Set.of(field), facts);

@@ -23,7 +23,11 @@ import org.jalons.server.model.Role;
  */
 public final class WriteRights {
 
-    public enum Operation { CREATE, EDIT, DELETE }
+    public enum Operation {
+        CREATE,
+        EDIT,
+        DELETE
+    }
 
     /** Every field of the kind. */
     public static final Set<String> ALL_FIELDS = Set.of("*");
@@ -52,8 +56,8 @@ public final class WriteRights {
     /** When a right applies: a stable id (the app's copy names it too), the words of the table, the test. */
     public record Condition(String id, String words, Predicate<Subject> test) {
         Condition and(Condition other) {
-            return new Condition(id + "+" + other.id, words + ", and " + other.words,
-                    s -> test.test(s) && other.test.test(s));
+            return new Condition(
+                    id + "+" + other.id, words + ", and " + other.words, s -> test.test(s) && other.test.test(s));
         }
     }
 
@@ -66,16 +70,21 @@ public final class WriteRights {
 
     static final Condition ALWAYS = new Condition("always", "", s -> true);
     static final Condition OWN_GOAL = valueIs("proposedBy", "BENEFICIARY");
-    static final Condition STEP_OF_OWN_GOAL = new Condition("stepOfOwnGoal",
-            "its goal's `proposedBy` is BENEFICIARY", Subject::stepOfOwnGoal);
-    static final Condition DECLARED_BY_PERSON = new Condition("createdByPerson",
-            "created by the person's account", Subject::createdByPerson);
-    static final Condition NOT_CERTIFIED = new Condition("notCertified",
-            "`status` is not CERTIFIEE, before or after", s -> !certified(s.before()) && !certified(s.after()));
-    static final Condition SELF_RATING_IN_VISIT = valueIs("rater", "BENEFICIARY").and(new Condition("visit",
-            "the same push records a new interview of the person", Subject::visitInSamePush));
-    static final Condition DISPUTED_FIELD_WRITABLE = new Condition("disputedFieldWritable",
-            "the pusher may write the field the conflict is about", Subject::mayWriteDisputedField);
+    static final Condition STEP_OF_OWN_GOAL =
+            new Condition("stepOfOwnGoal", "its goal's `proposedBy` is BENEFICIARY", Subject::stepOfOwnGoal);
+    static final Condition DECLARED_BY_PERSON =
+            new Condition("createdByPerson", "created by the person's account", Subject::createdByPerson);
+    static final Condition NOT_CERTIFIED = new Condition(
+            "notCertified",
+            "`status` is not CERTIFIEE, before or after",
+            s -> !certified(s.before()) && !certified(s.after()));
+    static final Condition SELF_RATING_IN_VISIT = valueIs("rater", "BENEFICIARY")
+            .and(new Condition(
+                    "visit", "the same push records a new interview of the person", Subject::visitInSamePush));
+    static final Condition DISPUTED_FIELD_WRITABLE = new Condition(
+            "disputedFieldWritable",
+            "the pusher may write the field the conflict is about",
+            Subject::mayWriteDisputedField);
 
     private static final Set<String> RESOLUTION = fields("status", "resolvedValue");
 
@@ -83,8 +92,12 @@ public final class WriteRights {
 
     static {
         // The person: their own words and their own steps; never the structure's assessments and decisions.
-        allow(BENEFICIARY, "beneficiary", CREATE, fields("displayName", "contact", "entryDate", "contractType",
-                "eligibility", "educationLevel"), ALWAYS);
+        allow(
+                BENEFICIARY,
+                "beneficiary",
+                CREATE,
+                fields("displayName", "contact", "entryDate", "contractType", "eligibility", "educationLevel"),
+                ALWAYS);
         allow(BENEFICIARY, "beneficiary", EDIT, fields("displayName", "contact", "educationLevel"), ALWAYS);
         allow(BENEFICIARY, "goal", CREATE, ALL_FIELDS, OWN_GOAL);
         allow(BENEFICIARY, "goal", EDIT, allBut("goal", "proposedBy"), OWN_GOAL);
@@ -117,8 +130,7 @@ public final class WriteRights {
         // SUPERVISOR and ADMIN: no row, they write no person records (their push is refused as a whole, 403).
     }
 
-    private WriteRights() {
-    }
+    private WriteRights() {}
 
     /** The whole table, in the order of the document. */
     public static List<Right> table() {
@@ -127,7 +139,8 @@ public final class WriteRights {
 
     /** The rows that could allow this role to do this operation on this kind. */
     public static List<Right> rows(Role role, String kind, Operation operation) {
-        return TABLE.stream().filter(r -> r.role() == role && r.kind().equals(kind) && r.operation() == operation)
+        return TABLE.stream()
+                .filter(r -> r.role() == role && r.kind().equals(kind) && r.operation() == operation)
                 .toList();
     }
 
@@ -154,8 +167,13 @@ public final class WriteRights {
                 for (Operation op : Operation.values()) {
                     cells.add(cell(kind, op, rows(role, kind, op)));
                 }
-                out.append("| ").append(role).append(" | `").append(kind).append("` | ")
-                        .append(String.join(" | ", cells)).append(" |\n");
+                out.append("| ")
+                        .append(role)
+                        .append(" | `")
+                        .append(kind)
+                        .append("` | ")
+                        .append(String.join(" | ", cells))
+                        .append(" |\n");
             }
         }
         return out.toString();
@@ -165,7 +183,9 @@ public final class WriteRights {
         if (rows.isEmpty() && RecordSchemas.CONFLICT.equals(kind) && op != EDIT) {
             return "no (server only)";
         }
-        if (rows.isEmpty() && op != CREATE && RecordSchemas.find(kind).orElseThrow().appendOnly()) {
+        if (rows.isEmpty()
+                && op != CREATE
+                && RecordSchemas.find(kind).orElseThrow().appendOnly()) {
             return "no (append-only)";
         }
         return cell(rows);
@@ -177,10 +197,17 @@ public final class WriteRights {
         }
         List<String> parts = new ArrayList<>();
         for (Right right : rows) {
-            String fields = right.fields().equals(ALL_FIELDS) || right.operation() == DELETE ? ""
-                    : "fields " + String.join(", ", right.fields().stream().map(f -> "`" + f + "`").toList());
+            String fields = right.fields().equals(ALL_FIELDS) || right.operation() == DELETE
+                    ? ""
+                    : "fields "
+                            + String.join(
+                                    ", ",
+                                    right.fields().stream()
+                                            .map(f -> "`" + f + "`")
+                                            .toList());
             String words = right.condition().words();
-            String part = fields.isEmpty() && words.isEmpty() ? "yes"
+            String part = fields.isEmpty() && words.isEmpty()
+                    ? "yes"
                     : fields.isEmpty() ? "if " + words : words.isEmpty() ? fields : fields + ", if " + words;
             parts.add(part);
         }
@@ -192,7 +219,9 @@ public final class WriteRights {
     }
 
     private static Condition valueIs(String field, String value) {
-        return new Condition(field + "=" + value, "`" + field + "` is " + value,
+        return new Condition(
+                field + "=" + value,
+                "`" + field + "` is " + value,
                 s -> value.equals(s.after().path(field).asText()));
     }
 
@@ -205,7 +234,8 @@ public final class WriteRights {
     }
 
     private static Set<String> allBut(String kind, String excluded) {
-        Set<String> fields = new LinkedHashSet<>(RecordSchemas.find(kind).orElseThrow().fields().keySet());
+        Set<String> fields = new LinkedHashSet<>(
+                RecordSchemas.find(kind).orElseThrow().fields().keySet());
         fields.remove(excluded);
         return fields;
     }

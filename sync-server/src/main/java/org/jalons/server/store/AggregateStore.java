@@ -28,19 +28,18 @@ public final class AggregateStore {
     }
 
     /** A per-goal rating summary for one rater. */
-    public record Rating(Integer first, Instant firstAt, Integer latest, Instant latestAt) {
-    }
+    public record Rating(Integer first, Instant firstAt, Integer latest, Instant latestAt) {}
 
-    public record GoalRatings(Rating self, Rating counsellor, boolean commented) {
-    }
+    public record GoalRatings(Rating self, Rating counsellor, boolean commented) {}
 
-    static final List<String> FACT_TABLES = List.of("agg_goal", "agg_training", "barrier_transition",
-            "agg_interview", "agg_exit", "agg_follow_up");
+    static final List<String> FACT_TABLES =
+            List.of("agg_goal", "agg_training", "barrier_transition", "agg_interview", "agg_exit", "agg_follow_up");
 
     // ---- people ----
 
     public Optional<Placement> placement(Connection c, UUID org, UUID beneficiaryId) throws SQLException {
-        return Jdbc.one(c, """
+        return Jdbc.one(
+                c, """
                 select site, counsellor_id from agg_person where organisation_id = ? and beneficiary_id = ?
                 """, row -> new Placement(row.getString(1), Jdbc.uuid(row, "counsellor_id")), org, beneficiaryId);
     }
@@ -72,7 +71,12 @@ public final class AggregateStore {
 
     public void updatePerson(Connection c, UUID org, UUID beneficiaryId, Placement placement, Integer entryMonth)
             throws SQLException {
-        rollups.around(c, org, beneficiaryId, PERSON, () -> Jdbc.update(c, """
+        rollups.around(
+                c,
+                org,
+                beneficiaryId,
+                PERSON,
+                () -> Jdbc.update(c, """
                 update agg_person set site = ?, counsellor_id = ?, entry_month = ?
                 where organisation_id = ? and beneficiary_id = ?
                 """, placement.site(), placement.counsellorId(), entryMonth, org, beneficiaryId));
@@ -83,16 +87,29 @@ public final class AggregateStore {
             throws SQLException {
         rollups.around(c, org, beneficiaryId, ALL_FACTS, () -> {
             for (String table : FACT_TABLES) {
-                Jdbc.update(c, "update " + table + " set site = ?, counsellor_id = ?"
-                        + " where organisation_id = ? and beneficiary_id = ?",
-                        placement.site(), placement.counsellorId(), org, beneficiaryId);
+                Jdbc.update(
+                        c,
+                        "update " + table + " set site = ?, counsellor_id = ?"
+                                + " where organisation_id = ? and beneficiary_id = ?",
+                        placement.site(),
+                        placement.counsellorId(),
+                        org,
+                        beneficiaryId);
             }
         });
     }
 
     public void deletePerson(Connection c, UUID org, UUID beneficiaryId) throws SQLException {
-        rollups.around(c, org, beneficiaryId, PERSON, () -> Jdbc.update(c,
-                "delete from agg_person where organisation_id = ? and beneficiary_id = ?", org, beneficiaryId));
+        rollups.around(
+                c,
+                org,
+                beneficiaryId,
+                PERSON,
+                () -> Jdbc.update(
+                        c,
+                        "delete from agg_person where organisation_id = ? and beneficiary_id = ?",
+                        org,
+                        beneficiaryId));
     }
 
     /**
@@ -100,7 +117,8 @@ public final class AggregateStore {
      * out of every figure, and granting it again brings them back: all their cells follow it.
      */
     public void setStatsConsent(Connection c, UUID org, UUID beneficiaryId, boolean granted) throws SQLException {
-        rollups.around(c, org, beneficiaryId, ALL_FACTS, () -> Jdbc.update(c, """
+        rollups.around(
+                c, org, beneficiaryId, ALL_FACTS, () -> Jdbc.update(c, """
                 update agg_person set stats_consent = ?, stats_refused = ?
                 where organisation_id = ? and beneficiary_id = ?
                 """, granted, !granted, org, beneficiaryId));
@@ -112,14 +130,19 @@ public final class AggregateStore {
             for (UUID goal : Jdbc.list(c, """
                     select goal_id from agg_goal where organisation_id = ? and beneficiary_id = ?
                     """, row -> Jdbc.uuid(row, "goal_id"), org, beneficiaryId)) {
-                Jdbc.update(c, "update agg_goal set commented = ? where organisation_id = ? and goal_id = ?",
-                        goalIds.contains(goal), org, goal);
+                Jdbc.update(
+                        c,
+                        "update agg_goal set commented = ? where organisation_id = ? and goal_id = ?",
+                        goalIds.contains(goal),
+                        org,
+                        goal);
             }
         });
     }
 
     public void refreshExitMonth(Connection c, UUID org, UUID beneficiaryId) throws SQLException {
-        rollups.around(c, org, beneficiaryId, PERSON, () -> Jdbc.update(c, """
+        rollups.around(
+                c, org, beneficiaryId, PERSON, () -> Jdbc.update(c, """
                 update agg_person set exit_month = (select max(e.exit_month) from agg_exit e
                     where e.organisation_id = ? and e.beneficiary_id = ?)
                 where organisation_id = ? and beneficiary_id = ?
@@ -143,41 +166,84 @@ public final class AggregateStore {
 
     // ---- goals and check-ins ----
 
-    public void upsertGoal(Connection c, UUID org, UUID goalId, UUID beneficiaryId, Placement p, String theme,
-                           String status, Integer openedMonth, Integer closedMonth) throws SQLException {
-        rollups.around(c, org, beneficiaryId, Set.of("agg_goal", "agg_training"), () -> writeGoal(c, org, goalId,
-                beneficiaryId, p, theme, status, openedMonth, closedMonth));
+    public void upsertGoal(
+            Connection c,
+            UUID org,
+            UUID goalId,
+            UUID beneficiaryId,
+            Placement p,
+            String theme,
+            String status,
+            Integer openedMonth,
+            Integer closedMonth)
+            throws SQLException {
+        rollups.around(
+                c,
+                org,
+                beneficiaryId,
+                Set.of("agg_goal", "agg_training"),
+                () -> writeGoal(c, org, goalId, beneficiaryId, p, theme, status, openedMonth, closedMonth));
     }
 
-    private void writeGoal(Connection c, UUID org, UUID goalId, UUID beneficiaryId, Placement p, String theme,
-                           String status, Integer openedMonth, Integer closedMonth) throws SQLException {
+    private void writeGoal(
+            Connection c,
+            UUID org,
+            UUID goalId,
+            UUID beneficiaryId,
+            Placement p,
+            String theme,
+            String status,
+            Integer openedMonth,
+            Integer closedMonth)
+            throws SQLException {
         int updated = Jdbc.update(c, """
                 update agg_goal set theme = ?, status = ?, opened_month = ?, closed_month = ?
                 where organisation_id = ? and goal_id = ?
                 """, theme, status, openedMonth, closedMonth, org, goalId);
         if (updated == 0) {
-            Jdbc.update(c, """
+            Jdbc.update(
+                    c,
+                    """
                     insert into agg_goal (organisation_id, goal_id, beneficiary_id, site, counsellor_id, theme, status,
                                           opened_month, closed_month, commented)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, false)
-                    """, org, goalId, beneficiaryId, p.site(), p.counsellorId(), theme, status, openedMonth,
+                    """,
+                    org,
+                    goalId,
+                    beneficiaryId,
+                    p.site(),
+                    p.counsellorId(),
+                    theme,
+                    status,
+                    openedMonth,
                     closedMonth);
         }
-        Jdbc.update(c, "update agg_training set theme = ? where organisation_id = ? and goal_id = ?",
-                theme, org, goalId);
+        Jdbc.update(
+                c, "update agg_training set theme = ? where organisation_id = ? and goal_id = ?", theme, org, goalId);
     }
 
     public Optional<GoalRatings> goalRatings(Connection c, UUID org, UUID goalId) throws SQLException {
-        return Jdbc.one(c, """
+        return Jdbc.one(
+                c,
+                """
                 select self_first, self_first_at, self_latest, self_latest_at,
                        couns_first, couns_first_at, couns_latest, couns_latest_at, commented
                 from agg_goal where organisation_id = ? and goal_id = ?
-                """, row -> new GoalRatings(
-                        new Rating((Integer) row.getObject(1), Jdbc.instant(row, "self_first_at"),
-                                (Integer) row.getObject(3), Jdbc.instant(row, "self_latest_at")),
-                        new Rating((Integer) row.getObject(5), Jdbc.instant(row, "couns_first_at"),
-                                (Integer) row.getObject(7), Jdbc.instant(row, "couns_latest_at")),
-                        row.getBoolean(9)), org, goalId);
+                """,
+                row -> new GoalRatings(
+                        new Rating(
+                                (Integer) row.getObject(1),
+                                Jdbc.instant(row, "self_first_at"),
+                                (Integer) row.getObject(3),
+                                Jdbc.instant(row, "self_latest_at")),
+                        new Rating(
+                                (Integer) row.getObject(5),
+                                Jdbc.instant(row, "couns_first_at"),
+                                (Integer) row.getObject(7),
+                                Jdbc.instant(row, "couns_latest_at")),
+                        row.getBoolean(9)),
+                org,
+                goalId);
     }
 
     /** A goal row for check-ins that arrive before their goal (the goal's upsert fills the rest). */
@@ -189,53 +255,122 @@ public final class AggregateStore {
 
     public void storeGoalRatings(Connection c, UUID org, UUID goalId, GoalRatings r, Integer ratedMonth)
             throws SQLException {
-        Optional<UUID> person = Jdbc.one(c, "select beneficiary_id from agg_goal where organisation_id = ? and goal_id = ?",
-                row -> Jdbc.uuid(row, "beneficiary_id"), org, goalId);
+        Optional<UUID> person = Jdbc.one(
+                c,
+                "select beneficiary_id from agg_goal where organisation_id = ? and goal_id = ?",
+                row -> Jdbc.uuid(row, "beneficiary_id"),
+                org,
+                goalId);
         if (person.isEmpty()) {
             return;
         }
-        rollups.around(c, org, person.get(), Set.of("agg_goal"), () -> Jdbc.update(c, """
+        rollups.around(
+                c,
+                org,
+                person.get(),
+                Set.of("agg_goal"),
+                () -> Jdbc.update(
+                        c,
+                        """
                 update agg_goal set self_first = ?, self_first_at = ?, self_latest = ?, self_latest_at = ?,
                                     couns_first = ?, couns_first_at = ?, couns_latest = ?, couns_latest_at = ?,
                                     commented = ?, rated_month = ?
                 where organisation_id = ? and goal_id = ?
-                """, r.self().first(), r.self().firstAt(), r.self().latest(), r.self().latestAt(),
-                r.counsellor().first(), r.counsellor().firstAt(), r.counsellor().latest(),
-                r.counsellor().latestAt(), r.commented(), ratedMonth, org, goalId));
+                """,
+                        r.self().first(),
+                        r.self().firstAt(),
+                        r.self().latest(),
+                        r.self().latestAt(),
+                        r.counsellor().first(),
+                        r.counsellor().firstAt(),
+                        r.counsellor().latest(),
+                        r.counsellor().latestAt(),
+                        r.commented(),
+                        ratedMonth,
+                        org,
+                        goalId));
     }
 
     public Optional<String> goalTheme(Connection c, UUID org, UUID goalId) throws SQLException {
-        return Jdbc.one(c, "select theme from agg_goal where organisation_id = ? and goal_id = ?",
-                row -> row.getString(1), org, goalId);
+        return Jdbc.one(
+                c,
+                "select theme from agg_goal where organisation_id = ? and goal_id = ?",
+                row -> row.getString(1),
+                org,
+                goalId);
     }
 
     // ---- trainings, barriers, interviews, exits, follow-ups ----
 
-    public void upsertTraining(Connection c, UUID org, UUID trainingId, UUID beneficiaryId, Placement p,
-                               UUID goalId, String theme, String certification, Integer rncpLevel, String status,
-                               Integer startMonth, Integer completedMonth, Integer certifiedMonth,
-                               double plannedHours, double doneHours) throws SQLException {
+    public void upsertTraining(
+            Connection c,
+            UUID org,
+            UUID trainingId,
+            UUID beneficiaryId,
+            Placement p,
+            UUID goalId,
+            String theme,
+            String certification,
+            Integer rncpLevel,
+            String status,
+            Integer startMonth,
+            Integer completedMonth,
+            Integer certifiedMonth,
+            double plannedHours,
+            double doneHours)
+            throws SQLException {
         rollups.around(c, org, beneficiaryId, Set.of("agg_training"), () -> {
             Jdbc.update(c, "delete from agg_training where organisation_id = ? and training_id = ?", org, trainingId);
-            Jdbc.update(c, """
+            Jdbc.update(
+                    c,
+                    """
                 insert into agg_training (organisation_id, training_id, beneficiary_id, site, counsellor_id, goal_id,
                     theme, certification, rncp_level, status, start_month, completed_month, certified_month,
                     planned_hours, done_hours)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, org, trainingId, beneficiaryId, p.site(), p.counsellorId(), goalId, theme, certification,
-                rncpLevel, status, startMonth, completedMonth, certifiedMonth, plannedHours, doneHours);
+                """,
+                    org,
+                    trainingId,
+                    beneficiaryId,
+                    p.site(),
+                    p.counsellorId(),
+                    goalId,
+                    theme,
+                    certification,
+                    rncpLevel,
+                    status,
+                    startMonth,
+                    completedMonth,
+                    certifiedMonth,
+                    plannedHours,
+                    doneHours);
         });
     }
 
-    public Optional<Integer> trainingMonth(Connection c, UUID org, UUID trainingId, String column)
-            throws SQLException {
+    public Optional<Integer> trainingMonth(Connection c, UUID org, UUID trainingId, String column) throws SQLException {
         // a month not set yet is a SQL null: Jdbc.one would wrap it in Optional.of and fail
-        return Jdbc.list(c, "select " + column + " from agg_training where organisation_id = ? and training_id = ?",
-                row -> (Integer) row.getObject(1), org, trainingId).stream().filter(m -> m != null).findFirst();
+        return Jdbc.list(
+                        c,
+                        "select " + column + " from agg_training where organisation_id = ? and training_id = ?",
+                        row -> (Integer) row.getObject(1),
+                        org,
+                        trainingId)
+                .stream()
+                .filter(m -> m != null)
+                .findFirst();
     }
 
-    public void recordBarrierTransition(Connection c, UUID org, UUID barrierId, UUID beneficiaryId, Placement p,
-                                        String area, String fromStatus, String toStatus, Instant at, int month)
+    public void recordBarrierTransition(
+            Connection c,
+            UUID org,
+            UUID barrierId,
+            UUID beneficiaryId,
+            Placement p,
+            String area,
+            String fromStatus,
+            String toStatus,
+            Instant at,
+            int month)
             throws SQLException {
         Map<String, Object> values = new HashMap<>();
         values.put("site", p.site());
@@ -244,55 +379,121 @@ public final class AggregateStore {
         values.put("from_status", fromStatus);
         values.put("to_status", toStatus);
         values.put("changed_month", month);
-        rollups.appended(c, org, beneficiaryId, "barrier_transition", values, """
+        rollups.appended(
+                c,
+                org,
+                beneficiaryId,
+                "barrier_transition",
+                values,
+                """
                 insert into barrier_transition (organisation_id, barrier_id, beneficiary_id, site, counsellor_id,
                                                 area, from_status, to_status, changed_month, changed_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, org, barrierId, beneficiaryId, p.site(), p.counsellorId(), area, fromStatus, toStatus, month,
+                """,
+                org,
+                barrierId,
+                beneficiaryId,
+                p.site(),
+                p.counsellorId(),
+                area,
+                fromStatus,
+                toStatus,
+                month,
                 at);
     }
 
-    public void insertInterview(Connection c, UUID org, UUID interviewId, UUID beneficiaryId, Placement p,
-                                int heldMonth) throws SQLException {
+    public void insertInterview(
+            Connection c, UUID org, UUID interviewId, UUID beneficiaryId, Placement p, int heldMonth)
+            throws SQLException {
         Map<String, Object> values = new HashMap<>();
         values.put("site", p.site());
         values.put("counsellor_id", p.counsellorId());
         values.put("held_month", heldMonth);
-        rollups.appended(c, org, beneficiaryId, "agg_interview", values, """
+        rollups.appended(
+                c,
+                org,
+                beneficiaryId,
+                "agg_interview",
+                values,
+                """
                 insert into agg_interview (organisation_id, interview_id, beneficiary_id, site, counsellor_id,
                                            held_month)
                 values (?, ?, ?, ?, ?, ?)
-                """, org, interviewId, beneficiaryId, p.site(), p.counsellorId(), heldMonth);
+                """,
+                org,
+                interviewId,
+                beneficiaryId,
+                p.site(),
+                p.counsellorId(),
+                heldMonth);
     }
 
-    public void upsertExit(Connection c, UUID org, UUID exitId, UUID beneficiaryId, Placement p, String category,
-                           int exitMonth) throws SQLException {
+    public void upsertExit(
+            Connection c, UUID org, UUID exitId, UUID beneficiaryId, Placement p, String category, int exitMonth)
+            throws SQLException {
         deleteFact(c, "agg_exit", "exit_id", org, exitId);
-        rollups.around(c, org, beneficiaryId, Set.of("agg_exit"), () -> Jdbc.update(c, """
+        rollups.around(
+                c,
+                org,
+                beneficiaryId,
+                Set.of("agg_exit"),
+                () -> Jdbc.update(c, """
                 insert into agg_exit (organisation_id, exit_id, beneficiary_id, site, counsellor_id, category, exit_month)
                 values (?, ?, ?, ?, ?, ?, ?)
                 """, org, exitId, beneficiaryId, p.site(), p.counsellorId(), category, exitMonth));
     }
 
-    public void upsertFollowUp(Connection c, UUID org, UUID followUpId, UUID beneficiaryId, Placement p,
-                               String situation, int dueMonth, Integer doneMonth) throws SQLException {
+    public void upsertFollowUp(
+            Connection c,
+            UUID org,
+            UUID followUpId,
+            UUID beneficiaryId,
+            Placement p,
+            String situation,
+            int dueMonth,
+            Integer doneMonth)
+            throws SQLException {
         deleteFact(c, "agg_follow_up", "follow_up_id", org, followUpId);
-        rollups.around(c, org, beneficiaryId, Set.of("agg_follow_up"), () -> Jdbc.update(c, """
+        rollups.around(
+                c,
+                org,
+                beneficiaryId,
+                Set.of("agg_follow_up"),
+                () -> Jdbc.update(
+                        c,
+                        """
                 insert into agg_follow_up (organisation_id, follow_up_id, beneficiary_id, site, counsellor_id,
                                            situation, due_month, done_month)
                 values (?, ?, ?, ?, ?, ?, ?, ?)
-                """, org, followUpId, beneficiaryId, p.site(), p.counsellorId(), situation, dueMonth, doneMonth));
+                """,
+                        org,
+                        followUpId,
+                        beneficiaryId,
+                        p.site(),
+                        p.counsellorId(),
+                        situation,
+                        dueMonth,
+                        doneMonth));
     }
 
     /** A deleted record leaves the figures (its table and id column are chosen by the caller, not by input). */
     public void deleteFact(Connection c, String table, String idColumn, UUID org, UUID id) throws SQLException {
-        Optional<UUID> person = Jdbc.one(c, "select beneficiary_id from " + table + " where organisation_id = ? and "
-                + idColumn + " = ?", row -> Jdbc.uuid(row, "beneficiary_id"), org, id);
+        Optional<UUID> person = Jdbc.one(
+                c,
+                "select beneficiary_id from " + table + " where organisation_id = ? and " + idColumn + " = ?",
+                row -> Jdbc.uuid(row, "beneficiary_id"),
+                org,
+                id);
         if (person.isEmpty()) {
             return;
         }
-        rollups.around(c, org, person.get(), Set.of(table), () -> Jdbc.update(c, "delete from " + table
-                + " where organisation_id = ? and " + idColumn + " = ?", org, id));
+        rollups.around(
+                c,
+                org,
+                person.get(),
+                Set.of(table),
+                () -> Jdbc.update(
+                        c, "delete from " + table + " where organisation_id = ? and " + idColumn + " = ?", org, id));
     }
 
     // ---- settings ----
@@ -307,8 +508,7 @@ public final class AggregateStore {
     }
 
     /** One change of k, kept beside the audit log's entry for it. */
-    public void logKChange(Connection c, UUID org, UUID user, Instant at, int before, int after)
-            throws SQLException {
+    public void logKChange(Connection c, UUID org, UUID user, Instant at, int before, int after) throws SQLException {
         Jdbc.update(c, """
                 insert into k_threshold_change (organisation_id, user_id, changed_at, k_before, k_after)
                 values (?, ?, ?, ?, ?)
@@ -317,7 +517,10 @@ public final class AggregateStore {
 
     /** The changes of k, oldest first: {before, after}. */
     public List<int[]> kChanges(Connection c, UUID org) throws SQLException {
-        return Jdbc.list(c, "select k_before, k_after from k_threshold_change where organisation_id = ? order by id",
-                row -> new int[] {row.getInt(1), row.getInt(2)}, org);
+        return Jdbc.list(
+                c,
+                "select k_before, k_after from k_threshold_change where organisation_id = ? order by id",
+                row -> new int[] {row.getInt(1), row.getInt(2)},
+                org);
     }
 }

@@ -16,12 +16,12 @@ import java.util.UUID;
  */
 public final class AppliedChangeStore {
 
-    public record AppliedChange(String contentHash, String result) {
-    }
+    public record AppliedChange(String contentHash, String result) {}
 
     public Optional<AppliedChange> find(Connection c, UUID organisationId, UUID userId, UUID changeId)
             throws SQLException {
-        return Jdbc.one(c, """
+        return Jdbc.one(
+                c, """
                 select content_hash, result from applied_change
                 where organisation_id = ? and user_id = ? and change_id = ?
                 """, row -> new AppliedChange(row.getString(1), row.getString(2)), organisationId, userId, changeId);
@@ -36,9 +36,12 @@ public final class AppliedChangeStore {
             List<Object> args = new ArrayList<>(chunk);
             args.add(organisationId);
             args.add(userId);
-            Jdbc.list(c, "select a.change_id, a.content_hash, a.result from " + Jdbc.uuidTable(chunk.size())
-                    + " join applied_change a on a.organisation_id = ? and a.user_id = ? and a.change_id = v.id",
-                    row -> found.put(Jdbc.uuid(row, "change_id"),
+            Jdbc.list(
+                    c,
+                    "select a.change_id, a.content_hash, a.result from " + Jdbc.uuidTable(chunk.size())
+                            + " join applied_change a on a.organisation_id = ? and a.user_id = ? and a.change_id = v.id",
+                    row -> found.put(
+                            Jdbc.uuid(row, "change_id"),
                             new AppliedChange(row.getString("content_hash"), row.getString("result"))),
                     args.toArray());
         }
@@ -46,8 +49,7 @@ public final class AppliedChangeStore {
     }
 
     /** One row to insert with {@link #insertAll}. */
-    public record NewAppliedChange(UUID changeId, String contentHash, String result, Instant appliedAt) {
-    }
+    public record NewAppliedChange(UUID changeId, String contentHash, String result, Instant appliedAt) {}
 
     /** Inserts the applied changes of a push as one JDBC batch, in the push's transaction. */
     public void insertAll(Connection c, UUID organisationId, UUID userId, List<NewAppliedChange> changes)
@@ -62,8 +64,15 @@ public final class AppliedChangeStore {
                 """, rows);
     }
 
-    public void insert(Connection c, UUID organisationId, UUID userId, UUID changeId, String contentHash,
-                       String result, Instant now) throws SQLException {
+    public void insert(
+            Connection c,
+            UUID organisationId,
+            UUID userId,
+            UUID changeId,
+            String contentHash,
+            String result,
+            Instant now)
+            throws SQLException {
         Jdbc.update(c, """
                 insert into applied_change (organisation_id, user_id, change_id, content_hash, result, applied_at)
                 values (?, ?, ?, ?, ?, ?)

@@ -59,8 +59,10 @@ public final class Database implements AutoCloseable {
         // WRITE_DELAY=0: a commit is on disk when it returns. H2's default writes commits up to 500 ms later, and a
         // killed server then loses changes it had acknowledged, which the phones have already dropped from their
         // outboxes (KillDuringCommitsTest).
-        H2Files.Opening opening = H2Files.prepare(dataDir,
-                ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=20000;QUERY_CACHE_SIZE=64;MAX_COMPACT_TIME=0;WRITE_DELAY=0", key);
+        H2Files.Opening opening = H2Files.prepare(
+                dataDir,
+                ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=20000;QUERY_CACHE_SIZE=64;MAX_COMPACT_TIME=0;WRITE_DELAY=0",
+                key);
         return open(opening.url(), opening.user(), opening.password(), poolSize);
     }
 
@@ -92,11 +94,7 @@ public final class Database implements AutoCloseable {
     public static final String MIGRATIONS = "classpath:org/jalons/server/db/migration";
 
     private static void migrate(DataSource dataSource) {
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations(MIGRATIONS)
-                .load()
-                .migrate();
+        Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).load().migrate();
     }
 
     /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */

@@ -60,7 +60,11 @@ public final class DeviceStore {
     }
 
     private static Device map(ResultSet row) throws SQLException {
-        return new Device(Jdbc.uuid(row, "id"), Jdbc.uuid(row, "user_id"), row.getString("name"),
-                Jdbc.instant(row, "paired_at"), Jdbc.instant(row, "revoked_at"));
+        return new Device(
+                Jdbc.uuid(row, "id"),
+                Jdbc.uuid(row, "user_id"),
+                row.getString("name"),
+                Jdbc.instant(row, "paired_at"),
+                Jdbc.instant(row, "revoked_at"));
     }
 }

@@ -25,15 +25,14 @@ final class H2Files {
     static final String PASSWORD_FILE = "db-password";
     /** Present once the database file is encrypted: starting without the key then stops with a clear message. */
     static final String ENCRYPTED_MARKER = "db-encrypted";
+
     private static final String USER = "sa";
     private static final String NAME = "jalons";
 
     /** How to open the database: the JDBC URL and the password (H2's "file-key user-password" when encrypted). */
-    record Opening(String url, String user, String password) {
-    }
+    record Opening(String url, String user, String password) {}
 
-    private H2Files() {
-    }
+    private H2Files() {}
 
     static Opening prepare(Path dataDir, String settings, String key) {
         try {
@@ -55,14 +54,16 @@ final class H2Files {
                 // a plain file from before the key was set: encrypted in place (the server is not running)
                 ChangeFileEncryption.execute(dataDir.toString(), NAME, "AES", null, key.toCharArray(), true);
             }
-            Opening opening = key == null ? new Opening(base, USER, password)
+            Opening opening = key == null
+                    ? new Opening(base, USER, password)
                     : new Opening(base + ";CIPHER=AES", USER, key + " " + password);
             probe(dataDir, opening);
             if (key != null) {
                 writeOwnerOnly(dataDir.resolve(ENCRYPTED_MARKER), "AES\n");
             }
             try (var files = Files.list(dataDir)) {
-                for (Path file : files.filter(f -> f.getFileName().toString().startsWith(NAME + ".")).toList()) {
+                for (Path file : files.filter(f -> f.getFileName().toString().startsWith(NAME + "."))
+                        .toList()) {
                     ownerOnly(file, "rw-------");
                 }
             }
@@ -95,7 +96,8 @@ final class H2Files {
     }
 
     private static void setPassword(String url, String old, String password) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, USER, old); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, USER, old);
+                Statement s = c.createStatement()) {
             s.execute("alter user " + USER + " set password '" + password + "'"); // base64url: no quote in it
         }
     }

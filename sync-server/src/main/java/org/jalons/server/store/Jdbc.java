@@ -24,8 +24,7 @@ final class Jdbc {
     /** The most values one IN list carries (a push holds at most 500 changes). */
     static final int IN_CHUNK = 500;
 
-    private Jdbc() {
-    }
+    private Jdbc() {}
 
     static int update(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement statement = prepare(c, sql, args)) {
@@ -34,7 +33,8 @@ final class Jdbc {
     }
 
     static <T> List<T> list(Connection c, String sql, RowMapper<T> mapper, Object... args) throws SQLException {
-        try (PreparedStatement statement = prepare(c, sql, args); ResultSet rows = statement.executeQuery()) {
+        try (PreparedStatement statement = prepare(c, sql, args);
+                ResultSet rows = statement.executeQuery()) {
             List<T> result = new ArrayList<>();
             while (rows.next()) {
                 result.add(mapper.map(rows));

@@ -14,8 +14,10 @@ import java.util.UUID;
 public record ReaderScope(String source, String condition, UUID parameter) {
 
     public static ReaderScope caseloadOf(UUID counsellorId) {
-        return new ReaderScope("caseload cl join sync_record r on r.beneficiary_id = cl.beneficiary_id",
-                "cl.counsellor_id = ?", counsellorId);
+        return new ReaderScope(
+                "caseload cl join sync_record r on r.beneficiary_id = cl.beneficiary_id",
+                "cl.counsellor_id = ?",
+                counsellorId);
     }
 
     public static ReaderScope ownRecordsOf(UUID beneficiaryId) {

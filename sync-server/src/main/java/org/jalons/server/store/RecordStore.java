@@ -41,8 +41,11 @@ public final class RecordStore {
             List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + Jdbc.IN_CHUNK));
             List<Object> args = new ArrayList<>(chunk);
             args.add(organisationId);
-            for (StoredRecord r : Jdbc.list(c, "select " + COLUMNS + " from " + Jdbc.uuidTable(chunk.size())
-                    + " join sync_record r on r.organisation_id = ? and r.id = v.id", RecordStore::map,
+            for (StoredRecord r : Jdbc.list(
+                    c,
+                    "select " + COLUMNS + " from " + Jdbc.uuidTable(chunk.size())
+                            + " join sync_record r on r.organisation_id = ? and r.id = v.id",
+                    RecordStore::map,
                     args.toArray())) {
                 found.put(r.id(), r);
             }
@@ -72,9 +75,20 @@ public final class RecordStore {
      * its commit. A push of 500 new records makes one batch, not 500 statements.
      */
     public void insert(Connection c, StoredRecord record, Instant now) throws SQLException {
-        PENDING.insert(c, INSERT, record.organisationId(), record.id(), record.kind(), record.beneficiaryId(),
-                record.version(), record.seq(), record.deleted(), record.sensitiveCategory(),
-                Json.write(record.fields()), Json.write(record.fieldVersions()), now);
+        PENDING.insert(
+                c,
+                INSERT,
+                record.organisationId(),
+                record.id(),
+                record.kind(),
+                record.beneficiaryId(),
+                record.version(),
+                record.seq(),
+                record.deleted(),
+                record.sensitiveCategory(),
+                Json.write(record.fields()),
+                Json.write(record.fieldVersions()),
+                now);
     }
 
     /** Writes the pending inserts first: every statement of this store sees the transaction's records. */
@@ -84,43 +98,66 @@ public final class RecordStore {
 
     public void update(Connection c, StoredRecord record, Instant now) throws SQLException {
         flush(c);
-        Jdbc.update(c, """
+        Jdbc.update(
+                c,
+                """
                 update sync_record set version = ?, seq = ?, deleted = ?, sensitive_category = ?, fields = ?,
                                        field_versions = ?, updated_at = ?
                 where organisation_id = ? and id = ?
-                """, record.version(), record.seq(), record.deleted(), record.sensitiveCategory(),
-                Json.write(record.fields()), Json.write(record.fieldVersions()), now,
-                record.organisationId(), record.id());
+                """,
+                record.version(),
+                record.seq(),
+                record.deleted(),
+                record.sensitiveCategory(),
+                Json.write(record.fields()),
+                Json.write(record.fieldVersions()),
+                now,
+                record.organisationId(),
+                record.id());
     }
 
     /**
      * A record as pull and snapshot serve it: its fields as the JSON text stored (never parsed on the way out),
      * without the bookkeeping they do not send.
      */
-    public record Served(long seq, String kind, UUID id, UUID beneficiaryId, long version, boolean deleted,
-                         String fields) {
-    }
+    public record Served(
+            long seq, String kind, UUID id, UUID beneficiaryId, long version, boolean deleted, String fields) {}
 
-    private static final String SERVED_COLUMNS = "r.seq, r.kind, r.id, r.beneficiary_id, r.version, r.deleted, r.fields";
+    private static final String SERVED_COLUMNS =
+            "r.seq, r.kind, r.id, r.beneficiary_id, r.version, r.deleted, r.fields";
 
     private static Served served(ResultSet row) throws SQLException {
-        return new Served(row.getLong(1), row.getString(2), Jdbc.uuid(row, "id"), Jdbc.uuid(row, "beneficiary_id"),
-                row.getLong(5), row.getBoolean(6), row.getString(7));
+        return new Served(
+                row.getLong(1),
+                row.getString(2),
+                Jdbc.uuid(row, "id"),
+                Jdbc.uuid(row, "beneficiary_id"),
+                row.getLong(5),
+                row.getBoolean(6),
+                row.getString(7));
     }
 
     /** Visible records changed in (after, upTo], by seq; at most {@code limit} rows. */
-    public List<Served> changedBetween(Connection c, UUID organisationId, ReaderScope scope, long after,
-                                             long upTo, int limit) throws SQLException {
+    public List<Served> changedBetween(
+            Connection c, UUID organisationId, ReaderScope scope, long after, long upTo, int limit)
+            throws SQLException {
         flush(c);
-        return Jdbc.list(c, "select " + SERVED_COLUMNS + " from " + scope.source()
-                + " where r.organisation_id = ? and r.seq > ? and r.seq <= ? and " + scope.condition()
-                + " and " + CONSENT_CONDITION + " order by r.seq fetch first " + limit + " rows only",
-                RecordStore::served, organisationId, after, upTo, scope.parameter());
+        return Jdbc.list(
+                c,
+                "select " + SERVED_COLUMNS + " from " + scope.source()
+                        + " where r.organisation_id = ? and r.seq > ? and r.seq <= ? and " + scope.condition()
+                        + " and " + CONSENT_CONDITION + " order by r.seq fetch first " + limit + " rows only",
+                RecordStore::served,
+                organisationId,
+                after,
+                upTo,
+                scope.parameter());
     }
 
     /** Visible live records with seq in (after, upTo], optionally of one beneficiary, by seq. */
-    public List<Served> liveBetween(Connection c, UUID organisationId, ReaderScope scope, UUID beneficiaryId,
-                                          long after, long upTo, int limit) throws SQLException {
+    public List<Served> liveBetween(
+            Connection c, UUID organisationId, ReaderScope scope, UUID beneficiaryId, long after, long upTo, int limit)
+            throws SQLException {
         flush(c);
         List<Object> args = new ArrayList<>(List.of(organisationId, after, upTo, scope.parameter()));
         String oneBeneficiary = "";
@@ -128,11 +165,14 @@ public final class RecordStore {
             oneBeneficiary = " and r.beneficiary_id = ?";
             args.add(beneficiaryId);
         }
-        return Jdbc.list(c, "select " + SERVED_COLUMNS + " from " + scope.source()
-                + " where r.organisation_id = ? and r.seq > ? and r.seq <= ? and r.deleted = false and "
-                + scope.condition() + oneBeneficiary + " and " + CONSENT_CONDITION
-                + " order by r.seq fetch first " + limit + " rows only",
-                RecordStore::served, args.toArray());
+        return Jdbc.list(
+                c,
+                "select " + SERVED_COLUMNS + " from " + scope.source()
+                        + " where r.organisation_id = ? and r.seq > ? and r.seq <= ? and r.deleted = false and "
+                        + scope.condition() + oneBeneficiary + " and " + CONSENT_CONDITION
+                        + " order by r.seq fetch first " + limit + " rows only",
+                RecordStore::served,
+                args.toArray());
     }
 
     /** The live records of one kind of one beneficiary (a handful: read for one person's figures). */
@@ -153,13 +193,18 @@ public final class RecordStore {
             throws SQLException {
         flush(c);
         List<UUID> linked = new ArrayList<>();
-        for (Object[] row : Jdbc.list(c, """
+        for (Object[] row : Jdbc.list(
+                c,
+                """
                 select id, fields from sync_record
                 where organisation_id = ? and beneficiary_id = ? and kind in ('goalStep', 'checkIn', 'training')
                   and sensitive_category is null
-                """, row -> new Object[] {Jdbc.uuid(row, "id"), row.getString("fields")}, organisationId,
+                """,
+                row -> new Object[] {Jdbc.uuid(row, "id"), row.getString("fields")},
+                organisationId,
                 beneficiaryId)) {
-            if (goalId.toString().equals(Json.parseObject((String) row[1]).path("goalId").asText())) {
+            if (goalId.toString()
+                    .equals(Json.parseObject((String) row[1]).path("goalId").asText())) {
                 linked.add((UUID) row[0]);
             }
         }
@@ -174,7 +219,8 @@ public final class RecordStore {
     public Map<UUID, Long> tombstonesOlderThan(Connection c, Instant cutoff) throws SQLException {
         flush(c);
         Map<UUID, Long> result = new java.util.HashMap<>();
-        for (Object[] row : Jdbc.list(c, """
+        for (Object[] row :
+                Jdbc.list(c, """
                 select organisation_id, max(seq) from sync_record
                 where deleted = true and updated_at < ? group by organisation_id
                 """, row -> new Object[] {Jdbc.uuid(row, "organisation_id"), row.getLong(2)}, cutoff)) {
@@ -191,9 +237,16 @@ public final class RecordStore {
     }
 
     private static StoredRecord map(ResultSet row) throws SQLException {
-        return new StoredRecord(Jdbc.uuid(row, "organisation_id"), Jdbc.uuid(row, "id"), row.getString("kind"),
-                Jdbc.uuid(row, "beneficiary_id"), row.getLong("version"), row.getLong("seq"),
-                row.getBoolean("deleted"), row.getString("sensitive_category"),
-                Json.parseObject(row.getString("fields")), Json.parseObject(row.getString("field_versions")));
+        return new StoredRecord(
+                Jdbc.uuid(row, "organisation_id"),
+                Jdbc.uuid(row, "id"),
+                row.getString("kind"),
+                Jdbc.uuid(row, "beneficiary_id"),
+                row.getLong("version"),
+                row.getLong("seq"),
+                row.getBoolean("deleted"),
+                row.getString("sensitive_category"),
+                Json.parseObject(row.getString("fields")),
+                Json.parseObject(row.getString("field_versions")));
     }
 }

@@ -20,8 +20,8 @@ public final class SequenceCounter {
     public long lock(Connection c, UUID organisationId) throws SQLException {
         return Jdbc.one(c, """
                 select last_seq from organisation_seq where organisation_id = ? for update
-                """, row -> row.getLong(1), organisationId).orElseThrow(
-                        () -> new IllegalStateException("no sequence counter for organisation " + organisationId));
+                """, row -> row.getLong(1), organisationId)
+                .orElseThrow(() -> new IllegalStateException("no sequence counter for organisation " + organisationId));
     }
 
     /** Locks every organisation's counter, in one order (so two such callers cannot deadlock); pushes lock one. */

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +28,7 @@ public final class SummaryRollups {
     public static final UUID NONE = new UUID(0, 0);
     /** Exit bucket of people still in. */
     public static final int OPEN = Integer.MAX_VALUE;
+
     public static final String ALL = "*";
     public static final int LEVEL_SITE_COUNSELLOR = 0;
     public static final int LEVEL_SITE = 1;
@@ -53,9 +53,11 @@ public final class SummaryRollups {
      * refusal) counts in any figure: every measure's facts are read under this condition.
      */
     static String notRefused(String table) {
-        return "agg_person".equals(table) ? "stats_refused = false"
+        return "agg_person".equals(table)
+                ? "stats_refused = false"
                 : "not exists (select 1 from agg_person rp where rp.organisation_id = " + table
-                + ".organisation_id and rp.beneficiary_id = " + table + ".beneficiary_id and rp.stats_refused = true)";
+                        + ".organisation_id and rp.beneficiary_id = " + table
+                        + ".beneficiary_id and rp.stats_refused = true)";
     }
 
     /**
@@ -65,12 +67,35 @@ public final class SummaryRollups {
      * {@code bucket} the histogram value, or null; {@code spans} which periods it is kept for;
      * {@code counsellorLevel} false for histograms, kept per site and organisation only.
      */
-    public record Measure(String name, String table, String month, String theme, String row, String condition,
-                          String total, String bucket, String sum1, String sum2, String spans,
-                          boolean counsellorLevel, Extract extract) {
+    public record Measure(
+            String name,
+            String table,
+            String month,
+            String theme,
+            String row,
+            String condition,
+            String total,
+            String bucket,
+            String sum1,
+            String sum2,
+            String spans,
+            boolean counsellorLevel,
+            Extract extract) {
         Measure with(Extract extract) {
-            return new Measure(name, table, month, theme, row, condition, total, bucket, sum1, sum2, spans,
-                    counsellorLevel, extract);
+            return new Measure(
+                    name,
+                    table,
+                    month,
+                    theme,
+                    row,
+                    condition,
+                    total,
+                    bucket,
+                    sum1,
+                    sum2,
+                    spans,
+                    counsellorLevel,
+                    extract);
         }
     }
 
@@ -124,7 +149,8 @@ public final class SummaryRollups {
 
     private static Event goal(Fact f, String month, String status) {
         String theme = f.text("theme");
-        return theme == null || (status != null && !status.equals(f.text("status"))) ? null
+        return theme == null || (status != null && !status.equals(f.text("status")))
+                ? null
                 : Event.of(f.integer(month), null, theme);
     }
 
@@ -139,79 +165,228 @@ public final class SummaryRollups {
             }
             row = String.valueOf(f.integer("rncp_level"));
         }
-        return new Event(f.integer(month), trainingTheme(f), row, 0, hours ? f.number("planned_hours") : 0,
+        return new Event(
+                f.integer(month),
+                trainingTheme(f),
+                row,
+                0,
+                hours ? f.number("planned_hours") : 0,
                 hours ? f.number("done_hours") : 0);
     }
 
     private static Event rating(Fact f, String column) {
-        return f.text("theme") == null || f.integer(column) == null || f.integer("rated_month") == null ? null
+        return f.text("theme") == null || f.integer(column) == null || f.integer("rated_month") == null
+                ? null
                 : new Event(f.integer("rated_month"), null, f.text("theme"), f.integer(column), 0, 0);
     }
 
     private static Event questionnaire(Fact f, String column) {
         Integer month = f.integer("q_latest_month");
-        return month == null ? null : new Event(month, null, "ALL", f.integer(column) == null ? 0
-                : f.integer(column), 0, 0);
+        return month == null
+                ? null
+                : new Event(month, null, "ALL", f.integer(column) == null ? 0 : f.integer(column), 0, 0);
     }
 
     private static final Set<String> COMPLETED = Set.of("SUIVIE", "CERTIFIEE");
     private static final Set<String> CERTIFIED = Set.of("CERTIFIEE");
 
     public static final List<Measure> MEASURES = List.of(
-            measure("GOAL_OPENED", "agg_goal", "opened_month", null, "theme", "theme is not null", "", null,
+            measure("GOAL_OPENED", "agg_goal", "opened_month", null, "theme", "theme is not null", "", null, null),
+            measure(
+                    "GOAL_ACHIEVED",
+                    "agg_goal",
+                    "closed_month",
+                    null,
+                    "theme",
+                    "theme is not null and status = 'ATTEINT'",
+                    "",
+                    null,
                     null),
-            measure("GOAL_ACHIEVED", "agg_goal", "closed_month", null, "theme",
-                    "theme is not null and status = 'ATTEINT'", "", null, null),
-            measure("GOAL_ABANDONED", "agg_goal", "closed_month", null, "theme",
-                    "theme is not null and status = 'ABANDONNE'", "", null, null),
-            measure("GOAL_RATED", "agg_goal", "rated_month", null, "theme", "theme is not null", "",
-                    "case when commented then 1 else 0 end", null),
-            histogram("RATING_SF", "agg_goal", "rated_month", "theme", "self_first",
+            measure(
+                    "GOAL_ABANDONED",
+                    "agg_goal",
+                    "closed_month",
+                    null,
+                    "theme",
+                    "theme is not null and status = 'ABANDONNE'",
+                    "",
+                    null,
+                    null),
+            measure(
+                    "GOAL_RATED",
+                    "agg_goal",
+                    "rated_month",
+                    null,
+                    "theme",
+                    "theme is not null",
+                    "",
+                    "case when commented then 1 else 0 end",
+                    null),
+            histogram(
+                    "RATING_SF",
+                    "agg_goal",
+                    "rated_month",
+                    "theme",
+                    "self_first",
                     "theme is not null and self_first is not null"),
-            histogram("RATING_SL", "agg_goal", "rated_month", "theme", "self_latest",
+            histogram(
+                    "RATING_SL",
+                    "agg_goal",
+                    "rated_month",
+                    "theme",
+                    "self_latest",
                     "theme is not null and self_latest is not null"),
-            histogram("RATING_CF", "agg_goal", "rated_month", "theme", "couns_first",
+            histogram(
+                    "RATING_CF",
+                    "agg_goal",
+                    "rated_month",
+                    "theme",
+                    "couns_first",
                     "theme is not null and couns_first is not null"),
-            histogram("RATING_CL", "agg_goal", "rated_month", "theme", "couns_latest",
+            histogram(
+                    "RATING_CL",
+                    "agg_goal",
+                    "rated_month",
+                    "theme",
+                    "couns_latest",
                     "theme is not null and couns_latest is not null"),
-            measure("TRAINING_STARTED", "agg_training", "start_month", "coalesce(theme, '')", CERT_ROW, "1 = 1", "",
-                    "planned_hours", "done_hours"),
-            measure("TRAINING_COMPLETED", "agg_training", "completed_month", "coalesce(theme, '')", CERT_ROW,
-                    "status in ('SUIVIE', 'CERTIFIEE')", "", null, null),
-            measure("TRAINING_CERTIFIED", "agg_training", "certified_month", "coalesce(theme, '')", CERT_ROW,
-                    "status = 'CERTIFIEE'", "", null, null),
-            measure("RNCP_STARTED", "agg_training", "start_month", "coalesce(theme, '')",
-                    "cast(rncp_level as varchar(2))", "certification = 'RNCP' and rncp_level is not null", "",
-                    "planned_hours", "done_hours"),
-            measure("RNCP_COMPLETED", "agg_training", "completed_month", "coalesce(theme, '')",
-                    "cast(rncp_level as varchar(2))", "certification = 'RNCP' and rncp_level is not null"
-                            + " and status in ('SUIVIE', 'CERTIFIEE')", "", null, null),
-            measure("RNCP_CERTIFIED", "agg_training", "certified_month", "coalesce(theme, '')",
-                    "cast(rncp_level as varchar(2))", "certification = 'RNCP' and rncp_level is not null"
-                            + " and status = 'CERTIFIEE'", "", null, null),
-            measure("BARRIER_MOVED", "barrier_transition", "changed_month", null, AREA_ROW,
-                    "from_status = 'BESOIN' and to_status = 'POINT_APPUI' and " + SENSITIVE_CONSENT, "", null, null),
-            measure("INTERVIEWS", "agg_interview", "held_month", null, "'INTERVIEWS'", "1 = 1", null, null, null),
-            measure("EXITS", "agg_exit", "exit_month", null, "category", "1 = 1", "category <> 'RETRAIT'", null,
+            measure(
+                    "TRAINING_STARTED",
+                    "agg_training",
+                    "start_month",
+                    "coalesce(theme, '')",
+                    CERT_ROW,
+                    "1 = 1",
+                    "",
+                    "planned_hours",
+                    "done_hours"),
+            measure(
+                    "TRAINING_COMPLETED",
+                    "agg_training",
+                    "completed_month",
+                    "coalesce(theme, '')",
+                    CERT_ROW,
+                    "status in ('SUIVIE', 'CERTIFIEE')",
+                    "",
+                    null,
                     null),
-            measure("FOLLOW_UPS", "agg_follow_up", "done_month", null, "coalesce(situation, 'NON_RENSEIGNE')",
-                    "1 = 1", "", null, null),
-            new Measure("PEOPLE", "agg_person", "coalesce(exit_month, " + OPEN + ")", null, "'*'",
-                    "entry_month is not null", null, "entry_month", null, null, "P", true, null),
-            new Measure("ENTRIES", "agg_person", "entry_month", null, "'*'", "1 = 1", null, null, null, null, "E",
-                    true, null),
-            histogram("QUESTIONNAIRE_F", "agg_person", "q_latest_month", "'ALL'", "coalesce(q_first_score, 0)",
-                    "1 = 1"),
-            histogram("QUESTIONNAIRE_L", "agg_person", "q_latest_month", "'ALL'", "coalesce(q_latest_score, 0)",
-                    "1 = 1"),
-            new Measure("CUSTOM_THEMES", "agg_goal", "cast(0 as integer)", null, "theme", "left(theme, 7) = 'custom:'",
-                    null, null, null, null, "T", false, null));
+            measure(
+                    "TRAINING_CERTIFIED",
+                    "agg_training",
+                    "certified_month",
+                    "coalesce(theme, '')",
+                    CERT_ROW,
+                    "status = 'CERTIFIEE'",
+                    "",
+                    null,
+                    null),
+            measure(
+                    "RNCP_STARTED",
+                    "agg_training",
+                    "start_month",
+                    "coalesce(theme, '')",
+                    "cast(rncp_level as varchar(2))",
+                    "certification = 'RNCP' and rncp_level is not null",
+                    "",
+                    "planned_hours",
+                    "done_hours"),
+            measure(
+                    "RNCP_COMPLETED",
+                    "agg_training",
+                    "completed_month",
+                    "coalesce(theme, '')",
+                    "cast(rncp_level as varchar(2))",
+                    "certification = 'RNCP' and rncp_level is not null" + " and status in ('SUIVIE', 'CERTIFIEE')",
+                    "",
+                    null,
+                    null),
+            measure(
+                    "RNCP_CERTIFIED",
+                    "agg_training",
+                    "certified_month",
+                    "coalesce(theme, '')",
+                    "cast(rncp_level as varchar(2))",
+                    "certification = 'RNCP' and rncp_level is not null" + " and status = 'CERTIFIEE'",
+                    "",
+                    null,
+                    null),
+            measure(
+                    "BARRIER_MOVED",
+                    "barrier_transition",
+                    "changed_month",
+                    null,
+                    AREA_ROW,
+                    "from_status = 'BESOIN' and to_status = 'POINT_APPUI' and " + SENSITIVE_CONSENT,
+                    "",
+                    null,
+                    null),
+            measure("INTERVIEWS", "agg_interview", "held_month", null, "'INTERVIEWS'", "1 = 1", null, null, null),
+            measure("EXITS", "agg_exit", "exit_month", null, "category", "1 = 1", "category <> 'RETRAIT'", null, null),
+            measure(
+                    "FOLLOW_UPS",
+                    "agg_follow_up",
+                    "done_month",
+                    null,
+                    "coalesce(situation, 'NON_RENSEIGNE')",
+                    "1 = 1",
+                    "",
+                    null,
+                    null),
+            new Measure(
+                    "PEOPLE",
+                    "agg_person",
+                    "coalesce(exit_month, " + OPEN + ")",
+                    null,
+                    "'*'",
+                    "entry_month is not null",
+                    null,
+                    "entry_month",
+                    null,
+                    null,
+                    "P",
+                    true,
+                    null),
+            new Measure(
+                    "ENTRIES",
+                    "agg_person",
+                    "entry_month",
+                    null,
+                    "'*'",
+                    "1 = 1",
+                    null,
+                    null,
+                    null,
+                    null,
+                    "E",
+                    true,
+                    null),
+            histogram(
+                    "QUESTIONNAIRE_F", "agg_person", "q_latest_month", "'ALL'", "coalesce(q_first_score, 0)", "1 = 1"),
+            histogram(
+                    "QUESTIONNAIRE_L", "agg_person", "q_latest_month", "'ALL'", "coalesce(q_latest_score, 0)", "1 = 1"),
+            new Measure(
+                    "CUSTOM_THEMES",
+                    "agg_goal",
+                    "cast(0 as integer)",
+                    null,
+                    "theme",
+                    "left(theme, 7) = 'custom:'",
+                    null,
+                    null,
+                    null,
+                    null,
+                    "T",
+                    false,
+                    null));
 
     private static final Map<String, Extract> EXTRACTS = Map.ofEntries(
             Map.entry("GOAL_OPENED", f -> goal(f, "opened_month", null)),
             Map.entry("GOAL_ACHIEVED", f -> goal(f, "closed_month", "ATTEINT")),
             Map.entry("GOAL_ABANDONED", f -> goal(f, "closed_month", "ABANDONNE")),
-            Map.entry("GOAL_RATED", f -> { Event e = goal(f, "rated_month", null); return e == null ? null : new Event(e.month(), null, e.row(), 0, f.flag("commented") ? 1 : 0, 0); }),
+            Map.entry("GOAL_RATED", f -> {
+                Event e = goal(f, "rated_month", null);
+                return e == null ? null : new Event(e.month(), null, e.row(), 0, f.flag("commented") ? 1 : 0, 0);
+            }),
             Map.entry("RATING_SF", f -> rating(f, "self_first")),
             Map.entry("RATING_SL", f -> rating(f, "self_latest")),
             Map.entry("RATING_CF", f -> rating(f, "couns_first")),
@@ -222,30 +397,73 @@ public final class SummaryRollups {
             Map.entry("RNCP_STARTED", f -> training(f, "start_month", null, true, true)),
             Map.entry("RNCP_COMPLETED", f -> training(f, "completed_month", COMPLETED, true, false)),
             Map.entry("RNCP_CERTIFIED", f -> training(f, "certified_month", CERTIFIED, true, false)),
-            Map.entry("BARRIER_MOVED", f -> "BESOIN".equals(f.text("from_status")) && "POINT_APPUI".equals(f.text("to_status")) && (!Set.of("SANTE", "JUSTICE").contains(f.text("area")) || f.statsConsent()) ? Event.of(f.integer("changed_month"), null, f.text("area").startsWith("custom:") ? "CUSTOM" : f.text("area")) : null),
+            Map.entry(
+                    "BARRIER_MOVED",
+                    f -> "BESOIN".equals(f.text("from_status"))
+                                    && "POINT_APPUI".equals(f.text("to_status"))
+                                    && (!Set.of("SANTE", "JUSTICE").contains(f.text("area")) || f.statsConsent())
+                            ? Event.of(
+                                    f.integer("changed_month"),
+                                    null,
+                                    f.text("area").startsWith("custom:") ? "CUSTOM" : f.text("area"))
+                            : null),
             Map.entry("INTERVIEWS", f -> Event.of(f.integer("held_month"), null, "INTERVIEWS")),
             Map.entry("EXITS", f -> Event.of(f.integer("exit_month"), null, f.text("category"))),
-            Map.entry("FOLLOW_UPS", f -> Event.of(f.integer("done_month"), null, f.text("situation") == null ? "NON_RENSEIGNE" : f.text("situation"))),
-            Map.entry("PEOPLE", f -> f.integer("entry_month") == null ? null : new Event(f.integer("exit_month") == null ? OPEN : f.integer("exit_month"), null, ALL, f.integer("entry_month"), 0, 0)),
+            Map.entry(
+                    "FOLLOW_UPS",
+                    f -> Event.of(
+                            f.integer("done_month"),
+                            null,
+                            f.text("situation") == null ? "NON_RENSEIGNE" : f.text("situation"))),
+            Map.entry(
+                    "PEOPLE",
+                    f -> f.integer("entry_month") == null
+                            ? null
+                            : new Event(
+                                    f.integer("exit_month") == null ? OPEN : f.integer("exit_month"),
+                                    null,
+                                    ALL,
+                                    f.integer("entry_month"),
+                                    0,
+                                    0)),
             Map.entry("ENTRIES", f -> Event.of(f.integer("entry_month"), null, ALL)),
             Map.entry("QUESTIONNAIRE_F", f -> questionnaire(f, "q_first_score")),
             Map.entry("QUESTIONNAIRE_L", f -> questionnaire(f, "q_latest_score")),
-            Map.entry("CUSTOM_THEMES", f -> f.text("theme") != null && f.text("theme").startsWith("custom:") ? new Event(0, null, f.text("theme"), 0, 0, 0) : null));
+            Map.entry(
+                    "CUSTOM_THEMES",
+                    f -> f.text("theme") != null && f.text("theme").startsWith("custom:")
+                            ? new Event(0, null, f.text("theme"), 0, 0, 0)
+                            : null));
 
     /** The measures with their Java extractors. */
-    public static final List<Measure> DEFINED = MEASURES.stream().map(m -> m.with(EXTRACTS.get(m.name()))).toList();
+    public static final List<Measure> DEFINED =
+            MEASURES.stream().map(m -> m.with(EXTRACTS.get(m.name()))).toList();
 
-    static final List<String> TABLES = List.of("agg_person", "agg_goal", "agg_training", "barrier_transition",
-            "agg_interview", "agg_exit", "agg_follow_up");
+    static final List<String> TABLES = List.of(
+            "agg_person",
+            "agg_goal",
+            "agg_training",
+            "barrier_transition",
+            "agg_interview",
+            "agg_exit",
+            "agg_follow_up");
 
-    private static Measure measure(String name, String table, String month, String theme, String row,
-                                   String condition, String total, String sum1, String sum2) {
-        return new Measure(name, table, month, theme, row, condition, total, null, sum1, sum2, PEOPLE_SPANS, true,
-                null);
+    private static Measure measure(
+            String name,
+            String table,
+            String month,
+            String theme,
+            String row,
+            String condition,
+            String total,
+            String sum1,
+            String sum2) {
+        return new Measure(
+                name, table, month, theme, row, condition, total, null, sum1, sum2, PEOPLE_SPANS, true, null);
     }
 
-    private static Measure histogram(String name, String table, String month, String row, String bucket,
-                                     String condition) {
+    private static Measure histogram(
+            String name, String table, String month, String row, String bucket, String condition) {
         return new Measure(name, table, month, null, row, condition, null, bucket, null, null, "HIJ", false, null);
     }
 
@@ -254,9 +472,16 @@ public final class SummaryRollups {
     }
 
     /** A cell's key. */
-    public record Key(String measure, String span, int period, int level, String site, UUID counsellorId,
-                      String theme, String row, int bucket) {
-    }
+    public record Key(
+            String measure,
+            String span,
+            int period,
+            int level,
+            String site,
+            UUID counsellorId,
+            String theme,
+            String row,
+            int bucket) {}
 
     /** A cell's values. */
     public static final class Counts {
@@ -278,9 +503,20 @@ public final class SummaryRollups {
     }
 
     /** A cell as read. */
-    public record Cell(String measure, String span, int period, int level, String site, UUID counsellorId,
-                       String theme, String row, int bucket, long events, long people, double sum1, double sum2) {
-    }
+    public record Cell(
+            String measure,
+            String span,
+            int period,
+            int level,
+            String site,
+            UUID counsellorId,
+            String theme,
+            String row,
+            int bucket,
+            long events,
+            long people,
+            double sum1,
+            double sum2) {}
 
     // ---- SQL from the definitions ----
 
@@ -300,8 +536,9 @@ public final class SummaryRollups {
      */
     private static String select(Measure m, String span, boolean allThemes, boolean totalRow, String where) {
         String period = period(m, span);
-        String theme = m.theme() == null || allThemes ? "cast('*' as varchar(140))" : "cast(" + m.theme()
-                + " as varchar(140))";
+        String theme = m.theme() == null || allThemes
+                ? "cast('*' as varchar(140))"
+                : "cast(" + m.theme() + " as varchar(140))";
         String row = totalRow ? "cast('*' as varchar(140))" : "cast(" + m.row() + " as varchar(140))";
         String bucket = m.bucket() == null ? "cast(0 as integer)" : m.bucket();
         String condition = m.month() + " is not null and " + m.condition() + " and " + notRefused(m.table())
@@ -334,8 +571,7 @@ public final class SummaryRollups {
     /** Rows left out of a measure's total row (the Java side of {@link Measure#total()}). */
     private static final Map<String, Set<String>> TOTAL_EXCLUDES = Map.of("EXITS", Set.of("RETRAIT"));
 
-    public SummaryRollups() {
-    }
+    public SummaryRollups() {}
 
     // ---- write path ----
 
@@ -367,27 +603,28 @@ public final class SummaryRollups {
     private static void addDifference(Connection c, UUID org, Map<Key, Counts> before, Map<Key, Counts> after)
             throws SQLException {
         Map<Key, Counts> delta = new HashMap<>();
-        after.forEach((key, counts) -> delta.computeIfAbsent(key, k -> new Counts()).add(counts, 1));
-        before.forEach((key, counts) -> delta.computeIfAbsent(key, k -> new Counts()).add(counts, -1));
+        after.forEach(
+                (key, counts) -> delta.computeIfAbsent(key, k -> new Counts()).add(counts, 1));
+        before.forEach(
+                (key, counts) -> delta.computeIfAbsent(key, k -> new Counts()).add(counts, -1));
         delta.values().removeIf(Counts::isZero);
         if (delta.isEmpty()) {
             return;
         }
-        Map<Key, Counts> pending = Database.attached(c, new PendingKey(org), HashMap::new,
-                (connection, deltas) -> {
-                    deltas.values().removeIf(Counts::isZero);
-                    apply(connection, org, deltas);
-                });
+        Map<Key, Counts> pending = Database.attached(c, new PendingKey(org), HashMap::new, (connection, deltas) -> {
+            deltas.values().removeIf(Counts::isZero);
+            apply(connection, org, deltas);
+        });
         if (pending == null) {
             apply(c, org, delta);
         } else {
-            delta.forEach((key, counts) -> pending.computeIfAbsent(key, k -> new Counts()).add(counts, 1));
+            delta.forEach((key, counts) ->
+                    pending.computeIfAbsent(key, k -> new Counts()).add(counts, 1));
         }
     }
 
     /** The key of one organisation's pending differences in a transaction. */
-    private record PendingKey(UUID org) {
-    }
+    private record PendingKey(UUID org) {}
 
     /** The cells of one person's facts in {@code tables}, computed in Java from their rows. */
     Map<Key, Counts> personCells(Connection c, UUID org, UUID person, Set<String> tables) throws SQLException {
@@ -397,33 +634,51 @@ public final class SummaryRollups {
         }
         boolean consent = tables.contains("barrier_transition") && statsConsent(c, org, person);
         for (String table : tables) {
-            addRows(cells, c, table, consent, "select * from " + table
-                    + " where organisation_id = ? and beneficiary_id = ?", org, person);
+            addRows(
+                    cells,
+                    c,
+                    table,
+                    consent,
+                    "select * from " + table + " where organisation_id = ? and beneficiary_id = ?",
+                    org,
+                    person);
         }
         cells.values().forEach(v -> v.people = 1); // one person: one wherever they count
         return cells;
     }
 
     private static boolean statsConsent(Connection c, UUID org, UUID person) throws SQLException {
-        return Jdbc.one(c, "select stats_consent from agg_person where organisation_id = ? and beneficiary_id = ?",
-                row -> row.getBoolean(1), org, person).orElse(false);
+        return Jdbc.one(
+                        c,
+                        "select stats_consent from agg_person where organisation_id = ? and beneficiary_id = ?",
+                        row -> row.getBoolean(1),
+                        org,
+                        person)
+                .orElse(false);
     }
 
     private static boolean statsRefused(Connection c, UUID org, UUID person) throws SQLException {
-        return Jdbc.one(c, "select stats_refused from agg_person where organisation_id = ? and beneficiary_id = ?",
-                row -> row.getBoolean(1), org, person).orElse(false);
+        return Jdbc.one(
+                        c,
+                        "select stats_refused from agg_person where organisation_id = ? and beneficiary_id = ?",
+                        row -> row.getBoolean(1),
+                        org,
+                        person)
+                .orElse(false);
     }
 
     /** The events of the fact rows {@code query} returns, added to {@code cells} (people left as they are). */
-    private static void addRows(Map<Key, Counts> cells, Connection c, String table, boolean consent, String query,
-                                Object... args) throws SQLException {
-        try (PreparedStatement s = Jdbc.prepare(c, query, args); ResultSet rows = s.executeQuery()) {
+    private static void addRows(
+            Map<Key, Counts> cells, Connection c, String table, boolean consent, String query, Object... args)
+            throws SQLException {
+        try (PreparedStatement s = Jdbc.prepare(c, query, args);
+                ResultSet rows = s.executeQuery()) {
             int n = rows.getMetaData().getColumnCount();
             while (rows.next()) {
                 Map<String, Object> values = new HashMap<>();
                 for (int i = 1; i <= n; i++) {
-                    values.put(rows.getMetaData().getColumnLabel(i).toLowerCase(java.util.Locale.ROOT),
-                            rows.getObject(i));
+                    values.put(
+                            rows.getMetaData().getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), rows.getObject(i));
                 }
                 Fact fact = new Fact(values, consent);
                 String site = fact.text("site");
@@ -450,8 +705,15 @@ public final class SummaryRollups {
      * transaction of {@link Database} the answer is kept and the new fact added to it, so that the person's next
      * facts of the same push ask nothing (see {@link #alreadyCounted}).
      */
-    public void appended(Connection c, UUID org, UUID person, String table, Map<String, Object> values,
-                         String insertSql, Object... insertArgs) throws SQLException {
+    public void appended(
+            Connection c,
+            UUID org,
+            UUID person,
+            String table,
+            Map<String, Object> values,
+            String insertSql,
+            Object... insertArgs)
+            throws SQLException {
         List<Measure> measures = APPENDED.get(table);
         if (measures == null) {
             throw new IllegalArgumentException(table + " is not an append-only fact table");
@@ -509,10 +771,14 @@ public final class SummaryRollups {
             "agg_interview", appendedMeasures("agg_interview"));
 
     private static List<Measure> appendedMeasures(String table) {
-        List<Measure> measures = DEFINED.stream().filter(m -> m.table().equals(table)).toList();
+        List<Measure> measures =
+                DEFINED.stream().filter(m -> m.table().equals(table)).toList();
         for (Measure m : measures) {
-            if (m.theme() != null || m.bucket() != null || (m.total() != null && !m.total().isEmpty())
-                    || !PEOPLE_SPANS.equals(m.spans()) || !m.counsellorLevel()) {
+            if (m.theme() != null
+                    || m.bucket() != null
+                    || (m.total() != null && !m.total().isEmpty())
+                    || !PEOPLE_SPANS.equals(m.spans())
+                    || !m.counsellorLevel()) {
                 throw new IllegalStateException(m.name() + " cannot be kept by SummaryRollups.appended");
             }
         }
@@ -559,7 +825,7 @@ public final class SummaryRollups {
         }
         Set<List<Object>> counted = new java.util.HashSet<>();
         try (PreparedStatement s = Jdbc.prepare(c, alreadyCountedQuery(m), org, person, yearStart, yearStart + 11);
-             ResultSet rows = s.executeQuery()) {
+                ResultSet rows = s.executeQuery()) {
             while (rows.next()) {
                 countIn(counted, m, rows.getInt(1), rows.getString(2));
             }
@@ -582,16 +848,14 @@ public final class SummaryRollups {
     }
 
     /** One set of {@link #alreadyCounted}: a person in a measure during the year starting at {@code yearStart}. */
-    private record Counted(UUID org, UUID person, String measure, int yearStart) {
-    }
+    private record Counted(UUID org, UUID person, String measure, int yearStart) {}
 
     /** The key of the transaction's {@link Counted} sets. */
-    private record CountedSets() {
-    }
+    private record CountedSets() {}
 
     /** The sets of {@link #alreadyCounted} kept with {@code c}'s transaction; null outside such a transaction. */
     private static Map<Counted, Set<List<Object>>> counted(Connection c) {
-        return Database.attached(c, new CountedSets(), HashMap::new, (connection, sets) -> { });
+        return Database.attached(c, new CountedSets(), HashMap::new, (connection, sets) -> {});
     }
 
     private static void forgetCounted(Connection c, UUID org, UUID person) {
@@ -613,20 +877,54 @@ public final class SummaryRollups {
     /** One event of one person into its cells: every span, theme and total variant and level. */
     private static void expand(Map<Key, Counts> cells, Measure m, Event e, String site, UUID counsellor) {
         List<String> themes = m.theme() == null ? List.of(ALL) : List.of(e.theme(), ALL);
-        boolean inTotal = m.total() != null && !TOTAL_EXCLUDES.getOrDefault(m.name(), Set.of()).contains(e.row());
+        boolean inTotal = m.total() != null
+                && !TOTAL_EXCLUDES.getOrDefault(m.name(), Set.of()).contains(e.row());
         List<String> rows = inTotal ? List.of(e.row(), ALL) : List.of(e.row());
         for (char span : m.spans().toCharArray()) {
             int period = periodOf(span, e.month());
             for (String theme : themes) {
                 for (String row : rows) {
                     if (m.counsellorLevel()) {
-                        add(cells, new Key(m.name(), String.valueOf(span), period, LEVEL_SITE_COUNSELLOR, site,
-                                counsellor, theme, row, e.bucket()), e);
+                        add(
+                                cells,
+                                new Key(
+                                        m.name(),
+                                        String.valueOf(span),
+                                        period,
+                                        LEVEL_SITE_COUNSELLOR,
+                                        site,
+                                        counsellor,
+                                        theme,
+                                        row,
+                                        e.bucket()),
+                                e);
                     }
-                    add(cells, new Key(m.name(), String.valueOf(span), period, LEVEL_SITE, site, NONE, theme, row,
-                            e.bucket()), e);
-                    add(cells, new Key(m.name(), String.valueOf(span), period, LEVEL_ORGANISATION, "", NONE, theme,
-                            row, e.bucket()), e);
+                    add(
+                            cells,
+                            new Key(
+                                    m.name(),
+                                    String.valueOf(span),
+                                    period,
+                                    LEVEL_SITE,
+                                    site,
+                                    NONE,
+                                    theme,
+                                    row,
+                                    e.bucket()),
+                            e);
+                    add(
+                            cells,
+                            new Key(
+                                    m.name(),
+                                    String.valueOf(span),
+                                    period,
+                                    LEVEL_ORGANISATION,
+                                    "",
+                                    NONE,
+                                    theme,
+                                    row,
+                                    e.bucket()),
+                            e);
                 }
             }
         }
@@ -685,8 +983,8 @@ public final class SummaryRollups {
             }
         }
         if (anyDecrease) {
-            try (PreparedStatement s = c.prepareStatement("delete from agg_cell" + KEY
-                    + " and events = 0 and people = 0")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("delete from agg_cell" + KEY + " and events = 0 and people = 0")) {
                 for (Map.Entry<Key, Counts> e : entries) {
                     if (e.getValue().events < 0 || e.getValue().people < 0) {
                         bindKey(s, 1, org, e.getKey());
@@ -730,25 +1028,40 @@ public final class SummaryRollups {
         for (Measure m : MEASURES) {
             for (String select : selects(m, m.spans(), where)) {
                 if (m.counsellorLevel()) {
-                    Jdbc.update(c, columns + "select organisation_id, measure, span, period, site,"
-                            + " coalesce(counsellor_id, cast('" + NONE + "' as uuid)), theme, row_key, bucket, events,"
-                            + " people, sum1, sum2, 0 from (" + select + ")" + named, args);
+                    Jdbc.update(
+                            c,
+                            columns + "select organisation_id, measure, span, period, site,"
+                                    + " coalesce(counsellor_id, cast('" + NONE
+                                    + "' as uuid)), theme, row_key, bucket, events,"
+                                    + " people, sum1, sum2, 0 from (" + select + ")" + named,
+                            args);
                 } else { // kept per site and organisation only: straight to level 1
-                    Jdbc.update(c, columns + "select organisation_id, measure, span, period, site,"
-                            + " cast('" + NONE + "' as uuid), theme, row_key, bucket, sum(events), sum(people),"
-                            + " sum(sum1), sum(sum2), 1 from (" + select + ")" + named + " group by organisation_id,"
-                            + " measure, span, period, site, theme, row_key, bucket", args);
+                    Jdbc.update(
+                            c,
+                            columns + "select organisation_id, measure, span, period, site,"
+                                    + " cast('" + NONE + "' as uuid), theme, row_key, bucket, sum(events), sum(people),"
+                                    + " sum(sum1), sum(sum2), 1 from (" + select + ")" + named
+                                    + " group by organisation_id,"
+                                    + " measure, span, period, site, theme, row_key, bucket",
+                            args);
                 }
             }
         }
         String sums = " sum(events), sum(people), sum(sum1), sum(sum2) from agg_cell where level = 0" + where;
-        Jdbc.update(c, "insert into agg_cell (organisation_id, level, span, period, measure, site, counsellor_id,"
-                + " theme, row_key, bucket, events, people, sum1, sum2) select organisation_id, 1, span, period,"
-                + " measure, site, cast('" + NONE + "' as uuid), theme, row_key, bucket," + sums
-                + " group by organisation_id, span, period, measure, site, theme, row_key, bucket", args);
-        Jdbc.update(c, "insert into agg_cell (organisation_id, level, span, period, measure, site, counsellor_id,"
-                + " theme, row_key, bucket, events, people, sum1, sum2) select organisation_id, 2, span, period,"
-                + " measure, '', cast('" + NONE + "' as uuid), theme, row_key, bucket," + sums.replace("level = 0",
-                "level = 1") + " group by organisation_id, span, period, measure, theme, row_key, bucket", args);
+        Jdbc.update(
+                c,
+                "insert into agg_cell (organisation_id, level, span, period, measure, site, counsellor_id,"
+                        + " theme, row_key, bucket, events, people, sum1, sum2) select organisation_id, 1, span, period,"
+                        + " measure, site, cast('" + NONE + "' as uuid), theme, row_key, bucket," + sums
+                        + " group by organisation_id, span, period, measure, site, theme, row_key, bucket",
+                args);
+        Jdbc.update(
+                c,
+                "insert into agg_cell (organisation_id, level, span, period, measure, site, counsellor_id,"
+                        + " theme, row_key, bucket, events, people, sum1, sum2) select organisation_id, 2, span, period,"
+                        + " measure, '', cast('" + NONE + "' as uuid), theme, row_key, bucket,"
+                        + sums.replace("level = 0", "level = 1")
+                        + " group by organisation_id, span, period, measure, theme, row_key, bucket",
+                args);
     }
 }

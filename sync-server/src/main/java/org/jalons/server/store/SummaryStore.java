@@ -15,8 +15,7 @@ import java.util.UUID;
 public final class SummaryStore {
 
     /** One bucket of a rating or score histogram. */
-    public record Bucket(String theme, String series, int value, long count) {
-    }
+    public record Bucket(String theme, String series, int value, long count) {}
 
     /** The optional site / counsellor condition of the non-additive figures. */
     public record Scope(String site, UUID counsellorId) {
@@ -41,27 +40,38 @@ public final class SummaryStore {
      * rating falls in the period; series SF/SL (self first/latest), CF/CL (counsellor), plus
      * G (goals rated, value 0) and C (goals with a comment, value 0).
      */
-    public List<Bucket> ratingHistograms(Connection c, UUID org, Scope scope, int from, int to)
-            throws SQLException {
+    public List<Bucket> ratingHistograms(Connection c, UUID org, Scope scope, int from, int to) throws SQLException {
         String base = " from agg_goal where organisation_id = ? and rated_month between ? and ?"
                 + " and theme is not null and " + SummaryRollups.notRefused("agg_goal") + scope.condition();
         StringBuilder sql = new StringBuilder();
         List<Object> args = new ArrayList<>();
-        String[][] series = {{"SF", "self_first"}, {"SL", "self_latest"}, {"CF", "couns_first"},
-                {"CL", "couns_latest"}};
+        String[][] series = {{"SF", "self_first"}, {"SL", "self_latest"}, {"CF", "couns_first"}, {"CL", "couns_latest"}
+        };
         for (String[] s : series) {
-            sql.append(sql.length() == 0 ? "" : " union all ").append("select theme, '").append(s[0])
-                    .append("', ").append(s[1]).append(", count(*)").append(base).append(" and ").append(s[1])
-                    .append(" is not null group by theme, ").append(s[1]);
+            sql.append(sql.length() == 0 ? "" : " union all ")
+                    .append("select theme, '")
+                    .append(s[0])
+                    .append("', ")
+                    .append(s[1])
+                    .append(", count(*)")
+                    .append(base)
+                    .append(" and ")
+                    .append(s[1])
+                    .append(" is not null group by theme, ")
+                    .append(s[1]);
             args.addAll(scope.args(org, from, to));
         }
         sql.append(" union all select theme, 'G', 0, count(*)").append(base).append(" group by theme");
         args.addAll(scope.args(org, from, to));
-        sql.append(" union all select theme, 'C', 0, count(*)").append(base)
+        sql.append(" union all select theme, 'C', 0, count(*)")
+                .append(base)
                 .append(" and commented = true group by theme");
         args.addAll(scope.args(org, from, to));
-        return Jdbc.list(c, sql.toString(), row -> new Bucket(row.getString(1), row.getString(2).strip(),
-                row.getInt(3), row.getLong(4)), args.toArray());
+        return Jdbc.list(
+                c,
+                sql.toString(),
+                row -> new Bucket(row.getString(1), row.getString(2).strip(), row.getInt(3), row.getLong(4)),
+                args.toArray());
     }
 
     /** People behind the rating figures, per theme (row) and over all themes (theme null). */
@@ -70,27 +80,32 @@ public final class SummaryStore {
                 + " and theme is not null and " + SummaryRollups.notRefused("agg_goal") + scope.condition();
         List<Object> args = new ArrayList<>(scope.args(org, from, to));
         args.addAll(scope.args(org, from, to));
-        return Jdbc.list(c, "select theme, 'P', 0, count(distinct beneficiary_id)" + base + " group by theme"
-                + " union all select cast(null as varchar(140)), 'P', 0, count(distinct beneficiary_id)" + base,
-                row -> new Bucket(row.getString(1), "P", 0, row.getLong(4)), args.toArray());
+        return Jdbc.list(
+                c,
+                "select theme, 'P', 0, count(distinct beneficiary_id)" + base + " group by theme"
+                        + " union all select cast(null as varchar(140)), 'P', 0, count(distinct beneficiary_id)" + base,
+                row -> new Bucket(row.getString(1), "P", 0, row.getLong(4)),
+                args.toArray());
     }
 
     /** Questionnaire mean scores (x 100): first (F) and latest (L) of people whose latest falls in the period. */
     public List<Bucket> questionnaireHistograms(Connection c, UUID org, Scope scope, int from, int to)
             throws SQLException {
-        String base = " from agg_person where organisation_id = ? and q_latest_month between ? and ?"
-                + " and " + SummaryRollups.notRefused("agg_person") + scope.condition();
+        String base = " from agg_person where organisation_id = ? and q_latest_month between ? and ?" + " and "
+                + SummaryRollups.notRefused("agg_person") + scope.condition();
         List<Object> args = new ArrayList<>(scope.args(org, from, to));
         args.addAll(scope.args(org, from, to));
-        return Jdbc.list(c, "select cast(null as varchar(140)), 'F', q_first_score, count(*)" + base
-                + " group by q_first_score union all select cast(null as varchar(140)), 'L', q_latest_score, count(*)"
-                + base + " group by q_latest_score",
-                row -> new Bucket(null, row.getString(2).strip(), row.getInt(3), row.getLong(4)), args.toArray());
+        return Jdbc.list(
+                c,
+                "select cast(null as varchar(140)), 'F', q_first_score, count(*)" + base
+                        + " group by q_first_score union all select cast(null as varchar(140)), 'L', q_latest_score, count(*)"
+                        + base + " group by q_latest_score",
+                row -> new Bucket(null, row.getString(2).strip(), row.getInt(3), row.getLong(4)),
+                args.toArray());
     }
 
     /** The people active in one calendar year in one place (site '' and counsellor NONE above their level). */
-    public record YearPeople(int level, String site, UUID counsellorId, long people, long entries) {
-    }
+    public record YearPeople(int level, String site, UUID counsellorId, long people, long entries) {}
 
     /**
      * Per level, site and counsellor, the people followed during the year of months [{@code from}, {@code to}]
@@ -98,34 +113,54 @@ public final class SummaryStore {
      */
     public List<YearPeople> yearPeople(Connection c, UUID org, int from, int to) throws SQLException {
         List<YearPeople> all = new ArrayList<>();
-        for (int level : List.of(SummaryRollups.LEVEL_SITE_COUNSELLOR, SummaryRollups.LEVEL_SITE,
-                SummaryRollups.LEVEL_ORGANISATION)) {
-            all.addAll(Jdbc.list(c, """
+        for (int level : List.of(
+                SummaryRollups.LEVEL_SITE_COUNSELLOR, SummaryRollups.LEVEL_SITE, SummaryRollups.LEVEL_ORGANISATION)) {
+            all.addAll(Jdbc.list(
+                    c,
+                    """
                     select site, counsellor_id, sum(events), sum(case when bucket >= ? then events else 0 end)
                     from agg_cell where organisation_id = ? and level = ? and span = 'P' and theme = '*'
                     and period >= ? and bucket <= ?
                     group by site, counsellor_id""",
-                    row -> new YearPeople(level, row.getString(1), Jdbc.uuid(row, "counsellor_id"), row.getLong(3),
-                            row.getLong(4)), from, org, level, from, to));
+                    row -> new YearPeople(
+                            level, row.getString(1), Jdbc.uuid(row, "counsellor_id"), row.getLong(3), row.getLong(4)),
+                    from,
+                    org,
+                    level,
+                    from,
+                    to));
         }
         return all;
     }
 
     /** Per site and counsellor, the people whose latest questionnaire response falls in [{@code from}, {@code to}]. */
     public List<YearPeople> questionnairePeople(Connection c, UUID org, int from, int to) throws SQLException {
-        return Jdbc.list(c, """
+        return Jdbc.list(
+                c,
+                """
                 select site, counsellor_id, count(*) from agg_person
-                where organisation_id = ? and q_latest_month between ? and ? and\s""" + SummaryRollups.notRefused(
-                "agg_person") + " group by site, counsellor_id",
-                row -> new YearPeople(SummaryRollups.LEVEL_SITE_COUNSELLOR, row.getString(1),
-                        Jdbc.uuid(row, "counsellor_id"), row.getLong(3), 0), org, from, to);
+                where organisation_id = ? and q_latest_month between ? and ? and\s""" + SummaryRollups.notRefused("agg_person") + " group by site, counsellor_id",
+                row -> new YearPeople(
+                        SummaryRollups.LEVEL_SITE_COUNSELLOR,
+                        row.getString(1),
+                        Jdbc.uuid(row, "counsellor_id"),
+                        row.getLong(3),
+                        0),
+                org,
+                from,
+                to);
     }
 
     // ---- filter checks ----
 
     public boolean siteExists(Connection c, UUID org, String site) throws SQLException {
-        return Jdbc.one(c, "select 1 from agg_person where organisation_id = ? and site = ? fetch first 1 rows only",
-                row -> true, org, site).isPresent();
+        return Jdbc.one(
+                        c,
+                        "select 1 from agg_person where organisation_id = ? and site = ? fetch first 1 rows only",
+                        row -> true,
+                        org,
+                        site)
+                .isPresent();
     }
 
     // ---- roll-ups (SummaryRollups) ----
@@ -144,8 +179,18 @@ public final class SummaryStore {
      * Cells of one level; {@code site} / {@code counsellorId} narrow when given ({@code either}: cells of
      * that site or of that counsellor).
      */
-    public List<SummaryRollups.Cell> cells(Connection c, UUID org, Read read, int level, String span, int from,
-                                           int to, String theme, String site, UUID counsellorId, boolean either)
+    public List<SummaryRollups.Cell> cells(
+            Connection c,
+            UUID org,
+            Read read,
+            int level,
+            String span,
+            int from,
+            int to,
+            String theme,
+            String site,
+            UUID counsellorId,
+            boolean either)
             throws SQLException {
         StringBuilder sql = new StringBuilder("select measure, span, period, level, site, counsellor_id, theme,"
                 + " row_key, bucket, events, people, sum1, sum2 from agg_cell where organisation_id = ? and level = ?"
@@ -179,9 +224,23 @@ public final class SummaryStore {
                 args.add(counsellorId);
             }
         }
-        return Jdbc.list(c, sql.toString(), row -> new SummaryRollups.Cell(row.getString(1), row.getString(2).strip(),
-                row.getInt(3), row.getInt(4), row.getString(5), Jdbc.uuid(row, "counsellor_id"), row.getString(7),
-                row.getString(8), row.getInt(9), row.getLong(10), row.getLong(11), row.getDouble(12),
-                row.getDouble(13)), args.toArray());
+        return Jdbc.list(
+                c,
+                sql.toString(),
+                row -> new SummaryRollups.Cell(
+                        row.getString(1),
+                        row.getString(2).strip(),
+                        row.getInt(3),
+                        row.getInt(4),
+                        row.getString(5),
+                        Jdbc.uuid(row, "counsellor_id"),
+                        row.getString(7),
+                        row.getString(8),
+                        row.getInt(9),
+                        row.getLong(10),
+                        row.getLong(11),
+                        row.getDouble(12),
+                        row.getDouble(13)),
+                args.toArray());
     }
 }

@@ -14,11 +14,18 @@ import org.jalons.server.model.User;
 public final class UserStore {
 
     public void insert(Connection c, User user, Instant now) throws SQLException {
-        Jdbc.update(c, """
+        Jdbc.update(
+                c,
+                """
                 insert into app_user (id, organisation_id, display_name, role, beneficiary_id, created_at)
                 values (?, ?, ?, ?, ?, ?)
-                """, user.id(), user.organisationId(), user.displayName(), user.role().name(),
-                user.beneficiaryId(), now);
+                """,
+                user.id(),
+                user.organisationId(),
+                user.displayName(),
+                user.role().name(),
+                user.beneficiaryId(),
+                now);
     }
 
     /** The user, only if it belongs to {@code organisationId} (other tenants look like unknown ids). */
@@ -55,7 +62,11 @@ public final class UserStore {
     }
 
     static User map(ResultSet row) throws SQLException {
-        return new User(Jdbc.uuid(row, "id"), Jdbc.uuid(row, "organisation_id"), row.getString("display_name"),
-                Role.valueOf(row.getString("role")), Jdbc.uuid(row, "beneficiary_id"));
+        return new User(
+                Jdbc.uuid(row, "id"),
+                Jdbc.uuid(row, "organisation_id"),
+                row.getString("display_name"),
+                Role.valueOf(row.getString("role")),
+                Jdbc.uuid(row, "beneficiary_id"));
     }
 }

@@ -49,18 +49,27 @@ class ForeignIdsTest {
         assertNotFound(home.api.put(caseload(home.admin.id(), ownPerson), home.admin.token()));
 
         Org.Member colleague = home.counsellor("Lina CIP");
-        assertThat(home.api.put(caseload(colleague.id(), ownPerson), home.admin.token()).status()).isEqualTo(204);
-        assertThat(home.api.delete(caseload(colleague.id(), ownPerson), home.admin.token()).status())
+        assertThat(home.api
+                        .put(caseload(colleague.id(), ownPerson), home.admin.token())
+                        .status())
+                .isEqualTo(204);
+        assertThat(home.api
+                        .delete(caseload(colleague.id(), ownPerson), home.admin.token())
+                        .status())
                 .isEqualTo(204);
     }
 
     @Test
     void aBeneficiaryAccountCanOnlyBeBoundToAPersonOfTheOrganisation() {
         for (UUID person : new UUID[] {foreignPerson, UUID.randomUUID()}) {
-            assertNotFound(home.api.post("/api/v1/admin/users", home.admin.token(),
+            assertNotFound(home.api.post(
+                    "/api/v1/admin/users",
+                    home.admin.token(),
                     "{\"displayName\":\"Intrus\",\"role\":\"BENEFICIARY\",\"beneficiaryId\":\"" + person + "\"}"));
         }
-        Api.Response own = home.api.post("/api/v1/admin/users", home.admin.token(),
+        Api.Response own = home.api.post(
+                "/api/v1/admin/users",
+                home.admin.token(),
                 "{\"displayName\":\"Samia B.\",\"role\":\"BENEFICIARY\",\"beneficiaryId\":\"" + ownPerson + "\"}");
         assertThat(own.status()).as(own.toString()).isEqualTo(201);
     }
@@ -68,10 +77,10 @@ class ForeignIdsTest {
     @Test
     void pairingCodesAndDevicesOfAnotherOrganisationAreNotFound() {
         for (Org.Member asker : new Org.Member[] {home.admin, counsellor}) {
-            assertNotFound(home.api.post("/api/v1/pairing-codes", asker.token(),
-                    "{\"beneficiaryId\":\"" + foreignPerson + "\"}"));
-            assertNotFound(home.api.post("/api/v1/pairing-codes", asker.token(),
-                    "{\"userId\":\"" + foreignCounsellor.id() + "\"}"));
+            assertNotFound(home.api.post(
+                    "/api/v1/pairing-codes", asker.token(), "{\"beneficiaryId\":\"" + foreignPerson + "\"}"));
+            assertNotFound(home.api.post(
+                    "/api/v1/pairing-codes", asker.token(), "{\"userId\":\"" + foreignCounsellor.id() + "\"}"));
             assertNotFound(home.api.delete("/api/v1/devices/" + foreignCounsellor.deviceId(), asker.token()));
         }
     }

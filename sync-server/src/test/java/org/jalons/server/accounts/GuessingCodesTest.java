@@ -24,13 +24,13 @@ class GuessingCodesTest {
             User counsellor = server.createUser(org.id, "Samia CIP", Role.COUNSELLOR, null);
             String goodCode = server.issuePairingCode(counsellor).code();
             for (int i = 0; i < 10; i++) {
-                Api.Response wrong = org.api.post("/api/v1/pair", null,
-                        "{\"code\":\"AAAAAAA" + (i % 8 + 2) + "\",\"deviceName\":\"Essai\"}");
+                Api.Response wrong = org.api.post(
+                        "/api/v1/pair", null, "{\"code\":\"AAAAAAA" + (i % 8 + 2) + "\",\"deviceName\":\"Essai\"}");
                 assertThat(wrong.status()).isEqualTo(401);
             }
 
-            Api.Response blocked = org.api.post("/api/v1/pair", null,
-                    "{\"code\":\"" + goodCode + "\",\"deviceName\":\"Essai\"}");
+            Api.Response blocked =
+                    org.api.post("/api/v1/pair", null, "{\"code\":\"" + goodCode + "\",\"deviceName\":\"Essai\"}");
 
             assertThat(blocked.status()).isEqualTo(429);
             assertThat(blocked.json().get("error").asText()).isEqualTo("rate_limited");

@@ -51,7 +51,7 @@ class PairingAndDevicesTest {
         String token = paired.get("token").asText();
         List<String> stored = new ArrayList<>();
         try (Connection c = TestServers.sharedDatabase(backend);
-             PreparedStatement s = c.prepareStatement("select token_hash from device where user_id = ?")) {
+                PreparedStatement s = c.prepareStatement("select token_hash from device where user_id = ?")) {
             s.setObject(1, counsellor.id());
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
@@ -68,8 +68,7 @@ class PairingAndDevicesTest {
         String code = org.server.issuePairingCode(counsellor).code();
         Org.pair(org.api, code, "Téléphone");
 
-        Api.Response again = org.api.post("/api/v1/pair", null,
-                "{\"code\":\"" + code + "\",\"deviceName\":\"Autre\"}");
+        Api.Response again = org.api.post("/api/v1/pair", null, "{\"code\":\"" + code + "\",\"deviceName\":\"Autre\"}");
 
         assertThat(again.status()).isEqualTo(401);
         assertThat(again.json().get("error").asText()).isEqualTo("invalid_code");
@@ -98,10 +97,19 @@ class PairingAndDevicesTest {
 
         assertThat(own.get("devices")).hasSize(1);
         assertThat(own.at("/devices/0/id").asText()).isEqualTo(samia.deviceId().toString());
-        assertThat(all.get("devices").toString()).contains(samia.deviceId().toString(),
-                karim.deviceId().toString(), org.admin.deviceId().toString());
-        assertThat(org.api.delete("/api/v1/devices/" + karim.deviceId(), samia.token()).status()).isEqualTo(404);
-        assertThat(org.api.delete("/api/v1/devices/" + karim.deviceId(), org.admin.token()).status()).isEqualTo(204);
+        assertThat(all.get("devices").toString())
+                .contains(
+                        samia.deviceId().toString(),
+                        karim.deviceId().toString(),
+                        org.admin.deviceId().toString());
+        assertThat(org.api
+                        .delete("/api/v1/devices/" + karim.deviceId(), samia.token())
+                        .status())
+                .isEqualTo(404);
+        assertThat(org.api
+                        .delete("/api/v1/devices/" + karim.deviceId(), org.admin.token())
+                        .status())
+                .isEqualTo(204);
         assertThat(org.api.get("/api/v1/devices", karim.token()).status()).isEqualTo(401);
     }
 
@@ -115,10 +123,10 @@ class PairingAndDevicesTest {
 
         Api.Response own = org.api.post("/api/v1/pairing-codes", samia.token(), body);
         Api.Response notTheirs = org.api.post("/api/v1/pairing-codes", karim.token(), body);
-        Api.Response colleague = org.api.post("/api/v1/pairing-codes", samia.token(),
-                "{\"userId\":\"" + karim.id() + "\"}");
-        Api.Response byAdmin = org.api.post("/api/v1/pairing-codes", org.admin.token(),
-                "{\"userId\":\"" + karim.id() + "\"}");
+        Api.Response colleague =
+                org.api.post("/api/v1/pairing-codes", samia.token(), "{\"userId\":\"" + karim.id() + "\"}");
+        Api.Response byAdmin =
+                org.api.post("/api/v1/pairing-codes", org.admin.token(), "{\"userId\":\"" + karim.id() + "\"}");
 
         assertThat(own.status()).isEqualTo(201);
         assertThat(own.json().get("expiresAt").asText()).endsWith("Z");
@@ -131,21 +139,23 @@ class PairingAndDevicesTest {
 
     @Test
     void adminCreatesUsersAndManagesCaseloads() {
-        Api.Response created = org.api.post("/api/v1/admin/users", org.admin.token(),
-                "{\"displayName\":\"Lina CIP\",\"role\":\"COUNSELLOR\"}");
+        Api.Response created = org.api.post(
+                "/api/v1/admin/users", org.admin.token(), "{\"displayName\":\"Lina CIP\",\"role\":\"COUNSELLOR\"}");
         assertThat(created.status()).isEqualTo(201);
         String counsellorId = created.json().get("id").asText();
         UUID beneficiaryId = org.newBeneficiary(org.counsellor("Samia CIP"));
 
-        assertThat(org.api.put("/api/v1/admin/caseloads/" + counsellorId + "/" + beneficiaryId,
-                org.admin.token()).status()).isEqualTo(204);
+        assertThat(org.api
+                        .put("/api/v1/admin/caseloads/" + counsellorId + "/" + beneficiaryId, org.admin.token())
+                        .status())
+                .isEqualTo(204);
         JsonNode users = org.api.get("/api/v1/admin/users", org.admin.token()).json();
         assertThat(users.get("users").toString()).contains("Lina CIP", "Nadia Admin");
 
         Org.Member lina = org.member(org.server.createUser(org.id, "placeholder", Role.SUPERVISOR, null));
         assertThat(org.api.get("/api/v1/admin/users", lina.token()).status()).isEqualTo(403);
-        Api.Response beneficiaryWithoutId = org.api.post("/api/v1/admin/users", org.admin.token(),
-                "{\"displayName\":\"X\",\"role\":\"BENEFICIARY\"}");
+        Api.Response beneficiaryWithoutId = org.api.post(
+                "/api/v1/admin/users", org.admin.token(), "{\"displayName\":\"X\",\"role\":\"BENEFICIARY\"}");
         assertThat(beneficiaryWithoutId.status()).isEqualTo(400);
     }
 
@@ -154,8 +164,8 @@ class PairingAndDevicesTest {
         Org other = Org.create(org.server);
         Org.Member foreign = other.counsellor("Autre CIP");
 
-        Api.Response response = org.api.put("/api/v1/admin/caseloads/" + foreign.id() + "/" + UUID.randomUUID(),
-                org.admin.token());
+        Api.Response response =
+                org.api.put("/api/v1/admin/caseloads/" + foreign.id() + "/" + UUID.randomUUID(), org.admin.token());
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.json().get("error").asText()).isEqualTo("not_found");
@@ -166,17 +176,18 @@ class PairingAndDevicesTest {
         Org.Member counsellor = org.counsellor("Samia CIP");
         UUID person = org.newBeneficiary(counsellor);
 
-        Api.Response first = org.api.post("/api/v1/pairing-codes", counsellor.token(),
-                "{\"beneficiaryId\":\"" + person + "\"}");
+        Api.Response first =
+                org.api.post("/api/v1/pairing-codes", counsellor.token(), "{\"beneficiaryId\":\"" + person + "\"}");
         assertThat(first.status()).isEqualTo(201);
         JsonNode paired = Org.pair(org.api, first.json().get("code").asText(), "Téléphone de la personne");
         assertThat(paired.at("/user/role").asText()).isEqualTo("BENEFICIARY");
         assertThat(paired.at("/user/beneficiaryId").asText()).isEqualTo(person.toString());
 
-        Api.Response second = org.api.post("/api/v1/pairing-codes", counsellor.token(),
-                "{\"beneficiaryId\":\"" + person + "\"}");
+        Api.Response second =
+                org.api.post("/api/v1/pairing-codes", counsellor.token(), "{\"beneficiaryId\":\"" + person + "\"}");
         JsonNode again = Org.pair(org.api, second.json().get("code").asText(), "Nouveau téléphone");
-        assertThat(again.at("/user/id").asText()).isEqualTo(paired.at("/user/id").asText());
+        assertThat(again.at("/user/id").asText())
+                .isEqualTo(paired.at("/user/id").asText());
     }
 
     @Test
@@ -185,13 +196,15 @@ class PairingAndDevicesTest {
         Org.Member other = org.counsellor("Autre CIP");
         UUID person = org.newBeneficiary(counsellor);
 
-        Api.Response outside = org.api.post("/api/v1/pairing-codes", other.token(),
-                "{\"beneficiaryId\":\"" + person + "\"}");
+        Api.Response outside =
+                org.api.post("/api/v1/pairing-codes", other.token(), "{\"beneficiaryId\":\"" + person + "\"}");
         assertThat(outside.status()).isEqualTo(404);
-        Api.Response unknown = org.api.post("/api/v1/pairing-codes", org.admin.token(),
-                "{\"beneficiaryId\":\"" + UUID.randomUUID() + "\"}");
+        Api.Response unknown = org.api.post(
+                "/api/v1/pairing-codes", org.admin.token(), "{\"beneficiaryId\":\"" + UUID.randomUUID() + "\"}");
         assertThat(unknown.status()).isEqualTo(404);
-        Api.Response both = org.api.post("/api/v1/pairing-codes", counsellor.token(),
+        Api.Response both = org.api.post(
+                "/api/v1/pairing-codes",
+                counsellor.token(),
                 "{\"beneficiaryId\":\"" + person + "\",\"userId\":\"" + counsellor.id() + "\"}");
         assertThat(both.status()).isEqualTo(400);
         Api.Response neither = org.api.post("/api/v1/pairing-codes", counsellor.token(), "{}");

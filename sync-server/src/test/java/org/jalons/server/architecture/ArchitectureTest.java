@@ -22,53 +22,83 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
-            .layer("Wiring").definedBy("org.jalons.server")
-            .layer("Api").definedBy("org.jalons.server.api..")
-            .layer("Service").definedBy("org.jalons.server.service..")
-            .layer("Store").definedBy("org.jalons.server.store..")
-            .layer("Migrations").definedBy("org.jalons.server.db..")
-            .layer("Model").definedBy("org.jalons.server.model..")
-            .whereLayer("Wiring").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Api").mayOnlyBeAccessedByLayers("Wiring")
-            .whereLayer("Service").mayOnlyBeAccessedByLayers("Api", "Wiring", "Migrations")
-            .whereLayer("Store").mayOnlyBeAccessedByLayers("Service", "Wiring", "Migrations")
-            .whereLayer("Migrations").mayNotBeAccessedByAnyLayer()
+    static final ArchRule layers = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("Wiring")
+            .definedBy("org.jalons.server")
+            .layer("Api")
+            .definedBy("org.jalons.server.api..")
+            .layer("Service")
+            .definedBy("org.jalons.server.service..")
+            .layer("Store")
+            .definedBy("org.jalons.server.store..")
+            .layer("Migrations")
+            .definedBy("org.jalons.server.db..")
+            .layer("Model")
+            .definedBy("org.jalons.server.model..")
+            .whereLayer("Wiring")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("Api")
+            .mayOnlyBeAccessedByLayers("Wiring")
+            .whereLayer("Service")
+            .mayOnlyBeAccessedByLayers("Api", "Wiring", "Migrations")
+            .whereLayer("Store")
+            .mayOnlyBeAccessedByLayers("Service", "Wiring", "Migrations")
+            .whereLayer("Migrations")
+            .mayNotBeAccessedByAnyLayer()
             .because("a request goes api -> service -> store and never back up");
 
     @ArchTest
-    static final ArchRule javalinOnlyInApi = noClasses().that()
+    static final ArchRule javalinOnlyInApi = noClasses()
+            .that()
             .resideOutsideOfPackages("org.jalons.server.api..", "org.jalons.server")
-            .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
             .because("HTTP stays at the edge: services are called the same way from tests and commands");
 
     @ArchTest
-    static final ArchRule sqlOnlyInStore = noClasses().that()
+    static final ArchRule sqlOnlyInStore = noClasses()
+            .that()
             .resideOutsideOfPackages("org.jalons.server.store..", "org.jalons.server.db..")
-            .should().dependOnClassesThat(sqlBeyondTheTransactionHandle())
+            .should()
+            .dependOnClassesThat(sqlBeyondTheTransactionHandle())
             .because("SQL statements live next to the store method that runs them");
 
     @ArchTest
-    static final ArchRule apiHoldsNoTransaction = noClasses().that().resideInAPackage("org.jalons.server.api..")
-            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.flywaydb..",
-                    "com.zaxxer.hikari..")
+    static final ArchRule apiHoldsNoTransaction = noClasses()
+            .that()
+            .resideInAPackage("org.jalons.server.api..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("java.sql..", "javax.sql..", "org.flywaydb..", "com.zaxxer.hikari..")
             .because("a route calls one service method, which owns its transaction");
 
     @ArchTest
-    static final ArchRule noCycles = slices().matching("org.jalons.server.(*)..").should().beFreeOfCycles();
+    static final ArchRule noCycles =
+            slices().matching("org.jalons.server.(*)..").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule everyPackageHasALayer = classes().should().resideInAnyPackage("org.jalons.server",
-                    "org.jalons.server.api..", "org.jalons.server.service..", "org.jalons.server.store..",
-                    "org.jalons.server.db..", "org.jalons.server.model..")
+    static final ArchRule everyPackageHasALayer = classes()
+            .should()
+            .resideInAnyPackage(
+                    "org.jalons.server",
+                    "org.jalons.server.api..",
+                    "org.jalons.server.service..",
+                    "org.jalons.server.store..",
+                    "org.jalons.server.db..",
+                    "org.jalons.server.model..")
             .because("a new package is placed in a layer of this test, so the rules above cover it");
 
     /** Any JDBC type but the connection (a transaction's handle) and the exception every JDBC call may throw. */
     private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> sqlBeyondTheTransactionHandle() {
-        return com.tngtech.archunit.base.DescribedPredicate.describe("JDBC types other than Connection and"
-                + " SQLException", c -> (c.getPackageName().equals("java.sql") || c.getPackageName().startsWith(
-                        "javax.sql") || c.getPackageName().startsWith("org.h2") || c.getPackageName()
-                        .startsWith("org.postgresql")) && !c.getName().equals("java.sql.Connection")
+        return com.tngtech.archunit.base.DescribedPredicate.describe(
+                "JDBC types other than Connection and" + " SQLException",
+                c -> (c.getPackageName().equals("java.sql")
+                                || c.getPackageName().startsWith("javax.sql")
+                                || c.getPackageName().startsWith("org.h2")
+                                || c.getPackageName().startsWith("org.postgresql"))
+                        && !c.getName().equals("java.sql.Connection")
                         && !c.getName().equals("java.sql.SQLException"));
     }
 }

@@ -32,8 +32,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AuthorizationMatrixTest {
 
     /** Actors: who asks. */
-    static final List<String> ACTORS = List.of("admin", "counsellorOfX", "otherCounsellor", "beneficiaryX",
-            "beneficiaryY", "supervisor", "foreignAdmin", "foreignCounsellor");
+    static final List<String> ACTORS = List.of(
+            "admin",
+            "counsellorOfX",
+            "otherCounsellor",
+            "beneficiaryX",
+            "beneficiaryY",
+            "supervisor",
+            "foreignAdmin",
+            "foreignCounsellor");
 
     Org home;
     Org foreign;
@@ -65,11 +72,24 @@ class AuthorizationMatrixTest {
         Org.Member foreignCounsellor = foreign.counsellor("Autre CIP");
         foreign.newBeneficiary(foreignCounsellor);
         actors.put("foreignCounsellor", foreignCounsellor);
-        home.push(counsellorOfX, Changes.batch(
-                Changes.newGoal(goalOfX, x),
-                Changes.upsert("consent", UUID.randomUUID(), x, 0, "category", "HEALTH", "granted", true,
-                        "recordedAt", "2026-11-01T10:00:00Z", "recordedBy", "Samia CIP"),
-                Changes.upsert("barrier", healthBarrierOfX, x, 0, "area", "SANTE", "status", "BESOIN")));
+        home.push(
+                counsellorOfX,
+                Changes.batch(
+                        Changes.newGoal(goalOfX, x),
+                        Changes.upsert(
+                                "consent",
+                                UUID.randomUUID(),
+                                x,
+                                0,
+                                "category",
+                                "HEALTH",
+                                "granted",
+                                true,
+                                "recordedAt",
+                                "2026-11-01T10:00:00Z",
+                                "recordedBy",
+                                "Samia CIP"),
+                        Changes.upsert("barrier", healthBarrierOfX, x, 0, "area", "SANTE", "status", "BESOIN")));
     }
 
     /** route name, expected outcome per actor (same order as ACTORS), the request. */
@@ -77,74 +97,171 @@ class AuthorizationMatrixTest {
         List<Arguments> cases = new ArrayList<>();
         // The person may reach X's records but not write the counsellor's or a JOINT goal, nor barriers: 403
         // (Write rights, WriteRightsMatrixTest); what is out of reach stays 404.
-        add(cases, "push new goal for X", new int[] {403, 200, 404, 403, 404, 403, 403, 404},
+        add(
+                cases,
+                "push new goal for X",
+                new int[] {403, 200, 404, 403, 404, 403, 403, 404},
                 (m, w) -> pushCode(m, Changes.newGoal(UUID.randomUUID(), x)));
-        add(cases, "push edit of X's goal", new int[] {403, 200, 404, 403, 404, 403, 403, 404},
+        add(
+                cases,
+                "push edit of X's goal",
+                new int[] {403, 200, 404, 403, 404, 403, 403, 404},
                 (m, w) -> pushCode(m, Changes.upsert("goal", goalOfX, x, 1, "targetDate", "2027-01-01")));
-        add(cases, "push delete of X's barrier", new int[] {403, 404, 404, 404, 404, 403, 403, 404},
+        add(
+                cases,
+                "push delete of X's barrier",
+                new int[] {403, 404, 404, 404, 404, 403, 403, 404},
                 (m, w) -> pushCode(m, Changes.delete("barrier", UUID.randomUUID(), x, 1)));
-        add(cases, "push health barrier for X (consent granted)", new int[] {403, 200, 404, 403, 404, 403, 403, 404},
-                (m, w) -> pushCode(m, Changes.upsert("barrier", UUID.randomUUID(), x, 0, "area", "SANTE",
-                        "status", "BESOIN")));
-        add(cases, "push health barrier for Y (no consent)", new int[] {403, 404, 422, 404, 403, 403, 403, 404},
-                (m, w) -> pushCode(m, Changes.upsert("barrier", UUID.randomUUID(), y, 0, "area", "SANTE",
-                        "status", "BESOIN")));
-        add(cases, "push counsellor rating for X", new int[] {403, 200, 404, 403, 404, 403, 403, 404},
-                (m, w) -> pushCode(m, Changes.upsert("checkIn", UUID.randomUUID(), x, 0, "goalId",
-                        goalOfX.toString(), "rater", "COUNSELLOR", "rating", 7, "ratedAt", "2026-11-20T10:00:00Z")));
-        add(cases, "push change of X's referent", new int[] {403, 200, 404, 403, 404, 403, 403, 404},
-                (m, w) -> pushCode(m, Changes.upsert("beneficiary", x, x, 1, "referentCounsellorId",
-                        m.id().toString())));
-        add(cases, "pull sees X's goal", new int[] {0, 1, 0, 1, 0, 0, 0, 0},
-                (m, w) -> pulled(m, goalOfX));
-        add(cases, "pull sees X's health barrier under consent", new int[] {0, 1, 0, 1, 0, 0, 0, 0},
+        add(
+                cases,
+                "push health barrier for X (consent granted)",
+                new int[] {403, 200, 404, 403, 404, 403, 403, 404},
+                (m, w) -> pushCode(
+                        m, Changes.upsert("barrier", UUID.randomUUID(), x, 0, "area", "SANTE", "status", "BESOIN")));
+        add(
+                cases,
+                "push health barrier for Y (no consent)",
+                new int[] {403, 404, 422, 404, 403, 403, 403, 404},
+                (m, w) -> pushCode(
+                        m, Changes.upsert("barrier", UUID.randomUUID(), y, 0, "area", "SANTE", "status", "BESOIN")));
+        add(
+                cases,
+                "push counsellor rating for X",
+                new int[] {403, 200, 404, 403, 404, 403, 403, 404},
+                (m, w) -> pushCode(
+                        m,
+                        Changes.upsert(
+                                "checkIn",
+                                UUID.randomUUID(),
+                                x,
+                                0,
+                                "goalId",
+                                goalOfX.toString(),
+                                "rater",
+                                "COUNSELLOR",
+                                "rating",
+                                7,
+                                "ratedAt",
+                                "2026-11-20T10:00:00Z")));
+        add(
+                cases,
+                "push change of X's referent",
+                new int[] {403, 200, 404, 403, 404, 403, 403, 404},
+                (m, w) ->
+                        pushCode(m, Changes.upsert("beneficiary", x, x, 1, "referentCounsellorId", m.id().toString())));
+        add(cases, "pull sees X's goal", new int[] {0, 1, 0, 1, 0, 0, 0, 0}, (m, w) -> pulled(m, goalOfX));
+        add(
+                cases,
+                "pull sees X's health barrier under consent",
+                new int[] {0, 1, 0, 1, 0, 0, 0, 0},
                 (m, w) -> pulled(m, healthBarrierOfX));
-        add(cases, "pull scope lists X", new int[] {0, 1, 0, 1, 0, 0, 0, 0},
-                (m, w) -> home.api.get("/api/v1/sync/pull", m.token()).json().get("scope").toString()
-                        .contains(x.toString()) ? 1 : 0);
-        add(cases, "snapshot of X", new int[] {404, 200, 404, 200, 404, 404, 404, 404},
-                (m, w) -> home.api.get("/api/v1/sync/snapshot?beneficiaryId=" + x, m.token()).status());
-        add(cases, "list devices sees X's counsellor device", new int[] {1, 1, 0, 0, 0, 0, 0, 0},
-                (m, w) -> home.api.get("/api/v1/devices", m.token()).json().toString()
-                        .contains(actors.get("counsellorOfX").deviceId().toString()) ? 1 : 0);
-        add(cases, "revoke a device of X's counsellor", new int[] {204, 204, 404, 404, 404, 404, 404, 404},
-                (m, w) -> {
-                    Org.Member spare = home.member(actors.get("counsellorOfX").user());
-                    return home.api.delete("/api/v1/devices/" + spare.deviceId(), m.token()).status();
-                });
-        add(cases, "pairing code for beneficiary X's user", new int[] {201, 201, 404, 403, 403, 403, 404, 404},
-                (m, w) -> home.api.post("/api/v1/pairing-codes", m.token(),
-                        "{\"userId\":\"" + beneficiaryXUser.id() + "\"}").status());
-        add(cases, "pairing code for a counsellor", new int[] {201, 404, 404, 403, 403, 403, 404, 404},
-                (m, w) -> home.api.post("/api/v1/pairing-codes", m.token(),
-                        "{\"userId\":\"" + actors.get("otherCounsellor").id() + "\"}").status());
-        add(cases, "create user", new int[] {201, 403, 403, 403, 403, 403, 201, 403},
-                (m, w) -> home.api.post("/api/v1/admin/users", m.token(),
-                        "{\"displayName\":\"Nouvelle CIP\",\"role\":\"COUNSELLOR\"}").status());
-        add(cases, "list users sees the home organisation", new int[] {1, 403, 403, 403, 403, 403, 0, 403},
-                (m, w) -> {
-                    Api.Response r = home.api.get("/api/v1/admin/users", m.token());
-                    return r.status() != 200 ? r.status()
-                            : r.json().toString().contains(actors.get("counsellorOfX").id().toString()) ? 1 : 0;
-                });
-        add(cases, "put Z in X's counsellor caseload", new int[] {204, 403, 403, 403, 403, 403, 404, 403},
-                (m, w) -> home.api.put("/api/v1/admin/caseloads/" + actors.get("counsellorOfX").id() + "/"
-                        + z, m.token()).status());
-        add(cases, "remove from a caseload", new int[] {204, 403, 403, 403, 403, 403, 404, 403},
-                (m, w) -> home.api.delete("/api/v1/admin/caseloads/" + actors.get("otherCounsellor").id() + "/"
-                        + z, m.token()).status());
+        add(
+                cases,
+                "pull scope lists X",
+                new int[] {0, 1, 0, 1, 0, 0, 0, 0},
+                (m, w) -> home.api
+                                .get("/api/v1/sync/pull", m.token())
+                                .json()
+                                .get("scope")
+                                .toString()
+                                .contains(x.toString())
+                        ? 1
+                        : 0);
+        add(
+                cases,
+                "snapshot of X",
+                new int[] {404, 200, 404, 200, 404, 404, 404, 404},
+                (m, w) -> home.api
+                        .get("/api/v1/sync/snapshot?beneficiaryId=" + x, m.token())
+                        .status());
+        add(
+                cases,
+                "list devices sees X's counsellor device",
+                new int[] {1, 1, 0, 0, 0, 0, 0, 0},
+                (m, w) -> home.api
+                                .get("/api/v1/devices", m.token())
+                                .json()
+                                .toString()
+                                .contains(actors.get("counsellorOfX").deviceId().toString())
+                        ? 1
+                        : 0);
+        add(cases, "revoke a device of X's counsellor", new int[] {204, 204, 404, 404, 404, 404, 404, 404}, (m, w) -> {
+            Org.Member spare = home.member(actors.get("counsellorOfX").user());
+            return home.api
+                    .delete("/api/v1/devices/" + spare.deviceId(), m.token())
+                    .status();
+        });
+        add(
+                cases,
+                "pairing code for beneficiary X's user",
+                new int[] {201, 201, 404, 403, 403, 403, 404, 404},
+                (m, w) -> home.api
+                        .post("/api/v1/pairing-codes", m.token(), "{\"userId\":\"" + beneficiaryXUser.id() + "\"}")
+                        .status());
+        add(
+                cases,
+                "pairing code for a counsellor",
+                new int[] {201, 404, 404, 403, 403, 403, 404, 404},
+                (m, w) -> home.api
+                        .post(
+                                "/api/v1/pairing-codes",
+                                m.token(),
+                                "{\"userId\":\"" + actors.get("otherCounsellor").id() + "\"}")
+                        .status());
+        add(
+                cases,
+                "create user",
+                new int[] {201, 403, 403, 403, 403, 403, 201, 403},
+                (m, w) -> home.api
+                        .post(
+                                "/api/v1/admin/users",
+                                m.token(),
+                                "{\"displayName\":\"Nouvelle CIP\",\"role\":\"COUNSELLOR\"}")
+                        .status());
+        add(cases, "list users sees the home organisation", new int[] {1, 403, 403, 403, 403, 403, 0, 403}, (m, w) -> {
+            Api.Response r = home.api.get("/api/v1/admin/users", m.token());
+            return r.status() != 200
+                    ? r.status()
+                    : r.json()
+                                    .toString()
+                                    .contains(actors.get("counsellorOfX").id().toString())
+                            ? 1
+                            : 0;
+        });
+        add(
+                cases,
+                "put Z in X's counsellor caseload",
+                new int[] {204, 403, 403, 403, 403, 403, 404, 403},
+                (m, w) -> home.api
+                        .put(
+                                "/api/v1/admin/caseloads/"
+                                        + actors.get("counsellorOfX").id() + "/" + z,
+                                m.token())
+                        .status());
+        add(
+                cases,
+                "remove from a caseload",
+                new int[] {204, 403, 403, 403, 403, 403, 404, 403},
+                (m, w) -> home.api
+                        .delete(
+                                "/api/v1/admin/caseloads/"
+                                        + actors.get("otherCounsellor").id() + "/" + z,
+                                m.token())
+                        .status());
         return cases.stream();
     }
 
     @ParameterizedTest(name = "{0} by {1} -> {2}")
     @MethodSource("matrix")
-    void eachRoleGetsExactlyTheAccessItsRulesGive(String route, String actor, int expected,
-                                                  BiFunction<Org.Member, Object, Integer> request) {
-        assertThat(request.apply(actors.get(actor), null)).as(route + " by " + actor).isEqualTo(expected);
+    void eachRoleGetsExactlyTheAccessItsRulesGive(
+            String route, String actor, int expected, BiFunction<Org.Member, Object, Integer> request) {
+        assertThat(request.apply(actors.get(actor), null))
+                .as(route + " by " + actor)
+                .isEqualTo(expected);
     }
 
-    private static void add(List<Arguments> cases, String route, int[] expected,
-                            BiFunction<Org.Member, Object, Integer> request) {
+    private static void add(
+            List<Arguments> cases, String route, int[] expected, BiFunction<Org.Member, Object, Integer> request) {
         for (int i = 0; i < ACTORS.size(); i++) {
             cases.add(Arguments.of(route, ACTORS.get(i), expected[i], request));
         }
@@ -161,7 +278,8 @@ class AuthorizationMatrixTest {
     }
 
     private int pulled(Org.Member member, UUID recordId) {
-        JsonNode page = home.api.get("/api/v1/sync/pull?limit=1000", member.token()).json();
+        JsonNode page =
+                home.api.get("/api/v1/sync/pull?limit=1000", member.token()).json();
         return page.get("records").toString().contains(recordId.toString()) ? 1 : 0;
     }
 

@@ -19,7 +19,8 @@ class WriteRightsDocumentTest {
         String protocol = Files.readString(Path.of("..", "docs", "PROTOCOL.md"));
         assertThat(protocol).contains(BEGIN).contains(END);
         String printed = protocol.substring(protocol.indexOf(BEGIN) + BEGIN.length(), protocol.indexOf(END));
-        assertThat(printed).as("PROTOCOL.md, Write rights: paste the table printed here").isEqualTo(
-                WriteRights.markdown());
+        assertThat(printed)
+                .as("PROTOCOL.md, Write rights: paste the table printed here")
+                .isEqualTo(WriteRights.markdown());
     }
 }

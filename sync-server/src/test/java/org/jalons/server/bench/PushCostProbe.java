@@ -29,8 +29,13 @@ class PushCostProbe {
                     for (int g = 0; g < 2; g++) {
                         UUID goal = people.goal(p, g == 0 ? "MOBILITE" : "LOGEMENT", "EN_COURS", "2026-01-10", null);
                         for (int i = 0; i < 5; i++) {
-                            people.checkIn(p, goal, i % 2 == 0 ? "BENEFICIARY" : "COUNSELLOR", i + 2,
-                                    "2026-0" + (1 + i) + "-11T10:00:00Z", null);
+                            people.checkIn(
+                                    p,
+                                    goal,
+                                    i % 2 == 0 ? "BENEFICIARY" : "COUNSELLOR",
+                                    i + 2,
+                                    "2026-0" + (1 + i) + "-11T10:00:00Z",
+                                    null);
                         }
                     }
                     people.interview(p, "2026-02-03");

@@ -46,8 +46,9 @@ class StorageFloorBench {
                 }
                 Collections.sort(ms);
                 if (round == 5) {
-                    System.out.printf("storage floor, %,d records, %s: median %d ms, best %d ms%n", RECORDS,
-                            levels[level], ms.get(2), ms.get(0));
+                    System.out.printf(
+                            "storage floor, %,d records, %s: median %d ms, best %d ms%n",
+                            RECORDS, levels[level], ms.get(2), ms.get(0));
                 }
             }
         }
@@ -65,7 +66,7 @@ class StorageFloorBench {
                     insert into sync_record (organisation_id, id, kind, beneficiary_id, version, seq, deleted,
                       sensitive_category, fields, field_versions, updated_at)
                     values (?, ?, 'barrier', ?, 1, ?, false, null, ?, ?, ?)""");
-                 Beside beside = new Beside(c, level, org, now)) {
+                    Beside beside = new Beside(c, level, org, now)) {
                 for (int batch = 0; batch < RECORDS / BATCH; batch++) {
                     for (int i = 0; i < BATCH; i++) {
                         UUID id = v7(seq);
@@ -100,8 +101,12 @@ class StorageFloorBench {
         String[] levels = {"records", "+ applied changes", "+ audit entries", "+ barrier transitions"};
         for (int level = 0; level < levels.length; level++) {
             List<Long> steady = incremental(level);
-            System.out.printf("storage floor, 100 of %,d records rewritten, %s: median %.1f ms, p10 %.1f ms"
-                    + " (rounds 101 to 400)%n", RECORDS, levels[level], steady.get(steady.size() / 2) / 1000.0,
+            System.out.printf(
+                    "storage floor, 100 of %,d records rewritten, %s: median %.1f ms, p10 %.1f ms"
+                            + " (rounds 101 to 400)%n",
+                    RECORDS,
+                    levels[level],
+                    steady.get(steady.size() / 2) / 1000.0,
                     steady.get(steady.size() / 10) / 1000.0);
         }
     }
@@ -130,12 +135,12 @@ class StorageFloorBench {
             Timestamp now = Timestamp.from(Instant.now());
             long seq = RECORDS;
             List<Long> micros = new ArrayList<>();
-            try (PreparedStatement find = c.prepareStatement(
-                    "select * from sync_record where organisation_id = ? and id = ?");
-                 PreparedStatement update = c.prepareStatement("""
+            try (PreparedStatement find =
+                            c.prepareStatement("select * from sync_record where organisation_id = ? and id = ?");
+                    PreparedStatement update = c.prepareStatement("""
                     update sync_record set version = version + 1, seq = ?, fields = ?, field_versions = ?,
                       updated_at = ? where organisation_id = ? and id = ?""");
-                 Beside beside = new Beside(c, level, org, now)) {
+                    Beside beside = new Beside(c, level, org, now)) {
                 for (int round = 0; round < 400; round++) {
                     long start = System.nanoTime();
                     for (int i = 0; i < 100; i++) {
@@ -155,8 +160,15 @@ class StorageFloorBench {
                         update.setObject(5, org);
                         update.setObject(6, id);
                         update.addBatch();
-                        beside.add(id, UUID.randomUUID(), person, seq, "UPDATE",
-                                "{\"status\":\"APPLIED\",\"version\":2,\"seq\":" + seq + "}", "BESOIN", "POINT_APPUI");
+                        beside.add(
+                                id,
+                                UUID.randomUUID(),
+                                person,
+                                seq,
+                                "UPDATE",
+                                "{\"status\":\"APPLIED\",\"version\":2,\"seq\":" + seq + "}",
+                                "BESOIN",
+                                "POINT_APPUI");
                     }
                     update.executeBatch();
                     beside.write();
@@ -221,8 +233,8 @@ class StorageFloorBench {
                     values (?, ?, ?, '', ?, 'MOBILITE', ?, ?, 24322, ?)""");
         }
 
-        void add(UUID record, UUID change, UUID person, long seq, String action, String result, String from,
-                 String to) throws SQLException {
+        void add(UUID record, UUID change, UUID person, long seq, String action, String result, String from, String to)
+                throws SQLException {
             if (level >= 1) {
                 applied.setObject(1, org);
                 applied.setObject(2, change);
@@ -263,7 +275,9 @@ class StorageFloorBench {
 
         @Override
         public void close() throws SQLException {
-            try (applied; audit; transition) {
+            try (applied;
+                    audit;
+                    transition) {
                 // try-with-resources closes all three, even when one of them fails
             }
         }

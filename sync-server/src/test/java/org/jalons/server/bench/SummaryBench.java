@@ -47,10 +47,19 @@ class SummaryBench {
             try {
                 ObjectNode db = measure(backend);
                 result.set(name, db);
-                medians.put(name, Math.max(db.get("full_ms_median").asDouble(),
-                        db.get("filtered_ms_median").asDouble()));
+                medians.put(
+                        name,
+                        Math.max(
+                                db.get("full_ms_median").asDouble(),
+                                db.get("filtered_ms_median").asDouble()));
             } catch (Exception | AssertionError e) { // one database failing still reports the other
-                result.putObject(name).put("error", String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+                result.putObject(name)
+                        .put(
+                                "error",
+                                String.valueOf(e.getMessage())
+                                        .lines()
+                                        .findFirst()
+                                        .orElse(""));
                 medians.putNull(name);
             }
             write(result, medians);
@@ -62,18 +71,22 @@ class SummaryBench {
      * indexes a later migration dropped (V6): the secondary indexes the summary tables have once migrated.
      */
     private static List<String> secondaryIndexes() throws Exception {
-        Path folder = Path.of(SummaryBench.class.getResource("/org/jalons/server/db/migration/").toURI());
+        Path folder = Path.of(SummaryBench.class
+                .getResource("/org/jalons/server/db/migration/")
+                .toURI());
         List<Path> migrations;
         try (var files = Files.list(folder)) {
             migrations = files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql"))
-                    .sorted(java.util.Comparator.comparingInt(f -> Integer.parseInt(
-                            f.getFileName().toString().substring(1, f.getFileName().toString().indexOf("__")))))
+                    .sorted(java.util.Comparator.comparingInt(f -> Integer.parseInt(f.getFileName()
+                            .toString()
+                            .substring(1, f.getFileName().toString().indexOf("__")))))
                     .filter(f -> !f.getFileName().toString().startsWith("V1__"))
                     .toList();
         }
         java.util.Map<String, String> indexes = new java.util.LinkedHashMap<>();
         for (Path migration : migrations) {
-            String sql = Files.readAllLines(migration).stream().filter(line -> !line.strip().startsWith("--"))
+            String sql = Files.readAllLines(migration).stream()
+                    .filter(line -> !line.strip().startsWith("--"))
                     .collect(java.util.stream.Collectors.joining(" "));
             for (String statement : sql.split(";")) {
                 String l = statement.strip().replaceAll("\\s+", " "); // a statement may span lines (V5)
@@ -89,8 +102,10 @@ class SummaryBench {
 
     /** -Dbench.backends=postgres,h2 (the default) or either one alone. */
     private static List<Backend> backends() {
-        return java.util.Arrays.stream(System.getProperty("bench.backends", "postgres,h2").split(","))
-                .map(name -> Backend.valueOf(name.strip().toUpperCase())).toList();
+        return java.util.Arrays.stream(
+                        System.getProperty("bench.backends", "postgres,h2").split(","))
+                .map(name -> Backend.valueOf(name.strip().toUpperCase()))
+                .toList();
     }
 
     /** The medians go last so that they end the printed line. */
@@ -109,7 +124,9 @@ class SummaryBench {
             var bootstrap = server.bootstrap("Bench structure", "Admin");
             User supervisorUser = server.createUser(bootstrap.organisationId(), "Direction", Role.SUPERVISOR, null);
             Api api = new Api(server.baseUrl());
-            String token = Org.pair(api, server.issuePairingCode(supervisorUser).code(), "Bench").get("token").asText();
+            String token = Org.pair(api, server.issuePairingCode(supervisorUser).code(), "Bench")
+                    .get("token")
+                    .asText();
             long start = System.nanoTime();
             SummaryDataGenerator.Counts counts;
             long rollupMs;
@@ -121,8 +138,11 @@ class SummaryBench {
                         s.execute("drop index " + index.split("\\s+")[2]);
                     }
                 }
-                counts = new SummaryDataGenerator(bootstrap.organisationId(), SEED,
-                        Integer.getInteger("bench.people", SummaryDataGenerator.PEOPLE)).generate(c);
+                counts = new SummaryDataGenerator(
+                                bootstrap.organisationId(),
+                                SEED,
+                                Integer.getInteger("bench.people", SummaryDataGenerator.PEOPLE))
+                        .generate(c);
                 // the facts were written in bulk, not pushed: build their roll-ups as the migration does
                 long rollupStart = System.nanoTime();
                 c.setAutoCommit(false);

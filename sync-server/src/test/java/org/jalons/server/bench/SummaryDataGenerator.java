@@ -22,20 +22,62 @@ public final class SummaryDataGenerator {
     public static final int CHECK_INS = 2_000_000;
     public static final int FIRST_MONTH = 2023 * 12;
     public static final int LAST_MONTH = 2026 * 12 + 11;
-    static final String[] THEMES = {"CHOISIR_METIER", "SE_FORMER", "CANDIDATURE", "TROUVER_EMPLOI",
-        "CREER_ENTREPRISE", "NUMERIQUE", "FRANCAIS", "MOBILITE", "LOGEMENT", "SANTE", "FAMILLE", "ADMINISTRATIF",
-        "FINANCES", "CONFIANCE"};
-    static final String[] CERTS = {"RNCP", "RS", "CLEA", "CLEA_NUMERIQUE", "PIX", "DELF_DILF", "PERMIS_B", "CACES",
-        "SST", "HACCP", "HABILITATION_ELECTRIQUE", "NONE"};
-    static final String[] AREAS = {"MOBILITE", "LOGEMENT", "SANTE", "FRANCAIS", "NUMERIQUE", "ADMINISTRATIF",
-        "FINANCES", "FAMILLE", "JUSTICE", "DISPONIBILITE"};
-    static final String[] CATEGORIES = {"EMPLOI_DURABLE", "EMPLOI_TRANSITION", "SORTIE_POSITIVE", "AUTRE_SORTIE",
-        "RETRAIT"};
+    static final String[] THEMES = {
+        "CHOISIR_METIER",
+        "SE_FORMER",
+        "CANDIDATURE",
+        "TROUVER_EMPLOI",
+        "CREER_ENTREPRISE",
+        "NUMERIQUE",
+        "FRANCAIS",
+        "MOBILITE",
+        "LOGEMENT",
+        "SANTE",
+        "FAMILLE",
+        "ADMINISTRATIF",
+        "FINANCES",
+        "CONFIANCE"
+    };
+    static final String[] CERTS = {
+        "RNCP",
+        "RS",
+        "CLEA",
+        "CLEA_NUMERIQUE",
+        "PIX",
+        "DELF_DILF",
+        "PERMIS_B",
+        "CACES",
+        "SST",
+        "HACCP",
+        "HABILITATION_ELECTRIQUE",
+        "NONE"
+    };
+    static final String[] AREAS = {
+        "MOBILITE",
+        "LOGEMENT",
+        "SANTE",
+        "FRANCAIS",
+        "NUMERIQUE",
+        "ADMINISTRATIF",
+        "FINANCES",
+        "FAMILLE",
+        "JUSTICE",
+        "DISPONIBILITE"
+    };
+    static final String[] CATEGORIES = {
+        "EMPLOI_DURABLE", "EMPLOI_TRANSITION", "SORTIE_POSITIVE", "AUTRE_SORTIE", "RETRAIT"
+    };
     static final String[] STATUSES = {"POINT_APPUI", "BESOIN", "NON_EXPLORE"};
 
-    public record Counts(long people, long goals, long checkIns, long trainings, long transitions, long interviews,
-                         long exits, long followUps) {
-    }
+    public record Counts(
+            long people,
+            long goals,
+            long checkIns,
+            long trainings,
+            long transitions,
+            long interviews,
+            long exits,
+            long followUps) {}
 
     private final SplittableRandom random;
     private final UUID org;
@@ -77,14 +119,29 @@ public final class SummaryDataGenerator {
                     if (e <= LAST_MONTH) {
                         exit = e;
                         UUID exitId = uuid();
-                        bulk.add(bulk.exits, org, exitId, person, site, counsellor,
-                                CATEGORIES[weighted(new int[] {30, 25, 20, 17, 8})], e);
+                        bulk.add(
+                                bulk.exits,
+                                org,
+                                exitId,
+                                person,
+                                site,
+                                counsellor,
+                                CATEGORIES[weighted(new int[] {30, 25, 20, 17, 8})],
+                                e);
                         exits++;
                         if (random.nextInt(4) < 3) {
                             int due = e + 6;
                             Integer done = due <= LAST_MONTH ? due + random.nextInt(2) : null;
-                            bulk.add(bulk.followUps, org, uuid(), person, site, counsellor,
-                                    done == null ? null : CATEGORIES[random.nextInt(5)], due, done);
+                            bulk.add(
+                                    bulk.followUps,
+                                    org,
+                                    uuid(),
+                                    person,
+                                    site,
+                                    counsellor,
+                                    done == null ? null : CATEGORIES[random.nextInt(5)],
+                                    due,
+                                    done);
                             followUps++;
                         }
                     }
@@ -98,8 +155,19 @@ public final class SummaryDataGenerator {
                     qLatest = Math.min(400, qFirst + random.nextInt(120) - 30);
                     qMonth = Math.min(end, entry + 1 + random.nextInt(12));
                 }
-                bulk.add(bulk.people, org, person, site, counsellor, entry, exit, random.nextInt(10) < 8,
-                        qFirst, qFirst == null ? null : instant(entry), qLatest, qMonth == null ? null : instant(qMonth),
+                bulk.add(
+                        bulk.people,
+                        org,
+                        person,
+                        site,
+                        counsellor,
+                        entry,
+                        exit,
+                        random.nextInt(10) < 8,
+                        qFirst,
+                        qFirst == null ? null : instant(entry),
+                        qLatest,
+                        qMonth == null ? null : instant(qMonth),
                         qMonth);
                 int goalCount = random.nextInt(9); // 0..8, mean 4
                 for (int g = 0; g < goalCount; g++) {
@@ -116,12 +184,28 @@ public final class SummaryDataGenerator {
                     String from = moved ? "BESOIN" : STATUSES[random.nextInt(3)];
                     String to = moved ? "POINT_APPUI" : STATUSES[random.nextInt(3)];
                     int month = entry + random.nextInt(Math.max(1, end - entry + 1));
-                    bulk.add(bulk.transitions, org, uuid(), person, site, counsellor, area, from, to, month,
+                    bulk.add(
+                            bulk.transitions,
+                            org,
+                            uuid(),
+                            person,
+                            site,
+                            counsellor,
+                            area,
+                            from,
+                            to,
+                            month,
                             instant(month));
                     transitions++;
                 }
                 for (int i = 0; i < 3; i++) {
-                    bulk.add(bulk.interviews, org, uuid(), person, site, counsellor,
+                    bulk.add(
+                            bulk.interviews,
+                            org,
+                            uuid(),
+                            person,
+                            site,
+                            counsellor,
                             entry + random.nextInt(Math.max(1, end - entry + 1)));
                     interviews++;
                 }
@@ -138,7 +222,7 @@ public final class SummaryDataGenerator {
         String status = roll < 40 ? "ATTEINT" : roll < 55 ? "ABANDONNE" : roll < 60 ? "REPORTE" : "EN_COURS";
         Integer closed = status.startsWith("A") ? Math.min(LAST_MONTH, opened + 1 + random.nextInt(8)) : null;
         int n = 1 + random.nextInt(9);
-        Integer[] self = new Integer[4];   // first, firstMonth, latest, latestMonth
+        Integer[] self = new Integer[4]; // first, firstMonth, latest, latestMonth
         Integer[] couns = new Integer[4];
         boolean commented = false;
         int month = opened;
@@ -154,9 +238,27 @@ public final class SummaryDataGenerator {
             r[3] = month;
             commented |= random.nextInt(10) < 3;
         }
-        bulk.add(bulk.goals, org, uuid(), person, site, counsellor, THEMES[random.nextInt(THEMES.length)], status,
-                opened, closed, self[0], at(self[1]), self[2], at(self[3]), couns[0], at(couns[1]), couns[2],
-                at(couns[3]), month, commented);
+        bulk.add(
+                bulk.goals,
+                org,
+                uuid(),
+                person,
+                site,
+                counsellor,
+                THEMES[random.nextInt(THEMES.length)],
+                status,
+                opened,
+                closed,
+                self[0],
+                at(self[1]),
+                self[2],
+                at(self[3]),
+                couns[0],
+                at(couns[1]),
+                couns[2],
+                at(couns[3]),
+                month,
+                commented);
         return n;
     }
 
@@ -165,15 +267,29 @@ public final class SummaryDataGenerator {
         String cert = CERTS[random.nextInt(CERTS.length)];
         int start = entry + random.nextInt(Math.max(1, end - entry + 1));
         int roll = random.nextInt(100);
-        String status = roll < 15 ? "PREVUE" : roll < 40 ? "EN_COURS" : roll < 65 ? "SUIVIE" : roll < 90
-                ? "CERTIFIEE" : "ABANDONNEE";
+        String status = roll < 15
+                ? "PREVUE"
+                : roll < 40 ? "EN_COURS" : roll < 65 ? "SUIVIE" : roll < 90 ? "CERTIFIEE" : "ABANDONNEE";
         Integer finished = status.equals("SUIVIE") || status.equals("CERTIFIEE")
-                ? Math.min(LAST_MONTH, start + random.nextInt(6)) : null;
+                ? Math.min(LAST_MONTH, start + random.nextInt(6))
+                : null;
         double planned = 35 + random.nextInt(400);
-        bulk.add(bulk.trainings, org, uuid(), person, site, counsellor, null,
-                THEMES[random.nextInt(THEMES.length)], cert, "RNCP".equals(cert) ? 3 + random.nextInt(6) : null,
-                status, "PREVUE".equals(status) ? null : start, finished,
-                "CERTIFIEE".equals(status) ? finished : null, planned,
+        bulk.add(
+                bulk.trainings,
+                org,
+                uuid(),
+                person,
+                site,
+                counsellor,
+                null,
+                THEMES[random.nextInt(THEMES.length)],
+                cert,
+                "RNCP".equals(cert) ? 3 + random.nextInt(6) : null,
+                status,
+                "PREVUE".equals(status) ? null : start,
+                finished,
+                "CERTIFIEE".equals(status) ? finished : null,
+                planned,
                 finished != null ? planned : Math.floor(planned * random.nextDouble()));
     }
 
@@ -193,8 +309,9 @@ public final class SummaryDataGenerator {
     }
 
     private UUID uuid() {
-        return new UUID(random.nextLong() & 0xffffffffffff0fffL | 0x4000L, random.nextLong() & 0x3fffffffffffffffL
-                | 0x8000000000000000L);
+        return new UUID(
+                random.nextLong() & 0xffffffffffff0fffL | 0x4000L,
+                random.nextLong() & 0x3fffffffffffffffL | 0x8000000000000000L);
     }
 
     private static Instant at(Integer month) {
@@ -202,7 +319,8 @@ public final class SummaryDataGenerator {
     }
 
     private static Instant instant(int month) {
-        return java.time.LocalDate.of(month / 12, month % 12 + 1, 15).atStartOfDay(java.time.ZoneOffset.UTC)
+        return java.time.LocalDate.of(month / 12, month % 12 + 1, 15)
+                .atStartOfDay(java.time.ZoneOffset.UTC)
                 .toInstant();
     }
 }

@@ -23,6 +23,7 @@ final class FuzzedOrganisation {
 
     /** H2 unless {@code -Djalons.fuzz.backend=POSTGRES} (seeds replay on H2 in the normal build). */
     static final Backend BACKEND = Backend.valueOf(System.getProperty("jalons.fuzz.backend", "H2"));
+
     private static FuzzedOrganisation instance;
 
     final Org org;
@@ -47,8 +48,11 @@ final class FuzzedOrganisation {
         }
         String body = SeedRecords.batchCreatingEveryKind(this);
         Api.Response answer = push(body);
-        answer.json().get("results").forEach(r -> assertThat(r.get("status").asText()).as(answer.toString())
-                .isEqualTo("APPLIED"));
+        answer.json()
+                .get("results")
+                .forEach(r -> assertThat(r.get("status").asText())
+                        .as(answer.toString())
+                        .isEqualTo("APPLIED"));
         assertWrittenRecordsServable(answer);
     }
 
@@ -65,8 +69,15 @@ final class FuzzedOrganisation {
 
     /** Fills the placeholders of a fuzzed input with this organisation's ids (and fresh ones). */
     byte[] fill(byte[] input) {
-        return Placeholders.fill(input, Map.of("$P", personId.toString(), "$G", existing.get("goal").toString(),
-                "$X", existing.get("exit").toString()));
+        return Placeholders.fill(
+                input,
+                Map.of(
+                        "$P",
+                        personId.toString(),
+                        "$G",
+                        existing.get("goal").toString(),
+                        "$X",
+                        existing.get("exit").toString()));
     }
 
     Api.Response push(String body) {
@@ -74,7 +85,8 @@ final class FuzzedOrganisation {
     }
 
     Api.Response push(byte[] body) {
-        return org.api.send(org.api.request("/api/v1/sync/push", counsellor.token())
+        return org.api.send(org.api
+                .request("/api/v1/sync/push", counsellor.token())
                 .header("Content-Type", "application/json")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)));
     }
@@ -99,7 +111,9 @@ final class FuzzedOrganisation {
         boolean more = cursor != Long.MAX_VALUE;
         while (more) {
             Api.Response page = org.api.get("/api/v1/sync/pull?limit=1000&cursor=" + cursor, counsellor.token());
-            assertThat(page.status()).as("pull after cursor %d: %s", cursor, page).isEqualTo(200);
+            assertThat(page.status())
+                    .as("pull after cursor %d: %s", cursor, page)
+                    .isEqualTo(200);
             JsonNode json = page.json();
             cursor = json.get("cursor").asLong();
             more = json.get("hasMore").asBoolean();

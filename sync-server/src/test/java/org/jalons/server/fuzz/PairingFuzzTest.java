@@ -43,9 +43,9 @@ class PairingFuzzTest {
         int users;
 
         PairingServer() {
-            BugDetectors.allowNetworkConnections((host, port) -> "127.0.0.1".equals(host)
-                    || "localhost".equals(host));
-            running = JalonsServer.start(TestServers.config(FuzzedOrganisation.BACKEND, url).withClock(clock));
+            BugDetectors.allowNetworkConnections((host, port) -> "127.0.0.1".equals(host) || "localhost".equals(host));
+            running = JalonsServer.start(
+                    TestServers.config(FuzzedOrganisation.BACKEND, url).withClock(clock));
             Runtime.getRuntime().addShutdownHook(new Thread(running::stop));
             org = Org.create(running);
             counsellor = org.counsellor("Samia CIP");
@@ -61,7 +61,9 @@ class PairingFuzzTest {
         }
 
         Api.Response post(String path, String token, byte[] body) {
-            return org.api.send(org.api.request(path, token).header("Content-Type", "application/json")
+            return org.api.send(org.api
+                    .request(path, token)
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
         }
     }
@@ -91,8 +93,7 @@ class PairingFuzzTest {
         Map<String, Long> after = s.footprint();
         if (response.status() == 200) {
             assertThat(after.get("devices")).as(response.toString()).isEqualTo(before.get("devices") + 1);
-            assertThat(after.get("pairingCodes")).as(response.toString())
-                    .isEqualTo(before.get("pairingCodes") - 1);
+            assertThat(after.get("pairingCodes")).as(response.toString()).isEqualTo(before.get("pairingCodes") - 1);
         } else {
             assertThat(after).as("refused, nothing written: %s", response).isEqualTo(before);
         }
@@ -102,13 +103,16 @@ class PairingFuzzTest {
     @DictionaryFile(resourcePath = "pairing.dict")
     void pairingCodeRequest(FuzzedDataProvider data) {
         PairingServer s = server();
-        byte[] body = Placeholders.fill(data.consumeRemainingAsBytes(), Map.of("$P", s.personId,
-                "$U", s.counsellor.id().toString()));
+        byte[] body = Placeholders.fill(
+                data.consumeRemainingAsBytes(),
+                Map.of("$P", s.personId, "$U", s.counsellor.id().toString()));
         Map<String, Long> before = s.footprint();
         Api.Response response = s.post("/api/v1/pairing-codes", s.counsellor.token(), body);
         ServerAnswers.assertDocumented(response, Set.of(201, 400, 403, 404, 413, 415));
         if (response.status() != 201) {
-            assertThat(s.footprint()).as("refused, nothing written: %s", response).isEqualTo(before);
+            assertThat(s.footprint())
+                    .as("refused, nothing written: %s", response)
+                    .isEqualTo(before);
         }
     }
 }

@@ -14,8 +14,7 @@ import java.util.UUID;
  */
 final class Placeholders {
 
-    private Placeholders() {
-    }
+    private Placeholders() {}
 
     static byte[] fill(byte[] input, Map<String, String> named) {
         Map<Character, String> fresh = new HashMap<>();
@@ -24,7 +23,8 @@ final class Placeholders {
             if (input[i] == '$' && i + 1 < input.length) {
                 char next = (char) input[i + 1];
                 if (next == 'N' && i + 2 < input.length && input[i + 2] >= '0' && input[i + 2] <= '9') {
-                    String id = fresh.computeIfAbsent((char) input[i + 2], d -> UUID.randomUUID().toString());
+                    String id = fresh.computeIfAbsent(
+                            (char) input[i + 2], d -> UUID.randomUUID().toString());
                     out.writeBytes(id.getBytes(StandardCharsets.US_ASCII));
                     i += 2;
                     continue;

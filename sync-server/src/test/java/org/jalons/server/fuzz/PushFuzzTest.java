@@ -28,7 +28,9 @@ class PushFuzzTest {
         if (written) {
             org.assertWrittenRecordsServable(response);
         } else {
-            assertThat(org.footprint()).as("nothing accepted, nothing written: %s", response).isEqualTo(before);
+            assertThat(org.footprint())
+                    .as("nothing accepted, nothing written: %s", response)
+                    .isEqualTo(before);
         }
     }
 }

@@ -13,10 +13,10 @@ final class QueryText {
 
     /** Longer inputs are cut: the point is the parameters, not the server's address-length limit. */
     static final int MAX_BYTES = 1500;
+
     private static final String UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~&=";
 
-    private QueryText() {
-    }
+    private QueryText() {}
 
     static String encode(byte[] input) {
         StringBuilder out = new StringBuilder();
@@ -25,7 +25,8 @@ final class QueryText {
             if (b < 0x80 && UNRESERVED.indexOf(b) >= 0) {
                 out.append((char) b);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(b >> 4, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(b >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
             }
         }

@@ -102,10 +102,15 @@ class RecordKindFuzzTest {
         FuzzedOrganisation org = FuzzedOrganisation.get();
         String fields = new String(org.fill(data.consumeRemainingAsBytes()), StandardCharsets.ISO_8859_1);
         String newId = kind.equals("beneficiary") ? UUID.randomUUID().toString() : null;
-        String create = SeedRecords.change(kind, newId != null ? newId : UUID.randomUUID().toString(),
-                newId != null ? newId : org.personId.toString(), 0, fields);
+        String create = SeedRecords.change(
+                kind,
+                newId != null ? newId : UUID.randomUUID().toString(),
+                newId != null ? newId : org.personId.toString(),
+                0,
+                fields);
         UUID existing = org.existing.get(kind);
-        String edit = existing == null ? null
+        String edit = existing == null
+                ? null
                 : SeedRecords.change(kind, existing.toString(), org.personId.toString(), 1, fields);
         String body = "{\"protocol\":1,\"changes\":[" + create + (edit == null ? "" : "," + edit) + "]}";
         Map<String, Long> before = org.footprint();
@@ -116,7 +121,9 @@ class RecordKindFuzzTest {
         if (written) {
             org.assertWrittenRecordsServable(response);
         } else {
-            assertThat(org.footprint()).as("nothing accepted, nothing written: %s", response).isEqualTo(before);
+            assertThat(org.footprint())
+                    .as("nothing accepted, nothing written: %s", response)
+                    .isEqualTo(before);
         }
     }
 }

@@ -9,8 +9,20 @@ import java.util.UUID;
 final class SeedRecords {
 
     /** Every kind of PROTOCOL.md; {@code conflict} last: devices never create one, so none exists. */
-    static final List<String> KINDS = List.of("beneficiary", "barrier", "goal", "goalStep", "training", "checkIn",
-            "questionnaireResponse", "interview", "note", "exit", "followUp", "consent", "conflict");
+    static final List<String> KINDS = List.of(
+            "beneficiary",
+            "barrier",
+            "goal",
+            "goalStep",
+            "training",
+            "checkIn",
+            "questionnaireResponse",
+            "interview",
+            "note",
+            "exit",
+            "followUp",
+            "consent",
+            "conflict");
 
     static final Map<String, String> VALID_FIELDS = new LinkedHashMap<>();
 
@@ -52,8 +64,7 @@ final class SeedRecords {
                 {"status":"RESOLVED","resolvedValue":"EN_COURS"}""");
     }
 
-    private SeedRecords() {
-    }
+    private SeedRecords() {}
 
     /** A change of {@code kind}; {@code fields} is put in as it is (fuzzed text need not be JSON). */
     static String change(String kind, String recordId, String personId, long baseVersion, String fields) {
@@ -70,10 +81,11 @@ final class SeedRecords {
             if (kind.equals("beneficiary") || kind.equals("conflict")) {
                 continue;
             }
-            String fields = new String(org.fill(VALID_FIELDS.get(kind).getBytes(
-                    java.nio.charset.StandardCharsets.UTF_8)), java.nio.charset.StandardCharsets.UTF_8);
-            body.append(separator).append(change(kind, org.existing.get(kind).toString(), org.personId.toString(),
-                    0, fields));
+            String fields = new String(
+                    org.fill(VALID_FIELDS.get(kind).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            body.append(separator)
+                    .append(change(kind, org.existing.get(kind).toString(), org.personId.toString(), 0, fields));
             separator = ",";
         }
         return body.append("]}").toString();

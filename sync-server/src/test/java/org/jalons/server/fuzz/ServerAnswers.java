@@ -11,21 +11,26 @@ final class ServerAnswers {
 
     /** A stable error code: lower-case snake_case, what PROTOCOL.md promises. */
     private static final String STABLE_CODE = "[a-z][a-z0-9_]*";
-    private static final Set<String> RESULT_STATUSES = Set.of("APPLIED", "MERGED_WITH_CONFLICT", "DUPLICATE",
-            "REJECTED");
+
+    private static final Set<String> RESULT_STATUSES =
+            Set.of("APPLIED", "MERGED_WITH_CONFLICT", "DUPLICATE", "REJECTED");
     /** Per-change refusals are HTTP-style: invalid, forbidden, not found, id reused. */
     private static final Set<Integer> REJECTION_CODES = Set.of(403, 404, 409, 422);
 
-    private ServerAnswers() {
-    }
+    private ServerAnswers() {}
 
     /** Never a 5xx; a refusal is one of {@code allowed}, as JSON {"error":"<code>","message":"..."}. */
     static void assertDocumented(Api.Response response, Set<Integer> allowed) {
-        assertThat(response.status()).as("status of %s", response).isLessThan(500).isIn(allowed);
+        assertThat(response.status())
+                .as("status of %s", response)
+                .isLessThan(500)
+                .isIn(allowed);
         if (response.status() >= 400) {
             JsonNode error = response.json();
             assertThat(error.path("error").asText()).as(response.toString()).matches(STABLE_CODE);
-            assertThat(error.path("message").isTextual()).as(response.toString()).isTrue();
+            assertThat(error.path("message").isTextual())
+                    .as(response.toString())
+                    .isTrue();
         }
     }
 
@@ -39,9 +44,13 @@ final class ServerAnswers {
             assertThat(status).as(response.toString()).isIn(RESULT_STATUSES);
             if (status.equals("REJECTED")) {
                 assertThat(result.path("code").asInt()).as(response.toString()).isIn(REJECTION_CODES);
-                assertThat(result.path("error").asText()).as(response.toString()).matches(STABLE_CODE);
+                assertThat(result.path("error").asText())
+                        .as(response.toString())
+                        .matches(STABLE_CODE);
             } else {
-                assertThat(result.path("seq").isIntegralNumber()).as(response.toString()).isTrue();
+                assertThat(result.path("seq").isIntegralNumber())
+                        .as(response.toString())
+                        .isTrue();
                 written |= !status.equals("DUPLICATE");
             }
         }

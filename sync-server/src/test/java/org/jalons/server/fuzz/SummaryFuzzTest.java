@@ -19,15 +19,14 @@ import org.jalons.server.support.Api;
 class SummaryFuzzTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
-    private static final Set<String> ROUTES = Set.of("summary", "summary.csv", "summary/exits.csv",
-            "summary/report.pdf");
+    private static final Set<String> ROUTES =
+            Set.of("summary", "summary.csv", "summary/exits.csv", "summary/report.pdf");
 
     @FuzzTest(maxDuration = "10m")
     @DictionaryFile(resourcePath = "query.dict")
     void parse(FuzzedDataProvider data) {
         try {
-            SummaryRequest request = SummaryRequest.parse(QueryText.parameters(data.consumeRemainingAsBytes()),
-                    TODAY);
+            SummaryRequest request = SummaryRequest.parse(QueryText.parameters(data.consumeRemainingAsBytes()), TODAY);
             if (request.from().isAfter(request.to())) {
                 throw new AssertionError("A period that ends before it starts: " + request);
             }

@@ -36,8 +36,8 @@ class GracefulShutdownTest {
             socket.setSoTimeout(15_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/v1/sync/push HTTP/1.1\r\nHost: 127.0.0.1\r\nJalons-Protocol: 1\r\n"
-                    + "Authorization: Bearer " + counsellor.token() + "\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+                            + "Authorization: Bearer " + counsellor.token() + "\r\nContent-Type: application/json\r\n"
+                            + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.write(body, 0, 10); // the request is in flight: the server waits for the rest of the body
             out.flush();
@@ -46,7 +46,9 @@ class GracefulShutdownTest {
             CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::stop);
             Thread.sleep(500);
             assertThat(stopping).isNotDone();
-            assertThat(connects(port)).as("new connections refused while stopping").isFalse();
+            assertThat(connects(port))
+                    .as("new connections refused while stopping")
+                    .isFalse();
 
             out.write(body, 10, body.length - 10);
             out.flush();

@@ -38,8 +38,9 @@ class HttpBehaviourTest {
 
     @Test
     void healthAnswersWithoutTokenOrProtocolHeader() {
-        Api.Response response = api.send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(server.baseUrl() + "/health")).GET());
+        Api.Response response =
+                api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + "/health"))
+                        .GET());
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("status").asText()).isEqualTo("UP");
     }
@@ -54,7 +55,8 @@ class HttpBehaviourTest {
         Set<String> documented = new TreeSet<>();
         String path = null;
         Matcher pathLine = Pattern.compile("^  (/\\S*):\\s*$").matcher("");
-        Matcher methodLine = Pattern.compile("^    (get|post|put|delete|patch|head|options):.*$").matcher("");
+        Matcher methodLine = Pattern.compile("^    (get|post|put|delete|patch|head|options):.*$")
+                .matcher("");
         for (String line : yaml.split("\n")) {
             if (pathLine.reset(line).matches()) {
                 path = pathLine.group(1);
@@ -82,13 +84,15 @@ class HttpBehaviourTest {
         byte[] compressed = gzip(Json.write(Changes.batch(goals)).getBytes(StandardCharsets.UTF_8));
 
         Api.Response pushed = api.send(api.request("/api/v1/sync/push", counsellor.token())
-                .header("Content-Encoding", "gzip").header("Content-Type", "application/json")
+                .header("Content-Encoding", "gzip")
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(compressed)));
         assertThat(pushed.status()).isEqualTo(200);
         assertThat(pushed.json().get("results")).hasSize(20);
 
         Api.Response zipped = api.send(api.request("/api/v1/sync/pull", counsellor.token())
-                .header("Accept-Encoding", "gzip").GET());
+                .header("Accept-Encoding", "gzip")
+                .GET());
         assertThat(zipped.header("Content-Encoding")).isEqualTo("gzip");
         JsonNode page = Json.MAPPER.readTree(gunzip(zipped.body()));
         assertThat(page.get("records")).hasSize(21);
@@ -110,7 +114,9 @@ class HttpBehaviourTest {
             Org org = Org.create(server);
             api.get("/api/v1/sync/pull?cursor=0", org.admin.token());
             api.post("/api/v1/sync/push", org.admin.token(), "{\"protocol\":1,\"changes\":[],\"secret\":\"s3cr3t\"}");
-            List<String> lines = appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+            List<String> lines = appender.list.stream()
+                    .map(ILoggingEvent::getFormattedMessage)
+                    .toList();
             assertThat(lines).anyMatch(l -> l.matches("GET /api/v1/sync/pull 200 \\d+ms"));
             assertThat(lines).anyMatch(l -> l.matches("POST /api/v1/sync/push 403 \\d+ms"));
             assertThat(lines).noneMatch(l -> l.contains(org.admin.token()) || l.contains("s3cr3t"));

@@ -34,9 +34,9 @@ class NoStoreTest {
             }
             String method = route.substring(0, route.indexOf(' '));
             String path = route.substring(route.indexOf(' ') + 1)
-                    .replace("{counsellorId}", counsellor.id().toString())
-                    .replace("{beneficiaryId}", person.toString())
-                    .replace("{id}", UUID.randomUUID().toString())
+                            .replace("{counsellorId}", counsellor.id().toString())
+                            .replace("{beneficiaryId}", person.toString())
+                            .replace("{id}", UUID.randomUUID().toString())
                     + (route.endsWith("/sync/pull") ? "?cursor=0" : "")
                     + (route.endsWith("/sync/snapshot") ? "?beneficiaryId=" + person : "");
             for (String token : tokens) {
@@ -46,18 +46,27 @@ class NoStoreTest {
                         request.setHeader("Jalons-Protocol", "0");
                     }
                     String body = route.endsWith("/sync/push")
-                            ? Changes.batch(Changes.newGoal(UUID.randomUUID(), person)).toString()
+                            ? Changes.batch(Changes.newGoal(UUID.randomUUID(), person))
+                                    .toString()
                             : "{}"; // never a wrong pairing code: the shared server would slow 127.0.0.1
                     Api.Response answer = org.api.send(request.header("Content-Type", "application/json")
-                            .method(method, method.equals("GET") || method.equals("DELETE")
-                                    ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
-                    assertThat(answer.header("Cache-Control")).as(route + " " + answer.status()).isEqualTo("no-store");
+                            .method(
+                                    method,
+                                    method.equals("GET") || method.equals("DELETE")
+                                            ? HttpRequest.BodyPublishers.noBody()
+                                            : HttpRequest.BodyPublishers.ofString(body)));
+                    assertThat(answer.header("Cache-Control"))
+                            .as(route + " " + answer.status())
+                            .isEqualTo("no-store");
                     checked.add(route + " " + answer.status());
                 }
             }
         }
-        assertThat(checked).anyMatch(r -> r.contains("/sync/pull 200")).anyMatch(r -> r.contains("/summary 200"))
-                .anyMatch(r -> r.contains("/admin/users 200")).anyMatch(r -> r.endsWith(" 401"))
+        assertThat(checked)
+                .anyMatch(r -> r.contains("/sync/pull 200"))
+                .anyMatch(r -> r.contains("/summary 200"))
+                .anyMatch(r -> r.contains("/admin/users 200"))
+                .anyMatch(r -> r.endsWith(" 401"))
                 .anyMatch(r -> r.endsWith(" 400"));
         Api.Response unknown = org.api.get("/api/v1/nothing-here", org.admin.token());
         assertThat(unknown.header("Cache-Control")).isEqualTo("no-store");

@@ -33,26 +33,38 @@ class ProtocolLevelRefusalsTest {
     static Stream<Arguments> refusals() {
         String head = " HTTP/1.1\r\nHost: 127.0.0.1\r\nJalons-Protocol: 1\r\n";
         return Stream.of(
-                Arguments.of("URI too long", "GET /api/v1/devices?x=" + "a".repeat(20_000) + head + "\r\n",
-                        414, "uri_too_long"),
-                Arguments.of("header too large", "GET /api/v1/devices" + head + "X-Big: " + "a".repeat(20_000)
-                        + "\r\n\r\n", 431, "headers_too_large"),
-                Arguments.of("bad chunking", "POST /api/v1/pair" + head + "Content-Type: application/json\r\n"
-                        + "Transfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n", 400, "invalid_body"),
-                Arguments.of("bad content length", "POST /api/v1/pair" + head + "Content-Length: abc\r\n\r\n{}",
-                        400, "bad_request"),
-                Arguments.of("malformed request line", "GARBAGE\r\n\r\n", 400, "bad_request"),
-                Arguments.of("unknown HTTP version", "GET /api/v1/devices HTTP/9.9\r\nHost: x\r\n\r\n", 505,
+                Arguments.of(
+                        "URI too long",
+                        "GET /api/v1/devices?x=" + "a".repeat(20_000) + head + "\r\n",
+                        414,
+                        "uri_too_long"),
+                Arguments.of(
+                        "header too large",
+                        "GET /api/v1/devices" + head + "X-Big: " + "a".repeat(20_000) + "\r\n\r\n",
+                        431,
+                        "headers_too_large"),
+                Arguments.of(
+                        "bad chunking",
+                        "POST /api/v1/pair" + head + "Content-Type: application/json\r\n"
+                                + "Transfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n",
+                        400,
+                        "invalid_body"),
+                Arguments.of(
+                        "bad content length",
+                        "POST /api/v1/pair" + head + "Content-Length: abc\r\n\r\n{}",
+                        400,
                         "bad_request"),
+                Arguments.of("malformed request line", "GARBAGE\r\n\r\n", 400, "bad_request"),
+                Arguments.of(
+                        "unknown HTTP version", "GET /api/v1/devices HTTP/9.9\r\nHost: x\r\n\r\n", 505, "bad_request"),
                 Arguments.of("unknown method", "BREW /api/v1/devices" + head + "\r\n", 404, "not_found"),
                 Arguments.of("unknown method outside the API", "BREW /health" + head + "\r\n", 404, "not_found"),
                 Arguments.of("unknown path", "GET /nothing-here" + head + "\r\n", 404, "not_found"),
                 Arguments.of("bad percent-encoding", "GET /api/v1/%zz" + head + "\r\n", 400, "bad_request"),
-                Arguments.of("encoded NUL in the path", "GET /api/v1/devices%00" + head + "\r\n", 400,
-                        "bad_request"),
+                Arguments.of("encoded NUL in the path", "GET /api/v1/devices%00" + head + "\r\n", 400, "bad_request"),
                 Arguments.of("ambiguous path", "GET /api/v1/..;/health" + head + "\r\n", 400, "bad_request"),
-                Arguments.of("encoded slash", "GET /api/v1/devices%2F..%2F..%2Fhealth" + head + "\r\n", 404,
-                        "not_found"));
+                Arguments.of(
+                        "encoded slash", "GET /api/v1/devices%2F..%2F..%2Fhealth" + head + "\r\n", 404, "not_found"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -97,10 +109,15 @@ class ProtocolLevelRefusalsTest {
                 ? java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
                 : java.net.http.HttpRequest.BodyPublishers.ofByteArray(body);
         java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newBuilder()
-                .version(java.net.http.HttpClient.Version.HTTP_1_1).build()
-                .send(java.net.http.HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/pair"))
-                        .header("Jalons-Protocol", "1").header("Content-Type", "application/json")
-                        .POST(publisher).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/pair"))
+                                .header("Jalons-Protocol", "1")
+                                .header("Content-Type", "application/json")
+                                .POST(publisher)
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(Json.parseObject(response.body()).get("error").asText()).isEqualTo("too_large");
@@ -111,7 +128,10 @@ class ProtocolLevelRefusalsTest {
         JsonNode body = Json.parseObject(answer.body);
         assertThat(body.get("error").asText()).isEqualTo(code);
         assertThat(body.get("message").asText()).isNotBlank();
-        assertThat(answer.body).doesNotContainIgnoringCase("<html").doesNotContain("Jetty").doesNotContain("at org.");
+        assertThat(answer.body)
+                .doesNotContainIgnoringCase("<html")
+                .doesNotContain("Jetty")
+                .doesNotContain("at org.");
     }
 
     /** The raw answer: status line, headers and body as sent. */
@@ -182,7 +202,8 @@ class ProtocolLevelRefusalsTest {
         }
         for (String line : text.substring(0, end).split("\r\n")) {
             if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-                return text.length() - end - 4 >= Integer.parseInt(line.substring(15).strip());
+                return text.length() - end - 4
+                        >= Integer.parseInt(line.substring(15).strip());
             }
         }
         return false;

@@ -25,17 +25,42 @@ class TlsTest {
     @Test
     void servesHttpsWithAPkcs12Keystore() throws Exception {
         Path keystore = dir.resolve("server.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "jalons", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-                "-dname", "CN=localhost", "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-storetype", "PKCS12",
-                "-keystore", keystore.toString(), "-storepass", "changeit", "-keypass", "changeit")
-                .redirectErrorStream(true).start();
+        Process keytool = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "keytool")
+                                .toString(),
+                        "-genkeypair",
+                        "-alias",
+                        "jalons",
+                        "-keyalg",
+                        "RSA",
+                        "-keysize",
+                        "2048",
+                        "-validity",
+                        "2",
+                        "-dname",
+                        "CN=localhost",
+                        "-ext",
+                        "SAN=ip:127.0.0.1,dns:localhost",
+                        "-storetype",
+                        "PKCS12",
+                        "-keystore",
+                        keystore.toString(),
+                        "-storepass",
+                        "changeit",
+                        "-keypass",
+                        "changeit")
+                .redirectErrorStream(true)
+                .start();
         assertThat(keytool.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(keytool.exitValue()).as(new String(keytool.getInputStream().readAllBytes())).isZero();
+        assertThat(keytool.exitValue())
+                .as(new String(keytool.getInputStream().readAllBytes()))
+                .isZero();
 
         try (JalonsServer server = TestServers.dedicated(Backend.H2, c -> c.withTls(keystore, "changeit"))) {
             assertThat(server.baseUrl()).startsWith("https://127.0.0.1:");
-            Api api = new Api(server.baseUrl(), HttpClient.newBuilder().sslContext(trusting(keystore)).build());
+            Api api = new Api(
+                    server.baseUrl(),
+                    HttpClient.newBuilder().sslContext(trusting(keystore)).build());
 
             Api.Response health = api.get("/health", null);
             Api.Response unauthorised = api.get("/api/v1/devices", null);

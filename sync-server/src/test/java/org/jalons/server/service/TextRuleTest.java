@@ -40,17 +40,40 @@ class TextRuleTest {
 
     /** Bad texts as JSON escapes, put into request bodies by hand: Jackson does not write a lone surrogate. */
     private static final Map<String, String> ALWAYS_BAD = Map.of(
-            "lone high surrogate", "a\\ud800b", "lone low surrogate", "a\\udc00b", "NUL", "a\\u0000b",
-            "BEL", "a\\u0007b", "ESC", "a\\u001bb", "DEL", "a\\u007fb", "C1 control", "a\\u009bb");
+            "lone high surrogate",
+            "a\\ud800b",
+            "lone low surrogate",
+            "a\\udc00b",
+            "NUL",
+            "a\\u0000b",
+            "BEL",
+            "a\\u0007b",
+            "ESC",
+            "a\\u001bb",
+            "DEL",
+            "a\\u007fb",
+            "C1 control",
+            "a\\u009bb");
     /** Bad in one-line texts, accepted in long texts (CR LF stored as LF). */
-    private static final Map<String, String> LINE_BREAKS = Map.of(
-            "tab", "a\\tb", "newline", "a\\nb", "CR LF", "a\\r\\nb");
+    private static final Map<String, String> LINE_BREAKS =
+            Map.of("tab", "a\\tb", "newline", "a\\nb", "CR LF", "a\\r\\nb");
     /** The fields of several lines; every other text is one line. A new text field must be put on one side. */
-    private static final Set<String> LONG_TEXTS = Set.of("beneficiary.contact", "barrier.note", "goal.phrasing",
-            "goalStep.label", "checkIn.comment", "interview.participants", "interview.notes", "interview.decisions",
-            "note.text", "exit.detail", "followUp.note", "conflict.resolvedValue");
+    private static final Set<String> LONG_TEXTS = Set.of(
+            "beneficiary.contact",
+            "barrier.note",
+            "goal.phrasing",
+            "goalStep.label",
+            "checkIn.comment",
+            "interview.participants",
+            "interview.notes",
+            "interview.decisions",
+            "note.text",
+            "exit.detail",
+            "followUp.note",
+            "conflict.resolvedValue");
     /** How a text sits in a field of each type: plain, a custom code, a list of them, an answer's item id. */
     private static final List<String> CARRIERS = List.of("\"%s\"", "\"custom:%s\"", "[\"custom:%s\"]", "{\"%s\":2}");
+
     private static final String NFD = "Cre\\u0300che e\\u0301te\\u0301";
     private static final String NFC = "Crèche été";
 
@@ -70,14 +93,17 @@ class TextRuleTest {
         person = org.newBeneficiary(counsellor);
         goalId = UUID.randomUUID();
         exitId = UUID.randomUUID();
-        JsonNode made = org.push(counsellor, Changes.batch(Changes.newGoal(goalId, person),
-                Changes.upsert("exit", exitId, person, 0, "exitDate", "2026-06-30", "category", "SORTIE_POSITIVE")));
+        JsonNode made = org.push(
+                counsellor,
+                Changes.batch(
+                        Changes.newGoal(goalId, person),
+                        Changes.upsert(
+                                "exit", exitId, person, 0, "exitDate", "2026-06-30", "category", "SORTIE_POSITIVE")));
         assertThat(made.findValuesAsText("status")).containsOnly("APPLIED");
     }
 
     /** One change of a test batch and what the server must answer for it. */
-    private record Case(String what, String field, String json, String expectedError, String storedValue) {
-    }
+    private record Case(String what, String field, String json, String expectedError, String storedValue) {}
 
     @Test
     void everyTextOfEveryKindFollowsTheRuleChangeByChange() {
@@ -88,7 +114,8 @@ class TextRuleTest {
             if (RecordSchemas.CONFLICT.equals(kind)) {
                 continue; // made by the server only: conflictResolutionFollowsTheRule
             }
-            for (Map.Entry<String, FieldType> field : RecordSchemas.find(kind).orElseThrow().fields().entrySet()) {
+            for (Map.Entry<String, FieldType> field :
+                    RecordSchemas.find(kind).orElseThrow().fields().entrySet()) {
                 Optional<String> carrier = carrier(field.getValue());
                 if (carrier.isEmpty()) {
                     continue;
@@ -101,21 +128,65 @@ class TextRuleTest {
                 if (!longText) {
                     refused.putAll(LINE_BREAKS);
                 }
-                refused.forEach((what, bad) -> cases.add(add(changes, placeholders, kind, field.getKey(),
-                        carrier.get(), bad, what, TextRule.INVALID_TEXT, null)));
-                cases.add(add(changes, placeholders, kind, field.getKey(), carrier.get(), NFD, "decomposed é", null,
-                        NFC));
-                cases.add(add(changes, placeholders, kind, field.getKey(), carrier.get(), "a\\uFFFEb\\uFFFF",
-                        "noncharacters", null, "a\uFFFEb\uFFFF"));
+                refused.forEach((what, bad) -> cases.add(add(
+                        changes,
+                        placeholders,
+                        kind,
+                        field.getKey(),
+                        carrier.get(),
+                        bad,
+                        what,
+                        TextRule.INVALID_TEXT,
+                        null)));
+                cases.add(add(
+                        changes, placeholders, kind, field.getKey(), carrier.get(), NFD, "decomposed é", null, NFC));
+                cases.add(add(
+                        changes,
+                        placeholders,
+                        kind,
+                        field.getKey(),
+                        carrier.get(),
+                        "a\\uFFFEb\\uFFFF",
+                        "noncharacters",
+                        null,
+                        "a\uFFFEb\uFFFF"));
                 if (longText) {
-                    cases.add(add(changes, placeholders, kind, field.getKey(), carrier.get(), "a\\tb\\r\\nc\\nd",
-                            "tab and newlines", null, "a\tb\nc\nd"));
+                    cases.add(add(
+                            changes,
+                            placeholders,
+                            kind,
+                            field.getKey(),
+                            carrier.get(),
+                            "a\\tb\\r\\nc\\nd",
+                            "tab and newlines",
+                            null,
+                            "a\tb\nc\nd"));
                 }
             }
         }
-        assertThat(cases).extracting(Case::field).contains("displayName", "site", "contact", "phrasing", "label",
-                "title", "provider", "comment", "questionnaireId", "answers", "notes", "decisions", "text", "detail",
-                "recordedBy", "eligibility", "theme", "area", "certification", "contractType");
+        assertThat(cases)
+                .extracting(Case::field)
+                .contains(
+                        "displayName",
+                        "site",
+                        "contact",
+                        "phrasing",
+                        "label",
+                        "title",
+                        "provider",
+                        "comment",
+                        "questionnaireId",
+                        "answers",
+                        "notes",
+                        "decisions",
+                        "text",
+                        "detail",
+                        "recordedBy",
+                        "eligibility",
+                        "theme",
+                        "area",
+                        "certification",
+                        "contractType");
 
         String body = raw(Changes.batch(changes), placeholders);
         Api.Response pushed = org.api.post("/api/v1/sync/push", counsellor.token(), body);
@@ -134,29 +205,53 @@ class TextRuleTest {
                 assertThat(result.get("status").asText()).as(label).isEqualTo("APPLIED");
                 String recordId = changes.get(i).get("recordId").asText();
                 JsonNode stored = record(page, recordId).get("fields").get(expected.field);
-                // a consent's recordedBy is written by the server: the pushing account's name (PROTOCOL.md, Write rights)
-                String storedValue = "recordedBy".equals(expected.field) ? counsellor.user().displayName()
-                        : expected.storedValue;
-                assertThat(stored.toString()).as(label).contains(Json.write(TextNode.valueOf(storedValue))
-                        .replace("\"", ""));
+                // a consent's recordedBy is written by the server: the pushing account's name (PROTOCOL.md, Write
+                // rights)
+                String storedValue =
+                        "recordedBy".equals(expected.field) ? counsellor.user().displayName() : expected.storedValue;
+                assertThat(stored.toString())
+                        .as(label)
+                        .contains(Json.write(TextNode.valueOf(storedValue)).replace("\"", ""));
             }
         }
-        assertThat(org.api.get("/api/v1/sync/snapshot", counsellor.token()).status()).isEqualTo(200);
+        assertThat(org.api.get("/api/v1/sync/snapshot", counsellor.token()).status())
+                .isEqualTo(200);
     }
 
     @Test
     void namesOfFieldsAndEnvelopesWithBadTextNeverReachTheDatabase() {
         UUID noteId = UUID.randomUUID();
-        ObjectNode badName = Changes.upsert("note", UUID.randomUUID(), person, 0, "text", "Bonjour",
-                "writtenAt", "2026-11-26T09:30:00Z", "authorRole", "COUNSELLOR", "§name§", "x");
+        ObjectNode badName = Changes.upsert(
+                "note",
+                UUID.randomUUID(),
+                person,
+                0,
+                "text",
+                "Bonjour",
+                "writtenAt",
+                "2026-11-26T09:30:00Z",
+                "authorRole",
+                "COUNSELLOR",
+                "§name§",
+                "x");
         ObjectNode badEnvelope = Changes.upsert("note", UUID.randomUUID(), person, 0, "text", "Bonjour");
         badEnvelope.put("§name§", 1);
         ObjectNode badChangeId = Changes.upsert("note", UUID.randomUUID(), person, 0, "text", "Bonjour");
         badChangeId.put("changeId", "§id§");
-        ObjectNode good = Changes.upsert("note", noteId, person, 0, "text", "Bonjour",
-                "writtenAt", "2026-11-26T09:30:00Z", "authorRole", "COUNSELLOR");
+        ObjectNode good = Changes.upsert(
+                "note",
+                noteId,
+                person,
+                0,
+                "text",
+                "Bonjour",
+                "writtenAt",
+                "2026-11-26T09:30:00Z",
+                "authorRole",
+                "COUNSELLOR");
         String body = Json.write(Changes.batch(badName, badEnvelope, badChangeId, good))
-                .replace("§name§", "a\\u0000\\u0007").replace("§id§", "\\udc00\\u0000");
+                .replace("§name§", "a\\u0000\\u0007")
+                .replace("§id§", "\\udc00\\u0000");
         Api.Response pushed = org.api.post("/api/v1/sync/push", counsellor.token(), body);
         assertThat(pushed.status()).as(pushed.toString()).isEqualTo(200);
         JsonNode results = pushed.json().get("results");
@@ -171,9 +266,22 @@ class TextRuleTest {
     @Test
     void aLoneSurrogateInAKeyRefusesTheBody() {
         UUID answerId = UUID.randomUUID();
-        String body = Json.write(Changes.batch(sample("note"), Changes.upsert("questionnaireResponse", answerId,
-                person, 0, "questionnaireId", "confiance", "questionnaireVersion", 1, "answers", Map.of("§", 3),
-                "answeredAt", "2026-11-26T09:30:00Z"))).replace("§", "q\\ud800");
+        String body = Json.write(Changes.batch(
+                        sample("note"),
+                        Changes.upsert(
+                                "questionnaireResponse",
+                                answerId,
+                                person,
+                                0,
+                                "questionnaireId",
+                                "confiance",
+                                "questionnaireVersion",
+                                1,
+                                "answers",
+                                Map.of("§", 3),
+                                "answeredAt",
+                                "2026-11-26T09:30:00Z")))
+                .replace("§", "q\\ud800");
         Api.Response pushed = org.api.post("/api/v1/sync/push", counsellor.token(), body);
         assertThat(pushed.status()).as(pushed.toString()).isEqualTo(400);
         assertThat(pushed.json().get("error").asText()).isEqualTo("invalid_json");
@@ -191,8 +299,9 @@ class TextRuleTest {
         assertThat(conflictTexts).containsExactly("resolvedValue");
         Org.Member otherDevice = org.member(counsellor.user());
         org.push(counsellor, Changes.batch(Changes.upsert("goal", goalId, person, 1, "phrasing", "Passer le code")));
-        JsonNode merged = org.push(otherDevice, Changes.batch(Changes.upsert("goal", goalId, person, 1,
-                "phrasing", "Passer la conduite")));
+        JsonNode merged = org.push(
+                otherDevice,
+                Changes.batch(Changes.upsert("goal", goalId, person, 1, "phrasing", "Passer la conduite")));
         String conflictId = merged.at("/results/0/conflictIds/0").asText();
         List<ObjectNode> changes = new ArrayList<>();
         Map<String, String> placeholders = new LinkedHashMap<>();
@@ -209,53 +318,65 @@ class TextRuleTest {
         }
         placeholders.put("\"§good§\"", "\"" + NFD + "\\nsur deux lignes\"");
         changes.add(resolution(conflictId, "§good§"));
-        Api.Response pushed = org.api.post("/api/v1/sync/push", counsellor.token(),
-                raw(Changes.batch(changes), placeholders));
+        Api.Response pushed =
+                org.api.post("/api/v1/sync/push", counsellor.token(), raw(Changes.batch(changes), placeholders));
         assertThat(pushed.status()).as(pushed.toString()).isEqualTo(200);
         JsonNode results = pushed.json().get("results");
         for (int i = 0; i < changes.size() - 1; i++) {
-            assertThat(results.get(i).get("error").asText()).as(results.get(i).toString())
+            assertThat(results.get(i).get("error").asText())
+                    .as(results.get(i).toString())
                     .isEqualTo(TextRule.INVALID_TEXT);
         }
         assertThat(results.get(changes.size() - 1).get("status").asText()).isEqualTo("APPLIED");
-        assertThat(record(org.pull(counsellor, 0), conflictId).at("/fields/resolvedValue").asText())
+        assertThat(record(org.pull(counsellor, 0), conflictId)
+                        .at("/fields/resolvedValue")
+                        .asText())
                 .isEqualTo(NFC + "\nsur deux lignes");
     }
 
     @Test
     void namesInBodiesAreOneLineOfValidText() {
         for (String bad : List.of("a\\ud800", "a\\udfff", "a\\u0000", "a\\u0007", "a\\u001b", "a\\tb", "a\\nb")) {
-            Api.Response user = org.api.post("/api/v1/admin/users", org.admin.token(),
+            Api.Response user = org.api.post(
+                    "/api/v1/admin/users",
+                    org.admin.token(),
                     "{\"displayName\":\"" + bad + "\",\"role\":\"COUNSELLOR\"}");
             assertThat(user.status()).as(user.toString()).isEqualTo(400);
             assertThat(user.json().get("error").asText()).isEqualTo(TextRule.INVALID_TEXT);
         }
-        Api.Response made = org.api.post("/api/v1/admin/users", org.admin.token(),
-                "{\"displayName\":\"" + NFD + "\",\"role\":\"COUNSELLOR\"}");
+        Api.Response made = org.api.post(
+                "/api/v1/admin/users", org.admin.token(), "{\"displayName\":\"" + NFD + "\",\"role\":\"COUNSELLOR\"}");
         assertThat(made.status()).as(made.toString()).isEqualTo(201);
         assertThat(made.json().get("displayName").asText()).isEqualTo(NFC);
 
         String code = org.server.issuePairingCode(counsellor.user()).code();
         for (String bad : List.of("Pixel\\ud800", "Pixel\\u0000", "Pixel\\nB")) {
-            Api.Response paired = org.api.post("/api/v1/pair", null,
-                    "{\"code\":\"" + code + "\",\"deviceName\":\"" + bad + "\"}");
+            Api.Response paired =
+                    org.api.post("/api/v1/pair", null, "{\"code\":\"" + code + "\",\"deviceName\":\"" + bad + "\"}");
             assertThat(paired.status()).as(paired.toString()).isEqualTo(400);
             assertThat(paired.json().get("error").asText()).isEqualTo(TextRule.INVALID_TEXT);
         }
-        Api.Response paired = org.api.post("/api/v1/pair", null,
-                "{\"code\":\"" + code + "\",\"deviceName\":\"" + NFD + "\"}");
-        assertThat(paired.status()).as("the refusals did not use the code: " + paired).isEqualTo(200);
+        Api.Response paired =
+                org.api.post("/api/v1/pair", null, "{\"code\":\"" + code + "\",\"deviceName\":\"" + NFD + "\"}");
+        assertThat(paired.status())
+                .as("the refusals did not use the code: " + paired)
+                .isEqualTo(200);
     }
 
     @Test
     void queryParametersFollowTheRule() {
         Org.Member supervisor = org.supervisor("Claire Direction");
-        for (String query : List.of("/api/v1/summary?site=a%00b", "/api/v1/summary?theme=a%07",
-                "/api/v1/summary?site=a%1Bb", "/api/v1/summary.csv?table=goals&site=%0A",
-                "/api/v1/summary/exits.csv?site=a%C2%9Bb", "/api/v1/summary?a%00=1",
-                "/api/v1/sync/pull?cursor=%00", "/api/v1/sync/snapshot?page=1%00")) {
-            Api.Response answer = org.api.get(query, query.contains("/sync/") ? counsellor.token()
-                    : supervisor.token());
+        for (String query : List.of(
+                "/api/v1/summary?site=a%00b",
+                "/api/v1/summary?theme=a%07",
+                "/api/v1/summary?site=a%1Bb",
+                "/api/v1/summary.csv?table=goals&site=%0A",
+                "/api/v1/summary/exits.csv?site=a%C2%9Bb",
+                "/api/v1/summary?a%00=1",
+                "/api/v1/sync/pull?cursor=%00",
+                "/api/v1/sync/snapshot?page=1%00")) {
+            Api.Response answer =
+                    org.api.get(query, query.contains("/sync/") ? counsellor.token() : supervisor.token());
             assertThat(answer.status()).as(query + " " + answer).isEqualTo(400);
             assertThat(answer.json().get("error").asText()).as(query).isEqualTo(TextRule.INVALID_TEXT);
         }
@@ -271,20 +392,33 @@ class TextRuleTest {
     @Test
     void aBadStringAlreadyStoredIsServedRepairedByPullAndSnapshot() throws Exception {
         UUID noteId = UUID.randomUUID();
-        org.push(counsellor, Changes.batch(Changes.upsert("note", noteId, person, 0, "text", "Bonjour",
-                "writtenAt", "2026-11-26T09:30:00Z", "authorRole", "COUNSELLOR")));
+        org.push(
+                counsellor,
+                Changes.batch(Changes.upsert(
+                        "note",
+                        noteId,
+                        person,
+                        0,
+                        "text",
+                        "Bonjour",
+                        "writtenAt",
+                        "2026-11-26T09:30:00Z",
+                        "authorRole",
+                        "COUNSELLOR")));
         // What a push before the rule left: on H2 the characters themselves; PostgreSQL holds no NUL in a text, and
         // turns a lone surrogate into '?', so there the JSON escapes.
         String stored = backend == Backend.H2
                 ? "{\"text\":\"a\uD800b\u0000c\u0007d\",\"authorRole\":\"COUNSELLOR\",\"k\\u0000\":\"x\\udc00\"}"
                 : "{\"text\":\"a\\ud800b\\u0000c\u0007d\",\"authorRole\":\"COUNSELLOR\",\"k\\u0000\":\"x\\udc00\"}";
         try (Connection c = TestServers.sharedDatabase(backend);
-             PreparedStatement s = c.prepareStatement("update sync_record set fields = ? where id = ?")) {
+                PreparedStatement s = c.prepareStatement("update sync_record set fields = ? where id = ?")) {
             s.setString(1, stored);
             s.setObject(2, noteId);
             assertThat(s.executeUpdate()).isEqualTo(1);
         }
-        for (String path : List.of("/api/v1/sync/pull?cursor=0", "/api/v1/sync/snapshot",
+        for (String path : List.of(
+                "/api/v1/sync/pull?cursor=0",
+                "/api/v1/sync/snapshot",
                 "/api/v1/sync/snapshot?beneficiaryId=" + person)) {
             Api.Response answer = org.api.get(path, counsellor.token());
             assertThat(answer.status()).as(path + " " + answer).isEqualTo(200);
@@ -319,27 +453,54 @@ class TextRuleTest {
 
     /** The JSON template a text is put in for a field of this type, or empty when it takes no text. */
     private static Optional<String> carrier(FieldType type) {
-        return CARRIERS.stream().filter(c -> type.problem(Json.parseObject("{\"v\":" + c.formatted("abc") + "}")
-                .get("v")) == null).findFirst();
+        return CARRIERS.stream()
+                .filter(c -> type.problem(Json.parseObject("{\"v\":" + c.formatted("abc") + "}")
+                                .get("v"))
+                        == null)
+                .findFirst();
     }
 
-    private Case add(List<ObjectNode> changes, Map<String, String> placeholders, String kind, String field,
-                     String carrier, String text, String what, String expectedError, String storedValue) {
+    private Case add(
+            List<ObjectNode> changes,
+            Map<String, String> placeholders,
+            String kind,
+            String field,
+            String carrier,
+            String text,
+            String what,
+            String expectedError,
+            String storedValue) {
         String key = "§" + placeholders.size() + "§";
         placeholders.put("\"" + key + "\"", carrier.formatted(text));
         ObjectNode change = "beneficiary.contact".equals(kind + "." + field) ? agreedToContact() : sample(kind);
         ((ObjectNode) change.get("fields")).put(field, key);
         changes.add(change);
-        return new Case(what, field, carrier.formatted(text), expectedError,
+        return new Case(
+                what,
+                field,
+                carrier.formatted(text),
+                expectedError,
                 storedValue == null ? null : carrier.startsWith("\"custom") ? "custom:" + storedValue : storedValue);
     }
 
     /** An edit of a new person's file who agreed to their contact being kept (IDENTITY_CONTACT). */
     private ObjectNode agreedToContact() {
         UUID id = org.newBeneficiary(counsellor);
-        JsonNode agreed = org.push(counsellor, Changes.batch(Changes.upsert("consent", UUID.randomUUID(), id, 0,
-                "category", "IDENTITY_CONTACT", "granted", true, "recordedAt", "2026-11-01T10:00:00Z",
-                "recordedBy", "Samia CIP")));
+        JsonNode agreed = org.push(
+                counsellor,
+                Changes.batch(Changes.upsert(
+                        "consent",
+                        UUID.randomUUID(),
+                        id,
+                        0,
+                        "category",
+                        "IDENTITY_CONTACT",
+                        "granted",
+                        true,
+                        "recordedAt",
+                        "2026-11-01T10:00:00Z",
+                        "recordedBy",
+                        "Samia CIP")));
         assertThat(agreed.at("/results/0/status").asText()).isEqualTo("APPLIED");
         return Changes.upsert("beneficiary", id, id, 1);
     }
@@ -352,29 +513,85 @@ class TextRuleTest {
             case "beneficiary" -> Changes.upsert(kind, id, id, 0, "displayName", "Lina", "entryDate", "2026-01-05");
             case "barrier" -> Changes.upsert(kind, id, person, 0, "area", "MOBILITE", "status", "BESOIN");
             case "goal" -> Changes.newGoal(id, person);
-            case "goalStep" -> Changes.upsert(kind, id, person, 0, "goalId", goalId.toString(), "label", "Appeler",
-                    "status", "A_FAIRE");
-            case "training" -> Changes.upsert(kind, id, person, 0, "title", "CACES 1", "trainingKind", "CERTIFYING",
-                    "certification", "CACES", "status", "PREVUE");
-            case "checkIn" -> Changes.upsert(kind, id, person, 0, "goalId", goalId.toString(), "rater", "COUNSELLOR",
-                    "rating", 6, "ratedAt", now);
-            case "questionnaireResponse" -> Changes.upsert(kind, id, person, 0, "questionnaireId", "confiance",
-                    "questionnaireVersion", 1, "answers", Map.of("q1", 3), "answeredAt", now);
+            case "goalStep" ->
+                Changes.upsert(
+                        kind, id, person, 0, "goalId", goalId.toString(), "label", "Appeler", "status", "A_FAIRE");
+            case "training" ->
+                Changes.upsert(
+                        kind,
+                        id,
+                        person,
+                        0,
+                        "title",
+                        "CACES 1",
+                        "trainingKind",
+                        "CERTIFYING",
+                        "certification",
+                        "CACES",
+                        "status",
+                        "PREVUE");
+            case "checkIn" ->
+                Changes.upsert(
+                        kind,
+                        id,
+                        person,
+                        0,
+                        "goalId",
+                        goalId.toString(),
+                        "rater",
+                        "COUNSELLOR",
+                        "rating",
+                        6,
+                        "ratedAt",
+                        now);
+            case "questionnaireResponse" ->
+                Changes.upsert(
+                        kind,
+                        id,
+                        person,
+                        0,
+                        "questionnaireId",
+                        "confiance",
+                        "questionnaireVersion",
+                        1,
+                        "answers",
+                        Map.of("q1", 3),
+                        "answeredAt",
+                        now);
             case "interview" -> Changes.upsert(kind, id, person, 0, "date", "2026-11-20", "place", "STRUCTURE");
-            case "note" -> Changes.upsert(kind, id, person, 0, "text", "Bonjour", "writtenAt", now,
-                    "authorRole", "COUNSELLOR");
+            case "note" ->
+                Changes.upsert(kind, id, person, 0, "text", "Bonjour", "writtenAt", now, "authorRole", "COUNSELLOR");
             case "exit" -> Changes.upsert(kind, id, person, 0, "exitDate", "2026-07-01", "category", "AUTRE_SORTIE");
-            case "followUp" -> Changes.upsert(kind, id, person, 0, "exitId", exitId.toString(), "dueDate",
-                    "2026-12-31");
-            case "consent" -> Changes.upsert(kind, id, person, 0, "category", "IDENTITY_CONTACT", "granted", true,
-                    "recordedAt", now, "recordedBy", "Samia CIP");
+            case "followUp" ->
+                Changes.upsert(kind, id, person, 0, "exitId", exitId.toString(), "dueDate", "2026-12-31");
+            case "consent" ->
+                Changes.upsert(
+                        kind,
+                        id,
+                        person,
+                        0,
+                        "category",
+                        "IDENTITY_CONTACT",
+                        "granted",
+                        true,
+                        "recordedAt",
+                        now,
+                        "recordedBy",
+                        "Samia CIP");
             default -> throw new AssertionError("No sample of " + kind + ": add one so its texts are tested.");
         };
     }
 
     private ObjectNode resolution(String conflictId, String valuePlaceholder) {
-        return Changes.upsert(RecordSchemas.CONFLICT, UUID.fromString(conflictId), person, 1, "status", "RESOLVED",
-                "resolvedValue", valuePlaceholder);
+        return Changes.upsert(
+                RecordSchemas.CONFLICT,
+                UUID.fromString(conflictId),
+                person,
+                1,
+                "status",
+                "RESOLVED",
+                "resolvedValue",
+                valuePlaceholder);
     }
 
     /** The batch as JSON text with each quoted placeholder replaced by its hand-written JSON. */

@@ -19,12 +19,16 @@ class AppendedFactPlanTest {
     @Test
     void alreadyCountedReadsOnlyThePersonsCountedTransitionsOfTheYear() throws Exception {
         String query = SummaryRollups.alreadyCountedQuery(SummaryRollups.measure("BARRIER_MOVED"))
-                .replaceFirst("\\?", "random_uuid()").replaceFirst("\\?", "random_uuid()")
-                .replaceFirst("\\?", "24300").replaceFirst("\\?", "24311");
-        try (Connection c = TestServers.sharedDatabase(Backend.H2); Statement s = c.createStatement();
-             ResultSet plan = s.executeQuery("explain " + query)) {
+                .replaceFirst("\\?", "random_uuid()")
+                .replaceFirst("\\?", "random_uuid()")
+                .replaceFirst("\\?", "24300")
+                .replaceFirst("\\?", "24311");
+        try (Connection c = TestServers.sharedDatabase(Backend.H2);
+                Statement s = c.createStatement();
+                ResultSet plan = s.executeQuery("explain " + query)) {
             plan.next();
-            assertThat(plan.getString(1)).containsIgnoringCase("BARRIER_TRANSITION_PERSON_STATUS")
+            assertThat(plan.getString(1))
+                    .containsIgnoringCase("BARRIER_TRANSITION_PERSON_STATUS")
                     .containsIgnoringCase("FROM_STATUS = 'BESOIN'");
         }
     }

@@ -22,32 +22,53 @@ class AppliedChangeBackfillTest {
     void storedChangeIdsKeepTheirAuthorAndStayDuplicatesOfThem(Backend backend) throws Exception {
         String url = TestServers.newDatabase(backend);
         String user = backend == Backend.H2 ? "sa" : "postgres";
-        Flyway.configure().dataSource(url, user, "").locations(Database.MIGRATIONS).target("10").load().migrate();
+        Flyway.configure()
+                .dataSource(url, user, "")
+                .locations(Database.MIGRATIONS)
+                .target("10")
+                .load()
+                .migrate();
         UUID org = UUID.randomUUID();
         UUID author = UUID.randomUUID();
         UUID audited = UUID.randomUUID();
         UUID unaudited = UUID.randomUUID();
         try (Connection c = TestServers.connect(backend, url)) {
             for (UUID change : new UUID[] {audited, unaudited}) {
-                insert(c, "insert into applied_change (organisation_id, change_id, content_hash, result, applied_at)"
-                        + " values (?, ?, 'h', '{}', ?)", org, change, Timestamp.from(Instant.now()));
+                insert(
+                        c,
+                        "insert into applied_change (organisation_id, change_id, content_hash, result, applied_at)"
+                                + " values (?, ?, 'h', '{}', ?)",
+                        org,
+                        change,
+                        Timestamp.from(Instant.now()));
             }
-            insert(c, "insert into audit_log (organisation_id, user_id, device_id, logged_at, action, kind,"
-                    + " record_id, change_id, seq) values (?, ?, ?, ?, 'CREATE', 'goal', ?, ?, 1)", org, author,
-                    UUID.randomUUID(), Timestamp.from(Instant.now()), UUID.randomUUID(), audited);
+            insert(
+                    c,
+                    "insert into audit_log (organisation_id, user_id, device_id, logged_at, action, kind,"
+                            + " record_id, change_id, seq) values (?, ?, ?, ?, 'CREATE', 'goal', ?, ?, 1)",
+                    org,
+                    author,
+                    UUID.randomUUID(),
+                    Timestamp.from(Instant.now()),
+                    UUID.randomUUID(),
+                    audited);
         }
 
         try (Database db = Database.open(url, user, "", 2)) {
             var stores = Stores.create();
             db.inTransaction(c -> {
-                assertThat(stores.appliedChanges().find(c, org, author, audited)).isPresent();
-                assertThat(stores.appliedChanges().find(c, org, UUID.randomUUID(), audited)).isEmpty();
-                assertThat(stores.appliedChanges().find(c, org, new UUID(0, 0), unaudited)).isPresent();
+                assertThat(stores.appliedChanges().find(c, org, author, audited))
+                        .isPresent();
+                assertThat(stores.appliedChanges().find(c, org, UUID.randomUUID(), audited))
+                        .isEmpty();
+                assertThat(stores.appliedChanges().find(c, org, new UUID(0, 0), unaudited))
+                        .isPresent();
                 return null;
             });
         }
-        try (Connection c = TestServers.connect(backend, url); PreparedStatement s = c.prepareStatement(
-                "select count(*) from applied_change where organisation_id = ?")) {
+        try (Connection c = TestServers.connect(backend, url);
+                PreparedStatement s =
+                        c.prepareStatement("select count(*) from applied_change where organisation_id = ?")) {
             s.setObject(1, org);
             try (ResultSet rows = s.executeQuery()) {
                 rows.next();

@@ -25,8 +25,11 @@ public final class BulkFacts implements AutoCloseable {
 
         void add(Object... values) throws SQLException {
             for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i] instanceof Instant instant
-                        ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC) : values[i]);
+                statement.setObject(
+                        i + 1,
+                        values[i] instanceof Instant instant
+                                ? OffsetDateTime.ofInstant(instant, ZoneOffset.UTC)
+                                : values[i]);
             }
             statement.addBatch();
             if (++pending == BATCH) {

@@ -44,7 +44,8 @@ class FreshServerPlanTest {
         String url = TestServers.newDatabase(Backend.H2);
         Set<String> statements = new LinkedHashSet<>();
         try (JalonsServer server = JalonsServer.start(TestServers.config(Backend.H2, url))) {
-            try (Connection c = TestServers.connect(Backend.H2, url); Statement s = c.createStatement()) {
+            try (Connection c = TestServers.connect(Backend.H2, url);
+                    Statement s = c.createStatement()) {
                 s.execute("SET QUERY_STATISTICS_MAX_ENTRIES 10000");
                 s.execute("SET QUERY_STATISTICS TRUE");
             }
@@ -65,14 +66,17 @@ class FreshServerPlanTest {
                 people.push();
             }
             org.pull(samia, 0);
-            for (String q : List.of("period=month&from=2026-02-01", "period=quarter&from=2026-01-01",
+            for (String q : List.of(
+                    "period=month&from=2026-02-01",
+                    "period=quarter&from=2026-01-01",
                     "period=year&from=2026-01-01&theme=MOBILITE",
                     "period=year&from=2026-01-01&site=Nord&counsellorId=" + samia.id())) {
                 org.api.get("/api/v1/summary?" + q, supervisor.token());
             }
             org.api.get("/api/v1/sync/snapshot?limit=100", samia.token());
-            try (Connection c = TestServers.connect(Backend.H2, url); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("select sql_statement from information_schema.query_statistics")) {
+            try (Connection c = TestServers.connect(Backend.H2, url);
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select sql_statement from information_schema.query_statistics")) {
                 while (rs.next()) {
                     statements.add(rs.getString(1));
                 }
@@ -86,15 +90,19 @@ class FreshServerPlanTest {
             for (String sql : statements) {
                 String l = sql.strip().toLowerCase(Locale.ROOT);
                 if (!(l.startsWith("select") || l.startsWith("update") || l.startsWith("delete"))
-                        || !l.contains(" where ") || l.contains("information_schema") || l.contains("flyway")) {
+                        || !l.contains(" where ")
+                        || l.contains("information_schema")
+                        || l.contains("flyway")) {
                     continue;
                 }
                 String plan;
-                try (PreparedStatement ps = c.prepareStatement("explain " + sql); ResultSet rs = ps.executeQuery()) {
+                try (PreparedStatement ps = c.prepareStatement("explain " + sql);
+                        ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     plan = rs.getString(1).replaceAll("\\s+", " ");
                 } catch (java.sql.SQLException e) {
-                    report.add("NOT EXPLAINED " + e.getMessage().lines().findFirst().orElse("") + " :: " + sql);
+                    report.add("NOT EXPLAINED "
+                            + e.getMessage().lines().findFirst().orElse("") + " :: " + sql);
                     continue;
                 }
                 String flag = misplanned(plan, indexes);
@@ -107,7 +115,8 @@ class FreshServerPlanTest {
         assertThat(report).isEmpty();
     }
 
-    private static final Pattern TABLE = Pattern.compile("FROM \"PUBLIC\"\\.\"(\\w+)\"|^UPDATE \"PUBLIC\"\\.\"(\\w+)\"");
+    private static final Pattern TABLE =
+            Pattern.compile("FROM \"PUBLIC\"\\.\"(\\w+)\"|^UPDATE \"PUBLIC\"\\.\"(\\w+)\"");
     private static final Pattern INDEX = Pattern.compile("/\\* PUBLIC\\.(\\w+)(\\.tableScan)?");
     private static final Pattern EQ = Pattern.compile("\"(\\w+)\" = ");
     private static final Pattern RANGE = Pattern.compile("\"(\\w+)\" (BETWEEN|>=|<=|>|<) ");
@@ -143,8 +152,10 @@ class FreshServerPlanTest {
                 best = index.getKey();
             }
         }
-        return best == null ? null : table + " via " + i.group(1) + " seeks " + chosen + " columns, " + best + " "
-                + ofTable.get(best) + " would seek " + bestSeek;
+        return best == null
+                ? null
+                : table + " via " + i.group(1) + " seeks " + chosen + " columns, " + best + " " + ofTable.get(best)
+                        + " would seek " + bestSeek;
     }
 
     /** Leading columns with an equality, plus one half for a range on the next one. */
@@ -158,12 +169,14 @@ class FreshServerPlanTest {
 
     private static Map<String, Map<String, List<String>>> indexes(Connection c) throws Exception {
         Map<String, Map<String, List<String>>> out = new LinkedHashMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("""
                 select table_name, index_name, column_name from information_schema.index_columns
                 where table_schema = 'PUBLIC' order by table_name, index_name, ordinal_position""")) {
             while (rs.next()) {
                 out.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(3));
+                        .computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
+                        .add(rs.getString(3));
             }
         }
         return out;

@@ -22,18 +22,17 @@ class IdentityCacheTest {
     @ParameterizedTest
     @EnumSource(Backend.class)
     void theIdentitiesAPushWritesHaveALargeCache(Backend backend) throws Exception {
-        String query = backend == Backend.H2
-                ? """
+        String query = backend == Backend.H2 ? """
                   select table_name, identity_cache from information_schema.columns
-                  where table_schema = 'PUBLIC' and is_identity = 'YES'"""
-                : """
+                  where table_schema = 'PUBLIC' and is_identity = 'YES'""" : """
                   select t.relname, s.seqcache from pg_class t
                   join pg_depend d on d.refobjid = t.oid and d.deptype in ('a', 'i')
                   join pg_class q on q.oid = d.objid and q.relkind = 'S'
                   join pg_sequence s on s.seqrelid = q.oid""";
         Map<String, Long> caches = new LinkedHashMap<>();
-        try (Connection c = TestServers.sharedDatabase(backend); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(query)) {
+        try (Connection c = TestServers.sharedDatabase(backend);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(query)) {
             while (rs.next()) {
                 caches.put(rs.getString(1).toLowerCase(java.util.Locale.ROOT), rs.getLong(2));
             }

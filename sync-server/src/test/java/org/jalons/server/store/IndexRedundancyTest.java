@@ -27,11 +27,11 @@ class IndexRedundancyTest {
 
     @Test
     void noPlainIndexIsALeadingPartOfAnotherIndexOfItsTable() throws Exception {
-        record Index(String table, String name, boolean unique, List<String> columns) {
-        }
+        record Index(String table, String name, boolean unique, List<String> columns) {}
         Map<String, Index> indexes = new LinkedHashMap<>();
-        try (Connection c = TestServers.sharedDatabase(Backend.H2); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("""
+        try (Connection c = TestServers.sharedDatabase(Backend.H2);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("""
                      select i.table_name, i.index_name, i.index_type_name, c.column_name
                      from information_schema.indexes i join information_schema.index_columns c
                        on c.index_schema = i.index_schema and c.index_name = i.index_name
@@ -42,15 +42,19 @@ class IndexRedundancyTest {
                 String name = rs.getString(2);
                 boolean unique = !"INDEX".equals(rs.getString(3));
                 indexes.computeIfAbsent(table + "." + name, k -> new Index(table, name, unique, new ArrayList<>()))
-                        .columns().add(rs.getString(4));
+                        .columns()
+                        .add(rs.getString(4));
             }
         }
         assertThat(indexes).as("indexes read").containsKey("BARRIER_TRANSITION.BARRIER_TRANSITION_PERSON_STATUS");
         List<String> redundant = new ArrayList<>();
         for (Index index : indexes.values()) {
             for (Index other : indexes.values()) {
-                if (index != other && !index.unique() && index.table().equals(other.table())
-                        && !index.name().startsWith("CONSTRAINT_INDEX") && !other.name().startsWith("CONSTRAINT_INDEX")
+                if (index != other
+                        && !index.unique()
+                        && index.table().equals(other.table())
+                        && !index.name().startsWith("CONSTRAINT_INDEX")
+                        && !other.name().startsWith("CONSTRAINT_INDEX")
                         && !KEPT_FOR_H2_PLANS.contains(index.name())
                         && other.columns().size() >= index.columns().size()
                         && other.columns().subList(0, index.columns().size()).equals(index.columns())) {

@@ -39,28 +39,32 @@ class KillDuringCommitsTest {
                 Set<UUID> stored = db.inTransaction(c -> {
                     Set<UUID> ids = new HashSet<>();
                     try (PreparedStatement ps = c.prepareStatement("select record_id from audit_log");
-                         ResultSet rs = ps.executeQuery()) {
+                            ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             ids.add(rs.getObject(1, UUID.class));
                         }
                     }
                     return ids;
                 });
-                assertThat(stored).as("rows whose commit returned before the kill").containsAll(committed);
+                assertThat(stored)
+                        .as("rows whose commit returned before the kill")
+                        .containsAll(committed);
             }
         }
     }
 
     private List<UUID> runAndKill(int killAfter) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                Writer.class.getName(), dir.toString()).redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(
+                        java, "-cp", System.getProperty("java.class.path"), Writer.class.getName(), dir.toString())
+                .redirectErrorStream(true)
+                .start();
         List<UUID> committed = new ArrayList<>();
         List<String> other = new ArrayList<>();
         CountDownLatch enough = new CountDownLatch(1);
         Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(
-                    new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     if (line.startsWith("committed ")) {
                         synchronized (committed) {
@@ -85,7 +89,8 @@ class KillDuringCommitsTest {
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         reader.join(10_000);
         synchronized (committed) {
-            assertThat(committed.size()).as("the writer got going; its output: %s", other)
+            assertThat(committed.size())
+                    .as("the writer got going; its output: %s", other)
                     .isGreaterThanOrEqualTo(killAfter);
             assertThat(child.exitValue()).as("killed, not finished").isNotZero();
             return new ArrayList<>(committed);

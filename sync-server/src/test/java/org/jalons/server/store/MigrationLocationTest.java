@@ -18,7 +18,8 @@ class MigrationLocationTest {
     void migrationsAreUnderTheServersOwnPackageAndNoneUnderTheDefaultLocation() throws Exception {
         ClassLoader loader = Database.class.getClassLoader();
         assertThat(Database.MIGRATIONS).isEqualTo("classpath:org/jalons/server/db/migration");
-        assertThat(loader.getResource("org/jalons/server/db/migration/V1__initial_schema.sql")).isNotNull();
+        assertThat(loader.getResource("org/jalons/server/db/migration/V1__initial_schema.sql"))
+                .isNotNull();
         List<URL> defaults = Collections.list(loader.getResources("db/migration"));
         assertThat(defaults)
                 .as("server migrations go to src/main/resources/org/jalons/server/db/migration, not db/migration")
@@ -29,8 +30,8 @@ class MigrationLocationTest {
     void theSchemaIsBuiltFromTheNewLocation() {
         try (Database db = Database.open("jdbc:h2:mem:migration-location;DB_CLOSE_DELAY=-1", "sa", "", 2)) {
             int applied = db.inTransaction(c -> {
-                try (var rs = c.createStatement().executeQuery(
-                        "select count(*) from \"flyway_schema_history\" where \"success\" = true")) {
+                try (var rs = c.createStatement()
+                        .executeQuery("select count(*) from \"flyway_schema_history\" where \"success\" = true")) {
                     rs.next();
                     return rs.getInt(1);
                 }

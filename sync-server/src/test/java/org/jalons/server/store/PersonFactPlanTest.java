@@ -32,7 +32,8 @@ class PersonFactPlanTest {
                     + " where organisation_id = ? and beneficiary_id = ?");
         }
         List<String> plans = new ArrayList<>();
-        try (Connection c = TestServers.connect(Backend.H2, url); Statement s = c.createStatement()) {
+        try (Connection c = TestServers.connect(Backend.H2, url);
+                Statement s = c.createStatement()) {
             for (String statement : statements) {
                 String sql = statement.replace("?", "random_uuid()").replace("site = random_uuid()", "site = ''");
                 try (ResultSet rs = s.executeQuery("explain " + sql)) {
@@ -41,7 +42,8 @@ class PersonFactPlanTest {
                 }
             }
         }
-        assertThat(plans).hasSize(SummaryRollups.TABLES.size() + AggregateStore.FACT_TABLES.size())
+        assertThat(plans)
+                .hasSize(SummaryRollups.TABLES.size() + AggregateStore.FACT_TABLES.size())
                 .allSatisfy(plan -> assertThat(plan).containsPattern("/\\* PUBLIC\\.\\w+: [^*]*BENEFICIARY_ID ="));
     }
 }

@@ -11,10 +11,10 @@ import org.flywaydb.core.Flyway;
 import org.jalons.server.model.Json;
 import org.jalons.server.support.Backend;
 import org.jalons.server.support.TestServers;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * A database holding text stored before the text rule (V11): record fields, names and summary rows that break it are
@@ -32,7 +32,12 @@ class TextRepairMigrationTest {
     void migratingRepairsStoredText() throws Exception {
         String url = TestServers.newDatabase(backend);
         String user = backend == Backend.H2 ? "sa" : "postgres";
-        Flyway.configure().dataSource(url, user, "").locations(Database.MIGRATIONS).target("10").load().migrate();
+        Flyway.configure()
+                .dataSource(url, user, "")
+                .locations(Database.MIGRATIONS)
+                .target("10")
+                .load()
+                .migrate();
         UUID org = UUID.randomUUID();
         UUID userId = UUID.randomUUID();
         UUID person = UUID.randomUUID();
@@ -46,25 +51,59 @@ class TextRepairMigrationTest {
         String cleanFields = "{\"text\":\"Crèche\",\"authorRole\":\"COUNSELLOR\"}";
         try (Connection c = TestServers.connect(backend, url)) {
             Instant now = Instant.parse("2026-11-26T09:30:00Z");
-            insert(c, "insert into organisation (id, name, created_at) values (?, ?, ?)", org, "ACI e\u0301te\u0301",
+            insert(
+                    c,
+                    "insert into organisation (id, name, created_at) values (?, ?, ?)",
+                    org,
+                    "ACI e\u0301te\u0301",
                     java.sql.Timestamp.from(now));
-            insert(c, "insert into app_user (id, organisation_id, display_name, role, created_at) values (?, ?, ?,"
-                    + " 'COUNSELLOR', ?)", userId, org, badName, java.sql.Timestamp.from(now));
-            insert(c, "insert into device (id, user_id, name, token_hash, paired_at) values (?, ?, ?, 'h', ?)",
-                    UUID.randomUUID(), userId, badName, java.sql.Timestamp.from(now));
-            insert(c, "insert into sync_record (organisation_id, id, kind, beneficiary_id, version, seq, deleted,"
-                    + " fields, field_versions, updated_at) values (?, ?, 'note', ?, 1, 1, false, ?, '{}', ?)",
-                    org, note, person, badFields, java.sql.Timestamp.from(now));
-            insert(c, "insert into sync_record (organisation_id, id, kind, beneficiary_id, version, seq, deleted,"
-                    + " fields, field_versions, updated_at) values (?, ?, 'note', ?, 1, 2, false, ?, '{}', ?)",
-                    org, clean, person, cleanFields, java.sql.Timestamp.from(now));
-            insert(c, "insert into agg_person (organisation_id, beneficiary_id, site, counsellor_id, entry_month,"
-                    + " stats_consent) values (?, ?, ?, ?, 24312, true)", org, person, "Nord\u001b", userId);
+            insert(
+                    c,
+                    "insert into app_user (id, organisation_id, display_name, role, created_at) values (?, ?, ?,"
+                            + " 'COUNSELLOR', ?)",
+                    userId,
+                    org,
+                    badName,
+                    java.sql.Timestamp.from(now));
+            insert(
+                    c,
+                    "insert into device (id, user_id, name, token_hash, paired_at) values (?, ?, ?, 'h', ?)",
+                    UUID.randomUUID(),
+                    userId,
+                    badName,
+                    java.sql.Timestamp.from(now));
+            insert(
+                    c,
+                    "insert into sync_record (organisation_id, id, kind, beneficiary_id, version, seq, deleted,"
+                            + " fields, field_versions, updated_at) values (?, ?, 'note', ?, 1, 1, false, ?, '{}', ?)",
+                    org,
+                    note,
+                    person,
+                    badFields,
+                    java.sql.Timestamp.from(now));
+            insert(
+                    c,
+                    "insert into sync_record (organisation_id, id, kind, beneficiary_id, version, seq, deleted,"
+                            + " fields, field_versions, updated_at) values (?, ?, 'note', ?, 1, 2, false, ?, '{}', ?)",
+                    org,
+                    clean,
+                    person,
+                    cleanFields,
+                    java.sql.Timestamp.from(now));
+            insert(
+                    c,
+                    "insert into agg_person (organisation_id, beneficiary_id, site, counsellor_id, entry_month,"
+                            + " stats_consent) values (?, ?, ?, ?, 24312, true)",
+                    org,
+                    person,
+                    "Nord\u001b",
+                    userId);
         }
 
         try (Database db = Database.open(url, user, "", 2)) {
             db.inTransaction(c -> {
-                assertThat(text(c, "select name from organisation where id = ?", org)).isEqualTo("ACI été");
+                assertThat(text(c, "select name from organisation where id = ?", org))
+                        .isEqualTo("ACI été");
                 assertThat(text(c, "select display_name from app_user where id = ?", userId))
                         .isEqualTo(h2 ? "Sam\uFFFDia" : "Samia");
                 assertThat(text(c, "select name from device where user_id = ?", userId))
@@ -73,10 +112,16 @@ class TextRepairMigrationTest {
                 assertThat(fields.get("text").asText()).isEqualTo("a\uFFFDbcd");
                 assertThat(fields.get("answers").has("q")).isTrue();
                 assertThat(fields.get("site").asText()).isEqualTo("Nord\nEst");
-                assertThat(text(c, "select fields from sync_record where id = ?", clean)).isEqualTo(cleanFields);
-                assertThat(text(c, "select site from agg_person where beneficiary_id = ?", person)).isEqualTo("Nord");
-                assertThat(text(c, "select site from agg_cell where organisation_id = ? and site <> '*'"
-                        + " fetch first 1 rows only", org)).isEqualTo("Nord");
+                assertThat(text(c, "select fields from sync_record where id = ?", clean))
+                        .isEqualTo(cleanFields);
+                assertThat(text(c, "select site from agg_person where beneficiary_id = ?", person))
+                        .isEqualTo("Nord");
+                assertThat(text(
+                                c,
+                                "select site from agg_cell where organisation_id = ? and site <> '*'"
+                                        + " fetch first 1 rows only",
+                                org))
+                        .isEqualTo("Nord");
                 return null;
             });
         }

@@ -101,9 +101,19 @@ class ConsentInFiguresTest {
             people.training(person, "CACES", null, "CERTIFIEE", "2026-01-15", "2026-02-15", 35, 35);
             people.interview(person, "2026-01-20");
             people.exit(person, "2026-03-01", "EMPLOI_DURABLE");
-            people.add(Changes.upsert("questionnaireResponse", UUID.randomUUID(), person, 0,
-                    "questionnaireId", "pouvoir-agir", "questionnaireVersion", 1,
-                    "answers", Map.of("q1", 3, "q2", 4), "answeredAt", "2026-02-01T10:00:00Z"));
+            people.add(Changes.upsert(
+                    "questionnaireResponse",
+                    UUID.randomUUID(),
+                    person,
+                    0,
+                    "questionnaireId",
+                    "pouvoir-agir",
+                    "questionnaireVersion",
+                    1,
+                    "answers",
+                    Map.of("q1", 3, "q2", 4),
+                    "answeredAt",
+                    "2026-02-01T10:00:00Z"));
             people.push();
             return person;
         }

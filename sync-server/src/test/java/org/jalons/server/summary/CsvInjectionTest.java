@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /** Free text never reaches a spreadsheet as a formula; the figures the server writes stay numbers. */
 class CsvInjectionTest {
 
-    static final List<String> FORMULAS = List.of("=HYPERLINK(\"http://x\";\"clic\")", "+33 6 12", "-1+2",
-            "@SUM(A1)", "\tcmd", "\rcmd");
+    static final List<String> FORMULAS =
+            List.of("=HYPERLINK(\"http://x\";\"clic\")", "+33 6 12", "-1+2", "@SUM(A1)", "\tcmd", "\rcmd");
 
     @Test
     void everyCellStartingAsAFormulaIsPrefixedWithAQuote() {
@@ -34,11 +34,27 @@ class CsvInjectionTest {
     @Test
     void summaryCsvNeutralisesRowKeysAndLabelsButNotTheFiguresItWrites() {
         List<Row> rows = FORMULAS.stream()
-                .map(key -> new Row(key, Map.of("people", Cell.of(-3.0, 7)))).toList();
-        Table table = new Table("goals", "Objectifs", "=theme", List.of(new Column("people", "Personnes",
-                Summary.Unit.COUNT)), rows, null, "");
-        Summary summary = new Summary("2026-Q4", LocalDate.parse("2026-10-01"), LocalDate.parse("2026-12-31"), null,
-                null, null, 5, false, List.of(table), List.of());
+                .map(key -> new Row(key, Map.of("people", Cell.of(-3.0, 7))))
+                .toList();
+        Table table = new Table(
+                "goals",
+                "Objectifs",
+                "=theme",
+                List.of(new Column("people", "Personnes", Summary.Unit.COUNT)),
+                rows,
+                null,
+                "");
+        Summary summary = new Summary(
+                "2026-Q4",
+                LocalDate.parse("2026-10-01"),
+                LocalDate.parse("2026-12-31"),
+                null,
+                null,
+                null,
+                5,
+                false,
+                List.of(table),
+                List.of());
 
         String csv = new String(SummaryCsv.table(summary, table), StandardCharsets.UTF_8);
 
@@ -47,7 +63,10 @@ class CsvInjectionTest {
             assertThat(csv).contains("'" + formula.replace("\"", "\"\"")); // quotes doubled by CSV quoting
         }
         for (String line : csv.substring(1).split("\r\n")) {
-            assertThat(line.replace("\"", "")).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@")
+            assertThat(line.replace("\"", ""))
+                    .doesNotStartWith("=")
+                    .doesNotStartWith("+")
+                    .doesNotStartWith("@")
                     .doesNotStartWith("-");
         }
         assertThat(csv).contains(";-3;7");

@@ -44,7 +44,8 @@ class ExportTest {
         People people = new People(org, samia);
         List<UUID> seven = people.persons(7, "Nord", "2025-09-01");
         seven.forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-03-02", null));
-        people.persons(2, "Nord", "2025-09-01").forEach(p -> people.goal(p, "LOGEMENT", "EN_COURS", "2026-03-02", null));
+        people.persons(2, "Nord", "2025-09-01")
+                .forEach(p -> people.goal(p, "LOGEMENT", "EN_COURS", "2026-03-02", null));
         for (int i = 0; i < 7; i++) {
             people.exit(seven.get(i), "2026-03-20", i < 6 ? "EMPLOI_DURABLE" : "RETRAIT");
         }
@@ -57,12 +58,17 @@ class ExportTest {
         String json = get("/api/v1/summary?period=year&from=2025-01-01").json().toString();
         assertThat(json).contains("OTHER_CUSTOM").doesNotContain("Sevrage").doesNotContain("custom:");
         for (String table : List.of("goals", "confidence")) {
-            String csv = new String(get("/api/v1/summary.csv?table=" + table + "&period=year&from=2025-01-01").body(),
+            String csv = new String(
+                    get("/api/v1/summary.csv?table=" + table + "&period=year&from=2025-01-01")
+                            .body(),
                     StandardCharsets.UTF_8);
             assertThat(csv).contains("OTHER_CUSTOM").doesNotContain("Sevrage").doesNotContain("custom:");
         }
-        try (PDDocument pdf = Loader.loadPDF(get("/api/v1/summary/report.pdf?period=year&from=2025-01-01").body())) {
-            assertThat(new PDFTextStripper().getText(pdf)).doesNotContain("Sevrage").doesNotContain("custom:");
+        try (PDDocument pdf = Loader.loadPDF(
+                get("/api/v1/summary/report.pdf?period=year&from=2025-01-01").body())) {
+            assertThat(new PDFTextStripper().getText(pdf))
+                    .doesNotContain("Sevrage")
+                    .doesNotContain("custom:");
         }
     }
 
@@ -75,7 +81,10 @@ class ExportTest {
         assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         List<CSVRecord> records = parse(body);
         assertThat(records.get(0).values()).startsWith("theme", "opened", "opened_people", "achieved");
-        CSVRecord logement = records.stream().filter(r -> r.get(0).equals("LOGEMENT")).findFirst().orElseThrow();
+        CSVRecord logement = records.stream()
+                .filter(r -> r.get(0).equals("LOGEMENT"))
+                .findFirst()
+                .orElseThrow();
         assertThat(logement.get(1)).isEqualTo("< 5");
         CSVRecord total = records.get(records.size() - 1);
         assertThat(total.get(0)).isEqualTo("TOTAL");
@@ -88,12 +97,20 @@ class ExportTest {
         Api.Response response = get("/api/v1/summary/exits.csv?" + PERIOD);
         assertThat(response.status()).isEqualTo(200);
         List<CSVRecord> records = parse(response.body());
-        assertThat(records.get(0).values()).containsExactly("categorie", "code", "sorties", "personnes",
-                "taux_hors_retraits");
+        assertThat(records.get(0).values())
+                .containsExactly("categorie", "code", "sorties", "personnes", "taux_hors_retraits");
         CSVRecord durable = records.get(1);
         assertThat(durable.values()).containsExactly("Emploi durable", "EMPLOI_DURABLE", "6", "6", "1");
-        assertThat(records.stream().map(r -> r.get(1)).toList()).containsExactly("code", "EMPLOI_DURABLE",
-                "EMPLOI_TRANSITION", "SORTIE_POSITIVE", "AUTRE_SORTIE", "SORTIES_DYNAMIQUES", "TOTAL", "RETRAIT");
+        assertThat(records.stream().map(r -> r.get(1)).toList())
+                .containsExactly(
+                        "code",
+                        "EMPLOI_DURABLE",
+                        "EMPLOI_TRANSITION",
+                        "SORTIE_POSITIVE",
+                        "AUTRE_SORTIE",
+                        "SORTIES_DYNAMIQUES",
+                        "TOTAL",
+                        "RETRAIT");
         assertThat(records.get(7).get(2)).isEqualTo("< 5");
     }
 
@@ -104,21 +121,37 @@ class ExportTest {
         assertThat(response.header("Content-Type")).isEqualTo("application/pdf");
         try (PDDocument pdf = Loader.loadPDF(response.body())) {
             String text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains("Jalons - period report").contains("Goals by theme")
-                    .contains("Goals opened, by theme").contains("Exits, by category")
-                    .contains("9 (9 p.)").contains("< 5").contains("Method notes");
+            assertThat(text)
+                    .contains("Jalons - period report")
+                    .contains("Goals by theme")
+                    .contains("Goals opened, by theme")
+                    .contains("Exits, by category")
+                    .contains("9 (9 p.)")
+                    .contains("< 5")
+                    .contains("Method notes");
         }
     }
 
     @Test
     void exportsAreRefusedToCounsellorsAndCheckTheirParameters() {
         Org.Member counsellor = org.counsellor("Karim CIP");
-        assertThat(org.api.get("/api/v1/summary/report.pdf?" + PERIOD, counsellor.token()).status()).isEqualTo(403);
-        assertThat(org.api.get("/api/v1/summary.csv?table=goals", counsellor.token()).status()).isEqualTo(403);
-        assertThat(get("/api/v1/summary.csv?" + PERIOD).json().get("error").asText()).isEqualTo("invalid_parameter");
-        assertThat(get("/api/v1/summary.csv?table=nope").json().get("error").asText()).isEqualTo("invalid_parameter");
-        assertThat(get("/api/v1/summary/report.pdf?period=custom&from=2026-03-01&to=2026-02-28").json()
-                .get("error").asText()).isEqualTo("invalid_period");
+        assertThat(org.api
+                        .get("/api/v1/summary/report.pdf?" + PERIOD, counsellor.token())
+                        .status())
+                .isEqualTo(403);
+        assertThat(org.api
+                        .get("/api/v1/summary.csv?table=goals", counsellor.token())
+                        .status())
+                .isEqualTo(403);
+        assertThat(get("/api/v1/summary.csv?" + PERIOD).json().get("error").asText())
+                .isEqualTo("invalid_parameter");
+        assertThat(get("/api/v1/summary.csv?table=nope").json().get("error").asText())
+                .isEqualTo("invalid_parameter");
+        assertThat(get("/api/v1/summary/report.pdf?period=custom&from=2026-03-01&to=2026-02-28")
+                        .json()
+                        .get("error")
+                        .asText())
+                .isEqualTo("invalid_period");
         assertThat(get("/api/v1/summary?table=goals").status()).isEqualTo(400);
     }
 
@@ -129,7 +162,12 @@ class ExportTest {
     private static List<CSVRecord> parse(byte[] body) {
         String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
         try {
-            return CSVFormat.DEFAULT.builder().setDelimiter(';').get().parse(new StringReader(text)).getRecords();
+            return CSVFormat.DEFAULT
+                    .builder()
+                    .setDelimiter(';')
+                    .get()
+                    .parse(new StringReader(text))
+                    .getRecords();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -50,7 +50,8 @@ class KAnonymityTest {
     @Test
     void hiddenRowsNextToZerosAndAShownTotalDoNotSolveToTheirValues() {
         // the auditor's example: total 16, MOBILITE 14, two rows of 1 among rows of 0
-        people.persons(14, "Nord", "2026-01-05").forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-01-10", null));
+        people.persons(14, "Nord", "2026-01-05")
+                .forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-01-10", null));
         people.goal(people.person("Nord", "2026-01-05"), "LOGEMENT", "EN_COURS", "2026-01-10", null);
         UUID health = people.person("Nord", "2026-01-05");
         people.consent(health, "HEALTH", true, "2026-01-05T10:00:00Z"); // a health goal needs it
@@ -70,8 +71,10 @@ class KAnonymityTest {
 
     @Test
     void aRowThatIsZeroForTheWholeOrganisationIsNeverTheSecondHiddenCell() {
-        people.persons(6, "Nord", "2026-01-05").forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-01-10", null));
-        people.persons(2, "Nord", "2026-01-05").forEach(p -> people.goal(p, "LOGEMENT", "EN_COURS", "2026-01-10", null));
+        people.persons(6, "Nord", "2026-01-05")
+                .forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-01-10", null));
+        people.persons(2, "Nord", "2026-01-05")
+                .forEach(p -> people.goal(p, "LOGEMENT", "EN_COURS", "2026-01-10", null));
         people.push();
 
         JsonNode month = summary("period=month&from=2026-01-01");
@@ -106,16 +109,24 @@ class KAnonymityTest {
 
     @Test
     void aRowIsHiddenForTheWholeYearSoNoOtherPeriodIsolatesASmallMonth() {
-        people.persons(6, "Nord", "2026-01-05").forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-01-10", null));
+        people.persons(6, "Nord", "2026-01-05")
+                .forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-01-10", null));
         people.goal(people.person("Nord", "2026-01-05"), "MOBILITE", "EN_COURS", "2026-03-10", null);
-        people.persons(9, "Nord", "2026-01-05").forEach(p -> people.goal(p, "LOGEMENT", "EN_COURS", "2026-01-10", null));
+        people.persons(9, "Nord", "2026-01-05")
+                .forEach(p -> people.goal(p, "LOGEMENT", "EN_COURS", "2026-01-10", null));
         people.push();
 
-        for (String q : List.of("period=month&from=2026-01-01", "period=month&from=2026-03-01",
-                "period=quarter&from=2026-01-01", "period=year&from=2026-01-01", "period=year&from=2026-01-01&site=Nord",
+        for (String q : List.of(
+                "period=month&from=2026-01-01",
+                "period=month&from=2026-03-01",
+                "period=quarter&from=2026-01-01",
+                "period=year&from=2026-01-01",
+                "period=year&from=2026-01-01&site=Nord",
                 "period=year&from=2026-01-01&site=Nord&counsellorId=" + samia.id())) {
             JsonNode summary = summary(q);
-            assertThat(hidden(cell(summary, "goals", "MOBILITE", "opened"))).as(q).isTrue();
+            assertThat(hidden(cell(summary, "goals", "MOBILITE", "opened")))
+                    .as(q)
+                    .isTrue();
             assertNoTotalRevealsAHiddenCell(summary);
         }
         // the label is the row's for the year (7 people): March's single person reads "masqué" too, so no two
@@ -131,15 +142,18 @@ class KAnonymityTest {
     void aMaskedFigureWhosePartsAllReadSmallCannotBeMetByTwoLabels() {
         // MOBILITE: 6 people in the year, 2 of them in the other site; a site's part read "< k" by its own size,
         // which told that neither part was 0 (k-1 values): labels are the row's for the year now
-        people.persons(4, "Nord", "2026-02-05").forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-02-10", null));
+        people.persons(4, "Nord", "2026-02-05")
+                .forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-02-10", null));
         people.persons(2, "Sud", "2026-02-05").forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-02-10", null));
-        people.persons(9, "Nord", "2026-02-05").forEach(p -> people.goal(p, "LOGEMENT", "EN_COURS", "2026-02-10", null));
+        people.persons(9, "Nord", "2026-02-05")
+                .forEach(p -> people.goal(p, "LOGEMENT", "EN_COURS", "2026-02-10", null));
         people.persons(9, "Sud", "2026-02-05").forEach(p -> people.goal(p, "LOGEMENT", "EN_COURS", "2026-02-10", null));
         people.push();
         String q = "period=year&from=2026-01-01";
 
         for (String site : List.of("Nord", "Sud")) {
-            assertThat(cellText(summary(q + "&site=" + site), "goals", "MOBILITE", "opened")).as(site)
+            assertThat(cellText(summary(q + "&site=" + site), "goals", "MOBILITE", "opened"))
+                    .as(site)
                     .isEqualTo(MASKED);
         }
         assertThat(cellText(summary(q), "goals", "MOBILITE", "opened")).isEqualTo(MASKED);
@@ -164,7 +178,8 @@ class KAnonymityTest {
         assertThat(hidden(cell(january, "exits", "EMPLOI_DURABLE", "exits"))).isTrue();
         for (int m = 1; m <= 12; m++) { // every month and quarter shows its year's figure, or hides it
             JsonNode month = summary(String.format("period=month&from=2026-%02d-01", m));
-            assertThat(cell(month, "population", "ACTIVE", "active")).as("month " + m)
+            assertThat(cell(month, "population", "ACTIVE", "active"))
+                    .as("month " + m)
                     .isEqualTo(cell(january, "population", "ACTIVE", "active"));
         }
         assertThat(cell(february, "population", "ACTIVE", "active"))
@@ -180,12 +195,18 @@ class KAnonymityTest {
         people.persons(6, "Nord", "2026-01-05");
         people.push();
         Map<String, String> refused = Map.of(
-                "period=custom&from=2026-01-01&to=2026-02-28", "invalid_period",
-                "period=month&from=2026-01-01&to=2026-01-31", "invalid_period",
-                "period=month&from=2026-01-01&site=Nord", "invalid_filter",
-                "period=quarter&from=2026-01-01&site=Nord", "invalid_filter",
-                "period=year&from=2026-01-01&counsellorId=" + samia.id(), "invalid_filter",
-                "period=year&from=2026-01-01&site=Nord&theme=MOBILITE", "invalid_filter");
+                "period=custom&from=2026-01-01&to=2026-02-28",
+                "invalid_period",
+                "period=month&from=2026-01-01&to=2026-01-31",
+                "invalid_period",
+                "period=month&from=2026-01-01&site=Nord",
+                "invalid_filter",
+                "period=quarter&from=2026-01-01&site=Nord",
+                "invalid_filter",
+                "period=year&from=2026-01-01&counsellorId=" + samia.id(),
+                "invalid_filter",
+                "period=year&from=2026-01-01&site=Nord&theme=MOBILITE",
+                "invalid_filter");
         refused.forEach((q, code) -> {
             Api.Response response = org.api.get("/api/v1/summary?" + q, supervisor.token());
             assertThat(response.status()).as(q).isEqualTo(400);
@@ -195,15 +216,16 @@ class KAnonymityTest {
 
     @Test
     void orgWideMinusVisibleSitesNeverIsolatesASmallSite() {
-        people.persons(8, "Nord", "2026-01-05").forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-01-10", null));
+        people.persons(8, "Nord", "2026-01-05")
+                .forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-01-10", null));
         people.persons(7, "Sud", "2026-01-05").forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-01-10", null));
         people.persons(2, "Est", "2026-01-05").forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-01-10", null));
         people.push();
         String q = "period=year&from=2026-01-01";
 
         JsonNode all = summary(q);
-        Map<String, JsonNode> sites = Map.of("Nord", summary(q + "&site=Nord"), "Sud", summary(q + "&site=Sud"),
-                "Est", summary(q + "&site=Est"));
+        Map<String, JsonNode> sites = Map.of(
+                "Nord", summary(q + "&site=Nord"), "Sud", summary(q + "&site=Sud"), "Est", summary(q + "&site=Est"));
 
         assertThat(sites.get("Est").get("suppressedAsWhole").asBoolean()).isTrue();
         assertThat(cellText(all, "goals", "MOBILITE", "opened")).isEqualTo(MASKED);
@@ -217,8 +239,10 @@ class KAnonymityTest {
     void aSmallCaseloadCannotBeWorkedOutFromTheOrganisationMinusTheOthers() {
         Org.Member karim = org.counsellor("Karim CIP");
         People karims = new People(org, karim);
-        people.persons(10, "Nord", "2026-01-05").forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-01-10", null));
-        karims.persons(2, "Nord", "2026-01-05").forEach(p -> karims.goal(p, "MOBILITE", "EN_COURS", "2026-01-10", null));
+        people.persons(10, "Nord", "2026-01-05")
+                .forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-01-10", null));
+        karims.persons(2, "Nord", "2026-01-05")
+                .forEach(p -> karims.goal(p, "MOBILITE", "EN_COURS", "2026-01-10", null));
         people.push();
         karims.push();
         String q = "period=year&from=2026-01-01";
@@ -257,7 +281,8 @@ class KAnonymityTest {
         people.push();
         String q = "period=month&from=" + SummaryTest.thisMonth();
 
-        assertThat(hidden(cell(summary(q), "barriers", "SANTE", "movedToSupport"))).isTrue();
+        assertThat(hidden(cell(summary(q), "barriers", "SANTE", "movedToSupport")))
+                .isTrue();
 
         people.consent(six.get(5), "ANONYMOUS_STATISTICS", true, "2026-01-08T10:00:00Z");
         people.push();
@@ -299,12 +324,17 @@ class KAnonymityTest {
                 String key = row.get("key").asText();
                 row.get("cells").fieldNames().forEachRemaining(column -> {
                     JsonNode shown = row.get("cells").get(column);
-                    if (hidden(shown) || "rate".equals(column) || shown.path("value").asDouble() == 0) {
+                    if (hidden(shown)
+                            || "rate".equals(column)
+                            || shown.path("value").asDouble() == 0) {
                         return; // nothing to work out from a hidden or zero total
                     }
                     long hiddenSiblings = siblings.stream()
-                            .filter(s -> hidden(cell(s, name, key, column))).count();
-                    assertThat(hiddenSiblings).as(name + "/" + key + "/" + column).isNotEqualTo(1);
+                            .filter(s -> hidden(cell(s, name, key, column)))
+                            .count();
+                    assertThat(hiddenSiblings)
+                            .as(name + "/" + key + "/" + column)
+                            .isNotEqualTo(1);
                 });
             }
         }
@@ -317,16 +347,18 @@ class KAnonymityTest {
     Map<String, Set<SummaryAuditorTest.Base>> yearQuestions() {
         Map<String, Set<SummaryAuditorTest.Base>> questions = new LinkedHashMap<>();
         for (int m = 0; m < 12; m++) {
-            questions.put(String.format("period=month&from=2026-%02d-01", m + 1),
-                    SummaryAuditorTest.region(0, 0, m, m));
+            questions.put(
+                    String.format("period=month&from=2026-%02d-01", m + 1), SummaryAuditorTest.region(0, 0, m, m));
         }
         for (int q = 0; q < 4; q++) {
-            questions.put(String.format("period=quarter&from=2026-%02d-01", 3 * q + 1),
+            questions.put(
+                    String.format("period=quarter&from=2026-%02d-01", 3 * q + 1),
                     SummaryAuditorTest.region(0, 0, 3 * q, 3 * q + 2));
         }
         questions.put("period=year&from=2026-01-01", SummaryAuditorTest.region(0, 0, 0, 11));
         questions.put("period=year&from=2026-01-01&site=Nord", SummaryAuditorTest.region(0, 0, 0, 11));
-        questions.put("period=year&from=2026-01-01&site=Nord&counsellorId=" + samia.id(),
+        questions.put(
+                "period=year&from=2026-01-01&site=Nord&counsellorId=" + samia.id(),
                 SummaryAuditorTest.region(0, 0, 0, 11));
         return questions;
     }

@@ -35,21 +35,27 @@ class NestedMediansTest {
     static final List<String> THEMES = List.of("MOBILITE", "LOGEMENT", "CANDIDATURE");
 
     /** An item behind a median: its row (a theme, or ALL for the questionnaire), owner, place and month. */
-    record Item(String table, String row, UUID person, int site, int counsellor, int month) {
-    }
+    record Item(String table, String row, UUID person, int site, int counsellor, int month) {}
 
     /** A published median: the answer's months and places, and its row. */
     record Published(String query, String table, String row, int first, int last, int site, int counsellor) {
         boolean contains(Item item) {
-            return item.table().equals(table) && (row.equals("TOTAL") || row.equals(item.row()))
-                    && item.month() >= first && item.month() <= last && (site < 0 || item.site() == site)
+            return item.table().equals(table)
+                    && (row.equals("TOTAL") || row.equals(item.row()))
+                    && item.month() >= first
+                    && item.month() <= last
+                    && (site < 0 || item.site() == site)
                     && (counsellor < 0 || item.counsellor() == counsellor);
         }
 
         boolean within(Published other) {
-            return other.table().equals(table) && other.row().equals(row) && first >= other.first()
-                    && last <= other.last() && (other.site() < 0 || other.site() == site)
-                    && (other.counsellor() < 0 || other.counsellor() == counsellor) && !equals(other);
+            return other.table().equals(table)
+                    && other.row().equals(row)
+                    && first >= other.first()
+                    && last <= other.last()
+                    && (other.site() < 0 || other.site() == site)
+                    && (other.counsellor() < 0 || other.counsellor() == counsellor)
+                    && !equals(other);
         }
     }
 
@@ -77,19 +83,32 @@ class NestedMediansTest {
                 int latest = few ? random.nextInt(12) : List.of(1, 4, 9).get(random.nextInt(3));
                 UUID goal = p.goal(person, theme, "EN_COURS", (YEAR - 1) + "-12-02", null);
                 for (int month : List.of(random.nextInt(latest + 1), latest)) {
-                    p.checkIn(person, goal, random.nextBoolean() ? "BENEFICIARY" : "COUNSELLOR", random.nextInt(11),
-                            String.format("%d-%02d-%02dT10:00:00Z", YEAR, month + 1, month == latest ? 20 : 5), null);
+                    p.checkIn(
+                            person,
+                            goal,
+                            random.nextBoolean() ? "BENEFICIARY" : "COUNSELLOR",
+                            random.nextInt(11),
+                            String.format("%d-%02d-%02dT10:00:00Z", YEAR, month + 1, month == latest ? 20 : 5),
+                            null);
                 }
                 items.add(new Item("confidence", theme, person, site, counsellor, latest));
             }
             if (few || random.nextInt(10) < 6) {
                 int latest = few ? random.nextInt(12) : List.of(2, 7).get(random.nextInt(2));
                 for (int month : List.of(random.nextInt(latest + 1), latest)) {
-                    p.add(Changes.upsert("questionnaireResponse", UUID.randomUUID(), person, 0,
-                            "questionnaireId", "pouvoir-agir", "questionnaireVersion", 1,
-                            "answers", Map.of("q1", 1 + random.nextInt(4), "q2", 1 + random.nextInt(4)),
-                            "answeredAt", String.format("%d-%02d-%02dT10:00:00Z", YEAR, month + 1,
-                                    month == latest ? 20 : 5)));
+                    p.add(Changes.upsert(
+                            "questionnaireResponse",
+                            UUID.randomUUID(),
+                            person,
+                            0,
+                            "questionnaireId",
+                            "pouvoir-agir",
+                            "questionnaireVersion",
+                            1,
+                            "answers",
+                            Map.of("q1", 1 + random.nextInt(4), "q2", 1 + random.nextInt(4)),
+                            "answeredAt",
+                            String.format("%d-%02d-%02dT10:00:00Z", YEAR, month + 1, month == latest ? 20 : 5)));
                 }
                 items.add(new Item("questionnaire", "ALL", person, site, counsellor, latest));
             }
@@ -101,16 +120,31 @@ class NestedMediansTest {
             ask(org, supervisor, String.format("period=month&from=%d-%02d-01", YEAR, m + 1), m, m, -1, -1, published);
         }
         for (int q = 0; q < 4; q++) {
-            ask(org, supervisor, String.format("period=quarter&from=%d-%02d-01", YEAR, 3 * q + 1), 3 * q, 3 * q + 2,
-                    -1, -1, published);
+            ask(
+                    org,
+                    supervisor,
+                    String.format("period=quarter&from=%d-%02d-01", YEAR, 3 * q + 1),
+                    3 * q,
+                    3 * q + 2,
+                    -1,
+                    -1,
+                    published);
         }
         String year = "period=year&from=" + YEAR + "-01-01";
         ask(org, supervisor, year, 0, 11, -1, -1, published);
         for (int s = 0; s < 2; s++) {
             ask(org, supervisor, year + "&site=" + SITES.get(s), 0, 11, s, -1, published);
             for (int c = 0; c < 2; c++) {
-                ask(org, supervisor, year + "&site=" + SITES.get(s) + "&counsellorId=" + counsellors.get(c).id(), 0,
-                        11, s, c, published);
+                ask(
+                        org,
+                        supervisor,
+                        year + "&site=" + SITES.get(s) + "&counsellorId="
+                                + counsellors.get(c).id(),
+                        0,
+                        11,
+                        s,
+                        c,
+                        published);
             }
         }
 
@@ -123,23 +157,36 @@ class NestedMediansTest {
                 }
                 pairs++;
                 Set<UUID> added = new HashSet<>();
-                items.stream().filter(i -> outer.contains(i) && !inner.contains(i)).forEach(i -> added.add(i.person()));
+                items.stream()
+                        .filter(i -> outer.contains(i) && !inner.contains(i))
+                        .forEach(i -> added.add(i.person()));
                 if (!added.isEmpty() && added.size() < K) {
                     small.add(inner.query() + " within " + outer.query() + " / " + inner.table() + " " + inner.row()
                             + ": " + added.size() + " people");
                 }
             }
         }
-        System.out.printf("nested medians seed %d: %d published medians, %d nested pairs, %d small%n", seed,
-                published.size(), pairs, small.size());
+        System.out.printf(
+                "nested medians seed %d: %d published medians, %d nested pairs, %d small%n",
+                seed, published.size(), pairs, small.size());
         assertThat(pairs).as("nested pairs of published medians to compare").isPositive();
-        assertThat(small).as("nested medians whose items differ by 1 to k-1 people").isEmpty();
+        assertThat(small)
+                .as("nested medians whose items differ by 1 to k-1 people")
+                .isEmpty();
     }
 
     /** Keeps the rows whose medians are shown. */
-    static void ask(Org org, Org.Member supervisor, String query, int first, int last, int site, int counsellor,
-                    List<Published> into) {
-        JsonNode summary = org.api.get("/api/v1/summary?" + query, supervisor.token()).json();
+    static void ask(
+            Org org,
+            Org.Member supervisor,
+            String query,
+            int first,
+            int last,
+            int site,
+            int counsellor,
+            List<Published> into) {
+        JsonNode summary =
+                org.api.get("/api/v1/summary?" + query, supervisor.token()).json();
         assertThat(summary.has("tables")).as(query + " " + summary).isTrue();
         for (JsonNode table : summary.get("tables")) {
             String name = table.get("name").asText();
@@ -158,7 +205,8 @@ class NestedMediansTest {
             }
             for (JsonNode row : rows) {
                 JsonNode cell = row.get("cells").get(median);
-                if (!cell.path("suppressed").asBoolean(false) && cell.path("people").asLong() > 0) {
+                if (!cell.path("suppressed").asBoolean(false)
+                        && cell.path("people").asLong() > 0) {
                     into.add(new Published(query, name, row.get("key").asText(), first, last, site, counsellor));
                 }
             }

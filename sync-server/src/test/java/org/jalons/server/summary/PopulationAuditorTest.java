@@ -41,18 +41,16 @@ class PopulationAuditorTest {
     static final List<String> CATEGORIES = List.of("EMPLOI_DURABLE", "SORTIE_POSITIVE", "AUTRE_SORTIE", "RETRAIT");
     /** Data lies in 2024 and 2025 (months 0 to 23); the years around are asked too. */
     static final int FIRST_YEAR = 2024;
+
     static final List<Integer> YEARS = List.of(2023, 2024, 2025, 2026);
 
-    record Base(int site, int counsellor) {
-    }
+    record Base(int site, int counsellor) {}
 
     /** A published exits figure: a category or TOTAL, over bases and months [first, last] (0 = January 2024). */
-    record ExitFigure(String question, String row, Set<Base> bases, int first, int last, JsonNode cell) {
-    }
+    record ExitFigure(String question, String row, Set<Base> bases, int first, int last, JsonNode cell) {}
 
     /** A published population figure of a year, with the request's suppressedAsWhole. */
-    record PeopleFigure(String question, int year, Set<Base> bases, JsonNode cell, boolean asWhole) {
-    }
+    record PeopleFigure(String question, int year, Set<Base> bases, JsonNode cell, boolean asWhole) {}
 
     @ParameterizedTest
     @ValueSource(longs = {7, 17, 27})
@@ -82,31 +80,70 @@ class PopulationAuditorTest {
             int first = (year - FIRST_YEAR) * 12;
             JsonNode whole = ask(org, supervisor, q, bases(-1, -1), first, first + 11, year, exits, population);
             for (int s = 0; s < 2; s++) {
-                ask(org, supervisor, q + "&site=" + SITES.get(s), bases(s, -1), first, first + 11, year, exits,
+                ask(
+                        org,
+                        supervisor,
+                        q + "&site=" + SITES.get(s),
+                        bases(s, -1),
+                        first,
+                        first + 11,
+                        year,
+                        exits,
                         population);
                 for (int c = 0; c < 2; c++) {
-                    ask(org, supervisor, q + "&site=" + SITES.get(s) + "&counsellorId=" + counsellors.get(c).id(),
-                            bases(s, c), first, first + 11, year, exits, population);
+                    ask(
+                            org,
+                            supervisor,
+                            q + "&site=" + SITES.get(s) + "&counsellorId="
+                                    + counsellors.get(c).id(),
+                            bases(s, c),
+                            first,
+                            first + 11,
+                            year,
+                            exits,
+                            population);
                 }
             }
             for (int m = 0; m < 12; m++) {
-                JsonNode month = ask(org, supervisor, String.format("period=month&from=%d-%02d-01", year, m + 1),
-                        bases(-1, -1), first + m, first + m, year, exits, population);
-                assertThat(SummaryTest.cell(month, "population", "ACTIVE", "active")).as("a month shows its year")
+                JsonNode month = ask(
+                        org,
+                        supervisor,
+                        String.format("period=month&from=%d-%02d-01", year, m + 1),
+                        bases(-1, -1),
+                        first + m,
+                        first + m,
+                        year,
+                        exits,
+                        population);
+                assertThat(SummaryTest.cell(month, "population", "ACTIVE", "active"))
+                        .as("a month shows its year")
                         .isEqualTo(SummaryTest.cell(whole, "population", "ACTIVE", "active"));
             }
             for (int quarter = 0; quarter < 4; quarter++) {
-                ask(org, supervisor, String.format("period=quarter&from=%d-%02d-01", year, 3 * quarter + 1),
-                        bases(-1, -1), first + 3 * quarter, first + 3 * quarter + 2, year, exits, population);
+                ask(
+                        org,
+                        supervisor,
+                        String.format("period=quarter&from=%d-%02d-01", year, 3 * quarter + 1),
+                        bases(-1, -1),
+                        first + 3 * quarter,
+                        first + 3 * quarter + 2,
+                        year,
+                        exits,
+                        population);
             }
         }
 
         Audit audit = new Audit(exits, population);
         audit.run();
-        System.out.printf("population auditor seed %d: %d people, %d hidden figures (%d population), %d flows,"
-                + " %d narrow%n", seed, persons, audit.hidden, audit.hiddenPopulation, audit.flows, audit.narrow.size());
-        assertThat(audit.hiddenPopulation).as("population figures hidden somewhere").isPositive();
-        assertThat(audit.narrow).as("hidden figures or flows left fewer than k values").isEmpty();
+        System.out.printf(
+                "population auditor seed %d: %d people, %d hidden figures (%d population), %d flows," + " %d narrow%n",
+                seed, persons, audit.hidden, audit.hiddenPopulation, audit.flows, audit.narrow.size());
+        assertThat(audit.hiddenPopulation)
+                .as("population figures hidden somewhere")
+                .isPositive();
+        assertThat(audit.narrow)
+                .as("hidden figures or flows left fewer than k values")
+                .isEmpty();
     }
 
     static String day(int month, int day) {
@@ -125,19 +162,32 @@ class PopulationAuditorTest {
         return bases;
     }
 
-    static JsonNode ask(Org org, Org.Member supervisor, String query, Set<Base> bases, int first, int last, int year,
-                        List<ExitFigure> exits, List<PeopleFigure> population) {
-        JsonNode summary = org.api.get("/api/v1/summary?" + query, supervisor.token()).json();
+    static JsonNode ask(
+            Org org,
+            Org.Member supervisor,
+            String query,
+            Set<Base> bases,
+            int first,
+            int last,
+            int year,
+            List<ExitFigure> exits,
+            List<PeopleFigure> population) {
+        JsonNode summary =
+                org.api.get("/api/v1/summary?" + query, supervisor.token()).json();
         assertThat(summary.has("tables")).as(query + " " + summary).isTrue();
-        population.add(new PeopleFigure(query, year, bases, SummaryTest.cell(summary, "population", "ACTIVE",
-                "active"), summary.get("suppressedAsWhole").asBoolean()));
+        population.add(new PeopleFigure(
+                query,
+                year,
+                bases,
+                SummaryTest.cell(summary, "population", "ACTIVE", "active"),
+                summary.get("suppressedAsWhole").asBoolean()));
         if (first >= 0 && last < 24) {
             for (String row : CATEGORIES) {
-                exits.add(new ExitFigure(query, row, bases, first, last, SummaryTest.cell(summary, "exits", row,
-                        "exits")));
+                exits.add(new ExitFigure(
+                        query, row, bases, first, last, SummaryTest.cell(summary, "exits", row, "exits")));
             }
-            exits.add(new ExitFigure(query, "TOTAL", bases, first, last, SummaryTest.cell(summary, "exits", "TOTAL",
-                    "exits")));
+            exits.add(new ExitFigure(
+                    query, "TOTAL", bases, first, last, SummaryTest.cell(summary, "exits", "TOTAL", "exits")));
         }
         return summary;
     }
@@ -183,8 +233,10 @@ class PopulationAuditorTest {
                     int first = (year - FIRST_YEAR) * 12;
                     if (first >= 0 && first < 24) {
                         flows++;
-                        check("exits " + year + " " + place, range(m -> exitTerms(m, "ALL", place, first,
-                                first + 11)), true);
+                        check(
+                                "exits " + year + " " + place,
+                                range(m -> exitTerms(m, "ALL", place, first, first + 11)),
+                                true);
                     }
                 }
             }
@@ -207,9 +259,11 @@ class PopulationAuditorTest {
                 target.apply(m).forEach(v -> objective.set(v, 1));
                 Optimisation.Result result = i == 1 ? m.lp.maximise() : m.lp.minimise();
                 assertThat(result.getState().isFeasible() || result.getState() == Optimisation.State.UNBOUNDED)
-                        .as("the published figures are consistent: " + result).isTrue();
+                        .as("the published figures are consistent: " + result)
+                        .isTrue();
                 range[i] = result.getState() == Optimisation.State.UNBOUNDED
-                        ? (i == 1 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY) : result.getValue();
+                        ? (i == 1 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY)
+                        : result.getValue();
             }
             return range;
         }
@@ -235,26 +289,36 @@ class PopulationAuditorTest {
                     chain.set(m.v("e" + b + year), -1);
                     if (year > YEARS.get(0)) {
                         chain.set(m.v("p" + b + (year - 1)), -1);
-                        for (Variable x : exitTerms(m, "ALL", Set.of(b), (year - 1 - FIRST_YEAR) * 12,
-                                (year - 1 - FIRST_YEAR) * 12 + 11)) {
+                        for (Variable x : exitTerms(
+                                m, "ALL", Set.of(b), (year - 1 - FIRST_YEAR) * 12, (year - 1 - FIRST_YEAR) * 12 + 11)) {
                             chain.set(x, 1);
                         }
                     }
                 }
             }
             for (ExitFigure f : exits) {
-                constrain(m, "x" + n++, exitTerms(m, f.row(), f.bases(), f.first(), f.last()), f.cell(),
-                        f.bases().equals(everywhere) && f.last() - f.first() == 11, false);
+                constrain(
+                        m,
+                        "x" + n++,
+                        exitTerms(m, f.row(), f.bases(), f.first(), f.last()),
+                        f.cell(),
+                        f.bases().equals(everywhere) && f.last() - f.first() == 11,
+                        false);
             }
             for (PeopleFigure f : population) {
-                constrain(m, "p" + n++, peopleTerms(m, f.year(), f.bases()), f.cell(), f.bases().equals(everywhere),
+                constrain(
+                        m,
+                        "p" + n++,
+                        peopleTerms(m, f.year(), f.bases()),
+                        f.cell(),
+                        f.bases().equals(everywhere),
                         f.asWhole());
             }
             return m;
         }
 
-        private static void constrain(Model m, String name, List<Variable> terms, JsonNode cell, boolean wholeYear,
-                                      boolean fewPeople) {
+        private static void constrain(
+                Model m, String name, List<Variable> terms, JsonNode cell, boolean wholeYear, boolean fewPeople) {
             Expression e = m.lp.newExpression(name);
             terms.forEach(v -> e.set(v, 1));
             if (!hidden(cell)) {

@@ -54,23 +54,66 @@ class RollupConsistencyTest {
         people.checkIn(nord.get(3), custom, "BENEFICIARY", 6, "2026-03-01T10:00:00Z", null);
         people.training(nord.get(2), "RNCP", 4, "CERTIFIEE", "2026-01-15", "2026-03-25", 120, 110);
         people.training(nord.get(3), "CACES", null, "EN_COURS", "2026-02-01", null, 35, 10);
-        people.add(Changes.upsert("training", UUID.randomUUID(), nord.get(0), 0, "title", "Code", "trainingKind",
-                "QUALIFYING", "certification", "PERMIS_B", "status", "SUIVIE", "goalId", goal.toString(),
-                "startDate", "2026-02-01", "endDate", "2026-05-01", "plannedHours", 40, "doneHours", 40));
+        people.add(Changes.upsert(
+                "training",
+                UUID.randomUUID(),
+                nord.get(0),
+                0,
+                "title",
+                "Code",
+                "trainingKind",
+                "QUALIFYING",
+                "certification",
+                "PERMIS_B",
+                "status",
+                "SUIVIE",
+                "goalId",
+                goal.toString(),
+                "startDate",
+                "2026-02-01",
+                "endDate",
+                "2026-05-01",
+                "plannedHours",
+                40,
+                "doneHours",
+                40));
         people.interview(nord.get(0), "2026-01-20");
         people.interview(nord.get(0), "2026-01-28");
         people.interview(nord.get(4), "2026-03-05");
         UUID exit = people.exit(nord.get(5), "2026-03-10", "EMPLOI_DURABLE");
-        people.add(Changes.upsert("followUp", UUID.randomUUID(), nord.get(5), 0, "exitId", exit.toString(),
-                "dueDate", "2026-09-10", "doneDate", "2026-09-12", "situation", "EMPLOI_TRANSITION"));
+        people.add(Changes.upsert(
+                "followUp",
+                UUID.randomUUID(),
+                nord.get(5),
+                0,
+                "exitId",
+                exit.toString(),
+                "dueDate",
+                "2026-09-10",
+                "doneDate",
+                "2026-09-12",
+                "situation",
+                "EMPLOI_TRANSITION"));
         people.consent(nord.get(1), "HEALTH", true, "2026-01-06T10:00:00Z");
         people.consent(nord.get(1), "ANONYMOUS_STATISTICS", true, "2026-01-06T10:00:00Z");
         UUID health = people.barrier(nord.get(1), "SANTE", "BESOIN");
         UUID mobility = people.barrier(nord.get(2), "MOBILITE", "BESOIN");
-        ObjectNode answers = Changes.upsert("questionnaireResponse", UUID.randomUUID(), nord.get(3), 0,
-                "questionnaireId", "jalons-pouvoir-agir", "questionnaireVersion", 1, "answeredAt",
+        ObjectNode answers = Changes.upsert(
+                "questionnaireResponse",
+                UUID.randomUUID(),
+                nord.get(3),
+                0,
+                "questionnaireId",
+                "jalons-pouvoir-agir",
+                "questionnaireVersion",
+                1,
+                "answeredAt",
                 "2026-02-02T10:00:00Z");
-        ((ObjectNode) answers.get("fields")).putObject("answers").put("q1", 2).put("q2", 3).put("q3", 4);
+        ((ObjectNode) answers.get("fields"))
+                .putObject("answers")
+                .put("q1", 2)
+                .put("q2", 3)
+                .put("q3", 4);
         people.add(answers);
         karims.exit(sud.get(0), "2026-02-10", "RETRAIT");
         karims.interview(sud.get(1), "2026-02-03");
@@ -96,8 +139,11 @@ class RollupConsistencyTest {
             assertThat(kept.keySet()).anyMatch(k -> k.contains("custom:Jardinage"));
             assertEqualsRebuild(c, org.id, kept);
         }
-        JsonNode summary = org.api.get("/api/v1/summary?period=year&from=2026-01-01",
-                org.supervisor("Direction").token()).json();
+        JsonNode summary = org.api
+                .get(
+                        "/api/v1/summary?period=year&from=2026-01-01",
+                        org.supervisor("Direction").token())
+                .json();
         assertThat(summary.get("tables")).isNotEmpty();
     }
 
@@ -165,8 +211,11 @@ class RollupConsistencyTest {
                     String key = r.getInt(1) + "|" + r.getString(2).strip() + "|" + r.getInt(3) + "|" + r.getString(4)
                             + "|" + r.getString(5) + "|" + r.getObject(6) + "|" + r.getString(7) + "|"
                             + r.getString(8) + "|" + r.getInt(9);
-                    cells.put(key, r.getLong(10) + " events, " + r.getLong(11) + " people, "
-                            + Math.round(r.getDouble(12) * 100) / 100.0 + ", " + Math.round(r.getDouble(13) * 100) / 100.0);
+                    cells.put(
+                            key,
+                            r.getLong(10) + " events, " + r.getLong(11) + " people, "
+                                    + Math.round(r.getDouble(12) * 100) / 100.0 + ", "
+                                    + Math.round(r.getDouble(13) * 100) / 100.0);
                 }
             }
         }

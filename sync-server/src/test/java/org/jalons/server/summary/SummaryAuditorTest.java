@@ -42,12 +42,18 @@ class SummaryAuditorTest {
     static final int K = 5;
     static final int YEAR = 2025;
     static final List<String> SITES = List.of("Nord", "Sud");
-    static final List<String> THEMES = List.of("MOBILITE", "LOGEMENT", "CANDIDATURE", "FRANCAIS", "SANTE",
-            "TROUVER_EMPLOI", "custom:Atelier couture", "custom:Sevrage alcool - M. Durand");
+    static final List<String> THEMES = List.of(
+            "MOBILITE",
+            "LOGEMENT",
+            "CANDIDATURE",
+            "FRANCAIS",
+            "SANTE",
+            "TROUVER_EMPLOI",
+            "custom:Atelier couture",
+            "custom:Sevrage alcool - M. Durand");
 
     /** Where a base figure sits: a site, a counsellor (0 or 1) and a month (0-11). */
-    record Base(int site, int counsellor, int month) {
-    }
+    record Base(int site, int counsellor, int month) {}
 
     /** One published figure: the base figures it adds up, per row. */
     record Published(String question, String row, Set<Base> region, JsonNode cell) {
@@ -60,10 +66,15 @@ class SummaryAuditorTest {
     @ValueSource(longs = {11, 22, 33, 44, 55})
     void noHiddenFigureIsBoundedToFewerThanKValues(long seed) {
         Audit audit = audit(seed);
-        System.out.printf("auditor seed %d: %d figures, %d hidden, %d with fewer than k values, %d exact%n", seed,
-                audit.figures, audit.hidden, audit.narrow.size(), audit.exact);
-        assertThat(audit.hidden).as("the organisation has hidden figures to audit").isPositive();
-        assertThat(audit.narrow).as("hidden figures bounded to fewer than k values").isEmpty();
+        System.out.printf(
+                "auditor seed %d: %d figures, %d hidden, %d with fewer than k values, %d exact%n",
+                seed, audit.figures, audit.hidden, audit.narrow.size(), audit.exact);
+        assertThat(audit.hidden)
+                .as("the organisation has hidden figures to audit")
+                .isPositive();
+        assertThat(audit.narrow)
+                .as("hidden figures bounded to fewer than k values")
+                .isEmpty();
     }
 
     static final class Audit {
@@ -100,30 +111,45 @@ class SummaryAuditorTest {
 
         List<Published> published = new ArrayList<>();
         for (int m = 0; m < 12; m++) {
-            ask(org, supervisor, String.format("period=month&from=%d-%02d-01", YEAR, m + 1), region(-1, -1, m, m),
+            ask(
+                    org,
+                    supervisor,
+                    String.format("period=month&from=%d-%02d-01", YEAR, m + 1),
+                    region(-1, -1, m, m),
                     published);
         }
         for (int q = 0; q < 4; q++) {
-            ask(org, supervisor, String.format("period=quarter&from=%d-%02d-01", YEAR, 3 * q + 1),
-                    region(-1, -1, 3 * q, 3 * q + 2), published);
+            ask(
+                    org,
+                    supervisor,
+                    String.format("period=quarter&from=%d-%02d-01", YEAR, 3 * q + 1),
+                    region(-1, -1, 3 * q, 3 * q + 2),
+                    published);
         }
         String year = "period=year&from=" + YEAR + "-01-01";
         ask(org, supervisor, year, region(-1, -1, 0, 11), published);
         for (int s = 0; s < SITES.size(); s++) {
             ask(org, supervisor, year + "&site=" + SITES.get(s), region(s, -1, 0, 11), published);
             for (int c = 0; c < 2; c++) {
-                ask(org, supervisor, year + "&site=" + SITES.get(s) + "&counsellorId=" + counsellors.get(c).id(),
-                        region(s, c, 0, 11), published);
+                ask(
+                        org,
+                        supervisor,
+                        year + "&site=" + SITES.get(s) + "&counsellorId="
+                                + counsellors.get(c).id(),
+                        region(s, c, 0, 11),
+                        published);
             }
         }
-        for (String theme : THEMES.stream().filter(t -> !t.startsWith("custom:")).toList()) {
+        for (String theme :
+                THEMES.stream().filter(t -> !t.startsWith("custom:")).toList()) {
             ask(org, supervisor, year + "&theme=" + theme, region(-1, -1, 0, 11), published);
         }
         return bound(published);
     }
 
     static void setK(Org org, int k) {
-        Api.Response response = org.api.send(org.api.request("/api/v1/admin/settings", org.admin.token())
+        Api.Response response = org.api.send(org.api
+                .request("/api/v1/admin/settings", org.admin.token())
                 .header("Content-Type", "application/json")
                 .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"k\":" + k + "}")));
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
@@ -151,10 +177,12 @@ class SummaryAuditorTest {
                 continue;
             }
             for (JsonNode row : table.get("rows")) {
-                into.add(new Published(query, row.get("key").asText(), region, row.get("cells").get("opened")));
+                into.add(new Published(
+                        query, row.get("key").asText(), region, row.get("cells").get("opened")));
             }
             if (table.path("total").isObject()) {
-                into.add(new Published(query, "TOTAL", region, table.get("total").get("cells").get("opened")));
+                into.add(new Published(
+                        query, "TOTAL", region, table.get("total").get("cells").get("opened")));
             }
         }
     }
@@ -201,9 +229,13 @@ class SummaryAuditorTest {
         return audit;
     }
 
-    private static double optimum(List<Published> published, Set<String> unknownRows,
-                                  Map<String, Double> knownInQuestion, Set<Base> wholeYear, Published target,
-                                  boolean maximise) {
+    private static double optimum(
+            List<Published> published,
+            Set<String> unknownRows,
+            Map<String, Double> knownInQuestion,
+            Set<Base> wholeYear,
+            Published target,
+            boolean maximise) {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         Map<String, Variable> variables = new HashMap<>();
         int n = 0;
@@ -214,7 +246,8 @@ class SummaryAuditorTest {
                     continue;
                 }
                 for (Base b : p.region()) {
-                    terms.add(variables.computeIfAbsent(row + "/" + b, name -> model.newVariable(name).lower(0)));
+                    terms.add(variables.computeIfAbsent(
+                            row + "/" + b, name -> model.newVariable(name).lower(0)));
                 }
             }
             if (terms.isEmpty()) {
@@ -227,7 +260,8 @@ class SummaryAuditorTest {
                 e.level(p.cell().get("value").asDouble() - known);
             } else if ("SMALL".equals(p.cell().path("reason").asText())) {
                 e.lower(0 - known).upper(K - 1 - known);
-            } else if ("MASKED".equals(p.cell().path("reason").asText()) && p.region().equals(wholeYear)) {
+            } else if ("MASKED".equals(p.cell().path("reason").asText())
+                    && p.region().equals(wholeYear)) {
                 e.lower(K - known); // "masqué" claims k or more of the organisation's year only
             } else {
                 e.lower(0 - known);
@@ -247,7 +281,9 @@ class SummaryAuditorTest {
         if (result.getState() == Optimisation.State.UNBOUNDED) {
             return maximise ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
         }
-        assertThat(result.getState().isFeasible()).as("the published figures are consistent: " + result).isTrue();
+        assertThat(result.getState().isFeasible())
+                .as("the published figures are consistent: " + result)
+                .isTrue();
         return result.getValue() + known;
     }
 }

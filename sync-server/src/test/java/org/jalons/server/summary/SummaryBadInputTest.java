@@ -2,7 +2,6 @@ package org.jalons.server.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.jalons.server.support.Api;
@@ -93,11 +92,12 @@ class SummaryBadInputTest {
     }
 
     Stream<Arguments> otherOrganisationsIds() {
-        return Stream.of(Arguments.of("period=year&site=Nord&counsellorId=" + foreignCounsellor.id(),
+        return Stream.of(
+                Arguments.of(
+                        "period=year&site=Nord&counsellorId=" + foreignCounsellor.id(),
                         "period=year&site=Nord&counsellorId=" + UUID.randomUUID()),
                 Arguments.of("period=year&site=Sud", "period=year&site=Atlantide"),
                 // a custom theme in use and one never written get the same answer: no guess is confirmed
                 Arguments.of("theme=custom:Sevrage%20alcool%20-%20M.%20Durand", "theme=custom:Jamais%20vu"));
     }
-
 }

@@ -7,8 +7,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jalons.server.model.Json;
@@ -68,15 +68,31 @@ class SummaryTest {
         assertThat(cellText(summary, "goals", "MOBILITE", "achieved")).isEqualTo(figure(6, 6));
         assertThat(cellText(summary, "goals", "TOTAL", "opened")).isEqualTo(figure(6, 6));
         assertThat(cellText(summary, "goals", "LOGEMENT", "opened")).isEqualTo(figure(0, 0));
-        assertThat(cell(summary, "confidence", "MOBILITE", "selfFirst").get("value").asDouble()).isEqualTo(2.5);
-        assertThat(cell(summary, "confidence", "MOBILITE", "selfLatest").get("value").asDouble()).isEqualTo(7.0);
-        assertThat(cell(summary, "confidence", "MOBILITE", "counsellorLatest").get("value").asDouble()).isEqualTo(5.0);
-        assertThat(cell(summary, "confidence", "MOBILITE", "gap").get("value").asDouble()).isEqualTo(2.0);
-        assertThat(cell(summary, "confidence", "MOBILITE", "commentShare").get("value").asDouble()).isEqualTo(0.5);
+        assertThat(cell(summary, "confidence", "MOBILITE", "selfFirst")
+                        .get("value")
+                        .asDouble())
+                .isEqualTo(2.5);
+        assertThat(cell(summary, "confidence", "MOBILITE", "selfLatest")
+                        .get("value")
+                        .asDouble())
+                .isEqualTo(7.0);
+        assertThat(cell(summary, "confidence", "MOBILITE", "counsellorLatest")
+                        .get("value")
+                        .asDouble())
+                .isEqualTo(5.0);
+        assertThat(cell(summary, "confidence", "MOBILITE", "gap").get("value").asDouble())
+                .isEqualTo(2.0);
+        assertThat(cell(summary, "confidence", "MOBILITE", "commentShare")
+                        .get("value")
+                        .asDouble())
+                .isEqualTo(0.5);
         assertThat(cellText(summary, "qualitative", "INTERVIEWS", "interviews")).isEqualTo(figure(12, 6));
         assertThat(cellText(summary, "trainingsByRncpLevel", "3", "certified")).isEqualTo(figure(6, 6));
-        assertThat(cellText(summary, "trainingsByCertification", "RNCP", "plannedHours")).isEqualTo(figure(600, 6));
-        assertThat(summary.toString()).doesNotContain("Notes that supervisors never see").doesNotContain("Plus confiante");
+        assertThat(cellText(summary, "trainingsByCertification", "RNCP", "plannedHours"))
+                .isEqualTo(figure(600, 6));
+        assertThat(summary.toString())
+                .doesNotContain("Notes that supervisors never see")
+                .doesNotContain("Plus confiante");
     }
 
     @Test
@@ -94,13 +110,15 @@ class SummaryTest {
         assertThat(cellText(summary, "exits", "EMPLOI_DURABLE", "exits")).isEqualTo(figure(5, 5));
         assertThat(cellText(summary, "exits", "RETRAIT", "exits")).isEqualTo(figure(5, 5));
         assertThat(cellText(summary, "exits", "TOTAL", "exits")).isEqualTo(figure(10, 10));
-        assertThat(cell(summary, "exits", "EMPLOI_DURABLE", "rate").get("value").asDouble()).isEqualTo(0.5);
+        assertThat(cell(summary, "exits", "EMPLOI_DURABLE", "rate").get("value").asDouble())
+                .isEqualTo(0.5);
     }
 
     @Test
     void barrierMovesAreRecordedFromTheStatusHistory() {
         List<UUID> six = people.persons(6, "Nord", "2026-01-05");
-        List<UUID> barriers = six.stream().map(p -> people.barrier(p, "MOBILITE", "BESOIN")).toList();
+        List<UUID> barriers =
+                six.stream().map(p -> people.barrier(p, "MOBILITE", "BESOIN")).toList();
         people.push();
         for (int i = 0; i < 6; i++) {
             people.barrierStatus(six.get(i), barriers.get(i), 1, "POINT_APPUI");
@@ -131,14 +149,16 @@ class SummaryTest {
         assertThat(cellText(french, "goals", "FRANCAIS", "opened"))
                 .isEqualTo(cellText(all, "goals", "FRANCAIS", "opened"));
         // Figures about people, not goals, have no theme: the filter leaves them as they are.
-        assertThat(cellText(french, "population", "ACTIVE", "active")).isEqualTo(figure(6, 6))
+        assertThat(cellText(french, "population", "ACTIVE", "active"))
+                .isEqualTo(figure(6, 6))
                 .isEqualTo(cellText(all, "population", "ACTIVE", "active"));
         assertThat(cellText(french, "exits", "EMPLOI_DURABLE", "exits")).isEqualTo(figure(6, 6));
     }
 
     @Test
     void onlySupervisorsAndAdminsOfTheOrganisationGetSummaries() {
-        people.persons(6, "Nord", "2026-01-05").forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-01-10", null));
+        people.persons(6, "Nord", "2026-01-05")
+                .forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-01-10", null));
         people.push();
         UUID person = people.person("Nord", "2026-01-05");
         people.push();
@@ -151,27 +171,45 @@ class SummaryTest {
         assertThat(get(org.admin, "period=year&from=2026-01-01").status()).isEqualTo(200);
         JsonNode foreignView = summary(foreignSupervisor, "period=year&from=2026-01-01");
         assertThat(cellText(foreignView, "goals", "MOBILITE", "opened")).isEqualTo(figure(0, 0));
-        assertThat(org.api.get("/api/v1/summary?period=year&from=2026-01-01", null).status()).isEqualTo(401);
+        assertThat(org.api
+                        .get("/api/v1/summary?period=year&from=2026-01-01", null)
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
     void theAdminSetsKAboveItsFloorAndEachChangeIsAudited() throws Exception {
-        people.persons(6, "Nord", "2026-01-05").forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-01-10", null));
+        people.persons(6, "Nord", "2026-01-05")
+                .forEach(p -> people.goal(p, "MOBILITE", "EN_COURS", "2026-01-10", null));
         people.push();
         assertThat(cellText(summary(supervisor, "period=month&from=2026-01-01"), "goals", "MOBILITE", "opened"))
                 .isEqualTo(figure(6, 6));
 
-        assertThat(org.api.send(org.api.request("/api/v1/admin/settings", samia.token())
-                .header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"k\":7}"))).status()).isEqualTo(403);
+        assertThat(org.api
+                        .send(org.api
+                                .request("/api/v1/admin/settings", samia.token())
+                                .header("Content-Type", "application/json")
+                                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"k\":7}")))
+                        .status())
+                .isEqualTo(403);
         for (String refused : List.of("{\"k\":1}", "{\"k\":2}", "{\"k\":4}", "{\"k\":\"7\"}", "{\"k\":51}")) {
             Api.Response response = putK(refused);
             assertThat(response.status()).as(refused).isEqualTo(400);
             assertThat(response.json().get("error").asText()).isEqualTo("invalid_body");
         }
-        assertThat(org.api.get("/api/v1/admin/settings", org.admin.token()).json().get("k").asInt()).isEqualTo(5);
+        assertThat(org.api
+                        .get("/api/v1/admin/settings", org.admin.token())
+                        .json()
+                        .get("k")
+                        .asInt())
+                .isEqualTo(5);
         assertThat(putK("{\"k\":7}").json().get("k").asInt()).isEqualTo(7);
-        assertThat(org.api.get("/api/v1/admin/settings", org.admin.token()).json().get("k").asInt()).isEqualTo(7);
+        assertThat(org.api
+                        .get("/api/v1/admin/settings", org.admin.token())
+                        .json()
+                        .get("k")
+                        .asInt())
+                .isEqualTo(7);
 
         JsonNode summary = summary(supervisor, "period=month&from=2026-01-01");
         assertThat(summary.get("k").asInt()).isEqualTo(7);
@@ -180,10 +218,10 @@ class SummaryTest {
 
         List<String> logged = new ArrayList<>();
         try (Connection c = TestServers.sharedDatabase(backend);
-             PreparedStatement audit = c.prepareStatement("""
+                PreparedStatement audit = c.prepareStatement("""
                      select user_id, action, kind, record_id from audit_log
                      where organisation_id = ? and action = 'SET_K_THRESHOLD' order by id""");
-             PreparedStatement changes = c.prepareStatement("""
+                PreparedStatement changes = c.prepareStatement("""
                      select user_id, k_before, k_after from k_threshold_change where organisation_id = ? order by id""")) {
             audit.setObject(1, org.id);
             try (ResultSet r = audit.executeQuery()) {
@@ -199,12 +237,14 @@ class SummaryTest {
                 }
             }
         }
-        assertThat(logged).containsExactly(org.admin.id() + " SET_K_THRESHOLD organisation " + org.id,
-                org.admin.id() + " 5 -> 7");
+        assertThat(logged)
+                .containsExactly(
+                        org.admin.id() + " SET_K_THRESHOLD organisation " + org.id, org.admin.id() + " 5 -> 7");
     }
 
     private Api.Response putK(String body) {
-        return org.api.send(org.api.request("/api/v1/admin/settings", org.admin.token())
+        return org.api.send(org.api
+                .request("/api/v1/admin/settings", org.admin.token())
                 .header("Content-Type", "application/json")
                 .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
     }

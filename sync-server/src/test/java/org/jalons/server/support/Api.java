@@ -12,7 +12,8 @@ import org.jalons.server.model.Json;
 /** A tiny HTTP client for tests: real HTTP to the server, protocol header on by default. */
 public final class Api {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String baseUrl;
     private final HttpClient client;
@@ -31,7 +32,8 @@ public final class Api {
     }
 
     public Response post(String path, String token, Object body) {
-        return send(request(path, token).header("Content-Type", "application/json")
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(text(body))));
     }
 

@@ -10,11 +10,10 @@ import org.jalons.server.model.Json;
 /** Builders for push bodies. */
 public final class Changes {
 
-    private Changes() {
-    }
+    private Changes() {}
 
-    public static ObjectNode upsert(String kind, UUID recordId, UUID beneficiaryId, long baseVersion,
-                                    Object... fieldValuePairs) {
+    public static ObjectNode upsert(
+            String kind, UUID recordId, UUID beneficiaryId, long baseVersion, Object... fieldValuePairs) {
         ObjectNode change = envelope(kind, recordId, beneficiaryId, "upsert", baseVersion);
         ObjectNode fields = change.putObject("fields");
         for (int i = 0; i < fieldValuePairs.length; i += 2) {
@@ -30,14 +29,35 @@ public final class Changes {
     }
 
     public static ObjectNode newBeneficiary(UUID beneficiaryId, String displayName) {
-        return upsert("beneficiary", beneficiaryId, beneficiaryId, 0, "displayName", displayName,
-                "entryDate", "2026-01-05", "contractType", "CDDI");
+        return upsert(
+                "beneficiary",
+                beneficiaryId,
+                beneficiaryId,
+                0,
+                "displayName",
+                displayName,
+                "entryDate",
+                "2026-01-05",
+                "contractType",
+                "CDDI");
     }
 
     public static ObjectNode newGoal(UUID goalId, UUID beneficiaryId) {
-        return upsert("goal", goalId, beneficiaryId, 0, "theme", "MOBILITE",
-                "phrasing", "Je me sens capable de passer le permis B", "proposedBy", "JOINT",
-                "status", "EN_COURS", "openedOn", "2026-02-01");
+        return upsert(
+                "goal",
+                goalId,
+                beneficiaryId,
+                0,
+                "theme",
+                "MOBILITE",
+                "phrasing",
+                "Je me sens capable de passer le permis B",
+                "proposedBy",
+                "JOINT",
+                "status",
+                "EN_COURS",
+                "openedOn",
+                "2026-02-01");
     }
 
     public static ObjectNode batch(JsonNode... changes) {

@@ -18,17 +18,22 @@ public final class Footprint {
         COUNTS.put("appliedChanges", "select count(*) from applied_change where organisation_id = ?");
         COUNTS.put("audit", "select count(*) from audit_log where organisation_id = ?");
         COUNTS.put("users", "select count(*) from app_user where organisation_id = ?");
-        COUNTS.put("devices", "select count(*) from device d join app_user u on u.id = d.user_id"
-                + " where u.organisation_id = ? and d.revoked_at is null");
-        COUNTS.put("caseloads", "select count(*) from caseload c join app_user u on u.id = c.counsellor_id"
-                + " where u.organisation_id = ?");
-        COUNTS.put("pairingCodes", "select count(*) from pairing_code p join app_user u on u.id = p.user_id"
-                + " where u.organisation_id = ? and p.used_at is null");
+        COUNTS.put(
+                "devices",
+                "select count(*) from device d join app_user u on u.id = d.user_id"
+                        + " where u.organisation_id = ? and d.revoked_at is null");
+        COUNTS.put(
+                "caseloads",
+                "select count(*) from caseload c join app_user u on u.id = c.counsellor_id"
+                        + " where u.organisation_id = ?");
+        COUNTS.put(
+                "pairingCodes",
+                "select count(*) from pairing_code p join app_user u on u.id = p.user_id"
+                        + " where u.organisation_id = ? and p.used_at is null");
         COUNTS.put("consents", "select count(*) from consent_state where organisation_id = ?");
     }
 
-    private Footprint() {
-    }
+    private Footprint() {}
 
     public static Map<String, Long> of(Backend backend, UUID organisationId) {
         try (Connection c = TestServers.sharedDatabase(backend)) {

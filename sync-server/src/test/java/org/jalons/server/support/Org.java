@@ -37,7 +37,9 @@ public final class Org {
         Api api = new Api(server.baseUrl());
         Accounts.Bootstrap created = server.bootstrap("Structure " + UUID.randomUUID(), "Nadia Admin");
         JsonNode paired = pair(api, created.pairingCode().code(), "Poste admin");
-        Member admin = new Member(created.admin(), paired.get("token").asText(),
+        Member admin = new Member(
+                created.admin(),
+                paired.get("token").asText(),
                 UUID.fromString(paired.get("deviceId").asText()));
         return new Org(server, api, created.organisationId(), admin);
     }
@@ -51,20 +53,25 @@ public final class Org {
     }
 
     public Member beneficiaryUser(UUID beneficiaryId) {
-        return member(server.createUser(id, "Personne " + beneficiaryId.toString().substring(0, 4),
-                Role.BENEFICIARY, beneficiaryId));
+        return member(server.createUser(
+                id, "Personne " + beneficiaryId.toString().substring(0, 4), Role.BENEFICIARY, beneficiaryId));
     }
 
     public Member member(User user) {
         JsonNode paired = pair(api, server.issuePairingCode(user).code(), "Téléphone de " + user.displayName());
-        return new Member(user, paired.get("token").asText(), UUID.fromString(paired.get("deviceId").asText()));
+        return new Member(
+                user,
+                paired.get("token").asText(),
+                UUID.fromString(paired.get("deviceId").asText()));
     }
 
     /** A counsellor creates a beneficiary record (and so gets it in their caseload). */
     public UUID newBeneficiary(Member counsellor) {
         UUID beneficiaryId = UUID.randomUUID();
         JsonNode result = push(counsellor, Changes.batch(Changes.newBeneficiary(beneficiaryId, "Samia B.")));
-        assertThat(result.at("/results/0/status").asText()).as(result.toString()).isEqualTo("APPLIED");
+        assertThat(result.at("/results/0/status").asText())
+                .as(result.toString())
+                .isEqualTo("APPLIED");
         return beneficiaryId;
     }
 

@@ -24,8 +24,17 @@ public final class People {
     /** A beneficiary at {@code site}, entered on {@code entryDate}. */
     public UUID person(String site, String entryDate) {
         UUID id = UUID.randomUUID();
-        add(Changes.upsert("beneficiary", id, id, 0, "displayName", "P " + id.toString().substring(0, 4),
-                "entryDate", entryDate, "site", site));
+        add(Changes.upsert(
+                "beneficiary",
+                id,
+                id,
+                0,
+                "displayName",
+                "P " + id.toString().substring(0, 4),
+                "entryDate",
+                entryDate,
+                "site",
+                site));
         return id;
     }
 
@@ -39,8 +48,21 @@ public final class People {
 
     public UUID goal(UUID person, String theme, String status, String openedOn, String closedOn) {
         UUID id = UUID.randomUUID();
-        ObjectNode change = Changes.upsert("goal", id, person, 0, "theme", theme, "phrasing",
-                "Je me sens capable de …", "proposedBy", "JOINT", "status", status, "openedOn", openedOn);
+        ObjectNode change = Changes.upsert(
+                "goal",
+                id,
+                person,
+                0,
+                "theme",
+                theme,
+                "phrasing",
+                "Je me sens capable de …",
+                "proposedBy",
+                "JOINT",
+                "status",
+                status,
+                "openedOn",
+                openedOn);
         if (closedOn != null) {
             ((ObjectNode) change.get("fields")).put("closedOn", closedOn);
         }
@@ -49,8 +71,19 @@ public final class People {
     }
 
     public void checkIn(UUID person, UUID goal, String rater, int rating, String ratedAt, String comment) {
-        ObjectNode change = Changes.upsert("checkIn", UUID.randomUUID(), person, 0, "goalId", goal.toString(),
-                "rater", rater, "rating", rating, "ratedAt", ratedAt);
+        ObjectNode change = Changes.upsert(
+                "checkIn",
+                UUID.randomUUID(),
+                person,
+                0,
+                "goalId",
+                goal.toString(),
+                "rater",
+                rater,
+                "rating",
+                rating,
+                "ratedAt",
+                ratedAt);
         if (comment != null) {
             ((ObjectNode) change.get("fields")).put("comment", comment);
         }
@@ -64,15 +97,47 @@ public final class People {
     }
 
     public void interview(UUID person, String date) {
-        add(Changes.upsert("interview", UUID.randomUUID(), person, 0, "date", date, "place", "STRUCTURE",
-                "notes", "Notes that supervisors never see"));
+        add(Changes.upsert(
+                "interview",
+                UUID.randomUUID(),
+                person,
+                0,
+                "date",
+                date,
+                "place",
+                "STRUCTURE",
+                "notes",
+                "Notes that supervisors never see"));
     }
 
-    public void training(UUID person, String certification, Integer level, String status, String start,
-                         String end, double planned, double done) {
-        ObjectNode change = Changes.upsert("training", UUID.randomUUID(), person, 0, "title", "Formation",
-                "trainingKind", "CERTIFYING", "certification", certification, "status", status,
-                "startDate", start, "plannedHours", planned, "doneHours", done);
+    public void training(
+            UUID person,
+            String certification,
+            Integer level,
+            String status,
+            String start,
+            String end,
+            double planned,
+            double done) {
+        ObjectNode change = Changes.upsert(
+                "training",
+                UUID.randomUUID(),
+                person,
+                0,
+                "title",
+                "Formation",
+                "trainingKind",
+                "CERTIFYING",
+                "certification",
+                certification,
+                "status",
+                status,
+                "startDate",
+                start,
+                "plannedHours",
+                planned,
+                "doneHours",
+                done);
         if (level != null) {
             ((ObjectNode) change.get("fields")).put("rncpLevel", level);
         }
@@ -83,8 +148,19 @@ public final class People {
     }
 
     public void consent(UUID person, String category, boolean granted, String at) {
-        add(Changes.upsert("consent", UUID.randomUUID(), person, 0, "category", category, "granted", granted,
-                "recordedAt", at, "recordedBy", "CIP"));
+        add(Changes.upsert(
+                "consent",
+                UUID.randomUUID(),
+                person,
+                0,
+                "category",
+                category,
+                "granted",
+                granted,
+                "recordedAt",
+                at,
+                "recordedBy",
+                "CIP"));
     }
 
     public UUID barrier(UUID person, String area, String status) {
@@ -110,7 +186,9 @@ public final class People {
         while (from < pending.size()) {
             Org.Member pusher = pusherOf(pending.get(from));
             int to = from + 1;
-            while (to < pending.size() && to - from < 400 && pusherOf(pending.get(to)).equals(pusher)) {
+            while (to < pending.size()
+                    && to - from < 400
+                    && pusherOf(pending.get(to)).equals(pusher)) {
                 to++;
             }
             JsonNode result = org.push(pusher, Changes.batch(pending.subList(from, to)));
@@ -127,8 +205,8 @@ public final class People {
     private Org.Member pusherOf(ObjectNode change) {
         if ("checkIn".equals(change.get("kind").asText())
                 && "BENEFICIARY".equals(change.at("/fields/rater").asText())) {
-            return phones.computeIfAbsent(UUID.fromString(change.get("beneficiaryId").asText()),
-                    org::beneficiaryUser);
+            return phones.computeIfAbsent(
+                    UUID.fromString(change.get("beneficiaryId").asText()), org::beneficiaryUser);
         }
         return counsellor;
     }

@@ -28,8 +28,7 @@ public final class TestServers {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres postgres;
 
-    private TestServers() {
-    }
+    private TestServers() {}
 
     public static synchronized JalonsServer shared(Backend backend) {
         return SHARED.computeIfAbsent(backend, b -> {
@@ -63,7 +62,8 @@ public final class TestServers {
             }
         }
         String name = "jalons_" + DATABASES.incrementAndGet();
-        try (Connection c = postgres().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres().getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("create database " + name);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -76,7 +76,8 @@ public final class TestServers {
     }
 
     public static Connection connect(Backend backend, String url) throws SQLException {
-        return backend == Backend.H2 ? DriverManager.getConnection(url, "sa", "")
+        return backend == Backend.H2
+                ? DriverManager.getConnection(url, "sa", "")
                 : DriverManager.getConnection(url, "postgres", "");
     }
 

@@ -59,15 +59,19 @@ class ChangeIdOwnershipTest {
     void theAuthorsReplayIsDuplicateAlsoFromADevicePairedAgain() {
         JsonNode replay = org.push(author, Changes.batch(authorsChange)).at("/results/0");
         Org.Member pairedAgain = org.member(author.user());
-        JsonNode fromNewDevice = org.push(pairedAgain, Changes.batch(authorsChange)).at("/results/0");
+        JsonNode fromNewDevice =
+                org.push(pairedAgain, Changes.batch(authorsChange)).at("/results/0");
 
         for (JsonNode result : new JsonNode[] {replay, fromNewDevice}) {
             assertThat(result.get("status").asText()).isEqualTo("DUPLICATE");
-            assertThat(result.get("seq").asLong()).isEqualTo(authorsResult.get("seq").asLong());
+            assertThat(result.get("seq").asLong())
+                    .isEqualTo(authorsResult.get("seq").asLong());
         }
         ObjectNode tampered = authorsChange.deepCopy();
         ((ObjectNode) tampered.get("fields")).put("phrasing", "Autre chose");
-        assertThat(org.push(pairedAgain, Changes.batch(tampered)).at("/results/0/error").asText())
+        assertThat(org.push(pairedAgain, Changes.batch(tampered))
+                        .at("/results/0/error")
+                        .asText())
                 .isEqualTo("change_id_reused");
     }
 
@@ -81,12 +85,16 @@ class ChangeIdOwnershipTest {
         JsonNode withReusedId = where.push(other, Changes.batch(reused)).at("/results/0");
         JsonNode withFreshId = where.push(other, Changes.batch(fresh)).at("/results/0");
 
-        assertThat(withReusedId.get("status").asText()).as(withReusedId.toString()).isEqualTo("APPLIED");
+        assertThat(withReusedId.get("status").asText())
+                .as(withReusedId.toString())
+                .isEqualTo("APPLIED");
         assertThat(withReusedId.get("status")).isEqualTo(withFreshId.get("status"));
         assertThat(withReusedId.get("code")).isEqualTo(withFreshId.get("code"));
         assertThat(withReusedId.has("error")).isFalse();
         assertThat(fieldNames(withReusedId)).isEqualTo(fieldNames(withFreshId));
-        assertThat(org.push(author, Changes.batch(authorsChange)).at("/results/0/status").asText())
+        assertThat(org.push(author, Changes.batch(authorsChange))
+                        .at("/results/0/status")
+                        .asText())
                 .isEqualTo("DUPLICATE");
     }
 

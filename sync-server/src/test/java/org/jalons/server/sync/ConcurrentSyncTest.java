@@ -44,7 +44,7 @@ class ConcurrentSyncTest {
     void concurrentPullersNeverSkipAChangeWithTwoServersOnOnePostgres() throws Exception {
         String url = TestServers.newDatabase(Backend.POSTGRES);
         try (JalonsServer first = JalonsServer.start(TestServers.config(Backend.POSTGRES, url));
-             JalonsServer second = JalonsServer.start(TestServers.config(Backend.POSTGRES, url))) {
+                JalonsServer second = JalonsServer.start(TestServers.config(Backend.POSTGRES, url))) {
             runAndCheck(List.of(first, second));
         }
     }
@@ -115,8 +115,13 @@ class ConcurrentSyncTest {
                 UUID edited = new ArrayList<>(mine.keySet()).get(random.nextInt(mine.size()));
                 if (!created.contains(edited)) {
                     long[] state = mine.get(edited);
-                    changes.add(Changes.upsert("goal", edited, beneficiaries.get((int) state[0]), state[1],
-                            "status", random.nextBoolean() ? "ATTEINT" : "REPORTE"));
+                    changes.add(Changes.upsert(
+                            "goal",
+                            edited,
+                            beneficiaries.get((int) state[0]),
+                            state[1],
+                            "status",
+                            random.nextBoolean() ? "ATTEINT" : "REPORTE"));
                     state[1]++;
                 }
             }
@@ -135,7 +140,8 @@ class ConcurrentSyncTest {
         long cursor = 0;
         for (int round = 0; round < 50_000; round++) {
             boolean wasRunning = running.get();
-            JsonNode page = api.get("/api/v1/sync/pull?limit=7&cursor=" + cursor, device.token()).json();
+            JsonNode page = api.get("/api/v1/sync/pull?limit=7&cursor=" + cursor, device.token())
+                    .json();
             long lastSeq = cursor;
             for (JsonNode record : page.get("records")) {
                 long seq = record.get("seq").asLong();

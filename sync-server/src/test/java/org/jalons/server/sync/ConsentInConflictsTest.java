@@ -80,8 +80,17 @@ class ConsentInConflictsTest {
         UUID conflictId = contactConflict();
         consent("IDENTITY_CONTACT", false);
 
-        JsonNode result = org.push(otherPhone, Changes.batch(Changes.upsert("conflict", conflictId, beneficiaryId, 1,
-                "status", "RESOLVED", "resolvedValue", "01 23 45 67 89, 1 place du Marché")));
+        JsonNode result = org.push(
+                otherPhone,
+                Changes.batch(Changes.upsert(
+                        "conflict",
+                        conflictId,
+                        beneficiaryId,
+                        1,
+                        "status",
+                        "RESOLVED",
+                        "resolvedValue",
+                        "01 23 45 67 89, 1 place du Marché")));
 
         assertThat(result.at("/results/0/code").asInt()).as(result.toString()).isEqualTo(422);
         assertThat(result.at("/results/0/error").asText()).isEqualTo("consent_missing");
@@ -96,8 +105,8 @@ class ConsentInConflictsTest {
         consent("IDENTITY_CONTACT", false);
 
         // a delete that did not see the contact's edit keeps the record: recordFields is the whole record
-        UUID conflictId = conflictOf(applied(otherPhone, Changes.delete("beneficiary", beneficiaryId,
-                beneficiaryId, 1)));
+        UUID conflictId =
+                conflictOf(applied(otherPhone, Changes.delete("beneficiary", beneficiaryId, beneficiaryId, 1)));
 
         for (JsonNode page : pages(counsellor)) {
             JsonNode conflict = record(page, conflictId);
@@ -106,7 +115,9 @@ class ConsentInConflictsTest {
         }
         assertThat(served(personsPhone)).contains(conflictId.toString()).doesNotContain(PHONE);
         consent("IDENTITY_CONTACT", true);
-        assertThat(record(org.pull(counsellor, 0), conflictId).at("/fields/recordFields/contact").asText())
+        assertThat(record(org.pull(counsellor, 0), conflictId)
+                        .at("/fields/recordFields/contact")
+                        .asText())
                 .isEqualTo(PHONE);
     }
 
@@ -118,11 +129,14 @@ class ConsentInConflictsTest {
         consent("IDENTITY_CONTACT", false);
 
         // the edit did not see the delete: recordFields is the last live record (its contact too) with the edit
-        UUID conflictId = conflictOf(applied(otherPhone, Changes.upsert("beneficiary", beneficiaryId,
-                beneficiaryId, 2, "displayName", "Samia Ben.")));
+        UUID conflictId = conflictOf(applied(
+                otherPhone,
+                Changes.upsert("beneficiary", beneficiaryId, beneficiaryId, 2, "displayName", "Samia Ben.")));
 
         for (JsonNode page : pages(counsellor)) {
-            assertThat(record(page, conflictId).at("/fields/recordFields/displayName").asText())
+            assertThat(record(page, conflictId)
+                            .at("/fields/recordFields/displayName")
+                            .asText())
                     .isEqualTo("Samia Ben.");
         }
         assertThat(served(counsellor)).doesNotContain(PHONE);
@@ -132,14 +146,23 @@ class ConsentInConflictsTest {
     @Test
     void aDeletedConflictsResolutionThatLaysAContactOverTheRecordNeedsTheConsentAndIsStrippedAfterWithdrawal() {
         applied(counsellor, Changes.upsert("beneficiary", beneficiaryId, beneficiaryId, 1, "site", "Atelier nord"));
-        UUID conflictId = conflictOf(applied(otherPhone, Changes.delete("beneficiary", beneficiaryId,
-                beneficiaryId, 1)));
+        UUID conflictId =
+                conflictOf(applied(otherPhone, Changes.delete("beneficiary", beneficiaryId, beneficiaryId, 1)));
         // "keep the record", with fields the person wrote laid over it (the app sends them as the resolved value)
-        JsonNode resolution = Changes.upsert("conflict", conflictId, beneficiaryId, 1, "status", "RESOLVED",
-                "resolvedValue", Map.of("displayName", "Samia B.", "contact", PHONE));
+        JsonNode resolution = Changes.upsert(
+                "conflict",
+                conflictId,
+                beneficiaryId,
+                1,
+                "status",
+                "RESOLVED",
+                "resolvedValue",
+                Map.of("displayName", "Samia B.", "contact", PHONE));
 
         JsonNode refused = org.push(otherPhone, Changes.batch(resolution));
-        assertThat(refused.at("/results/0/error").asText()).as(refused.toString()).isEqualTo("consent_missing");
+        assertThat(refused.at("/results/0/error").asText())
+                .as(refused.toString())
+                .isEqualTo("consent_missing");
 
         consent("IDENTITY_CONTACT", true);
         applied(otherPhone, resolution);
@@ -147,7 +170,8 @@ class ConsentInConflictsTest {
         consent("IDENTITY_CONTACT", false);
         for (JsonNode page : pages(counsellor)) {
             JsonNode conflict = record(page, conflictId);
-            assertThat(conflict.at("/fields/resolvedValue/displayName").asText()).isEqualTo("Samia B.");
+            assertThat(conflict.at("/fields/resolvedValue/displayName").asText())
+                    .isEqualTo("Samia B.");
             assertThat(conflict.at("/fields/resolvedValue").has("contact")).isFalse();
         }
         assertThat(served(personsPhone)).doesNotContain(PHONE);
@@ -157,15 +181,35 @@ class ConsentInConflictsTest {
     void resolvingABarrierConflictIntoHealthNeedsHealthConsentAndIsServedOnlyWithIt() {
         consent("JUSTICE", true);
         UUID barrierId = UUID.randomUUID();
-        applied(counsellor, Changes.upsert("barrier", barrierId, beneficiaryId, 0, "area", "JUSTICE",
-                "status", "BESOIN", "note", "Contrôle judiciaire"));
+        applied(
+                counsellor,
+                Changes.upsert(
+                        "barrier",
+                        barrierId,
+                        beneficiaryId,
+                        0,
+                        "area",
+                        "JUSTICE",
+                        "status",
+                        "BESOIN",
+                        "note",
+                        "Contrôle judiciaire"));
         applied(counsellor, Changes.upsert("barrier", barrierId, beneficiaryId, 1, "status", "POINT_APPUI"));
         UUID conflictId = conflictOf(applied(otherPhone, Changes.delete("barrier", barrierId, beneficiaryId, 1)));
-        JsonNode resolution = Changes.upsert("conflict", conflictId, beneficiaryId, 1, "status", "RESOLVED",
-                "resolvedValue", Map.of("area", "SANTE", "note", "Suivi psychiatrique"));
+        JsonNode resolution = Changes.upsert(
+                "conflict",
+                conflictId,
+                beneficiaryId,
+                1,
+                "status",
+                "RESOLVED",
+                "resolvedValue",
+                Map.of("area", "SANTE", "note", "Suivi psychiatrique"));
 
         JsonNode refused = org.push(otherPhone, Changes.batch(resolution));
-        assertThat(refused.at("/results/0/error").asText()).as(refused.toString()).isEqualTo("consent_missing");
+        assertThat(refused.at("/results/0/error").asText())
+                .as(refused.toString())
+                .isEqualTo("consent_missing");
 
         consent("HEALTH", true);
         applied(otherPhone, resolution);
@@ -202,10 +246,21 @@ class ConsentInConflictsTest {
         UUID conflictId = conflictOf(applied(otherPhone, eligibility(2, "SORTANT_DETENTION")));
         consent("HEALTH", false);
 
-        JsonNode refused = org.push(otherPhone, Changes.batch(Changes.upsert("conflict", conflictId, beneficiaryId,
-                1, "status", "RESOLVED", "resolvedValue", List.of("SORTANT_DETENTION", "AAH"))));
+        JsonNode refused = org.push(
+                otherPhone,
+                Changes.batch(Changes.upsert(
+                        "conflict",
+                        conflictId,
+                        beneficiaryId,
+                        1,
+                        "status",
+                        "RESOLVED",
+                        "resolvedValue",
+                        List.of("SORTANT_DETENTION", "AAH"))));
 
-        assertThat(refused.at("/results/0/error").asText()).as(refused.toString()).isEqualTo("consent_missing");
+        assertThat(refused.at("/results/0/error").asText())
+                .as(refused.toString())
+                .isEqualTo("consent_missing");
         consent("HEALTH", true);
         assertThat(served(counsellor)).doesNotContain("AAH");
     }
@@ -215,12 +270,25 @@ class ConsentInConflictsTest {
         consent("HEALTH", true);
         consent("JUSTICE", true);
         UUID barrierId = UUID.randomUUID();
-        applied(counsellor, Changes.upsert("barrier", barrierId, beneficiaryId, 0, "area", "JUSTICE",
-                "status", "BESOIN", "note", "Contrôle judiciaire"));
-        applied(counsellor, Changes.upsert("barrier", barrierId, beneficiaryId, 1, "area", "SANTE",
-                "note", "Suivi au CMP"));
-        UUID conflictId = conflictOf(applied(otherPhone, Changes.upsert("barrier", barrierId, beneficiaryId, 1,
-                "area", "JUSTICE", "note", "Suivi au CMP")));
+        applied(
+                counsellor,
+                Changes.upsert(
+                        "barrier",
+                        barrierId,
+                        beneficiaryId,
+                        0,
+                        "area",
+                        "JUSTICE",
+                        "status",
+                        "BESOIN",
+                        "note",
+                        "Contrôle judiciaire"));
+        applied(
+                counsellor,
+                Changes.upsert("barrier", barrierId, beneficiaryId, 1, "area", "SANTE", "note", "Suivi au CMP"));
+        UUID conflictId = conflictOf(applied(
+                otherPhone,
+                Changes.upsert("barrier", barrierId, beneficiaryId, 1, "area", "JUSTICE", "note", "Suivi au CMP")));
         assertServed(conflictId);
 
         consent("HEALTH", false); // the barrier is about health now: the conflict's "SANTE" says so
@@ -237,12 +305,25 @@ class ConsentInConflictsTest {
         consent("HEALTH", true);
         consent("JUSTICE", true);
         UUID barrierId = UUID.randomUUID();
-        applied(counsellor, Changes.upsert("barrier", barrierId, beneficiaryId, 0, "area", "JUSTICE",
-                "status", "BESOIN", "note", "Contrôle judiciaire"));
+        applied(
+                counsellor,
+                Changes.upsert(
+                        "barrier",
+                        barrierId,
+                        beneficiaryId,
+                        0,
+                        "area",
+                        "JUSTICE",
+                        "status",
+                        "BESOIN",
+                        "note",
+                        "Contrôle judiciaire"));
         applied(counsellor, Changes.delete("barrier", barrierId, beneficiaryId, 1));
         // the stale edit moves the deleted barrier to health: recordFields holds a health barrier
-        UUID conflictId = conflictOf(applied(otherPhone, Changes.upsert("barrier", barrierId, beneficiaryId, 1,
-                "area", "SANTE", "note", "Suivi psychiatrique")));
+        UUID conflictId = conflictOf(applied(
+                otherPhone,
+                Changes.upsert(
+                        "barrier", barrierId, beneficiaryId, 1, "area", "SANTE", "note", "Suivi psychiatrique")));
         assertServed(conflictId, "psychiatrique");
 
         consent("HEALTH", false);
@@ -262,8 +343,7 @@ class ConsentInConflictsTest {
     }
 
     private JsonNode eligibility(long baseVersion, String... codes) {
-        return Changes.upsert("beneficiary", beneficiaryId, beneficiaryId, baseVersion, "eligibility",
-                List.of(codes));
+        return Changes.upsert("beneficiary", beneficiaryId, beneficiaryId, baseVersion, "eligibility", List.of(codes));
     }
 
     private void assertServed(UUID conflictId, String... texts) {
@@ -288,28 +368,49 @@ class ConsentInConflictsTest {
 
     /** The records of a pull from 0 and of a snapshot, as text. */
     private String served(Org.Member reader) {
-        return pages(reader).stream().map(page -> page.get("records").toString()).reduce("", String::concat);
+        return pages(reader).stream()
+                .map(page -> page.get("records").toString())
+                .reduce("", String::concat);
     }
 
     private List<JsonNode> pages(Org.Member reader) {
-        return List.of(org.pull(reader, 0), org.api.get("/api/v1/sync/snapshot?beneficiaryId=" + beneficiaryId,
-                reader.token()).json());
+        return List.of(
+                org.pull(reader, 0),
+                org.api
+                        .get("/api/v1/sync/snapshot?beneficiaryId=" + beneficiaryId, reader.token())
+                        .json());
     }
 
     private JsonNode applied(Org.Member member, JsonNode change) {
         JsonNode result = org.push(member, Changes.batch(change));
-        assertThat(result.at("/results/0/status").asText()).as(result.toString())
+        assertThat(result.at("/results/0/status").asText())
+                .as(result.toString())
                 .isIn("APPLIED", "MERGED_WITH_CONFLICT");
         return result;
     }
 
     private static UUID conflictOf(JsonNode result) {
-        assertThat(result.at("/results/0/conflictIds").size()).as(result.toString()).isEqualTo(1);
+        assertThat(result.at("/results/0/conflictIds").size())
+                .as(result.toString())
+                .isEqualTo(1);
         return UUID.fromString(result.at("/results/0/conflictIds/0").asText());
     }
 
     private void consent(String category, boolean granted) {
-        applied(counsellor, Changes.upsert("consent", UUID.randomUUID(), beneficiaryId, 0, "category", category,
-                "granted", granted, "recordedAt", "2026-11-01T10:00:00Z", "recordedBy", "Samia CIP"));
+        applied(
+                counsellor,
+                Changes.upsert(
+                        "consent",
+                        UUID.randomUUID(),
+                        beneficiaryId,
+                        0,
+                        "category",
+                        category,
+                        "granted",
+                        granted,
+                        "recordedAt",
+                        "2026-11-01T10:00:00Z",
+                        "recordedBy",
+                        "Samia CIP"));
     }
 }

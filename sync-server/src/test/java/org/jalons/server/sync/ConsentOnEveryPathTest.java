@@ -1,7 +1,6 @@
 package org.jalons.server.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jalons.server.sync.PushPullTest.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -42,14 +41,34 @@ class ConsentOnEveryPathTest {
     void aResolvedConflictAboutAHealthBarrierIsNoLongerServedOnceConsentIsWithdrawn() {
         consent("HEALTH", true, "2026-11-01T10:00:00Z");
         UUID barrierId = UUID.randomUUID();
-        applied(counsellor, Changes.upsert("barrier", barrierId, beneficiaryId, 0, "area", "SANTE",
-                "status", "BESOIN", "note", "Suivi au CMP"));
+        applied(
+                counsellor,
+                Changes.upsert(
+                        "barrier",
+                        barrierId,
+                        beneficiaryId,
+                        0,
+                        "area",
+                        "SANTE",
+                        "status",
+                        "BESOIN",
+                        "note",
+                        "Suivi au CMP"));
         applied(counsellor, Changes.upsert("barrier", barrierId, beneficiaryId, 1, "note", "Suivi au CMP, mardi"));
-        UUID conflictId = conflictOf(applied(otherPhone, Changes.upsert("barrier", barrierId, beneficiaryId, 1,
-                "note", "Traitement pour diabète")));
+        UUID conflictId = conflictOf(applied(
+                otherPhone, Changes.upsert("barrier", barrierId, beneficiaryId, 1, "note", "Traitement pour diabète")));
         assertThat(org.pull(counsellor, 0).get("records").toString()).contains(conflictId.toString());
-        applied(otherPhone, Changes.upsert("conflict", conflictId, beneficiaryId, 1, "status", "RESOLVED",
-                "resolvedValue", "Traitement pour diabète"));
+        applied(
+                otherPhone,
+                Changes.upsert(
+                        "conflict",
+                        conflictId,
+                        beneficiaryId,
+                        1,
+                        "status",
+                        "RESOLVED",
+                        "resolvedValue",
+                        "Traitement pour diabète"));
 
         consent("HEALTH", false, "2026-11-03T10:00:00Z");
 
@@ -60,26 +79,48 @@ class ConsentOnEveryPathTest {
     void resolvingAHealthConflictAfterWithdrawalIsRefused() {
         consent("HEALTH", true, "2026-11-01T10:00:00Z");
         UUID barrierId = UUID.randomUUID();
-        applied(counsellor, Changes.upsert("barrier", barrierId, beneficiaryId, 0, "area", "SANTE",
-                "status", "BESOIN", "note", "Suivi au CMP"));
+        applied(
+                counsellor,
+                Changes.upsert(
+                        "barrier",
+                        barrierId,
+                        beneficiaryId,
+                        0,
+                        "area",
+                        "SANTE",
+                        "status",
+                        "BESOIN",
+                        "note",
+                        "Suivi au CMP"));
         applied(counsellor, Changes.upsert("barrier", barrierId, beneficiaryId, 1, "note", "Suivi au CMP, mardi"));
-        UUID conflictId = conflictOf(applied(otherPhone, Changes.upsert("barrier", barrierId, beneficiaryId, 1,
-                "note", "Traitement pour diabète")));
+        UUID conflictId = conflictOf(applied(
+                otherPhone, Changes.upsert("barrier", barrierId, beneficiaryId, 1, "note", "Traitement pour diabète")));
         consent("HEALTH", false, "2026-11-03T10:00:00Z");
 
-        assertConsentMissing(otherPhone, Changes.upsert("conflict", conflictId, beneficiaryId, 1,
-                "status", "RESOLVED", "resolvedValue", "Traitement pour diabète, insuline"));
+        assertConsentMissing(
+                otherPhone,
+                Changes.upsert(
+                        "conflict",
+                        conflictId,
+                        beneficiaryId,
+                        1,
+                        "status",
+                        "RESOLVED",
+                        "resolvedValue",
+                        "Traitement pour diabète, insuline"));
     }
 
     @Test
     void aStaleEditOfADeletedHealthBarrierIsRefusedWithoutConsentAndNeverAppearsLater() {
         UUID barrierId = UUID.randomUUID();
-        applied(counsellor, Changes.upsert("barrier", barrierId, beneficiaryId, 0, "area", "SANTE",
-                "status", "NON_EXPLORE"));
+        applied(
+                counsellor,
+                Changes.upsert("barrier", barrierId, beneficiaryId, 0, "area", "SANTE", "status", "NON_EXPLORE"));
         applied(counsellor, Changes.delete("barrier", barrierId, beneficiaryId, 1));
 
-        assertConsentMissing(otherPhone, Changes.upsert("barrier", barrierId, beneficiaryId, 1,
-                "note", "Hospitalisation en psychiatrie"));
+        assertConsentMissing(
+                otherPhone,
+                Changes.upsert("barrier", barrierId, beneficiaryId, 1, "note", "Hospitalisation en psychiatrie"));
 
         consent("HEALTH", true, "2026-11-05T10:00:00Z"); // granted later, for another reason
         assertThat(org.pull(counsellor, 0).get("records").toString()).doesNotContain("psychiatrie");
@@ -88,13 +129,25 @@ class ConsentOnEveryPathTest {
     @Test
     void anEditWhoseHealthValueWouldOnlyBeKeptInAConflictIsRefusedWithoutConsent() {
         UUID barrierId = UUID.randomUUID();
-        applied(counsellor, Changes.upsert("barrier", barrierId, beneficiaryId, 0, "area", "MOBILITE",
-                "status", "NON_EXPLORE"));
+        applied(
+                counsellor,
+                Changes.upsert("barrier", barrierId, beneficiaryId, 0, "area", "MOBILITE", "status", "NON_EXPLORE"));
         applied(counsellor, Changes.upsert("barrier", barrierId, beneficiaryId, 1, "area", "LOGEMENT"));
 
         // the area conflicts (LOGEMENT is kept), so the health note would land beside it and SANTE in a conflict
-        assertConsentMissing(otherPhone, Changes.upsert("barrier", barrierId, beneficiaryId, 1, "area", "SANTE",
-                "status", "BESOIN", "note", "Suivi psychiatrique"));
+        assertConsentMissing(
+                otherPhone,
+                Changes.upsert(
+                        "barrier",
+                        barrierId,
+                        beneficiaryId,
+                        1,
+                        "area",
+                        "SANTE",
+                        "status",
+                        "BESOIN",
+                        "note",
+                        "Suivi psychiatrique"));
         assertThat(org.pull(counsellor, 0).get("records").toString()).doesNotContain("psychiatrique");
     }
 
@@ -102,8 +155,19 @@ class ConsentOnEveryPathTest {
     void aConflictFromADeleteAgainstAHealthEditIsServedOnlyWithConsent() {
         consent("HEALTH", true, "2026-11-01T10:00:00Z");
         UUID barrierId = UUID.randomUUID();
-        applied(counsellor, Changes.upsert("barrier", barrierId, beneficiaryId, 0, "area", "SANTE",
-                "status", "BESOIN", "note", "Suivi au CMP"));
+        applied(
+                counsellor,
+                Changes.upsert(
+                        "barrier",
+                        barrierId,
+                        beneficiaryId,
+                        0,
+                        "area",
+                        "SANTE",
+                        "status",
+                        "BESOIN",
+                        "note",
+                        "Suivi au CMP"));
         applied(counsellor, Changes.upsert("barrier", barrierId, beneficiaryId, 1, "note", "Suivi au CMP, mardi"));
         UUID conflictId = conflictOf(applied(otherPhone, Changes.delete("barrier", barrierId, beneficiaryId, 1)));
 
@@ -116,13 +180,35 @@ class ConsentOnEveryPathTest {
     void aRevivalOfAHealthBarrierNeedsConsent() {
         consent("HEALTH", true, "2026-11-01T10:00:00Z");
         UUID barrierId = UUID.randomUUID();
-        applied(counsellor, Changes.upsert("barrier", barrierId, beneficiaryId, 0, "area", "SANTE",
-                "status", "BESOIN", "note", "Suivi au CMP"));
+        applied(
+                counsellor,
+                Changes.upsert(
+                        "barrier",
+                        barrierId,
+                        beneficiaryId,
+                        0,
+                        "area",
+                        "SANTE",
+                        "status",
+                        "BESOIN",
+                        "note",
+                        "Suivi au CMP"));
         applied(counsellor, Changes.delete("barrier", barrierId, beneficiaryId, 1));
         consent("HEALTH", false, "2026-11-03T10:00:00Z");
 
-        assertConsentMissing(otherPhone, Changes.upsert("barrier", barrierId, beneficiaryId, 2, "area", "SANTE",
-                "status", "BESOIN", "note", "Suivi au CMP"));
+        assertConsentMissing(
+                otherPhone,
+                Changes.upsert(
+                        "barrier",
+                        barrierId,
+                        beneficiaryId,
+                        2,
+                        "area",
+                        "SANTE",
+                        "status",
+                        "BESOIN",
+                        "note",
+                        "Suivi au CMP"));
     }
 
     @Test
@@ -158,8 +244,11 @@ class ConsentOnEveryPathTest {
     private void assertNothingServedAbout(UUID id, String text) {
         String pulled = org.pull(counsellor, 0).get("records").toString();
         assertThat(pulled).doesNotContain(id.toString()).doesNotContain(text);
-        String snapshot = org.api.get("/api/v1/sync/snapshot?beneficiaryId=" + beneficiaryId, counsellor.token())
-                .json().get("records").toString();
+        String snapshot = org.api
+                .get("/api/v1/sync/snapshot?beneficiaryId=" + beneficiaryId, counsellor.token())
+                .json()
+                .get("records")
+                .toString();
         assertThat(snapshot).doesNotContain(id.toString()).doesNotContain(text);
     }
 
@@ -171,13 +260,16 @@ class ConsentOnEveryPathTest {
 
     private JsonNode applied(Org.Member member, JsonNode change) {
         JsonNode result = org.push(member, Changes.batch(change));
-        assertThat(result.at("/results/0/status").asText()).as(result.toString())
+        assertThat(result.at("/results/0/status").asText())
+                .as(result.toString())
                 .isIn("APPLIED", "MERGED_WITH_CONFLICT");
         return result;
     }
 
     private static UUID conflictOf(JsonNode result) {
-        assertThat(result.at("/results/0/conflictIds").size()).as(result.toString()).isEqualTo(1);
+        assertThat(result.at("/results/0/conflictIds").size())
+                .as(result.toString())
+                .isEqualTo(1);
         return UUID.fromString(result.at("/results/0/conflictIds/0").asText());
     }
 
@@ -186,7 +278,18 @@ class ConsentOnEveryPathTest {
     }
 
     private JsonNode consentChange(String category, boolean granted, String at) {
-        return Changes.upsert("consent", UUID.randomUUID(), beneficiaryId, 0, "category", category,
-                "granted", granted, "recordedAt", at, "recordedBy", "Samia CIP");
+        return Changes.upsert(
+                "consent",
+                UUID.randomUUID(),
+                beneficiaryId,
+                0,
+                "category",
+                category,
+                "granted",
+                granted,
+                "recordedAt",
+                at,
+                "recordedBy",
+                "Samia CIP");
     }
 }

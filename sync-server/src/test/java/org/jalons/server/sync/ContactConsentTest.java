@@ -40,11 +40,24 @@ class ContactConsentTest {
     @Test
     void aContactIsRefusedWithoutTheConsentOnCreateAndEditAndTheBatchGoesOn() {
         UUID other = UUID.randomUUID();
-        JsonNode created = org.push(counsellor, Changes.batch(
-                Changes.upsert("beneficiary", other, other, 0, "displayName", "Thomas R.", "entryDate", "2026-01-05",
-                        "contractType", "CDDI", "contact", PHONE),
-                Changes.upsert("beneficiary", beneficiaryId, beneficiaryId, 1, "contact", PHONE),
-                Changes.upsert("beneficiary", beneficiaryId, beneficiaryId, 1, "site", "Atelier nord")));
+        JsonNode created = org.push(
+                counsellor,
+                Changes.batch(
+                        Changes.upsert(
+                                "beneficiary",
+                                other,
+                                other,
+                                0,
+                                "displayName",
+                                "Thomas R.",
+                                "entryDate",
+                                "2026-01-05",
+                                "contractType",
+                                "CDDI",
+                                "contact",
+                                PHONE),
+                        Changes.upsert("beneficiary", beneficiaryId, beneficiaryId, 1, "contact", PHONE),
+                        Changes.upsert("beneficiary", beneficiaryId, beneficiaryId, 1, "site", "Atelier nord")));
 
         assertConsentMissing(created, 0);
         assertConsentMissing(created, 1);
@@ -56,19 +69,25 @@ class ContactConsentTest {
     void aContactIsAcceptedAndServedWhileTheConsentIsInForce() {
         consent(true);
 
-        JsonNode applied = org.push(counsellor, Changes.batch(
-                Changes.upsert("beneficiary", beneficiaryId, beneficiaryId, 1, "contact", PHONE)));
+        JsonNode applied = org.push(
+                counsellor,
+                Changes.batch(Changes.upsert("beneficiary", beneficiaryId, beneficiaryId, 1, "contact", PHONE)));
 
         assertThat(applied.at("/results/0/status").asText()).isEqualTo("APPLIED");
-        assertThat(record(org.pull(counsellor, 0), beneficiaryId).at("/fields/contact").asText()).isEqualTo(PHONE);
-        assertThat(record(snapshot(), beneficiaryId).at("/fields/contact").asText()).isEqualTo(PHONE);
+        assertThat(record(org.pull(counsellor, 0), beneficiaryId)
+                        .at("/fields/contact")
+                        .asText())
+                .isEqualTo(PHONE);
+        assertThat(record(snapshot(), beneficiaryId).at("/fields/contact").asText())
+                .isEqualTo(PHONE);
     }
 
     @Test
     void afterWithdrawalTheContactIsNotServedTheSignatureChangesAndOtherFieldsStayEditable() {
         consent(true);
-        org.push(counsellor, Changes.batch(Changes.upsert("beneficiary", beneficiaryId, beneficiaryId, 1,
-                "contact", PHONE)));
+        org.push(
+                counsellor,
+                Changes.batch(Changes.upsert("beneficiary", beneficiaryId, beneficiaryId, 1, "contact", PHONE)));
         String before = org.pull(counsellor, 0).at("/scope/0/signature").asText();
 
         consent(false);
@@ -79,10 +98,16 @@ class ContactConsentTest {
         assertThat(profile.at("/fields/displayName").asText()).isEqualTo("Samia B.");
         assertThat(profile.at("/fields").has("contact")).isFalse();
         assertThat(snapshot().toString()).doesNotContain(PHONE);
-        assertConsentMissing(org.push(counsellor, Changes.batch(Changes.upsert("beneficiary", beneficiaryId,
-                beneficiaryId, 2, "contact", "07 00 00 00 00"))), 0);
-        JsonNode renamed = org.push(counsellor, Changes.batch(Changes.upsert("beneficiary", beneficiaryId,
-                beneficiaryId, 2, "displayName", "Samia Ben.")));
+        assertConsentMissing(
+                org.push(
+                        counsellor,
+                        Changes.batch(Changes.upsert(
+                                "beneficiary", beneficiaryId, beneficiaryId, 2, "contact", "07 00 00 00 00"))),
+                0);
+        JsonNode renamed = org.push(
+                counsellor,
+                Changes.batch(
+                        Changes.upsert("beneficiary", beneficiaryId, beneficiaryId, 2, "displayName", "Samia Ben.")));
         assertThat(renamed.at("/results/0/status").asText()).isEqualTo("APPLIED");
         assertThat(org.pull(counsellor, 0).toString()).doesNotContain(PHONE);
     }
@@ -90,31 +115,53 @@ class ContactConsentTest {
     @Test
     void clearingTheContactIsAlwaysAllowed() {
         consent(true);
-        org.push(counsellor, Changes.batch(Changes.upsert("beneficiary", beneficiaryId, beneficiaryId, 1,
-                "contact", PHONE)));
+        org.push(
+                counsellor,
+                Changes.batch(Changes.upsert("beneficiary", beneficiaryId, beneficiaryId, 1, "contact", PHONE)));
         consent(false);
 
-        JsonNode cleared = org.push(counsellor, Changes.batch(Changes.upsert("beneficiary", beneficiaryId,
-                beneficiaryId, 2, "contact", NullNode.getInstance())));
+        JsonNode cleared = org.push(
+                counsellor,
+                Changes.batch(Changes.upsert(
+                        "beneficiary", beneficiaryId, beneficiaryId, 2, "contact", NullNode.getInstance())));
 
-        assertThat(cleared.at("/results/0/status").asText()).as(cleared.toString()).isEqualTo("APPLIED");
+        assertThat(cleared.at("/results/0/status").asText())
+                .as(cleared.toString())
+                .isEqualTo("APPLIED");
         consent(true);
-        assertThat(record(org.pull(counsellor, 0), beneficiaryId).at("/fields").has("contact")).isFalse();
+        assertThat(record(org.pull(counsellor, 0), beneficiaryId).at("/fields").has("contact"))
+                .isFalse();
     }
 
     private JsonNode snapshot() {
-        return org.api.get("/api/v1/sync/snapshot?beneficiaryId=" + beneficiaryId, counsellor.token()).json();
+        return org.api
+                .get("/api/v1/sync/snapshot?beneficiaryId=" + beneficiaryId, counsellor.token())
+                .json();
     }
 
     private static void assertConsentMissing(JsonNode result, int index) {
-        assertThat(result.at("/results/" + index + "/code").asInt()).as(result.toString()).isEqualTo(422);
+        assertThat(result.at("/results/" + index + "/code").asInt())
+                .as(result.toString())
+                .isEqualTo(422);
         assertThat(result.at("/results/" + index + "/error").asText()).isEqualTo("consent_missing");
     }
 
     private void consent(boolean granted) {
-        JsonNode result = org.push(counsellor, Changes.batch(Changes.upsert("consent", UUID.randomUUID(),
-                beneficiaryId, 0, "category", "IDENTITY_CONTACT", "granted", granted,
-                "recordedAt", "2026-11-01T10:00:00Z", "recordedBy", "Samia CIP")));
+        JsonNode result = org.push(
+                counsellor,
+                Changes.batch(Changes.upsert(
+                        "consent",
+                        UUID.randomUUID(),
+                        beneficiaryId,
+                        0,
+                        "category",
+                        "IDENTITY_CONTACT",
+                        "granted",
+                        granted,
+                        "recordedAt",
+                        "2026-11-01T10:00:00Z",
+                        "recordedBy",
+                        "Samia CIP")));
         assertThat(result.at("/results/0/status").asText()).isEqualTo("APPLIED");
     }
 }

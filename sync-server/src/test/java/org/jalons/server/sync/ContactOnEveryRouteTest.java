@@ -39,36 +39,43 @@ class ContactOnEveryRouteTest {
         Org.Member counsellor = org.counsellor("Samia CIP");
         Org.Member otherPhone = org.member(counsellor.user());
         UUID person = org.newBeneficiary(counsellor);
-        List<Org.Member> readers = List.of(org.admin, counsellor, otherPhone, org.beneficiaryUser(person),
-                org.supervisor("Direction"));
+        List<Org.Member> readers =
+                List.of(org.admin, counsellor, otherPhone, org.beneficiaryUser(person), org.supervisor("Direction"));
         pushed(org, counsellor, consent(person, true));
         pushed(org, counsellor, Changes.upsert("beneficiary", person, person, 1, "contact", PHONE));
         // a conflict about the contact, then a delete that did not see it: a _deleted conflict copying the record
         pushed(org, otherPhone, Changes.upsert("beneficiary", person, person, 1, "contact", OTHER_PHONE));
         pushed(org, otherPhone, Changes.delete("beneficiary", person, person, 1));
-        assertThat(answersCarrying(server, org, person, readers, new ArrayList<>())).isNotEmpty(); // it can see them
+        assertThat(answersCarrying(server, org, person, readers, new ArrayList<>()))
+                .isNotEmpty(); // it can see them
 
         pushed(org, counsellor, consent(person, false));
 
         List<String> asked = new ArrayList<>();
         assertThat(answersCarrying(server, org, person, readers, asked)).isEmpty();
-        assertThat(asked).contains("GET /api/v1/sync/pull 200", "GET /api/v1/sync/snapshot 200",
-                "GET /api/v1/summary 200", "GET /api/v1/admin/users 200", "GET /api/v1/devices 200");
+        assertThat(asked)
+                .contains(
+                        "GET /api/v1/sync/pull 200",
+                        "GET /api/v1/sync/snapshot 200",
+                        "GET /api/v1/summary 200",
+                        "GET /api/v1/admin/users 200",
+                        "GET /api/v1/devices 200");
     }
 
     /**
      * Asks every GET route of the API as each reader (noting each route and status in {@code asked}); returns those
      * whose answer holds either phone number.
      */
-    private static List<String> answersCarrying(JalonsServer server, Org org, UUID person, List<Org.Member> readers,
-                                                List<String> asked) {
+    private static List<String> answersCarrying(
+            JalonsServer server, Org org, UUID person, List<Org.Member> readers, List<String> asked) {
         List<String> carrying = new ArrayList<>();
         for (String route : server.routes()) {
             if (!route.startsWith("GET /api/v1/")) {
                 continue;
             }
             String path = route.substring(4).replace("{beneficiaryId}", person.toString());
-            List<String> queries = route.endsWith("/sync/pull") ? List.of("?cursor=0")
+            List<String> queries = route.endsWith("/sync/pull")
+                    ? List.of("?cursor=0")
                     : route.endsWith("/sync/snapshot") ? List.of("", "?beneficiaryId=" + person) : List.of("");
             for (Org.Member reader : readers) {
                 for (String query : queries) {
@@ -85,13 +92,25 @@ class ContactOnEveryRouteTest {
     }
 
     private static JsonNode consent(UUID person, boolean granted) {
-        return Changes.upsert("consent", UUID.randomUUID(), person, 0, "category", "IDENTITY_CONTACT",
-                "granted", granted, "recordedAt", "2026-11-01T10:00:00Z", "recordedBy", "Samia CIP");
+        return Changes.upsert(
+                "consent",
+                UUID.randomUUID(),
+                person,
+                0,
+                "category",
+                "IDENTITY_CONTACT",
+                "granted",
+                granted,
+                "recordedAt",
+                "2026-11-01T10:00:00Z",
+                "recordedBy",
+                "Samia CIP");
     }
 
     private static void pushed(Org org, Org.Member member, JsonNode change) {
         JsonNode result = org.push(member, Changes.batch(change));
-        assertThat(result.at("/results/0/status").asText()).as(result.toString())
+        assertThat(result.at("/results/0/status").asText())
+                .as(result.toString())
                 .isIn("APPLIED", "MERGED_WITH_CONFLICT");
     }
 }

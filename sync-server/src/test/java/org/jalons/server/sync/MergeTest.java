@@ -44,8 +44,8 @@ class MergeTest {
     @Test
     void editsOfDifferentFieldsFromTwoDevicesAreBothKept() {
         org.push(counsellor, Changes.batch(Changes.upsert("goal", goalId, beneficiaryId, 1, "status", "ATTEINT")));
-        JsonNode second = org.push(person, Changes.batch(
-                Changes.upsert("goal", goalId, beneficiaryId, 1, "targetDate", "2026-12-31")));
+        JsonNode second = org.push(
+                person, Changes.batch(Changes.upsert("goal", goalId, beneficiaryId, 1, "targetDate", "2026-12-31")));
 
         assertThat(second.at("/results/0/status").asText()).isEqualTo("APPLIED");
         JsonNode goal = record(org.pull(counsellor, 0), goalId);
@@ -56,10 +56,21 @@ class MergeTest {
 
     @Test
     void sameFieldChangedOnTwoDevicesBecomesAVisibleConflictNothingDiscarded() {
-        org.push(counsellor, Changes.batch(Changes.upsert("goal", goalId, beneficiaryId, 1,
-                "phrasing", "Je me sens capable de conduire")));
-        JsonNode result = org.push(person, Changes.batch(Changes.upsert("goal", goalId, beneficiaryId, 1,
-                "phrasing", "Je me sens capable de prendre le bus", "status", "REPORTE")));
+        org.push(
+                counsellor,
+                Changes.batch(Changes.upsert(
+                        "goal", goalId, beneficiaryId, 1, "phrasing", "Je me sens capable de conduire")));
+        JsonNode result = org.push(
+                person,
+                Changes.batch(Changes.upsert(
+                        "goal",
+                        goalId,
+                        beneficiaryId,
+                        1,
+                        "phrasing",
+                        "Je me sens capable de prendre le bus",
+                        "status",
+                        "REPORTE")));
 
         assertThat(result.at("/results/0/status").asText()).isEqualTo("MERGED_WITH_CONFLICT");
         String conflictId = result.at("/results/0/conflictIds/0").asText();
@@ -80,24 +91,27 @@ class MergeTest {
     @Test
     void aDevicesOwnQueuedEditsNeverConflictWithEachOther() {
         org.push(counsellor, Changes.batch(Changes.upsert("goal", goalId, beneficiaryId, 1, "status", "ATTEINT")));
-        JsonNode second = org.push(counsellor, Changes.batch(
-                Changes.upsert("goal", goalId, beneficiaryId, 1, "status", "ABANDONNE")));
+        JsonNode second = org.push(
+                counsellor, Changes.batch(Changes.upsert("goal", goalId, beneficiaryId, 1, "status", "ABANDONNE")));
 
         assertThat(second.at("/results/0/status").asText()).isEqualTo("APPLIED");
-        assertThat(record(org.pull(counsellor, 0), goalId).at("/fields/status").asText()).isEqualTo("ABANDONNE");
+        assertThat(record(org.pull(counsellor, 0), goalId).at("/fields/status").asText())
+                .isEqualTo("ABANDONNE");
     }
 
     @Test
     void conflictIsResolvedByADeviceChange() {
         org.push(counsellor, Changes.batch(Changes.upsert("goal", goalId, beneficiaryId, 1, "status", "ATTEINT")));
-        JsonNode merged = org.push(person, Changes.batch(
-                Changes.upsert("goal", goalId, beneficiaryId, 1, "status", "REPORTE")));
+        JsonNode merged =
+                org.push(person, Changes.batch(Changes.upsert("goal", goalId, beneficiaryId, 1, "status", "REPORTE")));
         UUID conflictId = UUID.fromString(merged.at("/results/0/conflictIds/0").asText());
 
-        JsonNode resolved = org.push(counsellor, Changes.batch(Changes.upsert("conflict", conflictId, beneficiaryId,
-                1, "status", "RESOLVED", "resolvedValue", "REPORTE")));
-        JsonNode forged = org.push(counsellor, Changes.batch(Changes.upsert("conflict", conflictId, beneficiaryId,
-                2, "field", "status")));
+        JsonNode resolved = org.push(
+                counsellor,
+                Changes.batch(Changes.upsert(
+                        "conflict", conflictId, beneficiaryId, 1, "status", "RESOLVED", "resolvedValue", "REPORTE")));
+        JsonNode forged = org.push(
+                counsellor, Changes.batch(Changes.upsert("conflict", conflictId, beneficiaryId, 2, "field", "status")));
 
         assertThat(resolved.at("/results/0/status").asText()).isEqualTo("APPLIED");
         assertThat(forged.at("/results/0/code").asInt()).isEqualTo(422);
@@ -110,13 +124,38 @@ class MergeTest {
     void appendOnlyCheckInsNeverConflictAndCannotBeChanged() {
         UUID selfRating = UUID.randomUUID();
         UUID counsellorRating = UUID.randomUUID();
-        JsonNode both = org.push(person, Changes.batch(Changes.upsert("checkIn", selfRating, beneficiaryId, 0,
-                "goalId", goalId.toString(), "rater", "BENEFICIARY", "rating", 4, "ratedAt", "2026-11-20T10:00:00Z")));
-        JsonNode other = org.push(counsellor, Changes.batch(Changes.upsert("checkIn", counsellorRating, beneficiaryId,
-                0, "goalId", goalId.toString(), "rater", "COUNSELLOR", "rating", 6, "ratedAt",
-                "2026-11-20T10:00:00Z")));
-        JsonNode edit = org.push(person, Changes.batch(Changes.upsert("checkIn", selfRating, beneficiaryId, 1,
-                "rating", 9)));
+        JsonNode both = org.push(
+                person,
+                Changes.batch(Changes.upsert(
+                        "checkIn",
+                        selfRating,
+                        beneficiaryId,
+                        0,
+                        "goalId",
+                        goalId.toString(),
+                        "rater",
+                        "BENEFICIARY",
+                        "rating",
+                        4,
+                        "ratedAt",
+                        "2026-11-20T10:00:00Z")));
+        JsonNode other = org.push(
+                counsellor,
+                Changes.batch(Changes.upsert(
+                        "checkIn",
+                        counsellorRating,
+                        beneficiaryId,
+                        0,
+                        "goalId",
+                        goalId.toString(),
+                        "rater",
+                        "COUNSELLOR",
+                        "rating",
+                        6,
+                        "ratedAt",
+                        "2026-11-20T10:00:00Z")));
+        JsonNode edit =
+                org.push(person, Changes.batch(Changes.upsert("checkIn", selfRating, beneficiaryId, 1, "rating", 9)));
         JsonNode delete = org.push(person, Changes.batch(Changes.delete("checkIn", selfRating, beneficiaryId, 1)));
 
         assertThat(both.at("/results/0/status").asText()).isEqualTo("APPLIED");
@@ -148,7 +187,8 @@ class MergeTest {
         assertThat(result.at("/results/0/status").asText()).isEqualTo("MERGED_WITH_CONFLICT");
         JsonNode page = org.pull(counsellor, 0);
         assertThat(record(page, goalId).get("deleted").asBoolean()).isFalse();
-        JsonNode conflict = record(page, UUID.fromString(result.at("/results/0/conflictIds/0").asText()));
+        JsonNode conflict = record(
+                page, UUID.fromString(result.at("/results/0/conflictIds/0").asText()));
         assertThat(conflict.at("/fields/field").asText()).isEqualTo("_deleted");
     }
 
@@ -156,48 +196,72 @@ class MergeTest {
     void numbersCompareByValueSoTheSameNumberInAnotherNotationIsNoConflict() {
         UUID trainingId = UUID.randomUUID();
         // declared by the person, so that they may edit it (PROTOCOL.md, Write rights)
-        org.push(person, Changes.batch(Changes.upsert("training", trainingId, beneficiaryId, 0,
-                "title", "CACES R489", "trainingKind", "CERTIFYING", "certification", "CACES", "status", "EN_COURS",
-                "plannedHours", 35)));
+        org.push(
+                person,
+                Changes.batch(Changes.upsert(
+                        "training",
+                        trainingId,
+                        beneficiaryId,
+                        0,
+                        "title",
+                        "CACES R489",
+                        "trainingKind",
+                        "CERTIFYING",
+                        "certification",
+                        "CACES",
+                        "status",
+                        "EN_COURS",
+                        "plannedHours",
+                        35)));
         org.push(person, Changes.batch(Changes.upsert("training", trainingId, beneficiaryId, 1, "doneHours", 7)));
         // another device, from version 1, sends the same planned hours as a double and changes done hours
-        JsonNode same = org.push(person, Changes.batch(Changes.upsert("training", trainingId, beneficiaryId, 1,
-                "plannedHours", 35.0)));
-        JsonNode stale = org.push(counsellor, Changes.batch(Changes.upsert("training", trainingId, beneficiaryId, 1,
-                "plannedHours", 35.0, "doneHours", 7.0)));
+        JsonNode same = org.push(
+                person, Changes.batch(Changes.upsert("training", trainingId, beneficiaryId, 1, "plannedHours", 35.0)));
+        JsonNode stale = org.push(
+                counsellor,
+                Changes.batch(Changes.upsert(
+                        "training", trainingId, beneficiaryId, 1, "plannedHours", 35.0, "doneHours", 7.0)));
 
         assertThat(same.at("/results/0/status").asText()).isEqualTo("APPLIED");
-        assertThat(stale.at("/results/0/status").asText()).as("7 and 7.0 are the same number").isEqualTo("APPLIED");
+        assertThat(stale.at("/results/0/status").asText())
+                .as("7 and 7.0 are the same number")
+                .isEqualTo("APPLIED");
         assertThat(stale.at("/results/0/conflictIds").isMissingNode()
-                || stale.at("/results/0/conflictIds").isEmpty()).isTrue();
+                        || stale.at("/results/0/conflictIds").isEmpty())
+                .isTrue();
         JsonNode page = org.pull(counsellor, 0);
         assertThat(page.get("records").toString()).doesNotContain("\"kind\":\"conflict\"");
-        assertThat(record(page, trainingId).at("/fields/plannedHours").asDouble()).isEqualTo(35.0);
+        assertThat(record(page, trainingId).at("/fields/plannedHours").asDouble())
+                .isEqualTo(35.0);
         // a different number still conflicts
-        JsonNode different = org.push(counsellor, Changes.batch(Changes.upsert("training", trainingId,
-                beneficiaryId, 1, "doneHours", 7.5)));
+        JsonNode different = org.push(
+                counsellor, Changes.batch(Changes.upsert("training", trainingId, beneficiaryId, 1, "doneHours", 7.5)));
         assertThat(different.at("/results/0/status").asText()).isEqualTo("MERGED_WITH_CONFLICT");
     }
 
     @Test
     void anEditOfADeletedRecordIsAConflictCarryingTheWholeRecordAsItWouldBeKept() {
         org.push(counsellor, Changes.batch(Changes.delete("goal", goalId, beneficiaryId, 1)));
-        JsonNode edit = org.push(person, Changes.batch(
-                Changes.upsert("goal", goalId, beneficiaryId, 1, "status", "ATTEINT")));
+        JsonNode edit =
+                org.push(person, Changes.batch(Changes.upsert("goal", goalId, beneficiaryId, 1, "status", "ATTEINT")));
 
         assertThat(edit.at("/results/0/status").asText()).isEqualTo("MERGED_WITH_CONFLICT");
         JsonNode page = org.pull(person, 0);
         JsonNode tombstone = record(page, goalId);
         assertThat(tombstone.get("deleted").asBoolean()).isTrue();
-        assertThat(tombstone.get("fields").size()).as("a tombstone is served without fields").isZero();
-        JsonNode conflict = record(page, UUID.fromString(edit.at("/results/0/conflictIds/0").asText()));
+        assertThat(tombstone.get("fields").size())
+                .as("a tombstone is served without fields")
+                .isZero();
+        JsonNode conflict =
+                record(page, UUID.fromString(edit.at("/results/0/conflictIds/0").asText()));
         assertThat(conflict.at("/fields/field").asText()).isEqualTo("_deleted");
         assertThat(conflict.at("/fields/serverValue").asBoolean()).isTrue();
         assertThat(conflict.at("/fields/clientValue").isBoolean()).isTrue();
         assertThat(conflict.at("/fields/clientValue").asBoolean()).isFalse();
         JsonNode kept = conflict.at("/fields/recordFields");
         assertThat(kept.get("status").asText()).as("the edit").isEqualTo("ATTEINT");
-        assertThat(kept.get("phrasing").asText()).as("the last live fields")
+        assertThat(kept.get("phrasing").asText())
+                .as("the last live fields")
                 .isEqualTo("Je me sens capable de passer le permis B");
         assertThat(kept.get("openedOn").asText()).isEqualTo("2026-02-01");
     }
@@ -205,29 +269,44 @@ class MergeTest {
     @Test
     void keepingTheRecordRevivesItWhenTheUpsertStartsFromTheTombstone() {
         org.push(counsellor, Changes.batch(Changes.delete("goal", goalId, beneficiaryId, 1)));
-        JsonNode edit = org.push(person, Changes.batch(
-                Changes.upsert("goal", goalId, beneficiaryId, 1, "status", "ATTEINT")));
+        JsonNode edit =
+                org.push(person, Changes.batch(Changes.upsert("goal", goalId, beneficiaryId, 1, "status", "ATTEINT")));
         UUID conflictId = UUID.fromString(edit.at("/results/0/conflictIds/0").asText());
         JsonNode page = org.pull(counsellor, 0);
         long tombstoneVersion = record(page, goalId).get("version").asLong();
         JsonNode kept = record(page, conflictId).at("/fields/recordFields");
 
         // an upsert that has not seen the tombstone still conflicts
-        JsonNode stale = org.push(person, Changes.batch(Changes.upsert("goal", goalId, beneficiaryId,
-                tombstoneVersion - 1, "status", "REPORTE")));
+        JsonNode stale = org.push(
+                person,
+                Changes.batch(
+                        Changes.upsert("goal", goalId, beneficiaryId, tombstoneVersion - 1, "status", "REPORTE")));
         assertThat(stale.at("/results/0/status").asText()).isEqualTo("MERGED_WITH_CONFLICT");
-        tombstoneVersion = record(org.pull(counsellor, 0), goalId).get("version").asLong();
+        tombstoneVersion =
+                record(org.pull(counsellor, 0), goalId).get("version").asLong();
 
         // a partial record cannot revive: required fields are checked as for a create
-        JsonNode partial = org.push(counsellor, Changes.batch(Changes.upsert("goal", goalId, beneficiaryId,
-                tombstoneVersion, "status", "ATTEINT")));
+        JsonNode partial = org.push(
+                counsellor,
+                Changes.batch(Changes.upsert("goal", goalId, beneficiaryId, tombstoneVersion, "status", "ATTEINT")));
         assertThat(partial.at("/results/0/code").asInt()).isEqualTo(422);
 
-        com.fasterxml.jackson.databind.node.ObjectNode revive = Changes.upsert("goal", goalId, beneficiaryId,
-                tombstoneVersion);
+        com.fasterxml.jackson.databind.node.ObjectNode revive =
+                Changes.upsert("goal", goalId, beneficiaryId, tombstoneVersion);
         revive.set("fields", kept);
-        JsonNode result = org.push(counsellor, Changes.batch(revive, Changes.upsert("conflict", conflictId,
-                beneficiaryId, 1, "status", "RESOLVED", "resolvedValue", false)));
+        JsonNode result = org.push(
+                counsellor,
+                Changes.batch(
+                        revive,
+                        Changes.upsert(
+                                "conflict",
+                                conflictId,
+                                beneficiaryId,
+                                1,
+                                "status",
+                                "RESOLVED",
+                                "resolvedValue",
+                                false)));
 
         assertThat(result.at("/results/0/status").asText()).isEqualTo("APPLIED");
         assertThat(result.at("/results/1/status").asText()).isEqualTo("APPLIED");
@@ -237,8 +316,10 @@ class MergeTest {
         assertThat(goal.at("/fields/status").asText()).isEqualTo("ATTEINT");
         assertThat(goal.at("/fields/phrasing").asText()).isEqualTo("Je me sens capable de passer le permis B");
         // the revived record merges like any other from now on
-        JsonNode later = org.push(person, Changes.batch(Changes.upsert("goal", goalId, beneficiaryId,
-                tombstoneVersion + 1, "targetDate", "2027-01-31")));
+        JsonNode later = org.push(
+                person,
+                Changes.batch(Changes.upsert(
+                        "goal", goalId, beneficiaryId, tombstoneVersion + 1, "targetDate", "2027-01-31")));
         assertThat(later.at("/results/0/status").asText()).isEqualTo("APPLIED");
     }
 
@@ -247,37 +328,52 @@ class MergeTest {
         org.push(person, Changes.batch(Changes.upsert("goal", goalId, beneficiaryId, 1, "status", "ATTEINT")));
         JsonNode result = org.push(counsellor, Changes.batch(Changes.delete("goal", goalId, beneficiaryId, 1)));
         JsonNode page = org.pull(counsellor, 0);
-        JsonNode conflict = record(page, UUID.fromString(result.at("/results/0/conflictIds/0").asText()));
+        JsonNode conflict = record(
+                page, UUID.fromString(result.at("/results/0/conflictIds/0").asText()));
         assertThat(conflict.at("/fields/serverValue").asBoolean()).isFalse();
         assertThat(conflict.at("/fields/clientValue").asBoolean()).isTrue();
         assertThat(conflict.at("/fields/recordFields/status").asText()).isEqualTo("ATTEINT");
         assertThat(conflict.at("/fields/recordFields/theme").asText()).isEqualTo("MOBILITE");
 
         long version = record(page, goalId).get("version").asLong();
-        JsonNode confirmed = org.push(counsellor, Changes.batch(Changes.delete("goal", goalId, beneficiaryId,
-                version)));
+        JsonNode confirmed =
+                org.push(counsellor, Changes.batch(Changes.delete("goal", goalId, beneficiaryId, version)));
         assertThat(confirmed.at("/results/0/status").asText()).isEqualTo("APPLIED");
-        assertThat(record(org.pull(person, 0), goalId).get("deleted").asBoolean()).isTrue();
+        assertThat(record(org.pull(person, 0), goalId).get("deleted").asBoolean())
+                .isTrue();
     }
 
     @Test
     void aDeviceCannotWriteTheRecordFieldsOfAConflict() {
         org.push(counsellor, Changes.batch(Changes.delete("goal", goalId, beneficiaryId, 1)));
-        JsonNode edit = org.push(person, Changes.batch(
-                Changes.upsert("goal", goalId, beneficiaryId, 1, "status", "ATTEINT")));
+        JsonNode edit =
+                org.push(person, Changes.batch(Changes.upsert("goal", goalId, beneficiaryId, 1, "status", "ATTEINT")));
         UUID conflictId = UUID.fromString(edit.at("/results/0/conflictIds/0").asText());
-        JsonNode forged = org.push(person, Changes.batch(Changes.upsert("conflict", conflictId, beneficiaryId, 1,
-                "recordFields", "{}")));
+        JsonNode forged = org.push(
+                person, Changes.batch(Changes.upsert("conflict", conflictId, beneficiaryId, 1, "recordFields", "{}")));
         assertThat(forged.at("/results/0/code").asInt()).isEqualTo(422);
     }
 
     @Test
     void oneInvalidChangeDoesNotBlockTheRestOfTheBatch() {
         UUID good = UUID.randomUUID();
-        JsonNode result = org.push(counsellor, Changes.batch(
-                Changes.upsert("checkIn", UUID.randomUUID(), beneficiaryId, 0, "goalId", goalId.toString(),
-                        "rater", "COUNSELLOR", "rating", 11, "ratedAt", "2026-11-20T10:00:00Z"),
-                Changes.newGoal(good, beneficiaryId)));
+        JsonNode result = org.push(
+                counsellor,
+                Changes.batch(
+                        Changes.upsert(
+                                "checkIn",
+                                UUID.randomUUID(),
+                                beneficiaryId,
+                                0,
+                                "goalId",
+                                goalId.toString(),
+                                "rater",
+                                "COUNSELLOR",
+                                "rating",
+                                11,
+                                "ratedAt",
+                                "2026-11-20T10:00:00Z"),
+                        Changes.newGoal(good, beneficiaryId)));
 
         assertThat(result.at("/results/0/status").asText()).isEqualTo("REJECTED");
         assertThat(result.at("/results/0/code").asInt()).isEqualTo(422);

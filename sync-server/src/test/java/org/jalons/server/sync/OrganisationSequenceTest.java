@@ -54,16 +54,20 @@ class OrganisationSequenceTest {
                 s.setObject(1, first.id);
                 s.executeQuery().close();
             }
-            Future<JsonNode> other = pool.submit(() -> second.push(secondCounsellor,
-                    Changes.batch(Changes.newBeneficiary(UUID.randomUUID(), "Lina M."))));
-            assertThat(other.get(15, TimeUnit.SECONDS).at("/results/0/status").asText()).isEqualTo("APPLIED");
+            Future<JsonNode> other = pool.submit(() ->
+                    second.push(secondCounsellor, Changes.batch(Changes.newBeneficiary(UUID.randomUUID(), "Lina M."))));
+            assertThat(other.get(15, TimeUnit.SECONDS).at("/results/0/status").asText())
+                    .isEqualTo("APPLIED");
 
-            Future<JsonNode> same = pool.submit(() -> first.push(firstCounsellor,
-                    Changes.batch(Changes.newBeneficiary(UUID.randomUUID(), "Paul D."))));
+            Future<JsonNode> same = pool.submit(() ->
+                    first.push(firstCounsellor, Changes.batch(Changes.newBeneficiary(UUID.randomUUID(), "Paul D."))));
             Thread.sleep(500);
-            assertThat(same).as("a push of the organisation whose counter is held waits").isNotDone();
+            assertThat(same)
+                    .as("a push of the organisation whose counter is held waits")
+                    .isNotDone();
             held.commit();
-            assertThat(same.get(15, TimeUnit.SECONDS).at("/results/0/status").asText()).isEqualTo("APPLIED");
+            assertThat(same.get(15, TimeUnit.SECONDS).at("/results/0/status").asText())
+                    .isEqualTo("APPLIED");
         } finally {
             pool.shutdownNow();
         }
@@ -94,22 +98,35 @@ class OrganisationSequenceTest {
     void migratingStartsEveryOrganisationAboveEverySeqItHasServed() throws Exception {
         String url = TestServers.newDatabase(backend);
         String user = backend == Backend.H2 ? "sa" : "postgres";
-        Flyway.configure().dataSource(url, user, "").locations(Database.MIGRATIONS).target("15").load().migrate();
+        Flyway.configure()
+                .dataSource(url, user, "")
+                .locations(Database.MIGRATIONS)
+                .target("15")
+                .load()
+                .migrate();
         UUID busy = UUID.randomUUID();
         UUID quiet = UUID.randomUUID();
         try (Connection c = TestServers.connect(backend, url)) {
             for (UUID org : new UUID[] {busy, quiet}) {
-                run(c, "insert into organisation (id, name, created_at) values (?, ?, ?)", org, "Structure " + org,
+                run(
+                        c,
+                        "insert into organisation (id, name, created_at) values (?, ?, ?)",
+                        org,
+                        "Structure " + org,
                         OffsetDateTime.now());
             }
             run(c, "update sync_counter set last_seq = 42 where id = 1");
         }
 
-        Flyway.configure().dataSource(url, user, "").locations(Database.MIGRATIONS).load().migrate();
+        Flyway.configure()
+                .dataSource(url, user, "")
+                .locations(Database.MIGRATIONS)
+                .load()
+                .migrate();
 
         try (Connection c = TestServers.connect(backend, url);
-             PreparedStatement s = c.prepareStatement("select organisation_id, last_seq from organisation_seq");
-             ResultSet rows = s.executeQuery()) {
+                PreparedStatement s = c.prepareStatement("select organisation_id, last_seq from organisation_seq");
+                ResultSet rows = s.executeQuery()) {
             Map<UUID, Long> counters = new HashMap<>();
             while (rows.next()) {
                 counters.put(rows.getObject(1, UUID.class), rows.getLong(2));

@@ -50,7 +50,8 @@ class PushPullTest {
         assertThat(goal.get("kind").asText()).isEqualTo("goal");
         assertThat(goal.get("deleted").asBoolean()).isFalse();
         assertThat(goal.at("/fields/phrasing").asText()).startsWith("Je me sens capable");
-        assertThat(page.get("cursor").asLong()).isGreaterThanOrEqualTo(pushed.at("/results/0/seq").asLong());
+        assertThat(page.get("cursor").asLong())
+                .isGreaterThanOrEqualTo(pushed.at("/results/0/seq").asLong());
         assertThat(page.get("scope").toString()).contains(beneficiaryId.toString());
     }
 
@@ -65,14 +66,25 @@ class PushPullTest {
         UUID goalId = UUID.randomUUID();
         ObjectNode profile = Changes.newBeneficiary(person, "Nadia K.");
         ((ObjectNode) profile.get("fields")).put("entryDate", "2026-03-01");
-        JsonNode pushed = org.push(counsellor, Changes.batch(profile,
-                Changes.upsert("exit", UUID.randomUUID(), person, 0, "exitDate", "2026-02-01",
-                        "category", "EMPLOI_DURABLE"),
-                Changes.newGoal(goalId, person),
-                Changes.upsert("goal", goalId, person, 1, "status", "ATTEINT")));
+        JsonNode pushed = org.push(
+                counsellor,
+                Changes.batch(
+                        profile,
+                        Changes.upsert(
+                                "exit",
+                                UUID.randomUUID(),
+                                person,
+                                0,
+                                "exitDate",
+                                "2026-02-01",
+                                "category",
+                                "EMPLOI_DURABLE"),
+                        Changes.newGoal(goalId, person),
+                        Changes.upsert("goal", goalId, person, 1, "status", "ATTEINT")));
 
         assertThat(pushed.at("/results/0/status").asText()).isEqualTo("APPLIED");
-        assertThat(pushed.at("/results/1/status").asText()).as("exit before the entry date of this push")
+        assertThat(pushed.at("/results/1/status").asText())
+                .as("exit before the entry date of this push")
                 .isEqualTo("REJECTED");
         assertThat(pushed.at("/results/1/reason").asText()).contains("entryDate");
         assertThat(pushed.at("/results/2/status").asText()).isEqualTo("APPLIED");
@@ -96,9 +108,12 @@ class PushPullTest {
 
         assertThat(first.at("/results/0/status").asText()).isEqualTo("APPLIED");
         assertThat(replay.at("/results/0/status").asText()).isEqualTo("DUPLICATE");
-        assertThat(replay.at("/results/0/version").asLong()).isEqualTo(first.at("/results/0/version").asLong());
-        assertThat(replay.at("/results/0/seq").asLong()).isEqualTo(first.at("/results/0/seq").asLong());
-        assertThat(record(org.pull(counsellor, 0), goalId).get("version").asLong()).isEqualTo(2);
+        assertThat(replay.at("/results/0/version").asLong())
+                .isEqualTo(first.at("/results/0/version").asLong());
+        assertThat(replay.at("/results/0/seq").asLong())
+                .isEqualTo(first.at("/results/0/seq").asLong());
+        assertThat(record(org.pull(counsellor, 0), goalId).get("version").asLong())
+                .isEqualTo(2);
     }
 
     @Test
@@ -114,7 +129,10 @@ class PushPullTest {
         assertThat(result.at("/results/0/status").asText()).isEqualTo("REJECTED");
         assertThat(result.at("/results/0/code").asInt()).isEqualTo(409);
         assertThat(result.at("/results/0/error").asText()).isEqualTo("change_id_reused");
-        assertThat(record(org.pull(counsellor, 0), goalId).at("/fields/phrasing").asText()).startsWith("Je me sens");
+        assertThat(record(org.pull(counsellor, 0), goalId)
+                        .at("/fields/phrasing")
+                        .asText())
+                .startsWith("Je me sens");
     }
 
     @Test
@@ -129,7 +147,7 @@ class PushPullTest {
 
         List<String> rows = new ArrayList<>();
         try (Connection c = TestServers.sharedDatabase(backend);
-             PreparedStatement s = c.prepareStatement("""
+                PreparedStatement s = c.prepareStatement("""
                      select user_id, device_id, logged_at, action, kind, change_id from audit_log
                      where organisation_id = ? and record_id = ? order by id""")) {
             s.setObject(1, org.id);
@@ -137,14 +155,16 @@ class PushPullTest {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     assertThat(r.getObject("logged_at")).isNotNull();
-                    rows.add(r.getObject("user_id") + " " + r.getObject("device_id") + " " + r.getString("action")
-                            + " " + r.getString("kind") + " " + r.getObject("change_id"));
+                    rows.add(r.getObject("user_id") + " " + r.getObject("device_id") + " " + r.getString("action") + " "
+                            + r.getString("kind") + " " + r.getObject("change_id"));
                 }
             }
         }
         String who = counsellor.id() + " " + counsellor.deviceId();
-        assertThat(rows).containsExactly(who + " CREATE goal " + create.get("changeId").asText(),
-                who + " UPDATE goal " + edit.get("changeId").asText());
+        assertThat(rows)
+                .containsExactly(
+                        who + " CREATE goal " + create.get("changeId").asText(),
+                        who + " UPDATE goal " + edit.get("changeId").asText());
     }
 
     static JsonNode record(JsonNode page, UUID id) {

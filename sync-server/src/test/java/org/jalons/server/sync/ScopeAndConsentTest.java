@@ -37,15 +37,17 @@ class ScopeAndConsentTest {
     void beneficiaryRemovedFromCaseloadLeavesTheScopeAndItsRecordsAreNoLongerServed() {
         assertThat(org.pull(counsellor, 0).get("scope").toString()).contains(beneficiaryId.toString());
 
-        var removed = org.api.delete("/api/v1/admin/caseloads/" + counsellor.id() + "/" + beneficiaryId,
-                org.admin.token());
+        var removed =
+                org.api.delete("/api/v1/admin/caseloads/" + counsellor.id() + "/" + beneficiaryId, org.admin.token());
         assertThat(removed.status()).isEqualTo(204);
 
         JsonNode page = org.pull(counsellor, 0);
         assertThat(page.get("scope").size()).isZero();
         assertThat(page.get("records").size()).isZero();
-        assertThat(org.api.get("/api/v1/sync/snapshot?beneficiaryId=" + beneficiaryId, counsellor.token())
-                .status()).isEqualTo(404);
+        assertThat(org.api
+                        .get("/api/v1/sync/snapshot?beneficiaryId=" + beneficiaryId, counsellor.token())
+                        .status())
+                .isEqualTo(404);
         JsonNode push = org.push(counsellor, Changes.batch(Changes.newGoal(UUID.randomUUID(), beneficiaryId)));
         assertThat(push.at("/results/0/code").asInt()).isEqualTo(404);
     }
@@ -53,20 +55,35 @@ class ScopeAndConsentTest {
     @Test
     void healthBarrierIsAcceptedOnlyWithHealthConsent() {
         UUID barrierId = UUID.randomUUID();
-        JsonNode refused = org.push(counsellor, Changes.batch(Changes.upsert("barrier", barrierId, beneficiaryId, 0,
-                "area", "SANTE", "status", "BESOIN", "note", "Suivi médical en cours")));
+        JsonNode refused = org.push(
+                counsellor,
+                Changes.batch(Changes.upsert(
+                        "barrier",
+                        barrierId,
+                        beneficiaryId,
+                        0,
+                        "area",
+                        "SANTE",
+                        "status",
+                        "BESOIN",
+                        "note",
+                        "Suivi médical en cours")));
         assertThat(refused.at("/results/0/code").asInt()).isEqualTo(422);
         assertThat(refused.at("/results/0/reason").asText()).isEqualTo("consent_missing");
         assertThat(refused.at("/results/0/error").asText()).isEqualTo("consent_missing");
 
         // not explored, no note: nothing sensitive, accepted without consent
-        JsonNode neutral = org.push(counsellor, Changes.batch(Changes.upsert("barrier", barrierId, beneficiaryId, 0,
-                "area", "SANTE", "status", "NON_EXPLORE")));
+        JsonNode neutral = org.push(
+                counsellor,
+                Changes.batch(Changes.upsert(
+                        "barrier", barrierId, beneficiaryId, 0, "area", "SANTE", "status", "NON_EXPLORE")));
         assertThat(neutral.at("/results/0/status").asText()).isEqualTo("APPLIED");
 
         grantHealth(true, "2026-11-01T10:00:00Z");
-        JsonNode accepted = org.push(counsellor, Changes.batch(Changes.upsert("barrier", barrierId, beneficiaryId, 1,
-                "status", "BESOIN", "note", "Suivi médical en cours")));
+        JsonNode accepted = org.push(
+                counsellor,
+                Changes.batch(Changes.upsert(
+                        "barrier", barrierId, beneficiaryId, 1, "status", "BESOIN", "note", "Suivi médical en cours")));
         assertThat(accepted.at("/results/0/status").asText()).isEqualTo("APPLIED");
         JsonNode page = org.pull(counsellor, 0);
         assertThat(record(page, barrierId).at("/fields/note").asText()).isEqualTo("Suivi médical en cours");
@@ -77,16 +94,19 @@ class ScopeAndConsentTest {
     void withdrawnConsentStopsServingSensitiveRecordsAndChangesTheSignature() {
         grantHealth(true, "2026-11-01T10:00:00Z");
         UUID barrierId = UUID.randomUUID();
-        org.push(counsellor, Changes.batch(Changes.upsert("barrier", barrierId, beneficiaryId, 0,
-                "area", "SANTE", "status", "BESOIN")));
+        org.push(
+                counsellor,
+                Changes.batch(
+                        Changes.upsert("barrier", barrierId, beneficiaryId, 0, "area", "SANTE", "status", "BESOIN")));
 
         grantHealth(false, "2026-11-02T10:00:00Z");
 
         JsonNode page = org.pull(counsellor, 0);
         assertThat(page.get("records").toString()).doesNotContain(barrierId.toString());
         assertThat(page.at("/scope/0/signature").asText()).isEmpty();
-        JsonNode snapshot = org.api.get("/api/v1/sync/snapshot?beneficiaryId=" + beneficiaryId,
-                counsellor.token()).json();
+        JsonNode snapshot = org.api
+                .get("/api/v1/sync/snapshot?beneficiaryId=" + beneficiaryId, counsellor.token())
+                .json();
         assertThat(snapshot.get("records").toString()).doesNotContain(barrierId.toString());
     }
 
@@ -98,24 +118,34 @@ class ScopeAndConsentTest {
         }
         String pullScope = org.pull(counsellor, 0).get("scope").toString();
 
-        JsonNode first = org.api.get("/api/v1/sync/snapshot?limit=2", counsellor.token()).json();
+        JsonNode first =
+                org.api.get("/api/v1/sync/snapshot?limit=2", counsellor.token()).json();
         assertThat(first.get("nextPage").isNull()).isFalse();
         assertThat(first.get("scope").toString()).isEqualTo(pullScope);
         assertThat(first.at("/scope/0/beneficiaryId").asText()).isEqualTo(beneficiaryId.toString());
         assertThat(first.at("/scope/0/signature").asText()).isEqualTo("HEALTH");
-        JsonNode one = org.api.get("/api/v1/sync/snapshot?beneficiaryId=" + beneficiaryId + "&limit=2&page="
-                + first.get("nextPage").asText() + "&at=" + first.get("cursor").asLong(), counsellor.token()).json();
+        JsonNode one = org.api
+                .get(
+                        "/api/v1/sync/snapshot?beneficiaryId=" + beneficiaryId + "&limit=2&page="
+                                + first.get("nextPage").asText() + "&at="
+                                + first.get("cursor").asLong(),
+                        counsellor.token())
+                .json();
         assertThat(one.get("scope").toString()).isEqualTo(pullScope);
 
         // consent withdrawn after the snapshot: the next pull's signature differs from the snapshot's
         grantHealth(false, "2026-11-02T10:00:00Z");
-        assertThat(org.pull(counsellor, first.get("cursor").asLong()).at("/scope/0/signature").asText()).isEmpty();
+        assertThat(org.pull(counsellor, first.get("cursor").asLong())
+                        .at("/scope/0/signature")
+                        .asText())
+                .isEmpty();
     }
 
     @Test
     void aSnapshotForAnAccountWithoutRecordsHasAnEmptyScope() {
         Org.Member supervisor = org.supervisor("Marc Superviseur");
-        JsonNode snapshot = org.api.get("/api/v1/sync/snapshot", supervisor.token()).json();
+        JsonNode snapshot =
+                org.api.get("/api/v1/sync/snapshot", supervisor.token()).json();
         assertThat(snapshot.get("scope").isArray()).isTrue();
         assertThat(snapshot.get("scope").size()).isZero();
     }
@@ -146,16 +176,30 @@ class ScopeAndConsentTest {
     void snapshotCursorNeverRunsAheadOfWhatHasCommitted() {
         long committed = org.pull(counsellor, 0).get("cursor").asLong();
 
-        JsonNode snapshot = org.api.get("/api/v1/sync/snapshot?at=999999999999", counsellor.token()).json();
+        JsonNode snapshot = org.api
+                .get("/api/v1/sync/snapshot?at=999999999999", counsellor.token())
+                .json();
 
         assertThat(snapshot.get("cursor").asLong()).isLessThanOrEqualTo(committed + 1000);
         assertThat(snapshot.get("cursor").asLong()).isLessThan(999999999999L);
     }
 
     private void grantHealth(boolean granted, String at) {
-        JsonNode result = org.push(counsellor, Changes.batch(Changes.upsert("consent", UUID.randomUUID(),
-                beneficiaryId, 0, "category", "HEALTH", "granted", granted, "recordedAt", at,
-                "recordedBy", "Samia CIP")));
+        JsonNode result = org.push(
+                counsellor,
+                Changes.batch(Changes.upsert(
+                        "consent",
+                        UUID.randomUUID(),
+                        beneficiaryId,
+                        0,
+                        "category",
+                        "HEALTH",
+                        "granted",
+                        granted,
+                        "recordedAt",
+                        at,
+                        "recordedBy",
+                        "Samia CIP")));
         assertThat(result.at("/results/0/status").asText()).isEqualTo("APPLIED");
     }
 }

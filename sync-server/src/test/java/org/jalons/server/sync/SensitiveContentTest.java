@@ -44,8 +44,13 @@ class SensitiveContentTest {
         UUID stepId = UUID.randomUUID();
         UUID checkInId = UUID.randomUUID();
         UUID trainingId = UUID.randomUUID();
-        JsonNode pushed = org.push(counsellor, Changes.batch(healthGoal(goalId), step(stepId, goalId),
-                checkIn(checkInId, goalId), training(trainingId, goalId)));
+        JsonNode pushed = org.push(
+                counsellor,
+                Changes.batch(
+                        healthGoal(goalId),
+                        step(stepId, goalId),
+                        checkIn(checkInId, goalId),
+                        training(trainingId, goalId)));
         pushed.get("results").forEach(r -> assertThat(r.get("status").asText()).isEqualTo("APPLIED"));
         assertThat(org.pull(counsellor, 0).get("records").toString()).contains("sevrage");
 
@@ -60,11 +65,13 @@ class SensitiveContentTest {
         UUID goalId = UUID.randomUUID();
         UUID checkInId = UUID.randomUUID();
         UUID stepId = UUID.randomUUID();
-        org.push(counsellor, Changes.batch(Changes.newGoal(goalId, beneficiaryId), checkIn(checkInId, goalId),
-                step(stepId, goalId)));
+        org.push(
+                counsellor,
+                Changes.batch(
+                        Changes.newGoal(goalId, beneficiaryId), checkIn(checkInId, goalId), step(stepId, goalId)));
         consent("HEALTH", true);
-        JsonNode moved = org.push(counsellor, Changes.batch(Changes.upsert("goal", goalId, beneficiaryId, 1,
-                "theme", "SANTE")));
+        JsonNode moved =
+                org.push(counsellor, Changes.batch(Changes.upsert("goal", goalId, beneficiaryId, 1, "theme", "SANTE")));
         assertThat(moved.at("/results/0/status").asText()).isEqualTo("APPLIED");
 
         consent("HEALTH", false);
@@ -81,7 +88,9 @@ class SensitiveContentTest {
 
         JsonNode applied = org.push(counsellor, Changes.batch(eligibility("RSA", "RQTH")));
         assertThat(applied.at("/results/0/status").asText()).isEqualTo("APPLIED");
-        assertThat(record(org.pull(counsellor, 0), beneficiaryId).at("/fields/eligibility").toString())
+        assertThat(record(org.pull(counsellor, 0), beneficiaryId)
+                        .at("/fields/eligibility")
+                        .toString())
                 .isEqualTo("[\"RSA\",\"RQTH\"]");
 
         consent("HEALTH", false);
@@ -89,31 +98,79 @@ class SensitiveContentTest {
         JsonNode profile = record(org.pull(counsellor, 0), beneficiaryId); // still served, without the code
         assertThat(profile.at("/fields/eligibility").toString()).isEqualTo("[\"RSA\"]");
         assertThat(profile.at("/fields/displayName").asText()).isEqualTo("Samia B.");
-        JsonNode snapshot = org.api.get("/api/v1/sync/snapshot?beneficiaryId=" + beneficiaryId,
-                counsellor.token()).json();
-        assertThat(record(snapshot, beneficiaryId).at("/fields/eligibility").toString()).isEqualTo("[\"RSA\"]");
+        JsonNode snapshot = org.api
+                .get("/api/v1/sync/snapshot?beneficiaryId=" + beneficiaryId, counsellor.token())
+                .json();
+        assertThat(record(snapshot, beneficiaryId).at("/fields/eligibility").toString())
+                .isEqualTo("[\"RSA\"]");
     }
 
     private JsonNode healthGoal(UUID goalId) {
-        return Changes.upsert("goal", goalId, beneficiaryId, 0, "theme", "SANTE",
-                "phrasing", "Je me sens capable de tenir mon sevrage", "proposedBy", "JOINT",
-                "status", "EN_COURS", "openedOn", "2026-02-01");
+        return Changes.upsert(
+                "goal",
+                goalId,
+                beneficiaryId,
+                0,
+                "theme",
+                "SANTE",
+                "phrasing",
+                "Je me sens capable de tenir mon sevrage",
+                "proposedBy",
+                "JOINT",
+                "status",
+                "EN_COURS",
+                "openedOn",
+                "2026-02-01");
     }
 
     private JsonNode step(UUID id, UUID goalId) {
-        return Changes.upsert("goalStep", id, beneficiaryId, 0, "goalId", goalId.toString(),
-                "label", "Rendez-vous au centre de sevrage", "status", "A_FAIRE");
+        return Changes.upsert(
+                "goalStep",
+                id,
+                beneficiaryId,
+                0,
+                "goalId",
+                goalId.toString(),
+                "label",
+                "Rendez-vous au centre de sevrage",
+                "status",
+                "A_FAIRE");
     }
 
     private JsonNode checkIn(UUID id, UUID goalId) {
-        return Changes.upsert("checkIn", id, beneficiaryId, 0, "goalId", goalId.toString(), "rater", "COUNSELLOR",
-                "rating", 6, "ratedAt", "2026-11-20T10:00:00Z", "comment", "Le sevrage tient");
+        return Changes.upsert(
+                "checkIn",
+                id,
+                beneficiaryId,
+                0,
+                "goalId",
+                goalId.toString(),
+                "rater",
+                "COUNSELLOR",
+                "rating",
+                6,
+                "ratedAt",
+                "2026-11-20T10:00:00Z",
+                "comment",
+                "Le sevrage tient");
     }
 
     private JsonNode training(UUID id, UUID goalId) {
-        return Changes.upsert("training", id, beneficiaryId, 0, "goalId", goalId.toString(),
-                "title", "Atelier prévention après sevrage", "trainingKind", "IN_HOUSE", "certification", "NONE",
-                "status", "PREVUE");
+        return Changes.upsert(
+                "training",
+                id,
+                beneficiaryId,
+                0,
+                "goalId",
+                goalId.toString(),
+                "title",
+                "Atelier prévention après sevrage",
+                "trainingKind",
+                "IN_HOUSE",
+                "certification",
+                "NONE",
+                "status",
+                "PREVUE");
     }
 
     private JsonNode eligibility(String... codes) {
@@ -122,8 +179,11 @@ class SensitiveContentTest {
 
     private void assertNotServed(List<UUID> ids, String text) {
         String pulled = org.pull(counsellor, 0).get("records").toString();
-        String snapshot = org.api.get("/api/v1/sync/snapshot?beneficiaryId=" + beneficiaryId, counsellor.token())
-                .json().get("records").toString();
+        String snapshot = org.api
+                .get("/api/v1/sync/snapshot?beneficiaryId=" + beneficiaryId, counsellor.token())
+                .json()
+                .get("records")
+                .toString();
         for (UUID id : ids) {
             assertThat(pulled).doesNotContain(id.toString());
             assertThat(snapshot).doesNotContain(id.toString());
@@ -139,9 +199,21 @@ class SensitiveContentTest {
     }
 
     private void consent(String category, boolean granted) {
-        JsonNode result = org.push(counsellor, Changes.batch(Changes.upsert("consent", UUID.randomUUID(),
-                beneficiaryId, 0, "category", category, "granted", granted, "recordedAt", "2026-11-01T10:00:00Z",
-                "recordedBy", "Samia CIP")));
+        JsonNode result = org.push(
+                counsellor,
+                Changes.batch(Changes.upsert(
+                        "consent",
+                        UUID.randomUUID(),
+                        beneficiaryId,
+                        0,
+                        "category",
+                        category,
+                        "granted",
+                        granted,
+                        "recordedAt",
+                        "2026-11-01T10:00:00Z",
+                        "recordedBy",
+                        "Samia CIP")));
         assertThat(result.at("/results/0/status").asText()).isEqualTo("APPLIED");
     }
 }

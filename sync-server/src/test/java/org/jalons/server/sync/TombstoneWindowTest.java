@@ -57,7 +57,10 @@ class TombstoneWindowTest {
 
         clock.advance(Duration.ofDays(29));
         assertThat(server.purgeTombstones()).isZero();
-        assertThat(org.api.get("/api/v1/sync/pull?cursor=" + oldCursor, counsellor.token()).status()).isEqualTo(200);
+        assertThat(org.api
+                        .get("/api/v1/sync/pull?cursor=" + oldCursor, counsellor.token())
+                        .status())
+                .isEqualTo(200);
 
         clock.advance(Duration.ofDays(2));
         assertThat(server.purgeTombstones()).isEqualTo(1);
@@ -65,12 +68,20 @@ class TombstoneWindowTest {
         Api.Response tooOld = org.api.get("/api/v1/sync/pull?cursor=" + oldCursor, counsellor.token());
         assertThat(tooOld.status()).isEqualTo(412);
         assertThat(tooOld.json().get("error").asText()).isEqualTo("cursor_too_old");
-        assertThat(org.api.get("/api/v1/sync/pull?cursor=" + afterDelete, counsellor.token()).status())
+        assertThat(org.api
+                        .get("/api/v1/sync/pull?cursor=" + afterDelete, counsellor.token())
+                        .status())
                 .isEqualTo(200);
-        JsonNode snapshot = org.api.get("/api/v1/sync/snapshot", counsellor.token()).json();
+        JsonNode snapshot =
+                org.api.get("/api/v1/sync/snapshot", counsellor.token()).json();
         assertThat(snapshot.get("records").size()).isEqualTo(1); // the beneficiary record, not the deleted goal
-        assertThat(org.api.get("/api/v1/sync/pull?cursor=" + snapshot.get("cursor").asLong(), counsellor.token())
-                .status()).isEqualTo(200);
+        assertThat(org.api
+                        .get(
+                                "/api/v1/sync/pull?cursor="
+                                        + snapshot.get("cursor").asLong(),
+                                counsellor.token())
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -79,8 +90,8 @@ class TombstoneWindowTest {
         String code = server.issuePairingCode(user).code();
         clock.advance(Duration.ofMinutes(10).plusSeconds(1));
 
-        Api.Response response = org.api.post("/api/v1/pair", null,
-                "{\"code\":\"" + code + "\",\"deviceName\":\"Téléphone\"}");
+        Api.Response response =
+                org.api.post("/api/v1/pair", null, "{\"code\":\"" + code + "\",\"deviceName\":\"Téléphone\"}");
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.json().get("error").asText()).isEqualTo("invalid_code");

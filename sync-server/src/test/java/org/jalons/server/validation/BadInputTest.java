@@ -80,37 +80,67 @@ class BadInputTest {
                 Arguments.of("POST", "/api/v1/pairing-codes", "{\"user\":\"x\"}", 400, "invalid_body"),
                 Arguments.of("POST", "/api/v1/pairing-codes", "{", 400, "invalid_json"),
                 Arguments.of("DELETE", "/api/v1/devices/not-a-uuid", null, 400, "invalid_parameter"),
-                Arguments.of("POST", "/api/v1/admin/users", "{\"displayName\":\"A\",\"role\":\"KING\"}", 400,
+                Arguments.of(
+                        "POST",
+                        "/api/v1/admin/users",
+                        "{\"displayName\":\"A\",\"role\":\"KING\"}",
+                        400,
                         "invalid_body"),
-                Arguments.of("POST", "/api/v1/admin/users", "{\"displayName\":\"" + "x".repeat(121)
-                        + "\",\"role\":\"COUNSELLOR\"}", 400, "invalid_body"),
-                Arguments.of("POST", "/api/v1/admin/users", "{\"displayName\":\"A\",\"role\":\"COUNSELLOR\","
-                        + "\"admin\":true}", 400, "invalid_body"),
-                Arguments.of("POST", "/api/v1/admin/users", "{\"displayName\":\"A\",\"role\":\"BENEFICIARY\","
-                        + "\"beneficiaryId\":\"zz\"}", 400, "invalid_body"),
-                Arguments.of("POST", "/api/v1/admin/users", "{\"displayName\":[],\"role\":\"COUNSELLOR\"}", 400,
+                Arguments.of(
+                        "POST",
+                        "/api/v1/admin/users",
+                        "{\"displayName\":\"" + "x".repeat(121) + "\",\"role\":\"COUNSELLOR\"}",
+                        400,
+                        "invalid_body"),
+                Arguments.of(
+                        "POST",
+                        "/api/v1/admin/users",
+                        "{\"displayName\":\"A\",\"role\":\"COUNSELLOR\"," + "\"admin\":true}",
+                        400,
+                        "invalid_body"),
+                Arguments.of(
+                        "POST",
+                        "/api/v1/admin/users",
+                        "{\"displayName\":\"A\",\"role\":\"BENEFICIARY\"," + "\"beneficiaryId\":\"zz\"}",
+                        400,
+                        "invalid_body"),
+                Arguments.of(
+                        "POST",
+                        "/api/v1/admin/users",
+                        "{\"displayName\":[],\"role\":\"COUNSELLOR\"}",
+                        400,
                         "invalid_body"),
                 Arguments.of("PUT", "/api/v1/admin/caseloads/x/y", null, 400, "invalid_parameter"),
                 Arguments.of("DELETE", "/api/v1/admin/caseloads/x/y", null, 400, "invalid_parameter"),
                 Arguments.of("POST", "/api/v1/pair", "{\"code\":\"ABCDEFGH\"}", 400, "invalid_body"),
                 Arguments.of("POST", "/api/v1/pair", "{\"code\":7,\"deviceName\":\"x\"}", 400, "invalid_body"),
-                Arguments.of("POST", "/api/v1/pair", "{\"code\":\"ABCDEFGH\",\"deviceName\":\""
-                        + "x".repeat(500) + "\"}", 400, "invalid_body"),
-                Arguments.of("POST", "/api/v1/pair", "{\"code\":\"ABCDEFGH\",\"deviceName\":\"x\",\"a\":1}", 400,
+                Arguments.of(
+                        "POST",
+                        "/api/v1/pair",
+                        "{\"code\":\"ABCDEFGH\",\"deviceName\":\"" + "x".repeat(500) + "\"}",
+                        400,
+                        "invalid_body"),
+                Arguments.of(
+                        "POST",
+                        "/api/v1/pair",
+                        "{\"code\":\"ABCDEFGH\",\"deviceName\":\"x\",\"a\":1}",
+                        400,
                         "invalid_body"),
                 Arguments.of("POST", "/api/v1/pair", "nope", 400, "invalid_json"));
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("refusedRequests")
-    void badRequestIsRefusedWithJsonAndWritesNothing(String method, String path, String body, int status,
-                                                     String error) {
+    void badRequestIsRefusedWithJsonAndWritesNothing(
+            String method, String path, String body, int status, String error) {
         Org.Member caller = path.contains("/admin/") || path.contains("pairing-codes") ? org.admin : counsellor;
         Map<String, Long> before = Footprint.of(backend, org.id);
-        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body);
-        Api.Response response = org.api.send(org.api.request(path, path.endsWith("/pair") ? null : caller.token())
-                .header("Content-Type", "application/json").method(method, publisher));
+        HttpRequest.BodyPublisher publisher =
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
+        Api.Response response = org.api.send(org.api
+                .request(path, path.endsWith("/pair") ? null : caller.token())
+                .header("Content-Type", "application/json")
+                .method(method, publisher));
 
         assertRefused(response, status, error);
         assertThat(Footprint.of(backend, org.id)).isEqualTo(before);
@@ -121,13 +151,22 @@ class BadInputTest {
         Map<String, Long> before = Footprint.of(backend, org.id);
         String push = Json.write(Changes.batch(Changes.newGoal(UUID.randomUUID(), beneficiaryId)));
         for (String version : new String[] {null, "2", "0", "1.0", ""}) {
-            for (String[] route : new String[][] {{"POST", PUSH}, {"GET", "/api/v1/sync/pull"},
-                    {"GET", "/api/v1/sync/snapshot"}, {"POST", "/api/v1/pair"}, {"GET", "/api/v1/devices"},
-                    {"POST", "/api/v1/pairing-codes"}, {"GET", "/api/v1/admin/users"}}) {
+            for (String[] route : new String[][] {
+                {"POST", PUSH},
+                {"GET", "/api/v1/sync/pull"},
+                {"GET", "/api/v1/sync/snapshot"},
+                {"POST", "/api/v1/pair"},
+                {"GET", "/api/v1/devices"},
+                {"POST", "/api/v1/pairing-codes"},
+                {"GET", "/api/v1/admin/users"}
+            }) {
                 HttpRequest.Builder request = HttpRequest.newBuilder(java.net.URI.create(org.api.baseUrl() + route[1]))
                         .header("Authorization", "Bearer " + counsellor.token())
-                        .method(route[0], route[0].equals("POST") ? HttpRequest.BodyPublishers.ofString(push)
-                                : HttpRequest.BodyPublishers.noBody());
+                        .method(
+                                route[0],
+                                route[0].equals("POST")
+                                        ? HttpRequest.BodyPublishers.ofString(push)
+                                        : HttpRequest.BodyPublishers.noBody());
                 if (version != null) {
                     request.header("Jalons-Protocol", version);
                 }
@@ -149,15 +188,23 @@ class BadInputTest {
             assertRefused(org.api.get("/api/v1/sync/snapshot", token), 401, "unauthorized");
             assertRefused(org.api.get("/api/v1/devices", token), 401, "unauthorized");
             assertRefused(org.api.delete("/api/v1/devices/" + counsellor.deviceId(), token), 401, "unauthorized");
-            assertRefused(org.api.post("/api/v1/pairing-codes", token, "{\"userId\":\"" + counsellor.id() + "\"}"),
-                    401, "unauthorized");
+            assertRefused(
+                    org.api.post("/api/v1/pairing-codes", token, "{\"userId\":\"" + counsellor.id() + "\"}"),
+                    401,
+                    "unauthorized");
             assertRefused(org.api.get("/api/v1/admin/users", token), 401, "unauthorized");
-            assertRefused(org.api.post("/api/v1/admin/users", token, "{\"displayName\":\"A\",\"role\":\"ADMIN\"}"),
-                    401, "unauthorized");
-            assertRefused(org.api.put("/api/v1/admin/caseloads/" + counsellor.id() + "/" + beneficiaryId, token),
-                    401, "unauthorized");
-            assertRefused(org.api.delete("/api/v1/admin/caseloads/" + counsellor.id() + "/" + beneficiaryId, token),
-                    401, "unauthorized");
+            assertRefused(
+                    org.api.post("/api/v1/admin/users", token, "{\"displayName\":\"A\",\"role\":\"ADMIN\"}"),
+                    401,
+                    "unauthorized");
+            assertRefused(
+                    org.api.put("/api/v1/admin/caseloads/" + counsellor.id() + "/" + beneficiaryId, token),
+                    401,
+                    "unauthorized");
+            assertRefused(
+                    org.api.delete("/api/v1/admin/caseloads/" + counsellor.id() + "/" + beneficiaryId, token),
+                    401,
+                    "unauthorized");
         }
         assertThat(Footprint.of(backend, org.id)).isEqualTo(before);
     }
@@ -176,11 +223,21 @@ class BadInputTest {
 
         byte[] bomb = gzip(huge.getBytes(StandardCharsets.UTF_8)); // small on the wire, over 4 MiB inflated
         assertThat(bomb.length).isLessThan(100_000);
-        assertRefused(org.api.send(org.api.request(PUSH, counsellor.token()).header("Content-Encoding", "gzip")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bomb))), 413, "too_large");
+        assertRefused(
+                org.api.send(org.api
+                        .request(PUSH, counsellor.token())
+                        .header("Content-Encoding", "gzip")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(bomb))),
+                413,
+                "too_large");
 
-        assertRefused(org.api.send(org.api.request(PUSH, counsellor.token()).header("Content-Encoding", "gzip")
-                .POST(HttpRequest.BodyPublishers.ofString("not gzip at all"))), 400, "invalid_body");
+        assertRefused(
+                org.api.send(org.api
+                        .request(PUSH, counsellor.token())
+                        .header("Content-Encoding", "gzip")
+                        .POST(HttpRequest.BodyPublishers.ofString("not gzip at all"))),
+                400,
+                "invalid_body");
         assertThat(Footprint.of(backend, org.id)).isEqualTo(before);
     }
 
@@ -189,27 +246,36 @@ class BadInputTest {
         return Stream.of(
                 Arguments.of("unknown kind", change("goal", f -> f.put("kind", "diary"))),
                 Arguments.of("unknown envelope field", change("goal", f -> f.put("priority", 1))),
-                Arguments.of("unknown record field", change("goal", f -> fields(f).put("mood", "ok"))),
-                Arguments.of("beneficiaryId inside fields", change("goal", f -> fields(f).put("beneficiaryId", "x"))),
+                Arguments.of(
+                        "unknown record field", change("goal", f -> fields(f).put("mood", "ok"))),
+                Arguments.of(
+                        "beneficiaryId inside fields",
+                        change("goal", f -> fields(f).put("beneficiaryId", "x"))),
                 Arguments.of("wrong type", change("goal", f -> fields(f).put("phrasing", 12))),
                 Arguments.of("huge string", change("goal", f -> fields(f).put("phrasing", "x".repeat(501)))),
                 Arguments.of("invalid record uuid", change("goal", f -> f.put("recordId", "1234"))),
                 Arguments.of("invalid change uuid", change("goal", f -> f.put("changeId", "g-1"))),
-                Arguments.of("uuid field not a uuid", change("goalStep", f -> fields(f).put("goalId", "abc"))),
+                Arguments.of(
+                        "uuid field not a uuid",
+                        change("goalStep", f -> fields(f).put("goalId", "abc"))),
                 Arguments.of("month 13", change("goal", f -> fields(f).put("openedOn", "2026-13-01"))),
                 Arguments.of("February 30", change("goal", f -> fields(f).put("openedOn", "2026-02-30"))),
                 Arguments.of("year 1800", change("goal", f -> fields(f).put("targetDate", "1800-01-01"))),
                 Arguments.of("year 99999", change("goal", f -> fields(f).put("targetDate", "+99999-01-01"))),
                 Arguments.of("not a date", change("goal", f -> fields(f).put("targetDate", "demain"))),
-                Arguments.of("instant with offset", change("checkIn", f -> fields(f).put("ratedAt",
-                        "2026-11-20T10:00:00+02:00"))),
+                Arguments.of(
+                        "instant with offset",
+                        change("checkIn", f -> fields(f).put("ratedAt", "2026-11-20T10:00:00+02:00"))),
                 Arguments.of("rating 11", change("checkIn", f -> fields(f).put("rating", 11))),
                 Arguments.of("rating as text", change("checkIn", f -> fields(f).put("rating", "5"))),
                 Arguments.of("rating 4.5", change("checkIn", f -> fields(f).put("rating", 4.5))),
                 Arguments.of("code not in list", change("goal", f -> fields(f).put("status", "FINI"))),
-                Arguments.of("custom code too long", change("goal", f -> fields(f).put("theme",
-                        "custom:" + "x".repeat(200)))),
-                Arguments.of("missing required on create", change("goal", f -> fields(f).remove("phrasing"))),
+                Arguments.of(
+                        "custom code too long",
+                        change("goal", f -> fields(f).put("theme", "custom:" + "x".repeat(200)))),
+                Arguments.of(
+                        "missing required on create",
+                        change("goal", f -> fields(f).remove("phrasing"))),
                 Arguments.of("null for required", change("goal", f -> fields(f).putNull("status"))),
                 Arguments.of("bad op", change("goal", f -> f.put("op", "merge"))),
                 Arguments.of("negative baseVersion", change("goal", f -> f.put("baseVersion", -1))),
@@ -219,16 +285,25 @@ class BadInputTest {
                     f.putObject("fields");
                 })),
                 Arguments.of("update with unknown baseVersion", change("goal", f -> f.put("baseVersion", 3))),
-                Arguments.of("rncpLevel without RNCP", change("training", f -> fields(f).put("rncpLevel", 4))),
-                Arguments.of("endDate before startDate", change("training", f -> fields(f)
-                        .put("startDate", "2026-05-01").put("endDate", "2026-04-01"))),
-                Arguments.of("hours out of range", change("training", f -> fields(f).put("plannedHours", 10001))),
-                Arguments.of("answers out of range", change("questionnaireResponse",
-                        f -> ((ObjectNode) fields(f).get("answers")).put("q1", 5))),
+                Arguments.of(
+                        "rncpLevel without RNCP",
+                        change("training", f -> fields(f).put("rncpLevel", 4))),
+                Arguments.of(
+                        "endDate before startDate",
+                        change(
+                                "training",
+                                f -> fields(f).put("startDate", "2026-05-01").put("endDate", "2026-04-01"))),
+                Arguments.of(
+                        "hours out of range", change("training", f -> fields(f).put("plannedHours", 10001))),
+                Arguments.of(
+                        "answers out of range",
+                        change(
+                                "questionnaireResponse",
+                                f -> ((ObjectNode) fields(f).get("answers")).put("q1", 5))),
                 Arguments.of("exit before entry", change("exit", f -> fields(f).put("exitDate", "2025-01-01"))),
-                Arguments.of("device creates a conflict", change("conflict", f -> { })),
-                Arguments.of("goal id used for another kind", change("goalStep", f -> f.put("recordId",
-                        goal.toString()))));
+                Arguments.of("device creates a conflict", change("conflict", f -> {})),
+                Arguments.of(
+                        "goal id used for another kind", change("goalStep", f -> f.put("recordId", goal.toString()))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -259,8 +334,8 @@ class BadInputTest {
         assertRefused(response, 404, "not_found");
     }
 
-    private static java.util.function.Function<UUID, ObjectNode> change(String kind,
-                                                                         java.util.function.Consumer<ObjectNode> edit) {
+    private static java.util.function.Function<UUID, ObjectNode> change(
+            String kind, java.util.function.Consumer<ObjectNode> edit) {
         return beneficiaryId -> {
             ObjectNode change = valid(kind, beneficiaryId);
             edit.accept(change);
@@ -273,15 +348,49 @@ class BadInputTest {
         String goal = UUID.randomUUID().toString();
         return switch (kind) {
             case "goal" -> Changes.newGoal(id, b);
-            case "goalStep" -> Changes.upsert(kind, id, b, 0, "goalId", goal, "label", "Appeler", "status",
-                    "A_FAIRE");
-            case "checkIn" -> Changes.upsert(kind, id, b, 0, "goalId", goal, "rater", "COUNSELLOR", "rating", 5,
-                    "ratedAt", "2026-11-20T10:00:00Z");
-            case "training" -> Changes.upsert(kind, id, b, 0, "title", "CACES R489", "trainingKind", "CERTIFYING",
-                    "certification", "CACES", "status", "PREVUE");
-            case "questionnaireResponse" -> Changes.upsert(kind, id, b, 0, "questionnaireId", "pouvoir-agir",
-                    "questionnaireVersion", 1, "answers", Map.of("q1", 2, "q2", 4),
-                    "answeredAt", "2026-11-20T10:00:00Z");
+            case "goalStep" -> Changes.upsert(kind, id, b, 0, "goalId", goal, "label", "Appeler", "status", "A_FAIRE");
+            case "checkIn" ->
+                Changes.upsert(
+                        kind,
+                        id,
+                        b,
+                        0,
+                        "goalId",
+                        goal,
+                        "rater",
+                        "COUNSELLOR",
+                        "rating",
+                        5,
+                        "ratedAt",
+                        "2026-11-20T10:00:00Z");
+            case "training" ->
+                Changes.upsert(
+                        kind,
+                        id,
+                        b,
+                        0,
+                        "title",
+                        "CACES R489",
+                        "trainingKind",
+                        "CERTIFYING",
+                        "certification",
+                        "CACES",
+                        "status",
+                        "PREVUE");
+            case "questionnaireResponse" ->
+                Changes.upsert(
+                        kind,
+                        id,
+                        b,
+                        0,
+                        "questionnaireId",
+                        "pouvoir-agir",
+                        "questionnaireVersion",
+                        1,
+                        "answers",
+                        Map.of("q1", 2, "q2", 4),
+                        "answeredAt",
+                        "2026-11-20T10:00:00Z");
             case "exit" -> Changes.upsert(kind, id, b, 0, "exitDate", "2026-10-01", "category", "EMPLOI_DURABLE");
             case "conflict" -> Changes.upsert(kind, id, b, 0, "status", "RESOLVED");
             default -> throw new IllegalArgumentException(kind);

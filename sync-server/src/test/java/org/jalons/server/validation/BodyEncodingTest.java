@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BodyEncodingTest {
 
     /** The fuzzer's input: UTF-32LE by its first four bytes, then a "character" 0x81000000. */
-    private static final byte[] FOUND = HexFormat.of().parseHex(
-            "01000000000001816f24002f6c223a312c226368616e676573223a5b312c2278222c6e756c6c2c5b5d5d7d");
+    private static final byte[] FOUND = HexFormat.of()
+            .parseHex("01000000000001816f24002f6c223a312c226368616e676573223a5b312c2278222c6e756c6c2c5b5d5d7d");
     /** A plain case of the same: "{" in UTF-32LE, then 0xFF000000. */
     private static final byte[] OUT_OF_RANGE = HexFormat.of().parseHex("7b000000000000ff");
 
@@ -31,8 +31,10 @@ class BodyEncodingTest {
         Org org = Org.create(TestServers.shared(Backend.H2));
         Map<String, Long> before = Footprint.of(Backend.H2, org.id);
         for (byte[] body : new byte[][] {FOUND, OUT_OF_RANGE}) {
-            Api.Response response = org.api.send(org.api.request(path, org.admin.token())
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+            Api.Response response = org.api.send(org.api
+                    .request(path, org.admin.token())
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
 
             assertThat(response.status()).as(response.toString()).isEqualTo(400);
             assertThat(response.json().get("error").asText()).isEqualTo("invalid_json");

@@ -22,10 +22,19 @@ public class V11__Repair_stored_text extends BaseJavaMigration {
 
     /** Text columns of the summary fact tables, by table. */
     private static final String[][] FACT_COLUMNS = {
-        {"agg_person", "site"}, {"agg_goal", "site"}, {"agg_goal", "theme"}, {"agg_training", "site"},
-        {"agg_training", "theme"}, {"agg_training", "certification"}, {"barrier_transition", "site"},
-        {"barrier_transition", "area"}, {"agg_interview", "site"}, {"agg_exit", "site"}, {"agg_exit", "category"},
-        {"agg_follow_up", "site"}, {"agg_follow_up", "situation"},
+        {"agg_person", "site"},
+        {"agg_goal", "site"},
+        {"agg_goal", "theme"},
+        {"agg_training", "site"},
+        {"agg_training", "theme"},
+        {"agg_training", "certification"},
+        {"barrier_transition", "site"},
+        {"barrier_transition", "area"},
+        {"agg_interview", "site"},
+        {"agg_exit", "site"},
+        {"agg_exit", "category"},
+        {"agg_follow_up", "site"},
+        {"agg_follow_up", "situation"},
     };
 
     @Override
@@ -56,8 +65,8 @@ public class V11__Repair_stored_text extends BaseJavaMigration {
                 }
             }
         }
-        try (PreparedStatement u = c.prepareStatement(
-                "update sync_record set fields = ? where organisation_id = ? and id = ?")) {
+        try (PreparedStatement u =
+                c.prepareStatement("update sync_record set fields = ? where organisation_id = ? and id = ?")) {
             for (Object[] row : repaired) {
                 u.setString(1, (String) row[0]);
                 u.setObject(2, row[1]);
@@ -72,7 +81,7 @@ public class V11__Repair_stored_text extends BaseJavaMigration {
     private static void repairColumn(Connection c, String table, String column) throws SQLException {
         List<String> bad = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("select distinct " + column + " from " + table);
-             ResultSet rows = s.executeQuery()) {
+                ResultSet rows = s.executeQuery()) {
             while (rows.next()) {
                 String value = rows.getString(1);
                 if (value != null && TextRule.needsRepair(value, true)) {
@@ -80,8 +89,8 @@ public class V11__Repair_stored_text extends BaseJavaMigration {
                 }
             }
         }
-        try (PreparedStatement u = c.prepareStatement(
-                "update " + table + " set " + column + " = ? where " + column + " = ?")) {
+        try (PreparedStatement u =
+                c.prepareStatement("update " + table + " set " + column + " = ? where " + column + " = ?")) {
             for (String value : bad) {
                 u.setString(1, TextRule.repair(value).replace('\n', ' ').replace('\t', ' '));
                 u.setString(2, value);

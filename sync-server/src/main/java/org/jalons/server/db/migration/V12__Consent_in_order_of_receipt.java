@@ -24,8 +24,7 @@ import org.jalons.server.store.SummaryRollups;
  */
 public class V12__Consent_in_order_of_receipt extends BaseJavaMigration {
 
-    private record Key(UUID organisationId, UUID beneficiaryId, String category) {
-    }
+    private record Key(UUID organisationId, UUID beneficiaryId, String category) {}
 
     @Override
     public void migrate(Context context) throws Exception {
@@ -35,24 +34,40 @@ public class V12__Consent_in_order_of_receipt extends BaseJavaMigration {
         }
         Map<Key, ObjectNode> inForce = new LinkedHashMap<>();
         try (PreparedStatement s = c.prepareStatement(
-                "select organisation_id, beneficiary_id, fields from sync_record where kind = 'consent' order by seq");
-             ResultSet rows = s.executeQuery()) {
+                        "select organisation_id, beneficiary_id, fields from sync_record where kind = 'consent' order by seq");
+                ResultSet rows = s.executeQuery()) {
             while (rows.next()) {
                 ObjectNode fields = Json.parseObject(rows.getString(3));
-                inForce.put(new Key(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
-                        fields.path("category").asText()), fields); // a later seq replaces an earlier one
+                inForce.put(
+                        new Key(
+                                rows.getObject(1, UUID.class),
+                                rows.getObject(2, UUID.class),
+                                fields.path("category").asText()),
+                        fields); // a later seq replaces an earlier one
             }
         }
         for (Map.Entry<Key, ObjectNode> consent : inForce.entrySet()) {
             Key key = consent.getKey();
             boolean granted = consent.getValue().path("granted").asBoolean();
-            update(c, "update consent_state set granted = ?, recorded_at = ? where organisation_id = ?"
-                    + " and beneficiary_id = ? and category = ?", granted, OffsetDateTime.ofInstant(
-                    Instant.parse(consent.getValue().path("recordedAt").asText()), ZoneOffset.UTC),
-                    key.organisationId(), key.beneficiaryId(), key.category());
+            update(
+                    c,
+                    "update consent_state set granted = ?, recorded_at = ? where organisation_id = ?"
+                            + " and beneficiary_id = ? and category = ?",
+                    granted,
+                    OffsetDateTime.ofInstant(
+                            Instant.parse(consent.getValue().path("recordedAt").asText()), ZoneOffset.UTC),
+                    key.organisationId(),
+                    key.beneficiaryId(),
+                    key.category());
             if ("ANONYMOUS_STATISTICS".equals(key.category())) {
-                update(c, "update agg_person set stats_consent = ?, stats_refused = ? where organisation_id = ?"
-                        + " and beneficiary_id = ?", granted, !granted, key.organisationId(), key.beneficiaryId());
+                update(
+                        c,
+                        "update agg_person set stats_consent = ?, stats_refused = ? where organisation_id = ?"
+                                + " and beneficiary_id = ?",
+                        granted,
+                        !granted,
+                        key.organisationId(),
+                        key.beneficiaryId());
             }
         }
         SummaryRollups.rebuild(c, null);

@@ -8,8 +8,7 @@ package org.jalons.server.service.summary;
  */
 public final class CsvCells {
 
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     public static String safe(String text) {
         if (text == null || text.isEmpty()) {

@@ -3,8 +3,7 @@ package org.jalons.server.service.summary;
 /** Exact medians from histograms (ratings 0-10 have 11 buckets; scores x 100 have 301). */
 final class Medians {
 
-    private Medians() {
-    }
+    private Medians() {}
 
     /** The median of the values counted in {@code histogram} (index = value); null when empty. */
     static Double of(long[] histogram) {

@@ -9,14 +9,28 @@ import java.util.Map;
  * A supervisor summary: tables of figures, each figure with the people it stands on, hidden cells
  * marked suppressed. This is what the JSON, CSV and PDF answers all show.
  */
-public record Summary(String period, LocalDate from, LocalDate to, String site, String counsellorId, String theme,
-                      int k, boolean suppressedAsWhole, List<Table> tables, List<String> notes) {
+public record Summary(
+        String period,
+        LocalDate from,
+        LocalDate to,
+        String site,
+        String counsellorId,
+        String theme,
+        int k,
+        boolean suppressedAsWhole,
+        List<Table> tables,
+        List<String> notes) {
 
     /** How a column's values read. */
-    public enum Unit { COUNT, HOURS, RATING, SCORE, RATE }
-
-    public record Column(String name, String title, Unit unit) {
+    public enum Unit {
+        COUNT,
+        HOURS,
+        RATING,
+        SCORE,
+        RATE
     }
+
+    public record Column(String name, String title, Unit unit) {}
 
     /**
      * A figure: {@code value} null when there is nothing to measure (e.g. a median of no rating). A hidden figure
@@ -44,13 +58,25 @@ public record Summary(String period, LocalDate from, LocalDate to, String site, 
     }
 
     /** {@code total} is null for tables without a total line. */
-    public record Table(String name, String title, String rowLabel, List<Column> columns, List<Row> rows, Row total,
-                        String method) {
+    public record Table(
+            String name,
+            String title,
+            String rowLabel,
+            List<Column> columns,
+            List<Row> rows,
+            Row total,
+            String method) {
 
         /** Every figure hidden but those of the {@code kept} columns. */
         public Table hiddenAsWhole(java.util.Set<String> kept) {
-            return new Table(name, title, rowLabel, columns,
-                    rows.stream().map(r -> hide(r, kept)).toList(), total == null ? null : hide(total, kept), method);
+            return new Table(
+                    name,
+                    title,
+                    rowLabel,
+                    columns,
+                    rows.stream().map(r -> hide(r, kept)).toList(),
+                    total == null ? null : hide(total, kept),
+                    method);
         }
 
         private static Row hide(Row row, java.util.Set<String> kept) {

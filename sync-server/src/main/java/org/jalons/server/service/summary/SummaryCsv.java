@@ -24,11 +24,13 @@ import org.jalons.server.service.summary.Summary.Table;
  */
 public final class SummaryCsv {
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';')
-            .setRecordSeparator("\r\n").get();
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setDelimiter(';')
+            .setRecordSeparator("\r\n")
+            .get();
 
-    private SummaryCsv() {
-    }
+    private SummaryCsv() {}
 
     /** One summary table: the row code, then per column its value and the people it stands on. */
     public static byte[] table(Summary summary, Table table) {
@@ -61,19 +63,32 @@ public final class SummaryCsv {
         Table exits = summary.table("exits");
         List<String> header = List.of("categorie", "code", "sorties", "personnes", "taux_hors_retraits");
         List<List<String>> records = new ArrayList<>();
-        String[][] labels = {{"EMPLOI_DURABLE", "Emploi durable"}, {"EMPLOI_TRANSITION", "Emploi de transition"},
-                {"SORTIE_POSITIVE", "Sortie positive"}, {"AUTRE_SORTIE", "Autre sortie"}};
+        String[][] labels = {
+            {"EMPLOI_DURABLE", "Emploi durable"},
+            {"EMPLOI_TRANSITION", "Emploi de transition"},
+            {"SORTIE_POSITIVE", "Sortie positive"},
+            {"AUTRE_SORTIE", "Autre sortie"}
+        };
         for (String[] label : labels) {
             Row row = row(exits, label[0]);
-            records.add(exitRecord(label[1], label[0], row.cells().get("exits"), row.cells().get("rate"),
-                    summary.k()));
+            records.add(exitRecord(
+                    label[1], label[0], row.cells().get("exits"), row.cells().get("rate"), summary.k()));
         }
-        records.add(exitRecord("Sorties dynamiques (durable + transition + positive)", "SORTIES_DYNAMIQUES",
-                dynamic(exits), dynamicRate(exits), summary.k()));
-        records.add(exitRecord("Total hors retraits", "TOTAL", exits.total().cells().get("exits"),
-                exits.total().cells().get("rate"), summary.k()));
+        records.add(exitRecord(
+                "Sorties dynamiques (durable + transition + positive)",
+                "SORTIES_DYNAMIQUES",
+                dynamic(exits),
+                dynamicRate(exits),
+                summary.k()));
+        records.add(exitRecord(
+                "Total hors retraits",
+                "TOTAL",
+                exits.total().cells().get("exits"),
+                exits.total().cells().get("rate"),
+                summary.k()));
         Row retraits = row(exits, "RETRAIT");
-        records.add(exitRecord("Retraits (hors taux)", "RETRAIT", retraits.cells().get("exits"), null, summary.k()));
+        records.add(
+                exitRecord("Retraits (hors taux)", "RETRAIT", retraits.cells().get("exits"), null, summary.k()));
         return write(header, records);
     }
 
@@ -98,18 +113,25 @@ public final class SummaryCsv {
         if (dynamic.suppressed() || total.suppressed()) {
             return Cell.HIDDEN;
         }
-        return Cell.of(total.value() == 0 ? null : Math.round(1000.0 * dynamic.value() / total.value()) / 1000.0,
+        return Cell.of(
+                total.value() == 0 ? null : Math.round(1000.0 * dynamic.value() / total.value()) / 1000.0,
                 total.people());
     }
 
     private static List<String> exitRecord(String label, String code, Cell count, Cell rate, int k) {
-        return List.of(CsvCells.safe(label), CsvCells.safe(code), value(count, k),
+        return List.of(
+                CsvCells.safe(label),
+                CsvCells.safe(code),
+                value(count, k),
                 count.suppressed() || count.people() == null ? "" : Long.toString(count.people()),
                 rate == null ? "" : value(rate, k));
     }
 
     private static Row row(Table table, String key) {
-        return table.rows().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
+        return table.rows().stream()
+                .filter(r -> r.key().equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 
     static String value(Cell cell, int k) {
@@ -129,7 +151,7 @@ public final class SummaryCsv {
         bytes.write(0xBB);
         bytes.write(0xBF);
         try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
+                CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
             printer.printRecord(header);
             for (List<String> record : records) {
                 printer.printRecord(record);

@@ -31,8 +31,7 @@ public final class SummaryPdf {
     private PDPageContentStream page;
     private float y;
 
-    private SummaryPdf() {
-    }
+    private SummaryPdf() {}
 
     public static byte[] report(Summary summary) {
         SummaryPdf pdf = new SummaryPdf();
@@ -51,10 +50,13 @@ public final class SummaryPdf {
     private void write(Summary s) throws IOException {
         newPage();
         text(bold, 16, "Jalons - period report");
-        text(regular, 10, "Period " + s.from() + " to " + s.to() + " (" + s.period() + ")"
-                + (s.site() == null ? "" : ", site " + s.site())
-                + (s.counsellorId() == null ? "" : ", counsellor " + s.counsellorId())
-                + (s.theme() == null ? "" : ", theme " + s.theme()));
+        text(
+                regular,
+                10,
+                "Period " + s.from() + " to " + s.to() + " (" + s.period() + ")"
+                        + (s.site() == null ? "" : ", site " + s.site())
+                        + (s.counsellorId() == null ? "" : ", counsellor " + s.counsellorId())
+                        + (s.theme() == null ? "" : ", theme " + s.theme()));
         text(regular, 10, "Minimum group size k = " + s.k() + ": '< " + s.k() + "' marks a hidden figure.");
         if (s.suppressedAsWhole()) {
             text(bold, 10, "This selection covers fewer than " + s.k() + " people: every figure is hidden.");

@@ -13,8 +13,8 @@ import org.jalons.server.service.Refusal;
  * unclear is a 400 with a sentence, never a guess. Free ranges and crossed filters are refused because
  * comparing overlapping answers would undo the hiding (PROTOCOL.md, "Figures that cannot be reversed").
  */
-public record SummaryRequest(String period, LocalDate from, LocalDate to, String site, UUID counsellorId,
-                             String theme) {
+public record SummaryRequest(
+        String period, LocalDate from, LocalDate to, String site, UUID counsellorId, String theme) {
 
     private static final java.util.regex.Pattern UUID_TEXT = java.util.regex.Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -24,8 +24,9 @@ public record SummaryRequest(String period, LocalDate from, LocalDate to, String
     public static SummaryRequest parse(Map<String, String> query, LocalDate today) {
         for (String name : query.keySet()) {
             if (!PARAMETERS.contains(name)) {
-                throw Refusal.invalid("invalid_parameter", "Unknown parameter " + name
-                        + ": use period, from, to, site, counsellorId, theme.");
+                throw Refusal.invalid(
+                        "invalid_parameter",
+                        "Unknown parameter " + name + ": use period, from, to, site, counsellorId, theme.");
             }
         }
         String period = query.getOrDefault("period", "quarter");
@@ -38,8 +39,8 @@ public record SummaryRequest(String period, LocalDate from, LocalDate to, String
                 }
                 LocalDate start = from != null ? from : unitStart(period, today);
                 if (!start.equals(unitStart(period, start))) {
-                    throw period("from must be the first day of a " + period + " (e.g. "
-                            + unitStart(period, start) + ").");
+                    throw period(
+                            "from must be the first day of a " + period + " (e.g. " + unitStart(period, start) + ").");
                 }
                 from = start;
                 to = switch (period) {
@@ -66,15 +67,18 @@ public record SummaryRequest(String period, LocalDate from, LocalDate to, String
             throw Refusal.invalid("invalid_filter", "theme must be a goal theme code.");
         }
         if (theme != null && (site != null || counsellorId != null)) {
-            throw Refusal.invalid("invalid_filter", "theme is answered for the whole organisation only:"
-                    + " give theme alone, or site (and counsellorId) without theme.");
+            throw Refusal.invalid(
+                    "invalid_filter",
+                    "theme is answered for the whole organisation only:"
+                            + " give theme alone, or site (and counsellorId) without theme.");
         }
         if (counsellorId != null && site == null) {
             throw Refusal.invalid("invalid_filter", "counsellorId is answered within a site: give site too.");
         }
         if (site != null && !period.equals("year")) {
-            throw Refusal.invalid("invalid_filter", "A site or a counsellor is answered for a calendar year only:"
-                    + " use period=year.");
+            throw Refusal.invalid(
+                    "invalid_filter",
+                    "A site or a counsellor is answered for a calendar year only:" + " use period=year.");
         }
         return new SummaryRequest(period, from, to, site == null ? null : site.strip(), counsellorId, theme);
     }

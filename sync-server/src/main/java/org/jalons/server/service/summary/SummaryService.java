@@ -26,9 +26,19 @@ public final class SummaryService {
 
     /** Below 5, a hidden figure says too little: the floor is not an organisation's choice. */
     public static final int MIN_K = 5;
+
     public static final int MAX_K = 50;
-    public static final List<String> TABLES = List.of("population", "goals", "trainingsByCertification",
-            "trainingsByRncpLevel", "confidence", "questionnaire", "barriers", "exits", "followUps", "qualitative");
+    public static final List<String> TABLES = List.of(
+            "population",
+            "goals",
+            "trainingsByCertification",
+            "trainingsByRncpLevel",
+            "confidence",
+            "questionnaire",
+            "barriers",
+            "exits",
+            "followUps",
+            "qualitative");
 
     private final Database db;
     private final Stores stores;
@@ -98,11 +108,21 @@ public final class SummaryService {
         return db.inTransaction(c -> {
             int before = stores.aggregates().kThreshold(c, principal.organisationId());
             stores.aggregates().setKThreshold(c, principal.organisationId(), k);
-            stores.aggregates().logKChange(c, principal.organisationId(), principal.userId(), clock.instant(),
-                    before, k);
-            stores.audit().append(c, principal.organisationId(), new AuditLog.Entry(principal.userId(),
-                    principal.deviceId(), clock.instant(), "SET_K_THRESHOLD", "organisation",
-                    principal.organisationId(), null, null));
+            stores.aggregates()
+                    .logKChange(c, principal.organisationId(), principal.userId(), clock.instant(), before, k);
+            stores.audit()
+                    .append(
+                            c,
+                            principal.organisationId(),
+                            new AuditLog.Entry(
+                                    principal.userId(),
+                                    principal.deviceId(),
+                                    clock.instant(),
+                                    "SET_K_THRESHOLD",
+                                    "organisation",
+                                    principal.organisationId(),
+                                    null,
+                                    null));
             return k;
         });
     }
@@ -114,15 +134,20 @@ public final class SummaryService {
         if (request.site() != null && !summaries.siteExists(c, org, request.site())) {
             throw Refusal.invalid("invalid_filter", "site: this organisation has no site of that name.");
         }
-        if (request.counsellorId() != null && stores.users().find(c, org, request.counsellorId())
-                .filter(u -> u.role() == Role.COUNSELLOR).isEmpty()) {
+        if (request.counsellorId() != null
+                && stores.users()
+                        .find(c, org, request.counsellorId())
+                        .filter(u -> u.role() == Role.COUNSELLOR)
+                        .isEmpty()) {
             throw Refusal.invalid("invalid_filter", "counsellorId: this organisation has no counsellor with that id.");
         }
         // custom themes are words about people: filtering on one, used or not, gets the same refusal
         String theme = request.theme();
         if (theme != null && !Codes.THEMES.contains(theme)) {
-            throw Refusal.invalid("invalid_filter", "theme must be one of " + Codes.THEMES
-                    + " (custom themes are counted together in the row " + SummaryTables.OTHER_CUSTOM + ").");
+            throw Refusal.invalid(
+                    "invalid_filter",
+                    "theme must be one of " + Codes.THEMES + " (custom themes are counted together in the row "
+                            + SummaryTables.OTHER_CUSTOM + ").");
         }
     }
 

@@ -43,6 +43,7 @@ final class SummaryTables {
     static final String OTHER_CUSTOM = "OTHER_CUSTOM";
     /** Tables hidden as a whole when the request's population is 1..k-1, but for the counts in them. */
     private static final Set<String> WHOLE_WHEN_FEW = Set.of("population", "confidence", "questionnaire");
+
     private static final Set<String> KEPT_WHEN_FEW = Set.of("goalsRated");
 
     private final Connection c;
@@ -52,12 +53,14 @@ final class SummaryTables {
     private final int k;
     /** Active people under the site / counsellor filters, before any suppression. */
     private long population;
+
     private final int from;
     private final int to;
     /** M, Q or Y: the calendar period asked for. */
     private final String span;
     /** The level the cells are read at: 0 with a counsellor filter, 1 with a site filter, else 2. */
     private final int level;
+
     private final String site;
     private final UUID counsellor;
     private final String theme;
@@ -65,6 +68,7 @@ final class SummaryTables {
     private final Map<String, List<SummaryRollups.Cell>> periodCells = new HashMap<>();
     /** Cells of every line a supervisor can ask about the period's year, per measure and theme value. */
     private final Map<String, List<SummaryRollups.Cell>> yearCells = new HashMap<>();
+
     private final YearRows yearRows;
     /** Histogram cells of the months of the period, in scope (no counsellor filter). */
     private final Map<String, List<SummaryRollups.Cell>> histogramCells = new HashMap<>();
@@ -82,7 +86,8 @@ final class SummaryTables {
         this.site = request.site();
         this.counsellor = request.counsellorId();
         this.theme = request.theme();
-        this.level = counsellor != null ? SummaryRollups.LEVEL_SITE_COUNSELLOR
+        this.level = counsellor != null
+                ? SummaryRollups.LEVEL_SITE_COUNSELLOR
                 : site != null ? SummaryRollups.LEVEL_SITE : SummaryRollups.LEVEL_ORGANISATION;
     }
 
@@ -91,10 +96,22 @@ final class SummaryTables {
         if (counsellor == null) { // histograms are kept per site and organisation, per month: in scope only
             // histograms add up: a quarter or a year reads its own cells, any other range its months
             String histogramSpan = span.equals("Q") ? "I" : span.equals("Y") ? "J" : "H";
-            List<SummaryRollups.Cell> cells = store.cells(c, org, Read.HISTOGRAMS, level, histogramSpan, from,
-                    histogramSpan.equals("H") ? to : from, null, site == null ? "" : site, null, false);
+            List<SummaryRollups.Cell> cells = store.cells(
+                    c,
+                    org,
+                    Read.HISTOGRAMS,
+                    level,
+                    histogramSpan,
+                    from,
+                    histogramSpan.equals("H") ? to : from,
+                    null,
+                    site == null ? "" : site,
+                    null,
+                    false);
             for (SummaryRollups.Cell cell : cells) {
-                histogramCells.computeIfAbsent(cell.measure(), m -> new ArrayList<>()).add(cell);
+                histogramCells
+                        .computeIfAbsent(cell.measure(), m -> new ArrayList<>())
+                        .add(cell);
             }
         }
         fetch(periodCells, span, from, from);
@@ -111,17 +128,28 @@ final class SummaryTables {
         for (String value : theme == null ? List.of(ALL) : List.of(ALL, theme)) {
             List<SummaryRollups.Cell> cells = new ArrayList<>();
             for (String span : List.of("M", "Q", "Y")) {
-                cells.addAll(store.cells(c, org, Read.THEME, SummaryRollups.LEVEL_ORGANISATION, span, first, last,
-                        value, null, null, false));
+                cells.addAll(store.cells(
+                        c,
+                        org,
+                        Read.THEME,
+                        SummaryRollups.LEVEL_ORGANISATION,
+                        span,
+                        first,
+                        last,
+                        value,
+                        null,
+                        null,
+                        false));
             }
             if (value.equals(ALL)) {
                 for (int scope : List.of(SummaryRollups.LEVEL_SITE, SummaryRollups.LEVEL_SITE_COUNSELLOR)) {
-                    cells.addAll(store.cells(c, org, Read.THEME, scope, "Y", first, first, value, null, null,
-                            false));
+                    cells.addAll(store.cells(c, org, Read.THEME, scope, "Y", first, first, value, null, null, false));
                 }
             }
             for (SummaryRollups.Cell cell : cells) {
-                yearCells.computeIfAbsent(cell.measure() + "|" + value, m -> new ArrayList<>()).add(cell);
+                yearCells
+                        .computeIfAbsent(cell.measure() + "|" + value, m -> new ArrayList<>())
+                        .add(cell);
             }
         }
     }
@@ -130,13 +158,43 @@ final class SummaryTables {
             throws SQLException {
         List<SummaryRollups.Cell> cells = new ArrayList<>();
         boolean either = level == SummaryRollups.LEVEL_SITE_COUNSELLOR && site != null;
-        cells.addAll(store.cells(c, org, Read.THEME, level, span, first, last, ALL, either ? site : null,
-                either ? counsellor : null, either));
+        cells.addAll(store.cells(
+                c,
+                org,
+                Read.THEME,
+                level,
+                span,
+                first,
+                last,
+                ALL,
+                either ? site : null,
+                either ? counsellor : null,
+                either));
         if (theme != null) { // the theme itself, then for the theme grid every other theme, in scope
-            cells.addAll(store.cells(c, org, Read.THEME, level, span, first, last, theme, either ? site : null,
-                    either ? counsellor : null, either));
-            cells.addAll(store.cells(c, org, Read.OTHER_THEMES, level, span, first, last, theme,
-                    level == SummaryRollups.LEVEL_ORGANISATION ? "" : site, counsellor, false));
+            cells.addAll(store.cells(
+                    c,
+                    org,
+                    Read.THEME,
+                    level,
+                    span,
+                    first,
+                    last,
+                    theme,
+                    either ? site : null,
+                    either ? counsellor : null,
+                    either));
+            cells.addAll(store.cells(
+                    c,
+                    org,
+                    Read.OTHER_THEMES,
+                    level,
+                    span,
+                    first,
+                    last,
+                    theme,
+                    level == SummaryRollups.LEVEL_ORGANISATION ? "" : site,
+                    counsellor,
+                    false));
         }
         for (SummaryRollups.Cell cell : cells) {
             into.computeIfAbsent(cell.measure(), m -> new ArrayList<>()).add(cell);
@@ -144,7 +202,8 @@ final class SummaryTables {
     }
 
     private boolean inScope(SummaryRollups.Cell x) {
-        return (site == null || x.site().equals(site)) && (counsellor == null || x.counsellorId().equals(counsellor));
+        return (site == null || x.site().equals(site))
+                && (counsellor == null || x.counsellorId().equals(counsellor));
     }
 
     Summary build() throws SQLException {
@@ -153,10 +212,14 @@ final class SummaryTables {
         Table population = population();
         tables.add(population);
         tables.add(goals());
-        tables.add(trainings("trainingsByCertification", "Trainings by certification", "certification",
-                "TRAINING", certificationRows()));
-        tables.add(trainings("trainingsByRncpLevel", "RNCP trainings by level", "rncpLevel", "RNCP",
-                Codes.RNCP_LEVELS));
+        tables.add(trainings(
+                "trainingsByCertification",
+                "Trainings by certification",
+                "certification",
+                "TRAINING",
+                certificationRows()));
+        tables.add(
+                trainings("trainingsByRncpLevel", "RNCP trainings by level", "rncpLevel", "RNCP", Codes.RNCP_LEVELS));
         tables.add(confidence());
         tables.add(questionnaire());
         tables.add(barriers());
@@ -165,12 +228,21 @@ final class SummaryTables {
         tables.add(qualitative());
         boolean asWhole = this.population > 0 && this.population < k;
         if (asWhole) { // additive counts are already hidden a row and a year at a time: the rest goes
-            tables = tables.stream().map(t -> WHOLE_WHEN_FEW.contains(t.name()) ? t.hiddenAsWhole(KEPT_WHEN_FEW) : t)
+            tables = tables.stream()
+                    .map(t -> WHOLE_WHEN_FEW.contains(t.name()) ? t.hiddenAsWhole(KEPT_WHEN_FEW) : t)
                     .toList();
         }
-        return new Summary(request.period(), request.from(), request.to(), request.site(),
-                request.counsellorId() == null ? null : request.counsellorId().toString(), request.theme(), k,
-                asWhole, tables, SummaryService.notes(k));
+        return new Summary(
+                request.period(),
+                request.from(),
+                request.to(),
+                request.site(),
+                request.counsellorId() == null ? null : request.counsellorId().toString(),
+                request.theme(),
+                k,
+                asWhole,
+                tables,
+                SummaryService.notes(k));
     }
 
     // ---- additive tables ----
@@ -184,11 +256,16 @@ final class SummaryTables {
         YearPopulation year = new YearPopulation(k, store.yearPeople(c, org, first, first + 11));
         SummaryStore.YearPeople asked = year.of(level, site, counsellor);
         population = asked.people();
-        Cell cell = year.hides(asked) ? Cell.hidden(year.organisationPeople(), k)
+        Cell cell = year.hides(asked)
+                ? Cell.hidden(year.organisationPeople(), k)
                 : Cell.of((double) asked.people(), asked.people());
-        return new Table("population", "People followed during the year", "population",
+        return new Table(
+                "population",
+                "People followed during the year",
+                "population",
                 List.of(col("active", "People followed during the year", COUNT)),
-                List.of(row("ACTIVE", Map.of("active", cell))), null,
+                List.of(row("ACTIVE", Map.of("active", cell))),
+                null,
                 "People who entered by 31 December of the period's calendar year and had not left before 1 January:"
                         + " a month or a quarter shows its year's figure. Shown where k or more people entered"
                         + " that year, so that two years never differ by a few arrivals or departures.");
@@ -204,7 +281,8 @@ final class SummaryTables {
         List<Row> rows = new ArrayList<>();
         for (String theme : shown) {
             Map<String, Cell> cells = new LinkedHashMap<>();
-            measures.forEach((name, result) -> cells.put(name, count(result.rows().get(theme))));
+            measures.forEach(
+                    (name, result) -> cells.put(name, count(result.rows().get(theme))));
             rows.add(row(theme, cells));
         }
         Row total = null;
@@ -213,8 +291,16 @@ final class SummaryTables {
             measures.forEach((name, result) -> cells.put(name, count(result.total())));
             total = row("TOTAL", cells);
         }
-        return new Table("goals", "Goals by theme", "theme", List.of(col("opened", "Goals opened", COUNT),
-                col("achieved", "Goals achieved", COUNT), col("abandoned", "Goals abandoned", COUNT)), rows, total,
+        return new Table(
+                "goals",
+                "Goals by theme",
+                "theme",
+                List.of(
+                        col("opened", "Goals opened", COUNT),
+                        col("achieved", "Goals achieved", COUNT),
+                        col("abandoned", "Goals abandoned", COUNT)),
+                rows,
+                total,
                 "Goals opened (openedOn), achieved or abandoned (closedOn) in the period. A goal reached is"
                         + " one step of a path; the number says nothing of how hard it was.");
     }
@@ -225,14 +311,25 @@ final class SummaryTables {
         Suppressor.Result certified = additive(measure + "_CERTIFIED", rowKeys, THEMED_DIMS);
         List<Row> rows = new ArrayList<>();
         for (String key : rowKeys) {
-            rows.add(trainingRow(key, started.rows().get(key), completed.rows().get(key),
+            rows.add(trainingRow(
+                    key,
+                    started.rows().get(key),
+                    completed.rows().get(key),
                     certified.rows().get(key)));
         }
         Row total = trainingRow("TOTAL", started.total(), completed.total(), certified.total());
-        return new Table(name, title, rowLabel, List.of(col("started", "Started", COUNT),
-                col("completed", "Completed", COUNT), col("certified", "Certified", COUNT),
-                col("plannedHours", "Planned hours (trainings started)", HOURS),
-                col("doneHours", "Hours done (trainings started)", HOURS)), rows, total,
+        return new Table(
+                name,
+                title,
+                rowLabel,
+                List.of(
+                        col("started", "Started", COUNT),
+                        col("completed", "Completed", COUNT),
+                        col("certified", "Certified", COUNT),
+                        col("plannedHours", "Planned hours (trainings started)", HOURS),
+                        col("doneHours", "Hours done (trainings started)", HOURS)),
+                rows,
+                total,
                 "Trainings started (startDate), completed or certified (endDate) in the period; hours are"
                         + " those of the trainings started in the period. With a theme, trainings linked to"
                         + " a goal of that theme.");
@@ -243,10 +340,11 @@ final class SummaryTables {
         cells.put("started", count(started));
         cells.put("completed", count(completed));
         cells.put("certified", count(certified));
-        cells.put("plannedHours", started.suppressed() ? count(started) : Cell.of(round(started.sum1()),
-                started.people()));
-        cells.put("doneHours", started.suppressed() ? count(started) : Cell.of(round(started.sum2()),
-                started.people()));
+        cells.put(
+                "plannedHours",
+                started.suppressed() ? count(started) : Cell.of(round(started.sum1()), started.people()));
+        cells.put(
+                "doneHours", started.suppressed() ? count(started) : Cell.of(round(started.sum2()), started.people()));
         return row(key, cells);
     }
 
@@ -256,8 +354,12 @@ final class SummaryTables {
         for (String area : Codes.AREAS) {
             rows.add(row(area, Map.of("movedToSupport", count(moved.rows().get(area)))));
         }
-        return new Table("barriers", "Barriers moved from need to support", "area",
-                List.of(col("movedToSupport", "Moved from BESOIN to POINT_APPUI", COUNT)), rows,
+        return new Table(
+                "barriers",
+                "Barriers moved from need to support",
+                "area",
+                List.of(col("movedToSupport", "Moved from BESOIN to POINT_APPUI", COUNT)),
+                rows,
                 row("TOTAL", Map.of("movedToSupport", count(moved.total()))),
                 "Status changes of a barrier from BESOIN to POINT_APPUI recorded in the period. Health and"
                         + " justice count only for people who consented to anonymous statistics.");
@@ -277,7 +379,8 @@ final class SummaryTables {
             } else if (f.suppressed() || total.suppressed()) {
                 rate = count(f.suppressed() ? f : total); // read as the figure that hides it
             } else {
-                rate = Cell.of(total.count() == 0 ? null : Math.round(1000.0 * f.count() / total.count()) / 1000.0,
+                rate = Cell.of(
+                        total.count() == 0 ? null : Math.round(1000.0 * f.count() / total.count()) / 1000.0,
                         total.people());
             }
             Map<String, Cell> cells = new LinkedHashMap<>();
@@ -287,10 +390,15 @@ final class SummaryTables {
         }
         Map<String, Cell> totalCells = new LinkedHashMap<>();
         totalCells.put("exits", count(total));
-        totalCells.put("rate", total.suppressed() ? count(total) : Cell.of(total.count() == 0 ? null : 1.0,
-                total.people()));
-        return new Table("exits", "Exits by category", "category", List.of(col("exits", "Exits", COUNT),
-                col("rate", "Share of exits (retraits left out)", RATE)), rows, row("TOTAL", totalCells),
+        totalCells.put(
+                "rate", total.suppressed() ? count(total) : Cell.of(total.count() == 0 ? null : 1.0, total.people()));
+        return new Table(
+                "exits",
+                "Exits by category",
+                "category",
+                List.of(col("exits", "Exits", COUNT), col("rate", "Share of exits (retraits left out)", RATE)),
+                rows,
+                row("TOTAL", totalCells),
                 "Exits dated in the period, by IAE category. Retraits (long illness, death, imprisonment...)"
                         + " are shown but left out of the total and of the rates.");
     }
@@ -301,8 +409,12 @@ final class SummaryTables {
         for (String s : Codes.SITUATIONS) {
             rows.add(row(s, Map.of("followUps", count(done.rows().get(s)))));
         }
-        return new Table("followUps", "Six-month follow-up outcomes", "situation",
-                List.of(col("followUps", "Follow-ups done", COUNT)), rows,
+        return new Table(
+                "followUps",
+                "Six-month follow-up outcomes",
+                "situation",
+                List.of(col("followUps", "Follow-ups done", COUNT)),
+                rows,
                 row("TOTAL", Map.of("followUps", count(done.total()))),
                 "Follow-ups done in the period (about six months after an exit), by the situation found.");
     }
@@ -330,8 +442,10 @@ final class SummaryTables {
             }
             String row = shownRow(x.row());
             // custom themes share one row: its people are at least those of its largest custom theme
-            line.merge(row, new YearRows.Figure(x.events(), x.people()), (a, b) -> new YearRows.Figure(
-                    a.count() + b.count(), Math.max(a.people(), b.people())));
+            line.merge(
+                    row,
+                    new YearRows.Figure(x.events(), x.people()),
+                    (a, b) -> new YearRows.Figure(a.count() + b.count(), Math.max(a.people(), b.people())));
             if (key.equals(asked)) {
                 double[] sum = sums.computeIfAbsent(row, r -> new double[2]);
                 sum[0] += x.sum1();
@@ -359,8 +473,14 @@ final class SummaryTables {
                 sum2 += sum[1];
             }
         }
-        Figure total = totalRows.isEmpty() ? null : new Figure(count, sum1, sum2, decision.totalHidden()
-                ? decision.totalYearPeople() : totalPeople.getOrDefault(asked, 0L), decision.totalHidden());
+        Figure total = totalRows.isEmpty()
+                ? null
+                : new Figure(
+                        count,
+                        sum1,
+                        sum2,
+                        decision.totalHidden() ? decision.totalYearPeople() : totalPeople.getOrDefault(asked, 0L),
+                        decision.totalHidden());
         return new Suppressor.Result(shown, total);
     }
 
@@ -406,18 +526,26 @@ final class SummaryTables {
         List<String> shown = request.theme() == null ? themes : List.of(request.theme());
         List<Row> rows = new ArrayList<>();
         for (String theme : shown) {
-            rows.add(confidenceRow(theme, buckets.stream().filter(b -> theme.equals(b.theme())).toList(),
+            rows.add(confidenceRow(
+                    theme,
+                    buckets.stream().filter(b -> theme.equals(b.theme())).toList(),
                     rated.rows().get(theme)));
         }
         Row total = request.theme() == null ? confidenceRow("TOTAL", buckets, rated.total()) : null;
-        return new Table("confidence", "Confidence check-ins (0-10)", "theme", List.of(
-                col("goalsRated", "Goals rated", COUNT),
-                col("selfFirst", "Self rating, first (median)", RATING),
-                col("selfLatest", "Self rating, latest (median)", RATING),
-                col("counsellorFirst", "Counsellor rating, first (median)", RATING),
-                col("counsellorLatest", "Counsellor rating, latest (median)", RATING),
-                col("gap", "Latest self minus counsellor (medians)", RATING),
-                col("commentShare", "Goals with a check-in comment", RATE)), rows, total,
+        return new Table(
+                "confidence",
+                "Confidence check-ins (0-10)",
+                "theme",
+                List.of(
+                        col("goalsRated", "Goals rated", COUNT),
+                        col("selfFirst", "Self rating, first (median)", RATING),
+                        col("selfLatest", "Self rating, latest (median)", RATING),
+                        col("counsellorFirst", "Counsellor rating, first (median)", RATING),
+                        col("counsellorLatest", "Counsellor rating, latest (median)", RATING),
+                        col("gap", "Latest self minus counsellor (medians)", RATING),
+                        col("commentShare", "Goals with a check-in comment", RATE)),
+                rows,
+                total,
                 "Goals whose latest rating falls in the period: median of the first and of the latest rating,"
                         + " by the person (self) and by the counsellor, kept apart. A rating is how able"
                         + " someone felt that day; read it with the comments and the interviews.");
@@ -427,8 +555,14 @@ final class SummaryTables {
         Map<String, Cell> cells = new LinkedHashMap<>();
         long people = rated.people();
         if (rated.suppressed()) {
-            for (String name : List.of("goalsRated", "selfFirst", "selfLatest", "counsellorFirst",
-                    "counsellorLatest", "gap", "commentShare")) {
+            for (String name : List.of(
+                    "goalsRated",
+                    "selfFirst",
+                    "selfLatest",
+                    "counsellorFirst",
+                    "counsellorLatest",
+                    "gap",
+                    "commentShare")) {
                 cells.put(name, count(rated));
             }
             return row(key, cells);
@@ -441,10 +575,12 @@ final class SummaryTables {
         cells.put("selfLatest", Cell.of(selfLatest, people));
         cells.put("counsellorFirst", Cell.of(Medians.of(histogram(buckets, "CF", 10)), people));
         cells.put("counsellorLatest", Cell.of(counsellorLatest, people));
-        cells.put("gap", Cell.of(selfLatest == null || counsellorLatest == null ? null
-                : selfLatest - counsellorLatest, people));
-        cells.put("commentShare", Cell.of(goals == 0 ? null
-                : Math.round(1000.0 * sum(buckets, "C") / goals) / 1000.0, people));
+        cells.put(
+                "gap",
+                Cell.of(selfLatest == null || counsellorLatest == null ? null : selfLatest - counsellorLatest, people));
+        cells.put(
+                "commentShare",
+                Cell.of(goals == 0 ? null : Math.round(1000.0 * sum(buckets, "C") / goals) / 1000.0, people));
         return row(key, cells);
     }
 
@@ -471,10 +607,15 @@ final class SummaryTables {
             cells.put("first", Cell.of(first == null ? null : first / 100.0, people));
             cells.put("latest", Cell.of(latest == null ? null : latest / 100.0, people));
         }
-        return new Table("questionnaire", "Power-to-act questionnaire (1-4)", "questionnaire",
-                List.of(col("first", "First response, mean score (median over people)", SCORE),
+        return new Table(
+                "questionnaire",
+                "Power-to-act questionnaire (1-4)",
+                "questionnaire",
+                List.of(
+                        col("first", "First response, mean score (median over people)", SCORE),
                         col("latest", "Latest response, mean score (median over people)", SCORE)),
-                List.of(row("ALL", cells)), null,
+                List.of(row("ALL", cells)),
+                null,
                 "People whose latest questionnaire response falls in the period: the median over people of"
                         + " their mean answer (1 Pas du tout vrai - 4 Totalement vrai), first and latest."
                         + " A questionnaire is one voice among others, answered on one day.");
@@ -489,15 +630,25 @@ final class SummaryTables {
         int first = from - from % 12;
         Map<String, Long> lines = new LinkedHashMap<>();
         for (String span : List.of("H", "I", "J")) {
-            for (SummaryRollups.Cell x : store.cells(c, org, Read.HISTOGRAMS, SummaryRollups.LEVEL_ORGANISATION, span,
-                    first, first + 11, null, null, null, false)) {
+            for (SummaryRollups.Cell x : store.cells(
+                    c,
+                    org,
+                    Read.HISTOGRAMS,
+                    SummaryRollups.LEVEL_ORGANISATION,
+                    span,
+                    first,
+                    first + 11,
+                    null,
+                    null,
+                    null,
+                    false)) {
                 if (x.measure().equals("QUESTIONNAIRE_L")) {
                     lines.merge(span + x.period(), x.events(), Long::sum);
                 }
             }
         }
-        for (SummaryRollups.Cell x : store.cells(c, org, Read.HISTOGRAMS, SummaryRollups.LEVEL_SITE, "J", first, first,
-                null, null, null, false)) {
+        for (SummaryRollups.Cell x : store.cells(
+                c, org, Read.HISTOGRAMS, SummaryRollups.LEVEL_SITE, "J", first, first, null, null, null, false)) {
             if (x.measure().equals("QUESTIONNAIRE_L")) {
                 lines.merge("site|" + x.site(), x.events(), Long::sum);
             }
@@ -506,15 +657,22 @@ final class SummaryTables {
             lines.merge("counsellor|" + p.site() + "|" + p.counsellorId(), p.people(), Long::sum);
         }
         List<YearRows.Line> all = lines.values().stream()
-                .map(n -> new YearRows.Line(Map.of("ALL", new YearRows.Figure(n, n)), 0)).toList();
+                .map(n -> new YearRows.Line(Map.of("ALL", new YearRows.Figure(n, n)), 0))
+                .toList();
         return yearRows.decide(all, List.of("ALL"), Set.of());
     }
 
     private Table qualitative() throws SQLException {
         Suppressor.Result interviews = additive("INTERVIEWS", List.of("INTERVIEWS"), PEOPLE_DIMS, Set.of());
-        return new Table("qualitative", "Qualitative side", "evidence",
+        return new Table(
+                "qualitative",
+                "Qualitative side",
+                "evidence",
                 List.of(col("interviews", "Interviews and home visits held", COUNT)),
-                List.of(row("INTERVIEWS", Map.of("interviews", count(interviews.rows().get("INTERVIEWS"))))), null,
+                List.of(row(
+                        "INTERVIEWS",
+                        Map.of("interviews", count(interviews.rows().get("INTERVIEWS"))))),
+                null,
                 "Interviews held in the period, and (confidence table) the share of goals with at least one"
                         + " check-in comment: the written, qualitative side the figures stand on.");
     }
@@ -523,7 +681,9 @@ final class SummaryTables {
 
     /** Histogram cells in scope over the period: kept per month, they add up. */
     private List<SummaryRollups.Cell> histogramCells(String measure) {
-        return histogramCells.getOrDefault(measure, List.of()).stream().filter(this::inScope).toList();
+        return histogramCells.getOrDefault(measure, List.of()).stream()
+                .filter(this::inScope)
+                .toList();
     }
 
     private List<String> themeRows() throws SQLException {
@@ -547,7 +707,10 @@ final class SummaryTables {
     }
 
     private static long sum(List<Bucket> buckets, String series) {
-        return buckets.stream().filter(b -> b.series().equals(series)).mapToLong(Bucket::count).sum();
+        return buckets.stream()
+                .filter(b -> b.series().equals(series))
+                .mapToLong(Bucket::count)
+                .sum();
     }
 
     private Cell count(Figure f) {

@@ -34,8 +34,11 @@ final class YearPopulation {
             }
         }
         for (YearPeople site : ofLevel(SummaryRollups.LEVEL_SITE)) { // counsellors within their site first
-            cover(site, ofLevel(SummaryRollups.LEVEL_SITE_COUNSELLOR).stream()
-                    .filter(p -> p.site().equals(site.site())).toList());
+            cover(
+                    site,
+                    ofLevel(SummaryRollups.LEVEL_SITE_COUNSELLOR).stream()
+                            .filter(p -> p.site().equals(site.site()))
+                            .toList());
         }
         ofLevel(SummaryRollups.LEVEL_ORGANISATION).forEach(org -> cover(org, ofLevel(SummaryRollups.LEVEL_SITE)));
     }
@@ -44,8 +47,12 @@ final class YearPopulation {
     YearPeople of(int level, String site, UUID counsellorId) {
         String s = site == null ? "" : site;
         UUID c = counsellorId == null ? SummaryRollups.NONE : counsellorId;
-        return places.stream().filter(p -> p.level() == level && p.site().equals(s) && p.counsellorId().equals(c))
-                .findFirst().orElse(new YearPeople(level, s, c, 0, 0));
+        return places.stream()
+                .filter(p -> p.level() == level
+                        && p.site().equals(s)
+                        && p.counsellorId().equals(c))
+                .findFirst()
+                .orElse(new YearPeople(level, s, c, 0, 0));
     }
 
     boolean hides(YearPeople place) {
@@ -54,17 +61,25 @@ final class YearPopulation {
 
     /** The organisation's figure: a hidden figure reads "< k" only when it is below k. */
     long organisationPeople() {
-        return ofLevel(SummaryRollups.LEVEL_ORGANISATION).stream().mapToLong(YearPeople::people).sum();
+        return ofLevel(SummaryRollups.LEVEL_ORGANISATION).stream()
+                .mapToLong(YearPeople::people)
+                .sum();
     }
 
     private void cover(YearPeople whole, List<YearPeople> parts) {
         if (hidden.contains(whole)) {
             return;
         }
-        List<YearPeople> shown = new ArrayList<>(parts.stream().filter(p -> !hidden.contains(p))
-                .sorted(Comparator.comparingLong(YearPeople::entries)).toList());
+        List<YearPeople> shown = new ArrayList<>(parts.stream()
+                .filter(p -> !hidden.contains(p))
+                .sorted(Comparator.comparingLong(YearPeople::entries))
+                .toList());
         while (parts.stream().anyMatch(hidden::contains)
-                && parts.stream().filter(hidden::contains).mapToLong(YearPeople::entries).sum() < k) {
+                && parts.stream()
+                                .filter(hidden::contains)
+                                .mapToLong(YearPeople::entries)
+                                .sum()
+                        < k) {
             if (shown.isEmpty()) {
                 hidden.add(whole);
                 return;

@@ -22,15 +22,13 @@ import java.util.Set;
 final class YearRows {
 
     /** A row's figure in one line: events (the count) and the people they stand on. */
-    record Figure(long count, long people) {
-    }
+    record Figure(long count, long people) {}
 
     /**
      * One answer about the year (a month, a quarter, the year, a site's or a counsellor's year): its rows and the
      * people its total stands on.
      */
-    record Line(Map<String, Figure> rows, long totalPeople) {
-    }
+    record Line(Map<String, Figure> rows, long totalPeople) {}
 
     /**
      * Hidden rows, whether the total line is hidden, and the people each row (and the total) stands on in the
@@ -80,18 +78,22 @@ final class YearRows {
         // complementary rows: the smallest shown row that protects every line, else the largest, until it holds;
         // a row with nothing in it adds nothing. When no set of rows holds, the total goes instead of them.
         List<String> candidates = new ArrayList<>(totalRows.stream()
-                .filter(r -> !hidden.contains(r) && yearCount(lines, r) > 0).toList());
+                .filter(r -> !hidden.contains(r) && yearCount(lines, r) > 0)
+                .toList());
         candidates.sort(Comparator.comparingLong(r -> yearCount(lines, r)));
         Set<String> primary = Set.copyOf(hidden);
         while (!protects(lines, hidden, totalRows)) {
             if (candidates.isEmpty()) {
                 return new Decision(primary, true, yearPeople, totalYearPeople);
             }
-            String pick = candidates.stream().filter(r -> {
-                Set<String> with = new HashSet<>(hidden);
-                with.add(r);
-                return protects(lines, with, totalRows);
-            }).findFirst().orElse(candidates.get(candidates.size() - 1));
+            String pick = candidates.stream()
+                    .filter(r -> {
+                        Set<String> with = new HashSet<>(hidden);
+                        with.add(r);
+                        return protects(lines, with, totalRows);
+                    })
+                    .findFirst()
+                    .orElse(candidates.get(candidates.size() - 1));
             hidden.add(pick);
             candidates.remove(pick);
         }
@@ -128,8 +130,8 @@ final class YearRows {
             if (slack < k - 1) {
                 return false;
             }
-            boolean absorbed = masked >= 2 || (masked == 1 && small >= 1)
-                    || (masked == 0 && (long) (small - 1) * (k - 1) >= sum);
+            boolean absorbed =
+                    masked >= 2 || (masked == 1 && small >= 1) || (masked == 0 && (long) (small - 1) * (k - 1) >= sum);
             if (!absorbed) {
                 return false;
             }
@@ -142,8 +144,10 @@ final class YearRows {
      * the total minus the shown rows says so anyway.
      */
     static boolean showsZeros(Decision decision, Line line, Set<String> totalRows) {
-        return !decision.totalHidden() && decision.hidden().stream().filter(totalRows::contains)
-                .allMatch(r -> figure(line, r).count() == 0);
+        return !decision.totalHidden()
+                && decision.hidden().stream()
+                        .filter(totalRows::contains)
+                        .allMatch(r -> figure(line, r).count() == 0);
     }
 
     private static long yearCount(List<Line> lines, String row) {
