@@ -232,7 +232,8 @@ class DashboardEndToEndAppTest extends RealAppTest {
                                 person,
                                 site + " " + i,
                                 null,
-                                quarter.minusYears(1),
+                                quarter, // entered this year: a year's people followed are shown where k or more
+                                // entered
                                 null,
                                 counsellor.id(),
                                 List.of(),
