@@ -57,32 +57,13 @@ class ImportThenSyncEndToEndTest {
      */
     @Test
     void aCounsellorTakesOverAnotherStructuresParcoursWithoutARefusal() throws Exception {
-        byte[] file;
-        try (LocalStore elsewhere = new Profiles(dir.resolve("elsewhere"), CLOCK, 1000)
-                .create("Ancienne CIP", Role.COUNSELLOR, "123456".toCharArray())) {
-            DemoOrganisation.load(elsewhere, CLOCK);
-            file = new ParcoursExporter(elsewhere, CLOCK).json(DemoOrganisation.SAMIA);
-        }
+        byte[] file = parcoursFromAnotherStructure();
         server = RealServer.start(dir.resolve("server"));
         RealServer.User camille = server.createUser("Camille Martin", "COUNSELLOR", null);
         UUID samia = UUID.randomUUID();
         try (LocalStore counsellor = new Profiles(dir.resolve("camille"), CLOCK, 1000)
                 .create("Camille Martin", Role.COUNSELLOR, "123456".toCharArray())) {
-            SyncEngine sync = new SyncEngine(counsellor, HTTP, CLOCK);
-            sync.pairing().pair(server.baseUrl(), server.pairingCode(camille), "Téléphone de Camille");
-            counsellor
-                    .beneficiaries()
-                    .save(new Beneficiary(
-                            samia,
-                            "Samia B.",
-                            null,
-                            LocalDate.of(2026, 9, 1),
-                            null,
-                            camille.id(),
-                            List.of(),
-                            null,
-                            "Nord"));
-            sync.syncOnce();
+            SyncEngine sync = withSamia(counsellor, camille, samia);
 
             ImportReport report = new ParcoursImporter(counsellor, samia).importBytes(file);
             assertThat(report.succeeded()).as(report.toString()).isTrue();
@@ -113,33 +94,14 @@ class ImportThenSyncEndToEndTest {
 
     @Test
     void anImportedParcoursSyncsFromThePersonsNewPhone() throws Exception {
-        byte[] file;
-        try (LocalStore elsewhere = new Profiles(dir.resolve("elsewhere"), CLOCK, 1000)
-                .create("Ancienne CIP", Role.COUNSELLOR, "123456".toCharArray())) {
-            DemoOrganisation.load(elsewhere, CLOCK);
-            file = new ParcoursExporter(elsewhere, CLOCK).json(DemoOrganisation.SAMIA);
-        }
+        byte[] file = parcoursFromAnotherStructure();
 
         server = RealServer.start(dir.resolve("server"));
         RealServer.User camille = server.createUser("Camille Martin", "COUNSELLOR", null);
         UUID samia = UUID.randomUUID();
         try (LocalStore counsellor = new Profiles(dir.resolve("camille"), CLOCK, 1000)
                 .create("Camille Martin", Role.COUNSELLOR, "123456".toCharArray())) {
-            SyncEngine counsellorSync = new SyncEngine(counsellor, HTTP, CLOCK);
-            counsellorSync.pairing().pair(server.baseUrl(), server.pairingCode(camille), "Téléphone de Camille");
-            counsellor
-                    .beneficiaries()
-                    .save(new Beneficiary(
-                            samia,
-                            "Samia B.",
-                            null,
-                            LocalDate.of(2026, 9, 1),
-                            null,
-                            camille.id(),
-                            List.of(),
-                            null,
-                            "Nord"));
-            counsellorSync.syncOnce();
+            SyncEngine counsellorSync = withSamia(counsellor, camille, samia);
             RealServer.User samiaUser = server.createUser("Samia B.", "BENEFICIARY", samia);
 
             int imported;
@@ -181,5 +143,34 @@ class ImportThenSyncEndToEndTest {
                 assertThat(b.site()).isEqualTo("Nord");
             });
         }
+    }
+
+    /** Samia's parcours as the demo organisation, another structure, exports it. */
+    private byte[] parcoursFromAnotherStructure() throws Exception {
+        try (LocalStore elsewhere = new Profiles(dir.resolve("elsewhere"), CLOCK, 1000)
+                .create("Ancienne CIP", Role.COUNSELLOR, "123456".toCharArray())) {
+            DemoOrganisation.load(elsewhere, CLOCK);
+            return new ParcoursExporter(elsewhere, CLOCK).json(DemoOrganisation.SAMIA);
+        }
+    }
+
+    /** Camille's phone, paired with the new structure's server, where Samia's file is opened and synced. */
+    private SyncEngine withSamia(LocalStore counsellor, RealServer.User camille, UUID samia) throws Exception {
+        SyncEngine sync = new SyncEngine(counsellor, HTTP, CLOCK);
+        sync.pairing().pair(server.baseUrl(), server.pairingCode(camille), "Téléphone de Camille");
+        counsellor
+                .beneficiaries()
+                .save(new Beneficiary(
+                        samia,
+                        "Samia B.",
+                        null,
+                        LocalDate.of(2026, 9, 1),
+                        null,
+                        camille.id(),
+                        List.of(),
+                        null,
+                        "Nord"));
+        sync.syncOnce();
+        return sync;
     }
 }
