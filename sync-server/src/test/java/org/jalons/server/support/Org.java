@@ -81,6 +81,23 @@ public final class Org {
         return response.json();
     }
 
+    /** Pushes one change, which must be applied (with or without a conflict); returns the push answer. */
+    public JsonNode applied(Member member, JsonNode change) {
+        JsonNode result = push(member, Changes.batch(change));
+        assertThat(result.at("/results/0/status").asText())
+                .as(result.toString())
+                .isIn("APPLIED", "MERGED_WITH_CONFLICT");
+        return result;
+    }
+
+    /** The one conflict record a one-change push answer names. */
+    public static UUID conflictOf(JsonNode result) {
+        assertThat(result.at("/results/0/conflictIds").size())
+                .as(result.toString())
+                .isEqualTo(1);
+        return UUID.fromString(result.at("/results/0/conflictIds/0").asText());
+    }
+
     public JsonNode pull(Member member, long cursor) {
         Api.Response response = api.get("/api/v1/sync/pull?cursor=" + cursor, member.token());
         assertThat(response.status()).as(response.toString()).isEqualTo(200);

@@ -65,11 +65,11 @@ class ConsentInConflictsTest {
     @Test
     void aConflictAboutTheContactMadeWhileTheConsentIsAbsentDoesNotServeTheStoredContact() {
         consent("IDENTITY_CONTACT", true);
-        applied(counsellor, contact(1, PHONE));
+        org.applied(counsellor, contact(1, PHONE));
         consent("IDENTITY_CONTACT", false);
 
         // clearing needs no consent; the stale clear conflicts with the stored contact, which the conflict copies
-        UUID conflictId = conflictOf(applied(otherPhone, contact(1, NullNode.getInstance())));
+        UUID conflictId = Org.conflictOf(org.applied(otherPhone, contact(1, NullNode.getInstance())));
 
         assertNotServed(conflictId, PHONE);
     }
@@ -101,12 +101,12 @@ class ConsentInConflictsTest {
     @Test
     void aDeletedConflictsRecordFieldsLeaveOutTheContactWithoutTheConsent() {
         consent("IDENTITY_CONTACT", true);
-        applied(counsellor, contact(1, PHONE));
+        org.applied(counsellor, contact(1, PHONE));
         consent("IDENTITY_CONTACT", false);
 
         // a delete that did not see the contact's edit keeps the record: recordFields is the whole record
         UUID conflictId =
-                conflictOf(applied(otherPhone, Changes.delete("beneficiary", beneficiaryId, beneficiaryId, 1)));
+                Org.conflictOf(org.applied(otherPhone, Changes.delete("beneficiary", beneficiaryId, beneficiaryId, 1)));
 
         for (JsonNode page : pages(counsellor)) {
             JsonNode conflict = record(page, conflictId);
@@ -124,12 +124,12 @@ class ConsentInConflictsTest {
     @Test
     void anEditOfADeletedRecordKeepsItsStoredContactOutOfTheConflictWithoutTheConsent() {
         consent("IDENTITY_CONTACT", true);
-        applied(counsellor, contact(1, PHONE));
-        applied(counsellor, Changes.delete("beneficiary", beneficiaryId, beneficiaryId, 2));
+        org.applied(counsellor, contact(1, PHONE));
+        org.applied(counsellor, Changes.delete("beneficiary", beneficiaryId, beneficiaryId, 2));
         consent("IDENTITY_CONTACT", false);
 
         // the edit did not see the delete: recordFields is the last live record (its contact too) with the edit
-        UUID conflictId = conflictOf(applied(
+        UUID conflictId = Org.conflictOf(org.applied(
                 otherPhone,
                 Changes.upsert("beneficiary", beneficiaryId, beneficiaryId, 2, "displayName", "Samia Ben.")));
 
@@ -145,9 +145,9 @@ class ConsentInConflictsTest {
 
     @Test
     void aDeletedConflictsResolutionThatLaysAContactOverTheRecordNeedsTheConsentAndIsStrippedAfterWithdrawal() {
-        applied(counsellor, Changes.upsert("beneficiary", beneficiaryId, beneficiaryId, 1, "site", "Atelier nord"));
+        org.applied(counsellor, Changes.upsert("beneficiary", beneficiaryId, beneficiaryId, 1, "site", "Atelier nord"));
         UUID conflictId =
-                conflictOf(applied(otherPhone, Changes.delete("beneficiary", beneficiaryId, beneficiaryId, 1)));
+                Org.conflictOf(org.applied(otherPhone, Changes.delete("beneficiary", beneficiaryId, beneficiaryId, 1)));
         // "keep the record", with fields the person wrote laid over it (the app sends them as the resolved value)
         JsonNode resolution = Changes.upsert(
                 "conflict",
@@ -165,7 +165,7 @@ class ConsentInConflictsTest {
                 .isEqualTo("consent_missing");
 
         consent("IDENTITY_CONTACT", true);
-        applied(otherPhone, resolution);
+        org.applied(otherPhone, resolution);
         assertServed(conflictId, PHONE);
         consent("IDENTITY_CONTACT", false);
         for (JsonNode page : pages(counsellor)) {
@@ -181,7 +181,7 @@ class ConsentInConflictsTest {
     void resolvingABarrierConflictIntoHealthNeedsHealthConsentAndIsServedOnlyWithIt() {
         consent("JUSTICE", true);
         UUID barrierId = UUID.randomUUID();
-        applied(
+        org.applied(
                 counsellor,
                 Changes.upsert(
                         "barrier",
@@ -194,8 +194,9 @@ class ConsentInConflictsTest {
                         "BESOIN",
                         "note",
                         "Contrôle judiciaire"));
-        applied(counsellor, Changes.upsert("barrier", barrierId, beneficiaryId, 1, "status", "POINT_APPUI"));
-        UUID conflictId = conflictOf(applied(otherPhone, Changes.delete("barrier", barrierId, beneficiaryId, 1)));
+        org.applied(counsellor, Changes.upsert("barrier", barrierId, beneficiaryId, 1, "status", "POINT_APPUI"));
+        UUID conflictId =
+                Org.conflictOf(org.applied(otherPhone, Changes.delete("barrier", barrierId, beneficiaryId, 1)));
         JsonNode resolution = Changes.upsert(
                 "conflict",
                 conflictId,
@@ -212,7 +213,7 @@ class ConsentInConflictsTest {
                 .isEqualTo("consent_missing");
 
         consent("HEALTH", true);
-        applied(otherPhone, resolution);
+        org.applied(otherPhone, resolution);
         consent("HEALTH", false);
         assertNotServed(conflictId, "psychiatrique");
     }
@@ -221,9 +222,9 @@ class ConsentInConflictsTest {
     void aConflictAboutEligibilityLeavesOutTheCodesWhoseConsentIsWithdrawn() {
         consent("HEALTH", true);
         consent("JUSTICE", true);
-        applied(counsellor, eligibility(1, "RQTH"));
-        applied(counsellor, eligibility(2, "RSA", "RQTH"));
-        UUID conflictId = conflictOf(applied(otherPhone, eligibility(2, "SORTANT_DETENTION")));
+        org.applied(counsellor, eligibility(1, "RQTH"));
+        org.applied(counsellor, eligibility(2, "RSA", "RQTH"));
+        UUID conflictId = Org.conflictOf(org.applied(otherPhone, eligibility(2, "SORTANT_DETENTION")));
         assertThat(served(counsellor)).contains("RQTH");
 
         consent("HEALTH", false);
@@ -241,9 +242,9 @@ class ConsentInConflictsTest {
     void resolvingAnEligibilityConflictWithAHealthCodeNeedsHealthConsentEvenWithJusticeInForce() {
         consent("HEALTH", true);
         consent("JUSTICE", true);
-        applied(counsellor, eligibility(1, "RSA"));
-        applied(counsellor, eligibility(2, "RSA", "ASS"));
-        UUID conflictId = conflictOf(applied(otherPhone, eligibility(2, "SORTANT_DETENTION")));
+        org.applied(counsellor, eligibility(1, "RSA"));
+        org.applied(counsellor, eligibility(2, "RSA", "ASS"));
+        UUID conflictId = Org.conflictOf(org.applied(otherPhone, eligibility(2, "SORTANT_DETENTION")));
         consent("HEALTH", false);
 
         JsonNode refused = org.push(
@@ -270,7 +271,7 @@ class ConsentInConflictsTest {
         consent("HEALTH", true);
         consent("JUSTICE", true);
         UUID barrierId = UUID.randomUUID();
-        applied(
+        org.applied(
                 counsellor,
                 Changes.upsert(
                         "barrier",
@@ -283,10 +284,10 @@ class ConsentInConflictsTest {
                         "BESOIN",
                         "note",
                         "Contrôle judiciaire"));
-        applied(
+        org.applied(
                 counsellor,
                 Changes.upsert("barrier", barrierId, beneficiaryId, 1, "area", "SANTE", "note", "Suivi au CMP"));
-        UUID conflictId = conflictOf(applied(
+        UUID conflictId = Org.conflictOf(org.applied(
                 otherPhone,
                 Changes.upsert("barrier", barrierId, beneficiaryId, 1, "area", "JUSTICE", "note", "Suivi au CMP")));
         assertServed(conflictId);
@@ -305,7 +306,7 @@ class ConsentInConflictsTest {
         consent("HEALTH", true);
         consent("JUSTICE", true);
         UUID barrierId = UUID.randomUUID();
-        applied(
+        org.applied(
                 counsellor,
                 Changes.upsert(
                         "barrier",
@@ -318,9 +319,9 @@ class ConsentInConflictsTest {
                         "BESOIN",
                         "note",
                         "Contrôle judiciaire"));
-        applied(counsellor, Changes.delete("barrier", barrierId, beneficiaryId, 1));
+        org.applied(counsellor, Changes.delete("barrier", barrierId, beneficiaryId, 1));
         // the stale edit moves the deleted barrier to health: recordFields holds a health barrier
-        UUID conflictId = conflictOf(applied(
+        UUID conflictId = Org.conflictOf(org.applied(
                 otherPhone,
                 Changes.upsert(
                         "barrier", barrierId, beneficiaryId, 1, "area", "SANTE", "note", "Suivi psychiatrique")));
@@ -333,9 +334,9 @@ class ConsentInConflictsTest {
 
     /** Contact PHONE, then NEW_PHONE from the counsellor's phone, while the other phone, from version 2, sets its own. */
     private UUID contactConflict() {
-        applied(counsellor, contact(1, PHONE));
-        applied(counsellor, contact(2, NEW_PHONE));
-        return conflictOf(applied(otherPhone, contact(2, OTHER_PHONE)));
+        org.applied(counsellor, contact(1, PHONE));
+        org.applied(counsellor, contact(2, NEW_PHONE));
+        return Org.conflictOf(org.applied(otherPhone, contact(2, OTHER_PHONE)));
     }
 
     private JsonNode contact(long baseVersion, Object value) {
@@ -381,23 +382,8 @@ class ConsentInConflictsTest {
                         .json());
     }
 
-    private JsonNode applied(Org.Member member, JsonNode change) {
-        JsonNode result = org.push(member, Changes.batch(change));
-        assertThat(result.at("/results/0/status").asText())
-                .as(result.toString())
-                .isIn("APPLIED", "MERGED_WITH_CONFLICT");
-        return result;
-    }
-
-    private static UUID conflictOf(JsonNode result) {
-        assertThat(result.at("/results/0/conflictIds").size())
-                .as(result.toString())
-                .isEqualTo(1);
-        return UUID.fromString(result.at("/results/0/conflictIds/0").asText());
-    }
-
     private void consent(String category, boolean granted) {
-        applied(
+        org.applied(
                 counsellor,
                 Changes.upsert(
                         "consent",

@@ -41,7 +41,7 @@ class ConsentOnEveryPathTest {
     void aResolvedConflictAboutAHealthBarrierIsNoLongerServedOnceConsentIsWithdrawn() {
         consent("HEALTH", true, "2026-11-01T10:00:00Z");
         UUID barrierId = UUID.randomUUID();
-        applied(
+        org.applied(
                 counsellor,
                 Changes.upsert(
                         "barrier",
@@ -54,11 +54,11 @@ class ConsentOnEveryPathTest {
                         "BESOIN",
                         "note",
                         "Suivi au CMP"));
-        applied(counsellor, Changes.upsert("barrier", barrierId, beneficiaryId, 1, "note", "Suivi au CMP, mardi"));
-        UUID conflictId = conflictOf(applied(
+        org.applied(counsellor, Changes.upsert("barrier", barrierId, beneficiaryId, 1, "note", "Suivi au CMP, mardi"));
+        UUID conflictId = Org.conflictOf(org.applied(
                 otherPhone, Changes.upsert("barrier", barrierId, beneficiaryId, 1, "note", "Traitement pour diabète")));
         assertThat(org.pull(counsellor, 0).get("records").toString()).contains(conflictId.toString());
-        applied(
+        org.applied(
                 otherPhone,
                 Changes.upsert(
                         "conflict",
@@ -79,7 +79,7 @@ class ConsentOnEveryPathTest {
     void resolvingAHealthConflictAfterWithdrawalIsRefused() {
         consent("HEALTH", true, "2026-11-01T10:00:00Z");
         UUID barrierId = UUID.randomUUID();
-        applied(
+        org.applied(
                 counsellor,
                 Changes.upsert(
                         "barrier",
@@ -92,8 +92,8 @@ class ConsentOnEveryPathTest {
                         "BESOIN",
                         "note",
                         "Suivi au CMP"));
-        applied(counsellor, Changes.upsert("barrier", barrierId, beneficiaryId, 1, "note", "Suivi au CMP, mardi"));
-        UUID conflictId = conflictOf(applied(
+        org.applied(counsellor, Changes.upsert("barrier", barrierId, beneficiaryId, 1, "note", "Suivi au CMP, mardi"));
+        UUID conflictId = Org.conflictOf(org.applied(
                 otherPhone, Changes.upsert("barrier", barrierId, beneficiaryId, 1, "note", "Traitement pour diabète")));
         consent("HEALTH", false, "2026-11-03T10:00:00Z");
 
@@ -113,10 +113,10 @@ class ConsentOnEveryPathTest {
     @Test
     void aStaleEditOfADeletedHealthBarrierIsRefusedWithoutConsentAndNeverAppearsLater() {
         UUID barrierId = UUID.randomUUID();
-        applied(
+        org.applied(
                 counsellor,
                 Changes.upsert("barrier", barrierId, beneficiaryId, 0, "area", "SANTE", "status", "NON_EXPLORE"));
-        applied(counsellor, Changes.delete("barrier", barrierId, beneficiaryId, 1));
+        org.applied(counsellor, Changes.delete("barrier", barrierId, beneficiaryId, 1));
 
         assertConsentMissing(
                 otherPhone,
@@ -129,10 +129,10 @@ class ConsentOnEveryPathTest {
     @Test
     void anEditWhoseHealthValueWouldOnlyBeKeptInAConflictIsRefusedWithoutConsent() {
         UUID barrierId = UUID.randomUUID();
-        applied(
+        org.applied(
                 counsellor,
                 Changes.upsert("barrier", barrierId, beneficiaryId, 0, "area", "MOBILITE", "status", "NON_EXPLORE"));
-        applied(counsellor, Changes.upsert("barrier", barrierId, beneficiaryId, 1, "area", "LOGEMENT"));
+        org.applied(counsellor, Changes.upsert("barrier", barrierId, beneficiaryId, 1, "area", "LOGEMENT"));
 
         // the area conflicts (LOGEMENT is kept), so the health note would land beside it and SANTE in a conflict
         assertConsentMissing(
@@ -155,7 +155,7 @@ class ConsentOnEveryPathTest {
     void aConflictFromADeleteAgainstAHealthEditIsServedOnlyWithConsent() {
         consent("HEALTH", true, "2026-11-01T10:00:00Z");
         UUID barrierId = UUID.randomUUID();
-        applied(
+        org.applied(
                 counsellor,
                 Changes.upsert(
                         "barrier",
@@ -168,8 +168,9 @@ class ConsentOnEveryPathTest {
                         "BESOIN",
                         "note",
                         "Suivi au CMP"));
-        applied(counsellor, Changes.upsert("barrier", barrierId, beneficiaryId, 1, "note", "Suivi au CMP, mardi"));
-        UUID conflictId = conflictOf(applied(otherPhone, Changes.delete("barrier", barrierId, beneficiaryId, 1)));
+        org.applied(counsellor, Changes.upsert("barrier", barrierId, beneficiaryId, 1, "note", "Suivi au CMP, mardi"));
+        UUID conflictId =
+                Org.conflictOf(org.applied(otherPhone, Changes.delete("barrier", barrierId, beneficiaryId, 1)));
 
         consent("HEALTH", false, "2026-11-03T10:00:00Z");
 
@@ -180,7 +181,7 @@ class ConsentOnEveryPathTest {
     void aRevivalOfAHealthBarrierNeedsConsent() {
         consent("HEALTH", true, "2026-11-01T10:00:00Z");
         UUID barrierId = UUID.randomUUID();
-        applied(
+        org.applied(
                 counsellor,
                 Changes.upsert(
                         "barrier",
@@ -193,7 +194,7 @@ class ConsentOnEveryPathTest {
                         "BESOIN",
                         "note",
                         "Suivi au CMP"));
-        applied(counsellor, Changes.delete("barrier", barrierId, beneficiaryId, 1));
+        org.applied(counsellor, Changes.delete("barrier", barrierId, beneficiaryId, 1));
         consent("HEALTH", false, "2026-11-03T10:00:00Z");
 
         assertConsentMissing(
@@ -258,23 +259,8 @@ class ConsentOnEveryPathTest {
         assertThat(result.at("/results/0/error").asText()).isEqualTo("consent_missing");
     }
 
-    private JsonNode applied(Org.Member member, JsonNode change) {
-        JsonNode result = org.push(member, Changes.batch(change));
-        assertThat(result.at("/results/0/status").asText())
-                .as(result.toString())
-                .isIn("APPLIED", "MERGED_WITH_CONFLICT");
-        return result;
-    }
-
-    private static UUID conflictOf(JsonNode result) {
-        assertThat(result.at("/results/0/conflictIds").size())
-                .as(result.toString())
-                .isEqualTo(1);
-        return UUID.fromString(result.at("/results/0/conflictIds/0").asText());
-    }
-
     private void consent(String category, boolean granted, String at) {
-        applied(counsellor, consentChange(category, granted, at));
+        org.applied(counsellor, consentChange(category, granted, at));
     }
 
     private JsonNode consentChange(String category, boolean granted, String at) {
