@@ -140,7 +140,25 @@ public final class QrDecoder {
                 }
             }
         }
-        return Optional.empty();
+        return pure(opaque, width, height);
+    }
+
+    /**
+     * A last try for a clean picture of a QR code alone, as a screenshot of the pairing screen is: read as a pure
+     * code, without the finder-pattern search, which can miss some codes drawn at a few pixels a module.
+     */
+    private static Optional<String> pure(int[] opaque, int width, int height) {
+        Map<DecodeHintType, Object> hints = new EnumMap<>(HINTS);
+        hints.put(DecodeHintType.PURE_BARCODE, true);
+        try {
+            Result result = new MultiFormatReader()
+                    .decode(
+                            new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, opaque))),
+                            hints);
+            return Optional.ofNullable(result.getText());
+        } catch (ReaderException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -40,6 +40,22 @@ class QrDecoderTest {
         assertThat(QrDecoder.decode(qr.argb(), qr.width(), qr.height())).contains(LINK);
     }
 
+    /** Found by fuzzing: ZXing's finder-pattern search missed this clean code at three pixels a module. */
+    @Test
+    void aCleanCodeTheFinderSearchMissesIsReadAsAPureCode() {
+        String text = new PairingLink("ha:878ttOsl.ro g:8787", "").uri();
+        com.google.zxing.common.BitMatrix m = QrCode.matrix(text, 0);
+        int width = m.getWidth() * 3;
+        int height = m.getHeight() * 3;
+        int[] argb = new int[width * height];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                argb[y * width + x] = m.get(x / 3, y / 3) ? 0xFF000000 : 0xFFFFFFFF;
+            }
+        }
+        assertThat(QrDecoder.decode(argb, width, height)).contains(text);
+    }
+
     @Test
     void aCodeInAJavaFxImageIsReadThroughItsPixelReader() {
         WritableImage image = QrCode.image(LINK, 280);
