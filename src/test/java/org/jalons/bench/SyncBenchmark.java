@@ -61,6 +61,12 @@ import org.junit.jupiter.api.io.TempDir;
  * embedded PostgreSQL, 50 organisations × 40 devices (-Dbench.scale.orgs, -Dbench.scale.devices) do the same device
  * load through two server instances sharing one database, then through one instance on a fresh database.
  * The workload is deterministic (fixed seed); only the timings vary.
+ *
+ * <p>{@code -Dbench.link=3g} (or {@code edge}) puts a {@link LinkRelay} of that {@link Link} between the phones and
+ * the server for the four phases of the engine (the device load stays on the loopback); every phase prints the bytes
+ * the phones sent and received, and over a link its floor (bytes at the link's rates plus one round trip) and the
+ * ratio to it. {@code -Dbench.serverPort=P} makes the server listen on P and {@code -Dbench.clientPort=Q} the phones
+ * connect to Q: without a link an outside proxy from Q to P sits between them, with one the relay listens on Q.
  */
 class SyncBenchmark {
     private static final Clock CLOCK = Clock.systemUTC();
@@ -68,6 +74,10 @@ class SyncBenchmark {
     private static final int LOAD_DEVICES = Integer.getInteger("bench.devices", 500);
     private static final int LOAD_CHANGES = 20;
     private static final int LOAD_THREADS = 16;
+    private static final Link LINK = Link.named(System.getProperty("bench.link", "none"));
+    private static final int SERVER_PORT = Integer.getInteger("bench.serverPort", 0);
+    private static final int CLIENT_PORT = Integer.getInteger("bench.clientPort", 0);
+    private static final List<String> PHASES = List.of("push", "pull", "incr_push", "incr_pull");
     private static final int INCR = 100;
     /**
      * The warm-up run pushes and pulls its 100 edits this many times: once per run, the merge path would still be
@@ -104,11 +114,28 @@ class SyncBenchmark {
         List<Long> incrPush = new ArrayList<>();
         List<Long> incrPull = new ArrayList<>();
         List<Double> p99 = new ArrayList<>();
+        Map<String, List<Phase>> phases = new LinkedHashMap<>();
+        PHASES.forEach(name -> phases.put(name, new ArrayList<>()));
         int lost = 0;
         for (int run = -warmup; run < runs; run++) {
             Path runDir = dir.resolve("run" + (run + warmup));
-            try (RealServer server = RealServer.start(runDir.resolve("server"))) {
-                long[] t = mainPhases(server, runDir, records, bytes, run < 0 ? WARMUP_INCR_ROUNDS : 1);
+            try (RealServer server = RealServer.start(runDir.resolve("server"), SERVER_PORT);
+                    LinkRelay relay = LINK == null ? null : LinkRelay.start(LINK, CLIENT_PORT, server.port())) {
+                String phoneBase = relay != null
+                        ? "http://127.0.0.1:" + relay.port()
+                        : CLIENT_PORT != 0 ? "http://127.0.0.1:" + CLIENT_PORT : server.baseUrl();
+                Phase[] measured = mainPhases(server, phoneBase, records, bytes, run < 0 ? WARMUP_INCR_ROUNDS : 1);
+                long[] t = new long[measured.length];
+                for (int i = 0; i < measured.length; i++) {
+                    t[i] = measured[i].ms();
+                    System.err.printf(
+                            "bench %s: %s%n",
+                            run < 0 ? "warm-up run " + (run + warmup + 1) : "run " + (run + 1),
+                            measured[i].describe(PHASES.get(i)));
+                    if (run >= 0) {
+                        phases.get(PHASES.get(i)).add(measured[i]);
+                    }
+                }
                 double[] load = load(server);
                 lost += (int) load[1];
                 if (run >= 0) {
@@ -143,6 +170,23 @@ class SyncBenchmark {
         out.put("pull_ms_median", median(pull));
         out.put("incr_push_ms_median", median(incrPush));
         out.put("incr_pull_ms_median", median(incrPull));
+        out.put("link", LINK == null ? "none" : LINK.name());
+        phases.forEach((name, list) -> {
+            out.put(
+                    name + "_bytes_up_median",
+                    median(list.stream().map(Phase::up).toList()));
+            out.put(
+                    name + "_bytes_down_median",
+                    median(list.stream().map(Phase::down).toList()));
+            if (LINK != null) {
+                out.put(
+                        name + "_floor_ms_median",
+                        median(list.stream().map(p -> Math.round(p.floorMs())).toList()));
+                out.put(
+                        name + "_floor_ratio_median",
+                        Math.round(medianD(list.stream().map(Phase::ratio).toList()) * 100) / 100.0);
+            }
+        });
         out.put("load_devices", LOAD_DEVICES);
         out.put("load_p99_ms", Math.round(medianD(p99) * 10) / 10.0);
         out.put("load_lost", lost);
@@ -195,14 +239,52 @@ class SyncBenchmark {
                 CLOCK);
     }
 
-    /** Returns {push, pull, incremental push, incremental pull} in ms. */
-    private long[] mainPhases(RealServer server, Path runDir, int records, int bytes, int incrRounds) throws Exception {
+    /**
+     * One timed phase: its wall time and the bytes the phones sent (up) and received (down) during it, as they
+     * crossed the wire.
+     */
+    private record Phase(long ms, long up, long down) {
+        double floorMs() {
+            return LINK.floorMs(up, down);
+        }
+
+        double ratio() {
+            return ms / floorMs();
+        }
+
+        String describe(String name) {
+            String line = String.format("%s %d ms, %d B up, %d B down", name, ms, up, down);
+            return LINK == null
+                    ? line
+                    : line + String.format(", %s floor %.0f ms, ratio %.2f", LINK.name(), floorMs(), ratio());
+        }
+    }
+
+    /** Times {@code work} and counts the bytes the phones exchange meanwhile. */
+    private Phase phase(WireCounter wire, int index, PhaseWork work) throws Exception {
+        long up0 = wire.sent();
+        long down0 = wire.received();
+        long t0 = System.nanoTime();
+        long cpu0 = cpuMs();
+        work.run();
+        long elapsed = ms(t0);
+        cpu[index] = cpuMs() - cpu0;
+        return new Phase(elapsed, wire.sent() - up0, wire.received() - down0);
+    }
+
+    private interface PhaseWork {
+        void run() throws Exception;
+    }
+
+    /** Returns the push, pull, incremental push and incremental pull; the phones talk to {@code phoneBase}. */
+    private Phase[] mainPhases(RealServer server, String phoneBase, int records, int bytes, int incrRounds)
+            throws Exception {
         Random random = new Random(42);
         RealServer.User camille = server.createUser("Camille", "COUNSELLOR", null);
         try (LocalStore a = phone("a");
                 LocalStore b = phone("b")) {
-            new SyncEngine(a, HTTP, CLOCK).pairing().pair(server.baseUrl(), server.pairingCode(camille), "A");
-            new SyncEngine(b, HTTP, CLOCK).pairing().pair(server.baseUrl(), server.pairingCode(camille), "B");
+            new SyncEngine(a, HTTP, CLOCK).pairing().pair(phoneBase, server.pairingCode(camille), "A");
+            new SyncEngine(b, HTTP, CLOCK).pairing().pair(phoneBase, server.pairingCode(camille), "B");
             // N records, ~B bytes of JSON each, over a caseload of 50 people, written before timing.
             int people = 50;
             List<UUID> beneficiaries = new ArrayList<>();
@@ -242,22 +324,13 @@ class SyncBenchmark {
                 }
                 return null;
             });
-            BenchAccess syncA = new BenchAccess(a, HTTP, CLOCK);
-            BenchAccess syncB = new BenchAccess(b, HTTP, CLOCK);
-            long t0 = System.nanoTime();
-            long cpu0 = cpuMs();
-            int pushed = syncA.push();
-            long pushMs = ms(t0);
-            cpu[0] = cpuMs() - cpu0;
-            assertThat(pushed).isEqualTo(records);
+            WireCounter wire = new WireCounter();
+            BenchAccess syncA = new BenchAccess(a, HTTP, CLOCK, wire);
+            BenchAccess syncB = new BenchAccess(b, HTTP, CLOCK, wire);
+            Phase push = phase(wire, 0, () -> assertThat(syncA.push()).isEqualTo(records));
             syncA.pull(); // A takes its own records back (not timed)
 
-            long t1 = System.nanoTime();
-            long cpu1 = cpuMs();
-            int pulled = syncB.pull();
-            long pullMs = ms(t1);
-            cpu[1] = cpuMs() - cpu1;
-            assertThat(pulled).isGreaterThanOrEqualTo(records);
+            Phase pull = phase(wire, 1, () -> assertThat(syncB.pull()).isGreaterThanOrEqualTo(records));
 
             // 100 edits on A, pushed; then B pulls them. The warm-up run does it incrRounds times, the last one timed.
             for (int round = 1; round < incrRounds; round++) {
@@ -266,19 +339,10 @@ class SyncBenchmark {
                 syncB.pull();
             }
             edit(a, barriers, random);
-            long t2 = System.nanoTime();
-            long cpu2 = cpuMs();
-            int incr = syncA.push();
-            long incrPushMs = ms(t2);
-            cpu[2] = cpuMs() - cpu2;
-            assertThat(incr).isEqualTo(INCR);
-            long t3 = System.nanoTime();
-            long cpu3 = cpuMs();
-            int incrPulled = syncB.pull();
-            long incrPullMs = ms(t3);
-            cpu[3] = cpuMs() - cpu3;
-            assertThat(incrPulled).isGreaterThanOrEqualTo(INCR - 5); // the same barrier may be edited twice
-            return new long[] {pushMs, pullMs, incrPushMs, incrPullMs};
+            Phase incrPush = phase(wire, 2, () -> assertThat(syncA.push()).isEqualTo(INCR));
+            // The same barrier may be edited twice.
+            Phase incrPull = phase(wire, 3, () -> assertThat(syncB.pull()).isGreaterThanOrEqualTo(INCR - 5));
+            return new Phase[] {push, pull, incrPush, incrPull};
         }
     }
 

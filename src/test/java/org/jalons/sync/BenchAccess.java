@@ -13,8 +13,17 @@ public final class BenchAccess {
     private final LocalStore store;
 
     public BenchAccess(LocalStore store, HttpSettings settings, Clock clock) {
+        this(store, settings, clock, null);
+    }
+
+    /** With the engine's HTTP client making its sockets with {@code sockets} (null: its own). */
+    public BenchAccess(LocalStore store, HttpSettings settings, Clock clock, javax.net.SocketFactory sockets) {
         this.store = store;
-        SyncApi api = new SyncApi(SyncApi.newClient(settings));
+        okhttp3.OkHttpClient client = SyncApi.newClient(settings);
+        SyncApi api = new SyncApi(
+                sockets == null
+                        ? client
+                        : client.newBuilder().socketFactory(sockets).build());
         RecordApplier applier = new RecordApplier(store.outbox(), clock);
         this.pusher = new Pusher(store.database(), store.outbox(), api, applier, SyncEngine.PUSH_BATCH);
         this.puller = new Puller(store.database(), api, applier, SyncEngine.PULL_PAGE, "out of scope");

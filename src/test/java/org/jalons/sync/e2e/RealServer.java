@@ -60,6 +60,14 @@ public final class RealServer implements AutoCloseable {
         server.addToCaseload(organisationId, counsellorId, beneficiaryId);
     }
 
+    /** Listening on {@code port} of 127.0.0.1 (0: any free port). */
+    public static RealServer start(Path dataDir, int port) {
+        JalonsServer server = JalonsServer.start(ServerConfig.h2(dataDir).withPort(port));
+        var bootstrap = server.bootstrap("ACI Les Jardins", "Nadia Admin");
+        return new RealServer(
+                server, bootstrap.organisationId(), bootstrap.pairingCode().code());
+    }
+
     /** With the server's clock (tombstone retention is counted on it). */
     public static RealServer start(Path dataDir, Clock clock) {
         JalonsServer server = JalonsServer.start(ServerConfig.h2(dataDir).withClock(clock));
@@ -80,6 +88,10 @@ public final class RealServer implements AutoCloseable {
 
     public String baseUrl() {
         return server.baseUrl();
+    }
+
+    public int port() {
+        return server.port();
     }
 
     public User createUser(String displayName, String role, UUID beneficiaryId) {
