@@ -178,6 +178,9 @@ class SyncBenchmark {
             out.put(
                     name + "_bytes_down_median",
                     median(list.stream().map(Phase::down).toList()));
+            out.put(
+                    name + "_requests_median",
+                    median(list.stream().map(Phase::requests).toList()));
             if (LINK != null) {
                 out.put(
                         name + "_floor_ms_median",
@@ -243,7 +246,7 @@ class SyncBenchmark {
      * One timed phase: its wall time and the bytes the phones sent (up) and received (down) during it, as they
      * crossed the wire.
      */
-    private record Phase(long ms, long up, long down) {
+    private record Phase(long ms, long up, long down, long requests, long connections) {
         double floorMs() {
             return LINK.floorMs(up, down);
         }
@@ -253,7 +256,9 @@ class SyncBenchmark {
         }
 
         String describe(String name) {
-            String line = String.format("%s %d ms, %d B up, %d B down", name, ms, up, down);
+            String line = String.format(
+                    "%s %d ms, %d B up, %d B down, %d requests on %d new connections",
+                    name, ms, up, down, requests, connections);
             return LINK == null
                     ? line
                     : line + String.format(", %s floor %.0f ms, ratio %.2f", LINK.name(), floorMs(), ratio());
@@ -264,12 +269,19 @@ class SyncBenchmark {
     private Phase phase(WireCounter wire, int index, PhaseWork work) throws Exception {
         long up0 = wire.sent();
         long down0 = wire.received();
+        long requests0 = wire.requests();
+        long connections0 = wire.connections();
         long t0 = System.nanoTime();
         long cpu0 = cpuMs();
         work.run();
         long elapsed = ms(t0);
         cpu[index] = cpuMs() - cpu0;
-        return new Phase(elapsed, wire.sent() - up0, wire.received() - down0);
+        return new Phase(
+                elapsed,
+                wire.sent() - up0,
+                wire.received() - down0,
+                wire.requests() - requests0,
+                wire.connections() - connections0);
     }
 
     private interface PhaseWork {
@@ -325,8 +337,8 @@ class SyncBenchmark {
                 return null;
             });
             WireCounter wire = new WireCounter();
-            BenchAccess syncA = new BenchAccess(a, HTTP, CLOCK, wire);
-            BenchAccess syncB = new BenchAccess(b, HTTP, CLOCK, wire);
+            BenchAccess syncA = new BenchAccess(a, HTTP, CLOCK, wire, wire);
+            BenchAccess syncB = new BenchAccess(b, HTTP, CLOCK, wire, wire);
             Phase push = phase(wire, 0, () -> assertThat(syncA.push()).isEqualTo(records));
             syncA.pull(); // A takes its own records back (not timed)
 

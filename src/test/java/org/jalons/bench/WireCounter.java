@@ -10,15 +10,20 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.net.SocketFactory;
+import okhttp3.Interceptor;
+import okhttp3.Response;
 
 /**
  * The phones' sockets in the sync benchmark, counting the bytes they send and receive: what crosses the wire (after
  * gzip), whether the phones talk to the server directly, through the link emulator or through an outside proxy.
- * Nagle's algorithm is off, as on the engine's own sockets.
+ * Nagle's algorithm is off, as on the engine's own sockets. As a network interceptor it counts the requests sent
+ * (retries included): with the connections opened, the round trips a phase costs.
  */
-final class WireCounter extends SocketFactory {
+final class WireCounter extends SocketFactory implements Interceptor {
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong received = new AtomicLong();
+    private final AtomicLong connections = new AtomicLong();
+    private final AtomicLong requests = new AtomicLong();
 
     long sent() {
         return sent.get();
@@ -28,10 +33,25 @@ final class WireCounter extends SocketFactory {
         return received.get();
     }
 
+    long connections() {
+        return connections.get();
+    }
+
+    long requests() {
+        return requests.get();
+    }
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+        requests.incrementAndGet();
+        return chain.proceed(chain.request());
+    }
+
     @Override
     public Socket createSocket() throws IOException {
         Socket socket = new CountingSocket();
         socket.setTcpNoDelay(true);
+        connections.incrementAndGet();
         return socket;
     }
 

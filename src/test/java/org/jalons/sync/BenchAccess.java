@@ -13,17 +13,28 @@ public final class BenchAccess {
     private final LocalStore store;
 
     public BenchAccess(LocalStore store, HttpSettings settings, Clock clock) {
-        this(store, settings, clock, null);
+        this(store, settings, clock, null, null);
     }
 
-    /** With the engine's HTTP client making its sockets with {@code sockets} (null: its own). */
-    public BenchAccess(LocalStore store, HttpSettings settings, Clock clock, javax.net.SocketFactory sockets) {
+    /**
+     * With the engine's HTTP client making its sockets with {@code sockets} and showing each request it sends to
+     * {@code network} (null: its own sockets, nothing shown).
+     */
+    public BenchAccess(
+            LocalStore store,
+            HttpSettings settings,
+            Clock clock,
+            javax.net.SocketFactory sockets,
+            okhttp3.Interceptor network) {
         this.store = store;
         okhttp3.OkHttpClient client = SyncApi.newClient(settings);
         SyncApi api = new SyncApi(
                 sockets == null
                         ? client
-                        : client.newBuilder().socketFactory(sockets).build());
+                        : client.newBuilder()
+                                .socketFactory(sockets)
+                                .addNetworkInterceptor(network)
+                                .build());
         RecordApplier applier = new RecordApplier(store.outbox(), clock);
         this.pusher = new Pusher(store.database(), store.outbox(), api, applier, SyncEngine.PUSH_BATCH);
         this.puller = new Puller(store.database(), api, applier, SyncEngine.PULL_PAGE, "out of scope");
