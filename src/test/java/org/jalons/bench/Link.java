@@ -28,6 +28,13 @@ record Link(String name, Duration rtt, long downBitsPerSecond, long upBitsPerSec
      * one round trip.
      */
     double floorMs(long bytesUp, long bytesDown) {
-        return bytesUp * 8_000.0 / upBitsPerSecond + bytesDown * 8_000.0 / downBitsPerSecond + rtt.toNanos() / 1e6;
+        return floorMs(bytesUp, bytesDown, 1);
+    }
+
+    /** The same bytes, with {@code roundTrips} round trips instead of one. */
+    double floorMs(long bytesUp, long bytesDown, long roundTrips) {
+        return bytesUp * 8_000.0 / upBitsPerSecond
+                + bytesDown * 8_000.0 / downBitsPerSecond
+                + roundTrips * (rtt.toNanos() / 1e6);
     }
 }

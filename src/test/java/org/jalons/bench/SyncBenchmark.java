@@ -188,6 +188,11 @@ class SyncBenchmark {
                 out.put(
                         name + "_floor_ratio_median",
                         Math.round(medianD(list.stream().map(Phase::ratio).toList()) * 100) / 100.0);
+                out.put(
+                        name + "_one_by_one_floor_ms_median",
+                        median(list.stream()
+                                .map(p -> Math.round(p.oneByOneFloorMs()))
+                                .toList()));
             }
         });
         out.put("load_devices", LOAD_DEVICES);
@@ -255,13 +260,25 @@ class SyncBenchmark {
             return ms / floorMs();
         }
 
+        /**
+         * The least these requests could take sent one after another, each waiting for the answer before it, with no
+         * time spent computing: the bytes, one round trip per request and one per new connection. What a phase takes
+         * above it is CPU (client and server); what this floor is above {@link #floorMs} is round trips.
+         */
+        double oneByOneFloorMs() {
+            return LINK.floorMs(up, down, requests + connections);
+        }
+
         String describe(String name) {
             String line = String.format(
                     "%s %d ms, %d B up, %d B down, %d requests on %d new connections",
                     name, ms, up, down, requests, connections);
             return LINK == null
                     ? line
-                    : line + String.format(", %s floor %.0f ms, ratio %.2f", LINK.name(), floorMs(), ratio());
+                    : line
+                            + String.format(
+                                    ", %s floor %.0f ms, ratio %.2f (one request at a time: floor %.0f ms, ratio %.2f at best)",
+                                    LINK.name(), floorMs(), ratio(), oneByOneFloorMs(), oneByOneFloorMs() / floorMs());
         }
     }
 
