@@ -86,6 +86,22 @@ public record Fact(Map<String, Object> values, boolean statsConsent) {
                 f -> Objects.requireNonNullElse(f.get(column), otherwise));
     }
 
+    /** The first month of the year of a month column. */
+    static Value yearOf(String column) {
+        return new V("(" + column + " - mod(" + column + ", 12))", f -> yearStart(f.get(column)));
+    }
+
+    /** The first month of the year of a month column, {@code otherwise} when it is null. */
+    static Value yearOf(String column, int otherwise) {
+        return new V(
+                "coalesce(" + column + " - mod(" + column + ", 12), " + otherwise + ")",
+                f -> f.get(column) == null ? otherwise : yearStart(f.get(column)));
+    }
+
+    private static Integer yearStart(Object month) {
+        return month == null ? null : Measure.Span.YEAR.periodOf(((Number) month).intValue());
+    }
+
     /**
      * A code column where every custom value ("custom:...") is one row, CUSTOM: its words never reach a cell. Written
      * "left(x, 7) = 'custom:'", not "x like 'custom:%'": H2 2.3.232 plans a statement holding LIKE with a constant

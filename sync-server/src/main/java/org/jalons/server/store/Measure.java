@@ -37,7 +37,10 @@ public record Measure(
         HISTOGRAM_MONTH("H", 1),
         HISTOGRAM_QUARTER("I", 3),
         HISTOGRAM_YEAR("J", 12),
-        /** People by the month they left (OPEN while still in), their entry month as bucket. */
+        /**
+         * People by the year they left (its first month; OPEN while still in), the year they entered as bucket: a
+         * year's "people followed" reads one cell per counsellor and pair of years, not one per person.
+         */
         BY_EXIT("P", 1),
         BY_ENTRY("E", 1),
         /** A list without a date (period 0): the custom themes in use. */

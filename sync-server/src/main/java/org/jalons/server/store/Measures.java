@@ -13,6 +13,7 @@ import static org.jalons.server.store.Fact.notNull;
 import static org.jalons.server.store.Fact.number;
 import static org.jalons.server.store.Fact.oneIf;
 import static org.jalons.server.store.Fact.orElse;
+import static org.jalons.server.store.Fact.yearOf;
 import static org.jalons.server.store.Measure.count;
 import static org.jalons.server.store.Measure.histogram;
 import static org.jalons.server.store.Measure.peopleByEntry;
@@ -80,8 +81,8 @@ public final class Measures {
             count("INTERVIEWS").from(INTERVIEW).datedBy("held_month").rowPer(literal("INTERVIEWS")),
             count("EXITS").from(EXIT).datedBy("exit_month").rowPer(column("category")).withTotalOf(isNot("category", "RETRAIT")),
             count("FOLLOW_UPS").from(FOLLOW_UP).datedBy("done_month").rowPer(orElse("situation", "NON_RENSEIGNE")).withTotal(),
-            // people followed: by exit month (OPEN while in) with their entry month as bucket, and entries
-            peopleByExit("PEOPLE").from(PERSON).datedBy(orElse("exit_month", OPEN)).where(notNull("entry_month")).rowPer(literal(ALL)).bucket(column("entry_month")),
+            // people followed in a year: by the year they left (OPEN while in), the year they entered as bucket
+            peopleByExit("PEOPLE").from(PERSON).datedBy(yearOf("exit_month", OPEN)).where(notNull("entry_month")).rowPer(literal(ALL)).bucket(yearOf("entry_month")),
             peopleByEntry("ENTRIES").from(PERSON).datedBy("entry_month").rowPer(literal(ALL)),
             // power-to-act questionnaire: mean score x 100, first and latest, of people whose latest falls in the period
             histogram("QUESTIONNAIRE_F").from(PERSON).datedBy("q_latest_month").rowPer(literal("ALL")).bucket(orElse("q_first_score", 0)),

@@ -558,15 +558,26 @@ public final class SummaryRollups {
      * migration's backfill). Level 0 from the facts, then levels 1 and 2 as its sums.
      */
     public static void rebuild(Connection c, UUID org) throws SQLException {
+        rebuild(c, org, Measures.MEASURES);
+    }
+
+    /** {@link #rebuild} of some measures only (a migration that changes how one measure is kept). */
+    public static void rebuild(Connection c, UUID org, List<Measure> measures) throws SQLException {
         flushFacts(c);
         String where = org == null ? "" : " and organisation_id = ?";
         Object[] args = org == null ? new Object[0] : new Object[] {org};
-        Jdbc.update(c, "delete from agg_cell where 1 = 1" + where, args);
+        String only = measures.equals(Measures.MEASURES)
+                ? ""
+                : " and measure in ("
+                        + String.join(
+                                ", ",
+                                measures.stream().map(m -> "'" + m.name() + "'").toList()) + ")";
+        Jdbc.update(c, "delete from agg_cell where 1 = 1" + where + only, args);
         String columns = "insert into agg_cell (organisation_id, measure, span, period, site, counsellor_id, theme,"
                 + " row_key, bucket, events, people, sum1, sum2, level) ";
         String named = " x(organisation_id, measure, span, period, site, counsellor_id, theme, row_key, bucket,"
                 + " events, people, sum1, sum2)";
-        for (Measure m : Measures.MEASURES) {
+        for (Measure m : measures) {
             for (String select : selects(m, where)) {
                 if (m.layout().counsellorLevel) {
                     Jdbc.update(
@@ -588,7 +599,7 @@ public final class SummaryRollups {
                 }
             }
         }
-        String sums = " sum(events), sum(people), sum(sum1), sum(sum2) from agg_cell where level = 0" + where;
+        String sums = " sum(events), sum(people), sum(sum1), sum(sum2) from agg_cell where level = 0" + where + only;
         Jdbc.update(
                 c,
                 "insert into agg_cell (organisation_id, level, span, period, measure, site, counsellor_id,"
