@@ -10,43 +10,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jalons.server.store.Measure.Event;
+import org.jalons.server.store.Measure.Span;
 
 /**
  * The summary roll-ups (table {@code agg_cell}, migration V3): pre-summed counts, distinct people
  * and sums per measure x month / quarter / year x site x counsellor x theme x row, so a summary
  * reads a few hundred cells instead of scanning the facts.
  *
- * <p>Every measure is defined once, below, as SQL over one fact table. The same definitions give
- * the rebuild from the facts (migration backfill, bench data) and the write path: {@link #around}
- * reads the cells of one person before and after a change of their facts and adds the difference, in the
- * same transaction. Because a person has one site and one counsellor, their cells say "1 person"
- * wherever they have a fact, and cells of several people add up exactly, distinct people included.
+ * <p>The measures are defined once, in {@link Measures}. Their SQL gives the rebuild from the facts (migration
+ * backfill, bench data); their Java side gives the write path: {@link #around} reads the cells of one person before
+ * and after a change of their facts and adds the difference, in the same transaction. Because a person has one site
+ * and one counsellor, their cells say "1 person" wherever they have a fact, and cells of several people add up
+ * exactly, distinct people included.
  */
 public final class SummaryRollups {
 
     /** counsellor_id of cells without one (a person with no counsellor, or levels 1 and 2). */
     public static final UUID NONE = new UUID(0, 0);
     /** Exit bucket of people still in. */
-    public static final int OPEN = Integer.MAX_VALUE;
+    public static final int OPEN = Measures.OPEN;
 
-    public static final String ALL = "*";
+    public static final String ALL = Measures.ALL;
     public static final int LEVEL_SITE_COUNSELLOR = 0;
     public static final int LEVEL_SITE = 1;
     public static final int LEVEL_ORGANISATION = 2;
-
-    /*
-     * "left(x, 7) = 'custom:'", not "x like 'custom:%'": H2 2.3.232 parses and plans a statement holding LIKE with a
-     * constant pattern again on every execution, even when it comes from its statement cache. A push runs the
-     * query of alreadyCountedQuery (with AREA_ROW) once per person it moves a barrier of: the re-parse was about
-     * 40% of that query's time in a profile of warm pushes.
-     */
-    public static final String CERT_ROW =
-            "case when left(certification, 7) = 'custom:' then 'CUSTOM' else certification end";
-    public static final String AREA_ROW = "case when left(area, 7) = 'custom:' then 'CUSTOM' else area end";
-    /** Health and justice barriers count only for people whose statistics consent is in force. */
-    static final String SENSITIVE_CONSENT = "(area not in ('SANTE', 'JUSTICE') or exists (select 1"
-            + " from agg_person p where p.organisation_id = barrier_transition.organisation_id"
-            + " and p.beneficiary_id = barrier_transition.beneficiary_id and p.stats_consent = true))";
 
     /**
      * Nobody who refused the use of their data in statistics (their latest ANONYMOUS_STATISTICS consent is a
@@ -60,415 +48,10 @@ public final class SummaryRollups {
                         + ".beneficiary_id and rp.stats_refused = true)";
     }
 
-    /**
-     * One measure: facts of {@code table} whose {@code condition} holds, dated by {@code month},
-     * laid out by {@code row}; {@code theme} null when the measure has no theme dimension;
-     * {@code total} null when it has no total row, else the extra condition of its total row;
-     * {@code bucket} the histogram value, or null; {@code spans} which periods it is kept for;
-     * {@code counsellorLevel} false for histograms, kept per site and organisation only.
-     */
-    public record Measure(
-            String name,
-            String table,
-            String month,
-            String theme,
-            String row,
-            String condition,
-            String total,
-            String bucket,
-            String sum1,
-            String sum2,
-            String spans,
-            boolean counsellorLevel,
-            Extract extract) {
-        Measure with(Extract extract) {
-            return new Measure(
-                    name,
-                    table,
-                    month,
-                    theme,
-                    row,
-                    condition,
-                    total,
-                    bucket,
-                    sum1,
-                    sum2,
-                    spans,
-                    counsellorLevel,
-                    extract);
-        }
-    }
-
-    /**
-     * The same measure in Java, for the facts of one person (the write path): the fact's event, or null
-     * when the fact does not count. {@link #rebuild} and the write path agreeing is a test.
-     */
-    @FunctionalInterface
-    public interface Extract {
-        Event of(Fact f);
-    }
-
-    /** What one fact counts in one measure (theme null when the measure has none). */
-    public record Event(int month, String theme, String row, int bucket, double sum1, double sum2) {
-        static Event of(Integer month, String theme, String row) {
-            return month == null ? null : new Event(month, theme, row, 0, 0, 0);
-        }
-    }
-
-    /** One fact row by column name (lower case), plus the person's statistics consent. */
-    public record Fact(Map<String, Object> values, boolean statsConsent) {
-        String text(String column) {
-            Object v = values.get(column);
-            return v == null ? null : v.toString();
-        }
-
-        Integer integer(String column) {
-            Object v = values.get(column);
-            return v == null ? null : ((Number) v).intValue();
-        }
-
-        double number(String column) {
-            Object v = values.get(column);
-            return v == null ? 0 : ((Number) v).doubleValue();
-        }
-
-        boolean flag(String column) {
-            return Boolean.TRUE.equals(values.get(column));
-        }
-    }
-
-    private static final String PEOPLE_SPANS = "MQY";
-
-    private static String certRow(String certification) {
-        return certification.startsWith("custom:") ? "CUSTOM" : certification;
-    }
-
-    private static String trainingTheme(Fact f) {
-        return f.text("theme") == null ? "" : f.text("theme");
-    }
-
-    private static Event goal(Fact f, String month, String status) {
-        String theme = f.text("theme");
-        return theme == null || (status != null && !status.equals(f.text("status")))
-                ? null
-                : Event.of(f.integer(month), null, theme);
-    }
-
-    private static Event training(Fact f, String month, Set<String> statuses, boolean rncp, boolean hours) {
-        if ((statuses != null && !statuses.contains(f.text("status"))) || f.integer(month) == null) {
-            return null;
-        }
-        String row = certRow(f.text("certification"));
-        if (rncp) {
-            if (!"RNCP".equals(f.text("certification")) || f.integer("rncp_level") == null) {
-                return null;
-            }
-            row = String.valueOf(f.integer("rncp_level"));
-        }
-        return new Event(
-                f.integer(month),
-                trainingTheme(f),
-                row,
-                0,
-                hours ? f.number("planned_hours") : 0,
-                hours ? f.number("done_hours") : 0);
-    }
-
-    private static Event rating(Fact f, String column) {
-        return f.text("theme") == null || f.integer(column) == null || f.integer("rated_month") == null
-                ? null
-                : new Event(f.integer("rated_month"), null, f.text("theme"), f.integer(column), 0, 0);
-    }
-
-    private static Event questionnaire(Fact f, String column) {
-        Integer month = f.integer("q_latest_month");
-        return month == null
-                ? null
-                : new Event(month, null, "ALL", f.integer(column) == null ? 0 : f.integer(column), 0, 0);
-    }
-
-    private static final Set<String> COMPLETED = Set.of("SUIVIE", "CERTIFIEE");
-    private static final Set<String> CERTIFIED = Set.of("CERTIFIEE");
-
-    public static final List<Measure> MEASURES = List.of(
-            measure("GOAL_OPENED", "agg_goal", "opened_month", null, "theme", "theme is not null", "", null, null),
-            measure(
-                    "GOAL_ACHIEVED",
-                    "agg_goal",
-                    "closed_month",
-                    null,
-                    "theme",
-                    "theme is not null and status = 'ATTEINT'",
-                    "",
-                    null,
-                    null),
-            measure(
-                    "GOAL_ABANDONED",
-                    "agg_goal",
-                    "closed_month",
-                    null,
-                    "theme",
-                    "theme is not null and status = 'ABANDONNE'",
-                    "",
-                    null,
-                    null),
-            measure(
-                    "GOAL_RATED",
-                    "agg_goal",
-                    "rated_month",
-                    null,
-                    "theme",
-                    "theme is not null",
-                    "",
-                    "case when commented then 1 else 0 end",
-                    null),
-            histogram(
-                    "RATING_SF",
-                    "agg_goal",
-                    "rated_month",
-                    "theme",
-                    "self_first",
-                    "theme is not null and self_first is not null"),
-            histogram(
-                    "RATING_SL",
-                    "agg_goal",
-                    "rated_month",
-                    "theme",
-                    "self_latest",
-                    "theme is not null and self_latest is not null"),
-            histogram(
-                    "RATING_CF",
-                    "agg_goal",
-                    "rated_month",
-                    "theme",
-                    "couns_first",
-                    "theme is not null and couns_first is not null"),
-            histogram(
-                    "RATING_CL",
-                    "agg_goal",
-                    "rated_month",
-                    "theme",
-                    "couns_latest",
-                    "theme is not null and couns_latest is not null"),
-            measure(
-                    "TRAINING_STARTED",
-                    "agg_training",
-                    "start_month",
-                    "coalesce(theme, '')",
-                    CERT_ROW,
-                    "1 = 1",
-                    "",
-                    "planned_hours",
-                    "done_hours"),
-            measure(
-                    "TRAINING_COMPLETED",
-                    "agg_training",
-                    "completed_month",
-                    "coalesce(theme, '')",
-                    CERT_ROW,
-                    "status in ('SUIVIE', 'CERTIFIEE')",
-                    "",
-                    null,
-                    null),
-            measure(
-                    "TRAINING_CERTIFIED",
-                    "agg_training",
-                    "certified_month",
-                    "coalesce(theme, '')",
-                    CERT_ROW,
-                    "status = 'CERTIFIEE'",
-                    "",
-                    null,
-                    null),
-            measure(
-                    "RNCP_STARTED",
-                    "agg_training",
-                    "start_month",
-                    "coalesce(theme, '')",
-                    "cast(rncp_level as varchar(2))",
-                    "certification = 'RNCP' and rncp_level is not null",
-                    "",
-                    "planned_hours",
-                    "done_hours"),
-            measure(
-                    "RNCP_COMPLETED",
-                    "agg_training",
-                    "completed_month",
-                    "coalesce(theme, '')",
-                    "cast(rncp_level as varchar(2))",
-                    "certification = 'RNCP' and rncp_level is not null" + " and status in ('SUIVIE', 'CERTIFIEE')",
-                    "",
-                    null,
-                    null),
-            measure(
-                    "RNCP_CERTIFIED",
-                    "agg_training",
-                    "certified_month",
-                    "coalesce(theme, '')",
-                    "cast(rncp_level as varchar(2))",
-                    "certification = 'RNCP' and rncp_level is not null" + " and status = 'CERTIFIEE'",
-                    "",
-                    null,
-                    null),
-            measure(
-                    "BARRIER_MOVED",
-                    "barrier_transition",
-                    "changed_month",
-                    null,
-                    AREA_ROW,
-                    "from_status = 'BESOIN' and to_status = 'POINT_APPUI' and " + SENSITIVE_CONSENT,
-                    "",
-                    null,
-                    null),
-            measure("INTERVIEWS", "agg_interview", "held_month", null, "'INTERVIEWS'", "1 = 1", null, null, null),
-            measure("EXITS", "agg_exit", "exit_month", null, "category", "1 = 1", "category <> 'RETRAIT'", null, null),
-            measure(
-                    "FOLLOW_UPS",
-                    "agg_follow_up",
-                    "done_month",
-                    null,
-                    "coalesce(situation, 'NON_RENSEIGNE')",
-                    "1 = 1",
-                    "",
-                    null,
-                    null),
-            new Measure(
-                    "PEOPLE",
-                    "agg_person",
-                    "coalesce(exit_month, " + OPEN + ")",
-                    null,
-                    "'*'",
-                    "entry_month is not null",
-                    null,
-                    "entry_month",
-                    null,
-                    null,
-                    "P",
-                    true,
-                    null),
-            new Measure(
-                    "ENTRIES",
-                    "agg_person",
-                    "entry_month",
-                    null,
-                    "'*'",
-                    "1 = 1",
-                    null,
-                    null,
-                    null,
-                    null,
-                    "E",
-                    true,
-                    null),
-            histogram(
-                    "QUESTIONNAIRE_F", "agg_person", "q_latest_month", "'ALL'", "coalesce(q_first_score, 0)", "1 = 1"),
-            histogram(
-                    "QUESTIONNAIRE_L", "agg_person", "q_latest_month", "'ALL'", "coalesce(q_latest_score, 0)", "1 = 1"),
-            new Measure(
-                    "CUSTOM_THEMES",
-                    "agg_goal",
-                    "cast(0 as integer)",
-                    null,
-                    "theme",
-                    "left(theme, 7) = 'custom:'",
-                    null,
-                    null,
-                    null,
-                    null,
-                    "T",
-                    false,
-                    null));
-
-    private static final Map<String, Extract> EXTRACTS = Map.ofEntries(
-            Map.entry("GOAL_OPENED", f -> goal(f, "opened_month", null)),
-            Map.entry("GOAL_ACHIEVED", f -> goal(f, "closed_month", "ATTEINT")),
-            Map.entry("GOAL_ABANDONED", f -> goal(f, "closed_month", "ABANDONNE")),
-            Map.entry("GOAL_RATED", f -> {
-                Event e = goal(f, "rated_month", null);
-                return e == null ? null : new Event(e.month(), null, e.row(), 0, f.flag("commented") ? 1 : 0, 0);
-            }),
-            Map.entry("RATING_SF", f -> rating(f, "self_first")),
-            Map.entry("RATING_SL", f -> rating(f, "self_latest")),
-            Map.entry("RATING_CF", f -> rating(f, "couns_first")),
-            Map.entry("RATING_CL", f -> rating(f, "couns_latest")),
-            Map.entry("TRAINING_STARTED", f -> training(f, "start_month", null, false, true)),
-            Map.entry("TRAINING_COMPLETED", f -> training(f, "completed_month", COMPLETED, false, false)),
-            Map.entry("TRAINING_CERTIFIED", f -> training(f, "certified_month", CERTIFIED, false, false)),
-            Map.entry("RNCP_STARTED", f -> training(f, "start_month", null, true, true)),
-            Map.entry("RNCP_COMPLETED", f -> training(f, "completed_month", COMPLETED, true, false)),
-            Map.entry("RNCP_CERTIFIED", f -> training(f, "certified_month", CERTIFIED, true, false)),
-            Map.entry(
-                    "BARRIER_MOVED",
-                    f -> "BESOIN".equals(f.text("from_status"))
-                                    && "POINT_APPUI".equals(f.text("to_status"))
-                                    && (!Set.of("SANTE", "JUSTICE").contains(f.text("area")) || f.statsConsent())
-                            ? Event.of(
-                                    f.integer("changed_month"),
-                                    null,
-                                    f.text("area").startsWith("custom:") ? "CUSTOM" : f.text("area"))
-                            : null),
-            Map.entry("INTERVIEWS", f -> Event.of(f.integer("held_month"), null, "INTERVIEWS")),
-            Map.entry("EXITS", f -> Event.of(f.integer("exit_month"), null, f.text("category"))),
-            Map.entry(
-                    "FOLLOW_UPS",
-                    f -> Event.of(
-                            f.integer("done_month"),
-                            null,
-                            f.text("situation") == null ? "NON_RENSEIGNE" : f.text("situation"))),
-            Map.entry(
-                    "PEOPLE",
-                    f -> f.integer("entry_month") == null
-                            ? null
-                            : new Event(
-                                    f.integer("exit_month") == null ? OPEN : f.integer("exit_month"),
-                                    null,
-                                    ALL,
-                                    f.integer("entry_month"),
-                                    0,
-                                    0)),
-            Map.entry("ENTRIES", f -> Event.of(f.integer("entry_month"), null, ALL)),
-            Map.entry("QUESTIONNAIRE_F", f -> questionnaire(f, "q_first_score")),
-            Map.entry("QUESTIONNAIRE_L", f -> questionnaire(f, "q_latest_score")),
-            Map.entry(
-                    "CUSTOM_THEMES",
-                    f -> f.text("theme") != null && f.text("theme").startsWith("custom:")
-                            ? new Event(0, null, f.text("theme"), 0, 0, 0)
-                            : null));
-
-    /** The measures with their Java extractors. */
-    public static final List<Measure> DEFINED =
-            MEASURES.stream().map(m -> m.with(EXTRACTS.get(m.name()))).toList();
-
-    static final List<String> TABLES = List.of(
-            "agg_person",
-            "agg_goal",
-            "agg_training",
-            "barrier_transition",
-            "agg_interview",
-            "agg_exit",
-            "agg_follow_up");
-
-    private static Measure measure(
-            String name,
-            String table,
-            String month,
-            String theme,
-            String row,
-            String condition,
-            String total,
-            String sum1,
-            String sum2) {
-        return new Measure(
-                name, table, month, theme, row, condition, total, null, sum1, sum2, PEOPLE_SPANS, true, null);
-    }
-
-    private static Measure histogram(
-            String name, String table, String month, String row, String bucket, String condition) {
-        return new Measure(name, table, month, null, row, condition, null, bucket, null, null, "HIJ", false, null);
-    }
+    static final List<String> TABLES = Measures.TABLES;
 
     public static Measure measure(String name) {
-        return MEASURES.stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
+        return Measures.named(name);
     }
 
     /** A cell's key. */
@@ -520,56 +103,46 @@ public final class SummaryRollups {
 
     // ---- SQL from the definitions ----
 
-    private static String period(Measure m, String span) {
-        return switch (span) {
-            case "M", "H", "P", "E", "T" -> m.month();
-            case "Q", "I" -> "(" + m.month() + " - mod(" + m.month() + ", 3))";
-            case "Y", "J" -> "(" + m.month() + " - mod(" + m.month() + ", 12))";
-            default -> throw new IllegalArgumentException(span);
-        };
-    }
-
     /**
      * Level-0 cells of one measure, span, theme and row variant: organisation_id, measure, span, period, site,
      * counsellor_id, theme, row_key, bucket, events, people, sum1, sum2. {@code where} narrows the facts
      * (its parameters are the caller's).
      */
-    private static String select(Measure m, String span, boolean allThemes, boolean totalRow, String where) {
-        String period = period(m, span);
+    private static String select(Measure m, Span span, boolean allThemes, boolean totalRow, String where) {
+        String month = m.month().sql();
+        String period = span.periodSql(month);
         String theme = m.theme() == null || allThemes
                 ? "cast('*' as varchar(140))"
-                : "cast(" + m.theme() + " as varchar(140))";
-        String row = totalRow ? "cast('*' as varchar(140))" : "cast(" + m.row() + " as varchar(140))";
-        String bucket = m.bucket() == null ? "cast(0 as integer)" : m.bucket();
-        String condition = m.month() + " is not null and " + m.condition() + " and " + notRefused(m.table())
-                + (totalRow && !m.total().isEmpty() ? " and " + m.total() : "");
+                : "cast(" + m.theme().sql() + " as varchar(140))";
+        String row = totalRow ? "cast('*' as varchar(140))" : "cast(" + m.row().sql() + " as varchar(140))";
+        String bucket = m.bucket() == null ? "cast(0 as integer)" : m.bucket().sql();
+        String total = m.total() == null ? "" : m.total().sql();
+        String condition = month + " is not null and " + m.where().sql() + " and " + notRefused(m.table())
+                + (totalRow && !"1 = 1".equals(total) ? " and " + total : "");
+        String sum1 = m.sum1() == null ? "0" : m.sum1().sql();
+        String sum2 = m.sum2() == null ? "0" : m.sum2().sql();
         // per person first, then people = count(*): cheaper than count(distinct) over many groups
         String perPerson = "select organisation_id, " + period + " p, site, counsellor_id, " + theme + " t, " + row
-                + " r, " + bucket + " b, beneficiary_id, count(*) e, sum(" + (m.sum1() == null ? "0" : m.sum1())
-                + ") s1, sum(" + (m.sum2() == null ? "0" : m.sum2()) + ") s2 from " + m.table() + " where "
-                + condition + where + " group by organisation_id, " + period + ", site, counsellor_id, " + theme
-                + ", " + row + ", " + bucket + ", beneficiary_id";
-        return "select organisation_id, cast('" + m.name() + "' as varchar(24)), cast('" + span
+                + " r, " + bucket + " b, beneficiary_id, count(*) e, sum(" + sum1 + ") s1, sum(" + sum2
+                + ") s2 from " + m.table() + " where " + condition + where + " group by organisation_id, " + period
+                + ", site, counsellor_id, " + theme + ", " + row + ", " + bucket + ", beneficiary_id";
+        return "select organisation_id, cast('" + m.name() + "' as varchar(24)), cast('" + span.code
                 + "' as varchar(1)), p, site, counsellor_id, t, r, b, sum(e), count(*), sum(s1), sum(s2) from ("
                 + perPerson + ") x group by organisation_id, p, site, counsellor_id, t, r, b";
     }
 
     /** Every (span, theme variant, row variant) select of a measure. */
-    private static List<String> selects(Measure m, String spans, String where) {
+    static List<String> selects(Measure m, String where) {
         List<String> selects = new ArrayList<>();
-        for (int s = 0; s < spans.length(); s++) {
-            char span = spans.charAt(s);
+        for (Span span : m.layout().spans()) {
             for (boolean allThemes : m.theme() == null ? List.of(true) : List.of(false, true)) {
-                for (boolean total : m.total() == null ? List.of(false) : List.of(false, true)) {
-                    selects.add(select(m, String.valueOf(span), allThemes, total, where));
+                for (boolean total : m.hasTotal() ? List.of(false, true) : List.of(false)) {
+                    selects.add(select(m, span, allThemes, total, where));
                 }
             }
         }
         return selects;
     }
-
-    /** Rows left out of a measure's total row (the Java side of {@link Measure#total()}). */
-    private static final Map<String, Set<String>> TOTAL_EXCLUDES = Map.of("EXITS", Set.of("RETRAIT"));
 
     public SummaryRollups() {}
 
@@ -683,9 +256,9 @@ public final class SummaryRollups {
                 Fact fact = new Fact(values, consent);
                 String site = fact.text("site");
                 UUID counsellor = (UUID) values.get("counsellor_id");
-                for (Measure m : DEFINED) {
+                for (Measure m : Measures.MEASURES) {
                     if (m.table().equals(table)) {
-                        Event e = m.extract().of(fact);
+                        Event e = m.event(fact);
                         if (e != null) {
                             expand(cells, m, e, site, counsellor == null ? NONE : counsellor);
                         }
@@ -772,13 +345,12 @@ public final class SummaryRollups {
 
     private static List<Measure> appendedMeasures(String table) {
         List<Measure> measures =
-                DEFINED.stream().filter(m -> m.table().equals(table)).toList();
+                Measures.MEASURES.stream().filter(m -> m.table().equals(table)).toList();
         for (Measure m : measures) {
             if (m.theme() != null
                     || m.bucket() != null
-                    || (m.total() != null && !m.total().isEmpty())
-                    || !PEOPLE_SPANS.equals(m.spans())
-                    || !m.counsellorLevel()) {
+                    || (m.hasTotal() && !"1 = 1".equals(m.total().sql()))
+                    || m.layout() != Measure.Layout.COUNT) {
                 throw new IllegalStateException(m.name() + " cannot be kept by SummaryRollups.appended");
             }
         }
@@ -789,7 +361,7 @@ public final class SummaryRollups {
         Fact fact = new Fact(values, consent);
         Map<Measure, Event> events = new java.util.LinkedHashMap<>();
         for (Measure m : measures) {
-            Event e = m.extract().of(fact);
+            Event e = m.event(fact);
             if (e != null) {
                 events.put(m, e);
             }
@@ -799,9 +371,10 @@ public final class SummaryRollups {
 
     /** The months and rows of a person's facts that count in {@code m} between two months. */
     static String alreadyCountedQuery(Measure m) {
-        return "select distinct " + m.month() + ", cast(" + m.row() + " as varchar(140)) from " + m.table()
-                + " where organisation_id = ? and beneficiary_id = ? and " + m.month() + " between ? and ? and "
-                + m.condition() + " and " + notRefused(m.table());
+        String month = m.month().sql();
+        return "select distinct " + month + ", cast(" + m.row().sql() + " as varchar(140)) from " + m.table()
+                + " where organisation_id = ? and beneficiary_id = ? and " + month + " between ? and ? and "
+                + m.where().sql() + " and " + notRefused(m.table());
     }
 
     /**
@@ -816,7 +389,7 @@ public final class SummaryRollups {
      */
     private static Set<List<Object>> alreadyCounted(Connection c, UUID org, UUID person, Measure m, int month)
             throws SQLException {
-        int yearStart = periodOf('Y', month);
+        int yearStart = Span.YEAR.periodOf(month);
         Map<Counted, Set<List<Object>>> kept = counted(c);
         Counted key = new Counted(org, person, m.name(), yearStart);
         Set<List<Object>> known = kept == null ? null : kept.get(key);
@@ -838,11 +411,10 @@ public final class SummaryRollups {
 
     /** Adds a fact of {@code m} at {@code month} in {@code row} to {@code counted} (see {@link #alreadyCounted}). */
     private static void countIn(Set<List<Object>> counted, Measure m, int month, String row) {
-        for (int s = 0; s < PEOPLE_SPANS.length(); s++) {
-            char span = PEOPLE_SPANS.charAt(s);
-            counted.add(List.of(String.valueOf(span), periodOf(span, month), row));
-            if (m.total() != null) {
-                counted.add(List.of(String.valueOf(span), periodOf(span, month), ALL));
+        for (Span span : m.layout().spans()) {
+            counted.add(List.of(span.code, span.periodOf(month), row));
+            if (m.hasTotal()) {
+                counted.add(List.of(span.code, span.periodOf(month), ALL));
             }
         }
     }
@@ -865,31 +437,21 @@ public final class SummaryRollups {
         }
     }
 
-    /** The period of {@code month} in {@code span}: its quarter's or year's first month, or the month itself. */
-    private static int periodOf(char span, int month) {
-        return switch (span) {
-            case 'Q', 'I' -> month - Math.floorMod(month, 3);
-            case 'Y', 'J' -> month - Math.floorMod(month, 12);
-            default -> month;
-        };
-    }
-
     /** One event of one person into its cells: every span, theme and total variant and level. */
     private static void expand(Map<Key, Counts> cells, Measure m, Event e, String site, UUID counsellor) {
         List<String> themes = m.theme() == null ? List.of(ALL) : List.of(e.theme(), ALL);
-        boolean inTotal = m.total() != null
-                && !TOTAL_EXCLUDES.getOrDefault(m.name(), Set.of()).contains(e.row());
+        boolean inTotal = e.inTotal();
         List<String> rows = inTotal ? List.of(e.row(), ALL) : List.of(e.row());
-        for (char span : m.spans().toCharArray()) {
-            int period = periodOf(span, e.month());
+        for (Span span : m.layout().spans()) {
+            int period = span.periodOf(e.month());
             for (String theme : themes) {
                 for (String row : rows) {
-                    if (m.counsellorLevel()) {
+                    if (m.layout().counsellorLevel) {
                         add(
                                 cells,
                                 new Key(
                                         m.name(),
-                                        String.valueOf(span),
+                                        span.code,
                                         period,
                                         LEVEL_SITE_COUNSELLOR,
                                         site,
@@ -899,31 +461,10 @@ public final class SummaryRollups {
                                         e.bucket()),
                                 e);
                     }
+                    add(cells, new Key(m.name(), span.code, period, LEVEL_SITE, site, NONE, theme, row, e.bucket()), e);
                     add(
                             cells,
-                            new Key(
-                                    m.name(),
-                                    String.valueOf(span),
-                                    period,
-                                    LEVEL_SITE,
-                                    site,
-                                    NONE,
-                                    theme,
-                                    row,
-                                    e.bucket()),
-                            e);
-                    add(
-                            cells,
-                            new Key(
-                                    m.name(),
-                                    String.valueOf(span),
-                                    period,
-                                    LEVEL_ORGANISATION,
-                                    "",
-                                    NONE,
-                                    theme,
-                                    row,
-                                    e.bucket()),
+                            new Key(m.name(), span.code, period, LEVEL_ORGANISATION, "", NONE, theme, row, e.bucket()),
                             e);
                 }
             }
@@ -1017,17 +558,28 @@ public final class SummaryRollups {
      * migration's backfill). Level 0 from the facts, then levels 1 and 2 as its sums.
      */
     public static void rebuild(Connection c, UUID org) throws SQLException {
+        rebuild(c, org, Measures.MEASURES);
+    }
+
+    /** {@link #rebuild} of some measures only (a migration that changes how one measure is kept). */
+    public static void rebuild(Connection c, UUID org, List<Measure> measures) throws SQLException {
         flushFacts(c);
         String where = org == null ? "" : " and organisation_id = ?";
         Object[] args = org == null ? new Object[0] : new Object[] {org};
-        Jdbc.update(c, "delete from agg_cell where 1 = 1" + where, args);
+        String only = measures.equals(Measures.MEASURES)
+                ? ""
+                : " and measure in ("
+                        + String.join(
+                                ", ",
+                                measures.stream().map(m -> "'" + m.name() + "'").toList()) + ")";
+        Jdbc.update(c, "delete from agg_cell where 1 = 1" + where + only, args);
         String columns = "insert into agg_cell (organisation_id, measure, span, period, site, counsellor_id, theme,"
                 + " row_key, bucket, events, people, sum1, sum2, level) ";
         String named = " x(organisation_id, measure, span, period, site, counsellor_id, theme, row_key, bucket,"
                 + " events, people, sum1, sum2)";
-        for (Measure m : MEASURES) {
-            for (String select : selects(m, m.spans(), where)) {
-                if (m.counsellorLevel()) {
+        for (Measure m : measures) {
+            for (String select : selects(m, where)) {
+                if (m.layout().counsellorLevel) {
                     Jdbc.update(
                             c,
                             columns + "select organisation_id, measure, span, period, site,"
@@ -1047,7 +599,7 @@ public final class SummaryRollups {
                 }
             }
         }
-        String sums = " sum(events), sum(people), sum(sum1), sum(sum2) from agg_cell where level = 0" + where;
+        String sums = " sum(events), sum(people), sum(sum1), sum(sum2) from agg_cell where level = 0" + where + only;
         Jdbc.update(
                 c,
                 "insert into agg_cell (organisation_id, level, span, period, measure, site, counsellor_id,"

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -105,32 +107,83 @@ public final class SummaryStore {
     }
 
     /** The people active in one calendar year in one place (site '' and counsellor NONE above their level). */
-    public record YearPeople(int level, String site, UUID counsellorId, long people, long entries) {}
+    public record YearPeople(int level, String site, UUID counsellorId, long people, long entries) {
+        YearPeople plus(YearPeople other) {
+            return new YearPeople(level, site, counsellorId, people + other.people, entries + other.entries);
+        }
+    }
 
     /**
      * Per level, site and counsellor, the people followed during the year of months [{@code from}, {@code to}]
-     * (entered by its end, not gone before its start) and those of them who entered during it.
+     * (entered by its end, not gone before its start) and those of them who entered during it. The PEOPLE cells are
+     * kept by year ({@link Measure.Span#BY_EXIT}): {@code from} must be a year's first month. Read per counsellor
+     * only: a person has one site and one counsellor, so a site's and the organisation's figures are the sums of
+     * their counsellors' (as their cells are), with nobody counted twice.
      */
     public List<YearPeople> yearPeople(Connection c, UUID org, int from, int to) throws SQLException {
-        List<YearPeople> all = new ArrayList<>();
-        for (int level : List.of(
-                SummaryRollups.LEVEL_SITE_COUNSELLOR, SummaryRollups.LEVEL_SITE, SummaryRollups.LEVEL_ORGANISATION)) {
-            all.addAll(Jdbc.list(
-                    c,
-                    """
-                    select site, counsellor_id, sum(events), sum(case when bucket >= ? then events else 0 end)
-                    from agg_cell where organisation_id = ? and level = ? and span = 'P' and theme = '*'
-                    and period >= ? and bucket <= ?
-                    group by site, counsellor_id""",
-                    row -> new YearPeople(
-                            level, row.getString(1), Jdbc.uuid(row, "counsellor_id"), row.getLong(3), row.getLong(4)),
-                    from,
-                    org,
-                    level,
-                    from,
-                    to));
+        if (Measure.Span.YEAR.periodOf(from) != from || to != from + 11) {
+            throw new IllegalArgumentException("people followed are counted by calendar year");
+        }
+        List<YearPeople> counsellors = Jdbc.list(
+                c,
+                """
+                select site, counsellor_id, sum(events), sum(case when bucket >= ? then events else 0 end)
+                from agg_cell where organisation_id = ? and level = ? and span = 'P' and theme = '*'
+                and period >= ? and bucket <= ?
+                group by site, counsellor_id""",
+                row -> new YearPeople(
+                        SummaryRollups.LEVEL_SITE_COUNSELLOR,
+                        row.getString(1),
+                        Jdbc.uuid(row, "counsellor_id"),
+                        row.getLong(3),
+                        row.getLong(4)),
+                from,
+                org,
+                SummaryRollups.LEVEL_SITE_COUNSELLOR,
+                from,
+                to);
+        Map<String, YearPeople> sites = new TreeMap<>();
+        YearPeople organisation = null;
+        for (YearPeople p : counsellors) {
+            sites.merge(
+                    p.site(),
+                    new YearPeople(SummaryRollups.LEVEL_SITE, p.site(), SummaryRollups.NONE, p.people(), p.entries()),
+                    YearPeople::plus);
+            YearPeople whole =
+                    new YearPeople(SummaryRollups.LEVEL_ORGANISATION, "", SummaryRollups.NONE, p.people(), p.entries());
+            organisation = organisation == null ? whole : organisation.plus(whole);
+        }
+        List<YearPeople> all = new ArrayList<>(counsellors);
+        all.addAll(sites.values());
+        if (organisation != null) {
+            all.add(organisation);
         }
         return all;
+    }
+
+    /** The people of one histogram measure in one period and site (each person is one event of it). */
+    public record PeriodPeople(int period, String site, long people) {}
+
+    /**
+     * Per period (in order) and site, the people of histogram {@code measure} at {@code level} in {@code span} over
+     * [{@code from}, {@code to}]: summed here, not read bucket by bucket with every other histogram.
+     */
+    public List<PeriodPeople> histogramPeople(
+            Connection c, UUID org, int level, String span, String measure, int from, int to) throws SQLException {
+        return Jdbc.list(
+                c,
+                """
+                select period, site, sum(events) from agg_cell
+                where organisation_id = ? and level = ? and span = ? and theme = '*' and period between ? and ?
+                and measure = ?
+                group by period, site order by period, site""",
+                row -> new PeriodPeople(row.getInt(1), row.getString(2), row.getLong(3)),
+                org,
+                level,
+                span,
+                from,
+                to,
+                measure);
     }
 
     /** Per site and counsellor, the people whose latest questionnaire response falls in [{@code from}, {@code to}]. */

@@ -630,28 +630,14 @@ final class SummaryTables {
         int first = from - from % 12;
         Map<String, Long> lines = new LinkedHashMap<>();
         for (String span : List.of("H", "I", "J")) {
-            for (SummaryRollups.Cell x : store.cells(
-                    c,
-                    org,
-                    Read.HISTOGRAMS,
-                    SummaryRollups.LEVEL_ORGANISATION,
-                    span,
-                    first,
-                    first + 11,
-                    null,
-                    null,
-                    null,
-                    false)) {
-                if (x.measure().equals("QUESTIONNAIRE_L")) {
-                    lines.merge(span + x.period(), x.events(), Long::sum);
-                }
+            for (SummaryStore.PeriodPeople x : store.histogramPeople(
+                    c, org, SummaryRollups.LEVEL_ORGANISATION, span, "QUESTIONNAIRE_L", first, first + 11)) {
+                lines.merge(span + x.period(), x.people(), Long::sum);
             }
         }
-        for (SummaryRollups.Cell x : store.cells(
-                c, org, Read.HISTOGRAMS, SummaryRollups.LEVEL_SITE, "J", first, first, null, null, null, false)) {
-            if (x.measure().equals("QUESTIONNAIRE_L")) {
-                lines.merge("site|" + x.site(), x.events(), Long::sum);
-            }
+        for (SummaryStore.PeriodPeople x :
+                store.histogramPeople(c, org, SummaryRollups.LEVEL_SITE, "J", "QUESTIONNAIRE_L", first, first)) {
+            lines.merge("site|" + x.site(), x.people(), Long::sum);
         }
         for (SummaryStore.YearPeople p : store.questionnairePeople(c, org, first, first + 11)) {
             lines.merge("counsellor|" + p.site() + "|" + p.counsellorId(), p.people(), Long::sum);
