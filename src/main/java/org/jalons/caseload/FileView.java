@@ -54,7 +54,8 @@ public final class FileView implements View {
 
         void editExit(EditorTarget target);
 
-        void visit();
+        /** Starts or resumes the home visit, on the file as read (its visit draft included). */
+        void visit(BeneficiaryFile file);
 
         void questionnaire();
 
@@ -123,7 +124,7 @@ public final class FileView implements View {
         Button visit = button(
                 f.visitInProgress() ? "file.visit.resume" : "file.visit.start",
                 Material2MZ.MEETING_ROOM,
-                actions::visit);
+                () -> actions.visit(f));
         visit.setId("start-visit");
         visit.getStyleClass().add(Styles.ACCENT);
         Button questionnaire = button(

@@ -37,15 +37,6 @@ import org.jalons.ui.View;
 
 /** The home visit, one step per page, with "previous" and "next" always at the bottom within thumb's reach. */
 public final class VisitView implements View {
-    private static final String[] STEP_KEYS = {
-        "visit.step.start",
-        "visit.step.barriers",
-        "visit.step.goals",
-        "visit.step.rating",
-        "visit.step.notes",
-        "visit.step.summary"
-    };
-
     private final VisitModel model;
     private final Messages messages;
     private final Runnable onFinished;
@@ -66,27 +57,26 @@ public final class VisitView implements View {
         VBox content = new VBox(12, top, page);
         root.setCenter(Components.screen(content));
         root.setBottom(navigation());
-        model.stepProperty().addListener((obs, old, now) -> show(now.intValue()));
+        model.stepProperty().addListener((obs, old, now) -> show(now));
         show(model.stepProperty().get());
     }
 
     private Node navigation() {
         Button previous = new Button(messages.get("visit.previous"));
         previous.setId("visit-previous");
-        previous.disableProperty().bind(model.stepProperty().isEqualTo(VisitModel.START));
+        previous.disableProperty().bind(model.stepProperty().isEqualTo(VisitStep.START));
         previous.setOnAction(e -> model.previous());
         Button next = new Button();
         next.setId("visit-next");
         next.textProperty()
-                .bind(Bindings.when(model.stepProperty().isEqualTo(VisitModel.SUMMARY))
+                .bind(Bindings.when(model.stepProperty().isEqualTo(VisitStep.SUMMARY))
                         .then(messages.get("visit.finish"))
                         .otherwise(messages.get("visit.next")));
         next.getStyleClass().add(Styles.ACCENT);
+        next.disableProperty().bind(model.busyProperty());
         next.setOnAction(e -> {
-            if (model.stepProperty().get() == VisitModel.SUMMARY) {
-                if (model.finish()) {
-                    onFinished.run();
-                }
+            if (model.stepProperty().get() == VisitStep.SUMMARY) {
+                model.finish(onFinished);
             } else {
                 model.next();
             }
@@ -100,17 +90,18 @@ public final class VisitView implements View {
         return bar;
     }
 
-    private void show(int step) {
-        stepTitle.setText(messages.get("visit.stepOf", step + 1, VisitModel.STEPS, messages.get(STEP_KEYS[step])));
+    private void show(VisitStep step) {
+        stepTitle.setText(
+                messages.get("visit.stepOf", step.number(), VisitStep.values().length, messages.get(step.titleKey())));
         page.getChildren()
                 .setAll(
                         switch (step) {
-                            case VisitModel.START -> start();
-                            case VisitModel.BARRIERS -> barriers();
-                            case VisitModel.GOALS -> goals();
-                            case VisitModel.RATING -> rating();
-                            case VisitModel.NOTES -> notes();
-                            default -> summary();
+                            case START -> start();
+                            case BARRIERS -> barriers();
+                            case GOALS -> goals();
+                            case RATING -> rating();
+                            case NOTES -> notes();
+                            case SUMMARY -> summary();
                         });
     }
 
