@@ -6,6 +6,7 @@ import org.jalons.domain.CheckIn;
 import org.jalons.domain.Goal;
 import org.jalons.domain.GoalStep;
 import org.jalons.domain.Interview;
+import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
 
 /**
@@ -21,7 +22,7 @@ public final class FinishVisit {
             List<Goal> goals,
             List<GoalStep> steps,
             List<Barrier> barriers,
-            String draftKey) {
+            DraftKey draftKey) {
         public Records {
             checkIns = List.copyOf(checkIns);
             goals = List.copyOf(goals);

@@ -41,6 +41,7 @@ import org.jalons.domain.Vocabulary.InterviewPlace;
 import org.jalons.domain.Vocabulary.Rater;
 import org.jalons.domain.Vocabulary.StepStatus;
 import org.jalons.i18n.Messages;
+import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;
 import org.slf4j.Logger;
@@ -64,7 +65,7 @@ public final class VisitModel {
     private final Messages messages;
     private final Clock clock;
     private final ZoneId zone;
-    private final String key;
+    private final DraftKey key;
     private final BeneficiaryFile file;
     private final ObservableMap<String, String> values = FXCollections.observableMap(new LinkedHashMap<>());
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
