@@ -17,8 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -27,10 +25,10 @@ import javafx.util.StringConverter;
 import org.jalons.domain.Goal;
 import org.jalons.domain.GoalStep;
 import org.jalons.domain.Vocabulary.BarrierArea;
-import org.jalons.domain.Vocabulary.BarrierStatus;
 import org.jalons.domain.Vocabulary.GoalStatus;
 import org.jalons.domain.Vocabulary.InterviewPlace;
 import org.jalons.i18n.Messages;
+import org.jalons.ui.BarrierStatusPills;
 import org.jalons.ui.Components;
 import org.jalons.ui.ShortDateConverter;
 import org.jalons.ui.View;
@@ -125,31 +123,14 @@ public final class VisitView implements View {
         VBox rows = new VBox(12);
         rows.getChildren().add(Components.text(messages.get("file.barriers.rule"), "hint"));
         for (BarrierArea area : BarrierArea.values()) {
-            BarrierStatus current = model.barrierStatus(area);
             boolean allowed = model.barrierAllowed(area);
-            ToggleGroup group = new ToggleGroup();
-            HBox toggles = new HBox();
-            BarrierStatus[] order = {BarrierStatus.POINT_APPUI, BarrierStatus.BESOIN, BarrierStatus.NON_EXPLORE};
-            String[] pills = {Styles.LEFT_PILL, Styles.CENTER_PILL, Styles.RIGHT_PILL};
-            for (int i = 0; i < 3; i++) {
-                BarrierStatus s = order[i];
-                ToggleButton t = new ToggleButton(messages.label(s));
-                t.setId("visit-barrier-" + area.name().toLowerCase(Locale.ROOT) + "-"
-                        + s.name().toLowerCase(Locale.ROOT));
-                t.getStyleClass().addAll(pills[i], "barrier-" + s.name().toLowerCase(Locale.ROOT));
-                t.setToggleGroup(group);
-                t.setSelected(s == current);
-                t.setMaxWidth(Double.MAX_VALUE);
-                t.setMinWidth(0);
-                HBox.setHgrow(t, Priority.ALWAYS);
-                t.setAccessibleText(messages.label(area) + " : " + messages.label(s));
-                t.setDisable(!allowed && s != BarrierStatus.NON_EXPLORE);
-                t.setOnAction(e -> {
-                    t.setSelected(true);
-                    model.setBarrier(area, s);
-                });
-                toggles.getChildren().add(t);
-            }
+            BarrierStatusPills toggles = new BarrierStatusPills(
+                    "visit-barrier-" + area.name().toLowerCase(Locale.ROOT),
+                    messages.label(area),
+                    messages::label,
+                    model.barrierStatus(area),
+                    allowed,
+                    s -> model.setBarrier(area, s));
             VBox row = new VBox(4, Components.text(messages.label(area), "barrier-name"), toggles);
             if (!allowed) {
                 row.getChildren()
