@@ -20,6 +20,7 @@ import org.jalons.domain.Vocabulary.Role;
 import org.jalons.storage.CaseloadGenerator;
 import org.jalons.storage.CaseloadRow;
 import org.jalons.storage.DemoOrganisation;
+import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.Profiles;
 import org.junit.jupiter.api.AfterEach;
@@ -129,7 +130,7 @@ class CounsellorFlowTest extends RealAppTest {
                     .anyMatch(c -> c.rater() == Rater.COUNSELLOR && c.rating() == 6);
             assertThat(store.interviews().forBeneficiary(DemoOrganisation.SAMIA))
                     .anyMatch(i -> "Samia a révisé le code avec sa voisine.".equals(i.notes()));
-            assertThat(store.drafts().keys("visit:")).isEmpty();
+            assertThat(store.drafts().keys(DraftKey.Form.VISIT)).isEmpty();
         }
     }
 

@@ -51,7 +51,7 @@ class EasyReadFormsAppTest extends RealAppTest {
         write("trouver un logement");
         waitUntil(() -> context.store()
                 .drafts()
-                .load("my-new-goal")
+                .load(org.jalons.storage.DraftKey.of(org.jalons.storage.DraftKey.Form.MY_NEW_GOAL))
                 .map(d -> "trouver un logement".equals(d.get("words")) && "1".equals(d.get("page")))
                 .orElse(false));
 

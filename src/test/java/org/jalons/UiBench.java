@@ -17,6 +17,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.jalons.caseload.BeneficiaryFile;
 import org.jalons.caseload.CaseloadView;
 import org.jalons.caseload.CaseloadViewModel;
 import org.jalons.caseload.EditorTarget;
@@ -243,7 +244,7 @@ class UiBench {
 
             public void editExit(EditorTarget t) {}
 
-            public void visit() {}
+            public void visit(BeneficiaryFile file) {}
 
             public void questionnaire() {}
         };

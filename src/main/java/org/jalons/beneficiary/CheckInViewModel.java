@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import org.jalons.domain.CheckIn;
 import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.Vocabulary.Rater;
+import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;
 import org.jalons.ui.EasyRead;
@@ -73,7 +74,7 @@ public final class CheckInViewModel {
         goal.set(chosen);
         rating.set("");
         comment.set("");
-        draft = new FormDraft(store.drafts(), background, "my-check-in:" + chosen.id())
+        draft = new FormDraft(store.drafts(), background, DraftKey.of(DraftKey.Form.MY_CHECK_IN, chosen.id()))
                 .bind("rating", rating)
                 .bind("comment", comment);
         step.set(Step.FEELING);

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.property.Property;
 import javafx.beans.value.ChangeListener;
+import org.jalons.storage.DraftKey;
 import org.jalons.storage.Drafts;
 import org.jalons.ui.Background;
 import org.slf4j.Logger;
@@ -19,13 +20,13 @@ final class FormDraft {
 
     private final Drafts drafts;
     private final Background background;
-    private final String key;
+    private final DraftKey key;
     private final Map<String, Object> saved;
     private final Map<String, Property<String>> fields = new LinkedHashMap<>();
     private final ChangeListener<String> onChange = (obs, was, now) -> save();
     private boolean cleared;
 
-    FormDraft(Drafts drafts, Background background, String key) {
+    FormDraft(Drafts drafts, Background background, DraftKey key) {
         this.drafts = drafts;
         this.background = background;
         this.key = key;

@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.jalons.domain.TextRule;
 import org.jalons.domain.ValidationException;
+import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;
 import org.jalons.ui.EasyRead;
@@ -38,7 +39,7 @@ abstract class FormModel {
     private final StringProperty page = new SimpleStringProperty(this, "page", "");
     private final IntegerProperty pageIndex = new SimpleIntegerProperty(this, "pageIndex");
 
-    FormModel(LocalStore store, Background background, EasyRead texts, String draftKey) {
+    FormModel(LocalStore store, Background background, EasyRead texts, DraftKey draftKey) {
         this.store = store;
         this.background = background;
         this.texts = texts;

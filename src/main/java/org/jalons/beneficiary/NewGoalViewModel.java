@@ -15,6 +15,7 @@ import org.jalons.domain.Term;
 import org.jalons.domain.Vocabulary.GoalStatus;
 import org.jalons.domain.Vocabulary.GoalTheme;
 import org.jalons.domain.Vocabulary.ProposedBy;
+import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;
 import org.jalons.ui.EasyRead;
@@ -31,7 +32,7 @@ public final class NewGoalViewModel extends FormModel {
     private final ObjectProperty<GoalTheme> chosenTheme = new SimpleObjectProperty<>(this, "chosenTheme");
 
     public NewGoalViewModel(LocalStore store, Background background, EasyRead texts, Clock clock) {
-        super(store, background, texts, "my-new-goal");
+        super(store, background, texts, DraftKey.of(DraftKey.Form.MY_NEW_GOAL));
         this.clock = clock;
         theme.addListener((obs, was, now) -> chosenTheme.set(parse(now)));
         draft.bind("theme", theme).bind("words", words);

@@ -9,6 +9,7 @@ import javafx.beans.property.StringProperty;
 import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.Note;
 import org.jalons.domain.Vocabulary.Rater;
+import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;
 import org.jalons.ui.EasyRead;
@@ -22,7 +23,7 @@ public final class NewNoteViewModel extends FormModel {
     private final StringProperty textError = new SimpleStringProperty(this, "textError", "");
 
     public NewNoteViewModel(LocalStore store, Background background, EasyRead texts, Clock clock) {
-        super(store, background, texts, "my-new-note");
+        super(store, background, texts, DraftKey.of(DraftKey.Form.MY_NEW_NOTE));
         this.clock = clock;
         draft.bind("text", text);
     }

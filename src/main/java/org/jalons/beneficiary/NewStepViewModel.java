@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import org.jalons.domain.GoalStep;
 import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.Vocabulary.StepStatus;
+import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;
 import org.jalons.ui.EasyRead;
@@ -32,7 +33,7 @@ public final class NewStepViewModel extends FormModel {
 
     /** With {@code forGoal}, the step is for that goal (opened from the goal's own screen). */
     public NewStepViewModel(LocalStore store, Background background, EasyRead texts, UUID forGoal) {
-        super(store, background, texts, "my-new-step");
+        super(store, background, texts, DraftKey.of(DraftKey.Form.MY_NEW_STEP));
         goals = MyGoals.forNewSteps(store);
         draft.bind("goal", goal).bind("label", label).bind("due", due);
         if (forGoal != null && goals.stream().anyMatch(g -> g.id().equals(forGoal))) {

@@ -22,6 +22,7 @@ import org.jalons.domain.Vocabulary.TrainingKind;
 import org.jalons.domain.Vocabulary.TrainingStatus;
 import org.jalons.domain.WriteRights;
 import org.jalons.platform.PictureSource;
+import org.jalons.storage.DraftKey;
 import org.jalons.storage.EvidencePhotos;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;
@@ -63,7 +64,7 @@ public final class NewTrainingViewModel extends FormModel {
     private final ObjectProperty<byte[]> pictureContent = new SimpleObjectProperty<>(this, "pictureContent");
 
     public NewTrainingViewModel(LocalStore store, Background background, EasyRead texts, PictureSource pictures) {
-        super(store, background, texts, "my-new-training");
+        super(store, background, texts, DraftKey.of(DraftKey.Form.MY_NEW_TRAINING));
         this.pictures = pictures;
         draft.bind("id", id)
                 .bind("title", title)

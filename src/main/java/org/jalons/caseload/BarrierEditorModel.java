@@ -11,6 +11,7 @@ import org.jalons.domain.Violation;
 import org.jalons.domain.Vocabulary.BarrierArea;
 import org.jalons.domain.Vocabulary.BarrierStatus;
 import org.jalons.i18n.Messages;
+import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
 
 /** A barrier's status and note, or a new barrier in the person's own words. */
@@ -26,7 +27,9 @@ public final class BarrierEditorModel extends EditorModel<Barrier> {
         super(
                 messages,
                 store.drafts(),
-                "barrier:" + (target.recordId() == null ? "new-" + target.beneficiaryId() : target.recordId()),
+                DraftKey.of(
+                        DraftKey.Form.BARRIER,
+                        target.recordId() == null ? "new-" + target.beneficiaryId() : target.recordId()),
                 FIELDS);
         this.store = store;
         this.beneficiaryId = target.beneficiaryId();
@@ -34,7 +37,7 @@ public final class BarrierEditorModel extends EditorModel<Barrier> {
                 ? null
                 : store.barriers().find(target.recordId()).orElse(null);
         UUID draftId = store.drafts()
-                .load("barrier:new-" + beneficiaryId)
+                .load(DraftKey.of(DraftKey.Form.BARRIER, "new-" + beneficiaryId))
                 .map(d -> d.get("id"))
                 .map(Object::toString)
                 .map(UUID::fromString)

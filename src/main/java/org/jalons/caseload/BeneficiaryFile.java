@@ -36,7 +36,7 @@ public record BeneficiaryFile(
         List<Consent> consentHistory,
         Optional<Exit> exit,
         Optional<FollowUp> followUp,
-        boolean visitInProgress,
+        Optional<Map<String, Object>> visitDraft,
         boolean questionnaireInProgress) {
 
     public static BeneficiaryFile load(LocalStore store, UUID id) {
@@ -73,8 +73,13 @@ public record BeneficiaryFile(
                 store.consents().history(id),
                 exit,
                 followUp,
-                store.drafts().load(VisitKeys.visit(id)).isPresent(),
+                store.drafts().load(VisitKeys.visit(id)),
                 store.drafts().load(VisitKeys.questionnaire(id)).isPresent());
+    }
+
+    /** A home visit was started and left before it was finished (its answers are in {@link #visitDraft}). */
+    public boolean visitInProgress() {
+        return visitDraft.isPresent();
     }
 
     /** The barrier recorded for an area of the vocabulary, if any. */

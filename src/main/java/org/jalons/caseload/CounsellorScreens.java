@@ -239,8 +239,8 @@ public final class CounsellorScreens {
             }
 
             @Override
-            public void visit() {
-                nav.goTo(Screen.HOME_VISIT, who);
+            public void visit(BeneficiaryFile file) {
+                nav.goTo(Screen.HOME_VISIT, file);
             }
 
             @Override

@@ -17,6 +17,7 @@ import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.ValidationException;
 import org.jalons.domain.Violation;
 import org.jalons.i18n.Messages;
+import org.jalons.storage.DraftKey;
 import org.jalons.storage.Drafts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,14 +32,14 @@ public abstract class EditorModel<T extends JalonsRecord> {
 
     protected final Messages messages;
     private final Drafts drafts;
-    private final String draftKey;
+    private final DraftKey draftKey;
     private final Map<String, StringProperty> values = new LinkedHashMap<>();
     private final Map<String, StringProperty> errors = new LinkedHashMap<>();
     private final StringProperty state = new SimpleStringProperty(this, "state", "");
     private final BooleanProperty saved = new SimpleBooleanProperty(this, "saved");
     private boolean loading;
 
-    protected EditorModel(Messages messages, Drafts drafts, String draftKey, List<String> fields) {
+    protected EditorModel(Messages messages, Drafts drafts, DraftKey draftKey, List<String> fields) {
         this.messages = messages;
         this.drafts = drafts;
         this.draftKey = draftKey;

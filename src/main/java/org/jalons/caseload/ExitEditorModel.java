@@ -13,6 +13,7 @@ import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.Violation;
 import org.jalons.domain.Vocabulary.ExitCategory;
 import org.jalons.i18n.Messages;
+import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
 
 /** Records the end of a parcours; the follow-up is due six months later and is planned with it. */
@@ -25,14 +26,14 @@ public final class ExitEditorModel extends EditorModel<Exit> {
     private final StringBinding followUp;
 
     public ExitEditorModel(LocalStore store, EditorTarget target, Messages messages, LocalDate today) {
-        super(messages, store.drafts(), "exit:" + target.beneficiaryId(), FIELDS);
+        super(messages, store.drafts(), DraftKey.of(DraftKey.Form.EXIT, target.beneficiaryId()), FIELDS);
         this.store = store;
         this.beneficiaryId = target.beneficiaryId();
         Exit e = target.recordId() == null
                 ? null
                 : store.exits().find(target.recordId()).orElse(null);
         UUID draftId = store.drafts()
-                .load("exit:" + beneficiaryId)
+                .load(DraftKey.of(DraftKey.Form.EXIT, beneficiaryId))
                 .map(d -> d.get("id"))
                 .map(Object::toString)
                 .filter(s -> !s.isBlank())

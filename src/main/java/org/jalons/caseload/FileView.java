@@ -12,8 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -34,6 +32,7 @@ import org.jalons.domain.Vocabulary.Certification;
 import org.jalons.domain.Vocabulary.ConsentCategory;
 import org.jalons.domain.Vocabulary.Rater;
 import org.jalons.i18n.Messages;
+import org.jalons.ui.BarrierStatusPills;
 import org.jalons.ui.Components;
 import org.jalons.ui.Icons;
 import org.jalons.ui.View;
@@ -54,7 +53,8 @@ public final class FileView implements View {
 
         void editExit(EditorTarget target);
 
-        void visit();
+        /** Starts or resumes the home visit, on the file as read (its visit draft included). */
+        void visit(BeneficiaryFile file);
 
         void questionnaire();
 
@@ -123,7 +123,7 @@ public final class FileView implements View {
         Button visit = button(
                 f.visitInProgress() ? "file.visit.resume" : "file.visit.start",
                 Material2MZ.MEETING_ROOM,
-                actions::visit);
+                () -> actions.visit(f));
         visit.setId("start-visit");
         visit.getStyleClass().add(Styles.ACCENT);
         Button questionnaire = button(
@@ -259,35 +259,13 @@ public final class FileView implements View {
         HBox head = new HBox(4, label, spacer, note);
         head.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(label, Priority.SOMETIMES);
-        ToggleGroup group = new ToggleGroup();
-        HBox toggles = new HBox();
-        toggles.getStyleClass().add("barrier-toggles");
-        BarrierStatus[] order = {BarrierStatus.POINT_APPUI, BarrierStatus.BESOIN, BarrierStatus.NON_EXPLORE};
-        String[] pills = {Styles.LEFT_PILL, Styles.CENTER_PILL, Styles.RIGHT_PILL};
-        for (int i = 0; i < order.length; i++) {
-            BarrierStatus s = order[i];
-            ToggleButton t = new ToggleButton(messages.label(s));
-            t.getStyleClass().addAll(pills[i], "barrier-" + s.name().toLowerCase(Locale.ROOT));
-            t.setToggleGroup(group);
-            t.setSelected(s == current);
-            t.setMaxWidth(Double.MAX_VALUE);
-            t.setMinWidth(0);
-            HBox.setHgrow(t, Priority.ALWAYS);
-            t.setAccessibleText(name + " : " + messages.label(s));
-            if (area != null) {
-                t.setId("barrier-" + area.name().toLowerCase(Locale.ROOT) + "-"
-                        + s.name().toLowerCase(Locale.ROOT));
-            }
-            t.setDisable(onTap == null || (!allowed && s != BarrierStatus.NON_EXPLORE));
-            t.setOnAction(e -> {
-                if (s != current && onTap != null) {
-                    onTap.accept(s);
-                } else {
-                    t.setSelected(true);
-                }
-            });
-            toggles.getChildren().add(t);
-        }
+        BarrierStatusPills toggles = new BarrierStatusPills(
+                area == null ? null : "barrier-" + area.name().toLowerCase(Locale.ROOT),
+                name,
+                messages::label,
+                current,
+                allowed,
+                onTap);
         VBox row = new VBox(4, head, toggles);
         if (b != null && b.note() != null && !b.note().isBlank()) {
             row.getChildren().add(1, Components.text(b.note(), "row-detail"));

@@ -12,6 +12,7 @@ import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.Violation;
 import org.jalons.domain.Vocabulary.ExitCategory;
 import org.jalons.i18n.Messages;
+import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
 
 /**
@@ -30,7 +31,7 @@ public final class FollowUpEditorModel extends EditorModel<FollowUp> {
     private final LocalDate dueDate;
 
     public FollowUpEditorModel(LocalStore store, UUID beneficiaryId, Messages messages, LocalDate today) {
-        super(messages, store.drafts(), "followUp:" + beneficiaryId, FIELDS);
+        super(messages, store.drafts(), DraftKey.of(DraftKey.Form.FOLLOW_UP, beneficiaryId), FIELDS);
         this.store = store;
         this.beneficiaryId = beneficiaryId;
         this.exit = store.exits().forBeneficiary(beneficiaryId).stream()

@@ -16,6 +16,7 @@ import org.jalons.domain.Vocabulary.GoalTheme;
 import org.jalons.domain.Vocabulary.ProposedBy;
 import org.jalons.domain.Vocabulary.StepStatus;
 import org.jalons.i18n.Messages;
+import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
 
 /** Creates or changes a goal, phrased in the first person, and its steps. */
@@ -36,7 +37,9 @@ public final class GoalEditorModel extends EditorModel<Goal> {
         super(
                 messages,
                 store.drafts(),
-                "goal:" + (target.recordId() == null ? "new-" + target.beneficiaryId() : target.recordId()),
+                DraftKey.of(
+                        DraftKey.Form.GOAL,
+                        target.recordId() == null ? "new-" + target.beneficiaryId() : target.recordId()),
                 FIELDS);
         this.store = store;
         this.beneficiaryId = target.beneficiaryId();
@@ -45,7 +48,7 @@ public final class GoalEditorModel extends EditorModel<Goal> {
                 ? null
                 : store.goals().find(target.recordId()).orElse(null);
         UUID draftId = store.drafts()
-                .load("goal:new-" + beneficiaryId)
+                .load(DraftKey.of(DraftKey.Form.GOAL, "new-" + beneficiaryId))
                 .map(d -> d.get("id"))
                 .map(Object::toString)
                 .map(UUID::fromString)

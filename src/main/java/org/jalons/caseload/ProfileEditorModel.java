@@ -12,6 +12,7 @@ import org.jalons.domain.Vocabulary.ContractType;
 import org.jalons.domain.Vocabulary.EducationLevel;
 import org.jalons.domain.Vocabulary.Eligibility;
 import org.jalons.i18n.Messages;
+import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
 
 /** The parcours profile: name, contact, entry date, contract, eligibility criteria, education level, site. */
@@ -30,7 +31,7 @@ public final class ProfileEditorModel extends EditorModel<Beneficiary> {
     private final Beneficiary current;
 
     public ProfileEditorModel(LocalStore store, UUID beneficiaryId, Messages messages) {
-        super(messages, store.drafts(), "profile:" + beneficiaryId, FIELDS);
+        super(messages, store.drafts(), DraftKey.of(DraftKey.Form.PROFILE, beneficiaryId), FIELDS);
         this.store = store;
         this.current = store.beneficiaries().find(beneficiaryId).orElseThrow();
         Map<String, String> v = new HashMap<>();

@@ -12,6 +12,7 @@ import org.jalons.domain.Vocabulary.Certification;
 import org.jalons.domain.Vocabulary.TrainingKind;
 import org.jalons.domain.Vocabulary.TrainingStatus;
 import org.jalons.i18n.Messages;
+import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
 
 /** Creates or changes a training: certification (RNCP with its level, or another, or free text), hours, dates. */
@@ -40,7 +41,9 @@ public final class TrainingEditorModel extends EditorModel<Training> {
         super(
                 messages,
                 store.drafts(),
-                "training:" + (target.recordId() == null ? "new-" + target.beneficiaryId() : target.recordId()),
+                DraftKey.of(
+                        DraftKey.Form.TRAINING,
+                        target.recordId() == null ? "new-" + target.beneficiaryId() : target.recordId()),
                 FIELDS);
         this.store = store;
         this.beneficiaryId = target.beneficiaryId();
@@ -48,7 +51,7 @@ public final class TrainingEditorModel extends EditorModel<Training> {
                 ? null
                 : store.trainings().find(target.recordId()).orElse(null);
         UUID draftId = store.drafts()
-                .load("training:new-" + beneficiaryId)
+                .load(DraftKey.of(DraftKey.Form.TRAINING, "new-" + beneficiaryId))
                 .map(d -> d.get("id"))
                 .map(Object::toString)
                 .map(UUID::fromString)

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Unfinished forms and flows, kept in the encrypted store under a key such as {@code visit:<beneficiaryId>}: a
+ * Unfinished forms and flows, kept in the encrypted store under a {@link DraftKey} such as the home visit of a person: a
  * draft survives navigation, locking and a restart, and is cleared when its content is saved as records.
  */
 public final class Drafts {
@@ -24,8 +24,8 @@ public final class Drafts {
         this.clock = clock;
     }
 
-    public void save(String key, Map<String, Object> content) {
-        checkKey(key);
+    public void save(DraftKey draft, Map<String, Object> content) {
+        String key = checkKey(draft);
         String json = Json.write(content);
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
@@ -39,8 +39,8 @@ public final class Drafts {
         });
     }
 
-    public Optional<Map<String, Object>> load(String key) {
-        checkKey(key);
+    public Optional<Map<String, Object>> load(DraftKey draft) {
+        String key = checkKey(draft);
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT CONTENT FROM DRAFT WHERE DRAFT_KEY = ?")) {
                 ps.setString(1, key);
@@ -51,16 +51,20 @@ public final class Drafts {
         });
     }
 
-    /** Keys of the drafts starting with a prefix, e.g. every home visit in progress. */
-    public List<String> keys(String prefix) {
+    /** The drafts of one form, most recent first, e.g. every home visit in progress. */
+    public List<DraftKey> keys(DraftKey.Form form) {
+        String prefix = DraftKey.of(form, "").stored();
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT DRAFT_KEY FROM DRAFT WHERE DRAFT_KEY LIKE ? ESCAPE '!' ORDER BY UPDATED_AT DESC")) {
                 ps.setString(1, prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
-                List<String> keys = new ArrayList<>();
+                List<DraftKey> keys = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        keys.add(rs.getString(1));
+                        DraftKey key = DraftKey.parse(rs.getString(1));
+                        if (key != null && key.form() == form) {
+                            keys.add(key);
+                        }
                     }
                 }
                 return keys;
@@ -68,8 +72,8 @@ public final class Drafts {
         });
     }
 
-    public void clear(String key) {
-        checkKey(key);
+    public void clear(DraftKey draft) {
+        String key = checkKey(draft);
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM DRAFT WHERE DRAFT_KEY = ?")) {
                 ps.setString(1, key);
@@ -79,9 +83,11 @@ public final class Drafts {
         });
     }
 
-    private static void checkKey(String key) {
+    private static String checkKey(DraftKey draft) {
+        String key = draft == null ? null : draft.stored();
         if (key == null || key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             throw new IllegalArgumentException("A draft key is 1 to " + MAX_KEY_LENGTH + " characters");
         }
+        return key;
     }
 }

@@ -18,6 +18,7 @@ import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.QuestionnaireResponse;
 import org.jalons.domain.Vocabulary.Likert;
 import org.jalons.domain.questionnaire.Questionnaire;
+import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
 
 /**
@@ -32,7 +33,7 @@ public final class QuestionnaireModel {
     private final UUID beneficiaryId;
     private final Clock clock;
     private final Questionnaire questionnaire;
-    private final String key;
+    private final DraftKey key;
     private final IntegerProperty index = new SimpleIntegerProperty(this, "index");
     private final ObservableMap<String, Integer> answers = FXCollections.observableMap(new LinkedHashMap<>());
     private final BooleanProperty finished = new SimpleBooleanProperty(this, "finished");

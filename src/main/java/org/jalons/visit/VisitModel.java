@@ -11,9 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import javafx.beans.property.IntegerProperty;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -36,52 +41,63 @@ import org.jalons.domain.Vocabulary.InterviewPlace;
 import org.jalons.domain.Vocabulary.Rater;
 import org.jalons.domain.Vocabulary.StepStatus;
 import org.jalons.i18n.Messages;
+import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
+import org.jalons.ui.Background;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A home visit or interview, step by step: place and date, barriers, goals and steps, co-rating (the person's and
  * the counsellor's 0–10, entered apart and kept apart), notes and decisions, next appointment, summary. Every
- * answer is kept at once in the draft {@code visit:<beneficiaryId>}, so the visit can be left and resumed, even
- * after a restart; finishing writes the interview, the check-ins and the changes, then clears the draft.
+ * answer is kept at once in the draft {@code visit:<beneficiaryId>} (written on the store thread), so the visit can
+ * be left and resumed, even after a restart; finishing writes everything in one transaction ({@link FinishVisit}).
+ * The model is built from the file already read (its draft included), so opening it reads nothing on the screen's
+ * thread.
  */
 public final class VisitModel {
     private static final Logger LOG = LoggerFactory.getLogger(VisitModel.class);
-    public static final int START = 0;
-    public static final int BARRIERS = 1;
-    public static final int GOALS = 2;
-    public static final int RATING = 3;
-    public static final int NOTES = 4;
-    public static final int SUMMARY = 5;
-    public static final int STEPS = 6;
 
     private final LocalStore store;
+    private final Background background;
+    private final FinishVisit finishVisit;
     private final UUID beneficiaryId;
     private final Messages messages;
     private final Clock clock;
     private final ZoneId zone;
-    private final String key;
+    private final DraftKey key;
     private final BeneficiaryFile file;
     private final ObservableMap<String, String> values = FXCollections.observableMap(new LinkedHashMap<>());
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
-    private final IntegerProperty step = new SimpleIntegerProperty(this, "step", START);
+    private final ObjectProperty<VisitStep> step = new SimpleObjectProperty<>(this, "step", VisitStep.START);
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    /** Set on the store thread once the visit is written or dropped: a draft write queued behind it is skipped. */
+    private final AtomicBoolean closed = new AtomicBoolean();
+
     private final boolean resumed;
 
-    public VisitModel(LocalStore store, UUID beneficiaryId, Messages messages, Clock clock, ZoneId zone) {
+    public VisitModel(
+            BeneficiaryFile file,
+            LocalStore store,
+            Background background,
+            Messages messages,
+            Clock clock,
+            ZoneId zone) {
         this.store = store;
-        this.beneficiaryId = beneficiaryId;
+        this.background = background;
+        this.finishVisit = new FinishVisit(store);
+        this.beneficiaryId = file.person().id();
         this.messages = messages;
         this.clock = clock;
         this.zone = zone;
         this.key = VisitKeys.visit(beneficiaryId);
-        this.file = BeneficiaryFile.load(store, beneficiaryId);
-        Optional<Map<String, Object>> draft = store.drafts().load(key);
+        this.file = file;
+        Optional<Map<String, Object>> draft = file.visitDraft();
         resumed = draft.isPresent();
         if (resumed) {
             draft.get().forEach((k, v) -> values.put(k, v == null ? "" : v.toString()));
-            step.set(Integer.parseInt(values.getOrDefault("step", "0")));
+            step.set(VisitStep.fromDraft(values.remove("step")));
             values.keySet().stream()
                     .filter(k -> k.startsWith("self.") || k.startsWith("counsellor."))
                     .toList()
@@ -116,8 +132,13 @@ public final class VisitModel {
         return file.steps().getOrDefault(g.id(), List.of());
     }
 
-    public IntegerProperty stepProperty() {
+    public ReadOnlyObjectProperty<VisitStep> stepProperty() {
         return step;
+    }
+
+    /** True while the visit is being written. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
     }
 
     public ObservableMap<String, String> values() {
@@ -145,23 +166,32 @@ public final class VisitModel {
         saveDraft();
     }
 
-    public void go(int next) {
-        step.set(Math.max(START, Math.min(SUMMARY, next)));
+    public void go(VisitStep next) {
+        step.set(next);
         saveDraft();
     }
 
     public void next() {
-        go(step.get() + 1);
+        go(step.get().next());
     }
 
     public void previous() {
-        go(step.get() - 1);
+        go(step.get().previous());
     }
 
+    /** Writes a copy of the answers on the store thread, in order with the other store work. */
     private void saveDraft() {
         Map<String, Object> draft = new LinkedHashMap<>(values);
-        draft.put("step", String.valueOf(step.get()));
-        store.drafts().save(key, draft);
+        draft.put("step", step.get().name());
+        background.run(
+                () -> {
+                    if (!closed.get()) {
+                        store.drafts().save(key, draft);
+                    }
+                    return null;
+                },
+                saved -> {},
+                failure -> LOG.warn("The draft of the visit of {} could not be saved", beneficiaryId, failure));
     }
 
     // --- barriers ---
@@ -329,23 +359,27 @@ public final class VisitModel {
     }
 
     /**
-     * Writes the interview, both voices of each co-rating as separate check-ins, and the changes; clears the draft.
-     * Ids are fixed in the draft first, so a finish interrupted half-way can be run again without doubles.
-     * Returns true when everything was written.
+     * Writes the interview, both voices of each co-rating as separate check-ins, and the changes, in one transaction
+     * on the store thread; the draft goes with them. Ids are fixed in the draft first, so a finish whose end was not
+     * seen can be run again without doubles. {@code onFinished} runs once everything is written; on a failure
+     * nothing is, the answers stay and the message says why.
      */
-    public boolean finish() {
+    public void finish(Runnable onFinished) {
+        if (busy.get()) {
+            return;
+        }
         message.set("");
         if (!errors.isEmpty()) {
             message.set(messages.get("visit.finish.fixRatings"));
-            go(RATING);
-            return false;
+            go(VisitStep.RATING);
+            return;
         }
         List<String> problems = new ArrayList<>();
         java.time.Instant next = nextAppointment(problems);
         LocalDate date = parseDate(get("date"));
         if (!problems.isEmpty()) {
             message.set(problems.get(0));
-            return false;
+            return;
         }
         for (Goal g : openGoals()) {
             for (String rk : List.of(selfKey(g), counsellorKey(g))) {
@@ -355,10 +389,10 @@ public final class VisitModel {
             }
         }
         saveDraft();
+        FinishVisit.Records records;
         try {
-            UUID interviewId = UUID.fromString(get("interviewId"));
             Interview interview = new Interview(
-                    interviewId,
+                    UUID.fromString(get("interviewId")),
                     beneficiaryId,
                     date,
                     InterviewPlace.valueOf(get("place").isEmpty() ? "DOMICILE" : get("place")),
@@ -369,86 +403,113 @@ public final class VisitModel {
             List<Violation> invalid = interview.violations();
             if (!invalid.isEmpty()) {
                 message.set(messages.violation(invalid.get(0)));
-                go(START);
-                return false;
+                go(VisitStep.START);
+                return;
             }
-            java.time.Instant now = clock.instant();
-            for (Goal g : openGoals()) {
-                String comment = blank(get(commentKey(g)));
-                writeCheckIn(g, Rater.BENEFICIARY, selfKey(g), comment, now);
-                writeCheckIn(g, Rater.COUNSELLOR, counsellorKey(g), comment, now);
-                if (goalStatus(g) != g.status()) {
-                    boolean closed = goalStatus(g) == GoalStatus.ATTEINT || goalStatus(g) == GoalStatus.ABANDONNE;
-                    store.goals()
-                            .save(new Goal(
-                                    g.id(),
-                                    g.beneficiaryId(),
-                                    g.theme(),
-                                    g.phrasing(),
-                                    g.proposedBy(),
-                                    goalStatus(g),
-                                    g.targetDate(),
-                                    g.openedOn(),
-                                    closed ? date : null));
-                }
-                for (GoalStep s : stepsOf(g)) {
-                    if (stepDone(s) != (s.status() == StepStatus.REALISEE)) {
-                        store.goalSteps()
-                                .save(new GoalStep(
-                                        s.id(),
-                                        s.beneficiaryId(),
-                                        s.goalId(),
-                                        s.label(),
-                                        stepDone(s) ? StepStatus.REALISEE : StepStatus.EN_COURS,
-                                        s.dueDate()));
-                    }
-                }
-            }
-            for (BarrierArea a : BarrierArea.values()) {
-                String changed = values.get("barrier." + a.name());
-                if (changed != null && !changed.isEmpty()) {
-                    Barrier current = file.barrier(a).orElse(null);
-                    BarrierStatus s = BarrierStatus.valueOf(changed);
-                    if (current == null || current.status() != s) {
-                        store.barriers()
-                                .save(new Barrier(
-                                        current == null ? JalonsRecord.newId() : current.id(),
-                                        beneficiaryId,
-                                        Term.of(a),
-                                        s,
-                                        current == null ? null : current.note()));
-                    }
-                }
-            }
-            if (store.interviews().find(interviewId).isEmpty()) {
-                store.interviews().save(interview);
-            }
+            records = records(interview, date);
         } catch (ValidationException e) {
             message.set(messages.violation(e.violations().get(0)));
-            return false;
+            return;
         } catch (RuntimeException e) {
-            LOG.error("The visit of {} could not be written", beneficiaryId, e);
+            LOG.error("The visit of {} could not be prepared", beneficiaryId, e);
             message.set(messages.get("error.unexpected"));
-            return false;
-        }
-        store.drafts().clear(key);
-        return true;
-    }
-
-    private void writeCheckIn(Goal g, Rater rater, String ratingKey, String comment, java.time.Instant at) {
-        Integer r = rating(ratingKey);
-        if (r == null) {
             return;
         }
-        UUID id = UUID.fromString(get("id." + ratingKey));
-        if (store.checkIns().find(id).isEmpty()) {
-            store.checkIns().save(new CheckIn(id, beneficiaryId, g.id(), rater, r, comment, at));
+        busy.set(true);
+        background.run(
+                () -> {
+                    finishVisit.run(records);
+                    closed.set(true);
+                    return null;
+                },
+                written -> {
+                    busy.set(false);
+                    onFinished.run();
+                },
+                failure -> {
+                    busy.set(false);
+                    if (failure instanceof ValidationException refused) {
+                        message.set(messages.violation(refused.violations().get(0)));
+                        return;
+                    }
+                    LOG.error("The visit of {} could not be written", beneficiaryId, failure);
+                    message.set(messages.get("error.unexpected"));
+                });
+    }
+
+    /** The records the answers make: the rated check-ins and what changed in goals, steps and barriers. */
+    private FinishVisit.Records records(Interview interview, LocalDate date) {
+        java.time.Instant now = clock.instant();
+        List<CheckIn> checkIns = new ArrayList<>();
+        List<Goal> goals = new ArrayList<>();
+        List<GoalStep> steps = new ArrayList<>();
+        for (Goal g : openGoals()) {
+            String comment = blank(get(commentKey(g)));
+            checkIn(g, Rater.BENEFICIARY, selfKey(g), comment, now).ifPresent(checkIns::add);
+            checkIn(g, Rater.COUNSELLOR, counsellorKey(g), comment, now).ifPresent(checkIns::add);
+            if (goalStatus(g) != g.status()) {
+                boolean closedGoal = goalStatus(g) == GoalStatus.ATTEINT || goalStatus(g) == GoalStatus.ABANDONNE;
+                goals.add(new Goal(
+                        g.id(),
+                        g.beneficiaryId(),
+                        g.theme(),
+                        g.phrasing(),
+                        g.proposedBy(),
+                        goalStatus(g),
+                        g.targetDate(),
+                        g.openedOn(),
+                        closedGoal ? date : null));
+            }
+            for (GoalStep s : stepsOf(g)) {
+                if (stepDone(s) != (s.status() == StepStatus.REALISEE)) {
+                    steps.add(new GoalStep(
+                            s.id(),
+                            s.beneficiaryId(),
+                            s.goalId(),
+                            s.label(),
+                            stepDone(s) ? StepStatus.REALISEE : StepStatus.EN_COURS,
+                            s.dueDate()));
+                }
+            }
         }
+        List<Barrier> barriers = new ArrayList<>();
+        for (BarrierArea a : BarrierArea.values()) {
+            String changed = values.get("barrier." + a.name());
+            if (changed != null && !changed.isEmpty()) {
+                Barrier current = file.barrier(a).orElse(null);
+                BarrierStatus s = BarrierStatus.valueOf(changed);
+                if (current == null || current.status() != s) {
+                    barriers.add(new Barrier(
+                            current == null ? JalonsRecord.newId() : current.id(),
+                            beneficiaryId,
+                            Term.of(a),
+                            s,
+                            current == null ? null : current.note()));
+                }
+            }
+        }
+        return new FinishVisit.Records(interview, checkIns, goals, steps, barriers, key);
+    }
+
+    private Optional<CheckIn> checkIn(Goal g, Rater rater, String ratingKey, String comment, java.time.Instant at) {
+        Integer r = rating(ratingKey);
+        if (r == null) {
+            return Optional.empty();
+        }
+        UUID id = UUID.fromString(get("id." + ratingKey));
+        return Optional.of(new CheckIn(id, beneficiaryId, g.id(), rater, r, comment, at));
     }
 
     /** Drops the visit in progress (the person changed their mind): nothing is written. */
     public void discard() {
-        store.drafts().clear(key);
+        background.run(
+                () -> {
+                    closed.set(true);
+                    store.drafts().clear(key);
+                    return null;
+                },
+                dropped -> {},
+                failure -> LOG.warn("The draft of the visit of {} could not be dropped", beneficiaryId, failure));
     }
 
     private static String blank(String s) {

@@ -1,13 +1,14 @@
 package org.jalons.visit;
 
 import java.util.UUID;
+import org.jalons.caseload.BeneficiaryFile;
 import org.jalons.domain.questionnaire.QuestionnaireCatalog;
 import org.jalons.session.ScreenContext;
 import org.jalons.ui.DisplayPreferences;
 import org.jalons.ui.NavigationTable;
 import org.jalons.ui.Screen;
 
-/** Registers the home-visit screens in the navigation table. */
+/** Registers the home-visit screens in the navigation table; the visit opens on the file already read. */
 public final class VisitScreens {
     private VisitScreens() {}
 
@@ -16,7 +17,12 @@ public final class VisitScreens {
                 Screen.HOME_VISIT,
                 about -> new VisitView(
                         new VisitModel(
-                                context.store(), (UUID) about, context.messages(), context.clock(), context.zone()),
+                                (BeneficiaryFile) about,
+                                context.store(),
+                                context.background(),
+                                context.messages(),
+                                context.clock(),
+                                context.zone()),
                         context.messages(),
                         () -> context.navigator().back()));
         table.registerAbout(

@@ -17,8 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -27,25 +25,16 @@ import javafx.util.StringConverter;
 import org.jalons.domain.Goal;
 import org.jalons.domain.GoalStep;
 import org.jalons.domain.Vocabulary.BarrierArea;
-import org.jalons.domain.Vocabulary.BarrierStatus;
 import org.jalons.domain.Vocabulary.GoalStatus;
 import org.jalons.domain.Vocabulary.InterviewPlace;
 import org.jalons.i18n.Messages;
+import org.jalons.ui.BarrierStatusPills;
 import org.jalons.ui.Components;
 import org.jalons.ui.ShortDateConverter;
 import org.jalons.ui.View;
 
 /** The home visit, one step per page, with "previous" and "next" always at the bottom within thumb's reach. */
 public final class VisitView implements View {
-    private static final String[] STEP_KEYS = {
-        "visit.step.start",
-        "visit.step.barriers",
-        "visit.step.goals",
-        "visit.step.rating",
-        "visit.step.notes",
-        "visit.step.summary"
-    };
-
     private final VisitModel model;
     private final Messages messages;
     private final Runnable onFinished;
@@ -66,27 +55,26 @@ public final class VisitView implements View {
         VBox content = new VBox(12, top, page);
         root.setCenter(Components.screen(content));
         root.setBottom(navigation());
-        model.stepProperty().addListener((obs, old, now) -> show(now.intValue()));
+        model.stepProperty().addListener((obs, old, now) -> show(now));
         show(model.stepProperty().get());
     }
 
     private Node navigation() {
         Button previous = new Button(messages.get("visit.previous"));
         previous.setId("visit-previous");
-        previous.disableProperty().bind(model.stepProperty().isEqualTo(VisitModel.START));
+        previous.disableProperty().bind(model.stepProperty().isEqualTo(VisitStep.START));
         previous.setOnAction(e -> model.previous());
         Button next = new Button();
         next.setId("visit-next");
         next.textProperty()
-                .bind(Bindings.when(model.stepProperty().isEqualTo(VisitModel.SUMMARY))
+                .bind(Bindings.when(model.stepProperty().isEqualTo(VisitStep.SUMMARY))
                         .then(messages.get("visit.finish"))
                         .otherwise(messages.get("visit.next")));
         next.getStyleClass().add(Styles.ACCENT);
+        next.disableProperty().bind(model.busyProperty());
         next.setOnAction(e -> {
-            if (model.stepProperty().get() == VisitModel.SUMMARY) {
-                if (model.finish()) {
-                    onFinished.run();
-                }
+            if (model.stepProperty().get() == VisitStep.SUMMARY) {
+                model.finish(onFinished);
             } else {
                 model.next();
             }
@@ -100,17 +88,18 @@ public final class VisitView implements View {
         return bar;
     }
 
-    private void show(int step) {
-        stepTitle.setText(messages.get("visit.stepOf", step + 1, VisitModel.STEPS, messages.get(STEP_KEYS[step])));
+    private void show(VisitStep step) {
+        stepTitle.setText(
+                messages.get("visit.stepOf", step.number(), VisitStep.values().length, messages.get(step.titleKey())));
         page.getChildren()
                 .setAll(
                         switch (step) {
-                            case VisitModel.START -> start();
-                            case VisitModel.BARRIERS -> barriers();
-                            case VisitModel.GOALS -> goals();
-                            case VisitModel.RATING -> rating();
-                            case VisitModel.NOTES -> notes();
-                            default -> summary();
+                            case START -> start();
+                            case BARRIERS -> barriers();
+                            case GOALS -> goals();
+                            case RATING -> rating();
+                            case NOTES -> notes();
+                            case SUMMARY -> summary();
                         });
     }
 
@@ -134,31 +123,14 @@ public final class VisitView implements View {
         VBox rows = new VBox(12);
         rows.getChildren().add(Components.text(messages.get("file.barriers.rule"), "hint"));
         for (BarrierArea area : BarrierArea.values()) {
-            BarrierStatus current = model.barrierStatus(area);
             boolean allowed = model.barrierAllowed(area);
-            ToggleGroup group = new ToggleGroup();
-            HBox toggles = new HBox();
-            BarrierStatus[] order = {BarrierStatus.POINT_APPUI, BarrierStatus.BESOIN, BarrierStatus.NON_EXPLORE};
-            String[] pills = {Styles.LEFT_PILL, Styles.CENTER_PILL, Styles.RIGHT_PILL};
-            for (int i = 0; i < 3; i++) {
-                BarrierStatus s = order[i];
-                ToggleButton t = new ToggleButton(messages.label(s));
-                t.setId("visit-barrier-" + area.name().toLowerCase(Locale.ROOT) + "-"
-                        + s.name().toLowerCase(Locale.ROOT));
-                t.getStyleClass().addAll(pills[i], "barrier-" + s.name().toLowerCase(Locale.ROOT));
-                t.setToggleGroup(group);
-                t.setSelected(s == current);
-                t.setMaxWidth(Double.MAX_VALUE);
-                t.setMinWidth(0);
-                HBox.setHgrow(t, Priority.ALWAYS);
-                t.setAccessibleText(messages.label(area) + " : " + messages.label(s));
-                t.setDisable(!allowed && s != BarrierStatus.NON_EXPLORE);
-                t.setOnAction(e -> {
-                    t.setSelected(true);
-                    model.setBarrier(area, s);
-                });
-                toggles.getChildren().add(t);
-            }
+            BarrierStatusPills toggles = new BarrierStatusPills(
+                    "visit-barrier-" + area.name().toLowerCase(Locale.ROOT),
+                    messages.label(area),
+                    messages::label,
+                    model.barrierStatus(area),
+                    allowed,
+                    s -> model.setBarrier(area, s));
             VBox row = new VBox(4, Components.text(messages.label(area), "barrier-name"), toggles);
             if (!allowed) {
                 row.getChildren()

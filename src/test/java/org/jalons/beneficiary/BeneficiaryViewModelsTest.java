@@ -22,6 +22,7 @@ import org.jalons.domain.Vocabulary.TrainingStatus;
 import org.jalons.i18n.Language;
 import org.jalons.i18n.Messages;
 import org.jalons.storage.DemoOrganisation;
+import org.jalons.storage.DraftKey;
 import org.jalons.storage.EvidencePhotos;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.OutboxEntry;
@@ -81,7 +82,8 @@ class BeneficiaryViewModelsTest {
         assertThat(pending(RecordKind.CHECK_IN))
                 .extracting(OutboxEntry::recordId)
                 .contains(mine.id());
-        assertThat(store.drafts().load("my-check-in:" + permis.id())).isEmpty();
+        assertThat(store.drafts().load(DraftKey.of(DraftKey.Form.MY_CHECK_IN, permis.id())))
+                .isEmpty();
     }
 
     @Test
@@ -150,7 +152,7 @@ class BeneficiaryViewModelsTest {
         assertThat(goal.phrasing()).isEqualTo("Je me sens capable de trouver un studio près du chantier");
         assertThat(goal.proposedBy()).isEqualTo(ProposedBy.BENEFICIARY);
         assertThat(pending(RecordKind.GOAL)).extracting(OutboxEntry::recordId).contains(goal.id());
-        assertThat(store.drafts().load("my-new-goal")).isEmpty();
+        assertThat(store.drafts().load(DraftKey.of(DraftKey.Form.MY_NEW_GOAL))).isEmpty();
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.jalons.domain.Vocabulary.Role;
 import org.jalons.i18n.Language;
 import org.jalons.i18n.Messages;
 import org.jalons.storage.DemoOrganisation;
+import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.Profiles;
 import org.jalons.ui.DirectBackground;
@@ -68,7 +69,7 @@ class EasyReadFormsTest {
         assertThat(again.isLastPage()).isTrue();
         assertThat(again.next()).isTrue();
         assertThat(again.save(() -> {})).isTrue();
-        assertThat(store.drafts().load("my-new-goal")).isEmpty();
+        assertThat(store.drafts().load(DraftKey.of(DraftKey.Form.MY_NEW_GOAL))).isEmpty();
         assertThat(new NewGoalViewModel(store, background, easy, clock)
                         .pageProperty()
                         .get())

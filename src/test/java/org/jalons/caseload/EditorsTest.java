@@ -12,6 +12,7 @@ import org.jalons.domain.Vocabulary.BarrierStatus;
 import org.jalons.domain.Vocabulary.Certification;
 import org.jalons.domain.Vocabulary.ConsentCategory;
 import org.jalons.storage.DemoOrganisation;
+import org.jalons.storage.DraftKey;
 import org.jalons.ui.DirectBackground;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +42,8 @@ class EditorsTest extends DemoStoreTest {
         assertThat(again.commit()).isTrue();
         Goal saved = store.goals().find(goal.goalId()).orElseThrow();
         assertThat(saved.theme().custom()).isEqualTo("Garde d’enfants");
-        assertThat(store.drafts().load("goal:new-" + SAMIA)).isEmpty();
+        assertThat(store.drafts().load(DraftKey.of(DraftKey.Form.GOAL, "new-" + SAMIA)))
+                .isEmpty();
         assertThat(again.addStep("Demander à la voisine")).isEmpty();
         assertThat(store.goalSteps().forBeneficiary(SAMIA))
                 .anyMatch(s -> s.label().equals("Demander à la voisine"));

@@ -16,6 +16,7 @@ import org.jalons.i18n.Language;
 import org.jalons.i18n.Messages;
 import org.jalons.storage.CaseloadRow;
 import org.jalons.storage.DemoOrganisation;
+import org.jalons.storage.DraftKey;
 import org.jalons.storage.OutboxEntry;
 import org.junit.jupiter.api.Test;
 
@@ -90,7 +91,8 @@ class FollowUpAndStepsTest extends DemoStoreTest {
         again.value("situation").set(ExitCategory.AUTRE_SORTIE.name());
         assertThat(again.commit()).isTrue();
         assertThat(store.followUps().forBeneficiary(AMINATA).get(0).situation()).isEqualTo(ExitCategory.AUTRE_SORTIE);
-        assertThat(store.drafts().load("followUp:" + AMINATA)).isEmpty();
+        assertThat(store.drafts().load(DraftKey.of(DraftKey.Form.FOLLOW_UP, AMINATA)))
+                .isEmpty();
     }
 
     @Test

@@ -81,7 +81,10 @@ class WipeAndRevokeEndToEndTest {
                             LocalDate.of(2026, 4, 1),
                             null));
             phone.evidencePhotos().put("evidence/" + UUID.randomUUID() + ".jpg", new byte[] {1, 2, 3});
-            phone.drafts().save("visit:" + samia, java.util.Map.of("notes", "Samia Benali, suivi addictologie"));
+            phone.drafts()
+                    .save(
+                            org.jalons.caseload.VisitKeys.visit(samia),
+                            java.util.Map.of("notes", "Samia Benali, suivi addictologie"));
             assertThat(engine.syncOnce().acknowledged()).isEqualTo(2);
             account = Pairing.account(phone).orElseThrow();
         }

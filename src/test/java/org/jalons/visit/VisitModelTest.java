@@ -8,21 +8,26 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.jalons.caseload.BeneficiaryFile;
 import org.jalons.caseload.VisitKeys;
 import org.jalons.domain.CheckIn;
 import org.jalons.domain.Goal;
+import org.jalons.domain.GoalStep;
 import org.jalons.domain.Interview;
 import org.jalons.domain.Vocabulary.BarrierArea;
 import org.jalons.domain.Vocabulary.BarrierStatus;
+import org.jalons.domain.Vocabulary.GoalStatus;
 import org.jalons.domain.Vocabulary.Likert;
 import org.jalons.domain.Vocabulary.Rater;
 import org.jalons.domain.Vocabulary.Role;
+import org.jalons.domain.Vocabulary.StepStatus;
 import org.jalons.domain.questionnaire.QuestionnaireCatalog;
 import org.jalons.i18n.Language;
 import org.jalons.i18n.Messages;
 import org.jalons.storage.DemoOrganisation;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.Profiles;
+import org.jalons.ui.DirectBackground;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +45,8 @@ class VisitModelTest {
     }
 
     VisitModel visit(LocalStore store) {
-        return new VisitModel(store, SAMIA, fr, CLOCK, ZoneOffset.UTC);
+        return new VisitModel(
+                BeneficiaryFile.load(store, SAMIA), store, new DirectBackground(), fr, CLOCK, ZoneOffset.UTC);
     }
 
     @Test
@@ -52,7 +58,7 @@ class VisitModelTest {
             assertThat(v.get("date")).isEqualTo("2026-11-26");
             v.setBarrier(BarrierArea.MOBILITE, BarrierStatus.POINT_APPUI);
             permis = v.openGoals().get(0);
-            v.go(VisitModel.RATING);
+            v.go(VisitStep.RATING);
             v.set(VisitModel.selfKey(permis), "8");
             v.set(VisitModel.counsellorKey(permis), "11");
             assertThat(v.errors().get(VisitModel.counsellorKey(permis)))
@@ -61,12 +67,12 @@ class VisitModelTest {
         try (LocalStore store = open()) {
             VisitModel v = visit(store);
             assertThat(v.resumed()).isTrue();
-            assertThat(v.stepProperty().get()).isEqualTo(VisitModel.RATING);
+            assertThat(v.stepProperty().get()).isEqualTo(VisitStep.RATING);
             assertThat(v.barrierStatus(BarrierArea.MOBILITE)).isEqualTo(BarrierStatus.POINT_APPUI);
             assertThat(v.get(VisitModel.selfKey(permis))).isEqualTo("8");
             assertThat(v.get(VisitModel.counsellorKey(permis))).isEqualTo("11");
             assertThat(v.errors()).containsKey(VisitModel.counsellorKey(permis));
-            assertThat(v.finish()).isFalse();
+            assertThat(finish(v)).isFalse();
             assertThat(store.checkIns().forGoal(permis.id())).hasSize(14);
         }
     }
@@ -83,9 +89,9 @@ class VisitModelTest {
             v.set("notes", "Visite à domicile, Samia a révisé le code.");
             v.set("nextDate", "2026-12-03");
             v.set("nextTime", "14:30");
-            v.go(VisitModel.SUMMARY);
+            v.go(VisitStep.SUMMARY);
             assertThat(v.summary()).anyMatch(l -> l.contains("Samia 8/10, vous 6/10"));
-            assertThat(v.finish()).isTrue();
+            assertThat(finish(v)).isTrue();
 
             List<CheckIn> after = store.checkIns().forGoal(permis.id());
             assertThat(after).hasSize(before + 2);
@@ -101,9 +107,94 @@ class VisitModelTest {
                     .orElseThrow();
             assertThat(interview.nextAppointment()).isEqualTo(Instant.parse("2026-12-03T14:30:00Z"));
             assertThat(store.drafts().load(VisitKeys.visit(SAMIA))).isEmpty();
-            assertThat(v.finish()).isTrue();
+            assertThat(finish(v)).isTrue();
             assertThat(store.checkIns().forGoal(permis.id())).hasSize(before + 2);
         }
+    }
+
+    @Test
+    void aFinishThatFailsOnTheBarrierWriteLeavesNothingWrittenAndKeepsTheAnswersForARetry() {
+        try (LocalStore store = open()) {
+            VisitModel v = visit(store);
+            Goal permis = v.openGoals().get(0);
+            GoalStep firstOpen = v.stepsOf(permis).stream()
+                    .filter(s -> s.status() != StepStatus.REALISEE)
+                    .findFirst()
+                    .orElseThrow();
+            int checkIns = store.checkIns().forGoal(permis.id()).size();
+            int interviews = store.interviews().forBeneficiary(SAMIA).size();
+            int pending = store.outbox().pendingCount();
+            v.set(VisitModel.selfKey(permis), "8");
+            v.set(VisitModel.counsellorKey(permis), "6");
+            v.setGoalStatus(permis, GoalStatus.ATTEINT);
+            v.setStepDone(firstOpen, true);
+            v.setBarrier(BarrierArea.MOBILITE, BarrierStatus.POINT_APPUI);
+            v.set("notes", "Le code est acquis.");
+            sql(
+                    store,
+                    "CREATE TRIGGER TEST_FAIL BEFORE INSERT, UPDATE ON BARRIER FOR EACH ROW CALL \""
+                            + FailingWriteTrigger.class.getName() + "\"");
+
+            assertThat(finish(v)).isFalse();
+
+            assertThat(v.messageProperty().get()).isEqualTo(fr.get("error.unexpected"));
+            assertThat(store.checkIns().forGoal(permis.id())).hasSize(checkIns);
+            assertThat(store.interviews().forBeneficiary(SAMIA)).hasSize(interviews);
+            assertThat(store.goals().find(permis.id()).orElseThrow().status()).isEqualTo(permis.status());
+            assertThat(store.goalSteps().find(firstOpen.id()).orElseThrow().status())
+                    .isEqualTo(firstOpen.status());
+            assertThat(store.outbox().pendingCount()).isEqualTo(pending);
+            assertThat(store.drafts().load(VisitKeys.visit(SAMIA)).orElseThrow())
+                    .containsEntry(VisitModel.selfKey(permis), "8")
+                    .containsEntry("notes", "Le code est acquis.");
+            assertThat(v.get(VisitModel.counsellorKey(permis))).isEqualTo("6");
+
+            sql(store, "DROP TRIGGER TEST_FAIL");
+            assertThat(finish(v)).isTrue();
+
+            assertThat(store.checkIns().forGoal(permis.id())).hasSize(checkIns + 2);
+            assertThat(store.interviews().forBeneficiary(SAMIA)).hasSize(interviews + 1);
+            assertThat(store.goals().find(permis.id()).orElseThrow().status()).isEqualTo(GoalStatus.ATTEINT);
+            assertThat(store.goalSteps().find(firstOpen.id()).orElseThrow().status())
+                    .isEqualTo(StepStatus.REALISEE);
+            assertThat(store.barriers().forBeneficiary(SAMIA))
+                    .anySatisfy(b -> assertThat(b.status()).isEqualTo(BarrierStatus.POINT_APPUI));
+            assertThat(store.drafts().load(VisitKeys.visit(SAMIA))).isEmpty();
+        }
+    }
+
+    static void sql(LocalStore store, String statement) {
+        store.database().inTransaction(c -> {
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute(statement);
+            }
+            return null;
+        });
+    }
+
+    /** Finishes the visit (at once: the store work runs on this thread) and says whether it was written. */
+    static boolean finish(VisitModel v) {
+        java.util.concurrent.atomic.AtomicBoolean written = new java.util.concurrent.atomic.AtomicBoolean();
+        v.finish(() -> written.set(true));
+        return written.get();
+    }
+
+    @Test
+    void aVisitDraftWrittenWithTheOldStepNumberResumesOnTheSameStep() {
+        try (LocalStore store = open()) {
+            store.drafts().save(VisitKeys.visit(SAMIA), Map.of("step", "3", "notes", "Reprise"));
+            VisitModel v = visit(store);
+            assertThat(v.stepProperty().get()).isEqualTo(VisitStep.RATING);
+            assertThat(v.get("notes")).isEqualTo("Reprise");
+            v.next();
+            assertThat(store.drafts().load(VisitKeys.visit(SAMIA)).orElseThrow())
+                    .containsEntry("step", "NOTES");
+        }
+        assertThat(VisitStep.fromDraft("SUMMARY")).isEqualTo(VisitStep.SUMMARY);
+        assertThat(VisitStep.fromDraft("99")).isEqualTo(VisitStep.SUMMARY);
+        assertThat(VisitStep.fromDraft("nonsense")).isEqualTo(VisitStep.START);
+        assertThat(VisitStep.START.previous()).isEqualTo(VisitStep.START);
+        assertThat(VisitStep.SUMMARY.next()).isEqualTo(VisitStep.SUMMARY);
     }
 
     @Test
