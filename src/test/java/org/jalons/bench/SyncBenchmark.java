@@ -489,7 +489,8 @@ class SyncBenchmark {
         OkHttpClient client = new OkHttpClient();
         long start = System.nanoTime();
         while (true) {
-            JsonNode health = call(client, new Request.Builder().url(base + "/health").build(), null);
+            JsonNode health =
+                    call(client, new Request.Builder().url(base + "/health").build(), null);
             JsonNode projection = health.path("summaryProjection");
             if (projection.isMissingNode() || projection.path("changesBehind").asLong() == 0) {
                 return ms(start);
