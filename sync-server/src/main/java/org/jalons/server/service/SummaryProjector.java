@@ -102,7 +102,7 @@ public final class SummaryProjector implements AutoCloseable {
 
     /**
      * Projects the organisation's waiting changes, batch after batch, for at most {@code within}: true when every
-     * change committed before the call is in the facts, false when time ran out or another instance projects it.
+     * change committed before the call is in the facts (by this or another instance), false when time ran out.
      */
     public boolean catchUp(UUID org, Duration within) {
         long deadline = System.nanoTime() + within.toNanos();
@@ -119,8 +119,12 @@ public final class SummaryProjector implements AutoCloseable {
             long target = db.inTransaction(c -> stores.counter().committedHigh(c, org));
             while (true) {
                 Long reached = db.inTransaction(c -> batch(c, org));
-                if (reached == null) {
-                    return false; // another instance holds the lease: it projects these changes
+                if (reached == null) { // another instance holds the lease: it projects them, wait for its cursor
+                    reached = db.inTransaction(
+                            c -> stores.projections().cursor(c, org).seq());
+                    if (reached < target && System.nanoTime() <= deadline) {
+                        Thread.sleep(10);
+                    }
                 }
                 if (reached >= target) {
                     return true;
@@ -129,6 +133,9 @@ public final class SummaryProjector implements AutoCloseable {
                     return false;
                 }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         } finally {
             try {
                 db.inTransaction(c -> {
