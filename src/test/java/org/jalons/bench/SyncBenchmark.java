@@ -100,6 +100,8 @@ class SyncBenchmark {
     private int phoneCount;
     /** CPU ms of the process during each timed phase of the current run. */
     private final long[] cpu = new long[4];
+    /** Per run, how long after the first push the server's summary projector had counted it all. */
+    private final List<Long> projectorLag = new ArrayList<>();
 
     @Test
     void sync() throws Exception {
@@ -201,6 +203,7 @@ class SyncBenchmark {
         out.put("load_devices", LOAD_DEVICES);
         out.put("load_p99_ms", Math.round(medianD(p99) * 10) / 10.0);
         out.put("load_lost", lost);
+        out.put("projector_lag_ms", median(projectorLag.subList(warmup, projectorLag.size())));
         if (Boolean.parseBoolean(System.getProperty("bench.scale", "true"))) {
             lost += scale(out);
         }
@@ -360,6 +363,7 @@ class SyncBenchmark {
             BenchAccess syncA = new BenchAccess(a, HTTP, CLOCK, wire, wire);
             BenchAccess syncB = new BenchAccess(b, HTTP, CLOCK, wire, wire);
             Phase push = phase(wire, 0, () -> assertThat(syncA.push()).isEqualTo(records));
+            projectorLag.add(projectorCatchUpMs(server.baseUrl()));
             syncA.pull(); // A takes its own records back (not timed)
 
             Phase pull = phase(wire, 1, () -> assertThat(syncB.pull()).isGreaterThanOrEqualTo(records));
@@ -577,6 +581,30 @@ class SyncBenchmark {
             sink.writeUtf8(json);
         }
         return RequestBody.create(buffer.readByteString(), JSON);
+    }
+
+    /**
+     * Milliseconds from now until {@code /health} says the summary projector has no change left to count (polled
+     * every 5 ms); 0 from a server that counts them in the push (no {@code summaryProjection} in its answer).
+     */
+    private static long projectorCatchUpMs(String base) throws Exception {
+        OkHttpClient client = new OkHttpClient();
+        long start = System.nanoTime();
+        while (true) {
+            JsonNode health =
+                    call(client, new Request.Builder().url(base + "/health").build(), null);
+            JsonNode projection = health.path("summaryProjection");
+            if (projection.isMissingNode()) {
+                return 0;
+            }
+            if (projection.path("changesBehind").asLong() == 0) {
+                return ms(start);
+            }
+            if (System.nanoTime() - start > 120_000_000_000L) {
+                throw new IllegalStateException("the summary projector did not catch up in 2 minutes: " + health);
+            }
+            Thread.sleep(5);
+        }
     }
 
     private static JsonNode call(OkHttpClient client, Request request, Object unused) throws IOException {

@@ -1,6 +1,7 @@
 package org.jalons.server;
 
 import io.javalin.Javalin;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.jalons.server.service.Pairing;
 import org.jalons.server.service.PairingCode;
 import org.jalons.server.service.PullService;
 import org.jalons.server.service.PushService;
+import org.jalons.server.service.SummaryProjector;
 import org.jalons.server.service.TombstonePurger;
 import org.jalons.server.service.summary.SummaryService;
 import org.jalons.server.store.Database;
@@ -46,6 +48,7 @@ public final class JalonsServer implements AutoCloseable {
     private final Accounts accounts;
     private final Pairing pairing;
     private final TombstonePurger purger;
+    private final SummaryProjector projector;
     private final Javalin app;
     private final ScheduledExecutorService housekeeping;
     private final boolean tls;
@@ -58,9 +61,10 @@ public final class JalonsServer implements AutoCloseable {
         this.pairing = new Pairing(db, stores, config.clock());
         this.accounts = new Accounts(db, stores, pairing, config.clock());
         Devices devices = new Devices(db, stores, config.clock());
-        PushService push = new PushService(db, stores, config.clock());
+        this.projector = new SummaryProjector(db, stores, Clock.systemUTC(), "server-" + UUID.randomUUID());
+        PushService push = new PushService(db, stores, config.clock(), projector::wake);
         PullService pull = new PullService(db, stores);
-        SummaryService summaries = new SummaryService(db, stores, config.clock());
+        SummaryService summaries = new SummaryService(db, stores, config.clock(), projector);
         this.purger = new TombstonePurger(db, stores, config.clock(), Duration.ofDays(config.tombstoneDays()));
         this.tls = config.tlsKeystore() != null;
         WebServer.Listener listener = new WebServer.Listener(
@@ -73,7 +77,7 @@ public final class JalonsServer implements AutoCloseable {
         this.app = WebServer.create(
                 listener,
                 javalin -> Routes.declare(
-                        javalin.routes, db::isHealthy, accounts, pairing, devices, push, pull, summaries));
+                        javalin.routes, db::isHealthy, accounts, pairing, devices, push, pull, summaries, projector));
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "jalons-housekeeping");
             thread.setDaemon(true);
@@ -91,6 +95,7 @@ public final class JalonsServer implements AutoCloseable {
             throw e;
         }
         server.started = true;
+        server.projector.start();
         // runs until the executor is shut down on stop; purgeQuietly logs its own failures
         ScheduledFuture<?> unused =
                 server.housekeeping.scheduleWithFixedDelay(server::purgeQuietly, 1, 60, TimeUnit.MINUTES);
@@ -141,6 +146,24 @@ public final class JalonsServer implements AutoCloseable {
         return purger.purge();
     }
 
+    /** Projects every organisation's waiting changes into the summary facts now; true when all are in. */
+    public boolean projectSummaries() {
+        boolean all = true;
+        for (UUID org : projector.organisations()) {
+            all &= projector.catchUp(org, Duration.ofSeconds(60));
+        }
+        return all;
+    }
+
+    /** Rebuilds the summary facts of one organisation from its change log ({@code rebuild-summary}). */
+    public void rebuildSummary(UUID organisationId) {
+        projector.rebuild(organisationId);
+    }
+
+    public List<UUID> organisations() {
+        return projector.organisations();
+    }
+
     /** "METHOD path" of every registered HTTP route (used to check openapi.yaml covers them all). */
     public List<String> routes() {
         return app.unsafe.internalRouter.allHttpHandlers().stream()
@@ -159,6 +182,7 @@ public final class JalonsServer implements AutoCloseable {
         if (started) {
             app.stop();
         }
+        projector.close();
         db.close();
         if (started) {
             LOG.info("Jalons sync server stopped");

@@ -2,13 +2,15 @@ package org.jalons.server;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import org.jalons.server.service.Accounts;
 import org.jalons.server.store.CannotOpenDatabase;
 
 /**
  * Command line: {@code serve} runs the server; {@code bootstrap --org NAME --admin NAME} creates an
- * organisation and its first admin and prints a one-time pairing code. Configuration: JALONS_* env.
+ * organisation and its first admin and prints a one-time pairing code; {@code rebuild-summary [--org ID]} rebuilds
+ * the summary figures from the change log. Configuration: JALONS_* env.
  */
 public final class Main {
 
@@ -47,8 +49,17 @@ public final class Main {
                     return 1;
                 }
             }
+            case "rebuild-summary" -> {
+                try {
+                    return rebuildSummary(args.subList(1, args.size()), config, out, err);
+                } catch (CannotOpenDatabase e) {
+                    err.println("jalons: " + e.getMessage());
+                    return 1;
+                }
+            }
             default -> {
-                err.println("Usage: serve | bootstrap --org \"Organisation name\" --admin \"Admin name\"");
+                err.println("Usage: serve | bootstrap --org \"Organisation name\" --admin \"Admin name\""
+                        + " | rebuild-summary [--org ID]");
                 return 2;
             }
         }
@@ -82,6 +93,40 @@ public final class Main {
                     + created.pairingCode().expiresAt() + ")");
         }
         return 0;
+    }
+
+    /** Drops the summary facts of one organisation (or all) and projects their change log again. */
+    private static int rebuildSummary(List<String> args, ServerConfig config, PrintStream out, PrintStream err) {
+        String org = option(args, "--org");
+        if ((args.contains("--org") && org == null) || (!args.isEmpty() && !args.contains("--org"))) {
+            err.println("Usage: rebuild-summary [--org ID]");
+            return 2;
+        }
+        UUID only;
+        try {
+            only = org == null ? null : UUID.fromString(org);
+        } catch (IllegalArgumentException e) {
+            err.println("rebuild-summary: --org takes an organisation id (a UUID).");
+            return 2;
+        }
+        try (JalonsServer server = JalonsServer.offline(config)) {
+            List<UUID> orgs = only == null ? server.organisations() : List.of(only);
+            if (only != null && !server.organisations().contains(only)) {
+                err.println("rebuild-summary: no organisation " + only + ".");
+                return 1;
+            }
+            int failed = 0;
+            for (UUID id : orgs) {
+                try {
+                    server.rebuildSummary(id);
+                    out.println("Rebuilt the summary of organisation " + id + ".");
+                } catch (IllegalStateException e) {
+                    err.println("rebuild-summary: " + e.getMessage());
+                    failed++;
+                }
+            }
+            return failed == 0 ? 0 : 1;
+        }
     }
 
     private static String option(List<String> args, String name) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jalons.server.support.Api;
+import org.jalons.server.support.Changes;
 import org.jalons.server.support.Org;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,40 @@ class MainTest {
 
         assertThat(status).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage");
+    }
+
+    @Test
+    void rebuildSummaryRebuildsTheFiguresFromTheChangeLog() throws Exception {
+        java.util.UUID orgId;
+        try (JalonsServer server = JalonsServer.start(ServerConfig.h2(dataDir))) {
+            Org org = Org.create(server);
+            Org.Member counsellor = org.counsellor("Samia CIP");
+            org.push(counsellor, Changes.batch(Changes.newBeneficiary(java.util.UUID.randomUUID(), "P")));
+            orgId = org.id;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = Main.run(
+                List.of("rebuild-summary", "--org", orgId.toString()),
+                ServerConfig.h2(dataDir),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                System.err);
+        assertThat(status).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Rebuilt the summary of organisation " + orgId);
+
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
+        assertThat(Main.run(List.of("rebuild-summary", "--org", "nope"), ServerConfig.h2(dataDir), System.out, errors))
+                .isEqualTo(2);
+        assertThat(Main.run(
+                        List.of(
+                                "rebuild-summary",
+                                "--org",
+                                java.util.UUID.randomUUID().toString()),
+                        ServerConfig.h2(dataDir),
+                        System.out,
+                        errors))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("a UUID").contains("no organisation");
     }
 
     @Test

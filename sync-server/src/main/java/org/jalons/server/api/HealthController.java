@@ -6,15 +6,19 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.jalons.server.service.SummaryProjector;
 
 /** GET /health and GET /openapi.yaml: no authentication, no protocol header. */
 final class HealthController {
 
     private final BooleanSupplier databaseAnswers;
+    private final Supplier<SummaryProjector.Progress> projection;
     private final byte[] openApi;
 
-    HealthController(BooleanSupplier databaseAnswers) {
+    HealthController(BooleanSupplier databaseAnswers, Supplier<SummaryProjector.Progress> projection) {
         this.databaseAnswers = databaseAnswers;
+        this.projection = projection;
         try (InputStream in = HealthController.class.getResourceAsStream("/openapi.yaml")) {
             this.openApi = in == null ? new byte[0] : in.readAllBytes();
         } catch (IOException e) {
@@ -24,7 +28,22 @@ final class HealthController {
 
     void health(Context ctx) {
         boolean up = databaseAnswers.getAsBoolean();
-        Responses.json(ctx, up ? 200 : 503, Map.of("status", up ? "UP" : "DOWN", "protocol", 1));
+        if (!up) {
+            Responses.json(ctx, 503, Map.of("status", "DOWN", "protocol", 1));
+            return;
+        }
+        // how far the statistics are behind the pushes, all organisations together
+        SummaryProjector.Progress behind = projection.get();
+        Responses.json(
+                ctx,
+                200,
+                Map.of(
+                        "status",
+                        "UP",
+                        "protocol",
+                        1,
+                        "summaryProjection",
+                        Map.of("changesBehind", behind.changesBehind(), "projectorLagMs", behind.lagMs())));
     }
 
     void openApi(Context ctx) {

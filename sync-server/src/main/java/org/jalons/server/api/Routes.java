@@ -7,6 +7,7 @@ import org.jalons.server.service.Devices;
 import org.jalons.server.service.Pairing;
 import org.jalons.server.service.PullService;
 import org.jalons.server.service.PushService;
+import org.jalons.server.service.SummaryProjector;
 import org.jalons.server.service.summary.SummaryService;
 
 /** Every route of the server, declared here and nowhere else (documented in openapi.yaml). */
@@ -24,9 +25,10 @@ public final class Routes {
             Devices devices,
             PushService push,
             PullService pull,
-            SummaryService summaries) {
+            SummaryService summaries,
+            SummaryProjector projector) {
         Authenticator auth = new Authenticator(devices);
-        HealthController health = new HealthController(databaseAnswers);
+        HealthController health = new HealthController(databaseAnswers, projector::overall);
         PairingController pairingController = new PairingController(pairing, auth);
         DeviceController deviceController = new DeviceController(devices, auth);
         AdminController admin = new AdminController(accounts, auth);

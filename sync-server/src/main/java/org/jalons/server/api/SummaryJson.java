@@ -43,6 +43,13 @@ final class SummaryJson {
         }
         ArrayNode notes = root.putArray("notes");
         s.notes().forEach(notes::add);
+        if (s.countedUpTo() != null) {
+            ObjectNode counted = root.putObject("countedUpTo");
+            counted.put("seq", s.countedUpTo().seq());
+            counted.put(
+                    "at",
+                    s.countedUpTo().at() == null ? null : s.countedUpTo().at().toString());
+        }
         return root;
     }
 

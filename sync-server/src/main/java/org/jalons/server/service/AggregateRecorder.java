@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.UUID;
-import org.jalons.server.model.Principal;
+import org.jalons.server.model.Json;
 import org.jalons.server.model.Role;
 import org.jalons.server.model.StoredRecord;
 import org.jalons.server.store.AggregateStore;
@@ -19,9 +19,10 @@ import org.jalons.server.store.AggregateStore.GoalRatings;
 import org.jalons.server.store.AggregateStore.Placement;
 import org.jalons.server.store.AggregateStore.Rating;
 import org.jalons.server.store.Stores;
+import org.jalons.server.store.SummaryChangeLog;
 
 /**
- * Keeps the summary fact tables in step with every accepted write, in the same transaction:
+ * Keeps the summary fact tables in step with every accepted write, as the projector reads them from the change log:
  * one narrow row per goal (with first/latest rating per rater), training, exit, follow-up and
  * interview, one row per barrier status change, and per person the placement (site, counsellor),
  * entry/exit months, statistics consent and first/latest questionnaire score.
@@ -48,19 +49,21 @@ public final class AggregateRecorder {
         return month(LocalDate.ofInstant(instant, ZoneOffset.UTC));
     }
 
-    /** After a create, merge or tombstone; {@code before} is null on create. */
-    public void recorded(Connection c, Principal who, Instant now, StoredRecord before, StoredRecord after)
-            throws SQLException {
-        UUID org = after.organisationId();
-        UUID id = after.id();
-        UUID person = after.beneficiaryId();
-        if (after.deleted()) {
-            deleted(c, org, after.kind(), id, person);
+    /**
+     * Folds one change of the log into the facts (the projector calls it in seq order): what the push recorded of a
+     * create, merge, tombstone or revival, who pushed it and when the server accepted it.
+     */
+    public void recorded(Connection c, UUID org, SummaryChangeLog.Entry change) throws SQLException {
+        UUID id = change.recordId();
+        UUID person = change.beneficiaryId();
+        Instant now = change.acceptedAt();
+        if (change.deleted()) {
+            deleted(c, org, change.kind(), id, person);
             return;
         }
-        ObjectNode f = after.fields();
-        switch (after.kind()) {
-            case "beneficiary" -> beneficiary(c, who, org, person, f);
+        ObjectNode f = Json.parseObject(change.fields());
+        switch (change.kind()) {
+            case "beneficiary" -> beneficiary(c, change.userId(), Role.valueOf(change.userRole()), org, person, f);
             case "goal" -> {
                 Placement p = placement(c, org, person);
                 String status = text(f, "status");
@@ -73,7 +76,10 @@ public final class AggregateRecorder {
             case "checkIn" -> checkIn(c, org, person, f);
             case "training" -> training(c, org, id, person, f, now);
             case "barrier" -> {
-                String from = before == null || before.deleted() ? null : text(before.fields(), "status");
+                // the previous version's status is what its latest transition left; none after a create or revival
+                String from = "UPDATE".equals(change.action())
+                        ? store.lastBarrierStatus(c, org, id).orElse(null)
+                        : null;
                 String to = text(f, "status");
                 if (!to.equals(from)) {
                     store.recordBarrierTransition(
@@ -112,12 +118,13 @@ public final class AggregateRecorder {
         }
     }
 
-    private void beneficiary(Connection c, Principal who, UUID org, UUID person, ObjectNode f) throws SQLException {
+    private void beneficiary(Connection c, UUID userId, Role role, UUID org, UUID person, ObjectNode f)
+            throws SQLException {
         store.ensurePerson(c, org, person);
         Placement old = store.placement(c, org, person).orElse(Placement.NONE);
         UUID counsellor = f.hasNonNull("referentCounsellorId")
                 ? UUID.fromString(text(f, "referentCounsellorId"))
-                : old.counsellorId() != null ? old.counsellorId() : who.role() == Role.COUNSELLOR ? who.userId() : null;
+                : old.counsellorId() != null ? old.counsellorId() : role == Role.COUNSELLOR ? userId : null;
         Placement placement =
                 new Placement(f.hasNonNull("site") ? text(f, "site").strip() : "", counsellor);
         store.updatePerson(c, org, person, placement, monthOf(f, "entryDate"));

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jalons.server.model.Json;
 import org.jalons.server.model.Principal;
 import org.jalons.server.model.Role;
@@ -39,17 +40,22 @@ public final class PushService {
     private final StateRules rules;
     private final WriteCheck rights;
     private final RecordWriter writer;
-    private final AggregateRecorder aggregates;
+    private final Consumer<UUID> pushed;
 
     public PushService(Database db, Stores stores, Clock clock) {
+        this(db, stores, clock, org -> {});
+    }
+
+    /** {@code pushed} hears of every push that changed an organisation's records, after its commit. */
+    public PushService(Database db, Stores stores, Clock clock, Consumer<UUID> pushed) {
         this.db = db;
         this.stores = stores;
         this.clock = clock;
         this.access = new Access(stores);
         this.rules = new StateRules(stores);
         this.rights = new WriteCheck(stores);
-        this.aggregates = new AggregateRecorder(stores);
-        this.writer = new RecordWriter(stores, rules, aggregates);
+        this.writer = new RecordWriter(stores, rules);
+        this.pushed = pushed;
     }
 
     public List<ChangeResult> push(Principal principal, JsonNode body) {
@@ -72,7 +78,7 @@ public final class PushService {
             }
         }
         UUID org = principal.organisationId();
-        return db.inTransaction(c -> {
+        List<ChangeResult> answered = db.inTransaction(c -> {
             RecordWriter.Seqs seqs = new RecordWriter.Seqs(stores.counter().lock(c, org));
             long before = seqs.last;
             RecordWriter.Push push = new RecordWriter.Push(c, principal, clock.instant(), seqs);
@@ -98,11 +104,14 @@ public final class PushService {
             }
             stores.audit().appendAll(c, org, push.audit());
             stores.appliedChanges().insertAll(c, org, principal.userId(), batch.inserted);
+            stores.summaryLog().appendAll(c, org, push.summary());
             if (seqs.last != before) {
                 stores.counter().store(c, org, seqs.last);
             }
             return results;
         });
+        pushed.accept(org);
+        return answered;
     }
 
     /** What one push has learnt so far: applied changes (read once, then added to) and reachable beneficiaries. */
@@ -265,23 +274,6 @@ public final class PushService {
                             change.fields().get("granted").asBoolean(),
                             java.time.Instant.parse(
                                     change.fields().get("recordedAt").asText()));
-            // the consent in force is known only now: the statistics flag follows it
-            aggregates.recorded(
-                    push.c(),
-                    principal,
-                    push.now(),
-                    null,
-                    new StoredRecord(
-                            principal.organisationId(),
-                            change.recordId(),
-                            "consent",
-                            change.beneficiaryId(),
-                            1,
-                            0,
-                            false,
-                            null,
-                            change.fields(),
-                            Json.object()));
         }
     }
 }

@@ -19,6 +19,7 @@ import org.jalons.server.model.Principal;
 import org.jalons.server.model.StoredRecord;
 import org.jalons.server.store.AuditLog;
 import org.jalons.server.store.Stores;
+import org.jalons.server.store.SummaryChangeLog;
 
 /**
  * Applies one checked change to the store: create, field-level merge or tombstone, and the
@@ -50,10 +51,11 @@ final class RecordWriter {
             Instant now,
             Seqs seqs,
             Map<UUID, Optional<StoredRecord>> records,
-            List<AuditLog.Entry> audit) {
+            List<AuditLog.Entry> audit,
+            List<SummaryChangeLog.Entry> summary) {
 
         Push(Connection c, Principal principal, Instant now, Seqs seqs) {
-            this(c, principal, now, seqs, new HashMap<>(), new ArrayList<>());
+            this(c, principal, now, seqs, new HashMap<>(), new ArrayList<>(), new ArrayList<>());
         }
 
         /** The record as this transaction sees it: from the batch's read, else from the store. */
@@ -73,12 +75,10 @@ final class RecordWriter {
 
     private final Stores stores;
     private final StateRules rules;
-    private final AggregateRecorder aggregates;
 
-    RecordWriter(Stores stores, StateRules rules, AggregateRecorder aggregates) {
+    RecordWriter(Stores stores, StateRules rules) {
         this.stores = stores;
         this.rules = rules;
-        this.aggregates = aggregates;
     }
 
     ChangeResult create(Push push, Change change) throws SQLException, ChangeRejected {
@@ -109,7 +109,7 @@ final class RecordWriter {
         stores.records().insert(push.c(), created, push.now());
         push.wrote(created);
         markLinkedToGoal(push, created);
-        aggregates.recorded(push.c(), push.principal(), push.now(), null, created);
+        logged(push, "CREATE", created);
         audit(push, "CREATE", change.kind(), change.recordId(), change.changeId(), seq);
         return ChangeResult.applied(change.changeId().toString(), 1, seq, List.of());
     }
@@ -205,7 +205,7 @@ final class RecordWriter {
         stores.records().update(push.c(), merged, push.now());
         push.wrote(merged);
         markLinkedToGoal(push, merged);
-        aggregates.recorded(push.c(), push.principal(), push.now(), current, merged);
+        logged(push, "UPDATE", merged);
         audit(push, "UPDATE", current.kind(), current.id(), change.changeId(), seq);
         List<String> conflictIds = new ArrayList<>();
         for (Object[] conflict : conflicts) {
@@ -258,7 +258,7 @@ final class RecordWriter {
                 current.fieldVersions());
         stores.records().update(push.c(), tombstone, push.now());
         push.wrote(tombstone);
-        aggregates.recorded(push.c(), push.principal(), push.now(), current, tombstone);
+        logged(push, "DELETE", tombstone);
         audit(push, "DELETE", current.kind(), current.id(), change.changeId(), seq);
         return ChangeResult.applied(change.changeId().toString(), version, seq, List.of());
     }
@@ -295,7 +295,7 @@ final class RecordWriter {
         stores.records().update(push.c(), revived, push.now());
         push.wrote(revived);
         markLinkedToGoal(push, revived);
-        aggregates.recorded(push.c(), push.principal(), push.now(), null, revived);
+        logged(push, "REVIVE", revived);
         audit(push, "REVIVE", current.kind(), current.id(), change.changeId(), seq);
         return ChangeResult.applied(change.changeId().toString(), version, seq, List.of());
     }
@@ -460,6 +460,26 @@ final class RecordWriter {
         push.wrote(conflict);
         audit(push, "CONFLICT", RecordSchemas.CONFLICT, conflict.id(), change.changeId(), conflict.seq());
         return conflict;
+    }
+
+    /** The statistics projector's view of this version, written with the push (SummaryFields keeps the codes). */
+    private static void logged(Push push, String action, StoredRecord version) {
+        if (!SummaryFields.logged(version.kind())) {
+            return;
+        }
+        Principal who = push.principal();
+        push.summary()
+                .add(new SummaryChangeLog.Entry(
+                        version.seq(),
+                        version.id(),
+                        version.kind(),
+                        version.beneficiaryId(),
+                        action,
+                        version.deleted(),
+                        who.userId(),
+                        who.role().name(),
+                        push.now(),
+                        SummaryFields.coded(version.kind(), version.fields())));
     }
 
     private void audit(Push push, String action, String kind, UUID recordId, UUID changeId, long seq)

@@ -35,6 +35,7 @@ public final class TombstonePurger {
             for (Map.Entry<UUID, Long> horizon : horizons.entrySet()) {
                 stores.organisations().raisePurgedThroughSeq(c, horizon.getKey(), horizon.getValue());
             }
+            stores.summaryLog().deleteOfTombstonesOlderThan(c, cutoff); // nothing of a purged record stays
             return stores.records().deleteTombstonesOlderThan(c, cutoff);
         });
     }

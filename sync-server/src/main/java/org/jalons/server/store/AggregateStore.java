@@ -360,6 +360,25 @@ public final class AggregateStore {
                 .findFirst();
     }
 
+    /** A barrier's status as its latest transition left it (every status change, creation included, made one). */
+    public Optional<String> lastBarrierStatus(Connection c, UUID org, UUID barrierId) throws SQLException {
+        SummaryRollups.flushFacts(c);
+        return Jdbc.one(c, """
+                select to_status from barrier_transition where organisation_id = ? and barrier_id = ?
+                order by id desc fetch first 1 rows only
+                """, row -> row.getString(1), org, barrierId);
+    }
+
+    /** Every fact and cell of the organisation, before a rebuild from its change log. */
+    public void deleteAllFacts(Connection c, UUID org) throws SQLException {
+        SummaryRollups.flushFacts(c);
+        for (String table : FACT_TABLES) {
+            Jdbc.update(c, "delete from " + table + " where organisation_id = ?", org);
+        }
+        Jdbc.update(c, "delete from agg_person where organisation_id = ?", org);
+        Jdbc.update(c, "delete from agg_cell where organisation_id = ?", org);
+    }
+
     public void recordBarrierTransition(
             Connection c,
             UUID org,

@@ -13,7 +13,9 @@ public record Stores(
         ConsentStore consents,
         AuditLog audit,
         AggregateStore aggregates,
-        SummaryStore summaries) {
+        SummaryStore summaries,
+        SummaryChangeLog summaryLog,
+        SummaryProjectionStore projections) {
 
     public static Stores create() {
         return new Stores(
@@ -28,6 +30,8 @@ public record Stores(
                 new ConsentStore(),
                 new AuditLog(),
                 new AggregateStore(),
-                new SummaryStore());
+                new SummaryStore(),
+                new SummaryChangeLog(),
+                new SummaryProjectionStore());
     }
 }

@@ -19,7 +19,37 @@ public record Summary(
         int k,
         boolean suppressedAsWhole,
         List<Table> tables,
-        List<String> notes) {
+        List<String> notes,
+        CountedUpTo countedUpTo) {
+
+    /** A summary not yet stamped with the change it counts up to. */
+    public Summary(
+            String period,
+            LocalDate from,
+            LocalDate to,
+            String site,
+            String counsellorId,
+            String theme,
+            int k,
+            boolean suppressedAsWhole,
+            List<Table> tables,
+            List<String> notes) {
+        this(period, from, to, site, counsellorId, theme, k, suppressedAsWhole, tables, notes, null);
+    }
+
+    /**
+     * The figures count every change of the organisation up to {@code seq}, projected at {@code at} (null when
+     * nothing was projected since the server's upgrade); later changes are not in them yet.
+     */
+    public record CountedUpTo(long seq, java.time.Instant at) {
+        public String line() {
+            return "Counted up to change " + seq + (at == null ? "" : " (projected " + at + ")") + ".";
+        }
+    }
+
+    public Summary countedUpTo(CountedUpTo counted) {
+        return new Summary(period, from, to, site, counsellorId, theme, k, suppressedAsWhole, tables, notes, counted);
+    }
 
     /** How a column's values read. */
     public enum Unit {

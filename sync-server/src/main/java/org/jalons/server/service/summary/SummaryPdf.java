@@ -58,6 +58,9 @@ public final class SummaryPdf {
                         + (s.counsellorId() == null ? "" : ", counsellor " + s.counsellorId())
                         + (s.theme() == null ? "" : ", theme " + s.theme()));
         text(regular, 10, "Minimum group size k = " + s.k() + ": '< " + s.k() + "' marks a hidden figure.");
+        if (s.countedUpTo() != null) {
+            text(regular, 10, s.countedUpTo().line());
+        }
         if (s.suppressedAsWhole()) {
             text(bold, 10, "This selection covers fewer than " + s.k() + " people: every figure is hidden.");
         }

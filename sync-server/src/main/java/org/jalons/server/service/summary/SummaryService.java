@@ -3,17 +3,21 @@ package org.jalons.server.service.summary;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jalons.server.model.Principal;
 import org.jalons.server.model.Role;
 import org.jalons.server.service.Refusal;
+import org.jalons.server.service.SummaryProjector;
 import org.jalons.server.store.AuditLog;
 import org.jalons.server.store.Database;
 import org.jalons.server.store.Stores;
+import org.jalons.server.store.SummaryProjectionStore;
 import org.jalons.server.store.SummaryStore;
 
 /**
@@ -28,6 +32,10 @@ public final class SummaryService {
     public static final int MIN_K = 5;
 
     public static final int MAX_K = 50;
+
+    /** How long a summary waits for the projector to count the changes already pushed. */
+    static final Duration FRESHNESS = Duration.ofSeconds(2);
+
     public static final List<String> TABLES = List.of(
             "population",
             "goals",
@@ -43,11 +51,17 @@ public final class SummaryService {
     private final Database db;
     private final Stores stores;
     private final Clock clock;
+    private final SummaryProjector projector;
 
     public SummaryService(Database db, Stores stores, Clock clock) {
+        this(db, stores, clock, new SummaryProjector(db, stores, Clock.systemUTC(), "summary-" + UUID.randomUUID()));
+    }
+
+    public SummaryService(Database db, Stores stores, Clock clock, SummaryProjector projector) {
         this.db = db;
         this.stores = stores;
         this.clock = clock;
+        this.projector = projector;
     }
 
     public Summary summary(Principal principal, Map<String, String> query) {
@@ -57,10 +71,17 @@ public final class SummaryService {
     private Summary build(Principal principal, Map<String, String> query) {
         requireSupervisor(principal);
         SummaryRequest request = SummaryRequest.parse(query, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        UUID org = principal.organisationId();
+        // the figures a moment old at most: the changes pushed so far are projected first, for a bounded wait
+        projector.catchUp(org, FRESHNESS);
         return db.inTransaction(c -> {
             checkFilters(c, principal, request);
-            int k = stores.aggregates().kThreshold(c, principal.organisationId());
-            return new SummaryTables(c, stores.summaries(), principal.organisationId(), request, k).build();
+            int k = stores.aggregates().kThreshold(c, org);
+            // read before the figures: they count at least up to it
+            SummaryProjectionStore.Cursor cursor = stores.projections().cursor(c, org);
+            return new SummaryTables(c, stores.summaries(), org, request, k)
+                    .build()
+                    .countedUpTo(new Summary.CountedUpTo(cursor.seq(), cursor.at()));
         });
     }
 
