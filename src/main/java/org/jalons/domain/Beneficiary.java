@@ -5,10 +5,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jalons.domain.Vocabulary.ConsentCategory;
-import org.jalons.domain.Vocabulary.ContractType;
-import org.jalons.domain.Vocabulary.EducationLevel;
-import org.jalons.domain.Vocabulary.Eligibility;
+import org.jalons.protocol.Vocabulary.ConsentCategory;
+import org.jalons.protocol.Vocabulary.ContractType;
+import org.jalons.protocol.Vocabulary.EducationLevel;
+import org.jalons.protocol.Vocabulary.Eligibility;
 
 /** A person's parcours: a pseudonymous display name, never more identity than the person agreed to. */
 public record Beneficiary(

@@ -3,7 +3,7 @@ package org.jalons.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.jalons.domain.Vocabulary.Rater;
+import org.jalons.protocol.Vocabulary.Rater;
 
 /**
  * "Je me sens capable de…": a 0–10 rating of one goal by the person or by the counsellor. Append-only:

@@ -3,7 +3,7 @@ package org.jalons.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.jalons.domain.Vocabulary.ConsentCategory;
+import org.jalons.protocol.Vocabulary.ConsentCategory;
 
 /** A consent given or withdrawn, with when and by whom it was recorded. Append-only: the latest is in force. */
 public record Consent(

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jalons.domain.Vocabulary.ExitCategory;
+import org.jalons.protocol.Vocabulary.ExitCategory;
 
 /** The end of a parcours, in the IAE reporting categories, with its follow-up six months later. */
 public record Exit(

@@ -3,7 +3,7 @@ package org.jalons.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.jalons.domain.Vocabulary.ExitCategory;
+import org.jalons.protocol.Vocabulary.ExitCategory;
 
 /** The check six months after an exit: where the person stands then. */
 public record FollowUp(

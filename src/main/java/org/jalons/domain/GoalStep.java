@@ -3,7 +3,7 @@ package org.jalons.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.jalons.domain.Vocabulary.StepStatus;
+import org.jalons.protocol.Vocabulary.StepStatus;
 
 /**
  * A concrete action towards a goal, with the day it is planned for and the day it was done. Both people change

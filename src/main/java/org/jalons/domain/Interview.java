@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.jalons.domain.Vocabulary.InterviewPlace;
+import org.jalons.protocol.Vocabulary.InterviewPlace;
 
 /** An entretien or home visit: the qualitative, "monographic" evidence behind every figure. Append-only. */
 public record Interview(

@@ -3,7 +3,7 @@ package org.jalons.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.jalons.domain.Vocabulary.Rater;
+import org.jalons.protocol.Vocabulary.Rater;
 
 /** A short note written by the person or the counsellor. Append-only. */
 public record Note(UUID id, UUID beneficiaryId, String text, Instant writtenAt, Rater authorRole)

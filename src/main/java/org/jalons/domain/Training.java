@@ -3,9 +3,9 @@ package org.jalons.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.jalons.domain.Vocabulary.Certification;
-import org.jalons.domain.Vocabulary.TrainingKind;
-import org.jalons.domain.Vocabulary.TrainingStatus;
+import org.jalons.protocol.Vocabulary.Certification;
+import org.jalons.protocol.Vocabulary.TrainingKind;
+import org.jalons.protocol.Vocabulary.TrainingStatus;
 
 /**
  * A formation: qualifying, certifying, in-house or an immersion (PMSMP), with the hours planned and done, and
