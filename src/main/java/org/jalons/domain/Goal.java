@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jalons.protocol.RecordSchema;
 import org.jalons.protocol.Vocabulary.ConsentCategory;
 import org.jalons.protocol.Vocabulary.GoalStatus;
 import org.jalons.protocol.Vocabulary.GoalTheme;
@@ -29,7 +30,7 @@ public record Goal(
                 .required("theme", theme)
                 .term("theme", theme)
                 .required("phrasing", phrasing)
-                .longText("phrasing", phrasing, 500)
+                .text(RecordSchema.GOAL, "phrasing", phrasing)
                 .required("proposedBy", proposedBy)
                 .required("status", status)
                 .required("openedOn", openedOn)

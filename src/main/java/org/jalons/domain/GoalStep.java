@@ -3,6 +3,7 @@ package org.jalons.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jalons.protocol.RecordSchema;
 import org.jalons.protocol.Vocabulary.StepStatus;
 
 /**
@@ -30,7 +31,7 @@ public record GoalStep(
                 .required("beneficiaryId", beneficiaryId)
                 .required("goalId", goalId)
                 .required("label", label)
-                .longText("label", label, 500)
+                .text(RecordSchema.GOAL_STEP, "label", label)
                 .required("status", status)
                 .plausible("dueDate", dueDate)
                 .plausible("doneDate", doneDate)
