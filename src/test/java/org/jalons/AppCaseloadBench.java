@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.jalons.domain.Vocabulary.Role;
+import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.storage.CaseloadGenerator;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.Profiles;

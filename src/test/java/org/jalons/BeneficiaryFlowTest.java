@@ -15,10 +15,10 @@ import org.jalons.domain.Goal;
 import org.jalons.domain.GoalStep;
 import org.jalons.domain.RecordKind;
 import org.jalons.domain.Training;
-import org.jalons.domain.Vocabulary.ProposedBy;
-import org.jalons.domain.Vocabulary.Rater;
-import org.jalons.domain.Vocabulary.StepStatus;
 import org.jalons.platform.PictureSource;
+import org.jalons.protocol.Vocabulary.ProposedBy;
+import org.jalons.protocol.Vocabulary.Rater;
+import org.jalons.protocol.Vocabulary.StepStatus;
 import org.jalons.session.ScreenContext;
 import org.jalons.storage.DemoOrganisation;
 import org.jalons.storage.LocalStore;
@@ -159,10 +159,10 @@ class BeneficiaryFlowTest extends RealAppTest {
                 .save(new Goal(
                         UUID.randomUUID(),
                         DemoOrganisation.SAMIA,
-                        org.jalons.domain.Term.of(org.jalons.domain.Vocabulary.GoalTheme.NUMERIQUE),
+                        org.jalons.domain.Term.of(org.jalons.protocol.Vocabulary.GoalTheme.NUMERIQUE),
                         "Je me sens capable d’envoyer un CV en ligne",
                         ProposedBy.COUNSELLOR,
-                        org.jalons.domain.Vocabulary.GoalStatus.EN_COURS,
+                        org.jalons.protocol.Vocabulary.GoalStatus.EN_COURS,
                         null,
                         java.time.LocalDate.of(2026, 11, 2),
                         null));

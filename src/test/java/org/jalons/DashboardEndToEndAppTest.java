@@ -35,19 +35,19 @@ import org.jalons.domain.Goal;
 import org.jalons.domain.Interview;
 import org.jalons.domain.Term;
 import org.jalons.domain.Training;
-import org.jalons.domain.Vocabulary.BarrierArea;
-import org.jalons.domain.Vocabulary.BarrierStatus;
-import org.jalons.domain.Vocabulary.Certification;
-import org.jalons.domain.Vocabulary.ExitCategory;
-import org.jalons.domain.Vocabulary.GoalStatus;
-import org.jalons.domain.Vocabulary.GoalTheme;
-import org.jalons.domain.Vocabulary.ProposedBy;
-import org.jalons.domain.Vocabulary.Rater;
-import org.jalons.domain.Vocabulary.Role;
-import org.jalons.domain.Vocabulary.TrainingKind;
-import org.jalons.domain.Vocabulary.TrainingStatus;
 import org.jalons.platform.FakeShareService;
 import org.jalons.platform.ShareService;
+import org.jalons.protocol.Vocabulary.BarrierArea;
+import org.jalons.protocol.Vocabulary.BarrierStatus;
+import org.jalons.protocol.Vocabulary.Certification;
+import org.jalons.protocol.Vocabulary.ExitCategory;
+import org.jalons.protocol.Vocabulary.GoalStatus;
+import org.jalons.protocol.Vocabulary.GoalTheme;
+import org.jalons.protocol.Vocabulary.ProposedBy;
+import org.jalons.protocol.Vocabulary.Rater;
+import org.jalons.protocol.Vocabulary.Role;
+import org.jalons.protocol.Vocabulary.TrainingKind;
+import org.jalons.protocol.Vocabulary.TrainingStatus;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.Profiles;
 import org.jalons.sync.HttpSettings;
@@ -286,7 +286,7 @@ class DashboardEndToEndAppTest extends RealAppTest {
                                 UUID.randomUUID(),
                                 person,
                                 quarter,
-                                org.jalons.domain.Vocabulary.InterviewPlace.STRUCTURE,
+                                org.jalons.protocol.Vocabulary.InterviewPlace.STRUCTURE,
                                 null,
                                 null,
                                 null,

@@ -76,7 +76,7 @@ class EasyReadFormsAppTest extends RealAppTest {
                 .filter(g -> g.phrasing().endsWith("trouver un logement"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(mine.theme().known()).isEqualTo(org.jalons.domain.Vocabulary.GoalTheme.LOGEMENT);
+        assertThat(mine.theme().known()).isEqualTo(org.jalons.protocol.Vocabulary.GoalTheme.LOGEMENT);
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.jalons.domain.RecordKind;
 import org.jalons.domain.Term;
 import org.jalons.domain.questionnaire.Questionnaire;
+import org.jalons.protocol.Wire;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,6 +80,25 @@ class NativeImageConfigTest {
             }
         }
         assertThat(reflectEntries().keySet()).containsAll(needed);
+    }
+
+    /** Jackson writes and reads the protocol's wire records (org.jalons.protocol.Wire) with their constructors. */
+    @Test
+    void everyWireRecordIsRegisteredWithItsConstructorsAndAccessors() throws IOException {
+        Map<String, JsonNode> entries = reflectEntries();
+        for (Class<?> type : Wire.class.getDeclaredClasses()) {
+            if (!type.isRecord()) {
+                continue;
+            }
+            JsonNode e = entries.get(type.getName());
+            assertThat(e).as("%s in reflect-config.json", type.getName()).isNotNull();
+            assertThat(e.path("allDeclaredConstructors").asBoolean())
+                    .as(type + " constructors")
+                    .isTrue();
+            assertThat(e.path("allDeclaredMethods").asBoolean())
+                    .as(type + " accessors")
+                    .isTrue();
+        }
     }
 
     @Test

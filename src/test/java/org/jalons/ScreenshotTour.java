@@ -129,7 +129,7 @@ class ScreenshotTour extends RealAppTest {
         java.util.UUID samia = java.util.UUID.randomUUID();
         try (org.jalons.storage.LocalStore store = new org.jalons.storage.Profiles(
                         home, java.time.Clock.systemUTC(), 1000)
-                .create("Alex", org.jalons.domain.Vocabulary.Role.COUNSELLOR, "123456".toCharArray())) {
+                .create("Alex", org.jalons.protocol.Vocabulary.Role.COUNSELLOR, "123456".toCharArray())) {
             store.beneficiaries()
                     .save(new org.jalons.domain.Beneficiary(
                             samia,
@@ -145,10 +145,10 @@ class ScreenshotTour extends RealAppTest {
                     .save(new org.jalons.domain.Goal(
                             java.util.UUID.randomUUID(),
                             samia,
-                            org.jalons.domain.Term.of(org.jalons.domain.Vocabulary.GoalTheme.MOBILITE),
+                            org.jalons.domain.Term.of(org.jalons.protocol.Vocabulary.GoalTheme.MOBILITE),
                             "Je me sens capable de passer le permis B",
-                            org.jalons.domain.Vocabulary.ProposedBy.JOINT,
-                            org.jalons.domain.Vocabulary.GoalStatus.EN_COURS,
+                            org.jalons.protocol.Vocabulary.ProposedBy.JOINT,
+                            org.jalons.protocol.Vocabulary.GoalStatus.EN_COURS,
                             null,
                             java.time.LocalDate.of(2026, 4, 1),
                             null));
@@ -163,14 +163,14 @@ class ScreenshotTour extends RealAppTest {
                             "\"Je me sens capable de passer le code puis le permis\"",
                             1,
                             java.util.UUID.randomUUID(),
-                            org.jalons.domain.Vocabulary.ConflictStatus.OPEN,
+                            org.jalons.protocol.Vocabulary.ConflictStatus.OPEN,
                             null));
             store.barriers()
                     .save(new org.jalons.domain.Barrier(
                             java.util.UUID.randomUUID(),
                             samia,
-                            org.jalons.domain.Term.of(org.jalons.domain.Vocabulary.BarrierArea.MOBILITE),
-                            org.jalons.domain.Vocabulary.BarrierStatus.BESOIN,
+                            org.jalons.domain.Term.of(org.jalons.protocol.Vocabulary.BarrierArea.MOBILITE),
+                            org.jalons.protocol.Vocabulary.BarrierStatus.BESOIN,
                             "Pas de voiture, bus rare le matin"));
             org.jalons.storage.OutboxEntry last =
                     store.outbox().pending(100).get(store.outbox().pendingCount() - 1);
@@ -517,7 +517,7 @@ class ScreenshotTour extends RealAppTest {
             server.start();
             try (org.jalons.storage.LocalStore store = new org.jalons.storage.Profiles(
                             home, java.time.Clock.systemUTC(), 1000)
-                    .create("Direction", org.jalons.domain.Vocabulary.Role.SUPERVISOR, "123456".toCharArray())) {
+                    .create("Direction", org.jalons.protocol.Vocabulary.Role.SUPERVISOR, "123456".toCharArray())) {
                 org.jalons.sync.TestPairing.pair(store, server.url("/").toString(), "SUPERVISOR");
             }
             startApp(home, fakeShare);
@@ -554,15 +554,15 @@ class ScreenshotTour extends RealAppTest {
         new LanguageSetting(personHome).save(language);
         try (org.jalons.storage.LocalStore store = new org.jalons.storage.Profiles(
                         personHome, java.time.Clock.systemUTC(), 1000)
-                .create("Samia", org.jalons.domain.Vocabulary.Role.BENEFICIARY, "123456".toCharArray())) {
+                .create("Samia", org.jalons.protocol.Vocabulary.Role.BENEFICIARY, "123456".toCharArray())) {
             store.goals()
                     .save(new org.jalons.domain.Goal(
                             java.util.UUID.randomUUID(),
                             store.profile().beneficiaryId(),
-                            org.jalons.domain.Term.of(org.jalons.domain.Vocabulary.GoalTheme.MOBILITE),
+                            org.jalons.domain.Term.of(org.jalons.protocol.Vocabulary.GoalTheme.MOBILITE),
                             "Je me sens capable de passer le permis B",
-                            org.jalons.domain.Vocabulary.ProposedBy.JOINT,
-                            org.jalons.domain.Vocabulary.GoalStatus.EN_COURS,
+                            org.jalons.protocol.Vocabulary.ProposedBy.JOINT,
+                            org.jalons.protocol.Vocabulary.GoalStatus.EN_COURS,
                             null,
                             java.time.LocalDate.of(2026, 4, 1),
                             null));

@@ -16,7 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jalons.domain.CheckIn;
 import org.jalons.domain.JalonsRecord;
-import org.jalons.domain.Vocabulary.Rater;
+import org.jalons.protocol.Vocabulary.Rater;
 import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;

@@ -2,8 +2,8 @@ package org.jalons.beneficiary;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import org.jalons.domain.Vocabulary.GoalStatus;
-import org.jalons.domain.Vocabulary.GoalTheme;
+import org.jalons.protocol.Vocabulary.GoalStatus;
+import org.jalons.protocol.Vocabulary.GoalTheme;
 
 /** One goal (themeCode null for a theme of the person's own words) as "Mon parcours" shows it: the person's own words, where it stands, the latest ratings. */
 public record GoalCard(

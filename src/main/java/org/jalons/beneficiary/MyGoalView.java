@@ -12,7 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.jalons.domain.Goal;
 import org.jalons.domain.GoalStep;
-import org.jalons.domain.Vocabulary.StepStatus;
+import org.jalons.protocol.Vocabulary.StepStatus;
 import org.jalons.ui.Components;
 import org.jalons.ui.EasyRead;
 import org.jalons.ui.Icons;

@@ -6,10 +6,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.jalons.domain.Goal;
-import org.jalons.domain.Vocabulary.GoalTheme;
-import org.jalons.domain.Vocabulary.ProposedBy;
-import org.jalons.domain.Vocabulary.Role;
 import org.jalons.domain.WriteRights;
+import org.jalons.protocol.Vocabulary.GoalTheme;
+import org.jalons.protocol.Vocabulary.ProposedBy;
+import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.storage.LocalStore;
 
 /** My open goals, to choose one (for a check-in, a step or a training): newest first. */

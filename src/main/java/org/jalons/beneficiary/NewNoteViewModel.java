@@ -8,7 +8,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.Note;
-import org.jalons.domain.Vocabulary.Rater;
+import org.jalons.protocol.Vocabulary.Rater;
 import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;

@@ -10,7 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.jalons.domain.GoalStep;
 import org.jalons.domain.JalonsRecord;
-import org.jalons.domain.Vocabulary.StepStatus;
+import org.jalons.protocol.Vocabulary.StepStatus;
 import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;

@@ -1,6 +1,6 @@
 package org.jalons.beneficiary;
 
-import org.jalons.domain.Vocabulary.GoalTheme;
+import org.jalons.protocol.Vocabulary.GoalTheme;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;

@@ -1,7 +1,7 @@
 package org.jalons.beneficiary;
 
 import java.util.UUID;
-import org.jalons.domain.Vocabulary.TrainingStatus;
+import org.jalons.protocol.Vocabulary.TrainingStatus;
 
 /** One of my trainings as "Mon parcours" lists it; {@code hasEvidence}: a photo of the certificate is kept. */
 public record TrainingLine(

@@ -8,9 +8,9 @@ import org.jalons.domain.Barrier;
 import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.Term;
 import org.jalons.domain.Violation;
-import org.jalons.domain.Vocabulary.BarrierArea;
-import org.jalons.domain.Vocabulary.BarrierStatus;
 import org.jalons.i18n.Messages;
+import org.jalons.protocol.Vocabulary.BarrierArea;
+import org.jalons.protocol.Vocabulary.BarrierStatus;
 import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
 

@@ -18,8 +18,8 @@ import org.jalons.domain.GoalStep;
 import org.jalons.domain.Interview;
 import org.jalons.domain.QuestionnaireResponse;
 import org.jalons.domain.Training;
-import org.jalons.domain.Vocabulary.BarrierArea;
-import org.jalons.domain.Vocabulary.ConsentCategory;
+import org.jalons.protocol.Vocabulary.BarrierArea;
+import org.jalons.protocol.Vocabulary.ConsentCategory;
 import org.jalons.storage.LocalStore;
 
 /** Everything a beneficiary file shows, read from the store in one go (each list by an indexed query). */

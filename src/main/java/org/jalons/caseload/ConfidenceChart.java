@@ -7,8 +7,8 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import org.jalons.domain.CheckIn;
-import org.jalons.domain.Vocabulary.Rater;
 import org.jalons.i18n.Messages;
+import org.jalons.protocol.Vocabulary.Rater;
 import org.jalons.ui.RatingsChart;
 
 /**

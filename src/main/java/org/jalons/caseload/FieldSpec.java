@@ -3,8 +3,8 @@ package org.jalons.caseload;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.jalons.domain.Code;
 import org.jalons.i18n.Messages;
+import org.jalons.protocol.Code;
 
 /** One field of an editor: its name (the record's field), its label key, how it is typed, when it shows. */
 public record FieldSpec(

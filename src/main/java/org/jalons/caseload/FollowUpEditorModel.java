@@ -10,8 +10,8 @@ import org.jalons.domain.Exit;
 import org.jalons.domain.FollowUp;
 import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.Violation;
-import org.jalons.domain.Vocabulary.ExitCategory;
 import org.jalons.i18n.Messages;
+import org.jalons.protocol.Vocabulary.ExitCategory;
 import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
 

@@ -6,9 +6,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.jalons.domain.Code;
 import org.jalons.domain.Term;
 import org.jalons.i18n.Messages;
+import org.jalons.protocol.Code;
 
 /** Dates, hours and vocabulary terms in the reader's language. */
 public final class Format {

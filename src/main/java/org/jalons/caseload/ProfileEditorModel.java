@@ -8,10 +8,10 @@ import java.util.UUID;
 import org.jalons.domain.Beneficiary;
 import org.jalons.domain.Term;
 import org.jalons.domain.Violation;
-import org.jalons.domain.Vocabulary.ContractType;
-import org.jalons.domain.Vocabulary.EducationLevel;
-import org.jalons.domain.Vocabulary.Eligibility;
 import org.jalons.i18n.Messages;
+import org.jalons.protocol.Vocabulary.ContractType;
+import org.jalons.protocol.Vocabulary.EducationLevel;
+import org.jalons.protocol.Vocabulary.Eligibility;
 import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
 

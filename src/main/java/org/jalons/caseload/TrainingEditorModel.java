@@ -8,10 +8,10 @@ import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.Term;
 import org.jalons.domain.Training;
 import org.jalons.domain.Violation;
-import org.jalons.domain.Vocabulary.Certification;
-import org.jalons.domain.Vocabulary.TrainingKind;
-import org.jalons.domain.Vocabulary.TrainingStatus;
 import org.jalons.i18n.Messages;
+import org.jalons.protocol.Vocabulary.Certification;
+import org.jalons.protocol.Vocabulary.TrainingKind;
+import org.jalons.protocol.Vocabulary.TrainingStatus;
 import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
 

@@ -2,9 +2,10 @@ package org.jalons.domain;
 
 import java.util.List;
 import java.util.UUID;
-import org.jalons.domain.Vocabulary.BarrierArea;
-import org.jalons.domain.Vocabulary.BarrierStatus;
-import org.jalons.domain.Vocabulary.ConsentCategory;
+import org.jalons.protocol.RecordSchema;
+import org.jalons.protocol.Vocabulary.BarrierArea;
+import org.jalons.protocol.Vocabulary.BarrierStatus;
+import org.jalons.protocol.Vocabulary.ConsentCategory;
 
 /** A frein périphérique and where the person stands with it: a point of support, a need, or not explored yet. */
 public record Barrier(UUID id, UUID beneficiaryId, Term<BarrierArea> area, BarrierStatus status, String note)
@@ -17,7 +18,7 @@ public record Barrier(UUID id, UUID beneficiaryId, Term<BarrierArea> area, Barri
                 .required("area", area)
                 .term("area", area)
                 .required("status", status)
-                .longText("note", note, 4000)
+                .text(RecordSchema.BARRIER, "note", note)
                 .list();
     }
 

@@ -5,10 +5,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jalons.domain.Vocabulary.ConsentCategory;
-import org.jalons.domain.Vocabulary.ContractType;
-import org.jalons.domain.Vocabulary.EducationLevel;
-import org.jalons.domain.Vocabulary.Eligibility;
+import org.jalons.protocol.RecordSchema;
+import org.jalons.protocol.Vocabulary.ConsentCategory;
+import org.jalons.protocol.Vocabulary.ContractType;
+import org.jalons.protocol.Vocabulary.EducationLevel;
+import org.jalons.protocol.Vocabulary.Eligibility;
 
 /** A person's parcours: a pseudonymous display name, never more identity than the person agreed to. */
 public record Beneficiary(
@@ -39,12 +40,12 @@ public record Beneficiary(
     public List<Violation> violations() {
         Checks c = new Checks()
                 .required("displayName", displayName)
-                .text("displayName", displayName, 120)
-                .longText("contact", contact, 500)
+                .text(RecordSchema.BENEFICIARY, "displayName", displayName)
+                .text(RecordSchema.BENEFICIARY, "contact", contact)
                 .required("entryDate", entryDate)
                 .plausible("entryDate", entryDate)
                 .term("contractType", contractType)
-                .text("site", site, 120)
+                .text(RecordSchema.BENEFICIARY, "site", site)
                 .rule(eligibility.size() > MAX_ELIGIBILITY, "eligibility", "tooMany", MAX_ELIGIBILITY);
         eligibility.forEach(e -> c.term("eligibility", e));
         return c.list();

@@ -3,7 +3,8 @@ package org.jalons.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.jalons.domain.Vocabulary.Rater;
+import org.jalons.protocol.RecordSchema;
+import org.jalons.protocol.Vocabulary.Rater;
 
 /**
  * "Je me sens capable de…": a 0–10 rating of one goal by the person or by the counsellor. Append-only:
@@ -23,7 +24,7 @@ public record CheckIn(
                 .required("goalId", goalId)
                 .required("rater", rater)
                 .range("rating", rating, MIN, MAX)
-                .longText("comment", comment, 2000)
+                .text(RecordSchema.CHECK_IN, "comment", comment)
                 .required("ratedAt", ratedAt)
                 .list();
     }

@@ -3,6 +3,8 @@ package org.jalons.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jalons.protocol.FieldShape;
+import org.jalons.protocol.RecordSchema;
 
 /** Collects violations of a record's rules; every record's {@code violations()} is written with it. */
 public final class Checks {
@@ -25,6 +27,18 @@ public final class Checks {
     /** A text on one line: at most {@code max} characters, following the text rule ({@link TextRule}). */
     public Checks text(String field, String value, int max) {
         return maxLength(field, value, max).textRule(field, value, false);
+    }
+
+    /**
+     * A text field of a record kind, held to the protocol's limit and line rule for it ({@link RecordSchema}): one
+     * line, or several when the protocol makes it a long text.
+     */
+    public Checks text(RecordSchema kind, String field, String value) {
+        FieldShape shape = kind.fields().get(field);
+        if (shape == null) {
+            throw new IllegalArgumentException(kind.wireName() + " has no field " + field);
+        }
+        return maxLength(field, value, Math.toIntExact(shape.max())).textRule(field, value, shape.multiline());
     }
 
     /** A text of several lines (tab and newline allowed), at most {@code max} characters, following the rule. */

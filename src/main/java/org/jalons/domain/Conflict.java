@@ -2,7 +2,7 @@ package org.jalons.domain;
 
 import java.util.List;
 import java.util.UUID;
-import org.jalons.domain.Vocabulary.ConflictStatus;
+import org.jalons.protocol.Vocabulary.ConflictStatus;
 
 /**
  * The same field changed on two devices: the server keeps both values here until a person chooses or combines

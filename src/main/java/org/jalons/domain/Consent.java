@@ -3,7 +3,8 @@ package org.jalons.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.jalons.domain.Vocabulary.ConsentCategory;
+import org.jalons.protocol.RecordSchema;
+import org.jalons.protocol.Vocabulary.ConsentCategory;
 
 /** A consent given or withdrawn, with when and by whom it was recorded. Append-only: the latest is in force. */
 public record Consent(
@@ -17,7 +18,7 @@ public record Consent(
                 .required("category", category)
                 .required("recordedAt", recordedAt)
                 .required("recordedBy", recordedBy)
-                .text("recordedBy", recordedBy, 120)
+                .text(RecordSchema.CONSENT, "recordedBy", recordedBy)
                 .list();
     }
 }

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jalons.domain.Vocabulary.ExitCategory;
+import org.jalons.protocol.RecordSchema;
+import org.jalons.protocol.Vocabulary.ExitCategory;
 
 /** The end of a parcours, in the IAE reporting categories, with its follow-up six months later. */
 public record Exit(
@@ -24,7 +25,7 @@ public record Exit(
                 .required("exitDate", exitDate)
                 .plausible("exitDate", exitDate)
                 .required("category", category)
-                .longText("detail", detail, 500)
+                .text(RecordSchema.EXIT, "detail", detail)
                 .plausible("followUpDue", followUpDue)
                 .notBefore("followUpDue", followUpDue, "exitDate", exitDate)
                 .list();

@@ -3,7 +3,8 @@ package org.jalons.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.jalons.domain.Vocabulary.ExitCategory;
+import org.jalons.protocol.RecordSchema;
+import org.jalons.protocol.Vocabulary.ExitCategory;
 
 /** The check six months after an exit: where the person stands then. */
 public record FollowUp(
@@ -25,7 +26,7 @@ public record FollowUp(
                 .plausible("dueDate", dueDate)
                 .plausible("doneDate", doneDate)
                 .rule(doneDate != null && situation == null, "situation", "required")
-                .longText("note", note, 2000)
+                .text(RecordSchema.FOLLOW_UP, "note", note)
                 .list();
     }
 

@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jalons.domain.Vocabulary.ConsentCategory;
-import org.jalons.domain.Vocabulary.GoalStatus;
-import org.jalons.domain.Vocabulary.GoalTheme;
-import org.jalons.domain.Vocabulary.ProposedBy;
+import org.jalons.protocol.RecordSchema;
+import org.jalons.protocol.Vocabulary.ConsentCategory;
+import org.jalons.protocol.Vocabulary.GoalStatus;
+import org.jalons.protocol.Vocabulary.GoalTheme;
+import org.jalons.protocol.Vocabulary.ProposedBy;
 
 /** An objectif, phrased in the first person ("Je me sens capable de… passer le permis B"). */
 public record Goal(
@@ -29,7 +30,7 @@ public record Goal(
                 .required("theme", theme)
                 .term("theme", theme)
                 .required("phrasing", phrasing)
-                .longText("phrasing", phrasing, 500)
+                .text(RecordSchema.GOAL, "phrasing", phrasing)
                 .required("proposedBy", proposedBy)
                 .required("status", status)
                 .required("openedOn", openedOn)

@@ -3,7 +3,8 @@ package org.jalons.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.jalons.domain.Vocabulary.StepStatus;
+import org.jalons.protocol.RecordSchema;
+import org.jalons.protocol.Vocabulary.StepStatus;
 
 /**
  * A concrete action towards a goal, with the day it is planned for and the day it was done. Both people change
@@ -30,7 +31,7 @@ public record GoalStep(
                 .required("beneficiaryId", beneficiaryId)
                 .required("goalId", goalId)
                 .required("label", label)
-                .longText("label", label, 500)
+                .text(RecordSchema.GOAL_STEP, "label", label)
                 .required("status", status)
                 .plausible("dueDate", dueDate)
                 .plausible("doneDate", doneDate)

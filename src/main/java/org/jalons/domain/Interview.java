@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.jalons.domain.Vocabulary.InterviewPlace;
+import org.jalons.protocol.RecordSchema;
+import org.jalons.protocol.Vocabulary.InterviewPlace;
 
 /** An entretien or home visit: the qualitative, "monographic" evidence behind every figure. Append-only. */
 public record Interview(
@@ -25,9 +26,9 @@ public record Interview(
                 .required("date", date)
                 .plausible("date", date)
                 .required("place", place)
-                .longText("participants", participants, 500)
-                .longText("notes", notes, 20_000)
-                .longText("decisions", decisions, 4000)
+                .text(RecordSchema.INTERVIEW, "participants", participants)
+                .text(RecordSchema.INTERVIEW, "notes", notes)
+                .text(RecordSchema.INTERVIEW, "decisions", decisions)
                 .list();
     }
 }

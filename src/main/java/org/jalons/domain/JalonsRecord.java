@@ -3,7 +3,7 @@ package org.jalons.domain;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jalons.domain.Vocabulary.ConsentCategory;
+import org.jalons.protocol.Vocabulary.ConsentCategory;
 
 /**
  * A record of a person's parcours. Every record belongs to one beneficiary: that is the unit of access,

@@ -2,7 +2,7 @@ package org.jalons.domain;
 
 import java.util.List;
 import java.util.UUID;
-import org.jalons.domain.Vocabulary.Role;
+import org.jalons.protocol.Vocabulary.Role;
 
 /** Who uses this device: a counsellor, a supervisor, or a person followed (then linked to their own parcours). */
 public record LocalProfile(UUID userId, String displayName, Role role, UUID beneficiaryId) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jalons.protocol.RecordSchema;
 
 /** One filled-in questionnaire: item id → Likert answer 1–4. Append-only. */
 public record QuestionnaireResponse(
@@ -24,7 +25,7 @@ public record QuestionnaireResponse(
         Checks c = new Checks()
                 .required("beneficiaryId", beneficiaryId)
                 .required("questionnaireId", questionnaireId)
-                .text("questionnaireId", questionnaireId, 64)
+                .text(RecordSchema.QUESTIONNAIRE_RESPONSE, "questionnaireId", questionnaireId)
                 .rule(questionnaireVersion < 1, "questionnaireVersion", "outOfRange", 1, Integer.MAX_VALUE)
                 .rule(answers.isEmpty(), "answers", "required")
                 .required("answeredAt", answeredAt);

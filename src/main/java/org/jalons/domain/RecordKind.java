@@ -2,22 +2,23 @@ package org.jalons.domain;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.jalons.protocol.RecordSchema;
 
-/** Every kind of record that syncs, its wire name, and how concurrent edits of it are reconciled. */
+/** Every kind of record that syncs, its Java type, and its schema in the protocol (wire name, merge policy, fields). */
 public enum RecordKind {
-    BENEFICIARY("beneficiary", Beneficiary.class, Policy.MUTABLE),
-    BARRIER("barrier", Barrier.class, Policy.MUTABLE),
-    GOAL("goal", Goal.class, Policy.MUTABLE),
-    GOAL_STEP("goalStep", GoalStep.class, Policy.MUTABLE),
-    TRAINING("training", Training.class, Policy.MUTABLE),
-    CHECK_IN("checkIn", CheckIn.class, Policy.APPEND_ONLY),
-    QUESTIONNAIRE_RESPONSE("questionnaireResponse", QuestionnaireResponse.class, Policy.APPEND_ONLY),
-    INTERVIEW("interview", Interview.class, Policy.APPEND_ONLY),
-    NOTE("note", Note.class, Policy.APPEND_ONLY),
-    EXIT("exit", Exit.class, Policy.MUTABLE),
-    FOLLOW_UP("followUp", FollowUp.class, Policy.MUTABLE),
-    CONSENT("consent", Consent.class, Policy.APPEND_ONLY),
-    CONFLICT("conflict", Conflict.class, Policy.MUTABLE);
+    BENEFICIARY(RecordSchema.BENEFICIARY, Beneficiary.class),
+    BARRIER(RecordSchema.BARRIER, Barrier.class),
+    GOAL(RecordSchema.GOAL, Goal.class),
+    GOAL_STEP(RecordSchema.GOAL_STEP, GoalStep.class),
+    TRAINING(RecordSchema.TRAINING, Training.class),
+    CHECK_IN(RecordSchema.CHECK_IN, CheckIn.class),
+    QUESTIONNAIRE_RESPONSE(RecordSchema.QUESTIONNAIRE_RESPONSE, QuestionnaireResponse.class),
+    INTERVIEW(RecordSchema.INTERVIEW, Interview.class),
+    NOTE(RecordSchema.NOTE, Note.class),
+    EXIT(RecordSchema.EXIT, Exit.class),
+    FOLLOW_UP(RecordSchema.FOLLOW_UP, FollowUp.class),
+    CONSENT(RecordSchema.CONSENT, Consent.class),
+    CONFLICT(RecordSchema.CONFLICT, Conflict.class);
 
     /** Append-only records never conflict; mutable ones merge field by field against the version an edit started from. */
     public enum Policy {
@@ -29,10 +30,15 @@ public enum RecordKind {
     private final Class<? extends JalonsRecord> type;
     private final Policy policy;
 
-    RecordKind(String wireName, Class<? extends JalonsRecord> type, Policy policy) {
-        this.wireName = wireName;
+    RecordKind(RecordSchema schema, Class<? extends JalonsRecord> type) {
+        this.wireName = schema.wireName();
         this.type = type;
-        this.policy = policy;
+        this.policy = schema.appendOnly() ? Policy.APPEND_ONLY : Policy.MUTABLE;
+    }
+
+    /** The kind's fields and their limits, as the protocol defines them. */
+    public RecordSchema schema() {
+        return RecordSchema.fromWire(wireName).orElseThrow();
     }
 
     public String wireName() {

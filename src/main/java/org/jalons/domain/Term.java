@@ -1,6 +1,7 @@
 package org.jalons.domain;
 
 import java.util.Objects;
+import org.jalons.protocol.Code;
 
 /**
  * A value from a vocabulary or, because closed lists are the first complaint of people in the field,

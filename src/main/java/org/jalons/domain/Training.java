@@ -3,9 +3,10 @@ package org.jalons.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.jalons.domain.Vocabulary.Certification;
-import org.jalons.domain.Vocabulary.TrainingKind;
-import org.jalons.domain.Vocabulary.TrainingStatus;
+import org.jalons.protocol.RecordSchema;
+import org.jalons.protocol.Vocabulary.Certification;
+import org.jalons.protocol.Vocabulary.TrainingKind;
+import org.jalons.protocol.Vocabulary.TrainingStatus;
 
 /**
  * A formation: qualifying, certifying, in-house or an immersion (PMSMP), with the hours planned and done, and
@@ -70,8 +71,8 @@ public record Training(
         return new Checks()
                 .required("beneficiaryId", beneficiaryId)
                 .required("title", title)
-                .text("title", title, 200)
-                .text("provider", provider, 200)
+                .text(RecordSchema.TRAINING, "title", title)
+                .text(RecordSchema.TRAINING, "provider", provider)
                 .required("trainingKind", trainingKind)
                 .required("certification", certification)
                 .term("certification", certification)

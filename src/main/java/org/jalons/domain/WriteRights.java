@@ -1,17 +1,17 @@
 package org.jalons.domain;
 
-import static org.jalons.domain.Vocabulary.Role.BENEFICIARY;
-import static org.jalons.domain.Vocabulary.Role.COUNSELLOR;
 import static org.jalons.domain.WriteRights.Operation.CREATE;
 import static org.jalons.domain.WriteRights.Operation.DELETE;
 import static org.jalons.domain.WriteRights.Operation.EDIT;
+import static org.jalons.protocol.Vocabulary.Role.BENEFICIARY;
+import static org.jalons.protocol.Vocabulary.Role.COUNSELLOR;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.jalons.domain.Vocabulary.Role;
+import org.jalons.protocol.Vocabulary.Role;
 
 /**
  * What each role may create, edit and delete: the sync server's table (PROTOCOL.md, "Write rights"), copied so that

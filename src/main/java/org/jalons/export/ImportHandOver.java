@@ -11,9 +11,9 @@ import java.util.UUID;
 import org.jalons.domain.Goal;
 import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.RecordKind;
-import org.jalons.domain.Vocabulary.ProposedBy;
-import org.jalons.domain.Vocabulary.Role;
 import org.jalons.domain.WriteRights;
+import org.jalons.protocol.Vocabulary.ProposedBy;
+import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.RecordTable;
 

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.jalons.domain.Barrier;
 import org.jalons.domain.Beneficiary;
 import org.jalons.domain.CheckIn;
-import org.jalons.domain.Code;
 import org.jalons.domain.Exit;
 import org.jalons.domain.Goal;
 import org.jalons.domain.GoalStep;
@@ -21,8 +20,9 @@ import org.jalons.domain.Note;
 import org.jalons.domain.RecordKind;
 import org.jalons.domain.Term;
 import org.jalons.domain.Training;
-import org.jalons.domain.Vocabulary.Rater;
 import org.jalons.i18n.Messages;
+import org.jalons.protocol.Code;
+import org.jalons.protocol.Vocabulary.Rater;
 
 /**
  * "Mon parcours" as a readable PDF for the person: goals with their steps and both voices' ratings over time

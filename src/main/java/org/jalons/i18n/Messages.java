@@ -7,8 +7,8 @@ import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.jalons.domain.Code;
 import org.jalons.domain.Violation;
+import org.jalons.protocol.Code;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -7,8 +7,8 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
-import org.jalons.domain.Vocabulary.Role;
 import org.jalons.i18n.Messages;
+import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.ui.Components;
 import org.jalons.ui.View;
 

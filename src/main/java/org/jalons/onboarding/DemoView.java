@@ -2,8 +2,8 @@ package org.jalons.onboarding;
 
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
-import org.jalons.domain.Vocabulary.Role;
 import org.jalons.i18n.Messages;
+import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.ui.ChoiceCard;
 import org.jalons.ui.Components;
 import org.jalons.ui.View;

@@ -3,7 +3,7 @@ package org.jalons.session;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.jalons.domain.Vocabulary.Role;
+import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.Profiles;
 import org.jalons.ui.Screen;

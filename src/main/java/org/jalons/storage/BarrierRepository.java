@@ -9,7 +9,7 @@ import org.jalons.domain.Barrier;
 import org.jalons.domain.RecordKind;
 import org.jalons.domain.ValidationException;
 import org.jalons.domain.Violation;
-import org.jalons.domain.Vocabulary.ConsentCategory;
+import org.jalons.protocol.Vocabulary.ConsentCategory;
 
 /** Barriers; health and justice ones say something only with the person's consent (GDPR art. 9/10). */
 public final class BarrierRepository extends RecordRepository<Barrier> {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jalons.domain.Consent;
 import org.jalons.domain.RecordKind;
-import org.jalons.domain.Vocabulary.ConsentCategory;
+import org.jalons.protocol.Vocabulary.ConsentCategory;
 
 /**
  * Consents are append-only: the latest record of a category is the one in force, latest as the server decides

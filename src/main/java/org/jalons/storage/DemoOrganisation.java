@@ -20,22 +20,22 @@ import org.jalons.domain.Note;
 import org.jalons.domain.QuestionnaireResponse;
 import org.jalons.domain.Term;
 import org.jalons.domain.Training;
-import org.jalons.domain.Vocabulary.BarrierArea;
-import org.jalons.domain.Vocabulary.BarrierStatus;
-import org.jalons.domain.Vocabulary.Certification;
-import org.jalons.domain.Vocabulary.ConsentCategory;
-import org.jalons.domain.Vocabulary.ContractType;
-import org.jalons.domain.Vocabulary.EducationLevel;
-import org.jalons.domain.Vocabulary.Eligibility;
-import org.jalons.domain.Vocabulary.GoalStatus;
-import org.jalons.domain.Vocabulary.GoalTheme;
-import org.jalons.domain.Vocabulary.InterviewPlace;
-import org.jalons.domain.Vocabulary.ProposedBy;
-import org.jalons.domain.Vocabulary.Rater;
-import org.jalons.domain.Vocabulary.Role;
-import org.jalons.domain.Vocabulary.StepStatus;
-import org.jalons.domain.Vocabulary.TrainingKind;
-import org.jalons.domain.Vocabulary.TrainingStatus;
+import org.jalons.protocol.Vocabulary.BarrierArea;
+import org.jalons.protocol.Vocabulary.BarrierStatus;
+import org.jalons.protocol.Vocabulary.Certification;
+import org.jalons.protocol.Vocabulary.ConsentCategory;
+import org.jalons.protocol.Vocabulary.ContractType;
+import org.jalons.protocol.Vocabulary.EducationLevel;
+import org.jalons.protocol.Vocabulary.Eligibility;
+import org.jalons.protocol.Vocabulary.GoalStatus;
+import org.jalons.protocol.Vocabulary.GoalTheme;
+import org.jalons.protocol.Vocabulary.InterviewPlace;
+import org.jalons.protocol.Vocabulary.ProposedBy;
+import org.jalons.protocol.Vocabulary.Rater;
+import org.jalons.protocol.Vocabulary.Role;
+import org.jalons.protocol.Vocabulary.StepStatus;
+import org.jalons.protocol.Vocabulary.TrainingKind;
+import org.jalons.protocol.Vocabulary.TrainingStatus;
 
 /**
  * A fictitious insertion structure to try Jalons with: one counsellor and three people followed, with goals,

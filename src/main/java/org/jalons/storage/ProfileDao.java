@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.jalons.domain.LocalProfile;
-import org.jalons.domain.Vocabulary.Role;
+import org.jalons.protocol.Vocabulary.Role;
 
 /** The one row saying who uses this store; it lives inside the encrypted file, never beside it. */
 final class ProfileDao {

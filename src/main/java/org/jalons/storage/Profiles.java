@@ -16,7 +16,7 @@ import org.jalons.domain.Beneficiary;
 import org.jalons.domain.LocalProfile;
 import org.jalons.domain.ValidationException;
 import org.jalons.domain.Violation;
-import org.jalons.domain.Vocabulary.Role;
+import org.jalons.protocol.Vocabulary.Role;
 
 /**
  * The profiles kept in the app's private folder: the person's own (PIN-protected) and the demo organisation

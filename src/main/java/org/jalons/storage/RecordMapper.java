@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.jalons.domain.Code;
 import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.RecordKind;
 import org.jalons.domain.Term;
 import org.jalons.domain.TextRule;
+import org.jalons.protocol.Code;
 
 /**
  * Maps a domain record to its wire fields (the JSON the outbox and the server speak) and its table columns,

@@ -15,7 +15,7 @@ import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.RecordKind;
 import org.jalons.domain.ValidationException;
 import org.jalons.domain.Violation;
-import org.jalons.domain.Vocabulary.ConsentCategory;
+import org.jalons.protocol.Vocabulary.ConsentCategory;
 
 /**
  * Reads and writes one kind of record. Every write validates the record, stores it and adds its change to the

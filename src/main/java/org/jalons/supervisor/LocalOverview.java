@@ -4,8 +4,8 @@ import java.util.UUID;
 import org.jalons.domain.Beneficiary;
 import org.jalons.domain.Goal;
 import org.jalons.domain.Training;
-import org.jalons.domain.Vocabulary.GoalStatus;
-import org.jalons.domain.Vocabulary.TrainingStatus;
+import org.jalons.protocol.Vocabulary.GoalStatus;
+import org.jalons.protocol.Vocabulary.TrainingStatus;
 import org.jalons.storage.LocalStore;
 
 /**

@@ -2,10 +2,10 @@ package org.jalons.supervisor;
 
 import java.text.NumberFormat;
 import java.util.Map;
-import org.jalons.domain.Code;
 import org.jalons.domain.Term;
-import org.jalons.domain.Vocabulary;
 import org.jalons.i18n.Messages;
+import org.jalons.protocol.Code;
+import org.jalons.protocol.Vocabulary;
 
 /**
  * The words and numbers of a summary, in the person's language: a hidden cell reads "< k" (or "masqué" when it is

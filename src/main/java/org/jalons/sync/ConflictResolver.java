@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.jalons.domain.Conflict;
 import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.RecordKind;
-import org.jalons.domain.Vocabulary.ConflictStatus;
+import org.jalons.protocol.Vocabulary.ConflictStatus;
 import org.jalons.storage.Json;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.RecordRepository;

@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jalons.domain.LocalProfile;
 import org.jalons.domain.RecordKind;
-import org.jalons.domain.Vocabulary.Role;
+import org.jalons.protocol.Vocabulary.Role;
+import org.jalons.protocol.Wire;
 import org.jalons.storage.ImportedHistory;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.ParcoursRekey;
@@ -170,7 +171,8 @@ public final class Pairing {
         Long at = null;
         try {
             do {
-                Wire.SnapshotPage answer = api.snapshot(account, account.beneficiaryId(), page, at, 1000);
+                Wire.SnapshotPage<Wire.ServedRecord> answer =
+                        api.snapshot(account, account.beneficiaryId(), page, at, 1000);
                 if (answer.records() != null
                         && answer.records().stream()
                                 .anyMatch(r -> "beneficiary".equals(r.kind())

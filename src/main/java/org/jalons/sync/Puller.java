@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jalons.domain.RecordKind;
+import org.jalons.protocol.Wire;
 import org.jalons.storage.Database;
 import org.jalons.storage.SyncScope;
 import org.jalons.storage.SyncState;
@@ -81,7 +82,7 @@ final class Puller {
         int records = 0;
         long cursor = cursor();
         while (true) {
-            Wire.PullPage page;
+            Wire.PullPage<Wire.ServedRecord> page;
             try {
                 page = api.pull(account, cursor, pageSize);
             } catch (CursorTooOldException e) {
@@ -146,7 +147,7 @@ final class Puller {
     private Snapshot fetchSnapshot(SyncAccount account, UUID beneficiaryId) throws SyncException {
         Set<UUID> ids = new HashSet<>();
         Set<UUID> beneficiaries = new HashSet<>();
-        Wire.SnapshotPage page = api.snapshot(account, beneficiaryId, null, null, pageSize);
+        Wire.SnapshotPage<Wire.ServedRecord> page = api.snapshot(account, beneficiaryId, null, null, pageSize);
         long at = page.cursor();
         List<Wire.ScopeEntry> scope = page.scope();
         try (InOrderWriter<Void> writer = new InOrderWriter<>("jalons-snapshot-pages")) {

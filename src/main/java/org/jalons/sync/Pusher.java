@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import okhttp3.RequestBody;
+import org.jalons.protocol.Wire;
 import org.jalons.storage.Database;
 import org.jalons.storage.Json;
 import org.jalons.storage.Outbox;

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jalons.domain.RecordKind;
+import org.jalons.protocol.Wire;
 import org.jalons.storage.ConsentRepository;
 import org.jalons.storage.ImportedHistory;
 import org.jalons.storage.Outbox;

@@ -1,6 +1,7 @@
 package org.jalons.sync;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.jalons.protocol.Wire;
 import org.jalons.storage.Json;
 
 /**
@@ -20,6 +22,8 @@ import org.jalons.storage.Json;
 final class SyncApi {
     static final String PROTOCOL_HEADER = "Jalons-Protocol";
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    private static final TypeReference<Wire.PullPage<Wire.ServedRecord>> PULL_PAGE = new TypeReference<>() {};
+    private static final TypeReference<Wire.SnapshotPage<Wire.ServedRecord>> SNAPSHOT_PAGE = new TypeReference<>() {};
 
     private final OkHttpClient client;
 
@@ -96,19 +100,19 @@ final class SyncApi {
         return GzipRequestInterceptor.gzipped(Json.write(new Wire.PushRequest(Wire.PROTOCOL, changes)), JSON);
     }
 
-    Wire.PullPage pull(SyncAccount account, long cursor, int limit) throws SyncException {
+    Wire.PullPage<Wire.ServedRecord> pull(SyncAccount account, long cursor, int limit) throws SyncException {
         HttpUrl url = base(account.serverUrl())
                 .newBuilder()
                 .addPathSegments("api/v1/sync/pull")
                 .addQueryParameter("cursor", Long.toString(cursor))
                 .addQueryParameter("limit", Integer.toString(limit))
                 .build();
-        return call(authorised(account, url).get().build(), Wire.PullPage.class, false);
+        return call(authorised(account, url).get().build(), json -> Json.MAPPER.readValue(json, PULL_PAGE), false);
     }
 
     /** A snapshot page: of one beneficiary, or of everything visible when {@code beneficiaryId} is null. */
-    Wire.SnapshotPage snapshot(SyncAccount account, UUID beneficiaryId, String page, Long at, int limit)
-            throws SyncException {
+    Wire.SnapshotPage<Wire.ServedRecord> snapshot(
+            SyncAccount account, UUID beneficiaryId, String page, Long at, int limit) throws SyncException {
         HttpUrl.Builder url = base(account.serverUrl()).newBuilder().addPathSegments("api/v1/sync/snapshot");
         if (beneficiaryId != null) {
             url.addQueryParameter("beneficiaryId", beneficiaryId.toString());
@@ -120,7 +124,10 @@ final class SyncApi {
             url.addQueryParameter("at", Long.toString(at));
         }
         url.addQueryParameter("limit", Integer.toString(limit));
-        return call(authorised(account, url.build()).get().build(), Wire.SnapshotPage.class, false);
+        return call(
+                authorised(account, url.build()).get().build(),
+                json -> Json.MAPPER.readValue(json, SNAPSHOT_PAGE),
+                false);
     }
 
     /** Revokes one of this account's devices ({@code DELETE /api/v1/devices/{id}}, 204). */
@@ -207,6 +214,15 @@ final class SyncApi {
     }
 
     private <T> T call(Request request, Class<T> type, boolean pairing) throws SyncException {
+        return call(request, json -> Json.MAPPER.readValue(json, type), pairing);
+    }
+
+    /** Reads an answer's JSON into what the call returns. */
+    private interface AnswerReader<T> {
+        T read(String json) throws JsonProcessingException;
+    }
+
+    private <T> T call(Request request, AnswerReader<T> reader, boolean pairing) throws SyncException {
         String what = request.method() + " " + request.url().encodedPath();
         try (Response response = client.newCall(request).execute()) {
             ResponseBody body = response.body();
@@ -218,7 +234,7 @@ final class SyncApi {
                 throw failure(what, response.code(), text, pairing);
             }
             try {
-                return Json.MAPPER.readValue(text, type);
+                return reader.read(text);
             } catch (JsonProcessingException e) {
                 throw new SyncException(SyncProblem.SERVER_REFUSED, what + " answered JSON this app cannot read", e);
             }

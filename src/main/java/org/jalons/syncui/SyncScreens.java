@@ -2,8 +2,8 @@ package org.jalons.syncui;
 
 import java.util.Optional;
 import java.util.Set;
-import org.jalons.domain.Vocabulary.Role;
 import org.jalons.platform.PictureSource;
+import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.session.ScreenContext;
 import org.jalons.storage.LocalStore;
 import org.jalons.sync.Pairing;

@@ -8,7 +8,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import org.jalons.domain.Vocabulary.BarrierStatus;
+import org.jalons.protocol.Vocabulary.BarrierStatus;
 
 /**
  * A barrier's status as three joined pills, "point d'appui", "besoin", "non exploré", the chosen one filled; the

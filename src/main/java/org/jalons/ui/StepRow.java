@@ -18,7 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jalons.domain.GoalStep;
-import org.jalons.domain.Vocabulary.StepStatus;
+import org.jalons.protocol.Vocabulary.StepStatus;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**

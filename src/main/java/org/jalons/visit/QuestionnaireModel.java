@@ -16,8 +16,8 @@ import javafx.collections.ObservableMap;
 import org.jalons.caseload.VisitKeys;
 import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.QuestionnaireResponse;
-import org.jalons.domain.Vocabulary.Likert;
 import org.jalons.domain.questionnaire.Questionnaire;
+import org.jalons.protocol.Vocabulary.Likert;
 import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
 

@@ -24,10 +24,10 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.jalons.domain.Goal;
 import org.jalons.domain.GoalStep;
-import org.jalons.domain.Vocabulary.BarrierArea;
-import org.jalons.domain.Vocabulary.GoalStatus;
-import org.jalons.domain.Vocabulary.InterviewPlace;
 import org.jalons.i18n.Messages;
+import org.jalons.protocol.Vocabulary.BarrierArea;
+import org.jalons.protocol.Vocabulary.GoalStatus;
+import org.jalons.protocol.Vocabulary.InterviewPlace;
 import org.jalons.ui.BarrierStatusPills;
 import org.jalons.ui.Components;
 import org.jalons.ui.ShortDateConverter;
@@ -282,7 +282,7 @@ public final class VisitView implements View {
         return picker;
     }
 
-    private <E extends org.jalons.domain.Code> StringConverter<E> labels() {
+    private <E extends org.jalons.protocol.Code> StringConverter<E> labels() {
         return org.jalons.ui.Labels.shownAs(messages::label);
     }
 

@@ -13,7 +13,9 @@ import com.tngtech.archunit.lang.ArchRule;
  * Which package may use which: the layering of STYLE.md, checked on every build. Every package of the app is in
  * one of these groups ({@link #everyPackageIsPlaced}), so a new package is placed here before it can be built.
  * <ul>
- * <li>{@code domain}: records, vocabularies and rules, plain Java;</li>
+ * <li>{@code protocol}: record kinds, vocabularies, field limits and wire records shared with the sync server
+ * (sync-server/protocol), plain Java any group may use;</li>
+ * <li>{@code domain}: records and rules, plain Java;</li>
  * <li>{@code storage}: the encrypted store and its repositories; {@code sync}: the sync engine; both headless;</li>
  * <li>{@code platform}: the phone services (Gluon Attach) behind interfaces with desktop versions;</li>
  * <li>{@code ui}: the shared component kit; {@code i18n}: texts;</li>
@@ -45,7 +47,13 @@ class ArchitectureTest {
     static final ArchRule everyPackageIsPlaced = classes()
             .should()
             .resideInAnyPackage(concat(
-                    SCREENS, HEADLESS, "org.jalons", "org.jalons.platform..", "org.jalons.ui..", "org.jalons.i18n.."))
+                    SCREENS,
+                    HEADLESS,
+                    "org.jalons",
+                    "org.jalons.protocol..",
+                    "org.jalons.platform..",
+                    "org.jalons.ui..",
+                    "org.jalons.i18n.."))
             .because("a new package joins one of the groups above, so every rule here covers it");
 
     @ArchTest
@@ -57,6 +65,15 @@ class ArchitectureTest {
             .resideInAnyPackage(
                     "javafx..", "java.sql..", "org.h2..", "org.jalons.storage..", "org.jalons.sync..", "com.gluonhq..")
             .because("records and rules hold no screen, SQL, storage or sync code");
+
+    @ArchTest
+    static final ArchRule protocolIsPlainJava = classes()
+            .that()
+            .resideInAPackage("org.jalons.protocol..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("org.jalons.protocol..", "java..", "com.fasterxml.jackson.annotation..")
+            .because("the sync server compiles the protocol too: it holds plain Java and Jackson annotations only");
 
     @ArchTest
     static final ArchRule headlessLayersHaveNoScreens = noClasses()
@@ -107,7 +124,8 @@ class ArchitectureTest {
             .because("outside gluonfx:run the Attach services are absent: each has a desktop version");
 
     @ArchTest
-    static final ArchRule noCyclesBetweenLayers = slices().matching("org.jalons.(domain|storage|sync|platform|ui)..")
+    static final ArchRule noCyclesBetweenLayers = slices().matching(
+                    "org.jalons.(protocol|domain|storage|sync|platform|ui)..")
             .should()
             .beFreeOfCycles();
 

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.jalons.domain.Barrier;
-import org.jalons.domain.Vocabulary.BarrierStatus;
+import org.jalons.protocol.Vocabulary.BarrierStatus;
 import org.jalons.storage.LocalStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

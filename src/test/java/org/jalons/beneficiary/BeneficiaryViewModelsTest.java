@@ -14,13 +14,13 @@ import org.jalons.domain.CheckIn;
 import org.jalons.domain.Goal;
 import org.jalons.domain.RecordKind;
 import org.jalons.domain.Training;
-import org.jalons.domain.Vocabulary.GoalTheme;
-import org.jalons.domain.Vocabulary.ProposedBy;
-import org.jalons.domain.Vocabulary.Rater;
-import org.jalons.domain.Vocabulary.Role;
-import org.jalons.domain.Vocabulary.TrainingStatus;
 import org.jalons.i18n.Language;
 import org.jalons.i18n.Messages;
+import org.jalons.protocol.Vocabulary.GoalTheme;
+import org.jalons.protocol.Vocabulary.ProposedBy;
+import org.jalons.protocol.Vocabulary.Rater;
+import org.jalons.protocol.Vocabulary.Role;
+import org.jalons.protocol.Vocabulary.TrainingStatus;
 import org.jalons.storage.DemoOrganisation;
 import org.jalons.storage.DraftKey;
 import org.jalons.storage.EvidencePhotos;
@@ -121,7 +121,7 @@ class BeneficiaryViewModelsTest {
                         org.jalons.domain.Term.of(GoalTheme.NUMERIQUE),
                         "Je me sens capable d’envoyer un courriel",
                         ProposedBy.BENEFICIARY,
-                        org.jalons.domain.Vocabulary.GoalStatus.EN_COURS,
+                        org.jalons.protocol.Vocabulary.GoalStatus.EN_COURS,
                         null,
                         java.time.LocalDate.now(clock),
                         null));
@@ -161,7 +161,7 @@ class BeneficiaryViewModelsTest {
                 .save(new org.jalons.domain.Consent(
                         java.util.UUID.randomUUID(),
                         DemoOrganisation.SAMIA,
-                        org.jalons.domain.Vocabulary.ConsentCategory.HEALTH,
+                        org.jalons.protocol.Vocabulary.ConsentCategory.HEALTH,
                         false,
                         clock.instant(),
                         "Samia B."));

@@ -10,10 +10,10 @@ import java.time.ZoneOffset;
 import org.jalons.domain.Goal;
 import org.jalons.domain.GoalStep;
 import org.jalons.domain.RecordKind;
-import org.jalons.domain.Vocabulary.Role;
-import org.jalons.domain.Vocabulary.StepStatus;
 import org.jalons.i18n.Language;
 import org.jalons.i18n.Messages;
+import org.jalons.protocol.Vocabulary.Role;
+import org.jalons.protocol.Vocabulary.StepStatus;
 import org.jalons.storage.DemoOrganisation;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.OutboxEntry;
@@ -137,10 +137,10 @@ class MyGoalViewModelTest {
                 .save(new Goal(
                         java.util.UUID.randomUUID(),
                         DemoOrganisation.SAMIA,
-                        org.jalons.domain.Term.of(org.jalons.domain.Vocabulary.GoalTheme.NUMERIQUE),
+                        org.jalons.domain.Term.of(org.jalons.protocol.Vocabulary.GoalTheme.NUMERIQUE),
                         "Je me sens capable d’envoyer un CV en ligne",
-                        org.jalons.domain.Vocabulary.ProposedBy.COUNSELLOR,
-                        org.jalons.domain.Vocabulary.GoalStatus.EN_COURS,
+                        org.jalons.protocol.Vocabulary.ProposedBy.COUNSELLOR,
+                        org.jalons.protocol.Vocabulary.GoalStatus.EN_COURS,
                         null,
                         TODAY,
                         null));
@@ -177,10 +177,10 @@ class MyGoalViewModelTest {
                 .save(new Goal(
                         java.util.UUID.randomUUID(),
                         DemoOrganisation.SAMIA,
-                        org.jalons.domain.Term.of(org.jalons.domain.Vocabulary.GoalTheme.LOGEMENT),
+                        org.jalons.domain.Term.of(org.jalons.protocol.Vocabulary.GoalTheme.LOGEMENT),
                         "Je me sens capable de trouver un logement",
-                        org.jalons.domain.Vocabulary.ProposedBy.BENEFICIARY,
-                        org.jalons.domain.Vocabulary.GoalStatus.EN_COURS,
+                        org.jalons.protocol.Vocabulary.ProposedBy.BENEFICIARY,
+                        org.jalons.protocol.Vocabulary.GoalStatus.EN_COURS,
                         null,
                         TODAY,
                         null));

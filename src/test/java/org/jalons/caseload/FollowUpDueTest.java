@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jalons.domain.Exit;
 import org.jalons.domain.FollowUp;
-import org.jalons.domain.Vocabulary.ExitCategory;
+import org.jalons.protocol.Vocabulary.ExitCategory;
 import org.jalons.storage.CaseloadRow;
 import org.jalons.storage.DemoOrganisation;
 import org.jalons.ui.DirectBackground;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-import org.jalons.domain.Vocabulary.Role;
 import org.jalons.domain.WriteRights.Operation;
+import org.jalons.protocol.Vocabulary.Role;
 import org.junit.jupiter.api.Test;
 
 /** The app's copy of the write-rights table is the server's (the server is on the test class path). */

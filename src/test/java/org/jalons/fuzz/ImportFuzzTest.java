@@ -7,9 +7,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import org.jalons.domain.Vocabulary.Role;
 import org.jalons.export.ImportReport;
 import org.jalons.export.ParcoursImporter;
+import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.TestStores;
 

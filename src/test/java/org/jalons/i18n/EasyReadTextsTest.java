@@ -122,7 +122,8 @@ class EasyReadTextsTest {
     void everyStepStatusHasAShortWordForItsBigButtonInBothLanguages() throws IOException {
         for (Language language : Language.values()) {
             Properties shared = MessagesTest.own(language);
-            for (org.jalons.domain.Vocabulary.StepStatus status : org.jalons.domain.Vocabulary.StepStatus.values()) {
+            for (org.jalons.protocol.Vocabulary.StepStatus status :
+                    org.jalons.protocol.Vocabulary.StepStatus.values()) {
                 String word = shared.getProperty("step.state." + status.name() + ".easy", "");
                 assertThat(word).as(language + " " + status).isNotBlank();
                 assertThat(word.split(" ")).as("a short word: " + word).hasSizeLessThanOrEqualTo(2);

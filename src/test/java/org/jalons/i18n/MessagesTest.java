@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.ResourceBundle;
-import org.jalons.domain.Code;
-import org.jalons.domain.Vocabulary;
-import org.jalons.domain.Vocabulary.GoalStatus;
+import org.jalons.protocol.Code;
+import org.jalons.protocol.Vocabulary;
+import org.jalons.protocol.Vocabulary.GoalStatus;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {

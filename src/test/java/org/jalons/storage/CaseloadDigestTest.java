@@ -27,12 +27,12 @@ import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.LocalProfile;
 import org.jalons.domain.RecordKind;
 import org.jalons.domain.Term;
-import org.jalons.domain.Vocabulary.GoalStatus;
-import org.jalons.domain.Vocabulary.GoalTheme;
-import org.jalons.domain.Vocabulary.InterviewPlace;
-import org.jalons.domain.Vocabulary.ProposedBy;
-import org.jalons.domain.Vocabulary.Rater;
-import org.jalons.domain.Vocabulary.Role;
+import org.jalons.protocol.Vocabulary.GoalStatus;
+import org.jalons.protocol.Vocabulary.GoalTheme;
+import org.jalons.protocol.Vocabulary.InterviewPlace;
+import org.jalons.protocol.Vocabulary.ProposedBy;
+import org.jalons.protocol.Vocabulary.Rater;
+import org.jalons.protocol.Vocabulary.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -17,9 +17,9 @@ import org.jalons.domain.CheckIn;
 import org.jalons.domain.Exit;
 import org.jalons.domain.Goal;
 import org.jalons.domain.Interview;
-import org.jalons.domain.Vocabulary.ExitCategory;
-import org.jalons.domain.Vocabulary.GoalStatus;
-import org.jalons.domain.Vocabulary.Rater;
+import org.jalons.protocol.Vocabulary.ExitCategory;
+import org.jalons.protocol.Vocabulary.GoalStatus;
+import org.jalons.protocol.Vocabulary.Rater;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -15,7 +15,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.jalons.domain.Beneficiary;
 import org.jalons.domain.Consent;
-import org.jalons.domain.Vocabulary.ConsentCategory;
+import org.jalons.protocol.Vocabulary.ConsentCategory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.jalons.domain.Vocabulary.Role;
+import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.storage.DraftKey.Form;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

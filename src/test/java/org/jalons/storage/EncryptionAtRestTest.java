@@ -19,9 +19,9 @@ import org.jalons.domain.Beneficiary;
 import org.jalons.domain.Consent;
 import org.jalons.domain.Interview;
 import org.jalons.domain.Note;
-import org.jalons.domain.Vocabulary.ConsentCategory;
-import org.jalons.domain.Vocabulary.InterviewPlace;
-import org.jalons.domain.Vocabulary.Rater;
+import org.jalons.protocol.Vocabulary.ConsentCategory;
+import org.jalons.protocol.Vocabulary.InterviewPlace;
+import org.jalons.protocol.Vocabulary.Rater;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

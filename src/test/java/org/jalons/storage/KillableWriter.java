@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.jalons.domain.Goal;
 import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.RecordKind;
-import org.jalons.domain.Vocabulary.GoalStatus;
+import org.jalons.protocol.Vocabulary.GoalStatus;
 
 /**
  * Run in a child JVM by {@link KillDuringWritesTest}: writes, edits and deletes records as fast as it can and

@@ -20,12 +20,12 @@ import org.jalons.domain.GoalStep;
 import org.jalons.domain.LocalProfile;
 import org.jalons.domain.Term;
 import org.jalons.domain.Training;
-import org.jalons.domain.Vocabulary.Certification;
-import org.jalons.domain.Vocabulary.Rater;
-import org.jalons.domain.Vocabulary.Role;
-import org.jalons.domain.Vocabulary.StepStatus;
-import org.jalons.domain.Vocabulary.TrainingKind;
-import org.jalons.domain.Vocabulary.TrainingStatus;
+import org.jalons.protocol.Vocabulary.Certification;
+import org.jalons.protocol.Vocabulary.Rater;
+import org.jalons.protocol.Vocabulary.Role;
+import org.jalons.protocol.Vocabulary.StepStatus;
+import org.jalons.protocol.Vocabulary.TrainingKind;
+import org.jalons.protocol.Vocabulary.TrainingStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

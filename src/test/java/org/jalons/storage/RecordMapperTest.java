@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.RecordKind;
 import org.jalons.domain.Term;
-import org.jalons.domain.Vocabulary.Eligibility;
+import org.jalons.protocol.Vocabulary.Eligibility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

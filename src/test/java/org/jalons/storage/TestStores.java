@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.jalons.domain.Vocabulary.Role;
+import org.jalons.protocol.Vocabulary.Role;
 
 /** Real encrypted H2 stores in a test folder, with a cheap key derivation so that the suite stays fast. */
 public final class TestStores {

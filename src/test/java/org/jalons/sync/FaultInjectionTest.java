@@ -40,21 +40,22 @@ import org.jalons.domain.Note;
 import org.jalons.domain.RecordKind;
 import org.jalons.domain.Term;
 import org.jalons.domain.Training;
-import org.jalons.domain.Vocabulary.BarrierArea;
-import org.jalons.domain.Vocabulary.BarrierStatus;
-import org.jalons.domain.Vocabulary.Certification;
-import org.jalons.domain.Vocabulary.ConsentCategory;
-import org.jalons.domain.Vocabulary.GoalStatus;
-import org.jalons.domain.Vocabulary.GoalTheme;
-import org.jalons.domain.Vocabulary.InterviewPlace;
-import org.jalons.domain.Vocabulary.ProposedBy;
-import org.jalons.domain.Vocabulary.Rater;
-import org.jalons.domain.Vocabulary.Role;
-import org.jalons.domain.Vocabulary.StepStatus;
-import org.jalons.domain.Vocabulary.TrainingKind;
-import org.jalons.domain.Vocabulary.TrainingStatus;
 import org.jalons.domain.WriteRights;
 import org.jalons.domain.WriteRights.Operation;
+import org.jalons.protocol.Vocabulary.BarrierArea;
+import org.jalons.protocol.Vocabulary.BarrierStatus;
+import org.jalons.protocol.Vocabulary.Certification;
+import org.jalons.protocol.Vocabulary.ConsentCategory;
+import org.jalons.protocol.Vocabulary.GoalStatus;
+import org.jalons.protocol.Vocabulary.GoalTheme;
+import org.jalons.protocol.Vocabulary.InterviewPlace;
+import org.jalons.protocol.Vocabulary.ProposedBy;
+import org.jalons.protocol.Vocabulary.Rater;
+import org.jalons.protocol.Vocabulary.Role;
+import org.jalons.protocol.Vocabulary.StepStatus;
+import org.jalons.protocol.Vocabulary.TrainingKind;
+import org.jalons.protocol.Vocabulary.TrainingStatus;
+import org.jalons.protocol.Wire;
 import org.jalons.storage.EncryptedStore;
 import org.jalons.storage.Json;
 import org.jalons.storage.LocalStore;
@@ -681,7 +682,7 @@ class FaultInjectionTest {
                 a.displayName(),
                 a.beneficiaryId());
         Map<UUID, Wire.ServedRecord> out = new HashMap<>();
-        Wire.SnapshotPage page = api.snapshot(auditor, b, null, null, 1000);
+        Wire.SnapshotPage<Wire.ServedRecord> page = api.snapshot(auditor, b, null, null, 1000);
         long at = page.cursor();
         while (true) {
             for (Wire.ServedRecord r : page.records()) {

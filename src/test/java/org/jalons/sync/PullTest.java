@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jalons.domain.Goal;
-import org.jalons.domain.Vocabulary.GoalStatus;
+import org.jalons.protocol.Vocabulary.GoalStatus;
 import org.jalons.storage.OutboxEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

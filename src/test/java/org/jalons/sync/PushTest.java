@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.jalons.domain.Goal;
-import org.jalons.domain.Vocabulary.GoalStatus;
+import org.jalons.protocol.Vocabulary.GoalStatus;
 import org.jalons.storage.Json;
 import org.jalons.storage.OutboxEntry;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ToggleButton;
-import org.jalons.domain.Vocabulary.BarrierStatus;
+import org.jalons.protocol.Vocabulary.BarrierStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;

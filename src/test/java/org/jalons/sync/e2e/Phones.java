@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;
 import org.jalons.domain.LocalProfile;
-import org.jalons.domain.Vocabulary.Role;
+import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.storage.Database;
 import org.jalons.storage.EncryptedStore;
 import org.jalons.storage.LocalStore;

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
+import org.jalons.protocol.Wire;
 import org.jalons.server.model.Json;
 
 /** One pushed change, checked against the envelope of PROTOCOL.md (fields are checked later, per kind). */
@@ -19,9 +19,6 @@ record Change(
         ObjectNode fields,
         String contentHash) {
 
-    private static final Set<String> ENVELOPE =
-            Set.of("changeId", "recordId", "kind", "beneficiaryId", "op", "baseVersion", "fields", "createdAt");
-
     /** The change id as sent, for the result line, even when it is not a valid UUID. */
     static String rawChangeId(JsonNode node) {
         JsonNode id = node.get("changeId");
@@ -34,7 +31,7 @@ record Change(
         }
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!ENVELOPE.contains(name)) {
+            if (!Wire.Change.PROPERTIES.contains(name)) {
                 throw ChangeRejected.invalid("Unknown field in change: " + truncate(name) + ".");
             }
         }
@@ -48,7 +45,7 @@ record Change(
             throw ChangeRejected.invalid("kind must be one of " + RecordSchemas.kinds() + ".");
         }
         JsonNode op = node.get("op");
-        if (op == null || !("upsert".equals(op.textValue()) || "delete".equals(op.textValue()))) {
+        if (op == null || !(Wire.Change.UPSERT.equals(op.textValue()) || Wire.Change.DELETE.equals(op.textValue()))) {
             throw ChangeRejected.invalid("op must be upsert or delete.");
         }
         JsonNode baseVersion = node.get("baseVersion");
@@ -59,11 +56,11 @@ record Change(
             throw ChangeRejected.invalid("baseVersion must be a whole number, 0 or more.");
         }
         JsonNode createdAt = node.get("createdAt");
-        if (createdAt != null && FieldType.instant().problem(createdAt) != null) {
-            throw ChangeRejected.invalid("createdAt " + FieldType.instant().problem(createdAt) + ".");
+        if (createdAt != null && FieldRule.instant().problem(createdAt) != null) {
+            throw ChangeRejected.invalid("createdAt " + FieldRule.instant().problem(createdAt) + ".");
         }
         JsonNode fields = node.get("fields");
-        boolean delete = "delete".equals(op.textValue());
+        boolean delete = Wire.Change.DELETE.equals(op.textValue());
         if (fields != null && !fields.isObject()) {
             throw ChangeRejected.invalid("fields must be a JSON object.");
         }
@@ -87,7 +84,7 @@ record Change(
 
     private static UUID uuid(JsonNode node, String name) throws ChangeRejected {
         JsonNode value = node.get(name);
-        if (value == null || FieldType.uuid().problem(value) != null) {
+        if (value == null || FieldRule.uuid().problem(value) != null) {
             throw ChangeRejected.invalid(name + " must be a UUID.");
         }
         return UUID.fromString(value.textValue());

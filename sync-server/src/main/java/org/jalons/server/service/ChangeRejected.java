@@ -1,5 +1,7 @@
 package org.jalons.server.service;
 
+import org.jalons.protocol.Wire.ChangeResult;
+
 /**
  * Thrown while checking one change, before anything of it is written; becomes a REJECTED result
  * carrying the HTTP-style {@code code}, a stable machine-readable {@code error} and a plain-words reason.
@@ -36,5 +38,10 @@ final class ChangeRejected extends Exception {
 
     static ChangeRejected forbidden(String error, String reason) {
         return new ChangeRejected(403, error, reason);
+    }
+
+    /** The REJECTED result of the change {@code changeId} (as sent), for this refusal. */
+    ChangeResult result(String changeId) {
+        return ChangeResult.rejected(changeId, code, error, getMessage());
     }
 }

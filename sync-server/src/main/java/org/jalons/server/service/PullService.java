@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.jalons.protocol.Wire.PullPage;
+import org.jalons.protocol.Wire.ScopeEntry;
+import org.jalons.protocol.Wire.SnapshotPage;
 import org.jalons.server.model.Principal;
 import org.jalons.server.store.Database;
 import org.jalons.server.store.ReaderScope;
@@ -36,7 +39,7 @@ public final class PullService {
         this.access = new Access(stores);
     }
 
-    public PullPage pull(Principal principal, long cursor, int limit) {
+    public PullPage<SyncedRecord> pull(Principal principal, long cursor, int limit) {
         checkLimit(limit);
         if (cursor < 0) {
             throw Refusal.invalid("invalid_parameter", "cursor must be 0 or more.");
@@ -52,17 +55,17 @@ public final class PullService {
             }
             ReaderScope scope = access.readerScope(principal);
             if (scope == null) {
-                return new PullPage(List.of(), Math.max(cursor, high), false, List.of());
+                return new PullPage<>(List.of(), Math.max(cursor, high), false, List.of());
             }
             // The scope first: read after the records, a consent withdrawn in between would come with records
             // it no longer allows, and the device would never see the signature change that removes them.
-            List<PullPage.ScopeEntry> inScope = scope(c, principal);
+            List<ScopeEntry> inScope = scope(c, principal);
             List<RecordStore.Served> rows =
                     stores.records().changedBetween(c, principal.organisationId(), scope, cursor, high, limit + 1);
             boolean hasMore = rows.size() > limit;
             List<RecordStore.Served> page = hasMore ? rows.subList(0, limit) : rows;
             long next = hasMore ? page.get(page.size() - 1).seq() : Math.max(cursor, high);
-            return new PullPage(served(page, inScope), next, hasMore, inScope);
+            return new PullPage<>(served(page, inScope), next, hasMore, inScope);
         });
     }
 
@@ -70,7 +73,8 @@ public final class PullService {
      * All live visible records at seq {@code at} (the high-water mark when the first page was asked
      * for, {@code at == null}), after the opaque {@code page} position.
      */
-    public SnapshotPage snapshot(Principal principal, UUID beneficiaryId, String page, Long at, int limit) {
+    public SnapshotPage<SyncedRecord> snapshot(
+            Principal principal, UUID beneficiaryId, String page, Long at, int limit) {
         checkLimit(limit);
         long after = parsePage(page);
         if (at != null && at < 0) {
@@ -85,26 +89,26 @@ public final class PullService {
             }
             ReaderScope scope = access.readerScope(principal);
             if (scope == null) {
-                return new SnapshotPage(List.of(), snapshotAt, null, List.of());
+                return new SnapshotPage<>(List.of(), snapshotAt, null, List.of());
             }
-            List<PullPage.ScopeEntry> inScope = scope(c, principal); // before the records, as in pull
+            List<ScopeEntry> inScope = scope(c, principal); // before the records, as in pull
             List<RecordStore.Served> rows = stores.records()
                     .liveBetween(c, principal.organisationId(), scope, beneficiaryId, after, snapshotAt, limit + 1);
             boolean hasMore = rows.size() > limit;
             List<RecordStore.Served> records = hasMore ? rows.subList(0, limit) : rows;
             String nextPage =
                     hasMore ? Long.toString(records.get(records.size() - 1).seq()) : null;
-            return new SnapshotPage(served(records, inScope), snapshotAt, nextPage, inScope);
+            return new SnapshotPage<>(served(records, inScope), snapshotAt, nextPage, inScope);
         });
     }
 
-    private List<PullPage.ScopeEntry> scope(Connection c, Principal principal) throws SQLException {
-        List<PullPage.ScopeEntry> entries = new ArrayList<>();
+    private List<ScopeEntry> scope(Connection c, Principal principal) throws SQLException {
+        List<ScopeEntry> entries = new ArrayList<>();
         for (UUID beneficiaryId : access.beneficiariesInScope(c, principal)) {
             List<String> granted = stores.consents().grantedCategories(c, principal.organisationId(), beneficiaryId);
             String signature = String.join(
                     ",", SENSITIVE_CATEGORIES.stream().filter(granted::contains).toList());
-            entries.add(new PullPage.ScopeEntry(beneficiaryId, signature));
+            entries.add(new ScopeEntry(beneficiaryId, signature));
         }
         return entries;
     }
@@ -113,9 +117,9 @@ public final class PullService {
      * The records as served, each with what the consents of the scope read before them allow; a record they do not
      * allow at all is left out of the page (the cursor still moves past it).
      */
-    private static List<SyncedRecord> served(List<RecordStore.Served> rows, List<PullPage.ScopeEntry> scope) {
+    private static List<SyncedRecord> served(List<RecordStore.Served> rows, List<ScopeEntry> scope) {
         Map<UUID, Set<String>> granted = new HashMap<>();
-        for (PullPage.ScopeEntry entry : scope) {
+        for (ScopeEntry entry : scope) {
             granted.put(entry.beneficiaryId(), Set.of(entry.signature().split(",")));
         }
         return rows.stream()

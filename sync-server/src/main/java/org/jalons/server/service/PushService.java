@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.jalons.protocol.Wire;
+import org.jalons.protocol.Wire.ChangeResult;
 import org.jalons.server.model.Json;
 import org.jalons.server.model.Principal;
 import org.jalons.server.model.Role;
@@ -30,8 +32,7 @@ import org.jalons.server.store.Stores;
 public final class PushService {
 
     public static final int MAX_CHANGES = 500;
-    public static final int PROTOCOL_VERSION = 1;
-    private static final Set<String> BODY_FIELDS = Set.of("protocol", "changes");
+    public static final int PROTOCOL_VERSION = Wire.PROTOCOL;
 
     private final Database db;
     private final Stores stores;
@@ -64,17 +65,17 @@ public final class PushService {
         }
         List<JsonNode> changes = readBody(body);
         // Parsed before the transaction: the envelope checks need no database, and the counter lock is held less.
-        List<Object> parsed = new ArrayList<>(changes.size());
+        List<Parsed> parsed = new ArrayList<>(changes.size());
         Set<UUID> changeIds = new LinkedHashSet<>();
         Set<UUID> recordIds = new LinkedHashSet<>();
         for (JsonNode node : changes) {
             try {
                 Change change = Change.parse(node);
-                parsed.add(change);
+                parsed.add(new Parsed(change, null));
                 changeIds.add(change.changeId());
                 recordIds.add(change.recordId());
             } catch (ChangeRejected rejected) {
-                parsed.add(ChangeResult.rejected(Change.rawChangeId(node), rejected));
+                parsed.add(new Parsed(null, rejected.result(Change.rawChangeId(node))));
             }
         }
         UUID org = principal.organisationId();
@@ -86,11 +87,9 @@ public final class PushService {
             // under the counter lock, like the per-change reads were); both maps are kept current while applying.
             Batch batch =
                     new Batch(stores.appliedChanges().findAll(c, org, principal.userId(), new ArrayList<>(changeIds)));
-            for (Object change : parsed) {
-                if (change instanceof Change ok
-                        && "interview".equals(ok.kind())
-                        && !ok.delete()
-                        && ok.baseVersion() == 0) {
+            for (Parsed one : parsed) {
+                Change ok = one.change();
+                if (ok != null && "interview".equals(ok.kind()) && !ok.delete() && ok.baseVersion() == 0) {
                     batch.visits.add(ok.beneficiaryId());
                 }
             }
@@ -99,8 +98,8 @@ public final class PushService {
                 push.records().put(id, Optional.ofNullable(found.get(id)));
             }
             List<ChangeResult> results = new ArrayList<>(changes.size());
-            for (Object change : parsed) {
-                results.add(change instanceof Change ok ? pushOne(push, batch, ok) : (ChangeResult) change);
+            for (Parsed one : parsed) {
+                results.add(one.change() != null ? pushOne(push, batch, one.change()) : one.rejected());
             }
             stores.audit().appendAll(c, org, push.audit());
             stores.appliedChanges().insertAll(c, org, principal.userId(), batch.inserted);
@@ -113,6 +112,9 @@ public final class PushService {
         pushed.accept(org);
         return answered;
     }
+
+    /** One change of the body: parsed, or already rejected by the envelope checks. */
+    private record Parsed(Change change, ChangeResult rejected) {}
 
     /** What one push has learnt so far: applied changes (read once, then added to) and reachable beneficiaries. */
     private static final class Batch {
@@ -133,7 +135,7 @@ public final class PushService {
         }
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!BODY_FIELDS.contains(name)) {
+            if (!Wire.PushRequest.PROPERTIES.contains(name)) {
                 throw Refusal.invalid("invalid_body", "Unknown field in body: " + Change.truncate(name) + ".");
             }
         }
@@ -173,7 +175,7 @@ public final class PushService {
         try {
             result = apply(push, batch, change);
         } catch (ChangeRejected rejected) {
-            return ChangeResult.rejected(changeId, rejected);
+            return rejected.result(changeId);
         }
         String stored = Json.MAPPER.valueToTree(result).toString();
         batch.applied.put(change.changeId(), new AppliedChange(change.contentHash(), stored));

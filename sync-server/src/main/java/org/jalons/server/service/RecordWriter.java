@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.jalons.protocol.Wire.ChangeResult;
 import org.jalons.server.model.Json;
 import org.jalons.server.model.Principal;
 import org.jalons.server.model.StoredRecord;

@@ -30,7 +30,7 @@ final class StateRules {
     void checkValues(KindSchema schema, Change change, boolean create) throws ChangeRejected {
         TextRule.checkFields(schema, change);
         for (Map.Entry<String, JsonNode> field : change.fieldEntries()) {
-            FieldType type = schema.fields().get(field.getKey());
+            FieldRule type = schema.fields().get(field.getKey());
             if (type == null) {
                 throw ChangeRejected.invalid(
                         "Unknown field " + Change.truncate(field.getKey()) + " for kind " + schema.kind() + ".");

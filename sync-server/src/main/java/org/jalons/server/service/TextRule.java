@@ -33,37 +33,24 @@ public final class TextRule {
 
     /** Null when {@code text} follows the rule (one line, or long when {@code longText}); else what is wrong. */
     public static String problem(String text, boolean longText) {
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (Character.isHighSurrogate(ch)) {
-                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    i++;
-                    continue;
-                }
-                return "holds a lone UTF-16 surrogate (not a Unicode character)";
-            }
-            if (Character.isLowSurrogate(ch)) {
-                return "holds a lone UTF-16 surrogate (not a Unicode character)";
-            }
-            if (ch == '\u0000') {
-                return "holds a NUL character";
-            }
-            if (Character.isISOControl(ch) && !(longText && (ch == '\t' || ch == '\n' || ch == '\r'))) {
-                return longText
+        org.jalons.protocol.TextRule.Problem problem = org.jalons.protocol.TextRule.problem(text, longText);
+        if (problem == null) {
+            return null;
+        }
+        return switch (problem) {
+            case LONE_SURROGATE -> "holds a lone UTF-16 surrogate (not a Unicode character)";
+            case NUL -> "holds a NUL character";
+            case CONTROL ->
+                longText
                         ? "holds a control character (only tab and newline are allowed)"
                         : "holds a control character (one line of text: no tab, no newline)";
-            }
-        }
-        return null;
+            case LINE_BREAK -> "holds a control character (one line of text: no tab, no newline)";
+        };
     }
 
     /** The stored form of a valid text: NFC, newlines as LF. */
     public static String normalise(String text) {
-        String lines =
-                text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
-        return Normalizer.isNormalized(lines, Normalizer.Form.NFC)
-                ? lines
-                : Normalizer.normalize(lines, Normalizer.Form.NFC);
+        return org.jalons.protocol.TextRule.normalise(text);
     }
 
     /**
@@ -123,7 +110,7 @@ public final class TextRule {
             if (problem(field.getKey(), false) != null) {
                 throw ChangeRejected.invalid(INVALID_TEXT, "A field name " + problem(field.getKey(), false) + ".");
             }
-            FieldType type = schema.fields().get(field.getKey());
+            FieldRule type = schema.fields().get(field.getKey());
             field.setValue(checked(field.getKey(), field.getValue(), type != null && type.longText()));
         }
     }

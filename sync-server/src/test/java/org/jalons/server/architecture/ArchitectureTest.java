@@ -16,9 +16,13 @@ import com.tngtech.archunit.lang.ArchRule;
  * transactions), which calls {@code store} (SQL); {@code model} is plain data any layer may use; the root package
  * ({@code JalonsServer}, {@code Main}, {@code ServerConfig}) wires them; {@code db.migration} holds Flyway's Java
  * migrations. Services hold a {@code java.sql.Connection} as the handle of their transaction and pass it to the
- * stores; statements and result sets stay in {@code store} (and migrations).
+ * stores; statements and result sets stay in {@code store} (and migrations). {@code org.jalons.protocol}, compiled
+ * into the app too, defines the record kinds, vocabularies and wire records: api, service and store use it, and it
+ * uses nothing of the server.
  */
-@AnalyzeClasses(packages = "org.jalons.server", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+        packages = {"org.jalons.server", "org.jalons.protocol"},
+        importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
@@ -36,6 +40,8 @@ class ArchitectureTest {
             .definedBy("org.jalons.server.db..")
             .layer("Model")
             .definedBy("org.jalons.server.model..")
+            .layer("Protocol")
+            .definedBy("org.jalons.protocol..")
             .whereLayer("Wiring")
             .mayNotBeAccessedByAnyLayer()
             .whereLayer("Api")
@@ -46,6 +52,8 @@ class ArchitectureTest {
             .mayOnlyBeAccessedByLayers("Service", "Wiring", "Migrations")
             .whereLayer("Migrations")
             .mayNotBeAccessedByAnyLayer()
+            .whereLayer("Protocol")
+            .mayOnlyBeAccessedByLayers("Api", "Service", "Store")
             .because("a request goes api -> service -> store and never back up");
 
     @ArchTest
@@ -75,6 +83,15 @@ class ArchitectureTest {
             .because("a route calls one service method, which owns its transaction");
 
     @ArchTest
+    static final ArchRule protocolStandsAlone = classes()
+            .that()
+            .resideInAPackage("org.jalons.protocol..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("org.jalons.protocol..", "java..", "com.fasterxml.jackson.annotation..")
+            .because("the app compiles the protocol too: it holds plain Java and Jackson annotations only");
+
+    @ArchTest
     static final ArchRule noCycles =
             slices().matching("org.jalons.server.(*)..").should().beFreeOfCycles();
 
@@ -87,7 +104,8 @@ class ArchitectureTest {
                     "org.jalons.server.service..",
                     "org.jalons.server.store..",
                     "org.jalons.server.db..",
-                    "org.jalons.server.model..")
+                    "org.jalons.server.model..",
+                    "org.jalons.protocol..")
             .because("a new package is placed in a layer of this test, so the rules above cover it");
 
     /** Any JDBC type but the connection (a transaction's handle) and the exception every JDBC call may throw. */

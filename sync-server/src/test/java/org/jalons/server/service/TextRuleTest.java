@@ -114,7 +114,7 @@ class TextRuleTest {
             if (RecordSchemas.CONFLICT.equals(kind)) {
                 continue; // made by the server only: conflictResolutionFollowsTheRule
             }
-            for (Map.Entry<String, FieldType> field :
+            for (Map.Entry<String, FieldRule> field :
                     RecordSchemas.find(kind).orElseThrow().fields().entrySet()) {
                 Optional<String> carrier = carrier(field.getValue());
                 if (carrier.isEmpty()) {
@@ -452,7 +452,7 @@ class TextRuleTest {
     }
 
     /** The JSON template a text is put in for a field of this type, or empty when it takes no text. */
-    private static Optional<String> carrier(FieldType type) {
+    private static Optional<String> carrier(FieldRule type) {
         return CARRIERS.stream()
                 .filter(c -> type.problem(Json.parseObject("{\"v\":" + c.formatted("abc") + "}")
                                 .get("v"))

@@ -5,14 +5,19 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jalons.protocol.FieldShape;
 import org.jalons.server.model.Json;
 
-/** The type of one record field; {@link #problem} says in plain words what is wrong with a value. */
+/**
+ * The check of one record field, made from its {@link FieldShape} in the protocol; {@link #problem} says in plain
+ * words what is wrong with a value.
+ */
 @FunctionalInterface
-interface FieldType {
+interface FieldRule {
 
     /** Null when {@code value} (never JSON null here) fits this type. */
     String problem(JsonNode value);
@@ -22,6 +27,26 @@ interface FieldType {
         return false;
     }
 
+    /** The check of a field of this shape; the messages name the shape's limits. */
+    static FieldRule of(FieldShape shape) {
+        Set<String> codes = new LinkedHashSet<>(shape.codes());
+        return switch (shape.type()) {
+            case TEXT -> text((int) shape.max());
+            case LONG_TEXT -> longText((int) shape.max());
+            case DATE -> date();
+            case INSTANT -> instant();
+            case UUID -> uuid();
+            case CODE -> code(codes);
+            case CLOSED_CODE -> codes.size() == 1 ? only(shape.codes().get(0)) : closedCode(codes);
+            case CODE_LIST -> codeList(codes);
+            case INTEGER -> integer(shape.min(), shape.max());
+            case NUMBER -> number((double) shape.min(), (double) shape.max());
+            case BOOLEAN -> bool();
+            case ANSWERS -> answers();
+            case ANY_JSON -> anyJson((int) shape.max());
+        };
+    }
+
     Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     Pattern DATE_TEXT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     Pattern INSTANT_TEXT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z");
@@ -29,16 +54,16 @@ interface FieldType {
     int MAX_YEAR = 2100;
     String CUSTOM_PREFIX = "custom:";
 
-    static FieldType text(int maxLength) {
+    static FieldRule text(int maxLength) {
         return v -> !v.isTextual()
                 ? "must be a text"
                 : v.textValue().length() > maxLength ? "must be at most " + maxLength + " characters" : null;
     }
 
     /** A text of several lines: tab and newline allowed (TextRule). */
-    static FieldType longText(int maxLength) {
-        FieldType text = text(maxLength);
-        return new FieldType() {
+    static FieldRule longText(int maxLength) {
+        FieldRule text = text(maxLength);
+        return new FieldRule() {
             @Override
             public String problem(JsonNode value) {
                 return text.problem(value);
@@ -51,7 +76,7 @@ interface FieldType {
         };
     }
 
-    static FieldType date() {
+    static FieldRule date() {
         return v -> {
             if (!v.isTextual() || !DATE_TEXT.matcher(v.textValue()).matches()) {
                 return "must be a date written YYYY-MM-DD";
@@ -65,7 +90,7 @@ interface FieldType {
         };
     }
 
-    static FieldType instant() {
+    static FieldRule instant() {
         return v -> {
             if (!v.isTextual() || !INSTANT_TEXT.matcher(v.textValue()).matches()) {
                 return "must be a UTC instant like 2026-11-26T09:30:00Z";
@@ -79,12 +104,12 @@ interface FieldType {
         };
     }
 
-    static FieldType uuid() {
+    static FieldRule uuid() {
         return v -> v.isTextual() && UUID_TEXT.matcher(v.textValue()).matches() ? null : "must be a UUID";
     }
 
     /** A stable code from {@code codes}, or a free value written {@code custom:...}. */
-    static FieldType code(Set<String> codes) {
+    static FieldRule code(Set<String> codes) {
         return v -> {
             if (!v.isTextual()) {
                 return "must be one of " + codes + " or custom:<text>";
@@ -95,7 +120,7 @@ interface FieldType {
             }
             if (text.startsWith(CUSTOM_PREFIX)
                     && text.length() > CUSTOM_PREFIX.length()
-                    && text.length() <= 128
+                    && text.length() <= FieldShape.MAX_CUSTOM_CODE
                     && text.chars().noneMatch(Character::isISOControl)) {
                 return null;
             }
@@ -107,14 +132,19 @@ interface FieldType {
      * One of {@code codes}, nothing else: the app holds these fields as closed lists, and the summary tables keep
      * them in short columns (a free text there could not be stored).
      */
-    static FieldType closedCode(Set<String> codes) {
+    static FieldRule closedCode(Set<String> codes) {
         return v -> v.isTextual() && codes.contains(v.textValue()) ? null : "must be one of " + codes;
     }
 
-    static FieldType codeList(Set<String> codes) {
-        FieldType element = code(codes);
+    /** A single value: a device may only set a conflict's status to RESOLVED. */
+    static FieldRule only(String value) {
+        return v -> v.isTextual() && value.equals(v.textValue()) ? null : "can only be " + value;
+    }
+
+    static FieldRule codeList(Set<String> codes) {
+        FieldRule element = code(codes);
         return v -> {
-            if (!v.isArray() || v.size() > 30) {
+            if (!v.isArray() || v.size() > FieldShape.MAX_CODES) {
                 return "must be a list of at most 30 codes";
             }
             for (JsonNode item : v) {
@@ -127,31 +157,31 @@ interface FieldType {
         };
     }
 
-    static FieldType integer(long min, long max) {
+    static FieldRule integer(long min, long max) {
         return v -> v.isIntegralNumber() && v.canConvertToLong() && v.longValue() >= min && v.longValue() <= max
                 ? null
                 : "must be a whole number between " + min + " and " + max;
     }
 
-    static FieldType number(double min, double max) {
+    static FieldRule number(double min, double max) {
         return v -> v.isNumber() && Double.isFinite(v.doubleValue()) && v.doubleValue() >= min && v.doubleValue() <= max
                 ? null
                 : "must be a number between " + min + " and " + max;
     }
 
-    static FieldType bool() {
+    static FieldRule bool() {
         return v -> v.isBoolean() ? null : "must be true or false";
     }
 
     /** Questionnaire answers: {itemId: 1..4}. */
-    static FieldType answers() {
+    static FieldRule answers() {
         return v -> {
-            if (!v.isObject() || v.size() == 0 || v.size() > 200) {
+            if (!v.isObject() || v.size() == 0 || v.size() > FieldShape.MAX_ANSWERS) {
                 return "must be an object of 1 to 200 answers {itemId: 1-4}";
             }
             for (Map.Entry<String, JsonNode> answer : v.properties()) {
                 JsonNode rating = answer.getValue();
-                if (answer.getKey().isEmpty() || answer.getKey().length() > 64) {
+                if (answer.getKey().isEmpty() || answer.getKey().length() > FieldShape.MAX_ITEM_ID) {
                     return "must have item ids of 1 to 64 characters";
                 }
                 if (!rating.isIntegralNumber() || rating.intValue() < 1 || rating.intValue() > 4) {
@@ -163,8 +193,8 @@ interface FieldType {
     }
 
     /** Any JSON value; its strings may be long texts (a conflict's resolved value can be a note). */
-    static FieldType anyJson(int maxChars) {
-        return new FieldType() {
+    static FieldRule anyJson(int maxChars) {
+        return new FieldRule() {
             @Override
             public String problem(JsonNode v) {
                 return Json.write(v).length() > maxChars ? "must be at most " + maxChars + " characters of JSON" : null;

@@ -1,4 +1,4 @@
-package org.jalons.domain;
+package org.jalons.protocol;
 
 /** The project's controlled vocabularies (DOMAIN.md). Codes are stable; labels are in {@code labels*.properties}. */
 public final class Vocabulary {

@@ -1,4 +1,4 @@
-package org.jalons.domain;
+package org.jalons.protocol;
 
 /** A vocabulary entry with a stable identifier; its label lives in the resource bundles under {@code <Type>.<CODE>}. */
 public interface Code {

@@ -1,0 +1,276 @@
+package org.jalons.protocol;
+
+import static org.jalons.protocol.FieldShape.answers;
+import static org.jalons.protocol.FieldShape.anyJson;
+import static org.jalons.protocol.FieldShape.bool;
+import static org.jalons.protocol.FieldShape.closedCode;
+import static org.jalons.protocol.FieldShape.code;
+import static org.jalons.protocol.FieldShape.codeList;
+import static org.jalons.protocol.FieldShape.date;
+import static org.jalons.protocol.FieldShape.instant;
+import static org.jalons.protocol.FieldShape.integer;
+import static org.jalons.protocol.FieldShape.longText;
+import static org.jalons.protocol.FieldShape.number;
+import static org.jalons.protocol.FieldShape.only;
+import static org.jalons.protocol.FieldShape.text;
+import static org.jalons.protocol.FieldShape.uuid;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jalons.protocol.Vocabulary.BarrierArea;
+import org.jalons.protocol.Vocabulary.BarrierStatus;
+import org.jalons.protocol.Vocabulary.Certification;
+import org.jalons.protocol.Vocabulary.ConflictStatus;
+import org.jalons.protocol.Vocabulary.ConsentCategory;
+import org.jalons.protocol.Vocabulary.ContractType;
+import org.jalons.protocol.Vocabulary.EducationLevel;
+import org.jalons.protocol.Vocabulary.Eligibility;
+import org.jalons.protocol.Vocabulary.ExitCategory;
+import org.jalons.protocol.Vocabulary.GoalStatus;
+import org.jalons.protocol.Vocabulary.GoalTheme;
+import org.jalons.protocol.Vocabulary.InterviewPlace;
+import org.jalons.protocol.Vocabulary.ProposedBy;
+import org.jalons.protocol.Vocabulary.Rater;
+import org.jalons.protocol.Vocabulary.StepStatus;
+import org.jalons.protocol.Vocabulary.TrainingKind;
+import org.jalons.protocol.Vocabulary.TrainingStatus;
+
+/**
+ * One kind of record that syncs (the table "Record kinds and fields" of PROTOCOL.md, as data): its name on the
+ * wire, whether it is append-only (never conflicts) or mutable (merged field by field against the version an edit
+ * started from), the fields a device may send, in PROTOCOL.md's order, and those a create (base version 0) needs.
+ */
+public record RecordSchema(String wireName, boolean appendOnly, Set<String> required, Map<String, FieldShape> fields) {
+
+    public static final RecordSchema BENEFICIARY = kind(
+            "beneficiary",
+            false,
+            Set.of("displayName", "entryDate"),
+            "displayName",
+            text(120),
+            "contact",
+            longText(500),
+            "entryDate",
+            date(),
+            "contractType",
+            code(ContractType.class),
+            "referentCounsellorId",
+            uuid(),
+            "eligibility",
+            codeList(Eligibility.class),
+            "educationLevel",
+            closedCode(EducationLevel.class),
+            "site",
+            text(120));
+
+    public static final RecordSchema BARRIER = kind(
+            "barrier",
+            false,
+            Set.of("area", "status"),
+            "area",
+            code(BarrierArea.class),
+            "status",
+            closedCode(BarrierStatus.class),
+            "note",
+            longText(4000));
+
+    public static final RecordSchema GOAL = kind(
+            "goal",
+            false,
+            Set.of("theme", "phrasing", "proposedBy", "status", "openedOn"),
+            "theme",
+            code(GoalTheme.class),
+            "phrasing",
+            longText(500),
+            "proposedBy",
+            closedCode(ProposedBy.class),
+            "status",
+            closedCode(GoalStatus.class),
+            "targetDate",
+            date(),
+            "openedOn",
+            date(),
+            "closedOn",
+            date());
+
+    public static final RecordSchema GOAL_STEP = kind(
+            "goalStep",
+            false,
+            Set.of("goalId", "label", "status"),
+            "goalId",
+            uuid(),
+            "label",
+            longText(500),
+            "status",
+            closedCode(StepStatus.class),
+            "dueDate",
+            date(),
+            "doneDate",
+            date());
+
+    public static final RecordSchema TRAINING = kind(
+            "training",
+            false,
+            Set.of("title", "trainingKind", "certification", "status"),
+            "goalId",
+            uuid(),
+            "title",
+            text(200),
+            "provider",
+            text(200),
+            "trainingKind",
+            closedCode(TrainingKind.class),
+            "certification",
+            code(Certification.class),
+            "rncpLevel",
+            integer(3, 8),
+            "plannedHours",
+            number(0, 10_000),
+            "doneHours",
+            number(0, 10_000),
+            "startDate",
+            date(),
+            "endDate",
+            date(),
+            "status",
+            closedCode(TrainingStatus.class));
+
+    public static final RecordSchema CHECK_IN = kind(
+            "checkIn",
+            true,
+            Set.of("goalId", "rater", "rating", "ratedAt"),
+            "goalId",
+            uuid(),
+            "rater",
+            closedCode(Rater.class),
+            "rating",
+            integer(0, 10),
+            "comment",
+            longText(2000),
+            "ratedAt",
+            instant());
+
+    public static final RecordSchema QUESTIONNAIRE_RESPONSE = kind(
+            "questionnaireResponse",
+            true,
+            Set.of("questionnaireId", "questionnaireVersion", "answers", "answeredAt"),
+            "questionnaireId",
+            text(64),
+            "questionnaireVersion",
+            integer(1, Integer.MAX_VALUE),
+            "answers",
+            answers(),
+            "answeredAt",
+            instant());
+
+    public static final RecordSchema INTERVIEW = kind(
+            "interview",
+            true,
+            Set.of("date", "place"),
+            "date",
+            date(),
+            "place",
+            closedCode(InterviewPlace.class),
+            "participants",
+            longText(500),
+            "notes",
+            longText(20_000),
+            "decisions",
+            longText(4000),
+            "nextAppointment",
+            instant());
+
+    public static final RecordSchema NOTE = kind(
+            "note",
+            true,
+            Set.of("text", "writtenAt", "authorRole"),
+            "text",
+            longText(4000),
+            "writtenAt",
+            instant(),
+            "authorRole",
+            closedCode(Rater.class));
+
+    public static final RecordSchema EXIT = kind(
+            "exit",
+            false,
+            Set.of("exitDate", "category"),
+            "exitDate",
+            date(),
+            "category",
+            closedCode(ExitCategory.class),
+            "detail",
+            longText(500),
+            "followUpDue",
+            date());
+
+    public static final RecordSchema FOLLOW_UP = kind(
+            "followUp",
+            false,
+            Set.of("exitId", "dueDate"),
+            "exitId",
+            uuid(),
+            "dueDate",
+            date(),
+            "doneDate",
+            date(),
+            "situation",
+            closedCode(ExitCategory.class),
+            "note",
+            longText(2000));
+
+    public static final RecordSchema CONSENT = kind(
+            "consent",
+            true,
+            Set.of("category", "granted", "recordedAt", "recordedBy"),
+            "category",
+            closedCode(ConsentCategory.class),
+            "granted",
+            bool(),
+            "recordedAt",
+            instant(),
+            "recordedBy",
+            text(120));
+
+    /** Devices may only resolve a conflict; the server writes its other fields. */
+    public static final RecordSchema CONFLICT = kind(
+            "conflict", false, Set.of(), "status", only(ConflictStatus.RESOLVED), "resolvedValue", anyJson(50_000));
+
+    /** Every kind, in the order of PROTOCOL.md. */
+    public static final List<RecordSchema> ALL = List.of(
+            BENEFICIARY,
+            BARRIER,
+            GOAL,
+            GOAL_STEP,
+            TRAINING,
+            CHECK_IN,
+            QUESTIONNAIRE_RESPONSE,
+            INTERVIEW,
+            NOTE,
+            EXIT,
+            FOLLOW_UP,
+            CONSENT,
+            CONFLICT);
+
+    public RecordSchema {
+        required = Set.copyOf(required);
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    }
+
+    private static RecordSchema kind(
+            String wireName, boolean appendOnly, Set<String> required, Object... nameShapePairs) {
+        Map<String, FieldShape> shapes = new LinkedHashMap<>();
+        for (int i = 0; i < nameShapePairs.length; i += 2) {
+            shapes.put((String) nameShapePairs[i], (FieldShape) nameShapePairs[i + 1]);
+        }
+        return new RecordSchema(wireName, appendOnly, required, shapes);
+    }
+
+    public static Optional<RecordSchema> fromWire(String name) {
+        return ALL.stream().filter(k -> k.wireName.equals(name)).findFirst();
+    }
+}

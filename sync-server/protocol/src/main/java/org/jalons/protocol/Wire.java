@@ -1,0 +1,129 @@
+package org.jalons.protocol;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The JSON bodies of protocol v1 (docs/PROTOCOL.md), written once for the app and the server. The server refuses a
+ * push body or a change holding a property not listed here ({@code PROPERTIES}); answers, read by phones, ignore
+ * properties they do not know, so that a newer server can add some without breaking older phones.
+ */
+public final class Wire {
+    public static final int PROTOCOL = 1;
+
+    private Wire() {}
+
+    public record PairRequest(String code, String deviceName) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PairResponse(UUID deviceId, String token, PairedUser user) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PairedUser(UUID id, String role, UUID organisationId, String displayName, UUID beneficiaryId) {}
+
+    public record PairingCodeRequest(UUID userId) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PairingCodeResponse(String code, String expiresAt) {}
+
+    public record PushRequest(int protocol, List<Change> changes) {
+        /** Every property of a push body; any other is refused. */
+        public static final Set<String> PROPERTIES = Set.of("protocol", "changes");
+    }
+
+    /** {@code fields} keeps its nulls: a null clears the field on the server. */
+    public record Change(
+            UUID changeId,
+            UUID recordId,
+            String kind,
+            UUID beneficiaryId,
+            String op,
+            long baseVersion,
+            Map<String, Object> fields,
+            String createdAt) {
+        /** Every property of a change; any other is refused, for that change alone. */
+        public static final Set<String> PROPERTIES =
+                Set.of("changeId", "recordId", "kind", "beneficiaryId", "op", "baseVersion", "fields", "createdAt");
+
+        public static final String UPSERT = "upsert";
+        public static final String DELETE = "delete";
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PushResponse(List<ChangeResult> results) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ChangeResult(
+            String changeId,
+            String status,
+            int code,
+            Long version,
+            Long seq,
+            List<String> conflictIds,
+            String error,
+            String reason) {
+        public static final String APPLIED = "APPLIED";
+        public static final String MERGED_WITH_CONFLICT = "MERGED_WITH_CONFLICT";
+        public static final String DUPLICATE = "DUPLICATE";
+        public static final String REJECTED = "REJECTED";
+
+        /** Stable code of a reused change id (PROTOCOL.md, "Push"). */
+        public static final String CHANGE_ID_REUSED = "change_id_reused";
+
+        public static ChangeResult rejected(String changeId, int code, String error, String reason) {
+            return new ChangeResult(changeId, REJECTED, code, null, null, null, error, reason);
+        }
+
+        public static ChangeResult applied(String changeId, long version, long seq, List<String> conflictIds) {
+            return conflictIds.isEmpty()
+                    ? new ChangeResult(changeId, APPLIED, 200, version, seq, null, null, null)
+                    : new ChangeResult(changeId, MERGED_WITH_CONFLICT, 200, version, seq, conflictIds, null, null);
+        }
+
+        /** The answer again, for a change sent a second time. */
+        public ChangeResult asDuplicate() {
+            return new ChangeResult(changeId, DUPLICATE, 200, version, seq, conflictIds, null, null);
+        }
+
+        /** Whether the server holds the change: the phone may drop it from its outbox. */
+        public boolean acknowledged() {
+            return APPLIED.equals(status) || MERGED_WITH_CONFLICT.equals(status) || DUPLICATE.equals(status);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ServedRecord(
+            long seq,
+            String kind,
+            UUID id,
+            UUID beneficiaryId,
+            long version,
+            boolean deleted,
+            Map<String, Object> fields) {}
+
+    /** A beneficiary the device may see, with the sensitive categories it may see for them. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ScopeEntry(UUID beneficiaryId, String signature) {}
+
+    /**
+     * One page of pull: records after the cursor, the next cursor, and the device's current scope. {@code R} is the
+     * record as each side holds it: {@link ServedRecord} on the phone, the stored JSON written as it is on the server.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PullPage<R>(List<R> records, long cursor, boolean hasMore, List<ScopeEntry> scope) {}
+
+    /**
+     * {@code scope} (every page, read by the server before the page's records): the first page's is kept after a
+     * full restore. Absent from older servers: the scope is then learnt from the next pull.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SnapshotPage<R>(List<R> records, long cursor, String nextPage, List<ScopeEntry> scope) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ErrorBody(String error, String message) {}
+}
