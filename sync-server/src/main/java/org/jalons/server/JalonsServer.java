@@ -19,11 +19,11 @@ import org.jalons.server.service.Pairing;
 import org.jalons.server.service.PairingCode;
 import org.jalons.server.service.PullService;
 import org.jalons.server.service.PushService;
-import org.jalons.server.service.SummaryProjector;
 import org.jalons.server.service.TombstonePurger;
-import org.jalons.server.service.summary.SummaryService;
 import org.jalons.server.store.Database;
 import org.jalons.server.store.Stores;
+import org.jalons.server.summary.SummaryProjector;
+import org.jalons.server.summary.SummaryService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

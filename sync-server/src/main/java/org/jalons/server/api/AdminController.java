@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jalons.server.model.Refusal;
 import org.jalons.server.model.Role;
 import org.jalons.server.service.Accounts;
-import org.jalons.server.service.Refusal;
 
 /** /api/v1/admin/users and /api/v1/admin/caseloads/{counsellorId}/{beneficiaryId}. */
 final class AdminController {

@@ -2,7 +2,7 @@ package org.jalons.server.api;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpResponseException;
-import org.jalons.server.service.Refusal;
+import org.jalons.server.model.Refusal;
 import org.jalons.server.service.TooManyGuesses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import org.jalons.server.service.SummaryProjector;
+import org.jalons.server.summary.SummaryProjector;
 
 /** GET /health and GET /openapi.yaml: no authentication, no protocol header. */
 final class HealthController {

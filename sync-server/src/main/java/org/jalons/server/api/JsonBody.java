@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.jalons.server.model.Json;
-import org.jalons.server.service.Refusal;
+import org.jalons.server.model.Refusal;
 
 /** Reads a request body: gzip decoded when sent so, at most 4 MiB after decoding, strict JSON. */
 final class JsonBody {

@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jalons.server.model.Refusal;
 import org.jalons.server.service.PairedDevice;
 import org.jalons.server.service.Pairing;
 import org.jalons.server.service.PairingCode;
-import org.jalons.server.service.Refusal;
 
 /** POST /api/v1/pair and POST /api/v1/pairing-codes. */
 final class PairingController {

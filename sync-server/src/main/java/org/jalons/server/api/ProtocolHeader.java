@@ -1,7 +1,7 @@
 package org.jalons.server.api;
 
 import io.javalin.http.Context;
-import org.jalons.server.service.Refusal;
+import org.jalons.server.model.Refusal;
 
 /** Every request under /api/v1/ names protocol version 1; anything else is refused before any work. */
 final class ProtocolHeader {

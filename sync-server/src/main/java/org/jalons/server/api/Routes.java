@@ -7,8 +7,8 @@ import org.jalons.server.service.Devices;
 import org.jalons.server.service.Pairing;
 import org.jalons.server.service.PullService;
 import org.jalons.server.service.PushService;
-import org.jalons.server.service.SummaryProjector;
-import org.jalons.server.service.summary.SummaryService;
+import org.jalons.server.summary.SummaryProjector;
+import org.jalons.server.summary.SummaryService;
 
 /** Every route of the server, declared here and nowhere else (documented in openapi.yaml). */
 public final class Routes {

@@ -5,7 +5,7 @@ import java.util.Iterator;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.jalons.server.service.Refusal;
+import org.jalons.server.model.Refusal;
 import org.jalons.server.service.TextRule;
 
 /**

@@ -3,8 +3,8 @@ package org.jalons.server.api;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jalons.server.service.Refusal;
-import org.jalons.server.service.summary.SummaryService;
+import org.jalons.server.model.Refusal;
+import org.jalons.server.summary.SummaryService;
 
 /** /api/v1/summary (JSON) and the admin's k-anonymity setting. */
 final class SummaryController {

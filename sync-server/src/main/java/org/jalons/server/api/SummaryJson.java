@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.jalons.server.model.Json;
-import org.jalons.server.service.summary.Summary;
+import org.jalons.server.summary.Summary;
 
 /** The JSON shape of a summary (openapi.yaml, schema Summary). */
 final class SummaryJson {

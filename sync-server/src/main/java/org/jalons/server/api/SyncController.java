@@ -3,9 +3,9 @@ package org.jalons.server.api;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.UUID;
+import org.jalons.server.model.Refusal;
 import org.jalons.server.service.PullService;
 import org.jalons.server.service.PushService;
-import org.jalons.server.service.Refusal;
 
 /** /api/v1/sync/push, /pull and /snapshot. */
 final class SyncController {

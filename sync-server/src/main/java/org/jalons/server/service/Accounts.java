@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.jalons.server.model.Principal;
+import org.jalons.server.model.Refusal;
 import org.jalons.server.model.Role;
 import org.jalons.server.model.User;
 import org.jalons.server.store.AuditLog;
 import org.jalons.server.store.Database;
 import org.jalons.server.store.Stores;
+import org.jalons.server.summary.store.SummaryProjectionStore;
 
 /** Organisations, users and caseloads: what an admin manages. */
 public final class Accounts {
@@ -35,6 +37,7 @@ public final class Accounts {
         User admin = new User(UUID.randomUUID(), organisationId, adminName.strip(), Role.ADMIN, null);
         db.inTransaction(c -> {
             stores.organisations().insert(c, organisationId, organisationName.strip(), clock.instant());
+            new SummaryProjectionStore().insert(c, organisationId); // and its statistics cursor
             stores.users().insert(c, admin, clock.instant());
             audit(c, organisationId, null, "BOOTSTRAP", "user", admin.id());
             return null;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jalons.server.model.Device;
 import org.jalons.server.model.Principal;
+import org.jalons.server.model.Refusal;
 import org.jalons.server.model.Role;
 import org.jalons.server.store.AuditLog;
 import org.jalons.server.store.Database;

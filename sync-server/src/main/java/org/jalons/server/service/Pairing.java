@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.jalons.server.model.Device;
 import org.jalons.server.model.Principal;
+import org.jalons.server.model.Refusal;
 import org.jalons.server.model.Role;
 import org.jalons.server.model.User;
 import org.jalons.server.store.AuditLog;

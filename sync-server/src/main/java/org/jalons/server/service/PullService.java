@@ -13,6 +13,7 @@ import org.jalons.protocol.Wire.PullPage;
 import org.jalons.protocol.Wire.ScopeEntry;
 import org.jalons.protocol.Wire.SnapshotPage;
 import org.jalons.server.model.Principal;
+import org.jalons.server.model.Refusal;
 import org.jalons.server.store.Database;
 import org.jalons.server.store.ReaderScope;
 import org.jalons.server.store.RecordStore;

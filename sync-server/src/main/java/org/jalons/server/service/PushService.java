@@ -18,12 +18,14 @@ import org.jalons.protocol.Wire;
 import org.jalons.protocol.Wire.ChangeResult;
 import org.jalons.server.model.Json;
 import org.jalons.server.model.Principal;
+import org.jalons.server.model.Refusal;
 import org.jalons.server.model.Role;
 import org.jalons.server.model.StoredRecord;
 import org.jalons.server.store.AppliedChangeStore;
 import org.jalons.server.store.AppliedChangeStore.AppliedChange;
 import org.jalons.server.store.Database;
 import org.jalons.server.store.Stores;
+import org.jalons.server.summary.store.SummaryChangeLog;
 
 /**
  * Push: checks every change, applies the valid ones of a request in one transaction under the
@@ -36,6 +38,7 @@ public final class PushService {
 
     private final Database db;
     private final Stores stores;
+    private final SummaryChangeLog summaryLog = new SummaryChangeLog();
     private final Clock clock;
     private final Access access;
     private final StateRules rules;
@@ -103,7 +106,7 @@ public final class PushService {
             }
             stores.audit().appendAll(c, org, push.audit());
             stores.appliedChanges().insertAll(c, org, principal.userId(), batch.inserted);
-            stores.summaryLog().appendAll(c, org, push.summary());
+            summaryLog.appendAll(c, org, push.summary());
             if (seqs.last != before) {
                 stores.counter().store(c, org, seqs.last);
             }

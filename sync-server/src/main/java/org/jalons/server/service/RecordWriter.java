@@ -20,7 +20,8 @@ import org.jalons.server.model.Principal;
 import org.jalons.server.model.StoredRecord;
 import org.jalons.server.store.AuditLog;
 import org.jalons.server.store.Stores;
-import org.jalons.server.store.SummaryChangeLog;
+import org.jalons.server.summary.SummaryFields;
+import org.jalons.server.summary.store.SummaryChangeLog;
 
 /**
  * Applies one checked change to the store: create, field-level merge or tombstone, and the

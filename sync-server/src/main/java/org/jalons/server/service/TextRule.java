@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.util.Map;
 import org.jalons.server.model.Json;
+import org.jalons.server.model.Refusal;
 
 /**
  * The one text rule of the server (DESIGN.md, "Text rule"; PROTOCOL.md, "Text"): every string it accepts is made of

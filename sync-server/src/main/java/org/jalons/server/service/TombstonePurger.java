@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jalons.server.store.Database;
 import org.jalons.server.store.Stores;
+import org.jalons.server.summary.store.SummaryChangeLog;
 
 /**
  * Removes tombstones older than the retention window and remembers, per organisation, the highest
@@ -16,6 +17,7 @@ public final class TombstonePurger {
 
     private final Database db;
     private final Stores stores;
+    private final SummaryChangeLog summaryLog = new SummaryChangeLog();
     private final Clock clock;
     private final Duration retention;
 
@@ -35,7 +37,7 @@ public final class TombstonePurger {
             for (Map.Entry<UUID, Long> horizon : horizons.entrySet()) {
                 stores.organisations().raisePurgedThroughSeq(c, horizon.getKey(), horizon.getValue());
             }
-            stores.summaryLog().deleteOfTombstonesOlderThan(c, cutoff); // nothing of a purged record stays
+            summaryLog.deleteOfTombstonesOlderThan(c, cutoff); // nothing of a purged record stays
             return stores.records().deleteTombstonesOlderThan(c, cutoff);
         });
     }

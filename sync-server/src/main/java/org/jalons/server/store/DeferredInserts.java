@@ -13,7 +13,7 @@ import java.util.Map;
  * commit. Outside such a transaction an insert is written at once. Each owner (records, appended summary facts)
  * has its own instance, so flushing one never writes the other's rows.
  */
-final class DeferredInserts {
+public final class DeferredInserts {
 
     /** Rows by insert statement, in the order they were first added. */
     private static final class Pending {
@@ -21,7 +21,7 @@ final class DeferredInserts {
     }
 
     /** Inserts the row now, or keeps it with the transaction's others. */
-    void insert(Connection c, String sql, Object... args) throws SQLException {
+    public void insert(Connection c, String sql, Object... args) throws SQLException {
         Pending pending = pending(c);
         if (pending == null) {
             Jdbc.update(c, sql, args);
@@ -31,7 +31,7 @@ final class DeferredInserts {
     }
 
     /** Writes the rows kept so far with {@code c}'s transaction, if any. */
-    void flush(Connection c) throws SQLException {
+    public void flush(Connection c) throws SQLException {
         Pending pending = pending(c);
         if (pending != null) {
             write(c, pending);

@@ -14,10 +14,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Small helpers so each DAO method is its SQL text block plus a few lines. */
-final class Jdbc {
+public final class Jdbc {
 
     @FunctionalInterface
-    interface RowMapper<T> {
+    public interface RowMapper<T> {
         T map(ResultSet row) throws SQLException;
     }
 
@@ -26,13 +26,13 @@ final class Jdbc {
 
     private Jdbc() {}
 
-    static int update(Connection c, String sql, Object... args) throws SQLException {
+    public static int update(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement statement = prepare(c, sql, args)) {
             return statement.executeUpdate();
         }
     }
 
-    static <T> List<T> list(Connection c, String sql, RowMapper<T> mapper, Object... args) throws SQLException {
+    public static <T> List<T> list(Connection c, String sql, RowMapper<T> mapper, Object... args) throws SQLException {
         try (PreparedStatement statement = prepare(c, sql, args);
                 ResultSet rows = statement.executeQuery()) {
             List<T> result = new ArrayList<>();
@@ -44,7 +44,7 @@ final class Jdbc {
     }
 
     /** One statement, prepared once, run for every row of arguments as a JDBC batch (nothing run when empty). */
-    static void batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
+    public static void batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
@@ -66,12 +66,13 @@ final class Jdbc {
         return "(values " + String.join(", ", Collections.nCopies(n, "(cast(? as uuid))")) + ") as v(id)";
     }
 
-    static <T> Optional<T> one(Connection c, String sql, RowMapper<T> mapper, Object... args) throws SQLException {
+    public static <T> Optional<T> one(Connection c, String sql, RowMapper<T> mapper, Object... args)
+            throws SQLException {
         List<T> rows = list(c, sql, mapper, args);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
-    static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
+    public static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
         PreparedStatement statement = c.prepareStatement(sql);
         bind(statement, args);
         return statement;
@@ -88,11 +89,11 @@ final class Jdbc {
         }
     }
 
-    static UUID uuid(ResultSet row, String column) throws SQLException {
+    public static UUID uuid(ResultSet row, String column) throws SQLException {
         return row.getObject(column, UUID.class);
     }
 
-    static Instant instant(ResultSet row, String column) throws SQLException {
+    public static Instant instant(ResultSet row, String column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }

@@ -16,7 +16,6 @@ public final class OrganisationStore {
         Jdbc.update(c, """
                 insert into organisation_seq (organisation_id, last_seq) values (?, 0)
                 """, id); // its own sequence counter (SequenceCounter)
-        new SummaryProjectionStore().insert(c, id); // and its statistics cursor
     }
 
     public long purgedThroughSeq(Connection c, UUID organisationId) throws SQLException {

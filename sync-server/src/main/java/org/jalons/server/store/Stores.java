@@ -11,11 +11,7 @@ public record Stores(
         RecordStore records,
         AppliedChangeStore appliedChanges,
         ConsentStore consents,
-        AuditLog audit,
-        AggregateStore aggregates,
-        SummaryStore summaries,
-        SummaryChangeLog summaryLog,
-        SummaryProjectionStore projections) {
+        AuditLog audit) {
 
     public static Stores create() {
         return new Stores(
@@ -28,10 +24,6 @@ public record Stores(
                 new RecordStore(),
                 new AppliedChangeStore(),
                 new ConsentStore(),
-                new AuditLog(),
-                new AggregateStore(),
-                new SummaryStore(),
-                new SummaryChangeLog(),
-                new SummaryProjectionStore());
+                new AuditLog());
     }
 }

@@ -18,7 +18,9 @@ import com.tngtech.archunit.lang.ArchRule;
  * migrations. Services hold a {@code java.sql.Connection} as the handle of their transaction and pass it to the
  * stores; statements and result sets stay in {@code store} (and migrations). {@code org.jalons.protocol}, compiled
  * into the app too, defines the record kinds, vocabularies and wire records: api, service and store use it, and it
- * uses nothing of the server.
+ * uses nothing of the server. {@code summary} is the statistics slice (measures, projector, suppression, queries,
+ * exports): a layer of its own beside the services, which push into it and purge its log; it uses the stores and the
+ * model, and its JDBC stays in {@code summary.store}.
  */
 @AnalyzeClasses(
         packages = {"org.jalons.server", "org.jalons.protocol"},
@@ -34,6 +36,8 @@ class ArchitectureTest {
             .definedBy("org.jalons.server.api..")
             .layer("Service")
             .definedBy("org.jalons.server.service..")
+            .layer("Summary")
+            .definedBy("org.jalons.server.summary..")
             .layer("Store")
             .definedBy("org.jalons.server.store..")
             .layer("Migrations")
@@ -48,8 +52,10 @@ class ArchitectureTest {
             .mayOnlyBeAccessedByLayers("Wiring")
             .whereLayer("Service")
             .mayOnlyBeAccessedByLayers("Api", "Wiring", "Migrations")
+            .whereLayer("Summary")
+            .mayOnlyBeAccessedByLayers("Wiring", "Api", "Service", "Migrations")
             .whereLayer("Store")
-            .mayOnlyBeAccessedByLayers("Service", "Wiring", "Migrations")
+            .mayOnlyBeAccessedByLayers("Service", "Summary", "Wiring", "Migrations")
             .whereLayer("Migrations")
             .mayNotBeAccessedByAnyLayer()
             .whereLayer("Protocol")
@@ -68,10 +74,21 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule sqlOnlyInStore = noClasses()
             .that()
-            .resideOutsideOfPackages("org.jalons.server.store..", "org.jalons.server.db..")
+            .resideOutsideOfPackages(
+                    "org.jalons.server.store..", "org.jalons.server.summary.store..", "org.jalons.server.db..")
             .should()
             .dependOnClassesThat(sqlBeyondTheTransactionHandle())
             .because("SQL statements live next to the store method that runs them");
+
+    @ArchTest
+    static final ArchRule summarySqlOnlyInItsStore = noClasses()
+            .that()
+            .resideInAPackage("org.jalons.server.summary..")
+            .and()
+            .resideOutsideOfPackage("org.jalons.server.summary.store..")
+            .should()
+            .dependOnClassesThat(sqlBeyondTheTransactionHandle())
+            .because("the summary's measures, projector and queries hand SQL to summary.store, which runs it");
 
     @ArchTest
     static final ArchRule apiHoldsNoTransaction = noClasses()
@@ -103,6 +120,7 @@ class ArchitectureTest {
                     "org.jalons.server.api..",
                     "org.jalons.server.service..",
                     "org.jalons.server.store..",
+                    "org.jalons.server.summary..",
                     "org.jalons.server.db..",
                     "org.jalons.server.model..",
                     "org.jalons.protocol..")

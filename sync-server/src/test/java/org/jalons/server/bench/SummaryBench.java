@@ -14,7 +14,7 @@ import org.jalons.server.JalonsServer;
 import org.jalons.server.model.Json;
 import org.jalons.server.model.Role;
 import org.jalons.server.model.User;
-import org.jalons.server.store.SummaryRollups;
+import org.jalons.server.summary.store.SummaryRollups;
 import org.jalons.server.support.Api;
 import org.jalons.server.support.Backend;
 import org.jalons.server.support.Org;

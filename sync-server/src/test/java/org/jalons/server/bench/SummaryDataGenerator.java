@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import org.jalons.server.store.BulkFacts;
+import org.jalons.server.summary.store.BulkFacts;
 
 /**
  * Deterministic bench data for one organisation, written in bulk into the summary fact tables:

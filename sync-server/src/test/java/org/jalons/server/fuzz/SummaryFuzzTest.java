@@ -6,8 +6,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Set;
-import org.jalons.server.service.Refusal;
-import org.jalons.server.service.summary.SummaryRequest;
+import org.jalons.server.model.Refusal;
+import org.jalons.server.summary.SummaryRequest;
 import org.jalons.server.support.Api;
 
 /**

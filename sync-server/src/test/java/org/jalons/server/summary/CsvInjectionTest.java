@@ -6,13 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.jalons.server.service.summary.CsvCells;
-import org.jalons.server.service.summary.Summary;
-import org.jalons.server.service.summary.Summary.Cell;
-import org.jalons.server.service.summary.Summary.Column;
-import org.jalons.server.service.summary.Summary.Row;
-import org.jalons.server.service.summary.Summary.Table;
-import org.jalons.server.service.summary.SummaryCsv;
+import org.jalons.server.summary.Summary.Cell;
+import org.jalons.server.summary.Summary.Column;
+import org.jalons.server.summary.Summary.Row;
+import org.jalons.server.summary.Summary.Table;
 import org.junit.jupiter.api.Test;
 
 /** Free text never reaches a spreadsheet as a formula; the figures the server writes stay numbers. */

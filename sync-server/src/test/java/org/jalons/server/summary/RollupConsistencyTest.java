@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.jalons.server.store.SummaryRollups;
+import org.jalons.server.summary.store.SummaryRollups;
 import org.jalons.server.support.Backend;
 import org.jalons.server.support.Changes;
 import org.jalons.server.support.Org;

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.flywaydb.core.Flyway;
 import org.jalons.server.JalonsServer;
 import org.jalons.server.store.Database;
-import org.jalons.server.store.SummaryProjectionStore;
+import org.jalons.server.summary.store.SummaryProjectionStore;
 import org.jalons.server.support.Backend;
 import org.jalons.server.support.Org;
 import org.jalons.server.support.TestServers;

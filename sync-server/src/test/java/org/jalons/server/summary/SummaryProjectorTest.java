@@ -17,7 +17,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.jalons.server.store.SummaryRollups;
+import org.jalons.server.summary.store.SummaryRollups;
 import org.jalons.server.support.Backend;
 import org.jalons.server.support.Changes;
 import org.jalons.server.support.Org;

@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.jalons.server.model.Json;
-import org.jalons.server.store.SummaryRollups;
+import org.jalons.server.summary.store.SummaryRollups;
 
 /**
  * Consents take effect in the order the server received them, not by the device's recordedAt (a phone whose clock

@@ -3,8 +3,8 @@ package org.jalons.server.db.migration;
 import java.util.List;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.jalons.server.store.Measures;
-import org.jalons.server.store.SummaryRollups;
+import org.jalons.server.summary.measure.Measures;
+import org.jalons.server.summary.store.SummaryRollups;
 
 /**
  * The PEOPLE cells (people followed during a year) are kept by the year a person left and the year they entered,

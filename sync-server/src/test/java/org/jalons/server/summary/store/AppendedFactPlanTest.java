@@ -1,4 +1,4 @@
-package org.jalons.server.store;
+package org.jalons.server.summary.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.jalons.server.service.summary;
+package org.jalons.server.summary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,8 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.jalons.server.store.SummaryRollups;
-import org.jalons.server.store.SummaryStore.YearPeople;
+import org.jalons.server.summary.store.SummaryRollups;
+import org.jalons.server.summary.store.SummaryStore.YearPeople;
 
 /**
  * Which figures of the people followed during one calendar year are shown: the organisation's, each site's and

@@ -1,4 +1,4 @@
-package org.jalons.server.store;
+package org.jalons.server.summary.measure;
 
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +22,7 @@ public record Fact(Map<String, Object> values, boolean statsConsent) {
         return values.get(column);
     }
 
-    String text(String column) {
+    public String text(String column) {
         Object v = values.get(column);
         return v == null ? null : v.toString();
     }

@@ -1,4 +1,4 @@
-package org.jalons.server.service;
+package org.jalons.server.summary;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -15,8 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jalons.server.store.Database;
 import org.jalons.server.store.Stores;
-import org.jalons.server.store.SummaryChangeLog;
-import org.jalons.server.store.SummaryProjectionStore.Cursor;
+import org.jalons.server.summary.store.AggregateStore;
+import org.jalons.server.summary.store.SummaryChangeLog;
+import org.jalons.server.summary.store.SummaryProjectionStore;
+import org.jalons.server.summary.store.SummaryProjectionStore.Cursor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +39,9 @@ public final class SummaryProjector implements AutoCloseable {
 
     private final Database db;
     private final Stores stores;
+    private final AggregateStore aggregates = new AggregateStore();
+    private final SummaryChangeLog summaryLog = new SummaryChangeLog();
+    private final SummaryProjectionStore projections = new SummaryProjectionStore();
     private final Clock clock;
     private final String holder;
     private final AggregateRecorder recorder;
@@ -84,7 +89,7 @@ public final class SummaryProjector implements AutoCloseable {
 
     private void sweep() {
         try {
-            for (UUID org : db.inTransaction(c -> stores.projections().behind(c))) {
+            for (UUID org : db.inTransaction(c -> projections.behind(c))) {
                 catchUpQuietly(org);
             }
         } catch (RuntimeException e) {
@@ -120,8 +125,7 @@ public final class SummaryProjector implements AutoCloseable {
             while (true) {
                 Long reached = db.inTransaction(c -> batch(c, org));
                 if (reached == null) { // another instance holds the lease: it projects them, wait for its cursor
-                    reached = db.inTransaction(
-                            c -> stores.projections().cursor(c, org).seq());
+                    reached = db.inTransaction(c -> projections.cursor(c, org).seq());
                     if (reached < target && System.nanoTime() <= deadline) {
                         Thread.sleep(10);
                     }
@@ -139,7 +143,7 @@ public final class SummaryProjector implements AutoCloseable {
         } finally {
             try {
                 db.inTransaction(c -> {
-                    stores.projections().release(c, org, holder);
+                    projections.release(c, org, holder);
                     return null;
                 });
             } finally {
@@ -151,22 +155,22 @@ public final class SummaryProjector implements AutoCloseable {
     /** One batch under the lease: the seq the cursor reached, or null when another holder has the lease. */
     private Long batch(java.sql.Connection c, UUID org) throws java.sql.SQLException {
         Instant now = clock.instant();
-        if (!stores.projections().lease(c, org, holder, now, now.plus(LEASE))) {
+        if (!projections.lease(c, org, holder, now, now.plus(LEASE))) {
             return null;
         }
-        Cursor cursor = stores.projections().cursor(c, org);
+        Cursor cursor = projections.cursor(c, org);
         long high = stores.counter().committedHigh(c, org);
         if (high <= cursor.seq()) {
             return cursor.seq();
         }
-        List<SummaryChangeLog.Entry> changes = stores.summaryLog().read(c, org, cursor.seq(), high, BATCH);
+        List<SummaryChangeLog.Entry> changes = summaryLog.read(c, org, cursor.seq(), high, BATCH);
         for (SummaryChangeLog.Entry change : changes) {
             recorder.recorded(c, org, change);
         }
         // past the last change read when the log holds no more up to high (conflicts and other kinds are not logged)
         long reached =
                 changes.size() < BATCH ? high : changes.get(changes.size() - 1).seq();
-        if (!stores.projections().advance(c, org, holder, cursor.seq(), reached, clock.instant())) {
+        if (!projections.advance(c, org, holder, cursor.seq(), reached, clock.instant())) {
             throw new IllegalStateException("the summary cursor moved under its lease"); // rolls the batch back
         }
         return reached;
@@ -175,16 +179,15 @@ public final class SummaryProjector implements AutoCloseable {
     /** Up to which change the figures count, how many changes wait and for how long the oldest has waited. */
     public Progress progress(UUID org) {
         return db.inTransaction(c -> {
-            Cursor cursor = stores.projections().cursor(c, org);
-            SummaryChangeLog.Backlog backlog = stores.summaryLog().backlog(c, org, cursor.seq());
+            Cursor cursor = projections.cursor(c, org);
+            SummaryChangeLog.Backlog backlog = summaryLog.backlog(c, org, cursor.seq());
             return new Progress(cursor.seq(), cursor.at(), backlog.changes(), lagMs(backlog));
         });
     }
 
     /** Every organisation's waiting changes together, and the longest wait (the health answer). */
     public Progress overall() {
-        SummaryChangeLog.Backlog backlog =
-                db.inTransaction(c -> stores.summaryLog().backlogAll(c));
+        SummaryChangeLog.Backlog backlog = db.inTransaction(c -> summaryLog.backlogAll(c));
         return new Progress(-1, null, backlog.changes(), lagMs(backlog));
     }
 
@@ -208,19 +211,19 @@ public final class SummaryProjector implements AutoCloseable {
         try {
             db.inTransaction(c -> {
                 Instant now = clock.instant();
-                if (!stores.projections().lease(c, org, holder, now, now.plus(LEASE))) {
+                if (!projections.lease(c, org, holder, now, now.plus(LEASE))) {
                     throw new IllegalStateException("another server instance is projecting this organisation");
                 }
-                Cursor cursor = stores.projections().cursor(c, org);
+                Cursor cursor = projections.cursor(c, org);
                 if (cursor.logFromSeq() > 1) {
                     throw new IllegalStateException("the change log of organisation " + org + " starts at seq "
                             + cursor.logFromSeq() + ": the changes before it cannot be projected again");
                 }
-                stores.aggregates().deleteAllFacts(c, org);
+                aggregates.deleteAllFacts(c, org);
                 long high = stores.counter().committedHigh(c, org);
                 long seq = 0;
                 while (true) {
-                    List<SummaryChangeLog.Entry> changes = stores.summaryLog().read(c, org, seq, high, BATCH);
+                    List<SummaryChangeLog.Entry> changes = summaryLog.read(c, org, seq, high, BATCH);
                     for (SummaryChangeLog.Entry change : changes) {
                         recorder.recorded(c, org, change);
                     }
@@ -229,8 +232,8 @@ public final class SummaryProjector implements AutoCloseable {
                     }
                     seq = changes.get(changes.size() - 1).seq();
                 }
-                stores.projections().advance(c, org, holder, cursor.seq(), high, clock.instant());
-                stores.projections().release(c, org, holder);
+                projections.advance(c, org, holder, cursor.seq(), high, clock.instant());
+                projections.release(c, org, holder);
                 return null;
             });
         } finally {
@@ -240,7 +243,7 @@ public final class SummaryProjector implements AutoCloseable {
 
     /** Every organisation, one after the other (the {@code rebuild-summary} command without {@code --org}). */
     public List<UUID> organisations() {
-        return db.inTransaction(c -> stores.projections().all(c));
+        return db.inTransaction(c -> projections.all(c));
     }
 
     @Override

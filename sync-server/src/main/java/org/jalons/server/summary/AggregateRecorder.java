@@ -1,4 +1,4 @@
-package org.jalons.server.service;
+package org.jalons.server.summary;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,12 +14,12 @@ import java.util.UUID;
 import org.jalons.server.model.Json;
 import org.jalons.server.model.Role;
 import org.jalons.server.model.StoredRecord;
-import org.jalons.server.store.AggregateStore;
-import org.jalons.server.store.AggregateStore.GoalRatings;
-import org.jalons.server.store.AggregateStore.Placement;
-import org.jalons.server.store.AggregateStore.Rating;
 import org.jalons.server.store.Stores;
-import org.jalons.server.store.SummaryChangeLog;
+import org.jalons.server.summary.store.AggregateStore;
+import org.jalons.server.summary.store.AggregateStore.GoalRatings;
+import org.jalons.server.summary.store.AggregateStore.Placement;
+import org.jalons.server.summary.store.AggregateStore.Rating;
+import org.jalons.server.summary.store.SummaryChangeLog;
 
 /**
  * Keeps the summary fact tables in step with every accepted write, as the projector reads them from the change log:
@@ -37,7 +37,7 @@ public final class AggregateRecorder {
 
     public AggregateRecorder(Stores stores) {
         this.stores = stores;
-        this.store = stores.aggregates();
+        this.store = new AggregateStore();
     }
 
     /** Months as integers: year * 12 + month - 1. */

@@ -1,4 +1,4 @@
-package org.jalons.server.store;
+package org.jalons.server.summary.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.jalons.server.store.Jdbc;
+import org.jalons.server.summary.measure.Measure;
 
 /**
  * Read side of the summaries: the roll-up cells ({@link SummaryRollups}), and from the fact tables

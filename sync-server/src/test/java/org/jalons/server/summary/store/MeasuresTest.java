@@ -1,11 +1,14 @@
-package org.jalons.server.store;
+package org.jalons.server.summary.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jalons.server.store.Measure.Layout;
+import org.jalons.server.summary.measure.Fact;
+import org.jalons.server.summary.measure.Measure;
+import org.jalons.server.summary.measure.Measure.Layout;
+import org.jalons.server.summary.measure.Measures;
 import org.junit.jupiter.api.Test;
 
 /** The measure table is whole: every line names a fact table, a date, rows, and reads the same in SQL and Java. */

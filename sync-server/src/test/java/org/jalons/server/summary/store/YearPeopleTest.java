@@ -1,4 +1,4 @@
-package org.jalons.server.store;
+package org.jalons.server.summary.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.util.List;
 import java.util.UUID;
 import org.jalons.server.bench.SummaryDataGenerator;
+import org.jalons.server.store.Jdbc;
+import org.jalons.server.summary.measure.Measures;
 import org.jalons.server.support.Backend;
 import org.jalons.server.support.Org;
 import org.jalons.server.support.TestServers;

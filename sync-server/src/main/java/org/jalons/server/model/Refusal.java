@@ -1,4 +1,4 @@
-package org.jalons.server.service;
+package org.jalons.server.model;
 
 /**
  * A request the server will not carry out, with a stable error code and a plain sentence.

@@ -1,4 +1,4 @@
-package org.jalons.server.service.summary;
+package org.jalons.server.summary;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -1,7 +1,8 @@
-package org.jalons.server.store;
+package org.jalons.server.summary.measure;
 
 import java.util.List;
 import java.util.Objects;
+import org.jalons.server.summary.store.SummaryRollups;
 
 /**
  * One measure of the summaries: the facts of {@code table} meeting {@code where}, dated by {@code month}, one row per
@@ -60,7 +61,7 @@ public record Measure(
         }
 
         /** The same in SQL, over the expression {@code month}. */
-        String periodSql(String month) {
+        public String periodSql(String month) {
             return months == 1 ? month : "(" + month + " - mod(" + month + ", " + months + "))";
         }
     }
@@ -98,7 +99,7 @@ public record Measure(
     public record Event(int month, String theme, String row, int bucket, double sum1, double sum2, boolean inTotal) {}
 
     /** What {@code f} counts in this measure, or null when it does not count (the Java side of its SQL). */
-    Event event(Fact f) {
+    public Event event(Fact f) {
         Object m = month.of(f);
         if (m == null || !where.holds(f)) {
             return null;
@@ -118,7 +119,7 @@ public record Measure(
         return n == null ? 0 : ((Number) n).doubleValue();
     }
 
-    boolean hasTotal() {
+    public boolean hasTotal() {
         return total != null;
     }
 

@@ -1,4 +1,4 @@
-package org.jalons.server.service.summary;
+package org.jalons.server.summary;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jalons.server.model.Principal;
+import org.jalons.server.model.Refusal;
 import org.jalons.server.model.Role;
-import org.jalons.server.service.Refusal;
-import org.jalons.server.service.SummaryProjector;
 import org.jalons.server.store.AuditLog;
 import org.jalons.server.store.Database;
 import org.jalons.server.store.Stores;
-import org.jalons.server.store.SummaryProjectionStore;
-import org.jalons.server.store.SummaryStore;
+import org.jalons.server.summary.store.AggregateStore;
+import org.jalons.server.summary.store.SummaryProjectionStore;
+import org.jalons.server.summary.store.SummaryStore;
 
 /**
  * Supervisor summaries: aggregate figures only, never records, each figure with the people it
@@ -50,6 +50,9 @@ public final class SummaryService {
 
     private final Database db;
     private final Stores stores;
+    private final AggregateStore aggregates = new AggregateStore();
+    private final SummaryStore summaries = new SummaryStore();
+    private final SummaryProjectionStore projections = new SummaryProjectionStore();
     private final Clock clock;
     private final SummaryProjector projector;
 
@@ -76,10 +79,10 @@ public final class SummaryService {
         projector.catchUp(org, FRESHNESS);
         return db.inTransaction(c -> {
             checkFilters(c, principal, request);
-            int k = stores.aggregates().kThreshold(c, org);
+            int k = aggregates.kThreshold(c, org);
             // read before the figures: they count at least up to it
-            SummaryProjectionStore.Cursor cursor = stores.projections().cursor(c, org);
-            return new SummaryTables(c, stores.summaries(), org, request, k)
+            SummaryProjectionStore.Cursor cursor = projections.cursor(c, org);
+            return new SummaryTables(c, summaries, org, request, k)
                     .build()
                     .countedUpTo(new Summary.CountedUpTo(cursor.seq(), cursor.at()));
         });
@@ -118,7 +121,7 @@ public final class SummaryService {
 
     public int kThreshold(Principal principal) {
         requireAdmin(principal);
-        return db.inTransaction(c -> stores.aggregates().kThreshold(c, principal.organisationId()));
+        return db.inTransaction(c -> aggregates.kThreshold(c, principal.organisationId()));
     }
 
     public int setKThreshold(Principal principal, int k) {
@@ -127,10 +130,9 @@ public final class SummaryService {
             throw Refusal.invalid("invalid_body", "k must be a whole number from " + MIN_K + " to " + MAX_K + ".");
         }
         return db.inTransaction(c -> {
-            int before = stores.aggregates().kThreshold(c, principal.organisationId());
-            stores.aggregates().setKThreshold(c, principal.organisationId(), k);
-            stores.aggregates()
-                    .logKChange(c, principal.organisationId(), principal.userId(), clock.instant(), before, k);
+            int before = aggregates.kThreshold(c, principal.organisationId());
+            aggregates.setKThreshold(c, principal.organisationId(), k);
+            aggregates.logKChange(c, principal.organisationId(), principal.userId(), clock.instant(), before, k);
             stores.audit()
                     .append(
                             c,
@@ -151,7 +153,6 @@ public final class SummaryService {
     /** Unknown values and other organisations' values give the same answer. */
     private void checkFilters(Connection c, Principal principal, SummaryRequest request) throws SQLException {
         var org = principal.organisationId();
-        SummaryStore summaries = stores.summaries();
         if (request.site() != null && !summaries.siteExists(c, org, request.site())) {
             throw Refusal.invalid("invalid_filter", "site: this organisation has no site of that name.");
         }

@@ -1,11 +1,11 @@
-package org.jalons.server.service.summary;
+package org.jalons.server.summary;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jalons.server.service.Refusal;
+import org.jalons.server.model.Refusal;
 
 /**
  * A supervisor's question: a calendar month, quarter or year, and filters that nest: a site, or a

@@ -1,4 +1,4 @@
-package org.jalons.server.store;
+package org.jalons.server.summary.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jalons.server.store.Jdbc;
 
 /**
  * Write side of the summary fact tables (migration V2) and of their roll-ups (V3, {@link SummaryRollups}):

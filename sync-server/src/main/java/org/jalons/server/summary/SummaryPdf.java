@@ -1,4 +1,4 @@
-package org.jalons.server.service.summary;
+package org.jalons.server.summary;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,10 +11,10 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.jalons.server.service.summary.Summary.Cell;
-import org.jalons.server.service.summary.Summary.Column;
-import org.jalons.server.service.summary.Summary.Row;
-import org.jalons.server.service.summary.Summary.Table;
+import org.jalons.server.summary.Summary.Cell;
+import org.jalons.server.summary.Summary.Column;
+import org.jalons.server.summary.Summary.Row;
+import org.jalons.server.summary.Summary.Table;
 
 /**
  * The period report: every table with its figures and people, suppressed cells printed "< k",

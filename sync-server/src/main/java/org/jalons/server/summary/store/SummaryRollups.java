@@ -1,4 +1,4 @@
-package org.jalons.server.store;
+package org.jalons.server.summary.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,8 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jalons.server.store.Measure.Event;
-import org.jalons.server.store.Measure.Span;
+import org.jalons.server.store.Database;
+import org.jalons.server.store.DeferredInserts;
+import org.jalons.server.store.Jdbc;
+import org.jalons.server.summary.measure.Fact;
+import org.jalons.server.summary.measure.Measure;
+import org.jalons.server.summary.measure.Measure.Event;
+import org.jalons.server.summary.measure.Measure.Span;
+import org.jalons.server.summary.measure.Measures;
 
 /**
  * The summary roll-ups (table {@code agg_cell}, migration V3): pre-summed counts, distinct people

@@ -1,4 +1,4 @@
-package org.jalons.server.service.summary;
+package org.jalons.server.summary;
 
 /**
  * Text for a CSV cell that a spreadsheet will not run: a cell starting with {@code = + - @}, a tab or a carriage

@@ -1,4 +1,4 @@
-package org.jalons.server.service;
+package org.jalons.server.summary;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,7 +12,7 @@ import org.jalons.server.model.Json;
  * kept: a check-in's comment is logged as {@code true} when it says something, and not at all otherwise. Kinds the
  * statistics ignore are not logged.
  */
-final class SummaryFields {
+public final class SummaryFields {
 
     private static final Map<String, Set<String>> READ = Map.ofEntries(
             Map.entry("beneficiary", Set.of("referentCounsellorId", "site", "entryDate")),
@@ -41,12 +41,12 @@ final class SummaryFields {
 
     private SummaryFields() {}
 
-    static boolean logged(String kind) {
+    public static boolean logged(String kind) {
         return READ.containsKey(kind);
     }
 
     /** The version's fields the log keeps, as JSON text. */
-    static String coded(String kind, ObjectNode fields) {
+    public static String coded(String kind, ObjectNode fields) {
         ObjectNode kept = Json.object();
         for (String name : READ.getOrDefault(kind, Set.of())) {
             JsonNode value = fields.get(name);

@@ -1,27 +1,28 @@
-package org.jalons.server.store;
+package org.jalons.server.summary.measure;
 
-import static org.jalons.server.store.Fact.CONSENTED_AREA;
-import static org.jalons.server.store.Fact.asText;
-import static org.jalons.server.store.Fact.column;
-import static org.jalons.server.store.Fact.custom;
-import static org.jalons.server.store.Fact.customAsOne;
-import static org.jalons.server.store.Fact.in;
-import static org.jalons.server.store.Fact.is;
-import static org.jalons.server.store.Fact.isNot;
-import static org.jalons.server.store.Fact.literal;
-import static org.jalons.server.store.Fact.notNull;
-import static org.jalons.server.store.Fact.number;
-import static org.jalons.server.store.Fact.oneIf;
-import static org.jalons.server.store.Fact.orElse;
-import static org.jalons.server.store.Fact.yearOf;
-import static org.jalons.server.store.Measure.count;
-import static org.jalons.server.store.Measure.histogram;
-import static org.jalons.server.store.Measure.peopleByEntry;
-import static org.jalons.server.store.Measure.peopleByExit;
-import static org.jalons.server.store.Measure.undatedList;
+import static org.jalons.server.summary.measure.Fact.CONSENTED_AREA;
+import static org.jalons.server.summary.measure.Fact.asText;
+import static org.jalons.server.summary.measure.Fact.column;
+import static org.jalons.server.summary.measure.Fact.custom;
+import static org.jalons.server.summary.measure.Fact.customAsOne;
+import static org.jalons.server.summary.measure.Fact.in;
+import static org.jalons.server.summary.measure.Fact.is;
+import static org.jalons.server.summary.measure.Fact.isNot;
+import static org.jalons.server.summary.measure.Fact.literal;
+import static org.jalons.server.summary.measure.Fact.notNull;
+import static org.jalons.server.summary.measure.Fact.number;
+import static org.jalons.server.summary.measure.Fact.oneIf;
+import static org.jalons.server.summary.measure.Fact.orElse;
+import static org.jalons.server.summary.measure.Fact.yearOf;
+import static org.jalons.server.summary.measure.Measure.count;
+import static org.jalons.server.summary.measure.Measure.histogram;
+import static org.jalons.server.summary.measure.Measure.peopleByEntry;
+import static org.jalons.server.summary.measure.Measure.peopleByExit;
+import static org.jalons.server.summary.measure.Measure.undatedList;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.jalons.server.summary.store.SummaryRollups;
 
 /**
  * Every measure of the summaries, once: which facts it counts, how they are dated, what its rows are. The roll-up

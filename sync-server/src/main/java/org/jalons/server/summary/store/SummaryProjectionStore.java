@@ -1,10 +1,11 @@
-package org.jalons.server.store;
+package org.jalons.server.summary.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jalons.server.store.Jdbc;
 
 /**
  * The statistics projector's cursor and lease per organisation (migration V19). The lease is a row update that only

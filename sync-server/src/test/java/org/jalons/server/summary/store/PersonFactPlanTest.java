@@ -1,4 +1,4 @@
-package org.jalons.server.store;
+package org.jalons.server.summary.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.jalons.server.store.Database;
 import org.jalons.server.support.Backend;
 import org.jalons.server.support.TestServers;
 import org.junit.jupiter.api.Test;

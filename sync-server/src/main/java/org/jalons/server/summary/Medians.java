@@ -1,4 +1,4 @@
-package org.jalons.server.service.summary;
+package org.jalons.server.summary;
 
 /** Exact medians from histograms (ratings 0-10 have 11 buckets; scores x 100 have 301). */
 final class Medians {

@@ -1,10 +1,10 @@
-package org.jalons.server.service.summary;
+package org.jalons.server.summary;
 
-import static org.jalons.server.service.summary.Summary.Unit.COUNT;
-import static org.jalons.server.service.summary.Summary.Unit.HOURS;
-import static org.jalons.server.service.summary.Summary.Unit.RATE;
-import static org.jalons.server.service.summary.Summary.Unit.RATING;
-import static org.jalons.server.service.summary.Summary.Unit.SCORE;
+import static org.jalons.server.summary.Summary.Unit.COUNT;
+import static org.jalons.server.summary.Summary.Unit.HOURS;
+import static org.jalons.server.summary.Summary.Unit.RATE;
+import static org.jalons.server.summary.Summary.Unit.RATING;
+import static org.jalons.server.summary.Summary.Unit.SCORE;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,17 +17,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jalons.server.service.summary.Summary.Cell;
-import org.jalons.server.service.summary.Summary.Column;
-import org.jalons.server.service.summary.Summary.Row;
-import org.jalons.server.service.summary.Summary.Table;
-import org.jalons.server.service.summary.Suppressor.Dim;
-import org.jalons.server.service.summary.Suppressor.Figure;
-import org.jalons.server.store.SummaryRollups;
-import org.jalons.server.store.SummaryStore;
-import org.jalons.server.store.SummaryStore.Bucket;
-import org.jalons.server.store.SummaryStore.Read;
-import org.jalons.server.store.SummaryStore.Scope;
+import org.jalons.server.summary.Summary.Cell;
+import org.jalons.server.summary.Summary.Column;
+import org.jalons.server.summary.Summary.Row;
+import org.jalons.server.summary.Summary.Table;
+import org.jalons.server.summary.Suppressor.Dim;
+import org.jalons.server.summary.Suppressor.Figure;
+import org.jalons.server.summary.store.SummaryRollups;
+import org.jalons.server.summary.store.SummaryStore;
+import org.jalons.server.summary.store.SummaryStore.Bucket;
+import org.jalons.server.summary.store.SummaryStore.Read;
+import org.jalons.server.summary.store.SummaryStore.Scope;
 
 /**
  * Builds every table of one summary, inside one read transaction, from the roll-up cells

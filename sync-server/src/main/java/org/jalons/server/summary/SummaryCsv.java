@@ -1,4 +1,4 @@
-package org.jalons.server.service.summary;
+package org.jalons.server.summary;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.jalons.server.service.summary.Summary.Cell;
-import org.jalons.server.service.summary.Summary.Row;
-import org.jalons.server.service.summary.Summary.Table;
+import org.jalons.server.summary.Summary.Cell;
+import org.jalons.server.summary.Summary.Row;
+import org.jalons.server.summary.Summary.Table;
 
 /**
  * CSV for French spreadsheet software: UTF-8 with a byte order mark, ';' between fields, decimal
