@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -17,17 +17,15 @@ import org.jalons.i18n.LanguageSetting;
 import org.jalons.i18n.Messages;
 import org.jalons.platform.AppLifecycle;
 import org.jalons.platform.AppStorage;
-import org.jalons.platform.PictureSource;
 import org.jalons.platform.PlatformServices;
+import org.jalons.session.AppServices;
 import org.jalons.session.AutoLock;
-import org.jalons.session.ScreenContext;
 import org.jalons.session.Session;
 import org.jalons.storage.KeyDerivation;
 import org.jalons.storage.Profiles;
 import org.jalons.sync.DeviceRevocation;
 import org.jalons.sync.HttpSettings;
 import org.jalons.sync.SyncService;
-import org.jalons.sync.SyncTrigger;
 import org.jalons.syncui.SyncRuntime;
 import org.jalons.syncui.SyncStatusBar;
 import org.jalons.syncui.SyncStatusModel;
@@ -54,14 +52,14 @@ public final class JalonsApp extends Application {
 
     private Session session;
     private FxBackground background;
-    private final Consumer<ScreenContext> serviceOverrides;
+    private final UnaryOperator<AppServices> serviceOverrides;
 
     public JalonsApp() {
-        this(context -> {});
+        this(services -> services);
     }
 
-    /** For tests: replaces device services (e.g. a fake picture source) after the real ones are registered. */
-    JalonsApp(Consumer<ScreenContext> serviceOverrides) {
+    /** For tests: replaces device services (e.g. a fake picture source, {@link AppServices#withPictures}). */
+    JalonsApp(UnaryOperator<AppServices> serviceOverrides) {
         this.serviceOverrides = serviceOverrides;
     }
 
@@ -85,24 +83,28 @@ public final class JalonsApp extends Application {
         Clock clock = Clock.systemUTC();
         session = new Session(new Profiles(home, clock, kdfParameters()));
         background = new FxBackground();
-        AppScreens screens =
-                new AppScreens(session, background, messages, clock, ZoneId.systemDefault(), messages::setLanguage);
-        screens.context().provide(DisplayPreferences.class, new DisplayPreferences(home));
-        screens.context()
-                .provide(
-                        PictureSource.class,
-                        PlatformServices.pictures(() -> stage, messages.get("my.training.picture")));
-        screens.context().provide(org.jalons.platform.ShareService.class, PlatformServices.share(stage, home));
-        serviceOverrides.accept(screens.context());
+        AppScreens screens = new AppScreens();
         Navigator navigator = screens.navigator();
+        DisplayPreferences display = new DisplayPreferences(home);
+        syncRuntime = syncRuntime(messages, clock, display);
+        AppServices services = serviceOverrides.apply(new AppServices(
+                session,
+                background,
+                messages,
+                clock,
+                ZoneId.systemDefault(),
+                navigator,
+                display,
+                PlatformServices.pictures(() -> stage, messages.get("my.training.picture")),
+                PlatformServices.share(stage, home),
+                syncRuntime));
+        screens.register(services, messages::setLanguage);
         messages.languageProperty().addListener((obs, old, language) -> languageSetting.save(language));
 
         AppShell shell = new AppShell(messages, navigator);
         AppLifecycle lifecycle = PlatformServices.lifecycle(stage);
-        DisplayPreferences display =
-                screens.context().service(DisplayPreferences.class).orElseThrow();
         LiveDisplay.follow(messages, display, navigator, Platform::runLater);
-        wireSync(screens, navigator, shell, lifecycle, messages, clock);
+        wireSync(navigator, shell, lifecycle, messages);
         honourTextSize(shell, display);
         Scene scene = new Scene(shell, WIDTH, HEIGHT);
         Theme.apply(scene);
@@ -110,7 +112,7 @@ public final class JalonsApp extends Application {
         stage.setScene(scene);
         stage.setMinWidth(320);
         stage.setMinHeight(480);
-        new AutoLock(lifecycle, clock, AutoLock.DEFAULT_DELAY, session::isOpen, screens::lock);
+        new AutoLock(lifecycle, clock, AutoLock.DEFAULT_DELAY, session::isOpen, services::lock);
         navigator.goTo(session.startScreen());
         logFirstFrame(scene);
         stage.show();
@@ -123,25 +125,23 @@ public final class JalonsApp extends Application {
 
     private SyncRuntime syncRuntime;
 
-    private void wireSync(
-            AppScreens screens,
-            Navigator navigator,
-            AppShell shell,
-            AppLifecycle lifecycle,
-            Messages messages,
-            Clock clock) {
+    /** The status bar speaks easy-read while the display preferences say so. */
+    private static SyncRuntime syncRuntime(Messages messages, Clock clock, DisplayPreferences display) {
         SyncStatusModel status = new SyncStatusModel(messages, clock, Platform::runLater);
+        status.easyReadProperty().bind(display.easyReadProperty());
         Duration period =
                 Duration.ofSeconds(Long.getLong(SYNC_PERIOD_PROPERTY, SyncService.DEFAULT_PERIOD.toSeconds()));
-        syncRuntime = new SyncRuntime(clock, period, HttpSettings.defaults(), status);
-        screens.context().provide(SyncRuntime.class, syncRuntime).provide(SyncTrigger.class, syncRuntime);
+        return new SyncRuntime(clock, period, HttpSettings.defaults(), status);
+    }
+
+    private void wireSync(Navigator navigator, AppShell shell, AppLifecycle lifecycle, Messages messages) {
+        SyncStatusModel status = syncRuntime.status();
         session.storeProperty().addListener((obs, old, store) -> {
             if (store == null) {
                 syncRuntime.close();
             } else {
                 syncRuntime.open(store);
             }
-            screens.context().provide(SyncService.class, syncRuntime.service().orElse(null));
         });
         lifecycle.onResume(syncRuntime::requestSync);
         revokeWipedDevices(lifecycle);

@@ -15,11 +15,10 @@ import org.jalons.domain.Goal;
 import org.jalons.domain.GoalStep;
 import org.jalons.domain.RecordKind;
 import org.jalons.domain.Training;
-import org.jalons.platform.PictureSource;
 import org.jalons.protocol.Vocabulary.ProposedBy;
 import org.jalons.protocol.Vocabulary.Rater;
 import org.jalons.protocol.Vocabulary.StepStatus;
-import org.jalons.session.ScreenContext;
+import org.jalons.session.AppServices;
 import org.jalons.storage.DemoOrganisation;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.OutboxEntry;
@@ -36,16 +35,13 @@ class BeneficiaryFlowTest extends RealAppTest {
     @TempDir
     Path camera;
 
-    ScreenContext context;
+    AppServices context;
     FakePictureSource pictures;
 
     @BeforeEach
     void start() throws TimeoutException {
         pictures = new FakePictureSource(camera);
-        startApp(home, c -> {
-            context = c;
-            c.provide(PictureSource.class, pictures);
-        });
+        startApp(home, c -> context = c.withPictures(pictures));
     }
 
     @AfterEach

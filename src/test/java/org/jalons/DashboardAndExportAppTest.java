@@ -17,7 +17,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.jalons.domain.Goal;
 import org.jalons.domain.Term;
 import org.jalons.platform.FakeShareService;
-import org.jalons.platform.ShareService;
 import org.jalons.protocol.Vocabulary.GoalStatus;
 import org.jalons.protocol.Vocabulary.GoalTheme;
 import org.jalons.protocol.Vocabulary.ProposedBy;
@@ -72,7 +71,7 @@ class DashboardAndExportAppTest extends RealAppTest {
             try (LocalStore store = profiles().create("Direction", Role.SUPERVISOR, PIN.toCharArray())) {
                 TestPairing.pair(store, server.url("/").toString(), "SUPERVISOR");
             }
-            startApp(home, c -> c.provide(ShareService.class, share));
+            startApp(home, c -> c.withShare(share));
             tap("#unlock-pin").write(PIN);
             tap("#unlock");
             tap("#open-dashboard");
@@ -110,7 +109,7 @@ class DashboardAndExportAppTest extends RealAppTest {
                             LocalDate.of(2026, 4, 1),
                             null));
         }
-        startApp(home, c -> c.provide(ShareService.class, share));
+        startApp(home, c -> c.withShare(share));
         tap("#unlock-pin").write(PIN);
         tap("#unlock");
         tap("#open-export");

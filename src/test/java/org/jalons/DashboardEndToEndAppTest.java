@@ -36,7 +36,6 @@ import org.jalons.domain.Interview;
 import org.jalons.domain.Term;
 import org.jalons.domain.Training;
 import org.jalons.platform.FakeShareService;
-import org.jalons.platform.ShareService;
 import org.jalons.protocol.Vocabulary.BarrierArea;
 import org.jalons.protocol.Vocabulary.BarrierStatus;
 import org.jalons.protocol.Vocabulary.Certification;
@@ -124,7 +123,7 @@ class DashboardEndToEndAppTest extends RealAppTest {
                     .pairing()
                     .pair(server.baseUrl(), server.pairingCode(direction), "Poste de la direction");
         }
-        startApp(home, c -> c.provide(ShareService.class, share));
+        startApp(home, c -> c.withShare(share));
         tap("#unlock-pin").write(PIN);
         tap("#unlock");
         tap("#open-dashboard");
@@ -200,7 +199,7 @@ class DashboardEndToEndAppTest extends RealAppTest {
         server.close();
         server = null;
         stopApp();
-        startApp(home, c -> c.provide(ShareService.class, share));
+        startApp(home, c -> c.withShare(share));
         tap("#unlock-pin").write(PIN);
         tap("#unlock");
         tap("#open-dashboard");

@@ -7,7 +7,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import org.jalons.domain.Goal;
-import org.jalons.session.ScreenContext;
+import org.jalons.session.AppServices;
 import org.jalons.storage.DemoOrganisation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ class EasyReadFormsAppTest extends RealAppTest {
     @TempDir
     Path home;
 
-    ScreenContext context;
+    AppServices context;
 
     @AfterEach
     void stop() throws TimeoutException {

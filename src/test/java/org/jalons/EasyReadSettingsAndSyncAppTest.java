@@ -111,7 +111,7 @@ class EasyReadSettingsAndSyncAppTest extends RealAppTest {
                 return Optional.ofNullable(nextPicture);
             }
         };
-        startApp(home, c -> c.provide(PictureSource.class, pictures));
+        startApp(home, c -> c.withPictures(pictures));
         tap("#unlock-pin").write(PIN);
         tap("#unlock");
         waitFor("#caseload");

@@ -19,7 +19,7 @@ import org.jalons.domain.Goal;
 import org.jalons.domain.GoalStep;
 import org.jalons.protocol.Vocabulary.ExitCategory;
 import org.jalons.protocol.Vocabulary.StepStatus;
-import org.jalons.session.ScreenContext;
+import org.jalons.session.AppServices;
 import org.jalons.storage.CaseloadRow;
 import org.jalons.storage.DemoOrganisation;
 import org.jalons.storage.LocalStore;
@@ -35,7 +35,7 @@ class FollowUpAndStepsAppTest extends RealAppTest {
     @TempDir
     Path home;
 
-    ScreenContext context;
+    AppServices context;
 
     @BeforeEach
     void start() throws TimeoutException {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
-import org.jalons.session.ScreenContext;
+import org.jalons.session.AppServices;
 import org.jalons.ui.DisplayPreferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +17,7 @@ class LiveDisplayAppTest extends RealAppTest {
     @TempDir
     Path home;
 
-    ScreenContext context;
+    AppServices context;
 
     @BeforeEach
     void start() throws TimeoutException {
@@ -30,7 +30,7 @@ class LiveDisplayAppTest extends RealAppTest {
     }
 
     private DisplayPreferences display() {
-        return context.service(DisplayPreferences.class).orElseThrow();
+        return context.display();
     }
 
     @Test

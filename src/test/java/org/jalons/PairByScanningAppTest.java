@@ -117,7 +117,7 @@ class PairByScanningAppTest extends RealAppTest {
         photos.add(photoOf("https://example.org/menu", "IMG_0001.jpg"));
         photos.add(photoOf(new PairingLink(server.baseUrl(), code).uri(), "IMG_0002.jpg"));
         PictureSource camera = () -> Optional.ofNullable(photos.poll());
-        startApp(home, c -> c.provide(PictureSource.class, camera));
+        startApp(home, c -> c.withPictures(camera));
         tap("#unlock-pin").write(PIN);
         tap("#unlock");
         // The status bar shows with the home: tap it once the home is laid out.
@@ -177,7 +177,7 @@ class PairByScanningAppTest extends RealAppTest {
                 return Optional.ofNullable(gallery.poll());
             }
         };
-        startApp(home(), c -> c.provide(PictureSource.class, phone));
+        startApp(home(), c -> c.withPictures(phone));
         tap("#unlock-pin").write(PIN);
         tap("#unlock");
         // The status bar shows with the home: tap it once the home is laid out.

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import org.jalons.session.ScreenContext;
+import org.jalons.session.AppServices;
 import org.jalons.storage.DemoOrganisation;
 import org.jalons.ui.Screen;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +19,7 @@ class QuestionnaireAppTest extends RealAppTest {
     @TempDir
     Path home;
 
-    ScreenContext context;
+    AppServices context;
 
     @BeforeEach
     void start() throws TimeoutException {

@@ -4,14 +4,14 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import org.jalons.session.ScreenContext;
+import org.jalons.session.AppServices;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxRobotInterface;
 import org.testfx.api.FxToolkit;
@@ -23,11 +23,11 @@ abstract class RealAppTest extends FxRobot {
     private Application app;
 
     void startApp(Path home) throws TimeoutException {
-        startApp(home, context -> {});
+        startApp(home, services -> services);
     }
 
-    /** Starts the app with some device services replaced (e.g. a fake picture source); sees the screens' context. */
-    void startApp(Path home, Consumer<ScreenContext> services) throws TimeoutException {
+    /** Starts the app with some device services replaced (e.g. a fake picture source); sees the screens' services. */
+    void startApp(Path home, UnaryOperator<AppServices> services) throws TimeoutException {
         System.setProperty("jalons.home", home.toString());
         System.setProperty(JalonsApp.KDF_ITERATIONS_PROPERTY, "1000");
         FxToolkit.registerPrimaryStage();

@@ -13,7 +13,6 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.jalons.i18n.Language;
 import org.jalons.i18n.LanguageSetting;
-import org.jalons.platform.PictureSource;
 import org.jalons.syncui.PairingLink;
 import org.jalons.syncui.QrPictures;
 import org.junit.jupiter.api.AfterEach;
@@ -195,7 +194,7 @@ class ScreenshotTour extends RealAppTest {
                     4,
                     1);
             Path photo = QrPictures.jpeg(qrPhoto, home.resolve("camera").resolve("qr.jpg"));
-            startApp(home, c -> c.provide(PictureSource.class, () -> java.util.Optional.of(photo)));
+            startApp(home, c -> c.withPictures(() -> java.util.Optional.of(photo)));
             tap("#unlock-pin").write("123456");
             tap("#unlock");
             waitFor("#caseload");
@@ -279,15 +278,17 @@ class ScreenshotTour extends RealAppTest {
     private void caseloadTextSizes(Language language) throws Exception {
         String prefix = language.tag() + "-";
         new LanguageSetting(home).save(language);
-        AtomicReference<org.jalons.session.ScreenContext> context = new AtomicReference<>();
-        startApp(home, context::set);
+        AtomicReference<org.jalons.session.AppServices> context = new AtomicReference<>();
+        startApp(home, c -> {
+            context.set(c);
+            return c;
+        });
         tap("#discover-demo");
         tap("#demo-counsellor");
         waitFor("#caseload");
         ListView<?> caseload = lookup("#caseload").queryListView();
         waitUntil(() -> caseload.getItems().size() == 3);
-        org.jalons.ui.DisplayPreferences display =
-                context.get().service(org.jalons.ui.DisplayPreferences.class).orElseThrow();
+        org.jalons.ui.DisplayPreferences display = context.get().display();
         for (double scale : new double[] {1.5, 2.0}) {
             interact(() -> display.textScaleProperty().set(scale));
             shoot(prefix + "06b-caseload-text-" + Math.round(scale * 100));
@@ -304,8 +305,11 @@ class ScreenshotTour extends RealAppTest {
     private void counsellorTour(Language language) throws Exception {
         String prefix = language.tag() + "-";
         new LanguageSetting(home).save(language);
-        AtomicReference<org.jalons.session.ScreenContext> context = new AtomicReference<>();
-        startApp(home, context::set);
+        AtomicReference<org.jalons.session.AppServices> context = new AtomicReference<>();
+        startApp(home, c -> {
+            context.set(c);
+            return c;
+        });
         tap("#discover-demo");
         tap("#demo-counsellor");
         waitFor("#caseload");
@@ -411,7 +415,7 @@ class ScreenshotTour extends RealAppTest {
     }
 
     /** The six-month follow-up (Aminata left seven months ago), goal steps, the questionnaire in easy-read. */
-    private void followUpAndStepsTour(String prefix, org.jalons.session.ScreenContext context) throws Exception {
+    private void followUpAndStepsTour(String prefix, org.jalons.session.AppServices context) throws Exception {
         java.time.LocalDate today = java.time.LocalDate.now();
         org.jalons.caseload.ExitEditorModel exit = new org.jalons.caseload.ExitEditorModel(
                 context.store(),
@@ -492,8 +496,7 @@ class ScreenshotTour extends RealAppTest {
         String prefix = language.tag() + "-";
         new LanguageSetting(home).save(language);
         org.jalons.platform.FakeShareService share = new org.jalons.platform.FakeShareService();
-        java.util.function.Consumer<org.jalons.session.ScreenContext> fakeShare =
-                c -> c.provide(org.jalons.platform.ShareService.class, share);
+        java.util.function.UnaryOperator<org.jalons.session.AppServices> fakeShare = c -> c.withShare(share);
         try (okhttp3.mockwebserver.MockWebServer server = new okhttp3.mockwebserver.MockWebServer()) {
             server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
                 @Override
@@ -632,7 +635,7 @@ class ScreenshotTour extends RealAppTest {
         String p = language.tag() + (easyRead ? "-my-easy-" : "-my-");
         new LanguageSetting(home).save(language);
         var pictures = new org.jalons.beneficiary.FakePictureSource(camera);
-        startApp(home, c -> c.provide(org.jalons.platform.PictureSource.class, pictures));
+        startApp(home, c -> c.withPictures(pictures));
         if (easyRead) {
             tap("#easy-read");
             shoot(p + "00-first-run-easy-read");

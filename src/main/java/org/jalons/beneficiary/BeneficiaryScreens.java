@@ -1,9 +1,8 @@
 package org.jalons.beneficiary;
 
-import java.util.Optional;
 import java.util.UUID;
 import org.jalons.platform.PictureSource;
-import org.jalons.session.ScreenContext;
+import org.jalons.session.AppServices;
 import org.jalons.ui.EasyRead;
 import org.jalons.ui.NavigationTable;
 import org.jalons.ui.Navigator;
@@ -13,57 +12,58 @@ import org.jalons.ui.Screen;
 public final class BeneficiaryScreens {
     private BeneficiaryScreens() {}
 
-    public static void register(NavigationTable table, ScreenContext context) {
+    public static void register(NavigationTable table, AppServices services) {
         table.register(
                         Screen.BENEFICIARY_HOME,
                         () -> new MyParcoursView(
                                 new MyParcoursViewModel(
-                                        context.store(), context.background(), context.messages(), context.clock()),
-                                context.easyRead(),
-                                context.zone(),
-                                (screen, about) -> context.navigator().goTo(screen, about),
-                                context::lock))
+                                        services.store(), services.background(), services.messages(), services.clock()),
+                                services.easyRead(),
+                                services.zone(),
+                                (screen, about) -> services.navigator().goTo(screen, about),
+                                services::lock))
                 .registerAbout(Screen.MY_CHECK_IN, about -> {
-                    EasyRead texts = context.easyRead();
+                    EasyRead texts = services.easyRead();
                     return new CheckInView(
                             new CheckInViewModel(
-                                    context.store(),
-                                    context.background(),
+                                    services.store(),
+                                    services.background(),
                                     texts,
-                                    context.clock(),
+                                    services.clock(),
                                     about instanceof UUID goal ? goal : null),
                             texts,
-                            () -> home(context));
+                            () -> home(services));
                 })
                 .register(Screen.MY_PROGRESS, () -> {
-                    EasyRead texts = context.easyRead();
+                    EasyRead texts = services.easyRead();
                     return new ProgressView(
-                            new ProgressViewModel(context.store(), context.background(), texts, context.zone()), texts);
+                            new ProgressViewModel(services.store(), services.background(), texts, services.zone()),
+                            texts);
                 })
                 .register(Screen.MY_NEW_GOAL, () -> {
-                    EasyRead texts = context.easyRead();
+                    EasyRead texts = services.easyRead();
                     return new NewGoalView(
-                            new NewGoalViewModel(context.store(), context.background(), texts, context.clock()),
+                            new NewGoalViewModel(services.store(), services.background(), texts, services.clock()),
                             texts,
-                            () -> home(context));
+                            () -> home(services));
                 })
                 .registerAbout(Screen.MY_NEW_STEP, about -> {
-                    EasyRead texts = context.easyRead();
+                    EasyRead texts = services.easyRead();
                     return new NewStepView(
                             new NewStepViewModel(
-                                    context.store(),
-                                    context.background(),
+                                    services.store(),
+                                    services.background(),
                                     texts,
                                     about instanceof UUID goal ? goal : null),
                             texts,
-                            () -> home(context));
+                            () -> home(services));
                 })
                 .registerAbout(Screen.MY_GOAL, about -> {
-                    EasyRead texts = context.easyRead();
-                    Navigator nav = context.navigator();
+                    EasyRead texts = services.easyRead();
+                    Navigator nav = services.navigator();
                     return new MyGoalView(
                             new MyGoalViewModel(
-                                    context.store(), context.background(), texts, context.clock(), (UUID) about),
+                                    services.store(), services.background(), texts, services.clock(), (UUID) about),
                             texts,
                             new MyGoalView.Actions() {
                                 @Override
@@ -78,26 +78,25 @@ public final class BeneficiaryScreens {
                             });
                 })
                 .register(Screen.MY_NEW_TRAINING, () -> {
-                    EasyRead texts = context.easyRead();
-                    PictureSource pictures =
-                            context.service(PictureSource.class).orElse(Optional::empty);
+                    EasyRead texts = services.easyRead();
+                    PictureSource pictures = services.pictures();
                     return new NewTrainingView(
-                            new NewTrainingViewModel(context.store(), context.background(), texts, pictures),
+                            new NewTrainingViewModel(services.store(), services.background(), texts, pictures),
                             texts,
-                            () -> home(context));
+                            () -> home(services));
                 })
                 .register(Screen.MY_NEW_NOTE, () -> {
-                    EasyRead texts = context.easyRead();
+                    EasyRead texts = services.easyRead();
                     return new NewNoteView(
-                            new NewNoteViewModel(context.store(), context.background(), texts, context.clock()),
+                            new NewNoteViewModel(services.store(), services.background(), texts, services.clock()),
                             texts,
-                            () -> home(context));
+                            () -> home(services));
                 });
     }
 
     /** Back to "Mon parcours", built again so that it shows what was just saved. */
-    private static void home(ScreenContext context) {
-        Navigator navigator = context.navigator();
+    private static void home(AppServices services) {
+        Navigator navigator = services.navigator();
         navigator.goTo(Screen.BENEFICIARY_HOME);
     }
 }

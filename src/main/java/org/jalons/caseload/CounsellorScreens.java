@@ -19,7 +19,7 @@ import org.jalons.protocol.Vocabulary.GoalTheme;
 import org.jalons.protocol.Vocabulary.ProposedBy;
 import org.jalons.protocol.Vocabulary.TrainingKind;
 import org.jalons.protocol.Vocabulary.TrainingStatus;
-import org.jalons.session.ScreenContext;
+import org.jalons.session.AppServices;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Components;
 import org.jalons.ui.NavigationTable;
@@ -31,19 +31,19 @@ import org.jalons.ui.ShownLog;
 public final class CounsellorScreens {
     private CounsellorScreens() {}
 
-    public static void register(NavigationTable table, ScreenContext context) {
-        Messages m = context.messages();
+    public static void register(NavigationTable table, AppServices services) {
+        Messages m = services.messages();
         table.register(Screen.COUNSELLOR_HOME, () -> {
-            LocalStore store = context.store();
+            LocalStore store = services.store();
             CaseloadViewModel model = new CaseloadViewModel(
-                    store.beneficiaries()::caseload, context.background(), m, context.clock(), context.zone());
+                    store.beneficiaries()::caseload, services.background(), m, services.clock(), services.zone());
             CaseloadView view = new CaseloadView(
                     model,
                     m,
-                    context.zone(),
+                    services.zone(),
                     store.profile().displayName(),
-                    context::lock,
-                    id -> context.navigator().goTo(Screen.BENEFICIARY_FILE, id));
+                    services::lock,
+                    id -> services.navigator().goTo(Screen.BENEFICIARY_FILE, id));
             ShownLog.whenLoaded(
                     view.node(),
                     model.loadingProperty(),
@@ -53,13 +53,13 @@ public final class CounsellorScreens {
         });
         table.registerAbout(Screen.BENEFICIARY_FILE, about -> {
             FileViewModel model =
-                    new FileViewModel(context.store(), (UUID) about, context.background(), m, context.clock());
-            FileView view = new FileView(model, m, context.zone(), actions(context, (UUID) about));
+                    new FileViewModel(services.store(), (UUID) about, services.background(), m, services.clock());
+            FileView view = new FileView(model, m, services.zone(), actions(services, (UUID) about));
             ShownLog.whenLoaded(view.node(), model.loadingProperty(), "Beneficiary file", () -> "one person");
             return view;
         });
         table.registerAbout(Screen.GOAL_EDITOR, about -> {
-            GoalEditorModel model = new GoalEditorModel(context.store(), (EditorTarget) about, m, today(context));
+            GoalEditorModel model = new GoalEditorModel(services.store(), (EditorTarget) about, m, today(services));
             return new EditorView(
                     model,
                     m,
@@ -67,10 +67,10 @@ public final class CounsellorScreens {
                     "goal",
                     goalFields(m),
                     List.of(StepsSection.of(model, m)),
-                    back(context));
+                    back(services));
         });
         table.registerAbout(Screen.TRAINING_EDITOR, about -> {
-            TrainingEditorModel model = new TrainingEditorModel(context.store(), (EditorTarget) about, m);
+            TrainingEditorModel model = new TrainingEditorModel(services.store(), (EditorTarget) about, m);
             return new EditorView(
                     model,
                     m,
@@ -78,12 +78,12 @@ public final class CounsellorScreens {
                     "training",
                     trainingFields(m, model.goalChoices()),
                     List.of(),
-                    back(context));
+                    back(services));
         });
         table.registerAbout(
                 Screen.BARRIER_EDITOR,
                 about -> new EditorView(
-                        new BarrierEditorModel(context.store(), (EditorTarget) about, m),
+                        new BarrierEditorModel(services.store(), (EditorTarget) about, m),
                         m,
                         "barrier.title",
                         "barrier",
@@ -98,9 +98,9 @@ public final class CounsellorScreens {
                                 FieldSpec.choice("status", FieldSpec.labels(BarrierStatus.class, m)),
                                 FieldSpec.of("note", Kind.AREA)),
                         List.of(Components.text(m.get("file.barriers.rule"), "hint")),
-                        back(context)));
+                        back(services)));
         table.registerAbout(Screen.EXIT_EDITOR, about -> {
-            ExitEditorModel model = new ExitEditorModel(context.store(), (EditorTarget) about, m, today(context));
+            ExitEditorModel model = new ExitEditorModel(services.store(), (EditorTarget) about, m, today(services));
             javafx.scene.control.Label follow = Components.text("", "hint");
             follow.setId("exit-follow-up");
             follow.textProperty().bind(model.followUpText());
@@ -114,12 +114,12 @@ public final class CounsellorScreens {
                             FieldSpec.choice("category", FieldSpec.labels(ExitCategory.class, m)),
                             FieldSpec.of("detail", Kind.TEXT)),
                     List.of(follow, Components.text(m.get("exit.categoriesHint"), "hint")),
-                    back(context));
+                    back(services));
         });
         table.registerAbout(Screen.FOLLOW_UP_EDITOR, about -> {
-            FollowUpEditorModel model = new FollowUpEditorModel(context.store(), (UUID) about, m, today(context));
+            FollowUpEditorModel model = new FollowUpEditorModel(services.store(), (UUID) about, m, today(services));
             javafx.scene.control.Label said = Components.text(model.context(), "lead");
-            said.setId("follow-up-context");
+            said.setId("follow-up-services");
             return new EditorView(
                     model,
                     m,
@@ -132,13 +132,13 @@ public final class CounsellorScreens {
                     List.of(
                             Components.text(m.get("followUp.hint"), "hint"),
                             Components.text(m.get("exit.categoriesHint"), "hint")),
-                    back(context),
+                    back(services),
                     said);
         });
         table.registerAbout(
                 Screen.PROFILE_EDITOR,
                 about -> new EditorView(
-                        new ProfileEditorModel(context.store(), (UUID) about, m),
+                        new ProfileEditorModel(services.store(), (UUID) about, m),
                         m,
                         "profile.title",
                         "profile",
@@ -152,15 +152,15 @@ public final class CounsellorScreens {
                                 FieldSpec.choice("educationLevel", FieldSpec.labels(EducationLevel.class, m)),
                                 FieldSpec.of("site", Kind.TEXT)),
                         List.of(),
-                        back(context)));
+                        back(services)));
     }
 
-    private static LocalDate today(ScreenContext context) {
-        return LocalDate.ofInstant(context.clock().instant(), context.zone());
+    private static LocalDate today(AppServices services) {
+        return LocalDate.ofInstant(services.clock().instant(), services.zone());
     }
 
-    private static Runnable back(ScreenContext context) {
-        return () -> context.navigator().back();
+    private static Runnable back(AppServices services) {
+        return () -> services.navigator().back();
     }
 
     static Map<String, String> withCustom(Map<String, String> known, String code, String label) {
@@ -205,8 +205,8 @@ public final class CounsellorScreens {
                 FieldSpec.choice("goalId", goalChoices));
     }
 
-    private static FileView.Actions actions(ScreenContext context, UUID who) {
-        Navigator nav = context.navigator();
+    private static FileView.Actions actions(AppServices services, UUID who) {
+        Navigator nav = services.navigator();
         return new FileView.Actions() {
             @Override
             public void editProfile() {

@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 import javafx.scene.control.Button;
 import org.jalons.i18n.Messages;
 import org.jalons.platform.ShareService;
-import org.jalons.session.ScreenContext;
+import org.jalons.session.AppServices;
 import org.jalons.ui.Icons;
 import org.jalons.ui.NavigationTable;
 import org.jalons.ui.Navigator;
@@ -21,21 +21,20 @@ public final class ExportScreens {
 
     private ExportScreens() {}
 
-    public static void register(NavigationTable table, ScreenContext context) {
-        navigator = context::navigator;
+    public static void register(NavigationTable table, AppServices services) {
+        navigator = services::navigator;
         table.registerAbout(Screen.PARCOURS_EXPORT, about -> {
             UUID person =
-                    about instanceof UUID id ? id : context.store().profile().beneficiaryId();
-            ShareService share = context.service(ShareService.class)
-                    .orElseThrow(() -> new IllegalStateException("No ShareService: the composition root gives one"));
+                    about instanceof UUID id ? id : services.store().profile().beneficiaryId();
+            ShareService share = services.share();
             return new ExportView(new ExportViewModel(
-                    context.store(),
+                    services.store(),
                     person,
                     share,
-                    context.background(),
-                    context.messages(),
-                    context.clock(),
-                    context.zone()));
+                    services.background(),
+                    services.messages(),
+                    services.clock(),
+                    services.zone()));
         });
     }
 

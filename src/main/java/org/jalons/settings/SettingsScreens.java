@@ -2,7 +2,7 @@ package org.jalons.settings;
 
 import java.util.Optional;
 import org.jalons.domain.LocalProfile;
-import org.jalons.session.ScreenContext;
+import org.jalons.session.AppServices;
 import org.jalons.session.Session;
 import org.jalons.storage.DemoOrganisation;
 import org.jalons.storage.LocalStore;
@@ -11,8 +11,6 @@ import org.jalons.sync.DeviceRevocation;
 import org.jalons.sync.HttpSettings;
 import org.jalons.sync.Pairing;
 import org.jalons.sync.SyncAccount;
-import org.jalons.syncui.SyncRuntime;
-import org.jalons.ui.DisplayPreferences;
 import org.jalons.ui.EasyRead;
 import org.jalons.ui.NavigationTable;
 import org.jalons.ui.Navigator;
@@ -26,31 +24,31 @@ public final class SettingsScreens {
 
     private SettingsScreens() {}
 
-    public static void register(NavigationTable table, ScreenContext context) {
+    public static void register(NavigationTable table, AppServices services) {
         table.registerAbout(Screen.SETTINGS, about -> {
-                    LocalStore store = context.store();
+                    LocalStore store = services.store();
                     boolean demo = isDemo(store.profile());
-                    Navigator nav = context.navigator();
+                    Navigator nav = services.navigator();
                     SettingsViewModel model = new SettingsViewModel(
-                            context.messages(),
-                            display(context),
-                            context.background(),
-                            wiper(context, store, demo ? Profiles.DEMO : Profiles.OWN));
+                            services.messages(),
+                            services.display(),
+                            services.background(),
+                            wiper(services, store, demo ? Profiles.DEMO : Profiles.OWN));
                     String notice =
-                            about instanceof String key ? context.easyRead().get(key) : null;
+                            about instanceof String key ? services.easyRead().get(key) : null;
                     return new SettingsView(
                             model,
-                            context.easyRead(),
+                            services.easyRead(),
                             new SettingsView.Actions(
                                     demo ? null : () -> nav.goTo(Screen.CHANGE_PIN),
-                                    context::lock,
+                                    services::lock,
                                     () -> nav.goTo(Screen.SYNC)),
                             notice);
                 })
                 .register(Screen.CHANGE_PIN, () -> {
-                    EasyRead texts = context.easyRead();
+                    EasyRead texts = services.easyRead();
                     return new ChangePinView(
-                            new ChangePinViewModel(pinStore(context), context.background(), texts), texts);
+                            new ChangePinViewModel(pinStore(services), services.background(), texts), texts);
                 });
     }
 
@@ -59,16 +57,8 @@ public final class SettingsScreens {
         return DemoOrganisation.profileFor(profile.role()).userId().equals(profile.userId());
     }
 
-    private static DisplayPreferences display(ScreenContext context) {
-        return context.service(DisplayPreferences.class)
-                .orElseThrow(() -> new IllegalStateException("The app provides no DisplayPreferences"));
-    }
-
-    private static void awaitSyncStopped(ScreenContext context) throws InterruptedException {
-        var runtime = context.service(SyncRuntime.class);
-        if (runtime.isPresent()) {
-            runtime.get().awaitStopped();
-        }
+    private static void awaitSyncStopped(AppServices services) throws InterruptedException {
+        services.sync().awaitStopped();
     }
 
     /**
@@ -83,8 +73,8 @@ public final class SettingsScreens {
             java.time.Duration.ofMillis(500),
             java.time.Duration.ofSeconds(1));
 
-    private static SettingsViewModel.Wiper wiper(ScreenContext context, LocalStore store, String which) {
-        Session session = context.session();
+    private static SettingsViewModel.Wiper wiper(AppServices services, LocalStore store, String which) {
+        Session session = services.session();
         return new SettingsViewModel.Wiper() {
             private Optional<SyncAccount> account = Optional.empty();
 
@@ -107,20 +97,20 @@ public final class SettingsScreens {
 
             @Override
             public void erase() throws Exception {
-                awaitSyncStopped(context);
+                awaitSyncStopped(services);
                 new DeviceRevocation(session.profiles().appDirectory(), WIPE_HTTP)
                         .wipe(session.profiles(), which, account);
             }
 
             @Override
             public void done() {
-                context.navigator().goTo(session.startScreen());
+                services.navigator().goTo(session.startScreen());
             }
         };
     }
 
-    private static ChangePinViewModel.PinStore pinStore(ScreenContext context) {
-        Session session = context.session();
+    private static ChangePinViewModel.PinStore pinStore(AppServices services) {
+        Session session = services.session();
         Profiles profiles = session.profiles();
         return new ChangePinViewModel.PinStore() {
             @Override
@@ -135,7 +125,7 @@ public final class SettingsScreens {
 
             @Override
             public ChangePinViewModel.Reopened changeAndReopen(char[] current, char[] next) throws Exception {
-                awaitSyncStopped(context);
+                awaitSyncStopped(services);
                 try {
                     profiles.own().changeSecret(current, next);
                 } catch (RuntimeException e) {
@@ -147,7 +137,7 @@ public final class SettingsScreens {
 
             @Override
             public void reopened(ChangePinViewModel.Reopened result) {
-                Navigator nav = context.navigator();
+                Navigator nav = services.navigator();
                 if (result == null) {
                     nav.goTo(session.startScreen());
                     return;

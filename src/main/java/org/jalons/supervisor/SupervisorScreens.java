@@ -1,7 +1,6 @@
 package org.jalons.supervisor;
 
-import org.jalons.platform.ShareService;
-import org.jalons.session.ScreenContext;
+import org.jalons.session.AppServices;
 import org.jalons.storage.SummaryCache;
 import org.jalons.sync.HttpSettings;
 import org.jalons.sync.SummaryClient;
@@ -12,22 +11,17 @@ import org.jalons.ui.Screen;
 public final class SupervisorScreens {
     private SupervisorScreens() {}
 
-    public static void register(NavigationTable table, ScreenContext context) {
+    public static void register(NavigationTable table, AppServices services) {
         table.register(
                 Screen.SUPERVISOR_DASHBOARD,
                 () -> new DashboardView(new DashboardViewModel(
-                        new SummaryClient(context.store(), HttpSettings.defaults()),
-                        new SummaryCache(context.store().database()),
-                        share(context),
-                        context.background(),
-                        context.messages(),
-                        context.clock(),
-                        context.zone())));
-        org.jalons.export.ExportScreens.register(table, context);
-    }
-
-    static ShareService share(ScreenContext context) {
-        return context.service(ShareService.class)
-                .orElseThrow(() -> new IllegalStateException("No ShareService: the composition root provides one"));
+                        new SummaryClient(services.store(), HttpSettings.defaults()),
+                        new SummaryCache(services.store().database()),
+                        services.share(),
+                        services.background(),
+                        services.messages(),
+                        services.clock(),
+                        services.zone())));
+        org.jalons.export.ExportScreens.register(table, services);
     }
 }

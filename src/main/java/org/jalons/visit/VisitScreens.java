@@ -3,8 +3,7 @@ package org.jalons.visit;
 import java.util.UUID;
 import org.jalons.caseload.BeneficiaryFile;
 import org.jalons.domain.questionnaire.QuestionnaireCatalog;
-import org.jalons.session.ScreenContext;
-import org.jalons.ui.DisplayPreferences;
+import org.jalons.session.AppServices;
 import org.jalons.ui.NavigationTable;
 import org.jalons.ui.Screen;
 
@@ -12,32 +11,30 @@ import org.jalons.ui.Screen;
 public final class VisitScreens {
     private VisitScreens() {}
 
-    public static void register(NavigationTable table, ScreenContext context) {
+    public static void register(NavigationTable table, AppServices services) {
         table.registerAbout(
                 Screen.HOME_VISIT,
                 about -> new VisitView(
                         new VisitModel(
                                 (BeneficiaryFile) about,
-                                context.store(),
-                                context.background(),
-                                context.messages(),
-                                context.clock(),
-                                context.zone()),
-                        context.messages(),
-                        () -> context.navigator().back()));
+                                services.store(),
+                                services.background(),
+                                services.messages(),
+                                services.clock(),
+                                services.zone()),
+                        services.messages(),
+                        () -> services.navigator().back()));
         table.registerAbout(
                 Screen.QUESTIONNAIRE,
                 about -> new QuestionnaireView(
                         new QuestionnaireModel(
-                                context.store(),
+                                services.store(),
                                 (UUID) about,
                                 QuestionnaireCatalog.pouvoirAgir(),
-                                context.clock(),
-                                context.service(DisplayPreferences.class)
-                                        .map(DisplayPreferences::isEasyRead)
-                                        .orElse(false)),
-                        context.messages(),
-                        context.zone(),
-                        () -> context.navigator().back()));
+                                services.clock(),
+                                services.display().isEasyRead()),
+                        services.messages(),
+                        services.zone(),
+                        () -> services.navigator().back()));
     }
 }
