@@ -1,6 +1,27 @@
 package org.jalons;
 
+import java.util.UUID;
 import java.util.function.Consumer;
+import org.jalons.beneficiary.BeneficiaryScreens;
+import org.jalons.beneficiary.CheckInView;
+import org.jalons.beneficiary.CheckInViewModel;
+import org.jalons.beneficiary.MyParcoursView;
+import org.jalons.beneficiary.MyParcoursViewModel;
+import org.jalons.beneficiary.NewGoalView;
+import org.jalons.beneficiary.NewGoalViewModel;
+import org.jalons.beneficiary.NewNoteView;
+import org.jalons.beneficiary.NewNoteViewModel;
+import org.jalons.beneficiary.NewStepView;
+import org.jalons.beneficiary.NewStepViewModel;
+import org.jalons.beneficiary.NewTrainingView;
+import org.jalons.beneficiary.NewTrainingViewModel;
+import org.jalons.beneficiary.ProgressView;
+import org.jalons.beneficiary.ProgressViewModel;
+import org.jalons.caseload.BeneficiaryFile;
+import org.jalons.caseload.CounsellorScreens;
+import org.jalons.caseload.EditorTarget;
+import org.jalons.domain.questionnaire.QuestionnaireCatalog;
+import org.jalons.export.ExportScreens;
 import org.jalons.i18n.Language;
 import org.jalons.i18n.Messages;
 import org.jalons.onboarding.CreateProfileView;
@@ -11,17 +32,37 @@ import org.jalons.onboarding.FirstRunView;
 import org.jalons.onboarding.UnlockView;
 import org.jalons.onboarding.UnlockViewModel;
 import org.jalons.session.AppServices;
+import org.jalons.settings.SettingsScreens;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.Profiles;
+import org.jalons.storage.SummaryCache;
+import org.jalons.supervisor.DashboardView;
+import org.jalons.supervisor.DashboardViewModel;
 import org.jalons.supervisor.LocalOverview;
 import org.jalons.supervisor.OverviewView;
 import org.jalons.supervisor.OverviewViewModel;
+import org.jalons.sync.HttpSettings;
+import org.jalons.sync.SummaryClient;
+import org.jalons.syncui.ConflictsView;
+import org.jalons.syncui.ConflictsViewModel;
+import org.jalons.syncui.RejectedView;
+import org.jalons.syncui.RejectedViewModel;
+import org.jalons.syncui.SyncScreens;
 import org.jalons.ui.Background;
+import org.jalons.ui.EasyRead;
 import org.jalons.ui.NavigationTable;
 import org.jalons.ui.Navigator;
 import org.jalons.ui.Screen;
+import org.jalons.visit.QuestionnaireModel;
+import org.jalons.visit.QuestionnaireView;
+import org.jalons.visit.VisitModel;
+import org.jalons.visit.VisitView;
 
-/** The navigation table: which view and view model each screen id is made of, and where each action leads. */
+/**
+ * The screen table: every {@link Screen}, who reaches it and what it is built of (view, view model, services), in
+ * the order a person meets them. Each visit builds a fresh view and view model. A screen with a long build (a file,
+ * an editor's fields, a wipe) names its builder in its feature's package; the route itself is here, and only here.
+ */
 final class AppScreens {
     private final NavigationTable table = new NavigationTable();
     private final Navigator navigator = new Navigator(table);
@@ -30,55 +71,143 @@ final class AppScreens {
         return navigator;
     }
 
-    /** Registers every screen with the services it is built with; fails at start-up when one is missing. */
-    void register(AppServices services, Consumer<Language> chooseLanguage) {
-        Messages messages = services.messages();
-        Background background = services.background();
-        Profiles profiles = services.session().profiles();
+    /** Fills the table with the services every screen is built with; fails at start-up when a screen is missing. */
+    void register(AppServices s, Consumer<Language> chooseLanguage) {
+        Messages m = s.messages();
+        Background bg = s.background();
+        Navigator nav = s.navigator();
+        Profiles profiles = s.session().profiles();
+        Runnable back = nav::back;
+        // "Mon parcours" is built again after a save, so that it shows what was just saved.
+        Runnable myHome = () -> nav.goTo(Screen.BENEFICIARY_HOME);
+
+        // Anyone, before a store is open: first run, own profile or demo organisation, unlock.
         table.register(
-                        Screen.FIRST_RUN,
-                        () -> new FirstRunView(
-                                messages,
-                                () -> navigator.goTo(Screen.CREATE_PROFILE),
-                                () -> navigator.goTo(Screen.DEMO),
-                                chooseLanguage,
-                                services.display()))
-                .register(
-                        Screen.CREATE_PROFILE,
-                        () -> new CreateProfileView(
-                                new CreateProfileViewModel(profiles, background, messages, services::opened), messages))
-                .register(
-                        Screen.DEMO,
-                        () -> new DemoView(
-                                new DemoViewModel(profiles, background, messages, services::opened), messages))
-                .register(
-                        Screen.UNLOCK,
-                        () -> new UnlockView(
-                                new UnlockViewModel(
-                                        profiles,
-                                        background,
-                                        messages,
-                                        services.clock(),
-                                        services.zone(),
-                                        services::opened),
-                                messages,
-                                () -> navigator.goTo(Screen.DEMO),
-                                chooseLanguage))
-                .register(Screen.SUPERVISOR_HOME, () -> {
-                    LocalStore store = services.store();
-                    return new OverviewView(
-                            new OverviewViewModel(() -> LocalOverview.of(store), background, messages),
-                            messages,
-                            services::lock,
-                            () -> navigator.goTo(Screen.SUPERVISOR_DASHBOARD));
-                });
-        // Each screen family registers its own screens, so that families can grow side by side.
-        org.jalons.caseload.CounsellorScreens.register(table, services);
-        org.jalons.visit.VisitScreens.register(table, services);
-        org.jalons.beneficiary.BeneficiaryScreens.register(table, services);
-        org.jalons.settings.SettingsScreens.register(table, services);
-        org.jalons.syncui.SyncScreens.register(table, services);
-        org.jalons.supervisor.SupervisorScreens.register(table, services);
+                Screen.FIRST_RUN,
+                () -> new FirstRunView(
+                        m,
+                        () -> nav.goTo(Screen.CREATE_PROFILE),
+                        () -> nav.goTo(Screen.DEMO),
+                        chooseLanguage,
+                        s.display()));
+        table.register(
+                Screen.CREATE_PROFILE,
+                () -> new CreateProfileView(new CreateProfileViewModel(profiles, bg, m, s::opened), m));
+        table.register(Screen.DEMO, () -> new DemoView(new DemoViewModel(profiles, bg, m, s::opened), m));
+        table.register(
+                Screen.UNLOCK,
+                () -> new UnlockView(
+                        new UnlockViewModel(profiles, bg, m, s.clock(), s.zone(), s::opened),
+                        m,
+                        () -> nav.goTo(Screen.DEMO),
+                        chooseLanguage));
+
+        // Counsellor: the caseload, a person's file, and from the file its editors, the visit, the questionnaire.
+        table.register(Screen.COUNSELLOR_HOME, () -> CounsellorScreens.caseload(s));
+        table.registerAbout(Screen.BENEFICIARY_FILE, who -> CounsellorScreens.file(s, (UUID) who));
+        table.registerAbout(Screen.PROFILE_EDITOR, who -> CounsellorScreens.profileEditor(s, (UUID) who));
+        table.registerAbout(Screen.GOAL_EDITOR, target -> CounsellorScreens.goalEditor(s, (EditorTarget) target));
+        table.registerAbout(
+                Screen.TRAINING_EDITOR, target -> CounsellorScreens.trainingEditor(s, (EditorTarget) target));
+        table.registerAbout(Screen.BARRIER_EDITOR, target -> CounsellorScreens.barrierEditor(s, (EditorTarget) target));
+        table.registerAbout(Screen.EXIT_EDITOR, target -> CounsellorScreens.exitEditor(s, (EditorTarget) target));
+        table.registerAbout(Screen.FOLLOW_UP_EDITOR, who -> CounsellorScreens.followUpEditor(s, (UUID) who));
+        // The visit opens on the file the file screen already read.
+        table.registerAbout(
+                Screen.HOME_VISIT,
+                file -> new VisitView(
+                        new VisitModel((BeneficiaryFile) file, s.store(), bg, m, s.clock(), s.zone()), m, back));
+        table.registerAbout(
+                Screen.QUESTIONNAIRE,
+                who -> new QuestionnaireView(
+                        new QuestionnaireModel(
+                                s.store(),
+                                (UUID) who,
+                                QuestionnaireCatalog.pouvoirAgir(),
+                                s.clock(),
+                                s.display().isEasyRead()),
+                        m,
+                        s.zone(),
+                        back));
+
+        // Person followed, "Mon parcours": own goals, steps, trainings, notes and check-ins, in easy-read when chosen.
+        table.register(Screen.BENEFICIARY_HOME, () -> {
+            EasyRead texts = s.easyRead();
+            return new MyParcoursView(
+                    new MyParcoursViewModel(s.store(), bg, m, s.clock()), texts, s.zone(), nav::goTo, s::lock);
+        });
+        table.registerAbout(Screen.MY_GOAL, goal -> BeneficiaryScreens.myGoal(s, (UUID) goal));
+        table.registerAbout(Screen.MY_CHECK_IN, goal -> {
+            EasyRead texts = s.easyRead();
+            return new CheckInView(
+                    new CheckInViewModel(s.store(), bg, texts, s.clock(), goal instanceof UUID id ? id : null),
+                    texts,
+                    myHome);
+        });
+        table.register(Screen.MY_PROGRESS, () -> {
+            EasyRead texts = s.easyRead();
+            return new ProgressView(new ProgressViewModel(s.store(), bg, texts, s.zone()), texts);
+        });
+        table.register(Screen.MY_NEW_GOAL, () -> {
+            EasyRead texts = s.easyRead();
+            return new NewGoalView(new NewGoalViewModel(s.store(), bg, texts, s.clock()), texts, myHome);
+        });
+        table.registerAbout(Screen.MY_NEW_STEP, goal -> {
+            EasyRead texts = s.easyRead();
+            return new NewStepView(
+                    new NewStepViewModel(s.store(), bg, texts, goal instanceof UUID id ? id : null), texts, myHome);
+        });
+        table.register(Screen.MY_NEW_TRAINING, () -> {
+            EasyRead texts = s.easyRead();
+            return new NewTrainingView(new NewTrainingViewModel(s.store(), bg, texts, s.pictures()), texts, myHome);
+        });
+        table.register(Screen.MY_NEW_NOTE, () -> {
+            EasyRead texts = s.easyRead();
+            return new NewNoteView(new NewNoteViewModel(s.store(), bg, texts, s.clock()), texts, myHome);
+        });
+        // From "Mon parcours" (own parcours) or about a person's id.
+        table.registerAbout(Screen.PARCOURS_EXPORT, about -> ExportScreens.export(s, about));
+
+        // Supervisor (and admin): the structure's overview, then the server's summaries.
+        table.register(Screen.SUPERVISOR_HOME, () -> {
+            LocalStore store = s.store();
+            return new OverviewView(
+                    new OverviewViewModel(() -> LocalOverview.of(store), bg, m),
+                    m,
+                    s::lock,
+                    () -> nav.goTo(Screen.SUPERVISOR_DASHBOARD));
+        });
+        table.register(
+                Screen.SUPERVISOR_DASHBOARD,
+                () -> new DashboardView(new DashboardViewModel(
+                        new SummaryClient(s.store(), HttpSettings.defaults()),
+                        new SummaryCache(s.store().database()),
+                        s.share(),
+                        bg,
+                        m,
+                        s.clock(),
+                        s.zone())));
+
+        // Every role, once a store is open: settings (from the status bar or a header), then the PIN change.
+        table.registerAbout(Screen.SETTINGS, notice -> SettingsScreens.settings(s, notice));
+        table.register(Screen.CHANGE_PIN, () -> SettingsScreens.changePin(s));
+
+        // Every role: sync status (from the status bar or the settings), conflicts, refusals, pairing this phone;
+        // a pairing code for another person's phone only for a counsellor or an admin (SyncScreens).
+        table.register(Screen.SYNC, () -> SyncScreens.sync(s));
+        table.register(Screen.SYNC_CONFLICTS, () -> {
+            EasyRead texts = s.easyRead();
+            return new ConflictsView(
+                    new ConflictsViewModel(s.store(), bg, texts, s.sync()::requestSyncAfterChange), texts);
+        });
+        table.register(Screen.SYNC_REJECTED, () -> {
+            EasyRead texts = s.easyRead();
+            return new RejectedView(
+                    new RejectedViewModel(s.store(), bg, texts, s.zone(), s.sync()::requestSyncAfterChange), texts);
+        });
+        table.register(Screen.PAIR_DEVICE, () -> SyncScreens.pairDevice(s));
+        table.registerAbout(Screen.PAIRING_CODE, about -> SyncScreens.pairingCode(s, about));
+
         table.complete();
     }
 }

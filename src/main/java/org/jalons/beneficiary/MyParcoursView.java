@@ -202,6 +202,9 @@ public final class MyParcoursView implements View {
     public List<Node> headerActions() {
         var lock = Icons.iconButton(Material2AL.LOCK, texts.messages().get("nav.lock"), onLock);
         lock.setId("lock");
-        return List.of(org.jalons.export.ExportScreens.headerButton(texts.messages()), lock);
+        return List.of(
+                org.jalons.export.ExportScreens.headerButton(
+                        texts.messages(), () -> go.accept(Screen.PARCOURS_EXPORT, null)),
+                lock);
     }
 }

@@ -1,6 +1,5 @@
 package org.jalons.caseload;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,141 +21,153 @@ import org.jalons.protocol.Vocabulary.TrainingStatus;
 import org.jalons.session.AppServices;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Components;
-import org.jalons.ui.NavigationTable;
 import org.jalons.ui.Navigator;
 import org.jalons.ui.Screen;
 import org.jalons.ui.ShownLog;
+import org.jalons.ui.View;
 
-/** Registers the counsellor screens in the navigation table: caseload, beneficiary file, editors. */
+/**
+ * How the counsellor's screens are built (caseload, beneficiary file, editors); {@code org.jalons.AppScreens} says
+ * which screen each one is.
+ */
 public final class CounsellorScreens {
     private CounsellorScreens() {}
 
-    public static void register(NavigationTable table, AppServices services) {
+    /** The caseload, read on the store thread; the log says how long it took to show. */
+    public static View caseload(AppServices services) {
+        LocalStore store = services.store();
         Messages m = services.messages();
-        table.register(Screen.COUNSELLOR_HOME, () -> {
-            LocalStore store = services.store();
-            CaseloadViewModel model = new CaseloadViewModel(
-                    store.beneficiaries()::caseload, services.background(), m, services.clock(), services.zone());
-            CaseloadView view = new CaseloadView(
-                    model,
-                    m,
-                    services.zone(),
-                    store.profile().displayName(),
-                    services::lock,
-                    id -> services.navigator().goTo(Screen.BENEFICIARY_FILE, id));
-            ShownLog.whenLoaded(
-                    view.node(),
-                    model.loadingProperty(),
-                    "Caseload",
-                    () -> model.visibleRows().size() + " people");
-            return view;
-        });
-        table.registerAbout(Screen.BENEFICIARY_FILE, about -> {
-            FileViewModel model =
-                    new FileViewModel(services.store(), (UUID) about, services.background(), m, services.clock());
-            FileView view = new FileView(model, m, services.zone(), actions(services, (UUID) about));
-            ShownLog.whenLoaded(view.node(), model.loadingProperty(), "Beneficiary file", () -> "one person");
-            return view;
-        });
-        table.registerAbout(Screen.GOAL_EDITOR, about -> {
-            GoalEditorModel model = new GoalEditorModel(services.store(), (EditorTarget) about, m, today(services));
-            return new EditorView(
-                    model,
-                    m,
-                    ((EditorTarget) about).recordId() == null ? "goal.title.new" : "goal.title.edit",
-                    "goal",
-                    goalFields(m),
-                    List.of(StepsSection.of(model, m)),
-                    back(services));
-        });
-        table.registerAbout(Screen.TRAINING_EDITOR, about -> {
-            TrainingEditorModel model = new TrainingEditorModel(services.store(), (EditorTarget) about, m);
-            return new EditorView(
-                    model,
-                    m,
-                    ((EditorTarget) about).recordId() == null ? "training.title.new" : "training.title.edit",
-                    "training",
-                    trainingFields(m, model.goalChoices()),
-                    List.of(),
-                    back(services));
-        });
-        table.registerAbout(
-                Screen.BARRIER_EDITOR,
-                about -> new EditorView(
-                        new BarrierEditorModel(services.store(), (EditorTarget) about, m),
-                        m,
-                        "barrier.title",
-                        "barrier",
-                        List.of(
-                                FieldSpec.choice(
-                                        "area",
-                                        withCustom(
-                                                FieldSpec.labels(BarrierArea.class, m),
-                                                BarrierEditorModel.CUSTOM,
-                                                m.get("form.custom"))),
-                                FieldSpec.of("areaCustom", Kind.TEXT).when("area", BarrierEditorModel.CUSTOM::equals),
-                                FieldSpec.choice("status", FieldSpec.labels(BarrierStatus.class, m)),
-                                FieldSpec.of("note", Kind.AREA)),
-                        List.of(Components.text(m.get("file.barriers.rule"), "hint")),
-                        back(services)));
-        table.registerAbout(Screen.EXIT_EDITOR, about -> {
-            ExitEditorModel model = new ExitEditorModel(services.store(), (EditorTarget) about, m, today(services));
-            javafx.scene.control.Label follow = Components.text("", "hint");
-            follow.setId("exit-follow-up");
-            follow.textProperty().bind(model.followUpText());
-            return new EditorView(
-                    model,
-                    m,
-                    "exit.title",
-                    "exit",
-                    List.of(
-                            FieldSpec.of("exitDate", Kind.DATE),
-                            FieldSpec.choice("category", FieldSpec.labels(ExitCategory.class, m)),
-                            FieldSpec.of("detail", Kind.TEXT)),
-                    List.of(follow, Components.text(m.get("exit.categoriesHint"), "hint")),
-                    back(services));
-        });
-        table.registerAbout(Screen.FOLLOW_UP_EDITOR, about -> {
-            FollowUpEditorModel model = new FollowUpEditorModel(services.store(), (UUID) about, m, today(services));
-            javafx.scene.control.Label said = Components.text(model.context(), "lead");
-            said.setId("follow-up-services");
-            return new EditorView(
-                    model,
-                    m,
-                    "followUp.title",
-                    "followUp",
-                    List.of(
-                            FieldSpec.choice("situation", FieldSpec.labels(ExitCategory.class, m)),
-                            FieldSpec.of("doneDate", Kind.DATE),
-                            FieldSpec.of("comment", Kind.AREA)),
-                    List.of(
-                            Components.text(m.get("followUp.hint"), "hint"),
-                            Components.text(m.get("exit.categoriesHint"), "hint")),
-                    back(services),
-                    said);
-        });
-        table.registerAbout(
-                Screen.PROFILE_EDITOR,
-                about -> new EditorView(
-                        new ProfileEditorModel(services.store(), (UUID) about, m),
-                        m,
-                        "profile.title",
-                        "profile",
-                        List.of(
-                                FieldSpec.of("displayName", Kind.TEXT),
-                                FieldSpec.of("contact", Kind.TEXT),
-                                FieldSpec.of("entryDate", Kind.DATE),
-                                FieldSpec.choice("contractType", FieldSpec.labels(ContractType.class, m)),
-                                FieldSpec.checks("eligibility", FieldSpec.labels(Eligibility.class, m)),
-                                FieldSpec.of("eligibilityCustom", Kind.TEXT),
-                                FieldSpec.choice("educationLevel", FieldSpec.labels(EducationLevel.class, m)),
-                                FieldSpec.of("site", Kind.TEXT)),
-                        List.of(),
-                        back(services)));
+        CaseloadViewModel model = new CaseloadViewModel(
+                store.beneficiaries()::caseload, services.background(), m, services.clock(), services.zone());
+        CaseloadView view = new CaseloadView(
+                model,
+                m,
+                services.zone(),
+                store.profile().displayName(),
+                services::lock,
+                id -> services.navigator().goTo(Screen.BENEFICIARY_FILE, id));
+        ShownLog.whenLoaded(
+                view.node(),
+                model.loadingProperty(),
+                "Caseload",
+                () -> model.visibleRows().size() + " people");
+        return view;
     }
 
-    private static LocalDate today(AppServices services) {
-        return LocalDate.ofInstant(services.clock().instant(), services.zone());
+    /** A person's file, from which every editor, the home visit and the questionnaire open. */
+    public static View file(AppServices services, UUID who) {
+        Messages m = services.messages();
+        FileViewModel model = new FileViewModel(services.store(), who, services.background(), m, services.clock());
+        FileView view = new FileView(model, m, services.zone(), actions(services, who));
+        ShownLog.whenLoaded(view.node(), model.loadingProperty(), "Beneficiary file", () -> "one person");
+        return view;
+    }
+
+    public static View goalEditor(AppServices services, EditorTarget target) {
+        Messages m = services.messages();
+        GoalEditorModel model = new GoalEditorModel(services.store(), target, m, services.today());
+        return new EditorView(
+                model,
+                m,
+                target.recordId() == null ? "goal.title.new" : "goal.title.edit",
+                "goal",
+                goalFields(m),
+                List.of(StepsSection.of(model, m)),
+                back(services));
+    }
+
+    public static View trainingEditor(AppServices services, EditorTarget target) {
+        Messages m = services.messages();
+        TrainingEditorModel model = new TrainingEditorModel(services.store(), target, m);
+        return new EditorView(
+                model,
+                m,
+                target.recordId() == null ? "training.title.new" : "training.title.edit",
+                "training",
+                trainingFields(m, model.goalChoices()),
+                List.of(),
+                back(services));
+    }
+
+    public static View barrierEditor(AppServices services, EditorTarget target) {
+        Messages m = services.messages();
+        return new EditorView(
+                new BarrierEditorModel(services.store(), target, m),
+                m,
+                "barrier.title",
+                "barrier",
+                List.of(
+                        FieldSpec.choice(
+                                "area",
+                                withCustom(
+                                        FieldSpec.labels(BarrierArea.class, m),
+                                        BarrierEditorModel.CUSTOM,
+                                        m.get("form.custom"))),
+                        FieldSpec.of("areaCustom", Kind.TEXT).when("area", BarrierEditorModel.CUSTOM::equals),
+                        FieldSpec.choice("status", FieldSpec.labels(BarrierStatus.class, m)),
+                        FieldSpec.of("note", Kind.AREA)),
+                List.of(Components.text(m.get("file.barriers.rule"), "hint")),
+                back(services));
+    }
+
+    public static View exitEditor(AppServices services, EditorTarget target) {
+        Messages m = services.messages();
+        ExitEditorModel model = new ExitEditorModel(services.store(), target, m, services.today());
+        javafx.scene.control.Label follow = Components.text("", "hint");
+        follow.setId("exit-follow-up");
+        follow.textProperty().bind(model.followUpText());
+        return new EditorView(
+                model,
+                m,
+                "exit.title",
+                "exit",
+                List.of(
+                        FieldSpec.of("exitDate", Kind.DATE),
+                        FieldSpec.choice("category", FieldSpec.labels(ExitCategory.class, m)),
+                        FieldSpec.of("detail", Kind.TEXT)),
+                List.of(follow, Components.text(m.get("exit.categoriesHint"), "hint")),
+                back(services));
+    }
+
+    public static View followUpEditor(AppServices services, UUID who) {
+        Messages m = services.messages();
+        FollowUpEditorModel model = new FollowUpEditorModel(services.store(), who, m, services.today());
+        javafx.scene.control.Label said = Components.text(model.context(), "lead");
+        said.setId("follow-up-context");
+        return new EditorView(
+                model,
+                m,
+                "followUp.title",
+                "followUp",
+                List.of(
+                        FieldSpec.choice("situation", FieldSpec.labels(ExitCategory.class, m)),
+                        FieldSpec.of("doneDate", Kind.DATE),
+                        FieldSpec.of("comment", Kind.AREA)),
+                List.of(
+                        Components.text(m.get("followUp.hint"), "hint"),
+                        Components.text(m.get("exit.categoriesHint"), "hint")),
+                back(services),
+                said);
+    }
+
+    public static View profileEditor(AppServices services, UUID who) {
+        Messages m = services.messages();
+        return new EditorView(
+                new ProfileEditorModel(services.store(), who, m),
+                m,
+                "profile.title",
+                "profile",
+                List.of(
+                        FieldSpec.of("displayName", Kind.TEXT),
+                        FieldSpec.of("contact", Kind.TEXT),
+                        FieldSpec.of("entryDate", Kind.DATE),
+                        FieldSpec.choice("contractType", FieldSpec.labels(ContractType.class, m)),
+                        FieldSpec.checks("eligibility", FieldSpec.labels(Eligibility.class, m)),
+                        FieldSpec.of("eligibilityCustom", Kind.TEXT),
+                        FieldSpec.choice("educationLevel", FieldSpec.labels(EducationLevel.class, m)),
+                        FieldSpec.of("site", Kind.TEXT)),
+                List.of(),
+                back(services));
     }
 
     private static Runnable back(AppServices services) {

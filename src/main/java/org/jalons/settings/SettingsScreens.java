@@ -12,44 +12,40 @@ import org.jalons.sync.HttpSettings;
 import org.jalons.sync.Pairing;
 import org.jalons.sync.SyncAccount;
 import org.jalons.ui.EasyRead;
-import org.jalons.ui.NavigationTable;
 import org.jalons.ui.Navigator;
 import org.jalons.ui.Screen;
+import org.jalons.ui.View;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Registers the settings screens in the navigation table. */
+/** How the settings screens are built (the wipe and the PIN change close and reopen the store); see AppScreens. */
 public final class SettingsScreens {
     private static final Logger LOG = LoggerFactory.getLogger(SettingsScreens.class);
 
     private SettingsScreens() {}
 
-    public static void register(NavigationTable table, AppServices services) {
-        table.registerAbout(Screen.SETTINGS, about -> {
-                    LocalStore store = services.store();
-                    boolean demo = isDemo(store.profile());
-                    Navigator nav = services.navigator();
-                    SettingsViewModel model = new SettingsViewModel(
-                            services.messages(),
-                            services.display(),
-                            services.background(),
-                            wiper(services, store, demo ? Profiles.DEMO : Profiles.OWN));
-                    String notice =
-                            about instanceof String key ? services.easyRead().get(key) : null;
-                    return new SettingsView(
-                            model,
-                            services.easyRead(),
-                            new SettingsView.Actions(
-                                    demo ? null : () -> nav.goTo(Screen.CHANGE_PIN),
-                                    services::lock,
-                                    () -> nav.goTo(Screen.SYNC)),
-                            notice);
-                })
-                .register(Screen.CHANGE_PIN, () -> {
-                    EasyRead texts = services.easyRead();
-                    return new ChangePinView(
-                            new ChangePinViewModel(pinStore(services), services.background(), texts), texts);
-                });
+    /** The settings, with a notice when opened about one (a text key: the PIN was changed, or not). */
+    public static View settings(AppServices services, Object about) {
+        LocalStore store = services.store();
+        boolean demo = isDemo(store.profile());
+        Navigator nav = services.navigator();
+        SettingsViewModel model = new SettingsViewModel(
+                services.messages(),
+                services.display(),
+                services.background(),
+                wiper(services, store, demo ? Profiles.DEMO : Profiles.OWN));
+        String notice = about instanceof String key ? services.easyRead().get(key) : null;
+        return new SettingsView(
+                model,
+                services.easyRead(),
+                new SettingsView.Actions(
+                        demo ? null : () -> nav.goTo(Screen.CHANGE_PIN), services::lock, () -> nav.goTo(Screen.SYNC)),
+                notice);
+    }
+
+    public static View changePin(AppServices services) {
+        EasyRead texts = services.easyRead();
+        return new ChangePinView(new ChangePinViewModel(pinStore(services), services.background(), texts), texts);
     }
 
     /** The demo organisation opens with a published passphrase: it has no PIN to change. */

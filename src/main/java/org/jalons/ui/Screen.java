@@ -2,7 +2,7 @@ package org.jalons.ui;
 
 /**
  * Every screen of the app. A root screen starts a new history (no back button); the others stack on the
- * current one. The factories are registered in one place, {@code org.jalons.AppScreens}.
+ * current one. Every screen's route is in one table, {@code org.jalons.AppScreens}.
  */
 public enum Screen {
     // Onboarding
@@ -11,7 +11,7 @@ public enum Screen {
     DEMO(false),
     UNLOCK(true),
 
-    // Counsellor: caseload, beneficiary file, editors (org.jalons.caseload, CounsellorScreens)
+    // Counsellor: caseload, beneficiary file, editors (org.jalons.caseload)
     COUNSELLOR_HOME(true),
     BENEFICIARY_FILE(false),
     GOAL_EDITOR(false),
@@ -21,11 +21,11 @@ public enum Screen {
     FOLLOW_UP_EDITOR(false),
     PROFILE_EDITOR(false),
 
-    // Home visit and questionnaire (org.jalons.visit, VisitScreens)
+    // Home visit and questionnaire (org.jalons.visit)
     HOME_VISIT(false),
     QUESTIONNAIRE(false),
 
-    // Person followed, "Mon parcours" (org.jalons.beneficiary, BeneficiaryScreens)
+    // Person followed, "Mon parcours" (org.jalons.beneficiary)
     BENEFICIARY_HOME(true),
     MY_CHECK_IN(false),
     MY_PROGRESS(false),
@@ -35,21 +35,21 @@ public enum Screen {
     MY_NEW_NOTE(false),
     MY_GOAL(false),
 
-    // Settings (org.jalons.settings, SettingsScreens)
+    // Settings (org.jalons.settings)
     SETTINGS(false),
     CHANGE_PIN(false),
 
-    // Sync status, conflicts, rejected changes, pairing (org.jalons.syncui, SyncScreens)
+    // Sync status, conflicts, rejected changes, pairing (org.jalons.syncui)
     SYNC(false),
     SYNC_CONFLICTS(false),
     SYNC_REJECTED(false),
     PAIR_DEVICE(false),
     PAIRING_CODE(false),
 
-    // Supervisor (org.jalons.supervisor, SupervisorScreens)
+    // Supervisor (org.jalons.supervisor)
     SUPERVISOR_HOME(true),
     SUPERVISOR_DASHBOARD(false),
-    // A person's own export and import, "Mon parcours" (org.jalons.export, registered by SupervisorScreens)
+    // A person's own export and import, "Mon parcours" (org.jalons.export)
     PARCOURS_EXPORT(false),
     ;
 

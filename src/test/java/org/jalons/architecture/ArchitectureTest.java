@@ -4,6 +4,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -122,6 +126,18 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAPackage("com.gluonhq.attach..")
             .because("outside gluonfx:run the Attach services are absent: each has a desktop version");
+
+    @ArchTest
+    static final ArchRule everyRouteIsInTheScreenTable = noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName("org.jalons.AppScreens")
+            .and()
+            .doNotHaveFullyQualifiedName("org.jalons.ui.NavigationTable")
+            .should()
+            .callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                            JavaClass.Predicates.equivalentTo(org.jalons.ui.NavigationTable.class)))
+                    .and(JavaCall.Predicates.target(HasName.Predicates.nameStartingWith("register"))))
+            .because("one screen table, AppScreens, says which view each screen is: no family registers its own");
 
     @ArchTest
     static final ArchRule noCyclesBetweenLayers = slices().matching(

@@ -5,23 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.jalons.i18n.Language;
-import org.jalons.i18n.Messages;
 import org.jalons.platform.FakeShareService;
 import org.jalons.platform.PictureSource;
 import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.storage.LocalStore;
-import org.jalons.storage.Profiles;
-import org.jalons.sync.HttpSettings;
 import org.jalons.syncui.SyncRuntime;
-import org.jalons.syncui.SyncStatusModel;
-import org.jalons.ui.DirectBackground;
-import org.jalons.ui.DisplayPreferences;
 import org.jalons.ui.NavigationTable;
 import org.jalons.ui.Navigator;
 import org.jalons.ui.Screen;
@@ -35,38 +27,21 @@ class AppServicesTest {
     @TempDir
     Path home;
 
+    TestServices app;
     Session session;
     SyncRuntime sync;
 
-    /** The services as the composition root builds them, on a folder of their own; one record for the whole run. */
     AppServices services() {
-        Messages messages = new Messages(Language.FRENCH);
-        session = new Session(new Profiles(home, CLOCK, 1000));
-        sync = new SyncRuntime(
-                CLOCK,
-                Duration.ofMinutes(15),
-                HttpSettings.defaults(),
-                new SyncStatusModel(messages, CLOCK, Runnable::run));
-        return new AppServices(
-                session,
-                new DirectBackground(),
-                messages,
-                CLOCK,
-                ZoneId.of("Pacific/Noumea"),
-                new Navigator(new NavigationTable()),
-                new DisplayPreferences(home),
-                Optional::empty,
-                new FakeShareService(),
-                sync);
+        app = new TestServices(home, CLOCK, ZoneId.of("Pacific/Noumea"), new Navigator(new NavigationTable()));
+        session = app.services.session();
+        sync = app.services.sync();
+        return app.services;
     }
 
     @AfterEach
     void close() {
-        if (sync != null) {
-            sync.close();
-        }
-        if (session != null) {
-            session.close();
+        if (app != null) {
+            app.close();
         }
     }
 

@@ -72,6 +72,13 @@ class NavigatorTest {
     }
 
     @Test
+    void aScreenRegisteredTwiceIsRefused() {
+        NavigationTable table = new NavigationTable().register(Screen.SYNC, () -> view(Screen.SYNC));
+        assertThatThrownBy(() -> table.registerAbout(Screen.SYNC, about -> view(Screen.SYNC)))
+                .hasMessageContaining("SYNC is registered twice");
+    }
+
+    @Test
     void aScreenOpenedAboutSomethingGetsItBackWhenReturnedTo() {
         NavigationTable table = new NavigationTable();
         List<Object> shownAbout = new ArrayList<>();
