@@ -194,7 +194,7 @@ final class AppScreens {
 
         // Every role: sync status (from the status bar or the settings), conflicts, refusals, pairing this phone;
         // a pairing code for another person's phone only for a counsellor or an admin (SyncScreens).
-        table.register(Screen.SYNC, () -> SyncScreens.sync(s));
+        table.register(Screen.SYNC, () -> SyncScreens.sync(s.sync(), s.store(), s.easyRead(), nav));
         table.register(Screen.SYNC_CONFLICTS, () -> {
             EasyRead texts = s.easyRead();
             return new ConflictsView(
@@ -205,8 +205,11 @@ final class AppScreens {
             return new RejectedView(
                     new RejectedViewModel(s.store(), bg, texts, s.zone(), s.sync()::requestSyncAfterChange), texts);
         });
-        table.register(Screen.PAIR_DEVICE, () -> SyncScreens.pairDevice(s));
-        table.registerAbout(Screen.PAIRING_CODE, about -> SyncScreens.pairingCode(s, about));
+        table.register(
+                Screen.PAIR_DEVICE, () -> SyncScreens.pairDevice(s.sync(), s.store(), bg, s.easyRead(), s.pictures()));
+        table.registerAbout(
+                Screen.PAIRING_CODE,
+                about -> SyncScreens.pairingCode(s.sync(), s.store(), bg, s.easyRead(), s.zone(), about));
 
         table.complete();
     }

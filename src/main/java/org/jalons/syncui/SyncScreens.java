@@ -1,18 +1,23 @@
 package org.jalons.syncui;
 
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
+import org.jalons.platform.PictureSource;
 import org.jalons.protocol.Vocabulary.Role;
-import org.jalons.session.AppServices;
 import org.jalons.storage.LocalStore;
 import org.jalons.sync.Pairing;
 import org.jalons.sync.SyncAccount;
+import org.jalons.ui.Background;
 import org.jalons.ui.EasyRead;
 import org.jalons.ui.Navigator;
 import org.jalons.ui.Screen;
 import org.jalons.ui.View;
 
-/** How the sync screens are built, from the app's {@link SyncRuntime}; see AppScreens. */
+/**
+ * How the sync screens are built, from the app's {@link SyncRuntime}; see AppScreens. They get the services they use
+ * one by one: the services record holds the runtime, and this package stays below it.
+ */
 public final class SyncScreens {
     /** Who may ask for another person's pairing code (PROTOCOL.md: admin, or counsellor for their caseload). */
     private static final Set<Role> ISSUE_CODES = Set.of(Role.COUNSELLOR, Role.ADMIN);
@@ -20,14 +25,11 @@ public final class SyncScreens {
     private SyncScreens() {}
 
     /** The sync status, with the way to conflicts, refusals, pairing and (for who may issue them) pairing codes. */
-    public static View sync(AppServices services) {
-        SyncRuntime runtime = services.sync();
-        LocalStore store = services.store();
-        Navigator nav = services.navigator();
+    public static View sync(SyncRuntime runtime, LocalStore store, EasyRead texts, Navigator nav) {
         Optional<SyncAccount> account = Pairing.account(store);
         return new SyncView(
                 runtime.status(),
-                services.easyRead(),
+                texts,
                 account,
                 new SyncView.Actions(
                         runtime::requestSync,
@@ -38,38 +40,29 @@ public final class SyncScreens {
     }
 
     /** Pairing this phone: typed, or from a photo or a picture of the code. */
-    public static View pairDevice(AppServices services) {
-        SyncRuntime runtime = services.sync();
-        LocalStore store = services.store();
+    public static View pairDevice(
+            SyncRuntime runtime, LocalStore store, Background background, EasyRead texts, PictureSource pictures) {
         String known = Pairing.account(store).map(SyncAccount::serverUrl).orElse(null);
-        EasyRead texts = services.easyRead();
         return new PairDeviceView(
                 new PairDeviceViewModel(
                         (url, code, name) -> runtime.pairing(store).pair(url, code, name),
-                        services.background(),
+                        background,
                         texts,
                         store.profile().displayName(),
                         known,
-                        services.pictures(),
+                        pictures,
                         QrDecoder::read,
                         runtime::paired),
                 texts);
     }
 
     /** A pairing code for another person's phone (counsellor or admin). */
-    public static View pairingCode(AppServices services, Object about) {
-        SyncRuntime runtime = services.sync();
-        LocalStore store = services.store();
+    public static View pairingCode(
+            SyncRuntime runtime, LocalStore store, Background background, EasyRead texts, ZoneId zone, Object about) {
         String server = Pairing.account(store).map(SyncAccount::serverUrl).orElse(null);
-        EasyRead texts = services.easyRead();
         return new PairingCodeView(
                 new PairingCodeViewModel(
-                        userId -> runtime.pairing(store).issueCode(userId),
-                        server,
-                        services.background(),
-                        texts,
-                        services.zone(),
-                        about),
+                        userId -> runtime.pairing(store).issueCode(userId), server, background, texts, zone, about),
                 texts);
     }
 }

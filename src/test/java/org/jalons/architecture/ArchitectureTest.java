@@ -145,6 +145,12 @@ class ArchitectureTest {
             .should()
             .beFreeOfCycles();
 
+    @ArchTest
+    static final ArchRule noCyclesBetweenPackages = slices().matching("org.jalons.(*)..")
+            .should()
+            .beFreeOfCycles()
+            .because("packages depend one way, so that a feature changes without its dependants changing back");
+
     private static String[] concat(Object... parts) {
         return java.util.Arrays.stream(parts)
                 .flatMap(p ->
