@@ -13,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.TestStores;
+import org.jalons.ui.StoreThreadBackground;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

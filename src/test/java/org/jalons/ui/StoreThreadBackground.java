@@ -1,4 +1,4 @@
-package org.jalons.ui.form;
+package org.jalons.ui;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -7,14 +7,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import org.jalons.ui.Background;
 
 /**
  * Queues work as the app's store thread does, and runs it when the test says so: each piece on a thread of its
  * own named {@link #THREAD}, in order, its result handed back on the test's thread (the screen's thread here).
  */
-final class StoreThreadBackground implements Background, AutoCloseable {
-    static final String THREAD = "test-store";
+public final class StoreThreadBackground implements Background, AutoCloseable {
+    public static final String THREAD = "test-store";
 
     private final ExecutorService store = Executors.newSingleThreadExecutor(r -> new Thread(r, THREAD));
     private final Deque<Runnable> queued = new ArrayDeque<>();
@@ -36,12 +35,12 @@ final class StoreThreadBackground implements Background, AutoCloseable {
         });
     }
 
-    int queued() {
+    public int queued() {
         return queued.size();
     }
 
     /** Runs what is queued, and what that queues, until nothing is left. */
-    void runAll() {
+    public void runAll() {
         while (!queued.isEmpty()) {
             queued.poll().run();
         }
