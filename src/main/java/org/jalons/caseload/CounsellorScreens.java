@@ -59,7 +59,8 @@ public final class CounsellorScreens {
             return view;
         });
         table.registerAbout(Screen.GOAL_EDITOR, about -> {
-            GoalEditorModel model = new GoalEditorModel(context.store(), (EditorTarget) about, m, today(context));
+            GoalEditorModel model =
+                    new GoalEditorModel(context.store(), context.background(), (EditorTarget) about, m, today(context));
             return new EditorView(
                     model,
                     m,
@@ -70,7 +71,8 @@ public final class CounsellorScreens {
                     back(context));
         });
         table.registerAbout(Screen.TRAINING_EDITOR, about -> {
-            TrainingEditorModel model = new TrainingEditorModel(context.store(), (EditorTarget) about, m);
+            TrainingEditorModel model =
+                    new TrainingEditorModel(context.store(), context.background(), (EditorTarget) about, m);
             return new EditorView(
                     model,
                     m,
@@ -83,7 +85,7 @@ public final class CounsellorScreens {
         table.registerAbout(
                 Screen.BARRIER_EDITOR,
                 about -> new EditorView(
-                        new BarrierEditorModel(context.store(), (EditorTarget) about, m),
+                        new BarrierEditorModel(context.store(), context.background(), (EditorTarget) about, m),
                         m,
                         "barrier.title",
                         "barrier",
@@ -100,7 +102,8 @@ public final class CounsellorScreens {
                         List.of(Components.text(m.get("file.barriers.rule"), "hint")),
                         back(context)));
         table.registerAbout(Screen.EXIT_EDITOR, about -> {
-            ExitEditorModel model = new ExitEditorModel(context.store(), (EditorTarget) about, m, today(context));
+            ExitEditorModel model =
+                    new ExitEditorModel(context.store(), context.background(), (EditorTarget) about, m, today(context));
             javafx.scene.control.Label follow = Components.text("", "hint");
             follow.setId("exit-follow-up");
             follow.textProperty().bind(model.followUpText());
@@ -117,7 +120,8 @@ public final class CounsellorScreens {
                     back(context));
         });
         table.registerAbout(Screen.FOLLOW_UP_EDITOR, about -> {
-            FollowUpEditorModel model = new FollowUpEditorModel(context.store(), (UUID) about, m, today(context));
+            FollowUpEditorModel model =
+                    new FollowUpEditorModel(context.store(), context.background(), (UUID) about, m, today(context));
             javafx.scene.control.Label said = Components.text(model.context(), "lead");
             said.setId("follow-up-context");
             return new EditorView(
@@ -138,7 +142,7 @@ public final class CounsellorScreens {
         table.registerAbout(
                 Screen.PROFILE_EDITOR,
                 about -> new EditorView(
-                        new ProfileEditorModel(context.store(), (UUID) about, m),
+                        new ProfileEditorModel(context.store(), context.background(), (UUID) about, m),
                         m,
                         "profile.title",
                         "profile",
