@@ -28,6 +28,7 @@ import org.jalons.storage.DemoOrganisation;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.Profiles;
 import org.jalons.ui.DirectBackground;
+import org.jalons.ui.StoreThreadBackground;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -159,6 +160,28 @@ class VisitModelTest {
                     .isEqualTo(StepStatus.REALISEE);
             assertThat(store.barriers().forBeneficiary(SAMIA))
                     .anySatisfy(b -> assertThat(b.status()).isEqualTo(BarrierStatus.POINT_APPUI));
+            assertThat(store.drafts().load(VisitKeys.visit(SAMIA))).isEmpty();
+        }
+    }
+
+    @Test
+    void answersTypedQuicklyAreWrittenOnTheStoreThreadOnceAndTheLastOneWins() {
+        try (LocalStore store = open();
+                StoreThreadBackground storeThread = new StoreThreadBackground()) {
+            VisitModel v =
+                    new VisitModel(BeneficiaryFile.load(store, SAMIA), store, storeThread, fr, CLOCK, ZoneOffset.UTC);
+            for (String typed : List.of("L", "Le", "Le c", "Le code", "Le code est acquis.")) {
+                v.set("notes", typed);
+            }
+            assertThat(store.drafts().load(VisitKeys.visit(SAMIA))).isEmpty();
+            assertThat(storeThread.queued()).isEqualTo(1);
+            storeThread.runAll();
+            assertThat(store.drafts().load(VisitKeys.visit(SAMIA)).orElseThrow())
+                    .containsEntry("notes", "Le code est acquis.");
+
+            v.discard();
+            v.set("notes", "tapé après l’abandon");
+            storeThread.runAll();
             assertThat(store.drafts().load(VisitKeys.visit(SAMIA))).isEmpty();
         }
     }
