@@ -30,6 +30,7 @@ public final class VisitScreens {
                 about -> new QuestionnaireView(
                         new QuestionnaireModel(
                                 context.store(),
+                                context.background(),
                                 (UUID) about,
                                 QuestionnaireCatalog.pouvoirAgir(),
                                 context.clock(),
