@@ -122,6 +122,7 @@ final class AppScreens {
                 who -> new QuestionnaireView(
                         new QuestionnaireModel(
                                 s.store(),
+                                bg,
                                 (UUID) who,
                                 QuestionnaireCatalog.pouvoirAgir(),
                                 s.clock(),

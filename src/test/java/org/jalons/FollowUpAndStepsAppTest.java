@@ -24,6 +24,7 @@ import org.jalons.storage.CaseloadRow;
 import org.jalons.storage.DemoOrganisation;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.OutboxEntry;
+import org.jalons.ui.DirectBackground;
 import org.jalons.ui.Screen;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,7 +77,11 @@ class FollowUpAndStepsAppTest extends RealAppTest {
         waitFor("#caseload");
         // Aminata left seven months ago: the exit editor plans her follow-up, now due.
         ExitEditorModel exit = new ExitEditorModel(
-                store(), EditorTarget.create(DemoOrganisation.AMINATA), context.messages(), today());
+                store(),
+                new DirectBackground(),
+                EditorTarget.create(DemoOrganisation.AMINATA),
+                context.messages(),
+                today());
         exit.value("exitDate").set(today().minusMonths(7).toString());
         exit.value("category").set(ExitCategory.EMPLOI_TRANSITION.name());
         assertThat(exit.commit()).isTrue();

@@ -419,6 +419,7 @@ class ScreenshotTour extends RealAppTest {
         java.time.LocalDate today = java.time.LocalDate.now();
         org.jalons.caseload.ExitEditorModel exit = new org.jalons.caseload.ExitEditorModel(
                 context.store(),
+                new org.jalons.ui.DirectBackground(),
                 org.jalons.caseload.EditorTarget.create(org.jalons.storage.DemoOrganisation.AMINATA),
                 context.messages(),
                 today);

@@ -113,6 +113,9 @@ public final class CheckInView implements View {
             b.setAccessibleText(texts.get("my.checkIn.rate", v));
             b.getStyleClass().addAll("rating-button", Pictograms.faceStyle(v));
             b.setSelected(Integer.valueOf(v).equals(model.ratingValue()));
+            model.ratingProperty()
+                    .addListener(
+                            (obs, was, now) -> b.setSelected(Integer.valueOf(v).equals(model.ratingValue())));
             b.setOnAction(e -> {
                 b.setSelected(true);
                 model.rate(v);

@@ -21,6 +21,7 @@ import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;
 import org.jalons.ui.EasyRead;
+import org.jalons.ui.form.FormState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +53,7 @@ public final class CheckInViewModel {
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(this, "step", Step.GOAL);
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private FormDraft draft;
+    private FormState form;
 
     public CheckInViewModel(LocalStore store, Background background, EasyRead texts, Clock clock, UUID goalId) {
         this.store = store;
@@ -68,15 +69,16 @@ public final class CheckInViewModel {
     }
 
     public void chooseGoal(MyGoals chosen) {
-        if (draft != null) {
-            draft.release();
+        if (form != null) {
+            form.release();
         }
         goal.set(chosen);
         rating.set("");
         comment.set("");
-        draft = new FormDraft(store.drafts(), background, DraftKey.of(DraftKey.Form.MY_CHECK_IN, chosen.id()))
-                .bind("rating", rating)
-                .bind("comment", comment);
+        form = new FormState(store.drafts(), background, DraftKey.of(DraftKey.Form.MY_CHECK_IN, chosen.id()));
+        form.add("rating", rating);
+        form.add("comment", comment);
+        form.load();
         step.set(Step.FEELING);
     }
 
@@ -120,12 +122,12 @@ public final class CheckInViewModel {
                 text.isEmpty() ? null : text,
                 clock.instant());
         busy.set(true);
-        FormDraft done = draft;
+        FormState done = form;
         background.run(
                 () -> store.checkIns().save(checkIn),
                 saved -> {
                     busy.set(false);
-                    done.clear();
+                    done.saved();
                     step.set(Step.THANKS);
                 },
                 failure -> {

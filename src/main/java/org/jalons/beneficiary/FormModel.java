@@ -19,6 +19,7 @@ import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;
 import org.jalons.ui.EasyRead;
+import org.jalons.ui.form.FormState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,7 @@ abstract class FormModel {
     protected final LocalStore store;
     protected final Background background;
     protected final EasyRead texts;
-    protected final FormDraft draft;
+    protected final FormState form;
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final StringProperty page = new SimpleStringProperty(this, "page", "");
@@ -43,10 +44,18 @@ abstract class FormModel {
         this.store = store;
         this.background = background;
         this.texts = texts;
-        this.draft = new FormDraft(store.drafts(), background, draftKey);
-        draft.bind("page", page);
-        pageIndex.set(parsePage(page.get()));
+        this.form = new FormState(store.drafts(), background, draftKey);
+        form.add("page", page);
+        page.addListener((obs, was, now) -> pageIndex.set(parsePage(now)));
         pageIndex.addListener((obs, was, now) -> page.set(now.intValue() == 0 ? "" : now.toString()));
+    }
+
+    /**
+     * Reads the draft (on the store thread) once the subclass declared its fields; {@code onLoaded} then sets what
+     * depends on the answers kept (a default choice, a photo to show).
+     */
+    protected void loadDraft(Runnable onLoaded) {
+        form.load(content -> onLoaded.run());
     }
 
     private static int parsePage(String s) {
@@ -118,7 +127,7 @@ abstract class FormModel {
                 work,
                 saved -> {
                     busy.set(false);
-                    draft.clear();
+                    form.saved();
                     onSaved.run();
                 },
                 failure -> {

@@ -39,6 +39,7 @@ public final class NewGoalView implements View {
             b.setToggleGroup(group);
             b.getStyleClass().add("theme-button");
             b.setSelected(theme == model.chosenThemeProperty().get());
+            model.chosenThemeProperty().addListener((obs, was, now) -> b.setSelected(theme == now)); // a draft read
             b.setMaxWidth(Double.MAX_VALUE);
             b.setMaxHeight(Double.MAX_VALUE);
             b.setMinHeight(ToggleButton.USE_PREF_SIZE);

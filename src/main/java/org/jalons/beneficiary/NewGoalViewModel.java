@@ -35,8 +35,9 @@ public final class NewGoalViewModel extends FormModel {
         super(store, background, texts, DraftKey.of(DraftKey.Form.MY_NEW_GOAL));
         this.clock = clock;
         theme.addListener((obs, was, now) -> chosenTheme.set(parse(now)));
-        draft.bind("theme", theme).bind("words", words);
-        chosenTheme.set(parse(theme.get()));
+        form.add("theme", theme);
+        form.add("words", words);
+        loadDraft(() -> {});
     }
 
     private static GoalTheme parse(String code) {

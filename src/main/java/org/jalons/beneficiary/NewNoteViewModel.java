@@ -25,7 +25,8 @@ public final class NewNoteViewModel extends FormModel {
     public NewNoteViewModel(LocalStore store, Background background, EasyRead texts, Clock clock) {
         super(store, background, texts, DraftKey.of(DraftKey.Form.MY_NEW_NOTE));
         this.clock = clock;
-        draft.bind("text", text);
+        form.add("text", text);
+        loadDraft(() -> {});
     }
 
     @Override

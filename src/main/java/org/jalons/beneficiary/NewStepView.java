@@ -35,6 +35,7 @@ public final class NewStepView implements View {
             b.setToggleGroup(group);
             b.getStyleClass().add("goal-toggle");
             b.setSelected(g.equals(model.chosenGoal()));
+            model.goalProperty().addListener((obs, was, now) -> b.setSelected(g.equals(model.chosenGoal())));
             b.setOnAction(e -> {
                 b.setSelected(true);
                 model.chooseGoal(g);
@@ -53,6 +54,7 @@ public final class NewStepView implements View {
         due.setAccessibleText(texts.get("my.step.due"));
         due.setMaxWidth(Double.MAX_VALUE);
         due.valueProperty().addListener((obs, was, now) -> model.chooseDueDate(now));
+        model.dueProperty().addListener((obs, was, now) -> due.setValue(model.dueDate()));
         due.getEditor().focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
                 try {

@@ -35,12 +35,16 @@ public final class NewStepViewModel extends FormModel {
     public NewStepViewModel(LocalStore store, Background background, EasyRead texts, UUID forGoal) {
         super(store, background, texts, DraftKey.of(DraftKey.Form.MY_NEW_STEP));
         goals = MyGoals.forNewSteps(store);
-        draft.bind("goal", goal).bind("label", label).bind("due", due);
-        if (forGoal != null && goals.stream().anyMatch(g -> g.id().equals(forGoal))) {
-            goal.set(forGoal.toString());
-        } else if (chosenGoal() == null && goals.size() == 1) {
-            goal.set(goals.get(0).id().toString());
-        }
+        form.add("goal", goal);
+        form.add("label", label);
+        form.add("due", due);
+        loadDraft(() -> {
+            if (forGoal != null && goals.stream().anyMatch(g -> g.id().equals(forGoal))) {
+                goal.set(forGoal.toString());
+            } else if (chosenGoal() == null && goals.size() == 1) {
+                goal.set(goals.get(0).id().toString());
+            }
+        });
     }
 
     public List<MyGoals> goals() {
@@ -101,6 +105,11 @@ public final class NewStepViewModel extends FormModel {
 
     public StringProperty goalProperty() {
         return goal;
+    }
+
+    /** The date the step is due, as kept in the draft ("" when none). */
+    public ReadOnlyStringProperty dueProperty() {
+        return due;
     }
 
     public StringProperty labelProperty() {

@@ -32,6 +32,7 @@ public final class NewTrainingView implements View {
             b.setToggleGroup(group);
             b.setAccessibleText(b.getText());
             b.setSelected(s == model.statusValue());
+            model.statusProperty().addListener((obs, was, now) -> b.setSelected(s == model.statusValue()));
             b.setOnAction(e -> {
                 b.setSelected(true);
                 model.chooseStatus(s);

@@ -66,16 +66,18 @@ public final class NewTrainingViewModel extends FormModel {
     public NewTrainingViewModel(LocalStore store, Background background, EasyRead texts, PictureSource pictures) {
         super(store, background, texts, DraftKey.of(DraftKey.Form.MY_NEW_TRAINING));
         this.pictures = pictures;
-        draft.bind("id", id)
-                .bind("title", title)
-                .bind("provider", provider)
-                .bind("status", status)
-                .bind("certificate", certificate)
-                .bind("picture", picture);
-        if (id.get().isEmpty()) {
-            id.set(JalonsRecord.newId().toString());
-        }
-        loadPicture();
+        form.add("id", id);
+        form.add("title", title);
+        form.add("provider", provider);
+        form.add("status", status);
+        form.add("certificate", certificate);
+        form.add("picture", picture);
+        loadDraft(() -> {
+            if (id.get().isEmpty()) {
+                id.set(JalonsRecord.newId().toString());
+            }
+            loadPicture();
+        });
     }
 
     public TrainingStatus statusValue() {

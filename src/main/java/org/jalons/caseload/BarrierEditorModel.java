@@ -13,6 +13,7 @@ import org.jalons.protocol.Vocabulary.BarrierArea;
 import org.jalons.protocol.Vocabulary.BarrierStatus;
 import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
+import org.jalons.ui.Background;
 
 /** A barrier's status and note, or a new barrier in the person's own words. */
 public final class BarrierEditorModel extends EditorModel<Barrier> {
@@ -21,12 +22,12 @@ public final class BarrierEditorModel extends EditorModel<Barrier> {
 
     private final LocalStore store;
     private final UUID beneficiaryId;
-    private final UUID barrierId;
 
-    public BarrierEditorModel(LocalStore store, EditorTarget target, Messages messages) {
+    public BarrierEditorModel(LocalStore store, Background background, EditorTarget target, Messages messages) {
         super(
                 messages,
                 store.drafts(),
+                background,
                 DraftKey.of(
                         DraftKey.Form.BARRIER,
                         target.recordId() == null ? "new-" + target.beneficiaryId() : target.recordId()),
@@ -36,15 +37,9 @@ public final class BarrierEditorModel extends EditorModel<Barrier> {
         Barrier b = target.recordId() == null
                 ? null
                 : store.barriers().find(target.recordId()).orElse(null);
-        UUID draftId = store.drafts()
-                .load(DraftKey.of(DraftKey.Form.BARRIER, "new-" + beneficiaryId))
-                .map(d -> d.get("id"))
-                .map(Object::toString)
-                .map(UUID::fromString)
-                .orElse(null);
-        this.barrierId = b != null ? b.id() : draftId != null ? draftId : JalonsRecord.newId();
+        // A new barrier's id is replaced by the one its draft kept, if any, once the draft is read.
         Map<String, String> values = new HashMap<>();
-        values.put("id", barrierId.toString());
+        values.put("id", (b != null ? b.id() : JalonsRecord.newId()).toString());
         values.put(
                 "status", b == null ? BarrierStatus.BESOIN.name() : b.status().name());
         if (b != null) {
@@ -69,7 +64,7 @@ public final class BarrierEditorModel extends EditorModel<Barrier> {
             area = Term.of(BarrierArea.valueOf(a));
         }
         return new Barrier(
-                barrierId, beneficiaryId, area, choice(BarrierStatus.class, "status"), blankToNull(get("note")));
+                recordId(), beneficiaryId, area, choice(BarrierStatus.class, "status"), blankToNull(get("note")));
     }
 
     @Override

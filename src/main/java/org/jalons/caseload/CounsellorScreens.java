@@ -65,7 +65,8 @@ public final class CounsellorScreens {
 
     public static View goalEditor(AppServices services, EditorTarget target) {
         Messages m = services.messages();
-        GoalEditorModel model = new GoalEditorModel(services.store(), target, m, services.today());
+        GoalEditorModel model =
+                new GoalEditorModel(services.store(), services.background(), target, m, services.today());
         return new EditorView(
                 model,
                 m,
@@ -78,7 +79,7 @@ public final class CounsellorScreens {
 
     public static View trainingEditor(AppServices services, EditorTarget target) {
         Messages m = services.messages();
-        TrainingEditorModel model = new TrainingEditorModel(services.store(), target, m);
+        TrainingEditorModel model = new TrainingEditorModel(services.store(), services.background(), target, m);
         return new EditorView(
                 model,
                 m,
@@ -92,7 +93,7 @@ public final class CounsellorScreens {
     public static View barrierEditor(AppServices services, EditorTarget target) {
         Messages m = services.messages();
         return new EditorView(
-                new BarrierEditorModel(services.store(), target, m),
+                new BarrierEditorModel(services.store(), services.background(), target, m),
                 m,
                 "barrier.title",
                 "barrier",
@@ -112,7 +113,8 @@ public final class CounsellorScreens {
 
     public static View exitEditor(AppServices services, EditorTarget target) {
         Messages m = services.messages();
-        ExitEditorModel model = new ExitEditorModel(services.store(), target, m, services.today());
+        ExitEditorModel model =
+                new ExitEditorModel(services.store(), services.background(), target, m, services.today());
         javafx.scene.control.Label follow = Components.text("", "hint");
         follow.setId("exit-follow-up");
         follow.textProperty().bind(model.followUpText());
@@ -131,7 +133,8 @@ public final class CounsellorScreens {
 
     public static View followUpEditor(AppServices services, UUID who) {
         Messages m = services.messages();
-        FollowUpEditorModel model = new FollowUpEditorModel(services.store(), who, m, services.today());
+        FollowUpEditorModel model =
+                new FollowUpEditorModel(services.store(), services.background(), who, m, services.today());
         javafx.scene.control.Label said = Components.text(model.context(), "lead");
         said.setId("follow-up-context");
         return new EditorView(
@@ -153,7 +156,7 @@ public final class CounsellorScreens {
     public static View profileEditor(AppServices services, UUID who) {
         Messages m = services.messages();
         return new EditorView(
-                new ProfileEditorModel(services.store(), who, m),
+                new ProfileEditorModel(services.store(), services.background(), who, m),
                 m,
                 "profile.title",
                 "profile",

@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,56 +19,68 @@ import org.jalons.domain.ValidationException;
 import org.jalons.domain.Violation;
 import org.jalons.i18n.Messages;
 import org.jalons.storage.DraftKey;
-import org.jalons.storage.Drafts;
+import org.jalons.storage.DraftStore;
+import org.jalons.ui.Background;
+import org.jalons.ui.form.FormState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An editor that never needs a "save" button: every field is a text property; each change is kept at once as a
- * draft in the encrypted store, and as soon as the whole form is valid it is written as the record (on leaving a
- * field or choosing a value). An invalid field shows its message under it and keeps what was typed.
+ * An editor that never needs a "save" button: every field is a text property of a {@link FormState}; each change is
+ * kept as a draft in the encrypted store, and as soon as the whole form is valid it is written as the record (on
+ * leaving a field or choosing a value), on the store thread like the draft. An invalid field shows its message under
+ * it and keeps what was typed.
  */
 public abstract class EditorModel<T extends JalonsRecord> {
     private static final Logger LOG = LoggerFactory.getLogger(EditorModel.class);
 
     protected final Messages messages;
-    private final Drafts drafts;
+    private final Background background;
     private final DraftKey draftKey;
-    private final Map<String, StringProperty> values = new LinkedHashMap<>();
+    private final FormState form;
     private final Map<String, StringProperty> errors = new LinkedHashMap<>();
     private final StringProperty state = new SimpleStringProperty(this, "state", "");
     private final BooleanProperty saved = new SimpleBooleanProperty(this, "saved");
-    private boolean loading;
+    private boolean loading = true;
 
-    protected EditorModel(Messages messages, Drafts drafts, DraftKey draftKey, List<String> fields) {
+    protected EditorModel(
+            Messages messages, DraftStore drafts, Background background, DraftKey draftKey, List<String> fields) {
         this.messages = messages;
-        this.drafts = drafts;
+        this.background = background;
         this.draftKey = draftKey;
+        this.form = new FormState(drafts, background, draftKey);
         for (String f : fields) {
-            values.put(f, new SimpleStringProperty(this, f, ""));
+            form.add(f, new SimpleStringProperty(this, f, ""));
             errors.put(f, new SimpleStringProperty(this, f + "Error", ""));
         }
     }
 
-    /** Fills the fields from the draft if one was left, else from the record (or defaults). */
+    /**
+     * Fills the fields from the record (or defaults), then from the draft if one was left, read on the store thread;
+     * nothing is written before it is read.
+     */
     protected final void start(Map<String, String> fromRecord) {
-        loading = true;
-        Optional<Map<String, Object>> draft = drafts.load(draftKey);
-        Map<String, ?> source = draft.isPresent() ? draft.get() : fromRecord;
-        source.forEach((k, v) -> {
-            if (values.containsKey(k)) {
-                values.get(k).set(v == null ? "" : v.toString());
+        form.fill(fromRecord);
+        form.load(draft -> {
+            loading = false;
+            draftRead();
+            if (!draft.isEmpty()) {
+                state.set(messages.get("editor.draftResumed"));
+                validateOnly();
             }
         });
-        loading = false;
-        if (draft.isPresent()) {
-            state.set(messages.get("editor.draftResumed"));
-            validateOnly();
-        }
     }
 
+    /** Once the draft is read and merged, before anything is validated or written. */
+    protected void draftRead() {}
+
     public StringProperty value(String field) {
-        return values.get(field);
+        return form.field(field).valueProperty();
+    }
+
+    /** The record's id, kept in the field "id" so that a new record's draft resumes with the same id. */
+    protected final UUID recordId() {
+        return UUID.fromString(get("id"));
     }
 
     public ReadOnlyStringProperty error(String field) {
@@ -75,8 +88,7 @@ public abstract class EditorModel<T extends JalonsRecord> {
     }
 
     public String get(String field) {
-        String v = values.get(field).get();
-        return v == null ? "" : v.strip();
+        return form.field(field).get();
     }
 
     /** "Enregistré", "Brouillon gardé : à compléter"…: the form says where what was typed is. */
@@ -90,16 +102,19 @@ public abstract class EditorModel<T extends JalonsRecord> {
     }
 
     /**
-     * Called when a field is left or a value chosen: keeps a draft, and writes the record if the form is valid.
-     * Returns true when the record is saved.
+     * Called when a field is left or a value chosen: writes the record on the store thread if the form is valid (the
+     * draft already holds every change). Returns false when the form is not valid or the store refused the record;
+     * true once it is written or on its way.
      */
     public boolean commit() {
+        return commit(() -> {});
+    }
+
+    /** As {@link #commit()}; {@code onSaved} runs on the screen's thread once the record is written. */
+    public boolean commit(Runnable onSaved) {
         if (loading) {
             return false;
         }
-        Map<String, Object> draft = new LinkedHashMap<>();
-        values.forEach((k, v) -> draft.put(k, v.get()));
-        drafts.save(draftKey, draft);
         List<Violation> problems = new ArrayList<>();
         T record = build(problems);
         if (record != null) {
@@ -110,21 +125,34 @@ public abstract class EditorModel<T extends JalonsRecord> {
             state.set(messages.get("editor.draftKept"));
             return false;
         }
-        try {
-            write(record);
-        } catch (ValidationException e) {
-            show(e.violations());
-            state.set(messages.get("editor.draftKept"));
-            return false;
-        } catch (RuntimeException e) {
-            LOG.error("A record could not be written from {}", draftKey, e);
-            state.set(messages.get("error.unexpected"));
-            return false;
-        }
-        drafts.clear(draftKey);
-        saved.set(true);
-        state.set(messages.get("editor.saved"));
-        return true;
+        Map<String, Object> written = form.snapshot();
+        AtomicBoolean refused = new AtomicBoolean();
+        background.run(
+                () -> {
+                    write(record);
+                    return null;
+                },
+                done -> {
+                    if (written.equals(form.snapshot())) {
+                        form.saved();
+                    } else {
+                        form.keep(); // typed while the record was written: the draft keeps the newer text
+                    }
+                    saved.set(true);
+                    state.set(messages.get("editor.saved"));
+                    onSaved.run();
+                },
+                failure -> {
+                    refused.set(true);
+                    if (failure instanceof ValidationException e) {
+                        show(e.violations());
+                        state.set(messages.get("editor.draftKept"));
+                        return;
+                    }
+                    LOG.error("A record could not be written from {}", draftKey, failure);
+                    state.set(messages.get("error.unexpected"));
+                });
+        return !refused.get();
     }
 
     private void validateOnly() {

@@ -68,11 +68,7 @@ public final class EditorView implements View {
         finish.setDefaultButton(false);
         finish.setMaxWidth(Double.MAX_VALUE);
         finish.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
-        finish.setOnAction(e -> {
-            if (model.commit()) {
-                done.run();
-            }
-        });
+        finish.setOnAction(e -> model.commit(done)); // back once the record is written
         content.getChildren().addAll(state, finish);
         root = Components.screen(content);
     }

@@ -15,6 +15,7 @@ import org.jalons.i18n.Messages;
 import org.jalons.protocol.Vocabulary.ExitCategory;
 import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
+import org.jalons.ui.Background;
 
 /** Records the end of a parcours; the follow-up is due six months later and is planned with it. */
 public final class ExitEditorModel extends EditorModel<Exit> {
@@ -22,26 +23,21 @@ public final class ExitEditorModel extends EditorModel<Exit> {
 
     private final LocalStore store;
     private final UUID beneficiaryId;
-    private final UUID exitId;
+    private final Exit existing;
     private final StringBinding followUp;
 
-    public ExitEditorModel(LocalStore store, EditorTarget target, Messages messages, LocalDate today) {
-        super(messages, store.drafts(), DraftKey.of(DraftKey.Form.EXIT, target.beneficiaryId()), FIELDS);
+    public ExitEditorModel(
+            LocalStore store, Background background, EditorTarget target, Messages messages, LocalDate today) {
+        super(messages, store.drafts(), background, DraftKey.of(DraftKey.Form.EXIT, target.beneficiaryId()), FIELDS);
         this.store = store;
         this.beneficiaryId = target.beneficiaryId();
         Exit e = target.recordId() == null
                 ? null
                 : store.exits().find(target.recordId()).orElse(null);
-        UUID draftId = store.drafts()
-                .load(DraftKey.of(DraftKey.Form.EXIT, beneficiaryId))
-                .map(d -> d.get("id"))
-                .map(Object::toString)
-                .filter(s -> !s.isBlank())
-                .map(UUID::fromString)
-                .orElse(null);
-        this.exitId = e != null ? e.id() : draftId != null ? draftId : JalonsRecord.newId();
+        this.existing = e;
+        // A new exit's id is replaced by the one its draft kept, if any, once the draft is read.
         Map<String, String> values = new HashMap<>();
-        values.put("id", exitId.toString());
+        values.put("id", (e != null ? e.id() : JalonsRecord.newId()).toString());
         values.put("exitDate", text(e == null ? today : e.exitDate()));
         if (e != null) {
             values.put("category", e.category().name());
@@ -63,11 +59,19 @@ public final class ExitEditorModel extends EditorModel<Exit> {
         return followUp;
     }
 
+    /** The person's exit draft may be of a new exit: editing a recorded one keeps that one's id. */
+    @Override
+    protected void draftRead() {
+        if (existing != null) {
+            value("id").set(existing.id().toString());
+        }
+    }
+
     @Override
     protected Exit build(List<Violation> problems) {
         LocalDate d = date("exitDate", problems);
         return new Exit(
-                exitId,
+                recordId(),
                 beneficiaryId,
                 d,
                 choice(ExitCategory.class, "category"),

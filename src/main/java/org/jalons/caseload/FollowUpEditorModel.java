@@ -14,6 +14,7 @@ import org.jalons.i18n.Messages;
 import org.jalons.protocol.Vocabulary.ExitCategory;
 import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
+import org.jalons.ui.Background;
 
 /**
  * The check six months after an exit: where the person stands then (the exit categories, DOMAIN.md), the day the
@@ -30,8 +31,9 @@ public final class FollowUpEditorModel extends EditorModel<FollowUp> {
     private final UUID followUpId;
     private final LocalDate dueDate;
 
-    public FollowUpEditorModel(LocalStore store, UUID beneficiaryId, Messages messages, LocalDate today) {
-        super(messages, store.drafts(), DraftKey.of(DraftKey.Form.FOLLOW_UP, beneficiaryId), FIELDS);
+    public FollowUpEditorModel(
+            LocalStore store, Background background, UUID beneficiaryId, Messages messages, LocalDate today) {
+        super(messages, store.drafts(), background, DraftKey.of(DraftKey.Form.FOLLOW_UP, beneficiaryId), FIELDS);
         this.store = store;
         this.beneficiaryId = beneficiaryId;
         this.exit = store.exits().forBeneficiary(beneficiaryId).stream()

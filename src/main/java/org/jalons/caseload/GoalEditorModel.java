@@ -18,6 +18,7 @@ import org.jalons.protocol.Vocabulary.ProposedBy;
 import org.jalons.protocol.Vocabulary.StepStatus;
 import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
+import org.jalons.ui.Background;
 
 /** Creates or changes a goal, phrased in the first person, and its steps. */
 public final class GoalEditorModel extends EditorModel<Goal> {
@@ -27,16 +28,17 @@ public final class GoalEditorModel extends EditorModel<Goal> {
 
     private final LocalStore store;
     private final UUID beneficiaryId;
-    private final UUID goalId;
     private final LocalDate openedOn;
     private final LocalDate closedOn;
     private final LocalDate today;
     private final ObservableList<GoalStep> steps = FXCollections.observableArrayList();
 
-    public GoalEditorModel(LocalStore store, EditorTarget target, Messages messages, LocalDate today) {
+    public GoalEditorModel(
+            LocalStore store, Background background, EditorTarget target, Messages messages, LocalDate today) {
         super(
                 messages,
                 store.drafts(),
+                background,
                 DraftKey.of(
                         DraftKey.Form.GOAL,
                         target.recordId() == null ? "new-" + target.beneficiaryId() : target.recordId()),
@@ -47,15 +49,9 @@ public final class GoalEditorModel extends EditorModel<Goal> {
         Goal existing = target.recordId() == null
                 ? null
                 : store.goals().find(target.recordId()).orElse(null);
-        UUID draftId = store.drafts()
-                .load(DraftKey.of(DraftKey.Form.GOAL, "new-" + beneficiaryId))
-                .map(d -> d.get("id"))
-                .map(Object::toString)
-                .map(UUID::fromString)
-                .orElse(null);
-        this.goalId = existing != null
-                ? existing.id()
-                : target.recordId() != null ? target.recordId() : draftId != null ? draftId : JalonsRecord.newId();
+        // A new goal's id is replaced by the one its draft kept, if any, once the draft is read.
+        UUID goalId =
+                existing != null ? existing.id() : target.recordId() != null ? target.recordId() : JalonsRecord.newId();
         this.openedOn = existing != null ? existing.openedOn() : today;
         this.closedOn = existing != null ? existing.closedOn() : null;
         if (existing == null) {
@@ -125,7 +121,7 @@ public final class GoalEditorModel extends EditorModel<Goal> {
             return null;
         }
         return new Goal(
-                goalId,
+                goalId(),
                 beneficiaryId,
                 theme,
                 blankToNull(phrasing),
@@ -142,12 +138,12 @@ public final class GoalEditorModel extends EditorModel<Goal> {
     }
 
     public UUID goalId() {
-        return goalId;
+        return recordId();
     }
 
     /** Whether steps can be added: a step belongs to a goal that is in the store. */
     public boolean goalExists() {
-        return store.goals().find(goalId).isPresent();
+        return store.goals().find(goalId()).isPresent();
     }
 
     public ObservableList<GoalStep> steps() {
@@ -156,8 +152,8 @@ public final class GoalEditorModel extends EditorModel<Goal> {
 
     /** Adds a step at once; returns the problem in words, or "" when it was saved. */
     public String addStep(String label) {
-        GoalStep step =
-                new GoalStep(JalonsRecord.newId(), beneficiaryId, goalId, blankToNull(label), StepStatus.A_FAIRE, null);
+        GoalStep step = new GoalStep(
+                JalonsRecord.newId(), beneficiaryId, goalId(), blankToNull(label), StepStatus.A_FAIRE, null);
         List<Violation> problems = step.violations();
         if (!problems.isEmpty()) {
             return FormText.message(problems.get(0), messages);

@@ -14,6 +14,7 @@ import org.jalons.protocol.Vocabulary.EducationLevel;
 import org.jalons.protocol.Vocabulary.Eligibility;
 import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
+import org.jalons.ui.Background;
 
 /** The parcours profile: name, contact, entry date, contract, eligibility criteria, education level, site. */
 public final class ProfileEditorModel extends EditorModel<Beneficiary> {
@@ -30,8 +31,8 @@ public final class ProfileEditorModel extends EditorModel<Beneficiary> {
     private final LocalStore store;
     private final Beneficiary current;
 
-    public ProfileEditorModel(LocalStore store, UUID beneficiaryId, Messages messages) {
-        super(messages, store.drafts(), DraftKey.of(DraftKey.Form.PROFILE, beneficiaryId), FIELDS);
+    public ProfileEditorModel(LocalStore store, Background background, UUID beneficiaryId, Messages messages) {
+        super(messages, store.drafts(), background, DraftKey.of(DraftKey.Form.PROFILE, beneficiaryId), FIELDS);
         this.store = store;
         this.current = store.beneficiaries().find(beneficiaryId).orElseThrow();
         Map<String, String> v = new HashMap<>();

@@ -41,15 +41,18 @@ final class StepsSection {
         label.setAccessibleText(m.get("goal.step.prompt"));
         HBox.setHgrow(label, Priority.ALWAYS);
         StringProperty error = new SimpleStringProperty("");
-        Button add = Icons.iconButton(Material2AL.ADD, m.get("goal.step.add"), () -> {
-            if (!model.goalExists() && !model.commit()) {
-                error.set(m.get("goal.step.saveGoalFirst"));
-                return;
-            }
+        Runnable addStep = () -> {
             String problem = model.addStep(label.getText());
             error.set(problem);
             if (problem.isEmpty()) {
                 label.clear();
+            }
+        };
+        Button add = Icons.iconButton(Material2AL.ADD, m.get("goal.step.add"), () -> {
+            if (model.goalExists()) {
+                addStep.run();
+            } else if (!model.commit(addStep)) { // the step is added once its goal is written
+                error.set(m.get("goal.step.saveGoalFirst"));
             }
         });
         add.setId("add-step");

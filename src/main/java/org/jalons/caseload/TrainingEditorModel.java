@@ -14,6 +14,7 @@ import org.jalons.protocol.Vocabulary.TrainingKind;
 import org.jalons.protocol.Vocabulary.TrainingStatus;
 import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
+import org.jalons.ui.Background;
 
 /** Creates or changes a training: certification (RNCP with its level, or another, or free text), hours, dates. */
 public final class TrainingEditorModel extends EditorModel<Training> {
@@ -35,12 +36,12 @@ public final class TrainingEditorModel extends EditorModel<Training> {
 
     private final LocalStore store;
     private final UUID beneficiaryId;
-    private final UUID trainingId;
 
-    public TrainingEditorModel(LocalStore store, EditorTarget target, Messages messages) {
+    public TrainingEditorModel(LocalStore store, Background background, EditorTarget target, Messages messages) {
         super(
                 messages,
                 store.drafts(),
+                background,
                 DraftKey.of(
                         DraftKey.Form.TRAINING,
                         target.recordId() == null ? "new-" + target.beneficiaryId() : target.recordId()),
@@ -50,15 +51,8 @@ public final class TrainingEditorModel extends EditorModel<Training> {
         Training t = target.recordId() == null
                 ? null
                 : store.trainings().find(target.recordId()).orElse(null);
-        UUID draftId = store.drafts()
-                .load(DraftKey.of(DraftKey.Form.TRAINING, "new-" + beneficiaryId))
-                .map(d -> d.get("id"))
-                .map(Object::toString)
-                .map(UUID::fromString)
-                .orElse(null);
-        this.trainingId = t != null
-                ? t.id()
-                : target.recordId() != null ? target.recordId() : draftId != null ? draftId : JalonsRecord.newId();
+        // A new training's id is replaced by the one its draft kept, if any, once the draft is read.
+        UUID trainingId = t != null ? t.id() : target.recordId() != null ? target.recordId() : JalonsRecord.newId();
         Map<String, String> values = new HashMap<>();
         values.put("id", trainingId.toString());
         if (t == null) {
@@ -121,7 +115,7 @@ public final class TrainingEditorModel extends EditorModel<Training> {
             return null;
         }
         return new Training(
-                trainingId,
+                recordId(),
                 beneficiaryId,
                 goal,
                 blankToNull(get("title")),

@@ -13,7 +13,7 @@ import java.util.Optional;
  * Unfinished forms and flows, kept in the encrypted store under a {@link DraftKey} such as the home visit of a person: a
  * draft survives navigation, locking and a restart, and is cleared when its content is saved as records.
  */
-public final class Drafts {
+public final class Drafts implements DraftStore {
     public static final int MAX_KEY_LENGTH = 200;
 
     private final Database db;
@@ -24,6 +24,7 @@ public final class Drafts {
         this.clock = clock;
     }
 
+    @Override
     public void save(DraftKey draft, Map<String, Object> content) {
         String key = checkKey(draft);
         String json = Json.write(content);
@@ -39,6 +40,7 @@ public final class Drafts {
         });
     }
 
+    @Override
     public Optional<Map<String, Object>> load(DraftKey draft) {
         String key = checkKey(draft);
         return db.read(c -> {
@@ -72,6 +74,7 @@ public final class Drafts {
         });
     }
 
+    @Override
     public void clear(DraftKey draft) {
         String key = checkKey(draft);
         db.inTransaction(c -> {

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
@@ -20,16 +20,25 @@ import org.jalons.domain.questionnaire.Questionnaire;
 import org.jalons.protocol.Vocabulary.Likert;
 import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
+import org.jalons.ui.Background;
+import org.jalons.ui.form.FormDraft;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The power-to-act questionnaire, one item per screen, answered on the 1–4 scale. Each answer is kept in the
  * draft {@code questionnaire:<beneficiaryId>}; the last one saves the response. The score is the mean (1–4),
  * shown next to the previous responses, never as the only figure. Easy-read (FALC) shows each item's short
  * sentence and plain answers; it starts from the device's setting, can be switched for this person during the
- * questionnaire, and is kept with the draft so that a resumed questionnaire reads the same.
+ * questionnaire, and is kept with the draft so that a resumed questionnaire reads the same. The draft and the
+ * previous responses are read, and the response written, on the store thread; answers wait for the draft.
  */
 public final class QuestionnaireModel {
+    private static final Logger LOG = LoggerFactory.getLogger(QuestionnaireModel.class);
+
     private final LocalStore store;
+    private final Background background;
+    private final FormDraft draft;
     private final UUID beneficiaryId;
     private final Clock clock;
     private final Questionnaire questionnaire;
@@ -38,42 +47,72 @@ public final class QuestionnaireModel {
     private final ObservableMap<String, Integer> answers = FXCollections.observableMap(new LinkedHashMap<>());
     private final BooleanProperty finished = new SimpleBooleanProperty(this, "finished");
     private final BooleanProperty easyRead = new SimpleBooleanProperty(this, "easyRead");
-    private final List<QuestionnaireResponse> history;
+    private final BooleanProperty loaded = new SimpleBooleanProperty(this, "loaded");
+    private final List<QuestionnaireResponse> history = new ArrayList<>();
     private QuestionnaireResponse saved;
+    private boolean writing;
 
-    public QuestionnaireModel(LocalStore store, UUID beneficiaryId, Questionnaire questionnaire, Clock clock) {
-        this(store, beneficiaryId, questionnaire, clock, false);
+    public QuestionnaireModel(
+            LocalStore store, Background background, UUID beneficiaryId, Questionnaire questionnaire, Clock clock) {
+        this(store, background, beneficiaryId, questionnaire, clock, false);
     }
 
     /** {@code easyReadByDefault}: the device's easy-read setting, used unless the draft says otherwise. */
     public QuestionnaireModel(
-            LocalStore store, UUID beneficiaryId, Questionnaire questionnaire, Clock clock, boolean easyReadByDefault) {
+            LocalStore store,
+            Background background,
+            UUID beneficiaryId,
+            Questionnaire questionnaire,
+            Clock clock,
+            boolean easyReadByDefault) {
         this.store = store;
+        this.background = background;
         this.beneficiaryId = beneficiaryId;
         this.clock = clock;
         this.questionnaire = questionnaire;
         this.key = VisitKeys.questionnaire(beneficiaryId);
-        this.history = store.questionnaireResponses().forBeneficiary(beneficiaryId).stream()
-                .filter(r -> r.questionnaireId().equals(questionnaire.id()))
-                .sorted(java.util.Comparator.comparing(QuestionnaireResponse::answeredAt))
-                .toList();
-        Optional<Map<String, Object>> draft = store.drafts().load(key);
-        draft.ifPresent(d -> {
-            d.forEach((k, v) -> {
+        this.draft = new FormDraft(store.drafts(), background, key);
+        easyRead.set(easyReadByDefault);
+        easyRead.addListener((obs, was, now) -> {
+            if (loaded.get() && (!answers.isEmpty() || index.get() > 0)) {
+                saveDraft();
+            }
+        });
+        background.run(
+                () -> store.questionnaireResponses().forBeneficiary(beneficiaryId).stream()
+                        .filter(r -> r.questionnaireId().equals(questionnaire.id()))
+                        .sorted(java.util.Comparator.comparing(QuestionnaireResponse::answeredAt))
+                        .toList(),
+                history::addAll,
+                failure -> LOG.warn("The previous questionnaires of {} cannot be read", beneficiaryId, failure));
+        draft.load(this::resume);
+    }
+
+    /** Takes up the answers, the question reached and the easy-read choice the draft kept. */
+    private void resume(Map<String, Object> kept) {
+        try {
+            kept.forEach((k, v) -> {
                 if (k.startsWith("answer.")) {
                     answers.put(k.substring(7), Integer.parseInt(v.toString()));
                 }
             });
-            index.set(Math.min(Integer.parseInt(d.getOrDefault("index", "0").toString()), size() - 1));
-        });
-        easyRead.set(draft.map(d -> d.get("easyRead"))
-                .map(v -> Boolean.parseBoolean(v.toString()))
-                .orElse(easyReadByDefault));
-        easyRead.addListener((obs, was, now) -> {
-            if (!answers.isEmpty() || index.get() > 0) {
-                saveDraft();
-            }
-        });
+            index.set(Math.max(
+                    0, Math.min(Integer.parseInt(kept.getOrDefault("index", "0").toString()), size() - 1)));
+        } catch (RuntimeException e) {
+            LOG.warn("The questionnaire draft of {} cannot be read; the questionnaire starts again", beneficiaryId, e);
+            answers.clear();
+            index.set(0);
+        }
+        Object easy = kept.get("easyRead");
+        if (easy != null) {
+            easyRead.set(Boolean.parseBoolean(easy.toString()));
+        }
+        loaded.set(true);
+    }
+
+    /** True once the draft is read: answers are taken from then on. */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded;
     }
 
     public Questionnaire questionnaire() {
@@ -112,6 +151,9 @@ public final class QuestionnaireModel {
 
     /** Keeps the answer to the current item and moves on; the last answer saves the response. */
     public void answer(Likert value) {
+        if (!loaded.get() || writing || finished.get()) {
+            return;
+        }
         answers.put(item().id(), value.value());
         if (index.get() < size() - 1) {
             index.set(index.get() + 1);
@@ -145,20 +187,38 @@ public final class QuestionnaireModel {
         draft.put("index", String.valueOf(index.get()));
         draft.put("easyRead", String.valueOf(easyRead.get()));
         answers.forEach((k, v) -> draft.put("answer." + k, String.valueOf(v)));
-        store.drafts().save(key, draft);
+        this.draft.save(draft);
     }
 
+    /** Writes the response and removes the draft in one transaction; on a failure the answers stay for a retry. */
     private void finish() {
-        saved = new QuestionnaireResponse(
+        QuestionnaireResponse response = new QuestionnaireResponse(
                 JalonsRecord.newId(),
                 beneficiaryId,
                 questionnaire.id(),
                 questionnaire.version(),
                 Map.copyOf(answers),
                 clock.instant());
-        store.questionnaireResponses().save(saved);
-        store.drafts().clear(key);
-        finished.set(true);
+        writing = true;
+        background.run(
+                () -> {
+                    store.inOneTransaction(() -> {
+                        store.questionnaireResponses().save(response);
+                        store.drafts().clear(key);
+                    });
+                    draft.close();
+                    return response;
+                },
+                written -> {
+                    writing = false;
+                    saved = written;
+                    finished.set(true);
+                },
+                failure -> {
+                    writing = false;
+                    LOG.error("The questionnaire of {} could not be saved", beneficiaryId, failure);
+                    saveDraft();
+                });
     }
 
     /** The mean of the answers on the 1–4 scale. */

@@ -42,6 +42,7 @@ public final class QuestionnaireView implements View {
         root = Components.screen(content);
         model.indexProperty().addListener((obs, old, now) -> show());
         model.finishedProperty().addListener((obs, old, now) -> show());
+        model.loadedProperty().addListener((obs, old, now) -> show()); // the draft's answers and question
         model.easyReadProperty().addListener((obs, old, now) -> show());
         show();
     }
@@ -106,6 +107,7 @@ public final class QuestionnaireView implements View {
                 card.getStyleClass().add("likert-chosen");
             }
             card.onAction(() -> model.answer(l));
+            card.setDisable(!model.loadedProperty().get());
             answers.getChildren().add(card);
         }
         Button previous = new Button(messages.get("visit.previous"), Icons.icon(Material2AL.ARROW_BACK, 20));

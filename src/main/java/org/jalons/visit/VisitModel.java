@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -44,6 +43,7 @@ import org.jalons.protocol.Vocabulary.StepStatus;
 import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;
+import org.jalons.ui.form.FormDraft;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,8 +72,8 @@ public final class VisitModel {
     private final ObjectProperty<VisitStep> step = new SimpleObjectProperty<>(this, "step", VisitStep.START);
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    /** Set on the store thread once the visit is written or dropped: a draft write queued behind it is skipped. */
-    private final AtomicBoolean closed = new AtomicBoolean();
+    /** Written on the store thread, coalesced; closed there once the visit is written or dropped. */
+    private final FormDraft draft;
 
     private final boolean resumed;
 
@@ -92,6 +92,7 @@ public final class VisitModel {
         this.clock = clock;
         this.zone = zone;
         this.key = VisitKeys.visit(beneficiaryId);
+        this.draft = new FormDraft(store.drafts(), background, key);
         this.file = file;
         Optional<Map<String, Object>> draft = file.visitDraft();
         resumed = draft.isPresent();
@@ -179,19 +180,11 @@ public final class VisitModel {
         go(step.get().previous());
     }
 
-    /** Writes a copy of the answers on the store thread, in order with the other store work. */
+    /** Keeps a copy of the answers as the draft, written on the store thread in order with the other store work. */
     private void saveDraft() {
-        Map<String, Object> draft = new LinkedHashMap<>(values);
-        draft.put("step", step.get().name());
-        background.run(
-                () -> {
-                    if (!closed.get()) {
-                        store.drafts().save(key, draft);
-                    }
-                    return null;
-                },
-                saved -> {},
-                failure -> LOG.warn("The draft of the visit of {} could not be saved", beneficiaryId, failure));
+        Map<String, Object> content = new LinkedHashMap<>(values);
+        content.put("step", step.get().name());
+        draft.save(content);
     }
 
     // --- barriers ---
@@ -418,8 +411,8 @@ public final class VisitModel {
         busy.set(true);
         background.run(
                 () -> {
-                    finishVisit.run(records);
-                    closed.set(true);
+                    finishVisit.run(records); // the draft goes in the same transaction
+                    draft.close();
                     return null;
                 },
                 written -> {
@@ -504,7 +497,7 @@ public final class VisitModel {
     public void discard() {
         background.run(
                 () -> {
-                    closed.set(true);
+                    draft.close();
                     store.drafts().clear(key);
                     return null;
                 },

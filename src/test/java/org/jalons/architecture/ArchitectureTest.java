@@ -22,7 +22,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * <li>{@code domain}: records and rules, plain Java;</li>
  * <li>{@code storage}: the encrypted store and its repositories; {@code sync}: the sync engine; both headless;</li>
  * <li>{@code platform}: the phone services (Gluon Attach) behind interfaces with desktop versions;</li>
- * <li>{@code ui}: the shared component kit; {@code i18n}: texts;</li>
+ * <li>{@code ui}: the shared component kit, {@code ui.form} the form state every form keeps its fields and draft in;
+ * {@code i18n}: texts;</li>
  * <li>the screen families, listed in {@link #SCREENS};</li>
  * <li>the root package: the application and its screen table, which wire everything.</li>
  * </ul>

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jalons.beneficiary.CheckInViewModel.Step;
 import org.jalons.beneficiary.ProgressViewModel.MilestoneKind;
@@ -29,6 +30,7 @@ import org.jalons.storage.OutboxEntry;
 import org.jalons.storage.Profiles;
 import org.jalons.ui.DirectBackground;
 import org.jalons.ui.EasyRead;
+import org.jalons.ui.StoreThreadBackground;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -204,6 +206,26 @@ class BeneficiaryViewModelsTest {
                         .textProperty()
                         .get())
                 .isEqualTo(text);
+    }
+
+    @Test
+    void myNoteDraftIsReadOnTheStoreThreadAndWhatITypeMeanwhileIsKept() {
+        store.drafts().save(DraftKey.of(DraftKey.Form.MY_NEW_NOTE), Map.of("text", "Appeler Pôle emploi"));
+        try (StoreThreadBackground storeThread = new StoreThreadBackground()) {
+            NewNoteViewModel model = new NewNoteViewModel(store, storeThread, texts, clock);
+            assertThat(model.textProperty().get()).isEmpty(); // nothing read on the screen's thread
+            storeThread.runAll();
+            assertThat(model.textProperty().get()).isEqualTo("Appeler Pôle emploi");
+
+            NewNoteViewModel typedFirst = new NewNoteViewModel(store, storeThread, texts, clock);
+            typedFirst.textProperty().set("Écrire au CCAS");
+            storeThread.runAll();
+            assertThat(typedFirst.textProperty().get()).isEqualTo("Écrire au CCAS");
+            assertThat(store.drafts()
+                            .load(DraftKey.of(DraftKey.Form.MY_NEW_NOTE))
+                            .orElseThrow())
+                    .containsEntry("text", "Écrire au CCAS");
+        }
     }
 
     @Test

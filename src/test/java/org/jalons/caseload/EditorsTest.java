@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
 import org.jalons.domain.Goal;
 import org.jalons.domain.Training;
 import org.jalons.protocol.Vocabulary.BarrierArea;
@@ -14,6 +15,7 @@ import org.jalons.protocol.Vocabulary.ConsentCategory;
 import org.jalons.storage.DemoOrganisation;
 import org.jalons.storage.DraftKey;
 import org.jalons.ui.DirectBackground;
+import org.jalons.ui.StoreThreadBackground;
 import org.junit.jupiter.api.Test;
 
 class EditorsTest extends DemoStoreTest {
@@ -21,7 +23,8 @@ class EditorsTest extends DemoStoreTest {
 
     @Test
     void aNewGoalIsSavedOnlyOnceThePersonsSentenceIsCompleteAndNothingTypedIsLost() {
-        GoalEditorModel goal = new GoalEditorModel(store, EditorTarget.create(SAMIA), fr, TODAY);
+        GoalEditorModel goal =
+                new GoalEditorModel(store, new DirectBackground(), EditorTarget.create(SAMIA), fr, TODAY);
         assertThat(goal.get("phrasing")).isEqualTo("Je me sens capable de…");
         goal.value("theme").set("CUSTOM");
         assertThat(goal.commit()).isFalse();
@@ -35,7 +38,8 @@ class EditorsTest extends DemoStoreTest {
         assertThat(goal.get("themeCustom")).isEqualTo("Garde d’enfants");
 
         // Leaving and coming back finds the draft as it was.
-        GoalEditorModel again = new GoalEditorModel(store, EditorTarget.create(SAMIA), fr, TODAY);
+        GoalEditorModel again =
+                new GoalEditorModel(store, new DirectBackground(), EditorTarget.create(SAMIA), fr, TODAY);
         assertThat(again.get("targetDate")).isEqualTo("2020-01-01");
         assertThat(again.goalId()).isEqualTo(goal.goalId());
         again.value("targetDate").set("2027-03-01");
@@ -51,7 +55,7 @@ class EditorsTest extends DemoStoreTest {
 
     @Test
     void negativeHoursAndAnEndBeforeTheStartAreSaidUnderTheirFieldsAndTheTextStays() {
-        TrainingEditorModel t = new TrainingEditorModel(store, EditorTarget.create(SAMIA), fr);
+        TrainingEditorModel t = new TrainingEditorModel(store, new DirectBackground(), EditorTarget.create(SAMIA), fr);
         t.value("title").set("CACES R489");
         t.value("plannedHours").set("-3");
         t.value("doneHours").set("douze");
@@ -82,7 +86,8 @@ class EditorsTest extends DemoStoreTest {
 
     @Test
     void anExitPlansItsFollowUpSixMonthsLater() {
-        ExitEditorModel exit = new ExitEditorModel(store, EditorTarget.create(SAMIA), fr, TODAY);
+        ExitEditorModel exit =
+                new ExitEditorModel(store, new DirectBackground(), EditorTarget.create(SAMIA), fr, TODAY);
         assertThat(exit.get("exitDate")).isEqualTo("2026-11-26");
         assertThat(exit.followUpText().get()).isEqualTo("Suivi à 6 mois : le 26 mai 2027");
         exit.value("category").set("EMPLOI_DURABLE");
@@ -119,7 +124,7 @@ class EditorsTest extends DemoStoreTest {
         FileViewModel file = new FileViewModel(store, SAMIA, new DirectBackground(), fr, CLOCK);
         file.load();
         file.setConsent(ConsentCategory.IDENTITY_CONTACT, false);
-        ProfileEditorModel profile = new ProfileEditorModel(store, SAMIA, fr);
+        ProfileEditorModel profile = new ProfileEditorModel(store, new DirectBackground(), SAMIA, fr);
         profile.value("contact").set("06 12 34 56 78");
 
         assertThat(profile.commit()).isFalse();
@@ -134,5 +139,30 @@ class EditorsTest extends DemoStoreTest {
         later.setConsent(ConsentCategory.IDENTITY_CONTACT, true);
         assertThat(profile.commit()).isTrue();
         assertThat(store.beneficiaries().find(SAMIA).orElseThrow().contact()).isEqualTo("06 12 34 56 78");
+    }
+
+    @Test
+    void leavingAFieldWritesTheRecordOnTheStoreThreadNeverOnTheScreensThread() {
+        store.drafts().save(DraftKey.of(DraftKey.Form.PROFILE, SAMIA), Map.of("site", "Roubaix"));
+        try (StoreThreadBackground storeThread = new StoreThreadBackground()) {
+            ProfileEditorModel profile = new ProfileEditorModel(store, storeThread, SAMIA, fr);
+            assertThat(profile.get("site")).isNotEqualTo("Roubaix"); // the draft is not read on this thread
+            assertThat(profile.commit()).isFalse(); // nor is anything written before it is read
+            storeThread.runAll();
+            assertThat(profile.get("site")).isEqualTo("Roubaix");
+            assertThat(profile.stateProperty().get()).isEqualTo(fr.get("editor.draftResumed"));
+
+            profile.value("displayName").set("Samia Bensalem-Roux");
+            assertThat(profile.commit()).isTrue();
+            assertThat(store.beneficiaries().find(SAMIA).orElseThrow().displayName())
+                    .isNotEqualTo("Samia Bensalem-Roux"); // queued for the store thread, not written here
+            storeThread.runAll();
+            assertThat(store.beneficiaries().find(SAMIA).orElseThrow().displayName())
+                    .isEqualTo("Samia Bensalem-Roux");
+            assertThat(store.beneficiaries().find(SAMIA).orElseThrow().site()).isEqualTo("Roubaix");
+            assertThat(profile.savedProperty().get()).isTrue();
+            assertThat(store.drafts().load(DraftKey.of(DraftKey.Form.PROFILE, SAMIA)))
+                    .isEmpty();
+        }
     }
 }

@@ -18,6 +18,7 @@ import org.jalons.storage.CaseloadRow;
 import org.jalons.storage.DemoOrganisation;
 import org.jalons.storage.DraftKey;
 import org.jalons.storage.OutboxEntry;
+import org.jalons.ui.DirectBackground;
 import org.junit.jupiter.api.Test;
 
 /** The six-month follow-up after an exit, and the steps of a goal changed in the counsellor's goal editor. */
@@ -27,7 +28,8 @@ class FollowUpAndStepsTest extends DemoStoreTest {
     final Messages en = new Messages(Language.ENGLISH);
 
     private void exitSevenMonthsAgo() {
-        ExitEditorModel exit = new ExitEditorModel(store, EditorTarget.create(AMINATA), fr, TODAY);
+        ExitEditorModel exit =
+                new ExitEditorModel(store, new DirectBackground(), EditorTarget.create(AMINATA), fr, TODAY);
         exit.value("exitDate").set("2026-04-20");
         exit.value("category").set(ExitCategory.EMPLOI_TRANSITION.name());
         assertThat(exit.commit()).isTrue();
@@ -51,7 +53,7 @@ class FollowUpAndStepsTest extends DemoStoreTest {
         assertThat(CaseloadRowText.of(row(AMINATA), fr, ZoneOffset.UTC, TODAY).followUpDue())
                 .isEqualTo("Suivi à 6 mois à faire");
 
-        FollowUpEditorModel model = new FollowUpEditorModel(store, AMINATA, fr, TODAY);
+        FollowUpEditorModel model = new FollowUpEditorModel(store, new DirectBackground(), AMINATA, fr, TODAY);
         assertThat(model.context())
                 .isEqualTo("Sortie le 20 avr. 2026 (Emploi de transition). Suivi prévu le 20 oct. 2026.");
         assertThat(model.get("doneDate")).isEqualTo("2026-11-26");
@@ -77,14 +79,14 @@ class FollowUpAndStepsTest extends DemoStoreTest {
     @Test
     void aFollowUpWithoutTheSituationFoundIsKeptAsADraftThatComesBackAndAnEarlyDateIsRefused() {
         exitSevenMonthsAgo();
-        FollowUpEditorModel model = new FollowUpEditorModel(store, AMINATA, en, TODAY);
+        FollowUpEditorModel model = new FollowUpEditorModel(store, new DirectBackground(), AMINATA, en, TODAY);
         model.value("comment").set("No answer to two calls");
         model.value("doneDate").set("2026-03-01");
         assertThat(model.commit()).isFalse();
         assertThat(model.error("situation").get()).isEqualTo("This field is required.");
         assertThat(model.error("doneDate").get()).isEqualTo("This date cannot be before “Exit date”.");
 
-        FollowUpEditorModel again = new FollowUpEditorModel(store, AMINATA, en, TODAY);
+        FollowUpEditorModel again = new FollowUpEditorModel(store, new DirectBackground(), AMINATA, en, TODAY);
         assertThat(again.get("comment")).isEqualTo("No answer to two calls");
         assertThat(again.stateProperty().get()).isNotEmpty();
         again.value("doneDate").set("2026-11-20");
@@ -100,7 +102,7 @@ class FollowUpAndStepsTest extends DemoStoreTest {
         exitSevenMonthsAgo();
         store.followUps()
                 .delete(store.followUps().forBeneficiary(AMINATA).get(0).id());
-        FollowUpEditorModel model = new FollowUpEditorModel(store, AMINATA, fr, TODAY);
+        FollowUpEditorModel model = new FollowUpEditorModel(store, new DirectBackground(), AMINATA, fr, TODAY);
         assertThat(model.dueDate()).isEqualTo(LocalDate.of(2026, 10, 20));
         model.value("situation").set(ExitCategory.SORTIE_POSITIVE.name());
         assertThat(model.commit()).isTrue();
@@ -112,8 +114,8 @@ class FollowUpAndStepsTest extends DemoStoreTest {
     @Test
     void aStepIsRenamedDatedMarkedDoneAndDeletedAsATombstoneThatSyncs() {
         Goal goal = store.goals().forBeneficiary(DemoOrganisation.SAMIA).get(0);
-        GoalEditorModel model =
-                new GoalEditorModel(store, new EditorTarget(DemoOrganisation.SAMIA, goal.id()), fr, TODAY);
+        GoalEditorModel model = new GoalEditorModel(
+                store, new DirectBackground(), new EditorTarget(DemoOrganisation.SAMIA, goal.id()), fr, TODAY);
         assertThat(model.addStep("Appeler l’auto-école")).isEmpty();
         GoalStep step = model.steps().get(model.steps().size() - 1);
 

@@ -22,7 +22,8 @@ class FollowUpDueTest extends DemoStoreTest {
     static final UUID AMINATA = DemoOrganisation.AMINATA;
 
     private void exitOn(LocalDate day) {
-        ExitEditorModel exit = new ExitEditorModel(store, EditorTarget.create(AMINATA), fr, TODAY);
+        ExitEditorModel exit =
+                new ExitEditorModel(store, new DirectBackground(), EditorTarget.create(AMINATA), fr, TODAY);
         exit.value("exitDate").set(day.toString());
         exit.value("category").set(ExitCategory.EMPLOI_TRANSITION.name());
         assertThat(exit.commit()).isTrue();
@@ -81,7 +82,7 @@ class FollowUpDueTest extends DemoStoreTest {
         assertThat(fileSaysDue()).isFalse();
 
         exitOn(TODAY.minusMonths(7));
-        FollowUpEditorModel record = new FollowUpEditorModel(store, AMINATA, fr, TODAY);
+        FollowUpEditorModel record = new FollowUpEditorModel(store, new DirectBackground(), AMINATA, fr, TODAY);
         record.value("situation").set(ExitCategory.EMPLOI_DURABLE.name());
         assertThat(record.commit()).isTrue();
         assertThat(row(caseload()).followUpDue()).isFalse();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jalons.domain.Training;
 import org.jalons.storage.DemoOrganisation;
+import org.jalons.ui.DirectBackground;
 import org.junit.jupiter.api.Test;
 
 /** The text rule in the counsellor's forms: said under the field, what was typed kept, texts saved NFC. */
@@ -11,7 +12,8 @@ class TextRuleFormsTest extends DemoStoreTest {
 
     @Test
     void aPastedControlCharacterOrLineBreakIsSaidUnderItsFieldAndTheTextIsSavedNfc() {
-        TrainingEditorModel t = new TrainingEditorModel(store, EditorTarget.create(DemoOrganisation.SAMIA), fr);
+        TrainingEditorModel t =
+                new TrainingEditorModel(store, new DirectBackground(), EditorTarget.create(DemoOrganisation.SAMIA), fr);
         t.value("title").set("CACES\u0007 R489");
         assertThat(t.commit()).isFalse();
         assertThat(t.error("title").get()).startsWith("Ce texte contient un caractère invisible ou abîmé");

@@ -28,6 +28,7 @@ import org.jalons.storage.DemoOrganisation;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.Profiles;
 import org.jalons.ui.DirectBackground;
+import org.jalons.ui.StoreThreadBackground;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -163,6 +164,56 @@ class VisitModelTest {
         }
     }
 
+    @Test
+    void answersTypedQuicklyAreWrittenOnTheStoreThreadOnceAndTheLastOneWins() {
+        try (LocalStore store = open();
+                StoreThreadBackground storeThread = new StoreThreadBackground()) {
+            VisitModel v =
+                    new VisitModel(BeneficiaryFile.load(store, SAMIA), store, storeThread, fr, CLOCK, ZoneOffset.UTC);
+            for (String typed : List.of("L", "Le", "Le c", "Le code", "Le code est acquis.")) {
+                v.set("notes", typed);
+            }
+            assertThat(store.drafts().load(VisitKeys.visit(SAMIA))).isEmpty();
+            assertThat(storeThread.queued()).isEqualTo(1);
+            storeThread.runAll();
+            assertThat(store.drafts().load(VisitKeys.visit(SAMIA)).orElseThrow())
+                    .containsEntry("notes", "Le code est acquis.");
+
+            v.discard();
+            v.set("notes", "tapé après l’abandon");
+            storeThread.runAll();
+            assertThat(store.drafts().load(VisitKeys.visit(SAMIA))).isEmpty();
+        }
+    }
+
+    @Test
+    void theQuestionnaireReadsItsDraftAndWritesItsResponseOnTheStoreThread() {
+        try (LocalStore store = open();
+                StoreThreadBackground storeThread = new StoreThreadBackground()) {
+            var catalog = QuestionnaireCatalog.pouvoirAgir();
+            String first = catalog.items().get(0).id();
+            store.drafts().save(VisitKeys.questionnaire(SAMIA), Map.of("index", "1", "answer." + first, "4"));
+            int before = store.questionnaireResponses().forBeneficiary(SAMIA).size();
+            QuestionnaireModel q = new QuestionnaireModel(store, storeThread, SAMIA, catalog, CLOCK);
+            assertThat(q.indexProperty().get()).isZero(); // nothing read on the screen's thread
+            q.answer(Likert.A_PEINE_VRAI);
+            assertThat(q.answers()).isEmpty(); // an answer waits for the draft
+            storeThread.runAll();
+            assertThat(q.indexProperty().get()).isEqualTo(1);
+            assertThat(q.answers()).containsEntry(first, 4);
+
+            for (int i = 1; i < q.size(); i++) {
+                q.answer(Likert.MOYENNEMENT_VRAI);
+            }
+            assertThat(q.finishedProperty().get()).isFalse();
+            assertThat(store.questionnaireResponses().forBeneficiary(SAMIA)).hasSize(before);
+            storeThread.runAll();
+            assertThat(q.finishedProperty().get()).isTrue();
+            assertThat(store.questionnaireResponses().forBeneficiary(SAMIA)).hasSize(before + 1);
+            assertThat(store.drafts().load(VisitKeys.questionnaire(SAMIA))).isEmpty();
+        }
+    }
+
     static void sql(LocalStore store, String statement) {
         store.database().inTransaction(c -> {
             try (java.sql.Statement st = c.createStatement()) {
@@ -200,12 +251,13 @@ class VisitModelTest {
     @Test
     void theQuestionnaireScoresTheMeanAndResumesWhereItWasLeft() {
         try (LocalStore store = open()) {
-            QuestionnaireModel q = new QuestionnaireModel(store, SAMIA, QuestionnaireCatalog.pouvoirAgir(), CLOCK);
+            QuestionnaireModel q = new QuestionnaireModel(
+                    store, new DirectBackground(), SAMIA, QuestionnaireCatalog.pouvoirAgir(), CLOCK);
             int n = q.size();
             q.answer(Likert.TOTALEMENT_VRAI);
             q.answer(Likert.A_PEINE_VRAI);
-            QuestionnaireModel resumed =
-                    new QuestionnaireModel(store, SAMIA, QuestionnaireCatalog.pouvoirAgir(), CLOCK);
+            QuestionnaireModel resumed = new QuestionnaireModel(
+                    store, new DirectBackground(), SAMIA, QuestionnaireCatalog.pouvoirAgir(), CLOCK);
             assertThat(resumed.indexProperty().get()).isEqualTo(2);
             assertThat(resumed.answers()).hasSize(2);
             for (int i = 2; i < n; i++) {
@@ -225,8 +277,8 @@ class VisitModelTest {
     @Test
     void easyReadShowsTheShortSentenceAndIsKeptWithTheDraftOfAResumedQuestionnaire() {
         try (LocalStore store = open()) {
-            QuestionnaireModel q =
-                    new QuestionnaireModel(store, SAMIA, QuestionnaireCatalog.pouvoirAgir(), CLOCK, true);
+            QuestionnaireModel q = new QuestionnaireModel(
+                    store, new DirectBackground(), SAMIA, QuestionnaireCatalog.pouvoirAgir(), CLOCK, true);
             assertThat(q.easyReadProperty().get()).isTrue();
             assertThat(q.sentence(java.util.Locale.FRENCH)).isEqualTo("J'ai un problème. Je trouve une solution.");
             assertThat(q.item().pictogram()).isEqualTo("problem-solving");
@@ -235,8 +287,8 @@ class VisitModelTest {
             assertThat(q.sentence(java.util.Locale.ENGLISH)).isEqualTo("I know who to turn to when I need help.");
 
             // The device is in easy-read, but this person chose the usual sentences: the draft remembers it.
-            QuestionnaireModel resumed =
-                    new QuestionnaireModel(store, SAMIA, QuestionnaireCatalog.pouvoirAgir(), CLOCK, true);
+            QuestionnaireModel resumed = new QuestionnaireModel(
+                    store, new DirectBackground(), SAMIA, QuestionnaireCatalog.pouvoirAgir(), CLOCK, true);
             assertThat(resumed.easyReadProperty().get()).isFalse();
             assertThat(resumed.indexProperty().get()).isEqualTo(1);
         }
