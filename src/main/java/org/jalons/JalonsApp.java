@@ -81,8 +81,8 @@ public final class JalonsApp extends Application {
         LOG.info("Jalons starts with its data in {}", home);
 
         Clock clock = Clock.systemUTC();
-        session = new Session(new Profiles(home, clock, kdfParameters()));
         background = new FxBackground();
+        session = new Session(new Profiles(home, clock, kdfParameters()), background);
         AppScreens screens = new AppScreens();
         Navigator navigator = screens.navigator();
         DisplayPreferences display = new DisplayPreferences(home);

@@ -1,11 +1,13 @@
 package org.jalons.session;
 
+import java.time.Duration;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.Profiles;
+import org.jalons.ui.Background;
 import org.jalons.ui.Screen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,11 +16,17 @@ import org.slf4j.LoggerFactory;
 public final class Session {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
 
+    /** How long a lock waits for the store work already queued (a draft, a record being saved). */
+    static final Duration FINISH_QUEUED = Duration.ofSeconds(5);
+
     private final Profiles profiles;
+    private final Background background;
     private final ReadOnlyObjectWrapper<LocalStore> store = new ReadOnlyObjectWrapper<>(this, "store");
 
-    public Session(Profiles profiles) {
+    /** {@code background} runs the store work of the screens: a lock lets what it has queued finish first. */
+    public Session(Profiles profiles, Background background) {
         this.profiles = profiles;
+        this.background = background;
     }
 
     public Profiles profiles() {
@@ -67,10 +75,11 @@ public final class Session {
         return store.get() != null;
     }
 
-    /** Closes the store, and deletes the files shared while it was open (they hold the person's data in clear). */
+    /** Closes the store once the work queued for it has run, and deletes the files shared while it was open (they hold the person's data in clear). */
     public void close() {
         LocalStore open = store.get();
         if (open != null) {
+            background.finishQueued(FINISH_QUEUED); // a change typed just before the lock is written, not lost
             store.set(null);
             try {
                 open.close();

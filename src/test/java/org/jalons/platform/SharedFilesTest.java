@@ -12,6 +12,7 @@ import java.util.List;
 import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.session.Session;
 import org.jalons.storage.Profiles;
+import org.jalons.ui.DirectBackground;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +47,7 @@ class SharedFilesTest {
     @Test
     void aSharedExportStaysWhileTheOtherAppReadsItAndIsGoneAtTheNextLock() throws Exception {
         Profiles profiles = new Profiles(home, Clock.systemUTC(), 1000);
-        Session session = new Session(profiles);
+        Session session = new Session(profiles, new DirectBackground());
         session.open(profiles.create("Samia B.", Role.BENEFICIARY, PIN.clone()));
         Sheet sheet = new Sheet();
         ShareService share = new AttachShareService(sheet, home);

@@ -22,9 +22,10 @@ public final class TestServices implements AutoCloseable {
 
     public TestServices(Path home, Clock clock, ZoneId zone, Navigator navigator) {
         Messages messages = new Messages(Language.FRENCH);
+        DirectBackground background = new DirectBackground();
         services = new AppServices(
-                new Session(new Profiles(home, clock, 1000)),
-                new DirectBackground(),
+                new Session(new Profiles(home, clock, 1000), background),
+                background,
                 messages,
                 clock,
                 zone,
