@@ -82,11 +82,13 @@ class DashboardAndExportAppTest extends RealAppTest {
             assertThat(textOf("#dashboard-date")).startsWith("Chiffres reçus le");
             assertThat(lookup("#chart-goals").tryQuery()).isPresent();
 
-            tap("#drill-goals-MOBILITE");
+            // the line saying up to which change the figures count pushes the cards down a phone's screen
+            assertThat(textOf("#dashboard-counted-up-to")).endsWith("(changement n° 12345)");
+            revealAndTap("#drill-goals-MOBILITE");
             waitUntil(() -> !textOf("#k-explanation").isEmpty());
             assertThat(textOf("#k-explanation")).contains("moins de 5 personnes");
 
-            tap("#export-pdf");
+            revealAndTap("#export-pdf");
             waitUntil(() -> !share.shared.isEmpty());
             assertThat(share.shared.get(0).fileName()).endsWith(".pdf");
             assertThat(new String(share.shared.get(0).content())).isEqualTo("%PDF-1.7 rapport");

@@ -185,6 +185,7 @@ class DashboardEndToEndAppTest extends RealAppTest {
         waitUntil(
                 () -> textOf("#cell-goals-FRANCAIS-opened").equals(countOfGoals(goals(p -> true, GoalTheme.FRANCAIS))));
         assertFigures(p -> true, "this quarter again");
+        assertThat(textOf("#dashboard-counted-up-to")).startsWith("Chiffres arrêtés au ");
 
         // Exports: one table as CSV, the period report as PDF.
         revealAndTap("#csv-goals");
@@ -518,12 +519,19 @@ class DashboardEndToEndAppTest extends RealAppTest {
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         List<String> lines = text.lines().toList();
         assertThat(lines.get(0))
-                .isEqualTo("theme;opened;opened_people;achieved;achieved_people;abandoned;abandoned_people");
+                .isEqualTo("theme;opened;opened_people;achieved;achieved_people;abandoned;abandoned_people"
+                        + ";counted_up_to_seq;counted_up_to_at");
         List<Goal> french = goals(p -> true, GoalTheme.FRANCAIS);
         List<Goal> reached = achieved(p -> true, GoalTheme.FRANCAIS);
         assertThat(lines)
-                .contains("FRANCAIS;" + french.size() + ";" + french.size() + ";" + reached.size() + ";"
-                        + reached.size() + ";0;0");
+                .filteredOn(l -> l.startsWith("FRANCAIS;"))
+                .singleElement()
+                .asString()
+                .startsWith("FRANCAIS;" + french.size() + ";" + french.size() + ";" + reached.size() + ";"
+                        + reached.size() + ";0;0;");
+        // every row says up to which change its figures count, as the dashboard does
+        assertThat(lines.subList(1, lines.size()))
+                .allSatisfy(l -> assertThat(l).matches(".*;[1-9][0-9]*;\\d{4}-\\d{2}-\\d{2}T[^;]+Z"));
         assertThat(lines)
                 .filteredOn(l -> l.startsWith("MOBILITE;"))
                 .singleElement()

@@ -1,23 +1,15 @@
 package org.jalons.domain;
 
-import static org.jalons.domain.WriteRights.Operation.CREATE;
-import static org.jalons.domain.WriteRights.Operation.DELETE;
-import static org.jalons.domain.WriteRights.Operation.EDIT;
-import static org.jalons.protocol.Vocabulary.Role.BENEFICIARY;
-import static org.jalons.protocol.Vocabulary.Role.COUNSELLOR;
-
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.jalons.protocol.Vocabulary.Role;
 
 /**
- * What each role may create, edit and delete: the sync server's table (PROTOCOL.md, "Write rights"), copied so that
- * screens offer only what the server accepts. The app and the server share no module yet: {@code WriteRightsTest}
- * compares this copy with the server's, row by row. Conditions are named by the server's ids; the screen that asks
- * says which hold for the record at hand.
+ * What each role may create, edit and delete, read from the protocol's table ({@link
+ * org.jalons.protocol.WriteRights}, PROTOCOL.md "Write rights"), the one the server enforces, so that screens offer
+ * only what the server accepts. Conditions are named by their ids; the screen that asks says which hold for the
+ * record at hand.
  */
 public final class WriteRights {
 
@@ -28,9 +20,9 @@ public final class WriteRights {
     }
 
     /** Every field of the kind. */
-    public static final Set<String> ALL_FIELDS = Set.of("*");
+    public static final Set<String> ALL_FIELDS = org.jalons.protocol.WriteRights.ALL_FIELDS;
 
-    /** The server's condition ids. */
+    /** The condition ids the screens ask about. */
     public static final String ALWAYS = "always";
 
     public static final String OWN_GOAL = "proposedBy=BENEFICIARY";
@@ -41,54 +33,19 @@ public final class WriteRights {
     /** One row: a role may do an operation on a kind, on these fields, when the condition holds. */
     public record Right(Role role, String kind, Operation operation, Set<String> fields, String condition) {}
 
-    private static final List<Right> TABLE = new ArrayList<>();
-
-    static {
-        allow(
-                BENEFICIARY,
-                "beneficiary",
-                CREATE,
-                fields("displayName", "contact", "entryDate", "contractType", "eligibility", "educationLevel"),
-                ALWAYS);
-        allow(BENEFICIARY, "beneficiary", EDIT, fields("displayName", "contact", "educationLevel"), ALWAYS);
-        allow(BENEFICIARY, "goal", CREATE, ALL_FIELDS, OWN_GOAL);
-        allow(
-                BENEFICIARY,
-                "goal",
-                EDIT,
-                fields("theme", "phrasing", "status", "targetDate", "openedOn", "closedOn"),
-                OWN_GOAL);
-        allow(BENEFICIARY, "goal", DELETE, ALL_FIELDS, OWN_GOAL);
-        allow(BENEFICIARY, "goalStep", CREATE, ALL_FIELDS, STEP_OF_OWN_GOAL);
-        allow(BENEFICIARY, "goalStep", EDIT, fields("label", "status", "dueDate", "doneDate"), STEP_OF_OWN_GOAL);
-        allow(BENEFICIARY, "goalStep", EDIT, fields("status", "doneDate"), ALWAYS);
-        allow(BENEFICIARY, "goalStep", DELETE, ALL_FIELDS, STEP_OF_OWN_GOAL);
-        allow(BENEFICIARY, "training", CREATE, ALL_FIELDS, NOT_CERTIFIED);
-        allow(BENEFICIARY, "training", EDIT, ALL_FIELDS, DECLARED_AND_NOT_CERTIFIED);
-        allow(BENEFICIARY, "training", DELETE, ALL_FIELDS, DECLARED_AND_NOT_CERTIFIED);
-        allow(BENEFICIARY, "checkIn", CREATE, ALL_FIELDS, "rater=BENEFICIARY");
-        allow(BENEFICIARY, "questionnaireResponse", CREATE, ALL_FIELDS, ALWAYS);
-        allow(BENEFICIARY, "note", CREATE, ALL_FIELDS, "authorRole=BENEFICIARY");
-        allow(BENEFICIARY, "conflict", EDIT, fields("status", "resolvedValue"), "disputedFieldWritable");
-        for (String kind : List.of("beneficiary", "barrier", "goal", "goalStep", "training", "exit", "followUp")) {
-            allow(COUNSELLOR, kind, CREATE, ALL_FIELDS, ALWAYS);
-            allow(COUNSELLOR, kind, EDIT, ALL_FIELDS, ALWAYS);
-            allow(COUNSELLOR, kind, DELETE, ALL_FIELDS, ALWAYS);
-        }
-        allow(COUNSELLOR, "checkIn", CREATE, ALL_FIELDS, "rater=COUNSELLOR");
-        // the person's own rating, given with them during a visit (the visit writes an interview with it)
-        allow(COUNSELLOR, "checkIn", CREATE, ALL_FIELDS, "rater=BENEFICIARY+visit");
-        allow(COUNSELLOR, "questionnaireResponse", CREATE, ALL_FIELDS, ALWAYS);
-        allow(COUNSELLOR, "interview", CREATE, ALL_FIELDS, ALWAYS);
-        allow(COUNSELLOR, "note", CREATE, ALL_FIELDS, "authorRole=COUNSELLOR");
-        allow(COUNSELLOR, "consent", CREATE, ALL_FIELDS, ALWAYS);
-        allow(COUNSELLOR, "conflict", EDIT, fields("status", "resolvedValue"), "disputedFieldWritable");
-    }
+    private static final List<Right> TABLE = org.jalons.protocol.WriteRights.table().stream()
+            .map(r -> new Right(
+                    r.role(),
+                    r.kind(),
+                    Operation.valueOf(r.operation().name()),
+                    r.fields(),
+                    r.condition().id()))
+            .toList();
 
     private WriteRights() {}
 
     public static List<Right> table() {
-        return List.copyOf(TABLE);
+        return TABLE;
     }
 
     /**
@@ -107,13 +64,5 @@ public final class WriteRights {
             }
         }
         return false;
-    }
-
-    private static void allow(Role role, String kind, Operation operation, Set<String> fields, String condition) {
-        TABLE.add(new Right(role, kind, operation, fields, condition));
-    }
-
-    private static Set<String> fields(String... names) {
-        return new LinkedHashSet<>(List.of(names));
     }
 }

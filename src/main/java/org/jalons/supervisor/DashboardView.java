@@ -50,6 +50,11 @@ public final class DashboardView implements View {
         date.visibleProperty().bind(model.dataDateProperty().isNotEmpty());
         date.managedProperty().bind(date.visibleProperty());
         date.setGraphic(Icons.icon(Material2MZ.UPDATE, 18));
+        Label counted = Components.text("", "dashboard-date");
+        counted.setId("dashboard-counted-up-to");
+        counted.textProperty().bind(model.countedUpToProperty());
+        counted.visibleProperty().bind(model.countedUpToProperty().isNotEmpty());
+        counted.managedProperty().bind(counted.visibleProperty());
 
         Label message = Components.message(model.messageProperty(), "message-info");
         message.setId("dashboard-message");
@@ -71,6 +76,7 @@ public final class DashboardView implements View {
                 12,
                 filters(),
                 date,
+                counted,
                 Components.busy(model.loadingProperty(), messages.get("dashboard.loading")),
                 message,
                 up,

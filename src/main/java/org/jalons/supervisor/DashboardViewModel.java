@@ -58,6 +58,9 @@ public final class DashboardViewModel {
     private final ObjectProperty<Instant> fetchedAt = new SimpleObjectProperty<>(this, "fetchedAt");
     private final BooleanProperty fromCache = new SimpleBooleanProperty(this, "fromCache");
     private final StringProperty dataDate = new SimpleStringProperty(this, "dataDate", "");
+    /** Up to which change of the organisation the server's figures count (they may be a moment old). */
+    private final StringProperty countedUpTo = new SimpleStringProperty(this, "countedUpTo", "");
+
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final StringProperty explanation = new SimpleStringProperty(this, "explanation", "");
     /** How to read "< k" and "masqué", shown when the summary hides something. */
@@ -191,6 +194,7 @@ public final class DashboardViewModel {
             summary.set(null);
             fetchedAt.set(null);
             dataDate.set("");
+            countedUpTo.set("");
             message.set(messages.get(
                     notPaired
                             ? "dashboard.error.notPaired"
@@ -219,16 +223,31 @@ public final class DashboardViewModel {
         summary.set(data);
         fetchedAt.set(entry.fetchedAt());
         fromCache.set(saved);
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.locale())
-                .format(entry.fetchedAt().atZone(zone));
-        dataDate.set(messages.get(saved ? "dashboard.date.saved" : "dashboard.date.fresh", when));
+        dataDate.set(messages.get(saved ? "dashboard.date.saved" : "dashboard.date.fresh", when(entry.fetchedAt())));
+        countedUpTo.set(countedUpTo(data.countedUpTo()));
         explanation.set(data.suppressedAsWhole() ? messages.get("dashboard.wholeHidden", data.k()) : "");
         boolean hides = data.tables().stream()
                 .flatMap(t -> java.util.stream.Stream.concat(
                         t.rows().stream(), java.util.stream.Stream.ofNullable(t.total())))
                 .anyMatch(r -> r.cells().values().stream().anyMatch(SummaryData.Cell::suppressed));
         legend.set(hides ? messages.get("dashboard.hiddenExplained", data.k()) : "");
+    }
+
+    private String when(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(messages.locale())
+                .format(instant.atZone(zone));
+    }
+
+    /** The change number as it is written on the exports: digits, no grouping. */
+    private String countedUpTo(SummaryData.CountedUpTo counted) {
+        if (counted == null) {
+            return "";
+        }
+        String seq = Long.toString(counted.seq());
+        return counted.at() == null
+                ? messages.get("dashboard.countedUpTo.noDate", seq)
+                : messages.get("dashboard.countedUpTo", when(counted.at()), seq);
     }
 
     /**
@@ -368,6 +387,10 @@ public final class DashboardViewModel {
 
     public ReadOnlyStringProperty dataDateProperty() {
         return dataDate;
+    }
+
+    public ReadOnlyStringProperty countedUpToProperty() {
+        return countedUpTo;
     }
 
     public ReadOnlyStringProperty messageProperty() {

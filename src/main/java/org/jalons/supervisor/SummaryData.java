@@ -2,6 +2,8 @@ package org.jalons.supervisor;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +16,18 @@ import org.jalons.storage.Json;
  * with the number of people it stands on, or hidden because it stands on fewer than {@code k} people.
  */
 public record SummaryData(
-        Map<String, String> filters, int k, boolean suppressedAsWhole, List<Table> tables, List<String> notes) {
+        Map<String, String> filters,
+        int k,
+        boolean suppressedAsWhole,
+        List<Table> tables,
+        List<String> notes,
+        CountedUpTo countedUpTo) {
+
+    /**
+     * The figures count the organisation's changes up to {@code seq}, projected at {@code at} (null when nothing was
+     * projected since the server's upgrade). The whole value is null in an answer of a server that does not say it.
+     */
+    public record CountedUpTo(long seq, Instant at) {}
 
     /**
      * A figure and the people it stands on; {@code suppressed} when hidden: "< k" when its row stands on fewer than
@@ -93,7 +106,24 @@ public record SummaryData(
                 root.get("k").asInt(),
                 root.path("suppressedAsWhole").asBoolean(),
                 List.copyOf(tables),
-                List.copyOf(notes));
+                List.copyOf(notes),
+                countedUpTo(root.path("countedUpTo")));
+    }
+
+    /** Read leniently, like the rest of an answer: a malformed stamp is left out rather than the figures refused. */
+    private static CountedUpTo countedUpTo(JsonNode counted) {
+        if (!counted.path("seq").isIntegralNumber()) {
+            return null;
+        }
+        JsonNode at = counted.path("at");
+        if (at.isNull() || at.isMissingNode()) {
+            return new CountedUpTo(counted.get("seq").asLong(), null);
+        }
+        try {
+            return new CountedUpTo(counted.get("seq").asLong(), Instant.parse(at.asText()));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static Row row(JsonNode r) {

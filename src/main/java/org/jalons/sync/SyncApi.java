@@ -71,7 +71,7 @@ final class SyncApi {
                 .build();
         return call(
                 authorised(account, url)
-                        .post(json(new Wire.PairingCodeRequest(userId)))
+                        .post(json(Wire.PairingCodeRequest.forUser(userId)))
                         .build(),
                 Wire.PairingCodeResponse.class,
                 false);

@@ -8,7 +8,7 @@ import org.jalons.domain.WriteRights.Operation;
 import org.jalons.protocol.Vocabulary.Role;
 import org.junit.jupiter.api.Test;
 
-/** The app's copy of the write-rights table is the server's (the server is on the test class path). */
+/** The app reads the write-rights table the server enforces (the server is on the test class path). */
 class WriteRightsTest {
 
     @Test
@@ -22,6 +22,21 @@ class WriteRightsTest {
                         + r.condition())
                 .toList();
         assertThat(app).containsExactlyElementsOf(server);
+    }
+
+    @Test
+    void theConditionsTheScreensAskAboutAreTheProtocolTablesOwn() {
+        List<String> ids = org.jalons.protocol.WriteRights.table().stream()
+                .map(r -> r.condition().id())
+                .toList();
+        assertThat(ids)
+                .contains(
+                        WriteRights.ALWAYS,
+                        WriteRights.OWN_GOAL,
+                        WriteRights.STEP_OF_OWN_GOAL,
+                        WriteRights.NOT_CERTIFIED,
+                        WriteRights.DECLARED_AND_NOT_CERTIFIED);
+        assertThat(WriteRights.table()).hasSameSizeAs(org.jalons.protocol.WriteRights.table());
     }
 
     @Test

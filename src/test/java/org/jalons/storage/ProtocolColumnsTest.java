@@ -3,8 +3,6 @@ package org.jalons.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.Map;
 import org.jalons.domain.RecordKind;
@@ -67,19 +65,10 @@ class ProtocolColumnsTest {
 
     /** Column name → maximum length of the text columns of a table. */
     static Map<String, Long> textLengths(String table) {
-        return store.database().read(c -> {
-            Map<String, Long> out = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT COLUMN_NAME, CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS
-                    WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ? AND DATA_TYPE = 'CHARACTER VARYING'""")) {
-                ps.setString(1, table);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(rs.getString(1), rs.getLong(2));
-                    }
-                }
-            }
-            return out;
-        });
+        Map<String, Long> out = new HashMap<>();
+        MigratedColumns.of(store, table).values().stream()
+                .filter(MigratedColumns.Column::text)
+                .forEach(c -> out.put(c.name(), c.maxLength()));
+        return out;
     }
 }

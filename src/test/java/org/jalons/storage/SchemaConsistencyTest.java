@@ -44,21 +44,9 @@ class SchemaConsistencyTest {
 
     /** Column name → data type of a table, from INFORMATION_SCHEMA. */
     static Map<String, String> columns(String table) {
-        return store.database().read(c -> {
-            Map<String, String> out = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT COLUMN_NAME, DATA_TYPE, DATETIME_PRECISION FROM INFORMATION_SCHEMA.COLUMNS
-                    WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION""")) {
-                ps.setString(1, table);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String type = rs.getString(2);
-                        out.put(rs.getString(1), type.startsWith("TIMESTAMP") ? type + "(" + rs.getInt(3) + ")" : type);
-                    }
-                }
-            }
-            return out;
-        });
+        Map<String, String> out = new LinkedHashMap<>();
+        MigratedColumns.of(store, table).forEach((name, column) -> out.put(name, column.type()));
+        return out;
     }
 
     @ParameterizedTest

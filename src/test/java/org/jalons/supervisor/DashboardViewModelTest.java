@@ -156,6 +156,31 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void theFiguresSayUpToWhichChangeTheyCountInThePersonsLanguage() {
+        DashboardViewModel model = model(CLOCK);
+        model.open();
+        assertThat(model.countedUpToProperty().get())
+                .startsWith("Chiffres arrêtés au 26 nov. 2026")
+                .contains("09:30")
+                .endsWith("(changement n° 12345)");
+        assertThat(model.summaryProperty().get().countedUpTo())
+                .isEqualTo(new SummaryData.CountedUpTo(12345, Instant.parse("2026-11-26T09:30:00Z")));
+
+        messages.setLanguage(Language.ENGLISH);
+        source.fallback = SummaryJsonSamples.quarter()
+                .replace(
+                        "\"countedUpTo\":{\"seq\":12345,\"at\":\"2026-11-26T09:30:00Z\"}",
+                        "\"countedUpTo\":{\"seq\":7,\"at\":null}");
+        model.refresh();
+        assertThat(model.countedUpToProperty().get()).isEqualTo("Figures counted up to change no. 7");
+
+        // a server that does not say it: nothing is claimed
+        source.fallback = SummaryJsonSamples.wholeHidden();
+        model.refresh();
+        assertThat(model.countedUpToProperty().get()).isEmpty();
+    }
+
+    @Test
     void offlineWithNothingSavedOrNotPairedSaysSoPlainly() {
         source.failing = SyncProblem.NO_NETWORK;
         DashboardViewModel model = model(CLOCK);

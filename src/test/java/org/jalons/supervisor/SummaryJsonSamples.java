@@ -31,7 +31,8 @@ public final class SummaryJsonSamples {
                "columns":[{"name":"exits","title":"Exits","unit":"COUNT"},{"name":"rate","title":"Share","unit":"RATE"}],
                "rows":[{"key":"EMPLOI_DURABLE","cells":{"exits":{"value":5,"people":5},"rate":{"value":0.5,"people":5}}}],
                "method":"Exits."}],
-             "notes":["Figures are counts of people."]}
+             "notes":["Figures are counts of people."],
+             "countedUpTo":{"seq":12345,"at":"2026-11-26T09:30:00Z"}}
             """;
     }
 

@@ -2,6 +2,7 @@ package org.jalons.protocol;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +18,10 @@ public final class Wire {
 
     private Wire() {}
 
-    public record PairRequest(String code, String deviceName) {}
+    /** {@code POST /api/v1/pair}: the one-time code and the name the device is listed under. */
+    public record PairRequest(
+            @JsonProperty(required = true) String code,
+            @JsonProperty(required = true) String deviceName) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record PairResponse(UUID deviceId, String token, PairedUser user) {}
@@ -25,7 +29,20 @@ public final class Wire {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record PairedUser(UUID id, String role, UUID organisationId, String displayName, UUID beneficiaryId) {}
 
-    public record PairingCodeRequest(UUID userId) {}
+    /**
+     * {@code POST /api/v1/pairing-codes}: a code for the phone of an account ({@code userId}) or of the person whose
+     * record {@code beneficiaryId} is; exactly one of the two.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PairingCodeRequest(UUID userId, UUID beneficiaryId) {
+        public static PairingCodeRequest forUser(UUID userId) {
+            return new PairingCodeRequest(userId, null);
+        }
+
+        public static PairingCodeRequest forBeneficiary(UUID beneficiaryId) {
+            return new PairingCodeRequest(null, beneficiaryId);
+        }
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record PairingCodeResponse(String code, String expiresAt) {}

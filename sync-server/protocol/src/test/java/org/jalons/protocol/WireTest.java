@@ -35,6 +35,20 @@ class WireTest {
     }
 
     @Test
+    void aPairingCodeRequestNamesOneIdAndIsWrittenWithoutTheOther() throws Exception {
+        java.util.UUID id = java.util.UUID.fromString("0190c3a2-0000-7000-8000-000000000001");
+        assertThat(MAPPER.writeValueAsString(Wire.PairingCodeRequest.forUser(id)))
+                .isEqualTo("{\"userId\":\"" + id + "\"}");
+        assertThat(MAPPER.writeValueAsString(Wire.PairingCodeRequest.forBeneficiary(id)))
+                .isEqualTo("{\"beneficiaryId\":\"" + id + "\"}");
+        assertThat(MAPPER.readValue("{\"beneficiaryId\":\"" + id + "\"}", Wire.PairingCodeRequest.class))
+                .isEqualTo(Wire.PairingCodeRequest.forBeneficiary(id));
+        assertThatThrownBy(() -> MAPPER.readValue(
+                        "{\"code\":\"K7P2QX9M\",\"deviceName\":\"x\",\"device\":\"y\"}", Wire.PairRequest.class))
+                .isInstanceOf(UnrecognizedPropertyException.class);
+    }
+
+    @Test
     void anAnswerFromANewerServerWithMorePropertiesStillReads() throws Exception {
         Wire.PushResponse answer = MAPPER.readValue(
                 "{\"results\":[{\"changeId\":\"c\",\"status\":\"APPLIED\",\"code\":200,\"version\":1,\"seq\":7,"

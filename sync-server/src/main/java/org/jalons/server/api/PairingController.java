@@ -3,8 +3,7 @@ package org.jalons.server.api;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
+import org.jalons.protocol.Wire;
 import org.jalons.server.model.Refusal;
 import org.jalons.server.service.PairedDevice;
 import org.jalons.server.service.Pairing;
@@ -22,8 +21,8 @@ final class PairingController {
     }
 
     void pair(Context ctx) {
-        StrictObject body = StrictObject.of(JsonBody.read(ctx), Set.of("code", "deviceName"));
-        PairedDevice paired = pairing.pair(body.text("code", true), body.text("deviceName", true), ctx.ip());
+        Wire.PairRequest body = WireBody.read(ctx, Wire.PairRequest.class);
+        PairedDevice paired = pairing.pair(body.code(), body.deviceName(), ctx.ip());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("deviceId", paired.deviceId());
         answer.put("token", paired.token());
@@ -33,15 +32,13 @@ final class PairingController {
 
     void issueCode(Context ctx) {
         var principal = auth.require(ctx);
-        StrictObject body = StrictObject.of(JsonBody.read(ctx), Set.of("userId", "beneficiaryId"));
-        UUID userId = body.uuid("userId", false);
-        UUID beneficiaryId = body.uuid("beneficiaryId", false);
-        if ((userId == null) == (beneficiaryId == null)) {
+        Wire.PairingCodeRequest body = WireBody.read(ctx, Wire.PairingCodeRequest.class);
+        if ((body.userId() == null) == (body.beneficiaryId() == null)) {
             throw Refusal.invalid("invalid_body", "Give either userId or beneficiaryId.");
         }
-        PairingCode code = userId != null
-                ? pairing.issue(principal, userId)
-                : pairing.issueForBeneficiary(principal, beneficiaryId);
+        PairingCode code = body.userId() != null
+                ? pairing.issue(principal, body.userId())
+                : pairing.issueForBeneficiary(principal, body.beneficiaryId());
         Responses.json(
                 ctx,
                 201,

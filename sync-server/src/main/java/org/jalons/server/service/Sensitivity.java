@@ -2,10 +2,17 @@ package org.jalons.server.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import org.jalons.protocol.Code;
+import org.jalons.protocol.Vocabulary.BarrierArea;
+import org.jalons.protocol.Vocabulary.ConsentCategory;
+import org.jalons.protocol.Vocabulary.Eligibility;
+import org.jalons.protocol.Vocabulary.GoalTheme;
 
 /**
  * Which consent a record's content needs (GDPR art. 9/10, PROTOCOL.md "Sensitive data"). A record stores one
@@ -15,14 +22,19 @@ import java.util.TreeSet;
 public final class Sensitivity {
 
     /** From least to most sensitive: justice data (art. 10) is held under stricter terms than health data. */
-    static final List<String> ORDER = List.of("HEALTH", "JUSTICE");
+    static final List<String> ORDER = List.of(ConsentCategory.HEALTH.code(), ConsentCategory.JUSTICE.code());
 
     /** The consent a beneficiary's {@code contact} (phone, address) needs; not a category of records. */
-    static final String IDENTITY_CONTACT = "IDENTITY_CONTACT";
+    static final String IDENTITY_CONTACT = ConsentCategory.IDENTITY_CONTACT.code();
 
-    /** Eligibility codes that tell a health condition or a prison term. */
-    static final Map<String, String> ELIGIBILITY =
-            Map.of("RQTH", "HEALTH", "AAH", "HEALTH", "SORTANT_DETENTION", "JUSTICE");
+    /** Eligibility codes that tell a health condition or a prison term, with the consent they need. */
+    static final Map<String, String> ELIGIBILITY = sensitive(Eligibility.values(), Eligibility::sensitiveCategory);
+
+    /** Barrier areas that are health or justice data. */
+    private static final Map<String, String> AREAS = sensitive(BarrierArea.values(), BarrierArea::sensitiveCategory);
+
+    /** Goal themes that are health data. */
+    private static final Map<String, String> THEMES = sensitive(GoalTheme.values(), GoalTheme::sensitiveCategory);
 
     /** Kinds that say something about the goal they are linked to by goalId. */
     static final Set<String> LINKED_TO_GOAL = Set.of("goalStep", "checkIn", "training");
@@ -33,14 +45,13 @@ public final class Sensitivity {
     static String of(String kind, ObjectNode state) {
         return switch (kind) {
             case "barrier" -> {
-                String area = state.path("area").asText();
-                String category = "SANTE".equals(area) ? "HEALTH" : "JUSTICE".equals(area) ? "JUSTICE" : null;
+                String category = AREAS.get(state.path("area").asText());
                 boolean saysSomething =
                         !"NON_EXPLORE".equals(state.path("status").asText())
                                 || !state.path("note").asText("").isBlank();
                 yield category != null && saysSomething ? category : null;
             }
-            case "goal" -> "SANTE".equals(state.path("theme").asText()) ? "HEALTH" : null;
+            case "goal" -> THEMES.get(state.path("theme").asText());
             case "beneficiary" -> eligibilityCategories(state).stream().reduce(null, Sensitivity::most);
             default -> null;
         };
@@ -53,9 +64,9 @@ public final class Sensitivity {
     static String ofValue(String kind, String field, JsonNode value) {
         String code = value.asText();
         if ("barrier".equals(kind) && "area".equals(field)) {
-            return "SANTE".equals(code) ? "HEALTH" : "JUSTICE".equals(code) ? "JUSTICE" : null;
+            return AREAS.get(code);
         }
-        return "goal".equals(kind) && "theme".equals(field) && "SANTE".equals(code) ? "HEALTH" : null;
+        return "goal".equals(kind) && "theme".equals(field) ? THEMES.get(code) : null;
     }
 
     /** The categories the eligibility codes of a beneficiary record reveal, sorted. */
@@ -73,6 +84,17 @@ public final class Sensitivity {
             categories.addAll(codeCategories(element));
         }
         return categories;
+    }
+
+    /** The codes of a vocabulary that need a consent, each with its category (PROTOCOL.md, "Sensitive data"). */
+    private static <C extends Code> Map<String, String> sensitive(C[] codes, Function<C, ConsentCategory> category) {
+        Map<String, String> sensitive = new LinkedHashMap<>();
+        for (C code : codes) {
+            if (category.apply(code) != null) {
+                sensitive.put(code.code(), category.apply(code).code());
+            }
+        }
+        return Map.copyOf(sensitive);
     }
 
     /** The more sensitive of two categories (null = none). */

@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jalons.protocol.WriteRights.Operation;
 import org.jalons.server.model.Json;
 import org.jalons.server.model.Principal;
 import org.jalons.server.model.Role;
 import org.jalons.server.model.StoredRecord;
-import org.jalons.server.service.WriteRights.Operation;
 import org.jalons.server.store.AuditLog;
 import org.jalons.server.store.Stores;
 

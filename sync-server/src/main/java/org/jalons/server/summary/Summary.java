@@ -22,21 +22,6 @@ public record Summary(
         List<String> notes,
         CountedUpTo countedUpTo) {
 
-    /** A summary not yet stamped with the change it counts up to. */
-    public Summary(
-            String period,
-            LocalDate from,
-            LocalDate to,
-            String site,
-            String counsellorId,
-            String theme,
-            int k,
-            boolean suppressedAsWhole,
-            List<Table> tables,
-            List<String> notes) {
-        this(period, from, to, site, counsellorId, theme, k, suppressedAsWhole, tables, notes, null);
-    }
-
     /**
      * The figures count every change of the organisation up to {@code seq}, projected at {@code at} (null when
      * nothing was projected since the server's upgrade); later changes are not in them yet.
@@ -47,7 +32,8 @@ public record Summary(
         }
     }
 
-    public Summary countedUpTo(CountedUpTo counted) {
+    /** This summary stamped with the change it counts up to ({@code countedUpTo} is null until then). */
+    public Summary withCountedUpTo(CountedUpTo counted) {
         return new Summary(period, from, to, site, counsellorId, theme, k, suppressedAsWhole, tables, notes, counted);
     }
 

@@ -20,7 +20,8 @@ import org.jalons.server.summary.Summary.Table;
 /**
  * CSV for French spreadsheet software: UTF-8 with a byte order mark, ';' between fields, decimal
  * comma, suppressed cells written "< k", text cells never read as formulas ({@link CsvCells}). Column lists are in
- * the README ("Exports").
+ * the README ("Exports"). Every row ends with the change the figures count up to, so a row copied into another
+ * sheet still says how fresh it is.
  */
 public final class SummaryCsv {
 
@@ -40,6 +41,7 @@ public final class SummaryCsv {
             header.add(CsvCells.safe(c.name()));
             header.add(CsvCells.safe(c.name() + "_people"));
         });
+        header.addAll(List.of("counted_up_to_seq", "counted_up_to_at"));
         List<List<String>> records = new ArrayList<>();
         List<Row> rows = new ArrayList<>(table.rows());
         if (table.total() != null) {
@@ -53,6 +55,7 @@ public final class SummaryCsv {
                 record.add(value(cell, summary.k()));
                 record.add(cell.suppressed() || cell.people() == null ? "" : Long.toString(cell.people()));
             });
+            record.addAll(countedUpTo(summary));
             records.add(record);
         }
         return write(header, records);
@@ -61,7 +64,8 @@ public final class SummaryCsv {
     /** Exits as IAE structures report them: counts, people, rates without retraits. */
     public static byte[] exits(Summary summary) {
         Table exits = summary.table("exits");
-        List<String> header = List.of("categorie", "code", "sorties", "personnes", "taux_hors_retraits");
+        List<String> header = List.of(
+                "categorie", "code", "sorties", "personnes", "taux_hors_retraits", "arrete_au_changement", "arrete_le");
         List<List<String>> records = new ArrayList<>();
         String[][] labels = {
             {"EMPLOI_DURABLE", "Emploi durable"},
@@ -89,7 +93,25 @@ public final class SummaryCsv {
         Row retraits = row(exits, "RETRAIT");
         records.add(
                 exitRecord("Retraits (hors taux)", "RETRAIT", retraits.cells().get("exits"), null, summary.k()));
-        return write(header, records);
+        List<String> counted = countedUpTo(summary);
+        return write(header, records.stream().map(r -> concat(r, counted)).toList());
+    }
+
+    /** The seq and projection instant of {@link Summary.CountedUpTo}; empty cells for what is unknown. */
+    private static List<String> countedUpTo(Summary summary) {
+        Summary.CountedUpTo counted = summary.countedUpTo();
+        if (counted == null) {
+            return List.of("", "");
+        }
+        return List.of(
+                Long.toString(counted.seq()),
+                counted.at() == null ? "" : counted.at().toString());
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     /** Emploi durable + transition + sortie positive; hidden if any part is hidden. */

@@ -84,7 +84,7 @@ public final class SummaryService {
             SummaryProjectionStore.Cursor cursor = projections.cursor(c, org);
             return new SummaryTables(c, summaries, org, request, k)
                     .build()
-                    .countedUpTo(new Summary.CountedUpTo(cursor.seq(), cursor.at()));
+                    .withCountedUpTo(new Summary.CountedUpTo(cursor.seq(), cursor.at()));
         });
     }
 

@@ -242,7 +242,8 @@ final class SummaryTables {
                 k,
                 asWhole,
                 tables,
-                SummaryService.notes(k));
+                SummaryService.notes(k),
+                null); // the service stamps it with the change it counts up to
     }
 
     // ---- additive tables ----

@@ -59,7 +59,7 @@ class ArchitectureTest {
             .whereLayer("Migrations")
             .mayNotBeAccessedByAnyLayer()
             .whereLayer("Protocol")
-            .mayOnlyBeAccessedByLayers("Api", "Service", "Store")
+            .mayOnlyBeAccessedByLayers("Api", "Service", "Summary", "Store")
             .because("a request goes api -> service -> store and never back up");
 
     @ArchTest

@@ -1,13 +1,13 @@
 package org.jalons.server.authorization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jalons.protocol.WriteRights.Operation.CREATE;
+import static org.jalons.protocol.WriteRights.Operation.DELETE;
+import static org.jalons.protocol.WriteRights.Operation.EDIT;
 import static org.jalons.server.model.Role.ADMIN;
 import static org.jalons.server.model.Role.BENEFICIARY;
 import static org.jalons.server.model.Role.COUNSELLOR;
 import static org.jalons.server.model.Role.SUPERVISOR;
-import static org.jalons.server.service.WriteRights.Operation.CREATE;
-import static org.jalons.server.service.WriteRights.Operation.DELETE;
-import static org.jalons.server.service.WriteRights.Operation.EDIT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.assertj.core.api.SoftAssertions;
+import org.jalons.protocol.WriteRights.Operation;
 import org.jalons.server.model.Role;
 import org.jalons.server.service.WriteRights;
-import org.jalons.server.service.WriteRights.Operation;
 import org.jalons.server.support.Api;
 import org.jalons.server.support.Backend;
 import org.jalons.server.support.Changes;

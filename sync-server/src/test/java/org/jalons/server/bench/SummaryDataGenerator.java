@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import org.jalons.protocol.Code;
+import org.jalons.protocol.Vocabulary;
 import org.jalons.server.summary.store.BulkFacts;
 
 /**
@@ -22,52 +24,12 @@ public final class SummaryDataGenerator {
     public static final int CHECK_INS = 2_000_000;
     public static final int FIRST_MONTH = 2023 * 12;
     public static final int LAST_MONTH = 2026 * 12 + 11;
-    static final String[] THEMES = {
-        "CHOISIR_METIER",
-        "SE_FORMER",
-        "CANDIDATURE",
-        "TROUVER_EMPLOI",
-        "CREER_ENTREPRISE",
-        "NUMERIQUE",
-        "FRANCAIS",
-        "MOBILITE",
-        "LOGEMENT",
-        "SANTE",
-        "FAMILLE",
-        "ADMINISTRATIF",
-        "FINANCES",
-        "CONFIANCE"
-    };
-    static final String[] CERTS = {
-        "RNCP",
-        "RS",
-        "CLEA",
-        "CLEA_NUMERIQUE",
-        "PIX",
-        "DELF_DILF",
-        "PERMIS_B",
-        "CACES",
-        "SST",
-        "HACCP",
-        "HABILITATION_ELECTRIQUE",
-        "NONE"
-    };
-    static final String[] AREAS = {
-        "MOBILITE",
-        "LOGEMENT",
-        "SANTE",
-        "FRANCAIS",
-        "NUMERIQUE",
-        "ADMINISTRATIF",
-        "FINANCES",
-        "FAMILLE",
-        "JUSTICE",
-        "DISPONIBILITE"
-    };
-    static final String[] CATEGORIES = {
-        "EMPLOI_DURABLE", "EMPLOI_TRANSITION", "SORTIE_POSITIVE", "AUTRE_SORTIE", "RETRAIT"
-    };
-    static final String[] STATUSES = {"POINT_APPUI", "BESOIN", "NON_EXPLORE"};
+    // the protocol's vocabularies, in their order: a seed always draws the same data
+    static final String[] THEMES = codes(Vocabulary.GoalTheme.values());
+    static final String[] CERTS = codes(Vocabulary.Certification.values());
+    static final String[] AREAS = codes(Vocabulary.BarrierArea.values());
+    static final String[] CATEGORIES = codes(Vocabulary.ExitCategory.values());
+    static final String[] STATUSES = codes(Vocabulary.BarrierStatus.values());
 
     public record Counts(
             long people,
@@ -322,5 +284,9 @@ public final class SummaryDataGenerator {
         return java.time.LocalDate.of(month / 12, month % 12 + 1, 15)
                 .atStartOfDay(java.time.ZoneOffset.UTC)
                 .toInstant();
+    }
+
+    private static String[] codes(Code[] vocabulary) {
+        return java.util.Arrays.stream(vocabulary).map(Code::code).toArray(String[]::new);
     }
 }

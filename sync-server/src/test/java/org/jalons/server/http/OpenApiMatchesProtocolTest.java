@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.jalons.protocol.FieldShape;
 import org.jalons.protocol.RecordSchema;
+import org.jalons.protocol.Wire;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -21,6 +22,7 @@ import org.yaml.snakeyaml.Yaml;
 class OpenApiMatchesProtocolTest {
 
     static Map<String, Object> schemas;
+    static Map<String, Object> paths;
 
     @BeforeAll
     @SuppressWarnings("unchecked")
@@ -28,6 +30,7 @@ class OpenApiMatchesProtocolTest {
         try (InputStream in = OpenApiMatchesProtocolTest.class.getResourceAsStream("/openapi.yaml")) {
             Map<String, Object> document = new Yaml().load(in);
             schemas = (Map<String, Object>) ((Map<String, Object>) document.get("components")).get("schemas");
+            paths = (Map<String, Object>) document.get("paths");
         }
     }
 
@@ -72,6 +75,40 @@ class OpenApiMatchesProtocolTest {
         Map<String, Object> custom = map(schemas.get("CustomCode"));
 
         assertThat(custom.get("maxLength")).isEqualTo(FieldShape.MAX_CUSTOM_CODE);
+    }
+
+    @Test
+    void thePairingBodiesAreTheWireRecordsWithTheirRequiredProperties() {
+        Map<String, Object> pair = map(schemas.get("PairRequest"));
+        assertThat(map(pair.get("properties")).keySet()).isEqualTo(components(Wire.PairRequest.class));
+        assertThat(list(pair.get("required"))).containsExactlyInAnyOrderElementsOf(required(Wire.PairRequest.class));
+        assertThat(pair.get("additionalProperties")).isEqualTo(false);
+        Map<String, Object> codes =
+                map(map(map(map(map(map(paths.get("/api/v1/pairing-codes")).get("post"))
+                                                .get("requestBody"))
+                                        .get("content"))
+                                .get("application/json"))
+                        .get("schema"));
+        assertThat(map(codes.get("properties")).keySet()).isEqualTo(components(Wire.PairingCodeRequest.class));
+        assertThat(codes.get("required")).isNull();
+        assertThat(required(Wire.PairingCodeRequest.class)).isEmpty();
+        assertThat(codes.get("additionalProperties")).isEqualTo(false);
+    }
+
+    private static java.util.Set<String> components(Class<? extends Record> type) {
+        return java.util.Arrays.stream(type.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static List<String> required(Class<? extends Record> type) {
+        return java.util.Arrays.stream(type.getRecordComponents())
+                .filter(c -> {
+                    var property = c.getAccessor().getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+                    return property != null && property.required();
+                })
+                .map(java.lang.reflect.RecordComponent::getName)
+                .toList();
     }
 
     /** The OpenAPI schema of a field of this shape, numbers as longs. */

@@ -51,7 +51,8 @@ class CsvInjectionTest {
                 5,
                 false,
                 List.of(table),
-                List.of());
+                List.of(),
+                null);
 
         String csv = new String(SummaryCsv.table(summary, table), StandardCharsets.UTF_8);
 

@@ -78,6 +78,19 @@ class BadInputTest {
                 Arguments.of("POST", "/api/v1/pairing-codes", "{\"userId\":\"123\"}", 400, "invalid_body"),
                 Arguments.of("POST", "/api/v1/pairing-codes", "{\"userId\":5}", 400, "invalid_body"),
                 Arguments.of("POST", "/api/v1/pairing-codes", "{\"user\":\"x\"}", 400, "invalid_body"),
+                // a UUID is written as one: not the base64 form Jackson would also read
+                Arguments.of(
+                        "POST",
+                        "/api/v1/pairing-codes",
+                        "{\"userId\":\"AAAAAAAAAAAAAAAAAAAAAA==\"}",
+                        400,
+                        "invalid_body"),
+                Arguments.of(
+                        "POST",
+                        "/api/v1/pairing-codes",
+                        "{\"userId\":null,\"beneficiaryId\":null}",
+                        400,
+                        "invalid_body"),
                 Arguments.of("POST", "/api/v1/pairing-codes", "{", 400, "invalid_json"),
                 Arguments.of("DELETE", "/api/v1/devices/not-a-uuid", null, 400, "invalid_parameter"),
                 Arguments.of(
@@ -114,6 +127,9 @@ class BadInputTest {
                 Arguments.of("DELETE", "/api/v1/admin/caseloads/x/y", null, 400, "invalid_parameter"),
                 Arguments.of("POST", "/api/v1/pair", "{\"code\":\"ABCDEFGH\"}", 400, "invalid_body"),
                 Arguments.of("POST", "/api/v1/pair", "{\"code\":7,\"deviceName\":\"x\"}", 400, "invalid_body"),
+                Arguments.of(
+                        "POST", "/api/v1/pair", "{\"code\":\"ABCDEFGH\",\"deviceName\":null}", 400, "invalid_body"),
+                Arguments.of("POST", "/api/v1/pair", "[\"ABCDEFGH\",\"x\"]", 400, "invalid_body"),
                 Arguments.of(
                         "POST",
                         "/api/v1/pair",

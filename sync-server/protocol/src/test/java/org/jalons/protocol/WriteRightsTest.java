@@ -1,0 +1,60 @@
+package org.jalons.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.jalons.protocol.WriteRights.Fact;
+import org.jalons.protocol.WriteRights.Operation;
+import org.jalons.protocol.WriteRights.Right;
+import org.jalons.protocol.WriteRights.ValueIs;
+import org.junit.jupiter.api.Test;
+
+/** The write-rights table names only what the protocol has: kinds, their fields and codes. */
+class WriteRightsTest {
+
+    @Test
+    void everyRightNamesAKindItsFieldsAndCodesTheProtocolHas() {
+        for (Right right : WriteRights.table()) {
+            RecordSchema kind = RecordSchema.fromWire(right.kind()).orElseThrow();
+            if (!right.fields().equals(WriteRights.ALL_FIELDS)) {
+                assertThat(kind.fields().keySet()).as(right.toString()).containsAll(right.fields());
+            }
+            assertThat(kind.appendOnly() && right.operation() != Operation.CREATE)
+                    .as("an append-only kind is only created: " + right)
+                    .isFalse();
+            right.condition().terms().stream()
+                    .filter(ValueIs.class::isInstance)
+                    .map(ValueIs.class::cast)
+                    .forEach(v -> assertThat(kind.fields().get(v.field()).codes())
+                            .as(right.toString())
+                            .contains(v.value()));
+        }
+    }
+
+    @Test
+    void conditionsHaveStableIdsAndWordsAndOnlyThePersonAndTheCounsellorHaveRights() {
+        Set<String> ids = new HashSet<>();
+        WriteRights.table().forEach(r -> ids.add(r.condition().id()));
+        assertThat(ids)
+                .containsExactlyInAnyOrder(
+                        "always",
+                        "proposedBy=BENEFICIARY",
+                        "stepOfOwnGoal",
+                        "notCertified",
+                        "createdByPerson+notCertified",
+                        "rater=BENEFICIARY",
+                        "rater=COUNSELLOR",
+                        "rater=BENEFICIARY+visit",
+                        "authorRole=BENEFICIARY",
+                        "authorRole=COUNSELLOR",
+                        "disputedFieldWritable");
+        assertThat(WriteRights.Condition.of(new ValueIs("rater", "BENEFICIARY"), Fact.VISIT_IN_SAME_PUSH)
+                        .words())
+                .isEqualTo("`rater` is BENEFICIARY, and the same push records a new interview of the person");
+        assertThat(WriteRights.table())
+                .extracting(Right::role)
+                .containsOnly(Vocabulary.Role.BENEFICIARY, Vocabulary.Role.COUNSELLOR);
+        assertThat(WriteRights.markdown()).contains("| SUPERVISOR | every kind | no | no | no |");
+    }
+}
