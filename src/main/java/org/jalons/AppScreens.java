@@ -2,19 +2,12 @@ package org.jalons;
 
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.jalons.beneficiary.BeneficiaryScreens;
 import org.jalons.beneficiary.CheckInView;
 import org.jalons.beneficiary.CheckInViewModel;
 import org.jalons.beneficiary.MyParcoursView;
 import org.jalons.beneficiary.MyParcoursViewModel;
-import org.jalons.beneficiary.NewGoalView;
-import org.jalons.beneficiary.NewGoalViewModel;
 import org.jalons.beneficiary.NewNoteView;
 import org.jalons.beneficiary.NewNoteViewModel;
-import org.jalons.beneficiary.NewStepView;
-import org.jalons.beneficiary.NewStepViewModel;
-import org.jalons.beneficiary.NewTrainingView;
-import org.jalons.beneficiary.NewTrainingViewModel;
 import org.jalons.beneficiary.ProgressView;
 import org.jalons.beneficiary.ProgressViewModel;
 import org.jalons.caseload.BeneficiaryFile;
@@ -22,6 +15,11 @@ import org.jalons.caseload.CounsellorScreens;
 import org.jalons.caseload.EditorTarget;
 import org.jalons.domain.questionnaire.QuestionnaireCatalog;
 import org.jalons.export.ExportScreens;
+import org.jalons.goal.GoalScreens;
+import org.jalons.goal.NewGoalView;
+import org.jalons.goal.NewGoalViewModel;
+import org.jalons.goal.NewStepView;
+import org.jalons.goal.NewStepViewModel;
 import org.jalons.i18n.Language;
 import org.jalons.i18n.Messages;
 import org.jalons.onboarding.CreateProfileView;
@@ -48,6 +46,9 @@ import org.jalons.syncui.ConflictsViewModel;
 import org.jalons.syncui.RejectedView;
 import org.jalons.syncui.RejectedViewModel;
 import org.jalons.syncui.SyncScreens;
+import org.jalons.training.NewTrainingView;
+import org.jalons.training.NewTrainingViewModel;
+import org.jalons.training.TrainingScreens;
 import org.jalons.ui.Background;
 import org.jalons.ui.EasyRead;
 import org.jalons.ui.NavigationTable;
@@ -106,9 +107,8 @@ final class AppScreens {
         table.register(Screen.COUNSELLOR_HOME, () -> CounsellorScreens.caseload(s));
         table.registerAbout(Screen.BENEFICIARY_FILE, who -> CounsellorScreens.file(s, (UUID) who));
         table.registerAbout(Screen.PROFILE_EDITOR, who -> CounsellorScreens.profileEditor(s, (UUID) who));
-        table.registerAbout(Screen.GOAL_EDITOR, target -> CounsellorScreens.goalEditor(s, (EditorTarget) target));
-        table.registerAbout(
-                Screen.TRAINING_EDITOR, target -> CounsellorScreens.trainingEditor(s, (EditorTarget) target));
+        table.registerAbout(Screen.GOAL_EDITOR, target -> GoalScreens.goalEditor(s, (EditorTarget) target));
+        table.registerAbout(Screen.TRAINING_EDITOR, target -> TrainingScreens.trainingEditor(s, (EditorTarget) target));
         table.registerAbout(Screen.BARRIER_EDITOR, target -> CounsellorScreens.barrierEditor(s, (EditorTarget) target));
         table.registerAbout(Screen.EXIT_EDITOR, target -> CounsellorScreens.exitEditor(s, (EditorTarget) target));
         table.registerAbout(Screen.FOLLOW_UP_EDITOR, who -> CounsellorScreens.followUpEditor(s, (UUID) who));
@@ -137,7 +137,7 @@ final class AppScreens {
             return new MyParcoursView(
                     new MyParcoursViewModel(s.store(), bg, m, s.clock()), texts, s.zone(), nav::goTo, s::lock);
         });
-        table.registerAbout(Screen.MY_GOAL, goal -> BeneficiaryScreens.myGoal(s, (UUID) goal));
+        table.registerAbout(Screen.MY_GOAL, goal -> GoalScreens.myGoal(s, (UUID) goal));
         table.registerAbout(Screen.MY_CHECK_IN, goal -> {
             EasyRead texts = s.easyRead();
             return new CheckInView(

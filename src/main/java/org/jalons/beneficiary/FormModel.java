@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * easy-read mode the question the person is on (one question per screen), kept in the draft with the answers so
  * that leaving, a lock or a restart comes back to the same question.
  */
-abstract class FormModel {
+public abstract class FormModel {
     private static final Logger LOG = LoggerFactory.getLogger(FormModel.class);
 
     protected final LocalStore store;
@@ -40,7 +40,7 @@ abstract class FormModel {
     private final StringProperty page = new SimpleStringProperty(this, "page", "");
     private final IntegerProperty pageIndex = new SimpleIntegerProperty(this, "pageIndex");
 
-    FormModel(LocalStore store, Background background, EasyRead texts, DraftKey draftKey) {
+    protected FormModel(LocalStore store, Background background, EasyRead texts, DraftKey draftKey) {
         this.store = store;
         this.background = background;
         this.texts = texts;

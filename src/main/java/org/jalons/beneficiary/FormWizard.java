@@ -18,13 +18,13 @@ import org.kordamp.ikonli.material2.Material2AL;
  * "Suivant" buttons; the last question's button saves. The question the person is on lives in the view model
  * ({@link FormModel#pageProperty()}) and its draft, so the form comes back to it after leaving or a restart.
  */
-final class FormWizard {
+public final class FormWizard {
     /** One question: its pictogram, its words, and the fields that answer it (with their error lines). */
-    record Page(Ikon pictogram, String question, Node... answer) {}
+    public record Page(Ikon pictogram, String question, Node... answer) {}
 
     private FormWizard() {}
 
-    static Node of(FormModel model, EasyRead texts, List<Page> pages, Runnable save) {
+    public static Node of(FormModel model, EasyRead texts, List<Page> pages, Runnable save) {
         VBox content = new VBox(16);
         content.setId("wizard");
         content.getStyleClass().add("wizard");

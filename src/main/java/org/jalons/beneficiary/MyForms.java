@@ -13,10 +13,10 @@ import org.jalons.ui.EasyRead;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /** Pieces of the "add my own" forms (note, step, goal). Fields: bound both ways to the view model, with the error below in plain words. */
-final class MyForms {
+public final class MyForms {
     private MyForms() {}
 
-    static VBox textField(String id, String label, StringProperty value, ReadOnlyStringProperty error) {
+    public static VBox textField(String id, String label, StringProperty value, ReadOnlyStringProperty error) {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(value);
@@ -24,7 +24,7 @@ final class MyForms {
         return Components.field(label, field, error);
     }
 
-    static VBox textArea(String id, String label, StringProperty value, ReadOnlyStringProperty error) {
+    public static VBox textArea(String id, String label, StringProperty value, ReadOnlyStringProperty error) {
         TextArea area = new TextArea();
         area.setId(id);
         area.setWrapText(true);
@@ -35,7 +35,7 @@ final class MyForms {
     }
 
     /** The form's "save" button: accented, disabled while the model is busy. */
-    static Button save(String id, EasyRead texts, ObservableValue<Boolean> busy, Runnable action) {
+    public static Button save(String id, EasyRead texts, ObservableValue<Boolean> busy, Runnable action) {
         Button save = EasyRead.action(id, Material2AL.CHECK, texts.get("my.save"), action);
         save.getStyleClass().add("accent");
         save.disableProperty().bind(busy);
@@ -43,7 +43,7 @@ final class MyForms {
     }
 
     /** The form's screen in easy-read: its parts, then the save button and the error line. */
-    static Node screen(EasyRead texts, Button save, ReadOnlyStringProperty error, Node... parts) {
+    public static Node screen(EasyRead texts, Button save, ReadOnlyStringProperty error, Node... parts) {
         VBox content = new VBox(14, parts);
         content.getChildren().addAll(save, Components.message(error, "message-error"));
         return texts.apply(Components.screen(content));

@@ -13,14 +13,14 @@ import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.storage.LocalStore;
 
 /** My open goals, to choose one (for a check-in, a step or a training): newest first. */
-record MyGoals(UUID id, String phrasing, GoalTheme theme) {
+public record MyGoals(UUID id, String phrasing, GoalTheme theme) {
 
-    static List<MyGoals> open(LocalStore store) {
+    public static List<MyGoals> open(LocalStore store) {
         return open(store, g -> true);
     }
 
     /** My open goals I may add steps to: those I proposed myself (write rights, PROTOCOL.md). */
-    static List<MyGoals> forNewSteps(LocalStore store) {
+    public static List<MyGoals> forNewSteps(LocalStore store) {
         return open(
                 store,
                 g -> WriteRights.allows(

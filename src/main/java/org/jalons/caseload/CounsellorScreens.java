@@ -8,16 +8,10 @@ import org.jalons.caseload.FieldSpec.Kind;
 import org.jalons.i18n.Messages;
 import org.jalons.protocol.Vocabulary.BarrierArea;
 import org.jalons.protocol.Vocabulary.BarrierStatus;
-import org.jalons.protocol.Vocabulary.Certification;
 import org.jalons.protocol.Vocabulary.ContractType;
 import org.jalons.protocol.Vocabulary.EducationLevel;
 import org.jalons.protocol.Vocabulary.Eligibility;
 import org.jalons.protocol.Vocabulary.ExitCategory;
-import org.jalons.protocol.Vocabulary.GoalStatus;
-import org.jalons.protocol.Vocabulary.GoalTheme;
-import org.jalons.protocol.Vocabulary.ProposedBy;
-import org.jalons.protocol.Vocabulary.TrainingKind;
-import org.jalons.protocol.Vocabulary.TrainingStatus;
 import org.jalons.session.AppServices;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Components;
@@ -27,8 +21,9 @@ import org.jalons.ui.ShownLog;
 import org.jalons.ui.View;
 
 /**
- * How the counsellor's screens are built (caseload, beneficiary file, editors); {@code org.jalons.AppScreens} says
- * which screen each one is.
+ * How the counsellor's screens are built (caseload, beneficiary file, profile, barrier, exit and follow-up editors; the
+ * goal and training editors are in their feature's package); {@code org.jalons.AppScreens} says which screen each one
+ * is.
  */
 public final class CounsellorScreens {
     private CounsellorScreens() {}
@@ -61,33 +56,6 @@ public final class CounsellorScreens {
         FileView view = new FileView(model, m, services.zone(), actions(services, who));
         ShownLog.whenLoaded(view.node(), model.loadingProperty(), "Beneficiary file", () -> "one person");
         return view;
-    }
-
-    public static View goalEditor(AppServices services, EditorTarget target) {
-        Messages m = services.messages();
-        GoalEditorModel model =
-                new GoalEditorModel(services.store(), services.background(), target, m, services.today());
-        return new EditorView(
-                model,
-                m,
-                target.recordId() == null ? "goal.title.new" : "goal.title.edit",
-                "goal",
-                goalFields(m),
-                List.of(StepsSection.of(model, m)),
-                back(services));
-    }
-
-    public static View trainingEditor(AppServices services, EditorTarget target) {
-        Messages m = services.messages();
-        TrainingEditorModel model = new TrainingEditorModel(services.store(), services.background(), target, m);
-        return new EditorView(
-                model,
-                m,
-                target.recordId() == null ? "training.title.new" : "training.title.edit",
-                "training",
-                trainingFields(m, model.goalChoices()),
-                List.of(),
-                back(services));
     }
 
     public static View barrierEditor(AppServices services, EditorTarget target) {
@@ -177,46 +145,10 @@ public final class CounsellorScreens {
         return () -> services.navigator().back();
     }
 
-    static Map<String, String> withCustom(Map<String, String> known, String code, String label) {
+    public static Map<String, String> withCustom(Map<String, String> known, String code, String label) {
         Map<String, String> out = new LinkedHashMap<>(known);
         out.put(code, label);
         return out;
-    }
-
-    static List<FieldSpec> goalFields(Messages m) {
-        return List.of(
-                FieldSpec.choice(
-                        "theme",
-                        withCustom(FieldSpec.labels(GoalTheme.class, m), GoalEditorModel.CUSTOM, m.get("form.custom"))),
-                FieldSpec.of("themeCustom", Kind.TEXT).when("theme", GoalEditorModel.CUSTOM::equals),
-                FieldSpec.of("phrasing", Kind.AREA),
-                FieldSpec.choice("proposedBy", FieldSpec.labels(ProposedBy.class, m)),
-                FieldSpec.choice("status", FieldSpec.labels(GoalStatus.class, m)),
-                FieldSpec.of("targetDate", Kind.DATE));
-    }
-
-    static List<FieldSpec> trainingFields(Messages m, Map<String, String> goals) {
-        Map<String, String> goalChoices = new LinkedHashMap<>();
-        goalChoices.put("", m.get("training.noGoal"));
-        goalChoices.putAll(goals);
-        return List.of(
-                FieldSpec.of("title", Kind.TEXT),
-                FieldSpec.of("provider", Kind.TEXT),
-                FieldSpec.choice("trainingKind", FieldSpec.labels(TrainingKind.class, m)),
-                FieldSpec.choice(
-                        "certification",
-                        withCustom(
-                                FieldSpec.labels(Certification.class, m),
-                                TrainingEditorModel.OTHER,
-                                m.get("form.custom"))),
-                FieldSpec.of("certificationCustom", Kind.TEXT).when("certification", TrainingEditorModel.OTHER::equals),
-                FieldSpec.of("rncpLevel", Kind.NUMBER).when("certification", Certification.RNCP.name()::equals),
-                FieldSpec.of("plannedHours", Kind.NUMBER),
-                FieldSpec.of("doneHours", Kind.NUMBER),
-                FieldSpec.of("startDate", Kind.DATE),
-                FieldSpec.of("endDate", Kind.DATE),
-                FieldSpec.choice("status", FieldSpec.labels(TrainingStatus.class, m)),
-                FieldSpec.choice("goalId", goalChoices));
     }
 
     private static FileView.Actions actions(AppServices services, UUID who) {

@@ -39,6 +39,8 @@ class ArchitectureTest {
         "org.jalons.session..",
         "org.jalons.caseload..",
         "org.jalons.beneficiary..",
+        "org.jalons.goal..",
+        "org.jalons.training..",
         "org.jalons.visit..",
         "org.jalons.supervisor..",
         "org.jalons.syncui..",

@@ -10,6 +10,7 @@ import org.jalons.domain.FollowUp;
 import org.jalons.domain.Goal;
 import org.jalons.domain.GoalStep;
 import org.jalons.domain.RecordKind;
+import org.jalons.goal.GoalEditorModel;
 import org.jalons.i18n.Language;
 import org.jalons.i18n.Messages;
 import org.jalons.protocol.Vocabulary.ExitCategory;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jalons.domain.Training;
 import org.jalons.storage.DemoOrganisation;
+import org.jalons.training.TrainingEditorModel;
 import org.jalons.ui.DirectBackground;
 import org.junit.jupiter.api.Test;
 

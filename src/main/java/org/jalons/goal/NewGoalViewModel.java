@@ -1,4 +1,4 @@
-package org.jalons.beneficiary;
+package org.jalons.goal;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.jalons.beneficiary.FormModel;
 import org.jalons.domain.Goal;
 import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.Term;

@@ -1,4 +1,4 @@
-package org.jalons.beneficiary;
+package org.jalons.goal;
 
 import java.util.List;
 import javafx.scene.Node;
@@ -10,6 +10,9 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.jalons.beneficiary.FormWizard;
+import org.jalons.beneficiary.MyForms;
+import org.jalons.beneficiary.Pictograms;
 import org.jalons.protocol.Vocabulary.GoalTheme;
 import org.jalons.ui.Components;
 import org.jalons.ui.EasyRead;

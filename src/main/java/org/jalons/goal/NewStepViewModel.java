@@ -1,4 +1,4 @@
-package org.jalons.beneficiary;
+package org.jalons.goal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,6 +8,8 @@ import java.util.function.BooleanSupplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.jalons.beneficiary.FormModel;
+import org.jalons.beneficiary.MyGoals;
 import org.jalons.domain.GoalStep;
 import org.jalons.domain.JalonsRecord;
 import org.jalons.protocol.Vocabulary.StepStatus;

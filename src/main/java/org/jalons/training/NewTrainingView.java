@@ -1,4 +1,4 @@
-package org.jalons.beneficiary;
+package org.jalons.training;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -8,6 +8,8 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.jalons.beneficiary.FormWizard;
+import org.jalons.beneficiary.MyForms;
 import org.jalons.protocol.Vocabulary.TrainingStatus;
 import org.jalons.ui.Components;
 import org.jalons.ui.EasyRead;

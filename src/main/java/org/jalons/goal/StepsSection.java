@@ -1,4 +1,4 @@
-package org.jalons.caseload;
+package org.jalons.goal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

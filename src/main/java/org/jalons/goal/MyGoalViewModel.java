@@ -1,4 +1,4 @@
-package org.jalons.beneficiary;
+package org.jalons.goal;
 
 import java.time.Clock;
 import java.time.LocalDate;

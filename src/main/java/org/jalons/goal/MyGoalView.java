@@ -1,4 +1,4 @@
-package org.jalons.beneficiary;
+package org.jalons.goal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.jalons.beneficiary.Pictograms;
 import org.jalons.domain.Goal;
 import org.jalons.domain.GoalStep;
 import org.jalons.protocol.Vocabulary.StepStatus;

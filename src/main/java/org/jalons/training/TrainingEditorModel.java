@@ -1,9 +1,11 @@
-package org.jalons.caseload;
+package org.jalons.training;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jalons.caseload.EditorModel;
+import org.jalons.caseload.EditorTarget;
 import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.Term;
 import org.jalons.domain.Training;

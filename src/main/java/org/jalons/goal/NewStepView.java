@@ -1,4 +1,4 @@
-package org.jalons.beneficiary;
+package org.jalons.goal;
 
 import java.util.List;
 import javafx.scene.Node;
@@ -8,6 +8,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
+import org.jalons.beneficiary.FormWizard;
+import org.jalons.beneficiary.MyForms;
+import org.jalons.beneficiary.MyGoals;
+import org.jalons.beneficiary.Pictograms;
 import org.jalons.ui.Components;
 import org.jalons.ui.EasyRead;
 import org.jalons.ui.Icons;

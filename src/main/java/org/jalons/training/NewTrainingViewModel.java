@@ -1,4 +1,4 @@
-package org.jalons.beneficiary;
+package org.jalons.training;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.jalons.beneficiary.FormModel;
 import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.Term;
 import org.jalons.domain.Training;

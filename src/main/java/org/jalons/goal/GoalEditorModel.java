@@ -1,4 +1,4 @@
-package org.jalons.caseload;
+package org.jalons.goal;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.jalons.caseload.EditorModel;
+import org.jalons.caseload.EditorTarget;
+import org.jalons.caseload.FormText;
 import org.jalons.domain.Goal;
 import org.jalons.domain.GoalStep;
 import org.jalons.domain.JalonsRecord;
