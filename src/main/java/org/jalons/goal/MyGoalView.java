@@ -13,7 +13,6 @@ import javafx.scene.layout.VBox;
 import org.jalons.beneficiary.Pictograms;
 import org.jalons.domain.Goal;
 import org.jalons.domain.GoalStep;
-import org.jalons.protocol.Vocabulary.StepStatus;
 import org.jalons.ui.Components;
 import org.jalons.ui.EasyRead;
 import org.jalons.ui.Icons;
@@ -128,32 +127,8 @@ public final class MyGoalView implements View {
                     texts::get,
                     texts.messages()::label,
                     texts.messages().locale(),
-                    new StepRow.Actions() {
-                        @Override
-                        public String rename(GoalStep step, String label) {
-                            return model.rename(step, label);
-                        }
-
-                        @Override
-                        public void status(GoalStep step, StepStatus status) {
-                            model.setStatus(step, status);
-                        }
-
-                        @Override
-                        public void due(GoalStep step, LocalDate due) {
-                            model.setDueDate(step, due);
-                        }
-
-                        @Override
-                        public void done(GoalStep step, LocalDate done) {
-                            model.setDoneDate(step, done);
-                        }
-
-                        @Override
-                        public void delete(GoalStep step) {
-                            model.delete(step);
-                        }
-                    });
+                    StepRow.Actions.of(
+                            model::rename, model::setStatus, model::setDueDate, model::setDoneDate, model::delete));
             if (!model.mayEditSteps()) {
                 row.statusOnly();
             }

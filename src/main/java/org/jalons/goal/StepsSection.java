@@ -1,6 +1,5 @@
 package org.jalons.goal;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.SimpleStringProperty;
@@ -13,7 +12,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jalons.domain.GoalStep;
 import org.jalons.i18n.Messages;
-import org.jalons.protocol.Vocabulary.StepStatus;
 import org.jalons.ui.Components;
 import org.jalons.ui.Icons;
 import org.jalons.ui.StepRow;
@@ -66,31 +64,17 @@ final class StepsSection {
     }
 
     private static Node row(GoalEditorModel model, GoalStep step, int index, Messages m) {
-        return new StepRow(step, index, m::get, m::label, m.locale(), new StepRow.Actions() {
-            @Override
-            public String rename(GoalStep s, String label) {
-                return model.renameStep(s, label);
-            }
-
-            @Override
-            public void status(GoalStep s, StepStatus status) {
-                model.setStepStatus(s, status);
-            }
-
-            @Override
-            public void due(GoalStep s, LocalDate due) {
-                model.setStepDueDate(s, due);
-            }
-
-            @Override
-            public void done(GoalStep s, LocalDate done) {
-                model.setStepDoneDate(s, done);
-            }
-
-            @Override
-            public void delete(GoalStep s) {
-                model.deleteStep(s);
-            }
-        });
+        return new StepRow(
+                step,
+                index,
+                m::get,
+                m::label,
+                m.locale(),
+                StepRow.Actions.of(
+                        model::renameStep,
+                        model::setStepStatus,
+                        model::setStepDueDate,
+                        model::setStepDoneDate,
+                        model::deleteStep));
     }
 }

@@ -3,6 +3,7 @@ package org.jalons.ui;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -40,6 +41,41 @@ public final class StepRow extends VBox {
         void done(GoalStep step, LocalDate done);
 
         void delete(GoalStep step);
+
+        /** The actions as a view model's own step methods, the counsellor's and the person's alike. */
+        static Actions of(
+                BiFunction<GoalStep, String, String> rename,
+                BiConsumer<GoalStep, StepStatus> status,
+                BiConsumer<GoalStep, LocalDate> due,
+                BiConsumer<GoalStep, LocalDate> done,
+                Consumer<GoalStep> delete) {
+            return new Actions() {
+                @Override
+                public String rename(GoalStep step, String label) {
+                    return rename.apply(step, label);
+                }
+
+                @Override
+                public void status(GoalStep step, StepStatus chosen) {
+                    status.accept(step, chosen);
+                }
+
+                @Override
+                public void due(GoalStep step, LocalDate date) {
+                    due.accept(step, date);
+                }
+
+                @Override
+                public void done(GoalStep step, LocalDate date) {
+                    done.accept(step, date);
+                }
+
+                @Override
+                public void delete(GoalStep step) {
+                    delete.accept(step);
+                }
+            };
+        }
     }
 
     private final TextField name = new TextField();
