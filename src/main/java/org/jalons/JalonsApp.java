@@ -97,6 +97,7 @@ public final class JalonsApp extends Application {
                 display,
                 PlatformServices.pictures(() -> stage, messages.get("my.training.picture")),
                 PlatformServices.share(stage, home),
+                PlatformServices.links(getHostServices()),
                 syncRuntime));
         screens.register(services, messages::setLanguage);
         messages.languageProperty().addListener((obs, old, language) -> languageSetting.save(language));

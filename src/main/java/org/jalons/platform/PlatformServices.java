@@ -50,6 +50,13 @@ public final class PlatformServices {
                 .orElseGet(() -> new DesktopShareService(() -> stage));
     }
 
+    /** Links to the phone's dialler, messages and map: Gluon Attach Browser, else the desktop's handlers. */
+    public static ExternalLinks links(javafx.application.HostServices host) {
+        return attach(com.gluonhq.attach.browser.BrowserService.class)
+                .<ExternalLinks>map(AttachExternalLinks::new)
+                .orElseGet(() -> new DesktopExternalLinks(host));
+    }
+
     private static <T> Optional<T> attach(Class<T> type) {
         try {
             Optional<T> service = Services.get(type);

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import org.jalons.i18n.Messages;
+import org.jalons.platform.ExternalLinks;
 import org.jalons.platform.PictureSource;
 import org.jalons.platform.ShareService;
 import org.jalons.storage.LocalStore;
@@ -23,6 +24,7 @@ import org.jalons.ui.Navigator;
  *
  * @param pictures the camera or gallery on a phone, a file chooser on a desktop
  * @param share the share sheet on a phone, a save dialog on a desktop
+ * @param links the phone's dialler, messages and map for {@code tel:}, {@code sms:} and {@code geo:} links
  * @param sync the sync of whichever store is open (none while locked)
  */
 public record AppServices(
@@ -35,6 +37,7 @@ public record AppServices(
         DisplayPreferences display,
         PictureSource pictures,
         ShareService share,
+        ExternalLinks links,
         SyncRuntime sync) {
 
     public AppServices {
@@ -47,6 +50,7 @@ public record AppServices(
         Objects.requireNonNull(display, "display");
         Objects.requireNonNull(pictures, "pictures");
         Objects.requireNonNull(share, "share");
+        Objects.requireNonNull(links, "links");
         Objects.requireNonNull(sync, "sync");
     }
 
@@ -82,11 +86,19 @@ public record AppServices(
 
     /** The same services with another picture source (tests: a fake camera or gallery). */
     public AppServices withPictures(PictureSource other) {
-        return new AppServices(session, background, messages, clock, zone, navigator, display, other, share, sync);
+        return new AppServices(
+                session, background, messages, clock, zone, navigator, display, other, share, links, sync);
     }
 
     /** The same services with another share service (tests: one that records what was shared). */
     public AppServices withShare(ShareService other) {
-        return new AppServices(session, background, messages, clock, zone, navigator, display, pictures, other, sync);
+        return new AppServices(
+                session, background, messages, clock, zone, navigator, display, pictures, other, links, sync);
+    }
+
+    /** The same services with other links (tests: one that records what was opened). */
+    public AppServices withLinks(ExternalLinks other) {
+        return new AppServices(
+                session, background, messages, clock, zone, navigator, display, pictures, share, other, sync);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jalons.i18n.Language;
 import org.jalons.i18n.Messages;
 import org.jalons.platform.FakeShareService;
+import org.jalons.platform.RecordingLinks;
 import org.jalons.storage.Profiles;
 import org.jalons.sync.HttpSettings;
 import org.jalons.syncui.SyncRuntime;
@@ -33,6 +34,7 @@ public final class TestServices implements AutoCloseable {
                 new DisplayPreferences(home),
                 Optional::empty,
                 new FakeShareService(),
+                new RecordingLinks(),
                 new SyncRuntime(
                         clock,
                         Duration.ofMinutes(15),
