@@ -16,7 +16,10 @@ import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;
 
-/** The parcours profile: name, contact, entry date, contract, eligibility criteria, education level, site. */
+/**
+ * The parcours profile: name, contact, entry date, contract, eligibility criteria, education level, site, phone and
+ * address (the file's call, text and map buttons).
+ */
 public final class ProfileEditorModel extends EditorModel<Beneficiary> {
     public static final List<String> FIELDS = List.of(
             "displayName",
@@ -26,7 +29,9 @@ public final class ProfileEditorModel extends EditorModel<Beneficiary> {
             "eligibility",
             "eligibilityCustom",
             "educationLevel",
-            "site");
+            "site",
+            "phone",
+            "address");
 
     private final LocalStore store;
     private final Beneficiary current;
@@ -62,6 +67,8 @@ public final class ProfileEditorModel extends EditorModel<Beneficiary> {
                 "educationLevel",
                 current.educationLevel() == null ? "" : current.educationLevel().name());
         v.put("site", text(current.site()));
+        v.put("phone", text(current.phone()));
+        v.put("address", text(current.address()));
         start(v);
     }
 
@@ -88,7 +95,9 @@ public final class ProfileEditorModel extends EditorModel<Beneficiary> {
                 current.referentCounsellorId(),
                 eligibility,
                 choice(EducationLevel.class, "educationLevel"),
-                blankToNull(get("site")));
+                blankToNull(get("site")),
+                blankToNull(get("phone")),
+                blankToNull(get("address")));
     }
 
     @Override

@@ -21,7 +21,9 @@ public record Beneficiary(
         UUID referentCounsellorId,
         List<Term<Eligibility>> eligibility,
         EducationLevel educationLevel,
-        String site)
+        String site,
+        String phone,
+        String address)
         implements JalonsRecord {
 
     /** More criteria than this is a mistake; the store's column is sized for it (migration V2). */
@@ -29,6 +31,47 @@ public record Beneficiary(
 
     public Beneficiary {
         eligibility = eligibility == null ? List.of() : List.copyOf(eligibility);
+    }
+
+    /** A file with no phone number nor address (not given, or not agreed to). */
+    public Beneficiary(
+            UUID id,
+            String displayName,
+            String contact,
+            LocalDate entryDate,
+            Term<ContractType> contractType,
+            UUID referentCounsellorId,
+            List<Term<Eligibility>> eligibility,
+            EducationLevel educationLevel,
+            String site) {
+        this(
+                id,
+                displayName,
+                contact,
+                entryDate,
+                contractType,
+                referentCounsellorId,
+                eligibility,
+                educationLevel,
+                site,
+                null,
+                null);
+    }
+
+    /** The same file with another phone number and address (null: none). */
+    public Beneficiary withPhoneAndAddress(String newPhone, String newAddress) {
+        return new Beneficiary(
+                id,
+                displayName,
+                contact,
+                entryDate,
+                contractType,
+                referentCounsellorId,
+                eligibility,
+                educationLevel,
+                site,
+                newPhone,
+                newAddress);
     }
 
     @Override
@@ -46,12 +89,14 @@ public record Beneficiary(
                 .plausible("entryDate", entryDate)
                 .term("contractType", contractType)
                 .text(RecordSchema.BENEFICIARY, "site", site)
+                .text(RecordSchema.BENEFICIARY, "phone", phone)
+                .text(RecordSchema.BENEFICIARY, "address", address)
                 .rule(eligibility.size() > MAX_ELIGIBILITY, "eligibility", "tooMany", MAX_ELIGIBILITY);
         eligibility.forEach(e -> c.term("eligibility", e));
         return c.list();
     }
 
-    /** The same file without its contact and the eligibility codes that need a consent. */
+    /** The same file without its contact, phone, address and the eligibility codes that need a consent. */
     public Beneficiary withoutWhatNeedsConsent() {
         return new Beneficiary(
                 id,
@@ -68,7 +113,8 @@ public record Beneficiary(
     }
 
     /**
-     * RQTH and AAH tell a health condition, SORTANT_DETENTION a prison term; a phone number or address is kept only
+     * RQTH and AAH tell a health condition, SORTANT_DETENTION a prison term; a phone number or address (contact,
+     * phone, address) is kept only
      * with the person's IDENTITY_CONTACT consent (the server refuses it otherwise; clearing it needs nothing).
      */
     @Override
@@ -81,6 +127,10 @@ public record Beneficiary(
         }
         if (contact != null && !contact.isBlank()) {
             needed.put(ConsentCategory.IDENTITY_CONTACT, "contact");
+        } else if (phone != null && !phone.isBlank()) {
+            needed.put(ConsentCategory.IDENTITY_CONTACT, "phone");
+        } else if (address != null && !address.isBlank()) {
+            needed.put(ConsentCategory.IDENTITY_CONTACT, "address");
         }
         return needed;
     }

@@ -345,15 +345,16 @@ public final class ParcoursImporter {
         }
         if (here.isEmpty() || here.get().deleted()) {
             return Optional.of(new Beneficiary(
-                    plan.target,
-                    file.displayName(),
-                    file.contact(),
-                    file.entryDate(),
-                    file.contractType(),
-                    null,
-                    file.eligibility(),
-                    file.educationLevel(),
-                    null));
+                            plan.target,
+                            file.displayName(),
+                            file.contact(),
+                            file.entryDate(),
+                            file.contractType(),
+                            null,
+                            file.eligibility(),
+                            file.educationLevel(),
+                            null)
+                    .withPhoneAndAddress(file.phone(), file.address()));
         }
         Beneficiary mine = here.get().record();
         LocalDate entry = mine.entryDate() == null || file.entryDate().isBefore(mine.entryDate())
@@ -368,7 +369,9 @@ public final class ParcoursImporter {
                 mine.referentCounsellorId(),
                 mine.eligibility() != null && !mine.eligibility().isEmpty() ? mine.eligibility() : file.eligibility(),
                 mine.educationLevel() != null ? mine.educationLevel() : file.educationLevel(),
-                mine.site());
+                mine.site(),
+                mine.phone() != null ? mine.phone() : file.phone(),
+                mine.address() != null ? mine.address() : file.address());
         if (merged.equals(mine)) {
             plan.unchanged++;
             return Optional.empty();

@@ -91,6 +91,8 @@ public final class DemoOrganisation {
                 ConsentCategory.IDENTITY_CONTACT,
                 ConsentCategory.ANONYMOUS_STATISTICS,
                 ConsentCategory.HEALTH);
+        // Phone and address once she agreed to them (IDENTITY_CONTACT); the number is in a range kept for fiction.
+        contactDetails(s, SAMIA, "06 39 98 12 34", "12 rue des Acacias\n59000 Lille");
         barrier(s, SAMIA, BarrierArea.MOBILITE, BarrierStatus.BESOIN, "Pas de permis, bus rare le matin.");
         barrier(s, SAMIA, BarrierArea.FRANCAIS, BarrierStatus.POINT_APPUI, "À l'aise à l'oral, écrit en progrès.");
         barrier(s, SAMIA, BarrierArea.FAMILLE, BarrierStatus.BESOIN, "Deux enfants, garde à trouver le mercredi.");
@@ -171,6 +173,10 @@ public final class DemoOrganisation {
                         Rater.BENEFICIARY));
     }
 
+    private static void contactDetails(LocalStore s, UUID who, String phone, String address) {
+        s.beneficiaries().save(s.beneficiaries().find(who).orElseThrow().withPhoneAndAddress(phone, address));
+    }
+
     private static void thomas(LocalStore s, LocalDate today) {
         LocalDate entry = today.minusMonths(5).withDayOfMonth(12);
         s.beneficiaries()
@@ -185,6 +191,7 @@ public final class DemoOrganisation {
                         EducationLevel.LEVEL_3,
                         "Ressourcerie"));
         consents(s, THOMAS, entry, ConsentCategory.IDENTITY_CONTACT, ConsentCategory.ANONYMOUS_STATISTICS);
+        contactDetails(s, THOMAS, "+33 6 39 98 56 78", null);
         barrier(s, THOMAS, BarrierArea.NUMERIQUE, BarrierStatus.BESOIN, "N'a pas d'adresse électronique.");
         barrier(s, THOMAS, BarrierArea.LOGEMENT, BarrierStatus.POINT_APPUI, null);
         barrier(s, THOMAS, BarrierArea.ADMINISTRATIF, BarrierStatus.BESOIN, "Dossier retraite à reconstituer.");

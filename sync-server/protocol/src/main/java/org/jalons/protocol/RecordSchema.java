@@ -46,6 +46,15 @@ import org.jalons.protocol.Vocabulary.TrainingStatus;
  */
 public record RecordSchema(String wireName, boolean appendOnly, Set<String> required, Map<String, FieldShape> fields) {
 
+    /** Longest phone number kept: international form with spaces, an extension. */
+    public static final int PHONE_MAX = 40;
+
+    /** Longest address kept: a street, a building, a postcode and a town, on a few lines. */
+    public static final int ADDRESS_MAX = 300;
+
+    /** A beneficiary's fields that say how to reach the person: each needs their IDENTITY_CONTACT consent. */
+    public static final java.util.Set<String> CONTACT_FIELDS = java.util.Set.of("contact", "phone", "address");
+
     public static final RecordSchema BENEFICIARY = kind(
             "beneficiary",
             false,
@@ -65,7 +74,13 @@ public record RecordSchema(String wireName, boolean appendOnly, Set<String> requ
             "educationLevel",
             closedCode(EducationLevel.class),
             "site",
-            text(120));
+            text(120),
+            // A phone number to call or text, an address to find on a map: like contact, kept only with the
+            // person's IDENTITY_CONTACT consent.
+            "phone",
+            text(PHONE_MAX),
+            "address",
+            longText(ADDRESS_MAX));
 
     public static final RecordSchema BARRIER = kind(
             "barrier",

@@ -125,9 +125,22 @@ public final class WriteRights {
                 BENEFICIARY,
                 "beneficiary",
                 CREATE,
-                fields("displayName", "contact", "entryDate", "contractType", "eligibility", "educationLevel"),
+                fields(
+                        "displayName",
+                        "contact",
+                        "phone",
+                        "address",
+                        "entryDate",
+                        "contractType",
+                        "eligibility",
+                        "educationLevel"),
                 Condition.ALWAYS);
-        allow(BENEFICIARY, "beneficiary", EDIT, fields("displayName", "contact", "educationLevel"), Condition.ALWAYS);
+        allow(
+                BENEFICIARY,
+                "beneficiary",
+                EDIT,
+                fields("displayName", "contact", "phone", "address", "educationLevel"),
+                Condition.ALWAYS);
         allow(BENEFICIARY, "goal", CREATE, ALL_FIELDS, OWN_GOAL);
         allow(BENEFICIARY, "goal", EDIT, allBut(RecordSchema.GOAL, "proposedBy"), OWN_GOAL);
         allow(BENEFICIARY, "goal", DELETE, ALL_FIELDS, OWN_GOAL);

@@ -24,8 +24,14 @@ public final class Sensitivity {
     /** From least to most sensitive: justice data (art. 10) is held under stricter terms than health data. */
     static final List<String> ORDER = List.of(ConsentCategory.HEALTH.code(), ConsentCategory.JUSTICE.code());
 
-    /** The consent a beneficiary's {@code contact} (phone, address) needs; not a category of records. */
+    /**
+     * The consent a beneficiary's {@code contact}, {@code phone} and {@code address} need
+     * ({@link org.jalons.protocol.RecordSchema#CONTACT_FIELDS}); not a category of records.
+     */
     static final String IDENTITY_CONTACT = ConsentCategory.IDENTITY_CONTACT.code();
+
+    /** The fields of a beneficiary record that need {@link #IDENTITY_CONTACT}. */
+    static final Set<String> CONTACT_FIELDS = org.jalons.protocol.RecordSchema.CONTACT_FIELDS;
 
     /** Eligibility codes that tell a health condition or a prison term, with the consent they need. */
     static final Map<String, String> ELIGIBILITY = sensitive(Eligibility.values(), Eligibility::sensitiveCategory);

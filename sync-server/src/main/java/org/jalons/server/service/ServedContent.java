@@ -38,12 +38,12 @@ final class ServedContent {
     }
 
     /**
-     * A beneficiary record stays served; its {@code contact} needs IDENTITY_CONTACT and each revealing eligibility
+     * A beneficiary record stays served; its {@code contact}, {@code phone} and {@code address} need IDENTITY_CONTACT and each revealing eligibility
      * code its category.
      */
     private static void stripBeneficiary(ObjectNode beneficiary, Set<String> granted) {
         if (!granted.contains(Sensitivity.IDENTITY_CONTACT)) {
-            beneficiary.remove("contact");
+            beneficiary.remove(Sensitivity.CONTACT_FIELDS);
         }
         if (beneficiary.path("eligibility").isArray()) {
             beneficiary.set("eligibility", allowedCodes(beneficiary.get("eligibility"), granted));
@@ -60,7 +60,7 @@ final class ServedContent {
         String kind = conflict.path("recordKind").asText();
         String field = conflict.path("field").asText();
         if ("beneficiary".equals(kind)) {
-            if ("contact".equals(field) && !granted.contains(Sensitivity.IDENTITY_CONTACT)) {
+            if (Sensitivity.CONTACT_FIELDS.contains(field) && !granted.contains(Sensitivity.IDENTITY_CONTACT)) {
                 return false;
             }
             if (conflict.get("recordFields") instanceof ObjectNode recordFields) {

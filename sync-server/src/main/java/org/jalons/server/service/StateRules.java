@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -133,20 +134,30 @@ final class StateRules {
      */
     void checkContact(RecordWriter.Push push, Change change, Optional<StoredRecord> existing)
             throws SQLException, ChangeRejected {
-        JsonNode contact = change.fields().get("contact");
+        List<JsonNode> contacts = new java.util.ArrayList<>();
         if (RecordSchemas.CONFLICT.equals(change.kind())
                 && existing.isPresent()
                 && "beneficiary"
                         .equals(existing.get().fields().path("recordKind").asText())) {
-            // the value a resolution keeps: the contact itself, or fields a _deleted resolution lays over the record
+            // the value a resolution keeps: a contact field itself, or fields a _deleted resolution lays over the
+            // record
             JsonNode resolved = change.fields().path("resolvedValue");
             String field = existing.get().fields().path("field").asText();
-            contact = "contact".equals(field) ? resolved : "_deleted".equals(field) ? resolved.get("contact") : null;
-        } else if (!"beneficiary".equals(change.kind())) {
+            if (Sensitivity.CONTACT_FIELDS.contains(field)) {
+                contacts.add(resolved);
+            } else if ("_deleted".equals(field)) {
+                Sensitivity.CONTACT_FIELDS.forEach(name -> contacts.add(resolved.get(name)));
+            }
+        } else if ("beneficiary".equals(change.kind())) {
+            Sensitivity.CONTACT_FIELDS.forEach(
+                    name -> contacts.add(change.fields().get(name)));
+        } else {
             return;
         }
-        if (contact != null && contact.isTextual() && !contact.asText().isBlank()) {
-            requireConsent(push.c(), push.principal(), change.beneficiaryId(), Sensitivity.IDENTITY_CONTACT);
+        for (JsonNode contact : contacts) {
+            if (contact != null && contact.isTextual() && !contact.asText().isBlank()) {
+                requireConsent(push.c(), push.principal(), change.beneficiaryId(), Sensitivity.IDENTITY_CONTACT);
+            }
         }
     }
 

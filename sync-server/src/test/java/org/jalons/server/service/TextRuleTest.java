@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jalons.protocol.RecordSchema;
 import org.jalons.server.model.Json;
 import org.jalons.server.support.Api;
 import org.jalons.server.support.Backend;
@@ -60,6 +61,7 @@ class TextRuleTest {
     /** The fields of several lines; every other text is one line. A new text field must be put on one side. */
     private static final Set<String> LONG_TEXTS = Set.of(
             "beneficiary.contact",
+            "beneficiary.address",
             "barrier.note",
             "goal.phrasing",
             "goalStep.label",
@@ -170,6 +172,8 @@ class TextRuleTest {
                         "displayName",
                         "site",
                         "contact",
+                        "phone",
+                        "address",
                         "phrasing",
                         "label",
                         "title",
@@ -472,7 +476,9 @@ class TextRuleTest {
             String storedValue) {
         String key = "§" + placeholders.size() + "§";
         placeholders.put("\"" + key + "\"", carrier.formatted(text));
-        ObjectNode change = "beneficiary.contact".equals(kind + "." + field) ? agreedToContact() : sample(kind);
+        ObjectNode change = "beneficiary".equals(kind) && RecordSchema.CONTACT_FIELDS.contains(field)
+                ? agreedToContact()
+                : sample(kind);
         ((ObjectNode) change.get("fields")).put(field, key);
         changes.add(change);
         return new Case(

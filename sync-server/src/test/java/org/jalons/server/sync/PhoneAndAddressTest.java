@@ -1,0 +1,154 @@
+package org.jalons.server.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jalons.server.sync.PushPullTest.record;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.UUID;
+import org.jalons.protocol.RecordSchema;
+import org.jalons.server.support.Backend;
+import org.jalons.server.support.Changes;
+import org.jalons.server.support.Org;
+import org.jalons.server.support.TestServers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A person's {@code phone} and {@code address} (the file's call, text and map buttons): accepted within their
+ * limits, and like {@code contact} stored and served only with the IDENTITY_CONTACT consent.
+ */
+@ParameterizedClass
+@EnumSource(Backend.class)
+class PhoneAndAddressTest {
+    static final String PHONE = "+33 6 12 34 56 78";
+    static final String ADDRESS = "4 rue des Lilas\nBâtiment B\n59000 Lille";
+
+    @Parameter
+    Backend backend;
+
+    Org org;
+    Org.Member counsellor;
+    UUID beneficiaryId;
+
+    @BeforeEach
+    void setUp() {
+        org = Org.create(TestServers.shared(backend));
+        counsellor = org.counsellor("Samia CIP");
+        beneficiaryId = org.newBeneficiary(counsellor);
+    }
+
+    @Test
+    void aPhoneAndAnAddressAreAcceptedAndServedWithTheConsent() {
+        consent(true);
+        JsonNode applied = org.push(
+                counsellor,
+                Changes.batch(Changes.upsert(
+                        "beneficiary", beneficiaryId, beneficiaryId, 1, "phone", PHONE, "address", ADDRESS)));
+        assertThat(applied.at("/results/0/status").asText())
+                .as(applied.toString())
+                .isEqualTo("APPLIED");
+        JsonNode fields = record(org.pull(counsellor, 0), beneficiaryId).get("fields");
+        assertThat(fields.get("phone").asText()).isEqualTo(PHONE);
+        assertThat(fields.get("address").asText()).isEqualTo(ADDRESS);
+    }
+
+    @Test
+    void eachIsRefusedWithoutTheConsentAndTheOtherFieldsStillGoThrough() {
+        JsonNode refused = org.push(
+                counsellor,
+                Changes.batch(
+                        Changes.upsert("beneficiary", beneficiaryId, beneficiaryId, 1, "phone", PHONE),
+                        Changes.upsert("beneficiary", beneficiaryId, beneficiaryId, 1, "address", ADDRESS),
+                        Changes.upsert("beneficiary", beneficiaryId, beneficiaryId, 1, "site", "Atelier nord")));
+        for (int i = 0; i < 2; i++) {
+            assertThat(refused.at("/results/" + i + "/code").asInt())
+                    .as(refused.toString())
+                    .isEqualTo(422);
+            assertThat(refused.at("/results/" + i + "/error").asText()).isEqualTo("consent_missing");
+        }
+        assertThat(refused.at("/results/2/status").asText()).isEqualTo("APPLIED");
+        assertThat(org.pull(counsellor, 0).toString()).doesNotContain("Lilas").doesNotContain("56 78");
+    }
+
+    @Test
+    void tooLongOrAPhoneOnSeveralLinesIsRefusedAndNothingIsStored() {
+        consent(true);
+        JsonNode refused = org.push(
+                counsellor,
+                Changes.batch(
+                        Changes.upsert(
+                                "beneficiary",
+                                beneficiaryId,
+                                beneficiaryId,
+                                1,
+                                "phone",
+                                "1".repeat(RecordSchema.PHONE_MAX + 1)),
+                        Changes.upsert(
+                                "beneficiary",
+                                beneficiaryId,
+                                beneficiaryId,
+                                1,
+                                "address",
+                                "a".repeat(RecordSchema.ADDRESS_MAX + 1)),
+                        Changes.upsert("beneficiary", beneficiaryId, beneficiaryId, 1, "phone", "06 12\n34 56")));
+        for (int i = 0; i < 3; i++) {
+            assertThat(refused.at("/results/" + i + "/status").asText())
+                    .as(refused.toString())
+                    .isEqualTo("REJECTED");
+            assertThat(refused.at("/results/" + i + "/code").asInt()).isEqualTo(422);
+        }
+        JsonNode fields = record(org.pull(counsellor, 0), beneficiaryId).get("fields");
+        assertThat(fields.has("phone")).isFalse();
+        assertThat(fields.has("address")).isFalse();
+        JsonNode atTheLimit = org.push(
+                counsellor,
+                Changes.batch(Changes.upsert(
+                        "beneficiary",
+                        beneficiaryId,
+                        beneficiaryId,
+                        1,
+                        "phone",
+                        "1".repeat(RecordSchema.PHONE_MAX),
+                        "address",
+                        "a".repeat(RecordSchema.ADDRESS_MAX))));
+        assertThat(atTheLimit.at("/results/0/status").asText())
+                .as(atTheLimit.toString())
+                .isEqualTo("APPLIED");
+    }
+
+    @Test
+    void afterWithdrawalNeitherIsServed() {
+        consent(true);
+        org.push(
+                counsellor,
+                Changes.batch(Changes.upsert(
+                        "beneficiary", beneficiaryId, beneficiaryId, 1, "phone", PHONE, "address", ADDRESS)));
+        consent(false);
+        JsonNode fields = record(org.pull(counsellor, 0), beneficiaryId).get("fields");
+        assertThat(fields.has("phone")).isFalse();
+        assertThat(fields.has("address")).isFalse();
+        assertThat(fields.get("displayName").asText()).isEqualTo("Samia B.");
+    }
+
+    private void consent(boolean granted) {
+        JsonNode result = org.push(
+                counsellor,
+                Changes.batch(Changes.upsert(
+                        "consent",
+                        UUID.randomUUID(),
+                        beneficiaryId,
+                        0,
+                        "category",
+                        "IDENTITY_CONTACT",
+                        "granted",
+                        granted,
+                        "recordedAt",
+                        "2026-11-01T10:00:00Z",
+                        "recordedBy",
+                        "Samia CIP")));
+        assertThat(result.at("/results/0/status").asText()).isEqualTo("APPLIED");
+    }
+}
