@@ -1,9 +1,11 @@
 package org.jalons;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jalons.beneficiary.CheckInView;
 import org.jalons.beneficiary.CheckInViewModel;
+import org.jalons.beneficiary.MyAddView;
 import org.jalons.beneficiary.MyParcoursView;
 import org.jalons.beneficiary.MyParcoursViewModel;
 import org.jalons.beneficiary.NewNoteView;
@@ -29,6 +31,7 @@ import org.jalons.onboarding.DemoViewModel;
 import org.jalons.onboarding.FirstRunView;
 import org.jalons.onboarding.UnlockView;
 import org.jalons.onboarding.UnlockViewModel;
+import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.session.AppServices;
 import org.jalons.settings.SettingsScreens;
 import org.jalons.storage.LocalStore;
@@ -54,10 +57,13 @@ import org.jalons.ui.EasyRead;
 import org.jalons.ui.NavigationTable;
 import org.jalons.ui.Navigator;
 import org.jalons.ui.Screen;
+import org.jalons.ui.kit.BottomNav;
 import org.jalons.visit.QuestionnaireModel;
 import org.jalons.visit.QuestionnaireView;
 import org.jalons.visit.VisitModel;
 import org.jalons.visit.VisitView;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The screen table: every {@link Screen}, who reaches it and what it is built of (view, view model, services), in
@@ -70,6 +76,42 @@ final class AppScreens {
 
     Navigator navigator() {
         return navigator;
+    }
+
+    /**
+     * Each role's main places, in the order of its bottom navigation; the first is the role's home. Going to a
+     * place leaves only the home on the way back ({@link Navigator#goToPlace}).
+     */
+    static List<BottomNav.Place> placesOf(Role role) {
+        BottomNav.Place sync = new BottomNav.Place(Screen.SYNC, "sync", "nav.place.sync", Material2MZ.SYNC);
+        BottomNav.Place settings =
+                new BottomNav.Place(Screen.SETTINGS, "settings", "nav.place.settings", Material2MZ.SETTINGS);
+        return switch (role) {
+            case COUNSELLOR ->
+                List.of(
+                        new BottomNav.Place(Screen.COUNSELLOR_HOME, "people", "nav.place.people", Material2MZ.PEOPLE),
+                        new BottomNav.Place(Screen.AGENDA, "agenda", "nav.place.agenda", Material2AL.EVENT),
+                        sync,
+                        settings);
+            case BENEFICIARY ->
+                List.of(
+                        new BottomNav.Place(Screen.BENEFICIARY_HOME, "my-path", "nav.place.myPath", Material2AL.FLAG),
+                        new BottomNav.Place(Screen.MY_ADD, "add", "nav.place.add", Material2AL.ADD_CIRCLE),
+                        new BottomNav.Place(
+                                Screen.MY_PROGRESS, "progress", "nav.place.progress", Material2MZ.SHOW_CHART),
+                        settings);
+            case SUPERVISOR, ADMIN ->
+                List.of(
+                        new BottomNav.Place(
+                                Screen.SUPERVISOR_HOME, "overview", "nav.place.overview", Material2AL.DASHBOARD),
+                        new BottomNav.Place(
+                                Screen.SUPERVISOR_DASHBOARD,
+                                "dashboard",
+                                "nav.place.dashboard",
+                                Material2AL.INSERT_CHART),
+                        sync,
+                        settings);
+        };
     }
 
     /** Fills the table with the services every screen is built with; fails at start-up when a screen is missing. */
@@ -106,6 +148,7 @@ final class AppScreens {
         // Counsellor: the caseload, a person's file, and from the file its editors, the visit, the questionnaire.
         table.register(Screen.COUNSELLOR_HOME, () -> CounsellorScreens.caseload(s));
         table.registerAbout(Screen.BENEFICIARY_FILE, who -> CounsellorScreens.file(s, (UUID) who));
+        table.register(Screen.AGENDA, () -> CounsellorScreens.agenda(s));
         table.registerAbout(Screen.PROFILE_EDITOR, who -> CounsellorScreens.profileEditor(s, (UUID) who));
         table.registerAbout(Screen.GOAL_EDITOR, target -> GoalScreens.goalEditor(s, (EditorTarget) target));
         table.registerAbout(Screen.TRAINING_EDITOR, target -> TrainingScreens.trainingEditor(s, (EditorTarget) target));
@@ -138,6 +181,7 @@ final class AppScreens {
                     new MyParcoursViewModel(s.store(), bg, m, s.clock()), texts, s.zone(), nav::goTo, s::lock);
         });
         table.registerAbout(Screen.MY_GOAL, goal -> GoalScreens.myGoal(s, (UUID) goal));
+        table.register(Screen.MY_ADD, () -> new MyAddView(s.easyRead(), nav::goTo));
         table.registerAbout(Screen.MY_CHECK_IN, goal -> {
             EasyRead texts = s.easyRead();
             return new CheckInView(

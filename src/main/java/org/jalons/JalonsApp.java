@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -102,7 +103,13 @@ public final class JalonsApp extends Application {
         screens.register(services, messages::setLanguage);
         messages.languageProperty().addListener((obs, old, language) -> languageSetting.save(language));
 
-        AppShell shell = new AppShell(messages, navigator);
+        AppShell shell = new AppShell(
+                messages,
+                navigator,
+                screen -> session.isOpen()
+                        ? AppScreens.placesOf(session.store().profile().role())
+                        : List.of(),
+                key -> services.easyRead().get(key));
         AppLifecycle lifecycle = PlatformServices.lifecycle(stage);
         LiveDisplay.follow(messages, display, navigator, Platform::runLater);
         wireSync(navigator, shell, lifecycle, messages);

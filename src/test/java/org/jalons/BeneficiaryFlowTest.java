@@ -88,6 +88,7 @@ class BeneficiaryFlowTest extends RealAppTest {
         tap("#done");
         waitFor(".goal-card");
         waitUntil(() -> textOf(".chip-self").equals("Moi\u00a0: 8/10"));
+        tap("#fab"); // "Mon parcours" adds through its floating button
         revealAndTap("#add-goal");
         assertThat(title()).isEqualTo("Un objectif");
         revealAndTap("#save-goal");
@@ -136,6 +137,7 @@ class BeneficiaryFlowTest extends RealAppTest {
     @Test
     void aTooLongNoteShowsWhyAndKeepsEverythingTyped() {
         openSamia();
+        tap("#fab"); // "Mon parcours" adds through its floating button
         revealAndTap("#add-note");
         String text = "Aujourd’hui j’ai fini le module. ".repeat(130);
         interact(() -> lookup("#note-text").queryAs(TextArea.class).setText(text));
@@ -144,6 +146,7 @@ class BeneficiaryFlowTest extends RealAppTest {
         assertThat(lookup("#note-text").queryAs(TextArea.class).getText()).isEqualTo(text);
 
         tap("#back");
+        tap("#fab"); // "Mon parcours" adds through its floating button
         revealAndTap("#add-note");
         assertThat(lookup("#note-text").queryAs(TextArea.class).getText()).isEqualTo(text);
     }
@@ -170,6 +173,7 @@ class BeneficiaryFlowTest extends RealAppTest {
                         "Créer une adresse courriel",
                         StepStatus.A_FAIRE,
                         null));
+        tap("#fab"); // "Mon parcours" adds through its floating button
         revealAndTap("#add-note");
         tap("#back");
         revealAndTap("#my-goal-" + shared.id());
@@ -188,6 +192,7 @@ class BeneficiaryFlowTest extends RealAppTest {
     @Test
     void aCertificatePhotoIsKeptAsEvidenceOfATrainingOfMyOwn() throws Exception {
         openSamia();
+        tap("#fab"); // "Mon parcours" adds through its floating button
         revealAndTap("#add-training");
         tap("#training-title").write("Sauveteur secouriste du travail");
         revealAndTap("#status-SUIVIE");

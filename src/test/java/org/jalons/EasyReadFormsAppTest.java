@@ -32,6 +32,7 @@ class EasyReadFormsAppTest extends RealAppTest {
         tap("#discover-demo");
         tap("#demo-beneficiary");
         waitFor(".goal-card");
+        tap("#fab"); // "Mon parcours" adds through its floating button
         revealAndTap("#add-goal");
         waitFor("#wizard");
         assertThat(textOf("#question")).isEqualTo("Je choisis une image.");
@@ -60,6 +61,7 @@ class EasyReadFormsAppTest extends RealAppTest {
         tap("#discover-demo");
         tap("#demo-beneficiary");
         waitFor(".goal-card");
+        tap("#fab"); // "Mon parcours" adds through its floating button
         revealAndTap("#add-goal");
         waitUntil(() -> textOf("#question").equals("J’écris mon objectif."));
         assertThat(lookup("#goal-words").queryAs(TextField.class).getText()).isEqualTo("trouver un logement");
@@ -85,6 +87,7 @@ class EasyReadFormsAppTest extends RealAppTest {
         tap("#discover-demo");
         tap("#demo-beneficiary");
         waitFor(".goal-card");
+        tap("#fab"); // "Mon parcours" adds through its floating button
         revealAndTap("#add-step");
         waitFor("#step-label");
         assertThat(lookup("#wizard").tryQuery()).isEmpty();

@@ -126,6 +126,7 @@ class FollowUpAndStepsAppTest extends RealAppTest {
         clickOn("#followUp-comment").write("CDI chez un paysagiste");
         tap("#done");
         waitUntil(() -> title().equals("Dossier"));
+        tap("#tab-exit");
         waitFor("#follow-up-state");
         assertThat(textOf("#follow-up-state"))
                 .startsWith("Suivi à 6 mois fait le ")

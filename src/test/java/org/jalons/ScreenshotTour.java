@@ -325,22 +325,28 @@ class ScreenshotTour extends RealAppTest {
                 .orElseThrow());
         waitFor("#file-sections .screen-heading");
         shoot(prefix + "21-file-top");
+        // The file's tabs, each shown by a tap: its content is built then.
         for (String[] part : new String[][] {
-            {"#barriers", "22-file-barriers"},
-            {"#goals", "23-file-goals-chart"},
-            {".confidence-chart", "24-file-chart"},
-            {"#trainings", "25-file-trainings"},
-            {"#interviews", "26-file-interviews"},
-            {"#consents", "27-file-consents"},
-            {"#exit", "28-file-exit"}
+            {"#tab-barriers", "#barriers", "22-file-barriers"},
+            {"#tab-parcours", "#goals", "23-file-goals-chart"},
+            {"#tab-parcours", ".confidence-chart", "24-file-chart"},
+            {"#tab-parcours", "#trainings", "25-file-trainings"},
+            {"#tab-interviews", "#interviews", "26-file-interviews"},
+            {"#tab-profile", "#consents", "27-file-consents"},
+            {"#tab-exit", "#exit", "28-file-exit"}
         }) {
             Scrolling.reveal(lookup(part[0]).query(), 60);
-            shoot(prefix + part[1]);
+            clickOn(part[0]);
+            waitFor(part[1]);
+            Scrolling.reveal(lookup(part[1]).query(), 60);
+            shoot(prefix + part[2]);
         }
         clickOn("#edit-exit");
         waitFor("#exit-exitDate");
         shoot(prefix + "29-exit-editor");
         tap("#back");
+        Scrolling.reveal(lookup("#tab-parcours").query(), 60);
+        clickOn("#tab-parcours");
         waitFor("#add-goal");
         Scrolling.reveal(lookup("#add-goal").query());
         clickOn("#add-goal");
@@ -452,6 +458,9 @@ class ScreenshotTour extends RealAppTest {
         WaitForAsyncUtils.waitForFxEvents(3);
         shoot(prefix + "53-follow-up-editor");
         tap("#done");
+        waitFor("#tab-exit");
+        Scrolling.reveal(lookup("#tab-exit").query(), 60);
+        clickOn("#tab-exit");
         waitFor("#exit");
         Scrolling.reveal(lookup("#exit").query(), 60);
         shoot(prefix + "54-file-follow-up-done");
@@ -647,8 +656,11 @@ class ScreenshotTour extends RealAppTest {
         shoot(p + "01-home");
         reveal("#my-trainings");
         shoot(p + "02-home-trainings");
-        reveal("#add-note");
+        tap("#fab");
+        waitFor("#add-note");
         shoot(p + "03-home-add");
+        tap("#back");
+        waitFor(".goal-card");
 
         if (easyRead) {
             reveal("#check-in-any");
@@ -695,6 +707,7 @@ class ScreenshotTour extends RealAppTest {
             easyReadFormsTour(p, language);
             return;
         }
+        tap("#fab"); // "Mon parcours" adds through its floating button
         revealAndTap("#add-goal");
         revealAndTap("#save-goal");
         waitUntil(() -> !textOf(".field-error").isEmpty());
@@ -705,11 +718,13 @@ class ScreenshotTour extends RealAppTest {
         shoot(p + "11-new-goal-theme");
         tap("#back");
 
+        tap("#fab"); // "Mon parcours" adds through its floating button
         revealAndTap("#add-step");
         waitFor("#step-label");
         shoot(p + "12-new-step");
         tap("#back");
 
+        tap("#fab"); // "Mon parcours" adds through its floating button
         revealAndTap("#add-training");
         tap("#training-title")
                 .write(language == Language.FRENCH ? "Sauveteur secouriste du travail" : "Workplace first aid");
@@ -720,6 +735,7 @@ class ScreenshotTour extends RealAppTest {
         shoot(p + "13-new-training-photo");
         tap("#back");
 
+        tap("#fab"); // "Mon parcours" adds through its floating button
         revealAndTap("#add-note");
         String longNote = (language == Language.FRENCH
                         ? "Aujourd’hui j’ai fini le module. "
@@ -736,6 +752,7 @@ class ScreenshotTour extends RealAppTest {
 
     /** In easy-read, the same forms ask one question per screen. */
     private void easyReadFormsTour(String p, Language language) throws Exception {
+        tap("#fab"); // "Mon parcours" adds through its floating button
         revealAndTap("#add-goal");
         waitFor("#wizard");
         revealAndTap("#wizard-next");
@@ -748,6 +765,7 @@ class ScreenshotTour extends RealAppTest {
         shoot(p + "11b-new-goal-words");
         tap("#back");
 
+        tap("#fab"); // "Mon parcours" adds through its floating button
         revealAndTap("#add-step");
         waitFor("#wizard");
         shoot(p + "12-new-step");
@@ -759,6 +777,7 @@ class ScreenshotTour extends RealAppTest {
         shoot(p + "12b-new-step-when");
         tap("#back");
 
+        tap("#fab"); // "Mon parcours" adds through its floating button
         revealAndTap("#add-training");
         waitFor("#training-title");
         tap("#training-title")
@@ -773,6 +792,7 @@ class ScreenshotTour extends RealAppTest {
         shoot(p + "13-new-training-photo");
         tap("#back");
 
+        tap("#fab"); // "Mon parcours" adds through its floating button
         revealAndTap("#add-note");
         String longNote = (language == Language.FRENCH
                         ? "Aujourd’hui j’ai fini le module. "

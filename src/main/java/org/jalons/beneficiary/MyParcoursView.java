@@ -20,12 +20,13 @@ import org.jalons.ui.EasyRead;
 import org.jalons.ui.Icons;
 import org.jalons.ui.Screen;
 import org.jalons.ui.View;
+import org.jalons.ui.kit.Fab;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The person's home: my next appointment, my goals as cards (pictogram, my words, my rating first, one big "how
- * capable do I feel today?" button each), my trainings, my progress, and adding my own goal, step, training, note.
+ * capable do I feel today?" button each), my trainings, my progress; the floating button adds my own goal, step, training or note.
  */
 public final class MyParcoursView implements View {
     private final EasyRead texts;
@@ -76,13 +77,10 @@ public final class MyParcoursView implements View {
                         cards,
                         Components.text(texts.get("my.trainings"), "my-section"),
                         trainings,
-                        card("my-progress", Material2MZ.SHOW_CHART, "my.progress", Screen.MY_PROGRESS),
-                        Components.text(texts.get("my.add"), "my-section"),
-                        card("add-goal", Material2AL.FLAG, "my.addGoal", Screen.MY_NEW_GOAL),
-                        card("add-step", Material2AL.ADD_TASK, "my.addStep", Screen.MY_NEW_STEP),
-                        card("add-training", Material2MZ.SCHOOL, "my.addTraining", Screen.MY_NEW_TRAINING),
-                        card("add-note", Material2MZ.NOTE_ADD, "my.addNote", Screen.MY_NEW_NOTE));
-        root = texts.apply(Components.screen(content));
+                        card("my-progress", Material2MZ.SHOW_CHART, "my.progress", Screen.MY_PROGRESS));
+        // Adding a goal, a step, a training or a note: the floating button, as in the bottom bar's "add".
+        root = texts.apply(new Fab(Material2AL.ADD, texts.get("my.add"), () -> go.accept(Screen.MY_ADD, null))
+                .over(Components.screen(content)));
         model.load();
     }
 

@@ -19,6 +19,7 @@ import org.jalons.ui.Navigator;
 import org.jalons.ui.Screen;
 import org.jalons.ui.ShownLog;
 import org.jalons.ui.View;
+import org.jalons.ui.kit.ListDetail;
 
 /**
  * How the counsellor's screens are built (caseload, beneficiary file, profile, barrier, exit and follow-up editors; the
@@ -34,19 +35,58 @@ public final class CounsellorScreens {
         Messages m = services.messages();
         CaseloadViewModel model = new CaseloadViewModel(
                 store.beneficiaries()::caseload, services.background(), m, services.clock(), services.zone());
+        ListDetail[] beside = new ListDetail[1];
         CaseloadView view = new CaseloadView(
                 model,
                 m,
                 services.zone(),
                 store.profile().displayName(),
                 services::lock,
-                id -> services.navigator().goTo(Screen.BENEFICIARY_FILE, id));
+                // On a wide window the file opens beside the list; on a phone it is a screen of its own.
+                id -> {
+                    if (!beside[0].show(() -> file(services, id).node())) {
+                        services.navigator().goTo(Screen.BENEFICIARY_FILE, id);
+                    }
+                });
+        beside[0] = new ListDetail(view.node(), m.get("caseload.chooseSomeone"));
         ShownLog.whenLoaded(
                 view.node(),
                 model.loadingProperty(),
                 "Caseload",
                 () -> model.visibleRows().size() + " people");
-        return view;
+        return new View() {
+            @Override
+            public javafx.scene.Node node() {
+                return beside[0];
+            }
+
+            @Override
+            public String title() {
+                return view.title();
+            }
+
+            @Override
+            public List<javafx.scene.Node> headerActions() {
+                return view.headerActions();
+            }
+        };
+    }
+
+    /** The counsellor's upcoming appointments, from the caseload's reading; an appointment opens the file. */
+    public static View agenda(AppServices services) {
+        LocalStore store = services.store();
+        AgendaModel model = new AgendaModel(
+                store.beneficiaries()::caseload,
+                services.background(),
+                services.messages(),
+                services.share(),
+                services.clock(),
+                services.zone());
+        return new AgendaView(
+                model,
+                services.messages(),
+                services.zone(),
+                id -> services.navigator().goTo(Screen.BENEFICIARY_FILE, id));
     }
 
     /** A person's file, from which every editor, the home visit and the questionnaire open. */
@@ -136,8 +176,10 @@ public final class CounsellorScreens {
                         FieldSpec.checks("eligibility", FieldSpec.labels(Eligibility.class, m)),
                         FieldSpec.of("eligibilityCustom", Kind.TEXT),
                         FieldSpec.choice("educationLevel", FieldSpec.labels(EducationLevel.class, m)),
-                        FieldSpec.of("site", Kind.TEXT)),
-                List.of(),
+                        FieldSpec.of("site", Kind.TEXT),
+                        FieldSpec.of("phone", Kind.TEXT),
+                        FieldSpec.of("address", Kind.AREA)),
+                List.of(Components.text(m.get("profile.contactHint"), "hint")),
                 back(services));
     }
 
@@ -192,6 +234,11 @@ public final class CounsellorScreens {
             @Override
             public void questionnaire() {
                 nav.goTo(Screen.QUESTIONNAIRE, who);
+            }
+
+            @Override
+            public boolean open(java.net.URI link) {
+                return services.links().open(link);
             }
         };
     }

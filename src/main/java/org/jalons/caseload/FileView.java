@@ -3,7 +3,6 @@ package org.jalons.caseload;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -36,10 +35,15 @@ import org.jalons.ui.BarrierStatusPills;
 import org.jalons.ui.Components;
 import org.jalons.ui.Icons;
 import org.jalons.ui.View;
+import org.jalons.ui.kit.Fab;
+import org.jalons.ui.kit.LazyTabs;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** A person's file: parcours, barriers, goals with their co-evaluation chart, trainings, interviews, consents, exit. */
+/**
+ * A person's file: a summary header over tabs (parcours: goals with their co-evaluation chart and trainings;
+ * barriers; interviews and questionnaires; exit and follow-up; profile and consents).
+ */
 public final class FileView implements View {
     /** Where the file's buttons lead; the screen family wires them to the navigator. */
     public interface Actions {
@@ -60,14 +64,22 @@ public final class FileView implements View {
 
         /** Records the follow-up six months after the exit. */
         default void followUp() {}
+
+        /** Hands a tel:, sms: or geo: link to the phone's apps; false when nothing here can open it. */
+        default boolean open(java.net.URI link) {
+            return false;
+        }
     }
 
     private final FileViewModel model;
     private final Messages messages;
     private final ZoneId zone;
     private final Actions actions;
-    private final VBox sections = new VBox(20);
+    private final VBox sections = new VBox(16);
     private final Node root;
+    private LazyTabs tabs;
+    /** The home visit, the file's main action: a floating button over the tabs, reachable from any of them. */
+    private final Fab visitButton;
 
     public FileView(FileViewModel model, Messages messages, ZoneId zone, Actions actions) {
         this.model = model;
@@ -80,7 +92,15 @@ public final class FileView implements View {
                 Components.busy(model.loadingProperty(), messages.get("file.loading")),
                 Components.message(model.errorProperty(), "message-error"),
                 sections);
-        root = Components.screen(content);
+        visitButton = new Fab(Material2MZ.MEETING_ROOM, messages.get("file.visit.start"), () -> {
+            if (model.fileProperty().get() != null) {
+                actions.visit(model.fileProperty().get());
+            }
+        });
+        visitButton.setId("start-visit");
+        visitButton.extended();
+        visitButton.setVisible(false);
+        root = visitButton.over(Components.screen(content));
         model.fileProperty().addListener((obs, old, file) -> {
             if (file != null) {
                 show(file);
@@ -90,48 +110,55 @@ public final class FileView implements View {
     }
 
     /**
-     * The first screenful (name, actions, parcours) is built at once; the longer sections (charts, timeline) are
-     * added on the following pulses, so the file appears without waiting for what is below the fold.
+     * The summary header (who, alerts, last interview, next appointment, latest ratings, the visit) is built at
+     * once; each tab's content is built the first time the tab is shown, so the file opens without waiting for
+     * charts and timelines nobody looked at. After a change the file is read again and the same tab stays shown.
      */
     private void show(BeneficiaryFile f) {
-        sections.getChildren().setAll(top(f), parcours(f));
-        List<java.util.function.Supplier<Node>> later = new ArrayList<>(List.of(
-                () -> barriers(f),
-                () -> goals(f),
-                () -> trainings(f),
-                () -> questionnaires(f),
-                () -> interviews(f),
-                () -> consents(f),
-                () -> exit(f)));
-        addLater(f, later);
+        String shown = tabs == null ? null : tabs.selectedProperty().get();
+        tabs = new LazyTabs()
+                .add(TAB_PARCOURS, messages.get("file.tab.parcours"), () -> tab(goals(f), trainings(f)))
+                .add(TAB_BARRIERS, messages.get("file.tab.barriers"), () -> tab(barriers(f)))
+                .add(TAB_INTERVIEWS, messages.get("file.tab.interviews"), () -> tab(interviews(f), questionnaires(f)))
+                .add(TAB_EXIT, messages.get("file.tab.exit"), () -> tab(exit(f)))
+                .add(TAB_PROFILE, messages.get("file.tab.profile"), () -> tab(parcours(f), consents(f)));
+        if (shown != null) {
+            tabs.select(shown);
+        }
+        sections.getChildren()
+                .setAll(new FileHeader(f, messages, zone, model.clock(), actions::open).node(), top(f), tabs);
     }
 
-    private void addLater(BeneficiaryFile f, List<java.util.function.Supplier<Node>> later) {
-        if (later.isEmpty()) {
-            return;
-        }
-        javafx.application.Platform.runLater(() -> {
-            if (!java.util.Objects.equals(model.fileProperty().get(), f)) {
-                return; // a newer reading of the file replaced this one
-            }
-            sections.getChildren().add(later.remove(0).get());
-            addLater(f, later);
-        });
+    /** The tab shown first: goals, steps and trainings, where most visits lead. */
+    public static final String TAB_PARCOURS = "parcours";
+
+    public static final String TAB_BARRIERS = "barriers";
+    public static final String TAB_INTERVIEWS = "interviews";
+    public static final String TAB_EXIT = "exit";
+    public static final String TAB_PROFILE = "profile";
+
+    private static Node tab(Node... parts) {
+        VBox box = new VBox(20, parts);
+        box.setFillWidth(true);
+        return box;
+    }
+
+    /** The tabs of the file as shown now (tests and the benchmark select them). */
+    public LazyTabs tabs() {
+        return tabs;
     }
 
     private Node top(BeneficiaryFile f) {
-        Button visit = button(
-                f.visitInProgress() ? "file.visit.resume" : "file.visit.start",
-                Material2MZ.MEETING_ROOM,
-                () -> actions.visit(f));
-        visit.setId("start-visit");
-        visit.getStyleClass().add(Styles.ACCENT);
+        String visitText = messages.get(f.visitInProgress() ? "file.visit.resume" : "file.visit.start");
+        visitButton.setText(visitText);
+        visitButton.setAccessibleText(visitText);
+        visitButton.setVisible(true);
         Button questionnaire = button(
                 f.questionnaireInProgress() ? "file.questionnaire.resume" : "file.questionnaire.start",
                 Material2AL.ASSIGNMENT,
                 actions::questionnaire);
         questionnaire.setId("start-questionnaire");
-        VBox box = new VBox(8, Components.text(f.person().displayName(), "screen-heading"));
+        VBox box = new VBox(8);
         if (followUpDue(f)) {
             // Due follow-ups come first: the caseload's "needs attention" leads here for them.
             Button follow = button("file.followUp.record", Material2AL.EVENT, actions::followUp);
@@ -144,14 +171,8 @@ public final class FileView implements View {
                                     "marker",
                                     "marker-overdue"),
                             follow);
-        } else {
-            box.getChildren().add(visit);
         }
         box.getChildren().add(questionnaire);
-        if (followUpDue(f)) {
-            visit.getStyleClass().remove(Styles.ACCENT);
-            box.getChildren().add(visit);
-        }
         box.setFillWidth(true);
         return box;
     }
@@ -352,7 +373,14 @@ public final class FileView implements View {
                                     messages.get("caseload.counsellorRating", c.rating()), "chip", "chip-counsellor")));
             card.getChildren().add(chips);
             if (ratings.size() > 1) {
-                card.getChildren().add(ConfidenceChart.of(ratings, firstName, messages, zone));
+                // A chart costs more than the rest of the tab: it takes its place on the next pulse, so the tab's
+                // words show at once (the space is kept, nothing moves).
+                Region slot = new Region();
+                slot.setMinHeight(200);
+                int at = card.getChildren().size();
+                card.getChildren().add(slot);
+                javafx.application.Platform.runLater(
+                        () -> card.getChildren().set(at, ConfidenceChart.of(ratings, firstName, messages, zone)));
             }
         }
         Button edit = button(

@@ -22,6 +22,7 @@ import org.jalons.sync.SummaryQuery.Period;
 import org.jalons.ui.Components;
 import org.jalons.ui.Icons;
 import org.jalons.ui.View;
+import org.jalons.ui.kit.Columns;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -34,7 +35,9 @@ public final class DashboardView implements View {
     private final Messages messages;
     private final SummaryFormat format;
     private final SummaryCharts charts;
-    private final VBox cards = new VBox(12);
+    /** One card per table: two side by side on a wide window. */
+    private final Columns cards = new Columns(12);
+
     private final Node root;
 
     public DashboardView(DashboardViewModel model) {

@@ -1,19 +1,41 @@
 package org.jalons.ui;
 
+import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.jalons.i18n.Messages;
+import org.jalons.ui.kit.BottomNav;
 
-/** The phone-sized frame: header bar on top, an optional status bar under it on some screens, the screen below. */
+/**
+ * The phone-sized frame: the top app bar, an optional status bar under it on some screens, the screen, and on a
+ * role's main places the bottom navigation.
+ */
 public final class AppShell extends BorderPane {
     private final Navigator navigator;
     private final VBox top;
+    private final Function<Screen, List<BottomNav.Place>> places;
+    private final BottomNav bottomNav;
 
     public AppShell(Messages messages, Navigator navigator) {
+        this(messages, navigator, screen -> List.of(), messages::get);
+    }
+
+    /**
+     * @param places the main places of the role now using the app, for the bottom navigation (none before the
+     *     unlock); the bar shows on those places only
+     * @param placeText the words of a place's label key (easy-read when chosen)
+     */
+    public AppShell(
+            Messages messages,
+            Navigator navigator,
+            Function<Screen, List<BottomNav.Place>> places,
+            Function<String, String> placeText) {
         this.navigator = navigator;
+        this.places = places;
         getStyleClass().add("app-shell");
         HeaderBar header = new HeaderBar(messages, navigator);
         top = new VBox(header);
@@ -21,10 +43,36 @@ public final class AppShell extends BorderPane {
         navigator.viewProperty().addListener((obs, old, view) -> {
             header.show(view, messages);
             setCenter(view.node());
+            showBottomNav();
         });
+        bottomNav = new BottomNav(
+                placeText,
+                place -> navigator.goToPlace(place.screen(), placesNow().get(0).screen()));
+        messages.languageProperty()
+                .addListener((obs, old, language) ->
+                        bottomNav.relabel(navigator.screenProperty().get()));
         if (navigator.viewProperty().get() != null) {
             header.show(navigator.viewProperty().get(), messages);
             setCenter(navigator.viewProperty().get().node());
+        }
+        showBottomNav();
+    }
+
+    /** The main places of the role using the app now (the places table is asked with the current screen). */
+    private List<BottomNav.Place> placesNow() {
+        Screen now = navigator.screenProperty().get();
+        return now == null ? List.of() : places.apply(now);
+    }
+
+    /** The bottom navigation, on a role's main places only, the current one marked. */
+    private void showBottomNav() {
+        Screen now = navigator.screenProperty().get();
+        List<BottomNav.Place> shown = placesNow();
+        if (now != null && shown.stream().anyMatch(p -> p.screen() == now)) {
+            bottomNav.show(shown, now);
+            setBottom(bottomNav);
+        } else {
+            setBottom(null);
         }
     }
 

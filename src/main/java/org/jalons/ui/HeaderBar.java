@@ -1,33 +1,63 @@
 package org.jalons.ui;
 
+import java.util.List;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.jalons.i18n.Messages;
 import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The bar at the top of every screen: back (when there is a way back), the title, the screen's actions. */
+/**
+ * The top app bar of every screen: back (when there is a way back),
+ * the title (on two lines at most, then cut with an ellipsis), the screen's actions as icon buttons. When the
+ * actions would leave the title less than half the bar (large text), they go into an overflow menu ({@code
+ * header-overflow}), each keeping its text.
+ */
 final class HeaderBar extends HBox {
     private final Label title = new Label();
     private final HBox actions = new HBox(4);
     private final Button back;
+    private final Messages messages;
+    private List<Node> shownActions = List.of();
 
     HeaderBar(Messages messages, Navigator navigator) {
+        this.messages = messages;
         getStyleClass().add("header-bar");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(4);
         back = Icons.iconButton(Material2AL.ARROW_BACK, messages.get("nav.back"), navigator::back);
         back.setId("back");
+        // Also on a main place reached from the bottom bar: back leads to the role's home, as a phone's back does.
         back.visibleProperty().bind(navigator.canGoBackProperty());
         back.managedProperty().bind(back.visibleProperty());
         title.getStyleClass().add("header-title");
         title.setId("screen-title");
         title.setMaxWidth(Double.MAX_VALUE);
+        title.setMinWidth(0);
+        title.setWrapText(true);
+        title.setTextOverrun(OverrunStyle.ELLIPSIS);
+        // Two lines at most: a long title at a large text size wraps once, then ends with "…".
+        title.maxHeightProperty()
+                .bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                        () -> title.getFont().getSize() * 2.7, title.fontProperty()));
         HBox.setHgrow(title, Priority.ALWAYS);
         actions.setAlignment(Pos.CENTER_RIGHT);
+        actions.setMinWidth(HBox.USE_PREF_SIZE);
         getChildren().addAll(back, title, actions);
+        widthProperty().addListener((obs, old, w) -> placeActions());
+        fontProperty().addListener((obs, old, f) -> placeActions());
+    }
+
+    private javafx.beans.property.ReadOnlyObjectProperty<javafx.scene.text.Font> fontProperty() {
+        return title.fontProperty();
     }
 
     void show(View view, Messages messages) {
@@ -37,6 +67,31 @@ final class HeaderBar extends HBox {
         if (back.getTooltip() != null) {
             back.getTooltip().setText(back.getText());
         }
-        actions.getChildren().setAll(view.headerActions());
+        shownActions = view.headerActions();
+        placeActions();
+    }
+
+    /** The actions in the bar, or in an overflow menu when they would crowd the title out. */
+    private void placeActions() {
+        double buttons = shownActions.size() * title.getFont().getSize() * 3.3;
+        boolean crowded = shownActions.size() > 1 && getWidth() > 0 && buttons > getWidth() / 2;
+        if (!crowded) {
+            actions.getChildren().setAll(shownActions);
+            return;
+        }
+        MenuButton more = new MenuButton(messages.get("nav.more"), Icons.icon(Material2MZ.MORE_VERT, 24));
+        more.setId("header-overflow");
+        more.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        more.setAccessibleText(messages.get("nav.more"));
+        more.getStyleClass().addAll("icon-button", "header-overflow");
+        for (Node n : shownActions) {
+            if (n instanceof Button b) {
+                MenuItem item = new MenuItem(b.getAccessibleText() != null ? b.getAccessibleText() : b.getText());
+                item.setId(b.getId() == null ? null : b.getId() + "-item");
+                item.setOnAction(e -> b.fire());
+                more.getItems().add(item);
+            }
+        }
+        actions.getChildren().setAll(more);
     }
 }

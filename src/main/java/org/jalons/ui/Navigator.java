@@ -41,6 +41,18 @@ public final class Navigator {
         show(next, about);
     }
 
+    /**
+     * Goes to one of a role's main places (bottom navigation): the way back then leads to the role's home only,
+     * as on a phone, rather than through every screen seen before.
+     */
+    public void goToPlace(Screen place, Screen home) {
+        backStack.clear();
+        if (place != home) {
+            backStack.push(new Visit(home, null));
+        }
+        show(place, null);
+    }
+
     /** The argument the current screen was opened with, or null. */
     public Object argument() {
         return argument;

@@ -13,6 +13,8 @@ public enum Screen {
 
     // Counsellor: caseload, beneficiary file, editors (org.jalons.caseload)
     COUNSELLOR_HOME(true),
+    /** The counsellor's upcoming appointments, by day (a main place of the bottom bar). */
+    AGENDA(false),
     BENEFICIARY_FILE(false),
     GOAL_EDITOR(false),
     TRAINING_EDITOR(false),
@@ -34,6 +36,8 @@ public enum Screen {
     MY_NEW_TRAINING(false),
     MY_NEW_NOTE(false),
     MY_GOAL(false),
+    /** What the person adds: goal, step, training, note (a main place of the bottom bar). */
+    MY_ADD(false),
 
     // Settings (org.jalons.settings)
     SETTINGS(false),
