@@ -145,8 +145,7 @@ class BeneficiaryFlowTest extends RealAppTest {
         waitUntil(() -> textOf(".field-error").startsWith("C’est trop long"));
         assertThat(lookup("#note-text").queryAs(TextArea.class).getText()).isEqualTo(text);
 
-        tap("#back");
-        tap("#fab"); // "Mon parcours" adds through its floating button
+        tap("#back"); // back to what the person may add
         revealAndTap("#add-note");
         assertThat(lookup("#note-text").queryAs(TextArea.class).getText()).isEqualTo(text);
     }
@@ -176,6 +175,7 @@ class BeneficiaryFlowTest extends RealAppTest {
         tap("#fab"); // "Mon parcours" adds through its floating button
         revealAndTap("#add-note");
         tap("#back");
+        tap("#back"); // from what the person may add back to "Mon parcours", read again
         revealAndTap("#my-goal-" + shared.id());
         waitFor("#step-0");
 

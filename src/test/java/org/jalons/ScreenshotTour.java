@@ -707,7 +707,7 @@ class ScreenshotTour extends RealAppTest {
             easyReadFormsTour(p, language);
             return;
         }
-        tap("#fab"); // "Mon parcours" adds through its floating button
+        openAdd();
         revealAndTap("#add-goal");
         revealAndTap("#save-goal");
         waitUntil(() -> !textOf(".field-error").isEmpty());
@@ -718,13 +718,13 @@ class ScreenshotTour extends RealAppTest {
         shoot(p + "11-new-goal-theme");
         tap("#back");
 
-        tap("#fab"); // "Mon parcours" adds through its floating button
+        openAdd();
         revealAndTap("#add-step");
         waitFor("#step-label");
         shoot(p + "12-new-step");
         tap("#back");
 
-        tap("#fab"); // "Mon parcours" adds through its floating button
+        openAdd();
         revealAndTap("#add-training");
         tap("#training-title")
                 .write(language == Language.FRENCH ? "Sauveteur secouriste du travail" : "Workplace first aid");
@@ -735,7 +735,7 @@ class ScreenshotTour extends RealAppTest {
         shoot(p + "13-new-training-photo");
         tap("#back");
 
-        tap("#fab"); // "Mon parcours" adds through its floating button
+        openAdd();
         revealAndTap("#add-note");
         String longNote = (language == Language.FRENCH
                         ? "Aujourd’hui j’ai fini le module. "
@@ -752,7 +752,7 @@ class ScreenshotTour extends RealAppTest {
 
     /** In easy-read, the same forms ask one question per screen. */
     private void easyReadFormsTour(String p, Language language) throws Exception {
-        tap("#fab"); // "Mon parcours" adds through its floating button
+        openAdd();
         revealAndTap("#add-goal");
         waitFor("#wizard");
         revealAndTap("#wizard-next");
@@ -765,7 +765,7 @@ class ScreenshotTour extends RealAppTest {
         shoot(p + "11b-new-goal-words");
         tap("#back");
 
-        tap("#fab"); // "Mon parcours" adds through its floating button
+        openAdd();
         revealAndTap("#add-step");
         waitFor("#wizard");
         shoot(p + "12-new-step");
@@ -777,7 +777,7 @@ class ScreenshotTour extends RealAppTest {
         shoot(p + "12b-new-step-when");
         tap("#back");
 
-        tap("#fab"); // "Mon parcours" adds through its floating button
+        openAdd();
         revealAndTap("#add-training");
         waitFor("#training-title");
         tap("#training-title")
@@ -792,7 +792,7 @@ class ScreenshotTour extends RealAppTest {
         shoot(p + "13-new-training-photo");
         tap("#back");
 
-        tap("#fab"); // "Mon parcours" adds through its floating button
+        openAdd();
         revealAndTap("#add-note");
         String longNote = (language == Language.FRENCH
                         ? "Aujourd’hui j’ai fini le module. "
@@ -814,5 +814,14 @@ class ScreenshotTour extends RealAppTest {
                         image.set(lookup("#screen-title").query().getScene().snapshot(null)))
                 .get();
         write(name, image.get());
+    }
+
+    /** "Mon parcours" adds through its floating button; back from a form, the choices are already on screen. */
+    private void openAdd() {
+        WaitForAsyncUtils.waitForFxEvents();
+        if (lookup("#add-note").tryQuery().isEmpty()) {
+            tap("#fab");
+        }
+        waitFor("#add-note");
     }
 }

@@ -326,23 +326,7 @@ class CaseloadDigestTest {
                 for (int p = 0; p < 4; p++) {
                     UUID person = JalonsRecord.newId();
                     people.add(person);
-                    write(
-                            c,
-                            RecordKind.BENEFICIARY,
-                            person,
-                            person,
-                            RecordTable.of(RecordKind.BENEFICIARY)
-                                    .mapper()
-                                    .toWire(new Beneficiary(
-                                            person,
-                                            "Personne " + p,
-                                            null,
-                                            LocalDate.of(2026, 1, 5),
-                                            null,
-                                            null,
-                                            List.of(),
-                                            null,
-                                            null)));
+                    writeAsVersion9(c, person, "Personne " + p, LocalDate.of(2026, 1, 5));
                     UUID goal = JalonsRecord.newId();
                     goals.add(goal);
                     goalOwner.put(goal, person);
@@ -543,5 +527,22 @@ class CaseloadDigestTest {
             });
             return out;
         });
+    }
+
+    /**
+     * A beneficiary as store version 9 held it, in plain SQL: today's mapper writes the phone and address columns
+     * of version 18, which that store does not have.
+     */
+    private static void writeAsVersion9(Connection c, UUID person, String name, LocalDate entry) throws SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO BENEFICIARY (ID, BENEFICIARY_ID, VERSION, DELETED, UPDATED_AT, DISPLAY_NAME, ENTRY_DATE)
+                VALUES (?, ?, 1, FALSE, ?, ?, ?)""")) {
+            ps.setObject(1, person);
+            ps.setObject(2, person);
+            ps.setObject(3, TestStores.CLOCK.instant().atOffset(java.time.ZoneOffset.UTC));
+            ps.setString(4, name);
+            ps.setObject(5, entry);
+            ps.executeUpdate();
+        }
     }
 }

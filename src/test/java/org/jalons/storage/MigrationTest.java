@@ -42,8 +42,9 @@ class MigrationTest {
     void aNewStoreIsMigratedToTheLatestVersion() throws Exception {
         try (LocalStore store = TestStores.counsellorStore(dir)) {
             assertThat(appliedVersions(store))
-                    .containsExactly("1", "2", "3", "4", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16");
-            assertThat(Migrations.FILES).hasSize(15);
+                    .containsExactly(
+                            "1", "2", "3", "4", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "18");
+            assertThat(Migrations.FILES).hasSize(16);
         }
     }
 
@@ -65,7 +66,8 @@ class MigrationTest {
 
         try (LocalStore store = TestStores.reopen(dir)) {
             assertThat(appliedVersions(store))
-                    .containsExactly("1", "2", "3", "4", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16");
+                    .containsExactly(
+                            "1", "2", "3", "4", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "18");
             assertThat(store.profile().displayName()).isEqualTo("Camille Martin");
             assertThat(store.beneficiaries().find(SAMIA))
                     .map(Beneficiary::displayName)
