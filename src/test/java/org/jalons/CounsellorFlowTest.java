@@ -153,7 +153,7 @@ class CounsellorFlowTest extends RealAppTest {
         tapIn("#training-endDate").write("01/12/2026").type(KeyCode.TAB);
         waitUntil(() -> !fieldError("#training-endDate").isEmpty());
         assertThat(fieldError("#training-endDate")).isEqualTo("Cette date ne peut pas être avant « Début ».");
-        assertThat(textOf("#editor-state")).isEqualTo("Brouillon gardé : complétez les champs signalés.");
+        assertThat(textOf("#editor-state")).isEqualTo("Brouillon gardé\u00a0: complétez les champs signalés.");
 
         // Going back keeps the draft; the editor reopens with everything typed.
         tap("#back");

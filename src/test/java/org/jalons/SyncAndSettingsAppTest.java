@@ -147,7 +147,7 @@ class SyncAndSettingsAppTest extends RealAppTest {
                     .setText(server.url("/").toString()));
             tap("#pair-code").write("K7P2QX9M");
             tap("#pair");
-            waitUntil(() -> textOf(".message-info").startsWith("C’est fait : ce téléphone est relié"));
+            waitUntil(() -> textOf(".message-info").startsWith("C’est fait\u00a0: ce téléphone est relié"));
             RecordedRequest pair = server.takeRequest();
             assertThat(pair.getPath()).isEqualTo("/api/v1/pair");
             assertThat(body(pair)).contains("\"code\":\"K7P2QX9M\"").contains("\"deviceName\":\"Téléphone de Alex\"");
@@ -198,7 +198,7 @@ class SyncAndSettingsAppTest extends RealAppTest {
         waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane dialog = lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(dialog.getContentText())
-                .startsWith("1 modification n’a pas encore été envoyée au serveur : elle sera perdue.");
+                .startsWith("1 modification n’a pas encore été envoyée au serveur\u00a0: elle sera perdue.");
         tap("#confirm-yes");
         waitFor("#create-profile");
         assertThat(title()).isEqualTo("Jalons");

@@ -1,9 +1,11 @@
 package org.jalons.i18n;
 
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -12,7 +14,15 @@ import org.jalons.protocol.Code;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Every text the person reads, in the chosen language. Screens hold no user text of their own. */
+/**
+ * Every text the person reads, in the chosen language. Screens hold no user text of their own.
+ *
+ * <p>Texts are ICU message patterns ({@link MessageFormat}), always formatted, with or without arguments: a count
+ * is a plural ({@code {n, plural, one {# étape faite} other {# étapes faites}}}), a grammatical form a select
+ * ({@code {form, select, feminine {…} masculine {…} other {…}}}). Apostrophes follow ICU's default
+ * {@code DOUBLE_OPTIONAL} mode, decided once for every text: French writes the typographic ’ (never quoted), and
+ * a lone straight ' (English "don't") stays as it is; a doubled '' is never written.
+ */
 public final class Messages {
     private static final Logger LOG = LoggerFactory.getLogger(Messages.class);
     public static final String BUNDLE = "org.jalons.i18n.messages";
@@ -28,9 +38,14 @@ public final class Messages {
 
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language");
     private List<ResourceBundle> bundles;
+    /** Parsed patterns of the current language, by key: a caseload row formats several texts per person. */
+    private Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     public Messages(Language initial) {
-        language.addListener((obs, was, now) -> bundles = bundles(now.locale()));
+        language.addListener((obs, was, now) -> {
+            bundles = bundles(now.locale());
+            formats = new ConcurrentHashMap<>();
+        });
         language.set(initial);
     }
 
@@ -63,18 +78,28 @@ public final class Messages {
 
     /** The text for a key; a missing key shows as the key itself (and is logged) rather than failing a screen. */
     public String get(String key, Object... args) {
-        String pattern = null;
+        MessageFormat format = formats.get(key);
+        if (format == null) {
+            String pattern = pattern(key);
+            if (pattern == null) {
+                LOG.warn("No text for '{}' in {}", key, locale());
+                return key;
+            }
+            format = new MessageFormat(pattern, locale());
+            formats.put(key, format);
+        }
+        synchronized (format) { // a MessageFormat is not safe to share between threads while formatting
+            return format.format(args);
+        }
+    }
+
+    private String pattern(String key) {
         for (ResourceBundle bundle : bundles) {
             if (bundle.containsKey(key)) {
-                pattern = bundle.getString(key);
-                break;
+                return bundle.getString(key);
             }
         }
-        if (pattern == null) {
-            LOG.warn("No text for '{}' in {}", key, locale());
-            return key;
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+        return null;
     }
 
     public String label(Code code) {

@@ -51,7 +51,7 @@ public final class RejectedViewModel extends CardListViewModel<RejectedItem> {
                 words.person(e.beneficiaryId()),
                 when,
                 reason(e),
-                e.rejectReason() == null ? "" : e.rejectReason());
+                ServerRefusals.retryCanSucceed(e.rejectError()));
     }
 
     /** The message of each stable code the server refuses a change with (PROTOCOL.md, Push). */

@@ -71,11 +71,11 @@ class CaseloadViewModelTest {
     void aRowShowsBothVoicesSideBySideAndItsMarkers() {
         CaseloadRowText celia = CaseloadRowText.of(people.get(1), messages, ZoneId.of("Europe/Paris"));
         assertThat(celia.selfRating()).isEqualTo("Célia : pas encore noté");
-        assertThat(celia.counsellorRating()).isEqualTo("Vous : 4/10");
+        assertThat(celia.counsellorRating()).isEqualTo("Vous\u00a0: 4/10");
         assertThat(celia.overdue()).isEqualTo("1 objectif en retard");
         assertThat(celia.pending()).isEqualTo("À synchroniser");
         assertThat(celia.nextAppointment())
-                .startsWith("Prochain rendez-vous : 3 déc. 2026")
+                .startsWith("Prochain rendez-vous\u00a0: 3 déc. 2026")
                 .contains("10:30");
         CaseloadRowText samia = CaseloadRowText.of(people.get(2), new Messages(Language.ENGLISH), ZoneId.of("UTC"));
         assertThat(samia.selfRating()).isEqualTo("Samia: 7/10");

@@ -91,7 +91,7 @@ class EditorsTest extends DemoStoreTest {
         ExitEditorModel exit =
                 new ExitEditorModel(store, new DirectBackground(), EditorTarget.create(SAMIA), fr, TODAY);
         assertThat(exit.get("exitDate")).isEqualTo("2026-11-26");
-        assertThat(exit.followUpText().get()).isEqualTo("Suivi à 6 mois : le 26 mai 2027");
+        assertThat(exit.followUpText().get()).isEqualTo("Suivi à 6 mois\u00a0: le 26 mai 2027");
         exit.value("category").set("EMPLOI_DURABLE");
         exit.value("detail").set("CDI maraîchage");
         assertThat(exit.commit()).isTrue();

@@ -126,7 +126,7 @@ class PairDeviceViewModelTest {
         assertThat(asked).containsExactly("Choisissez une photo ou une image du QR code");
         assertThat(model.serverProperty().get()).isEqualTo(SERVER);
         assertThat(model.codeProperty().get()).isEqualTo("Q2W3E4R5");
-        assertThat(model.scannedProperty().get()).startsWith("QR code lu : l’adresse et le code sont remplis.");
+        assertThat(model.scannedProperty().get()).startsWith("QR code lu\u00a0: l’adresse et le code sont remplis.");
         assertThat(model.scanErrorProperty().get()).isEmpty();
         assertThat(pairedWith)
                 .as("scanning fills the form; the person confirms")
@@ -245,7 +245,7 @@ class PairDeviceViewModelTest {
         assertThat(asked).as("the camera is not opened").isEmpty();
         assertThat(model.serverProperty().get()).isEqualTo(SERVER);
         assertThat(model.codeProperty().get()).isEqualTo("Q2W3E4R5");
-        assertThat(model.scannedProperty().get()).startsWith("QR code lu : l’adresse et le code sont remplis.");
+        assertThat(model.scannedProperty().get()).startsWith("QR code lu\u00a0: l’adresse et le code sont remplis.");
         assertThat(pairedWith).as("the person still confirms").isEmpty();
         model.pair();
         assertThat(pairedWith).containsExactly(SERVER + " Q2W3E4R5 Téléphone de Samia");
@@ -366,7 +366,7 @@ class PairDeviceViewModelTest {
         model.codeProperty().set("K7P2QX9M");
         model.pair();
         assertThat(model.errorProperty().get())
-                .isEqualTo("Cette adresse de serveur n'est pas sécurisée : rien n'a "
+                .isEqualTo("Cette adresse de serveur n'est pas sécurisée\u00a0: rien n'a "
                         + "été envoyé, vos saisies sont gardées. Demandez à votre structure l'adresse qui commence par "
                         + "https:// et un nouveau code.")
                 .doesNotContain("192.168");

@@ -63,7 +63,7 @@ class SyncStatusModelTest {
         model.easyReadProperty().set(true);
 
         assertThat(model.pendingTextProperty().get()).isEqualTo("3 changements à envoyer");
-        assertThat(model.lastSyncTextProperty().get()).isEqualTo("Dernier envoi : il y a 5 minutes");
+        assertThat(model.lastSyncTextProperty().get()).isEqualTo("Dernier envoi\u00a0: il y a 5 minutes");
         assertThat(model.errorTextProperty().get())
                 .isEqualTo("Pas de réseau. Mes données restent sur ce téléphone. Elles partent plus tard.");
         assertThat(model.texts().get("sync.badge.conflicts", 1)).isEqualTo("1 choix à faire");
