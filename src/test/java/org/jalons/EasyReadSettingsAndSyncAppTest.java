@@ -182,7 +182,10 @@ class EasyReadSettingsAndSyncAppTest extends RealAppTest {
         waitUntil(() -> title().equals("Changements refusés"));
         waitFor(".rejected-card");
         assertEasyScreen();
-        assertThat(textOf(".rejected-reason")).isEqualTo("Il manque quelque chose, ou il y a une erreur.");
+        assertThat(textOf(".rejected-reason"))
+                .isEqualTo(
+                        "Il manque quelque chose, ou il y a une erreur. Je corrige dans le dossier. Puis j’abandonne ce "
+                                + "changement.");
         tap("#discard-rejected");
         waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText())
@@ -199,10 +202,10 @@ class EasyReadSettingsAndSyncAppTest extends RealAppTest {
         nextPicture = QrPictures.png(QrPictures.photoWithoutCode(900, 1600, 2), home.resolve("cat.png"));
         tap("#pair-gallery");
         waitUntil(() -> textOf("#pair-scan-error")
-                .equals("Je ne vois pas de QR code sur cette image. "
+                .equals("Je ne vois pas de code en carré sur cette image. "
                         + "Je choisis une image avec tout le code. Rien n’a changé."));
         revealAndTap("#pair");
-        waitUntil(() -> textOf(".field-error").equals("J’écris l’adresse du serveur."));
+        waitUntil(() -> textOf(".field-error").equals("J’écris l’adresse internet de la structure."));
         tap("#back");
 
         tap("#sync-to-pairing-code");
@@ -230,7 +233,10 @@ class EasyReadSettingsAndSyncAppTest extends RealAppTest {
         waitUntil(() -> title().equals("Refused changes"));
         waitFor(".rejected-card");
         assertEasyScreen();
-        assertThat(lookup("#retry-rejected").queryButton().getText()).isEqualTo("I send again");
+        assertThat(lookup("#retry-rejected").tryQuery())
+                .as("sending a wrong entry again is no way out")
+                .isEmpty();
+        assertThat(lookup("#discard-rejected").queryButton().getText()).isEqualTo("I give up");
         tap("#back");
         tap("#sync-to-pair-device");
         waitUntil(() -> title().equals("I link this phone"));

@@ -93,6 +93,11 @@ public final class Messages {
         }
     }
 
+    /** Whether a text exists for the key (a code the server may send that this version does not know yet). */
+    public boolean has(String key) {
+        return pattern(key) != null;
+    }
+
     private String pattern(String key) {
         for (ResourceBundle bundle : bundles) {
             if (bundle.containsKey(key)) {

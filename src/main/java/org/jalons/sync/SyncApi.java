@@ -270,15 +270,15 @@ final class SyncApi {
             return new SyncException(SyncProblem.PAIRING_TOO_MANY_ATTEMPTS, detail);
         }
         if (pairing && code >= 400 && code < 500) {
-            return new SyncException(SyncProblem.PAIRING_CODE_INVALID, detail);
+            return new SyncException(SyncProblem.PAIRING_CODE_INVALID, detail, error);
         }
         if (code == 401) {
             return new SyncException(SyncProblem.DEVICE_REVOKED, detail);
         }
         if (RetryInterceptor.retriable(code)) {
-            return new SyncException(SyncProblem.SERVER_UNAVAILABLE, detail);
+            return new SyncException(SyncProblem.SERVER_UNAVAILABLE, detail, error);
         }
-        return new SyncException(SyncProblem.SERVER_REFUSED, detail);
+        return new SyncException(SyncProblem.SERVER_REFUSED, detail, error);
     }
 
     private static String errorCode(String text) {

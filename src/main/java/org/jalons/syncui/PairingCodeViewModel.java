@@ -122,9 +122,10 @@ public final class PairingCodeViewModel {
 
     String describe(Throwable failure) {
         if (failure instanceof SyncException e) {
-            return e.problem() == SyncProblem.SERVER_REFUSED
-                    ? texts.get("sync.pairingCode.refused")
-                    : new SyncStatusText(texts).problem(e.problem());
+            // not found: the person is no longer in this counsellor's caseload (the server tells no more)
+            boolean outOfCaseload = e.problem() == SyncProblem.SERVER_REFUSED
+                    && (e.serverCode() == null || "not_found".equals(e.serverCode()));
+            return outOfCaseload ? texts.get("sync.pairingCode.refused") : new SyncStatusText(texts).problem(e);
         }
         LOG.error("Asking for a pairing code failed unexpectedly", failure);
         return texts.get("error.unexpected");

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.OutboxEntry;
@@ -51,7 +52,7 @@ public final class RejectedViewModel extends CardListViewModel<RejectedItem> {
                 words.person(e.beneficiaryId()),
                 when,
                 reason(e),
-                ServerRefusals.retryCanSucceed(e.rejectError()));
+                !FAIL_AGAIN.contains(reasonKey(e)));
     }
 
     /** The message of each stable code the server refuses a change with (PROTOCOL.md, Push). */
@@ -64,23 +65,38 @@ public final class RejectedViewModel extends CardListViewModel<RejectedItem> {
             "clock_skew", "sync.rejected.reason.clockSkew",
             "change_id_reused", "sync.rejected.reason.duplicate");
 
-    /** The server's reason in the person's words; its own sentence stays available as the detail. */
+    /**
+     * The refusals that come back if the change is sent again unchanged (a wrong value or text, a file out of reach,
+     * a write the account may not make, a reused change id): the way out is to fix it in the file or give it up.
+     */
+    static final Set<String> FAIL_AGAIN = Set.of(
+            "sync.rejected.reason.invalid",
+            "sync.rejected.reason.invalidText",
+            "sync.rejected.reason.notFound",
+            "sync.rejected.reason.forbiddenWrite",
+            "sync.rejected.reason.duplicate");
+
+    /** The server's reason in the person's words, with the way out; its own sentence goes to no screen. */
     String reason(OutboxEntry e) {
+        return texts.get(reasonKey(e));
+    }
+
+    private String reasonKey(OutboxEntry e) {
         String key = e.rejectError() == null ? null : BY_ERROR.get(e.rejectError());
         if (key != null) {
-            return texts.get(key);
+            return key;
         }
         // refused before the phone kept the code (store V16), by a server that gave none, or by this phone
         String reason = e.rejectReason() == null ? "" : e.rejectReason();
         int code = e.rejectCode() == null ? 0 : e.rejectCode();
         if (reason.contains("consent_missing")) {
-            return texts.get("sync.rejected.reason.consent");
+            return "sync.rejected.reason.consent";
         }
         return switch (code) {
-            case 403, 404 -> texts.get("sync.rejected.reason.notFound");
-            case 409 -> texts.get("sync.rejected.reason.duplicate");
-            case 422 -> texts.get("sync.rejected.reason.invalid");
-            default -> texts.get("sync.rejected.reason.other");
+            case 403, 404 -> "sync.rejected.reason.notFound";
+            case 409 -> "sync.rejected.reason.duplicate";
+            case 422 -> "sync.rejected.reason.invalid";
+            default -> "sync.rejected.reason.other";
         };
     }
 

@@ -1,6 +1,7 @@
 package org.jalons.syncui;
 
-import java.util.Set;
+import org.jalons.sync.SyncException;
+import org.jalons.ui.EasyRead;
 
 /**
  * The words for each stable code the server refuses a request with ({@code {"error":"…"}}, PROTOCOL.md and
@@ -10,10 +11,6 @@ import java.util.Set;
 public final class ServerRefusals {
     static final String PREFIX = "sync.refusal.";
 
-    /** A refused change with one of these codes fails again if sent as it is: it is fixed or given up instead. */
-    static final Set<String> FAIL_AGAIN =
-            Set.of("invalid_change", "invalid_text", "not_found", "forbidden_write", "change_id_reused");
-
     private ServerRefusals() {}
 
     /** The text key of a request's refusal code. */
@@ -21,8 +18,9 @@ public final class ServerRefusals {
         return PREFIX + code;
     }
 
-    /** Whether sending the refused change again, unchanged, can succeed (after a consent, or the phone's clock). */
-    static boolean retryCanSucceed(String error) {
-        return error == null || !FAIL_AGAIN.contains(error);
+    /** The refusal in the person's words with its way out, or null when the server gave no code this app knows. */
+    static String words(EasyRead texts, SyncException failure) {
+        String code = failure.serverCode();
+        return code == null || !texts.messages().has(key(code)) ? null : texts.get(key(code));
     }
 }

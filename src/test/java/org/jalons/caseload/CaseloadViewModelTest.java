@@ -41,7 +41,7 @@ class CaseloadViewModelTest {
         assertThat(model.visibleRows()).extracting(CaseloadRow::displayName).containsExactly("Célia R.");
         model.searchProperty().set("zoé");
         assertThat(model.visibleRows()).isEmpty();
-        assertThat(model.placeholderText().get()).isEqualTo("Aucune personne ne correspond à « zoé ».");
+        assertThat(model.placeholderText().get()).isEqualTo("Aucune personne ne correspond à «\u00a0zoé\u00a0».");
         model.searchProperty().set("");
         assertThat(model.visibleRows()).hasSize(3);
     }
@@ -70,7 +70,7 @@ class CaseloadViewModelTest {
     @Test
     void aRowShowsBothVoicesSideBySideAndItsMarkers() {
         CaseloadRowText celia = CaseloadRowText.of(people.get(1), messages, ZoneId.of("Europe/Paris"));
-        assertThat(celia.selfRating()).isEqualTo("Célia : pas encore noté");
+        assertThat(celia.selfRating()).isEqualTo("Célia\u00a0: pas encore noté");
         assertThat(celia.counsellorRating()).isEqualTo("Vous\u00a0: 4/10");
         assertThat(celia.overdue()).isEqualTo("1 objectif en retard");
         assertThat(celia.pending()).isEqualTo("À synchroniser");

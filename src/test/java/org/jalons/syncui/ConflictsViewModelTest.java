@@ -94,7 +94,7 @@ class ConflictsViewModelTest {
         model.load();
 
         ConflictItem item = model.items().get(0);
-        assertThat(item.record()).isEqualTo("Objectif « Je me sens capable de passer le permis B »");
+        assertThat(item.record()).isEqualTo("Objectif «\u00a0Je me sens capable de passer le permis B\u00a0»");
         assertThat(item.person()).isEqualTo("Samia B.");
         assertThat(item.field()).isEqualTo("Statut");
         assertThat(item.serverText()).isEqualTo("Atteint");

@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jalons.i18n.Language;
 import org.jalons.i18n.Messages;
+import org.jalons.sync.SyncException;
+import org.jalons.sync.SyncProblem;
+import org.jalons.ui.DirectBackground;
 import org.jalons.ui.EasyRead;
 import org.junit.jupiter.api.Test;
 
@@ -123,6 +128,32 @@ class ServerRefusalWordsTest {
                         .doesNotHaveDuplicates()
                         .noneMatch(t -> t.startsWith("sync."));
             }
+        }
+    }
+
+    @Test
+    void aRefusedRequestIsToldByItsCodeWithTheWayOutNeverByTheServersSentence() {
+        for (boolean easy : new boolean[] {false, true}) {
+            EasyRead texts = new EasyRead(new Messages(Language.FRENCH), easy, 1.0);
+            PairingCodeViewModel model = new PairingCodeViewModel(
+                    id -> {
+                        throw new SyncException(
+                                SyncProblem.SERVER_REFUSED,
+                                "POST https://jalons.example.org/api/v1/pairing-codes answered 403"
+                                        + " {\"error\":\"forbidden\",\"message\":\"Only counsellors and admins\"}",
+                                "forbidden");
+                    },
+                    List.of(new PairingCodeViewModel.Person(UUID.randomUUID(), "Samia B.")),
+                    "https://jalons.example.org",
+                    new DirectBackground(),
+                    texts,
+                    ZoneOffset.UTC,
+                    null);
+            model.chosenProperty().set(model.people().get(0));
+            model.issue();
+            assertThat(model.errorProperty().get())
+                    .isEqualTo(texts.get(ServerRefusals.key("forbidden")))
+                    .doesNotContain("http", "Only counsellors", "forbidden");
         }
     }
 }

@@ -41,7 +41,7 @@ class SyncStatusModelTest {
     void aFailureIsSaidInPlainWordsWithTheBadgesCounts() {
         model.accept(new SyncStatus(false, 2, NOW.minusSeconds(7200), SyncProblem.NO_NETWORK, 1, 4));
 
-        assertThat(model.errorTextProperty().get()).startsWith("Pas de réseau : vos saisies sont gardées");
+        assertThat(model.errorTextProperty().get()).startsWith("Pas de réseau\u00a0: vos saisies sont gardées");
         assertThat(model.lastSyncTextProperty().get()).isEqualTo("Dernière synchronisation il y a 2 h");
         assertThat(model.conflictsProperty().get()).isEqualTo(1);
         assertThat(model.rejectedProperty().get()).isEqualTo(4);
