@@ -109,4 +109,21 @@ class MessagesTest {
     void aMissingKeyShowsTheKeyInsteadOfBreakingTheScreen() {
         assertThat(new Messages(Language.FRENCH).get("no.such.key")).isEqualTo("no.such.key");
     }
+
+    @Test
+    void countsArePluralsAndTheCounsellorIsNamedInTheFormTheyChose() {
+        Messages fr = new Messages(Language.FRENCH);
+        assertThat(fr.get("my.goal.open", 1, 3)).isEqualTo("Mes étapes\u00a0: 1 faite sur 3");
+        assertThat(fr.get("my.goal.open", 2, 3)).isEqualTo("Mes étapes\u00a0: 2 faites sur 3");
+        assertThat(fr.get("overview.goalsAchieved", 1)).isEqualTo("Objectif atteint");
+        assertThat(fr.get("overview.goalsAchieved", 4)).isEqualTo("Objectifs atteints");
+        assertThat(fr.get("my.counsellor", 7, "feminine", "Camille")).isEqualTo("Ma conseillère Camille\u00a0: 7/10");
+        assertThat(fr.get("my.counsellor", 7, "masculine", "Karim")).isEqualTo("Mon conseiller Karim\u00a0: 7/10");
+        assertThat(fr.get("my.counsellor", 7, "neutral", "Camille")).isEqualTo("Camille, qui m’accompagne\u00a0: 7/10");
+        assertThat(fr.get("my.counsellor", 7, "unknown", "")).isEqualTo("La personne qui m’accompagne\u00a0: 7/10");
+        Messages en = new Messages(Language.ENGLISH);
+        assertThat(en.get("overview.people", 1)).isEqualTo("Person supported");
+        assertThat(en.get("my.progress.counsellor", 2, 6, 1))
+                .isEqualTo("The person who supports me: from 2 to 6 out of 10 (1 rating).");
+    }
 }
