@@ -130,6 +130,10 @@ class FollowUpAndStepsAppTest extends RealAppTest {
         assertThat(textOf("#follow-up-state"))
                 .startsWith("Suivi à 6 mois fait le ")
                 .endsWith("\u00a0: Emploi durable");
+        assertThat(lookup("#follow-up-state").query().getStyleClass())
+                .as("a follow-up done is news, not a warning")
+                .contains("marker-done")
+                .doesNotContain("marker-pending", "marker-overdue");
         assertThat(lookup("#record-follow-up-top").tryQuery()).isEmpty();
 
         FollowUp done =

@@ -537,7 +537,9 @@ public final class FileView implements View {
                                     messages.label(fu.get().situation()))
                             : messages.get("file.followUp.due", Format.date(due, messages)),
                     "marker",
-                    fu.isEmpty() && !due.isAfter(LocalDate.now(model.clock())) ? "marker-overdue" : "marker-pending");
+                    fu.isPresent()
+                            ? "marker-done" // done: news, not a warning
+                            : !due.isAfter(LocalDate.now(model.clock())) ? "marker-overdue" : "marker-pending");
             follow.setId("follow-up-state");
             follow.setGraphic(Icons.icon(Material2AL.EVENT, 16));
             box.getChildren().add(follow);
