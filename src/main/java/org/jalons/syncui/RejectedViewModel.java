@@ -5,8 +5,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import org.jalons.protocol.FieldShape;
+import org.jalons.protocol.RecordSchema;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.OutboxEntry;
 import org.jalons.ui.Background;
@@ -51,8 +55,35 @@ public final class RejectedViewModel extends CardListViewModel<RejectedItem> {
                 what,
                 words.person(e.beneficiaryId()),
                 when,
-                reason(e),
+                reason(e) + tooLong(words, e),
                 !FAIL_AGAIN.contains(reasonKey(e)));
+    }
+
+    /**
+     * For a wrong entry, each text longer than the protocol allows, counted: what to shorten and by how much (the
+     * server's own sentence names it in English only, for the log).
+     */
+    String tooLong(RecordWords words, OutboxEntry e) {
+        if (!"sync.rejected.reason.invalid".equals(reasonKey(e)) || e.fields() == null) {
+            return "";
+        }
+        Optional<RecordSchema> schema = RecordSchema.fromWire(e.kind().wireName());
+        StringBuilder said = new StringBuilder();
+        for (Map.Entry<String, Object> field : new TreeMap<>(e.fields()).entrySet()) {
+            FieldShape shape = schema.map(s -> s.fields().get(field.getKey())).orElse(null);
+            boolean text = shape != null
+                    && (shape.type() == FieldShape.Type.TEXT || shape.type() == FieldShape.Type.LONG_TEXT);
+            if (text && field.getValue() instanceof String value && value.length() > shape.max()) {
+                said.append(' ')
+                        .append(texts.get(
+                                "sync.rejected.tooLong",
+                                words.field(field.getKey()),
+                                value.length(),
+                                shape.max(),
+                                value.length() - shape.max()));
+            }
+        }
+        return said.toString();
     }
 
     /** The message of each stable code the server refuses a change with (PROTOCOL.md, Push). */
