@@ -126,4 +126,17 @@ class MessagesTest {
         assertThat(en.get("my.progress.counsellor", 2, 6, 1))
                 .isEqualTo("The person who supports me: from 2 to 6 out of 10 (1 rating).");
     }
+
+    @Test
+    void onlyATextWithAPluralOrASelectLoadsIcuWhichIsSlowToStart() {
+        assertThat(Messages.format("Bonjour {0}", Locale.FRENCH)).isInstanceOf(java.text.MessageFormat.class);
+        assertThat(Messages.format("{0,choice,1#1 jour|1<{0} jours}", Locale.FRENCH))
+                .isInstanceOf(java.text.MessageFormat.class);
+        assertThat(Messages.format("{0, plural, one {# jour} other {# jours}}", Locale.FRENCH))
+                .isInstanceOf(com.ibm.icu.text.MessageFormat.class);
+        assertThat(Messages.format("{1, select, feminine {elle} other {iel}}", Locale.FRENCH))
+                .isInstanceOf(com.ibm.icu.text.MessageFormat.class);
+        assertThat(Messages.format("It's {0}", Locale.ENGLISH).format(new Object[] {"Camille"}))
+                .isEqualTo("It's Camille");
+    }
 }

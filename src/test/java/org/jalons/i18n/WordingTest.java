@@ -72,6 +72,20 @@ class WordingTest {
     }
 
     @Test
+    void theJdkAndIcuReadEveryTextWithoutAPluralOrASelectTheSameWay() throws IOException {
+        Object[] args = {3, 7, 11, 2, 5, 9};
+        List<String> differ = new ArrayList<>();
+        for (Text t : all()) {
+            java.text.Format used = Messages.format(t.value(), t.language().locale());
+            String icu = new MessageFormat(t.value(), t.language().locale()).format(args);
+            if (!used.format(args).equals(icu)) {
+                differ.add(t + " -> " + used.format(args) + " / " + icu);
+            }
+        }
+        assertThat(differ).isEmpty();
+    }
+
+    @Test
     void frenchTextsUseTheTypographicApostropheAndNonBreakingSpaces() throws IOException {
         List<Text> french =
                 all().stream().filter(t -> t.language() == Language.FRENCH).toList();
