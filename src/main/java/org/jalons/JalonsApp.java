@@ -124,6 +124,7 @@ public final class JalonsApp extends Application {
         navigator.goTo(session.startScreen());
         logFirstFrame(scene);
         stage.show();
+        Messages.warmUpPlurals(); // after the first frame, off its thread
     }
 
     // --- Sync wiring (org.jalons.syncui): one runtime for the app, a SyncService per opened store. ---

@@ -83,7 +83,7 @@ class CounsellorFlowTest extends RealAppTest {
         assertThat(title()).isEqualTo("Dossier");
         tapIn("#start-visit");
         waitFor("#visit-step");
-        assertThat(textOf("#visit-step")).isEqualTo("Étape 1 sur 6 : lieu et date");
+        assertThat(textOf("#visit-step")).isEqualTo("Étape 1 sur 6\u00a0: lieu et date");
         tap("#visit-next");
         tapIn("#visit-barrier-mobilite-point_appui");
         tap("#visit-next");
@@ -107,7 +107,7 @@ class CounsellorFlowTest extends RealAppTest {
         waitFor("#start-visit");
         tapIn("#start-visit");
         waitFor("#visit-step");
-        assertThat(textOf("#visit-step")).isEqualTo("Étape 4 sur 6 : co-évaluation");
+        assertThat(textOf("#visit-step")).isEqualTo("Étape 4 sur 6\u00a0: co-évaluation");
         assertThat(lookup("#rating-self-0").queryAs(TextField.class).getText()).isEqualTo("8");
 
         tap("#visit-next");
@@ -152,8 +152,8 @@ class CounsellorFlowTest extends RealAppTest {
         tapIn("#training-startDate").write("10/12/2026").type(KeyCode.TAB);
         tapIn("#training-endDate").write("01/12/2026").type(KeyCode.TAB);
         waitUntil(() -> !fieldError("#training-endDate").isEmpty());
-        assertThat(fieldError("#training-endDate")).isEqualTo("Cette date ne peut pas être avant « Début ».");
-        assertThat(textOf("#editor-state")).isEqualTo("Brouillon gardé : complétez les champs signalés.");
+        assertThat(fieldError("#training-endDate")).isEqualTo("Cette date ne peut pas être avant «\u00a0Début\u00a0».");
+        assertThat(textOf("#editor-state")).isEqualTo("Brouillon gardé\u00a0: complétez les champs signalés.");
 
         // Going back keeps the draft; the editor reopens with everything typed.
         tap("#back");

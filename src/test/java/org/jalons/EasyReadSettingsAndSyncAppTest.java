@@ -140,7 +140,7 @@ class EasyReadSettingsAndSyncAppTest extends RealAppTest {
         assertThat(lookup("#easy-read").queryLabeled().getText()).isEqualTo("Lecture facile");
         assertThat(lookup("#change-pin").queryButton().getText()).isEqualTo("Je change mon code");
         assertThat(lookup("#lock-now").queryButton().getText()).isEqualTo("Je ferme avec mon code");
-        assertThat(textOf("#text-size-label")).isEqualTo("Taille des lettres : 100 %");
+        assertThat(textOf("#text-size-label")).isEqualTo("Taille des lettres\u00a0: 100\u00a0%");
 
         tap("#change-pin");
         waitUntil(() -> title().equals("Je change mon code"));
@@ -152,7 +152,7 @@ class EasyReadSettingsAndSyncAppTest extends RealAppTest {
         revealAndTap("#wipe");
         waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane wipe = lookup(".dialog-pane").queryAs(DialogPane.class);
-        assertThat(wipe.getHeaderText()).isEqualTo("J’efface tout ?");
+        assertThat(wipe.getHeaderText()).isEqualTo("J’efface tout\u00a0?");
         assertThat(wipe.getContentText()).endsWith("Ils seront perdus. Mes données partent de ce téléphone.");
         assertThat(lookup("#confirm-yes").queryButton().getText()).isEqualTo("Oui, j’efface tout");
         assertThat(lookup("#confirm-yes").queryButton().getGraphic()).isNotNull();
@@ -163,7 +163,7 @@ class EasyReadSettingsAndSyncAppTest extends RealAppTest {
         waitUntil(() -> title().equals("Envoyer et recevoir"));
         assertEasyScreen();
         assertThat(lookup("#sync-screen-now").queryButton().getText()).isEqualTo("J’envoie maintenant");
-        assertThat(lookup("#sync-to-conflicts").queryButton().getText()).isEqualTo("Choix à faire : 1");
+        assertThat(lookup("#sync-to-conflicts").queryButton().getText()).isEqualTo("Choix à faire\u00a0: 1");
         assertThat(textOf("#sync-account")).startsWith("Ce téléphone n’est pas encore relié.");
 
         tap("#sync-to-conflicts");
@@ -183,11 +183,13 @@ class EasyReadSettingsAndSyncAppTest extends RealAppTest {
         waitFor(".rejected-card");
         assertEasyScreen();
         assertThat(textOf(".rejected-reason"))
-                .isEqualTo("Le serveur dit : il manque quelque chose, ou il y a une erreur.");
+                .isEqualTo(
+                        "Il manque quelque chose, ou il y a une erreur. Je corrige dans le dossier. Puis j’abandonne ce "
+                                + "changement.");
         tap("#discard-rejected");
         waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText())
-                .isEqualTo("J’abandonne ce changement ?");
+                .isEqualTo("J’abandonne ce changement\u00a0?");
         assertThat(lookup("#confirm-yes").queryButton().getGraphic()).isNotNull();
         tap("#confirm-no");
         tap("#back");
@@ -200,10 +202,10 @@ class EasyReadSettingsAndSyncAppTest extends RealAppTest {
         nextPicture = QrPictures.png(QrPictures.photoWithoutCode(900, 1600, 2), home.resolve("cat.png"));
         tap("#pair-gallery");
         waitUntil(() -> textOf("#pair-scan-error")
-                .equals("Je ne vois pas de QR code sur cette image. "
+                .equals("Je ne vois pas de code en carré sur cette image. "
                         + "Je choisis une image avec tout le code. Rien n’a changé."));
         revealAndTap("#pair");
-        waitUntil(() -> textOf(".field-error").equals("J’écris l’adresse du serveur."));
+        waitUntil(() -> textOf(".field-error").equals("J’écris l’adresse internet de la structure."));
         tap("#back");
 
         tap("#sync-to-pairing-code");
@@ -231,7 +233,10 @@ class EasyReadSettingsAndSyncAppTest extends RealAppTest {
         waitUntil(() -> title().equals("Refused changes"));
         waitFor(".rejected-card");
         assertEasyScreen();
-        assertThat(lookup("#retry-rejected").queryButton().getText()).isEqualTo("I send again");
+        assertThat(lookup("#retry-rejected").tryQuery())
+                .as("sending a wrong entry again is no way out")
+                .isEmpty();
+        assertThat(lookup("#discard-rejected").queryButton().getText()).isEqualTo("I give up");
         tap("#back");
         tap("#sync-to-pair-device");
         waitUntil(() -> title().equals("I link this phone"));

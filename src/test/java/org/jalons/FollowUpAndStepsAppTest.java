@@ -130,7 +130,11 @@ class FollowUpAndStepsAppTest extends RealAppTest {
         waitFor("#follow-up-state");
         assertThat(textOf("#follow-up-state"))
                 .startsWith("Suivi à 6 mois fait le ")
-                .endsWith(" : Emploi durable");
+                .endsWith("\u00a0: Emploi durable");
+        assertThat(lookup("#follow-up-state").query().getStyleClass())
+                .as("a follow-up done is news, not a warning")
+                .contains("marker-done")
+                .doesNotContain("marker-pending", "marker-overdue");
         assertThat(lookup("#record-follow-up-top").tryQuery()).isEmpty();
 
         FollowUp done =
@@ -218,7 +222,7 @@ class FollowUpAndStepsAppTest extends RealAppTest {
             assertThat(b.getGraphic()).as(status + " pictogram").isNotNull();
             assertThat(b.getHeight()).as(status + " height").isGreaterThanOrEqualTo(48);
             assertThat(b.getAccessibleRole()).isEqualTo(AccessibleRole.RADIO_BUTTON);
-            assertThat(b.getAccessibleHelp()).startsWith("Où j’en suis pour « ");
+            assertThat(b.getAccessibleHelp()).startsWith("Où j’en suis pour «\u00a0");
             assertThat(b.isSelected()).as(status + " marks the step's status").isEqualTo(status == before);
         }
         assertThat(lookup(buttons + "A_FAIRE").queryAs(ToggleButton.class).getText())
@@ -268,8 +272,8 @@ class FollowUpAndStepsAppTest extends RealAppTest {
         waitFor("#confirm-yes");
         assertThat(lookup(".dialog-pane .header-panel .label").queryAllAs(Label.class))
                 .extracting(Label::getText)
-                .contains("J’enlève l’étape « "
-                        + store().goalSteps().find(todo).orElseThrow().label() + " »\u00a0?");
+                .contains("J’enlève l’étape «\u00a0"
+                        + store().goalSteps().find(todo).orElseThrow().label() + "\u00a0»\u00a0?");
         tap("#confirm-yes");
         waitUntil(() -> store().goalSteps().find(todo).isEmpty());
     }

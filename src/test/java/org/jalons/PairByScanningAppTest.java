@@ -127,7 +127,7 @@ class PairByScanningAppTest extends RealAppTest {
         assertThat(title()).isEqualTo("Relier ce téléphone");
         Button scan = lookup("#pair-scan").queryButton();
         assertThat(scan.getText()).isEqualTo("Scanner le code");
-        assertThat(scan.getAccessibleText()).startsWith("Scanner le code : prendre en photo le QR code");
+        assertThat(scan.getAccessibleText()).startsWith("Scanner le code\u00a0: prendre en photo le QR code");
         assertThat(scan.getGraphic()).isNotNull();
         assertThat(scan.getHeight()).isGreaterThanOrEqualTo(48);
 
@@ -139,14 +139,14 @@ class PairByScanningAppTest extends RealAppTest {
 
         // The pairing code: the form is filled, nothing is sent until she taps "Relier ce téléphone".
         tap("#pair-scan");
-        waitUntil(() -> textOf("#pair-scanned").startsWith("QR code lu : l’adresse et le code sont remplis."));
+        waitUntil(() -> textOf("#pair-scanned").startsWith("QR code lu\u00a0: l’adresse et le code sont remplis."));
         assertThat(textOf("#pair-scan-error")).isEmpty();
         assertThat(field("#pair-server").getText()).isEqualTo(server.baseUrl());
         assertThat(field("#pair-code").getText()).isEqualTo(code);
         assertThat(field("#pair-device-name").getText()).isEqualTo("Téléphone de Samia");
 
         revealAndTap("#pair");
-        waitUntil(() -> textOf(".message-info").startsWith("C’est fait : ce téléphone est relié (Samia B.)"));
+        waitUntil(() -> textOf(".message-info").startsWith("C’est fait\u00a0: ce téléphone est relié (Samia B.)"));
 
         // No photo left: the person gave up this time; what is there stays.
         tap("#pair-scan");
@@ -186,7 +186,7 @@ class PairByScanningAppTest extends RealAppTest {
         tap("#sync-to-pair-device");
         Button pick = lookup("#pair-gallery").queryButton();
         assertThat(pick.getText()).isEqualTo("Choisir une image du code");
-        assertThat(pick.getAccessibleText()).startsWith("Choisir une image du code : une capture d’écran");
+        assertThat(pick.getAccessibleText()).startsWith("Choisir une image du code\u00a0: une capture d’écran");
         assertThat(pick.getGraphic()).isNotNull();
         assertThat(pick.getHeight()).isGreaterThanOrEqualTo(48);
 
@@ -199,11 +199,11 @@ class PairByScanningAppTest extends RealAppTest {
 
         // The screenshot of the code: the form is filled; she checks it and links her phone.
         tap("#pair-gallery");
-        waitUntil(() -> textOf("#pair-scanned").startsWith("QR code lu : l’adresse et le code sont remplis."));
+        waitUntil(() -> textOf("#pair-scanned").startsWith("QR code lu\u00a0: l’adresse et le code sont remplis."));
         assertThat(field("#pair-server").getText()).isEqualTo(server.baseUrl());
         assertThat(field("#pair-code").getText()).isEqualTo(code);
         revealAndTap("#pair");
-        waitUntil(() -> textOf("#pair-done").startsWith("C’est fait : ce téléphone est relié (Samia B.)"));
+        waitUntil(() -> textOf("#pair-done").startsWith("C’est fait\u00a0: ce téléphone est relié (Samia B.)"));
 
         // No picture chosen this time: what is there stays.
         tap("#pair-gallery");

@@ -225,9 +225,10 @@ class ScreenshotTour extends RealAppTest {
             shoot(prefix + "26-paired");
             tap("#back");
             tap("#sync-to-pairing-code");
-            interact(() -> lookup("#pairing-user")
-                    .queryAs(javafx.scene.control.TextField.class)
-                    .setText("0b6f4e2a-3c1d-4f5e-9a8b-7c6d5e4f3a2b"));
+            interact(() -> lookup("#pairing-people")
+                    .queryAs(javafx.scene.control.ListView.class)
+                    .getSelectionModel()
+                    .select(0));
             tap("#issue-code");
             waitUntil(() -> !textOf("#pairing-code").isEmpty());
             shoot(prefix + "27-pairing-code-qr");

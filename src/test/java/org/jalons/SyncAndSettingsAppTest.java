@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import okhttp3.mockwebserver.Dispatcher;
@@ -130,9 +131,13 @@ class SyncAndSettingsAppTest extends RealAppTest {
     }
 
     @Test
-    void aCounsellorPairsThisPhoneByTypingTheCodeThenShowsAPersonsCodeAsAQrCode() throws Exception {
+    void aCounsellorPairsThisPhoneByTypingTheCodeThenChoosesAPersonAndShowsTheirCodeAsAQrCode() throws Exception {
+        UUID samia = UUID.randomUUID();
         try (LocalStore store = profiles().create("Alex", Role.COUNSELLOR, PIN.toCharArray());
                 MockWebServer server = new MockWebServer()) {
+            store.beneficiaries()
+                    .save(new Beneficiary(
+                            samia, "Samia B.", null, LocalDate.of(2026, 3, 2), null, null, List.of(), null, null));
             store.close();
             server.setDispatcher(new FakeServer());
             server.start();
@@ -147,7 +152,7 @@ class SyncAndSettingsAppTest extends RealAppTest {
                     .setText(server.url("/").toString()));
             tap("#pair-code").write("K7P2QX9M");
             tap("#pair");
-            waitUntil(() -> textOf(".message-info").startsWith("C’est fait : ce téléphone est relié"));
+            waitUntil(() -> textOf(".message-info").startsWith("C’est fait\u00a0: ce téléphone est relié"));
             RecordedRequest pair = server.takeRequest();
             assertThat(pair.getPath()).isEqualTo("/api/v1/pair");
             assertThat(body(pair)).contains("\"code\":\"K7P2QX9M\"").contains("\"deviceName\":\"Téléphone de Alex\"");
@@ -155,11 +160,22 @@ class SyncAndSettingsAppTest extends RealAppTest {
             tap("#back");
             tap("#sync-to-pairing-code");
             assertThat(title()).isEqualTo("Code d’appairage");
-            interact(() -> lookup("#pairing-user")
-                    .queryAs(TextField.class)
-                    .setText(UUID.randomUUID().toString()));
+            assertThat(lookup("#pairing-people").queryAs(ListView.class).getItems())
+                    .extracting(Object::toString)
+                    .containsExactly("Samia B.");
+            assertThat(lookup("#pairing-user").tryQuery())
+                    .as("no account id to type")
+                    .isEmpty();
+            tap("#issue-code");
+            assertThat(textOf(".field-error")).isEqualTo("Choisissez d’abord la personne dans la liste.");
+            clickOn("Samia B.");
             tap("#issue-code");
             waitUntil(() -> textOf("#pairing-code").equals("Q2W3E4R5"));
+            RecordedRequest issued = server.takeRequest();
+            while (!issued.getPath().startsWith("/api/v1/pairing-codes")) {
+                issued = server.takeRequest();
+            }
+            assertThat(body(issued)).isEqualTo("{\"beneficiaryId\":\"" + samia + "\"}");
             ImageView qr = lookup("#pairing-qr").queryAs(ImageView.class);
             assertThat(qr.getImage()).isNotNull();
             assertThat(qr.getImage().getWidth()).isGreaterThanOrEqualTo(200);
@@ -198,7 +214,7 @@ class SyncAndSettingsAppTest extends RealAppTest {
         waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane dialog = lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(dialog.getContentText())
-                .startsWith("1 modification n’a pas encore été envoyée au serveur : elle sera perdue.");
+                .startsWith("1 modification n’a pas encore été envoyée au serveur\u00a0: elle sera perdue.");
         tap("#confirm-yes");
         waitFor("#create-profile");
         assertThat(title()).isEqualTo("Jalons");

@@ -29,6 +29,12 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * capable do I feel today?" button each), my trainings, my progress; the floating button adds my own goal, step, training or note.
  */
 public final class MyParcoursView implements View {
+    /**
+     * The phone does not know yet how the counsellor wants to be named: the text's select then says "the person who
+     * supports me" ({@code my.counsellor}: feminine, masculine, neutral with a name, or this).
+     */
+    static final String COUNSELLOR_UNNAMED = "unknown";
+
     private final EasyRead texts;
     private final ZoneId zone;
     private final Node root;
@@ -137,7 +143,9 @@ public final class MyParcoursView implements View {
         if (goal.latestCounsellorRating() != null) {
             ratings.getChildren()
                     .add(Components.text(
-                            texts.get("my.counsellor", goal.latestCounsellorRating()), "chip", "chip-counsellor"));
+                            texts.get("my.counsellor", goal.latestCounsellorRating(), COUNSELLOR_UNNAMED, ""),
+                            "chip",
+                            "chip-counsellor"));
         }
         VBox card = new VBox(8, top, Components.text(goal.phrasing(), "card-title"), ratings);
         if (goal.targetDate() != null && goal.isOpen()) {

@@ -26,6 +26,7 @@ import org.jalons.domain.Interview;
 import org.jalons.domain.QuestionnaireResponse;
 import org.jalons.domain.Training;
 import org.jalons.i18n.Messages;
+import org.jalons.i18n.Numbers;
 import org.jalons.protocol.Vocabulary.BarrierArea;
 import org.jalons.protocol.Vocabulary.BarrierStatus;
 import org.jalons.protocol.Vocabulary.Certification;
@@ -453,12 +454,12 @@ public final class FileView implements View {
         rows.setId("questionnaire-history");
         QuestionnaireResponse previous = null;
         for (QuestionnaireResponse r : f.questionnaires()) {
-            String score = String.format(messages.locale(), "%.1f", r.meanScore());
+            String score = Numbers.decimal(r.meanScore(), messages.locale());
             String change = previous == null
                     ? messages.get("file.questionnaire.first")
                     : messages.get(
                             "file.questionnaire.change",
-                            String.format(messages.locale(), "%+.1f", r.meanScore() - previous.meanScore()));
+                            Numbers.change(r.meanScore() - previous.meanScore(), messages.locale()));
             rows.getChildren()
                     .add(Components.text(
                             messages.get(
@@ -564,7 +565,9 @@ public final class FileView implements View {
                                     messages.label(fu.get().situation()))
                             : messages.get("file.followUp.due", Format.date(due, messages)),
                     "marker",
-                    fu.isEmpty() && !due.isAfter(LocalDate.now(model.clock())) ? "marker-overdue" : "marker-pending");
+                    fu.isPresent()
+                            ? "marker-done" // done: news, not a warning
+                            : !due.isAfter(LocalDate.now(model.clock())) ? "marker-overdue" : "marker-pending");
             follow.setId("follow-up-state");
             follow.setGraphic(Icons.icon(Material2AL.EVENT, 16));
             box.getChildren().add(follow);

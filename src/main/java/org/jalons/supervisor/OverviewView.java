@@ -54,11 +54,14 @@ public final class OverviewView implements View {
     private void fill(LocalOverview o) {
         tiles.getChildren().clear();
         List<Node> all = List.of(
-                tile("people", o.people(), messages.get("overview.people")),
-                tile("goals-open", o.goalsOpen(), messages.get("overview.goalsOpen")),
-                tile("goals-achieved", o.goalsAchieved(), messages.get("overview.goalsAchieved")),
-                tile("trainings-certified", o.trainingsCertified(), messages.get("overview.trainingsCertified")),
-                tile("interviews", o.interviews(), messages.get("overview.interviews")));
+                tile("people", o.people(), messages.get("overview.people", o.people())),
+                tile("goals-open", o.goalsOpen(), messages.get("overview.goalsOpen", o.goalsOpen())),
+                tile("goals-achieved", o.goalsAchieved(), messages.get("overview.goalsAchieved", o.goalsAchieved())),
+                tile(
+                        "trainings-certified",
+                        o.trainingsCertified(),
+                        messages.get("overview.trainingsCertified", o.trainingsCertified())),
+                tile("interviews", o.interviews(), messages.get("overview.interviews", o.interviews())));
         for (int i = 0; i < all.size(); i++) {
             tiles.add(all.get(i), i % 2, i / 2);
         }

@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.util.Map;
 import org.jalons.domain.Term;
 import org.jalons.i18n.Messages;
+import org.jalons.i18n.Numbers;
 import org.jalons.protocol.Code;
 import org.jalons.protocol.Vocabulary;
 
@@ -50,7 +51,7 @@ public final class SummaryFormat {
             case "RATING", "SCORE" -> {
                 f.setMaximumFractionDigits(1);
                 f.setMinimumFractionDigits(1);
-                yield f.format(v);
+                yield Numbers.minus(f.format(v)); // a gap (person − counsellor) is often below zero
             }
             default -> {
                 f.setMaximumFractionDigits(0);

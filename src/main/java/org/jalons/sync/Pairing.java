@@ -139,9 +139,21 @@ public final class Pairing {
 
     /** Asks the server for a one-time code pairing the phone of another user (admin; counsellor: their caseload). */
     public PairingCode issueCode(UUID userId) throws SyncException {
+        return issue(Wire.PairingCodeRequest.forUser(userId));
+    }
+
+    /**
+     * A one-time code for the phone of the person whose record that is (counsellor: a person of their
+     * caseload); the server makes their account on first use.
+     */
+    public PairingCode issueCodeForPerson(UUID beneficiaryId) throws SyncException {
+        return issue(Wire.PairingCodeRequest.forBeneficiary(beneficiaryId));
+    }
+
+    private PairingCode issue(Wire.PairingCodeRequest request) throws SyncException {
         SyncAccount account = account(store)
                 .orElseThrow(() -> new SyncException(SyncProblem.NOT_PAIRED, "No device token in the store"));
-        Wire.PairingCodeResponse answer = api.pairingCode(account, userId);
+        Wire.PairingCodeResponse answer = api.pairingCode(account, request);
         if (answer.code() == null) {
             throw new SyncException(SyncProblem.SERVER_REFUSED, "The pairing-code answer has no code");
         }

@@ -63,18 +63,14 @@ final class SyncApi {
         return call(request, Wire.PairResponse.class, true);
     }
 
-    /** Asks the server for a one-time code that pairs the phone of {@code userId} (admin, or counsellor). */
-    Wire.PairingCodeResponse pairingCode(SyncAccount account, UUID userId) throws SyncException {
+    /** Asks the server for a one-time code that pairs the phone of a user or of a person (admin, or counsellor). */
+    Wire.PairingCodeResponse pairingCode(SyncAccount account, Wire.PairingCodeRequest pairingRequest)
+            throws SyncException {
         HttpUrl url = base(account.serverUrl())
                 .newBuilder()
                 .addPathSegments("api/v1/pairing-codes")
                 .build();
-        return call(
-                authorised(account, url)
-                        .post(json(Wire.PairingCodeRequest.forUser(userId)))
-                        .build(),
-                Wire.PairingCodeResponse.class,
-                false);
+        return call(authorised(account, url).post(json(pairingRequest)).build(), Wire.PairingCodeResponse.class, false);
     }
 
     /** Sends a body made by {@link #pushBody}. */
@@ -274,15 +270,15 @@ final class SyncApi {
             return new SyncException(SyncProblem.PAIRING_TOO_MANY_ATTEMPTS, detail);
         }
         if (pairing && code >= 400 && code < 500) {
-            return new SyncException(SyncProblem.PAIRING_CODE_INVALID, detail);
+            return new SyncException(SyncProblem.PAIRING_CODE_INVALID, detail, error);
         }
         if (code == 401) {
             return new SyncException(SyncProblem.DEVICE_REVOKED, detail);
         }
         if (RetryInterceptor.retriable(code)) {
-            return new SyncException(SyncProblem.SERVER_UNAVAILABLE, detail);
+            return new SyncException(SyncProblem.SERVER_UNAVAILABLE, detail, error);
         }
-        return new SyncException(SyncProblem.SERVER_REFUSED, detail);
+        return new SyncException(SyncProblem.SERVER_REFUSED, detail, error);
     }
 
     private static String errorCode(String text) {

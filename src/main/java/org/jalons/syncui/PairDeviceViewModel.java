@@ -237,7 +237,7 @@ public final class PairDeviceViewModel {
 
     String describe(Throwable failure) {
         if (failure instanceof SyncException e) {
-            return new SyncStatusText(texts).problem(e.problem());
+            return new SyncStatusText(texts).problem(e);
         }
         LOG.error("Pairing failed unexpectedly", failure);
         return texts.get("error.unexpected");

@@ -4,7 +4,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
+import javafx.scene.control.ListView;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import org.jalons.ui.Components;
@@ -23,9 +23,17 @@ public final class PairingCodeView implements View {
 
     public PairingCodeView(PairingCodeViewModel model, EasyRead texts) {
         this.texts = texts;
-        TextField user = new TextField();
-        user.setId("pairing-user");
-        user.textProperty().bindBidirectional(model.userIdProperty());
+        ListView<PairingCodeViewModel.Person> people = new ListView<>(model.people());
+        people.setId("pairing-people");
+        people.setPrefHeight(240);
+        people.setPlaceholder(Components.text(texts.get("sync.pairingCode.noPeople"), "hint"));
+        people.setAccessibleText(texts.get("sync.pairingCode.person"));
+        if (model.chosenProperty().get() != null) {
+            people.getSelectionModel().select(model.chosenProperty().get());
+        }
+        people.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((obs, was, now) -> model.chosenProperty().set(now));
         Button issue = texts.pictogram(new Button(texts.get("sync.pairingCode.issue")), Material2MZ.QR_CODE_2);
         issue.setId("issue-code");
         issue.getStyleClass().add("accent");
@@ -58,8 +66,8 @@ public final class PairingCodeView implements View {
         VBox content = new VBox(
                 12,
                 Components.text(texts.get("sync.pairingCode.intro"), "lead"),
-                Components.field(texts.get("sync.pairingCode.user"), user, model.errorProperty()),
-                Components.text(texts.get("sync.pairingCode.userHint"), "hint"),
+                Components.field(texts.get("sync.pairingCode.person"), people, model.errorProperty()),
+                Components.text(texts.get("sync.pairingCode.personHint"), "hint"),
                 Components.busy(model.busyProperty(), texts.get("sync.pairingCode.busy")),
                 issue,
                 shown);

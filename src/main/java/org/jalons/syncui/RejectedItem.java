@@ -2,5 +2,9 @@ package org.jalons.syncui;
 
 import java.util.UUID;
 
-/** A change the server refused, as the person reads it: what, whose file, when, and why in plain words. */
-public record RejectedItem(UUID changeId, String record, String person, String when, String reason, String detail) {}
+/**
+ * A change the server refused, as the person reads it: what, whose file, when, why in plain words and what to do;
+ * {@code canRetry} is false when sending it again unchanged would only be refused again (the reason then says how
+ * to fix it or to give it up). The server's own sentence is for the log only.
+ */
+public record RejectedItem(UUID changeId, String record, String person, String when, String reason, boolean canRetry) {}

@@ -40,16 +40,16 @@ public final class RejectedView extends CardListView<RejectedItem, RejectedViewM
         HBox.setHgrow(retry, Priority.ALWAYS);
         HBox.setHgrow(discard, Priority.ALWAYS);
         // Easy-read: one action per line, so that each keeps its pictogram and its words whole.
-        Pane actions = texts.isOn() ? new VBox(8, retry, discard) : new HBox(8, retry, discard);
+        Pane actions = texts.isOn() ? new VBox(8, discard) : new HBox(8, discard);
+        if (item.canRetry()) { // sending again what would be refused again is no way out
+            actions.getChildren().add(0, retry);
+        }
         VBox card = new VBox(
                 6,
                 Components.text(item.record(), "card-title"),
                 Components.text(texts.get("sync.conflicts.person", item.person()), "row-detail"),
                 Components.text(texts.get("sync.rejected.when", item.when()), "row-detail"),
                 Components.text(item.reason(), "rejected-reason"));
-        if (!item.detail().isBlank()) {
-            card.getChildren().add(Components.text(texts.get("sync.rejected.detail", item.detail()), "hint"));
-        }
         card.getChildren().add(actions);
         card.getStyleClass().addAll("card", "rejected-card");
         return card;

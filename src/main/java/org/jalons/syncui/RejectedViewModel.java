@@ -5,7 +5,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import org.jalons.protocol.FieldShape;
+import org.jalons.protocol.RecordSchema;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.OutboxEntry;
 import org.jalons.ui.Background;
@@ -50,8 +55,35 @@ public final class RejectedViewModel extends CardListViewModel<RejectedItem> {
                 what,
                 words.person(e.beneficiaryId()),
                 when,
-                reason(e),
-                e.rejectReason() == null ? "" : e.rejectReason());
+                reason(e) + tooLong(words, e),
+                !FAIL_AGAIN.contains(reasonKey(e)));
+    }
+
+    /**
+     * For a wrong entry, each text longer than the protocol allows, counted: what to shorten and by how much (the
+     * server's own sentence names it in English only, for the log).
+     */
+    String tooLong(RecordWords words, OutboxEntry e) {
+        if (!"sync.rejected.reason.invalid".equals(reasonKey(e)) || e.fields() == null) {
+            return "";
+        }
+        Optional<RecordSchema> schema = RecordSchema.fromWire(e.kind().wireName());
+        StringBuilder said = new StringBuilder();
+        for (Map.Entry<String, Object> field : new TreeMap<>(e.fields()).entrySet()) {
+            FieldShape shape = schema.map(s -> s.fields().get(field.getKey())).orElse(null);
+            boolean text = shape != null
+                    && (shape.type() == FieldShape.Type.TEXT || shape.type() == FieldShape.Type.LONG_TEXT);
+            if (text && field.getValue() instanceof String value && value.length() > shape.max()) {
+                said.append(' ')
+                        .append(texts.get(
+                                "sync.rejected.tooLong",
+                                words.field(field.getKey()),
+                                value.length(),
+                                shape.max(),
+                                value.length() - shape.max()));
+            }
+        }
+        return said.toString();
     }
 
     /** The message of each stable code the server refuses a change with (PROTOCOL.md, Push). */
@@ -64,23 +96,38 @@ public final class RejectedViewModel extends CardListViewModel<RejectedItem> {
             "clock_skew", "sync.rejected.reason.clockSkew",
             "change_id_reused", "sync.rejected.reason.duplicate");
 
-    /** The server's reason in the person's words; its own sentence stays available as the detail. */
+    /**
+     * The refusals that come back if the change is sent again unchanged (a wrong value or text, a file out of reach,
+     * a write the account may not make, a reused change id): the way out is to fix it in the file or give it up.
+     */
+    static final Set<String> FAIL_AGAIN = Set.of(
+            "sync.rejected.reason.invalid",
+            "sync.rejected.reason.invalidText",
+            "sync.rejected.reason.notFound",
+            "sync.rejected.reason.forbiddenWrite",
+            "sync.rejected.reason.duplicate");
+
+    /** The server's reason in the person's words, with the way out; its own sentence goes to no screen. */
     String reason(OutboxEntry e) {
+        return texts.get(reasonKey(e));
+    }
+
+    private String reasonKey(OutboxEntry e) {
         String key = e.rejectError() == null ? null : BY_ERROR.get(e.rejectError());
         if (key != null) {
-            return texts.get(key);
+            return key;
         }
         // refused before the phone kept the code (store V16), by a server that gave none, or by this phone
         String reason = e.rejectReason() == null ? "" : e.rejectReason();
         int code = e.rejectCode() == null ? 0 : e.rejectCode();
         if (reason.contains("consent_missing")) {
-            return texts.get("sync.rejected.reason.consent");
+            return "sync.rejected.reason.consent";
         }
         return switch (code) {
-            case 403, 404 -> texts.get("sync.rejected.reason.notFound");
-            case 409 -> texts.get("sync.rejected.reason.duplicate");
-            case 422 -> texts.get("sync.rejected.reason.invalid");
-            default -> texts.get("sync.rejected.reason.other");
+            case 403, 404 -> "sync.rejected.reason.notFound";
+            case 409 -> "sync.rejected.reason.duplicate";
+            case 422 -> "sync.rejected.reason.invalid";
+            default -> "sync.rejected.reason.other";
         };
     }
 

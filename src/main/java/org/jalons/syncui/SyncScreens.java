@@ -1,6 +1,7 @@
 package org.jalons.syncui;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jalons.platform.PictureSource;
@@ -60,9 +61,20 @@ public final class SyncScreens {
     public static View pairingCode(
             SyncRuntime runtime, LocalStore store, Background background, EasyRead texts, ZoneId zone, Object about) {
         String server = Pairing.account(store).map(SyncAccount::serverUrl).orElse(null);
+        List<PairingCodeViewModel.Person> caseload = store.beneficiaries().all().stream()
+                .map(b -> new PairingCodeViewModel.Person(b.id(), b.displayName()))
+                .sorted(java.util.Comparator.comparing(
+                        PairingCodeViewModel.Person::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
         return new PairingCodeView(
                 new PairingCodeViewModel(
-                        userId -> runtime.pairing(store).issueCode(userId), server, background, texts, zone, about),
+                        beneficiaryId -> runtime.pairing(store).issueCodeForPerson(beneficiaryId),
+                        caseload,
+                        server,
+                        background,
+                        texts,
+                        zone,
+                        about),
                 texts);
     }
 }

@@ -2,6 +2,7 @@ package org.jalons.syncui;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.jalons.sync.SyncException;
 import org.jalons.sync.SyncProblem;
 import org.jalons.sync.SyncStatus;
 import org.jalons.ui.EasyRead;
@@ -53,6 +54,12 @@ public final class SyncStatusText {
      * Why a sync or a pairing failed: the sync layer's sentence, or its easy-read version (kept with the sync
      * screens' texts, {@code sync.problem.<name>.easy}).
      */
+    public String problem(SyncException failure) {
+        String refusal = failure.problem() == SyncProblem.SERVER_REFUSED ? ServerRefusals.words(texts, failure) : null;
+        return refusal != null ? refusal : problem(failure.problem());
+    }
+
+    /** A problem without the server's code: the sync layer's sentence, or its easy-read version. */
     public String problem(SyncProblem problem) {
         return texts.isOn()
                 ? texts.get(problem.messageKey())

@@ -13,6 +13,7 @@ import org.jalons.caseload.Format;
 import org.jalons.domain.QuestionnaireResponse;
 import org.jalons.domain.questionnaire.Questionnaire;
 import org.jalons.i18n.Messages;
+import org.jalons.i18n.Numbers;
 import org.jalons.protocol.Vocabulary.Likert;
 import org.jalons.ui.ChoiceCard;
 import org.jalons.ui.Components;
@@ -133,7 +134,7 @@ public final class QuestionnaireView implements View {
         root.getStyleClass().remove("easy-read-screen");
         QuestionnaireResponse r = model.saved();
         Label score = Components.text(
-                messages.get("questionnaire.score", String.format(messages.locale(), "%.1f", r.meanScore())),
+                messages.get("questionnaire.score", Numbers.decimal(r.meanScore(), messages.locale())),
                 "screen-heading");
         score.setId("questionnaire-score");
         VBox history = new VBox(4);
@@ -143,11 +144,11 @@ public final class QuestionnaireView implements View {
                             messages.get(
                                     "questionnaire.historyRow",
                                     Format.dateTime(h.answeredAt(), zone, messages),
-                                    String.format(messages.locale(), "%.1f", h.meanScore())),
+                                    Numbers.decimal(h.meanScore(), messages.locale())),
                             "row-detail"));
         }
         Double change = model.change();
-        Button done = new Button(messages.get("editor.done"));
+        Button done = new Button(messages.get("questionnaire.backToFile"));
         done.setId("questionnaire-done");
         done.setMaxWidth(Double.MAX_VALUE);
         done.setOnAction(e -> onDone.run());
@@ -158,8 +159,7 @@ public final class QuestionnaireView implements View {
                                 change == null
                                         ? messages.get("questionnaire.first")
                                         : messages.get(
-                                                "questionnaire.change",
-                                                String.format(messages.locale(), "%+.1f", change)),
+                                                "questionnaire.change", Numbers.change(change, messages.locale())),
                                 "lead"),
                         Components.text(messages.get("questionnaire.scoreHint"), "hint"),
                         Components.text(messages.get("questionnaire.history"), "section-heading"),

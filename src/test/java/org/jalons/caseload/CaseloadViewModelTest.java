@@ -41,7 +41,7 @@ class CaseloadViewModelTest {
         assertThat(model.visibleRows()).extracting(CaseloadRow::displayName).containsExactly("Célia R.");
         model.searchProperty().set("zoé");
         assertThat(model.visibleRows()).isEmpty();
-        assertThat(model.placeholderText().get()).isEqualTo("Aucune personne ne correspond à « zoé ».");
+        assertThat(model.placeholderText().get()).isEqualTo("Aucune personne ne correspond à «\u00a0zoé\u00a0».");
         model.searchProperty().set("");
         assertThat(model.visibleRows()).hasSize(3);
     }
@@ -70,12 +70,12 @@ class CaseloadViewModelTest {
     @Test
     void aRowShowsBothVoicesSideBySideAndItsMarkers() {
         CaseloadRowText celia = CaseloadRowText.of(people.get(1), messages, ZoneId.of("Europe/Paris"));
-        assertThat(celia.selfRating()).isEqualTo("Célia : pas encore noté");
-        assertThat(celia.counsellorRating()).isEqualTo("Vous : 4/10");
+        assertThat(celia.selfRating()).isEqualTo("Célia\u00a0: pas encore noté");
+        assertThat(celia.counsellorRating()).isEqualTo("Vous\u00a0: 4/10");
         assertThat(celia.overdue()).isEqualTo("1 objectif en retard");
         assertThat(celia.pending()).isEqualTo("À synchroniser");
         assertThat(celia.nextAppointment())
-                .startsWith("Prochain rendez-vous : 3 déc. 2026")
+                .startsWith("Prochain rendez-vous\u00a0: 3 déc. 2026")
                 .contains("10:30");
         CaseloadRowText samia = CaseloadRowText.of(people.get(2), new Messages(Language.ENGLISH), ZoneId.of("UTC"));
         assertThat(samia.selfRating()).isEqualTo("Samia: 7/10");

@@ -36,7 +36,8 @@ class EditorsTest extends DemoStoreTest {
         goal.value("phrasing").set("Je me sens capable de trouver une garde le mercredi");
         goal.value("targetDate").set("2020-01-01");
         assertThat(goal.commit()).isFalse();
-        assertThat(goal.error("targetDate").get()).isEqualTo("Cette date ne peut pas être avant « date d’ouverture ».");
+        assertThat(goal.error("targetDate").get())
+                .isEqualTo("Cette date ne peut pas être avant «\u00a0date d’ouverture\u00a0».");
         assertThat(goal.get("themeCustom")).isEqualTo("Garde d’enfants");
 
         // Leaving and coming back finds the draft as it was.
@@ -66,7 +67,7 @@ class EditorsTest extends DemoStoreTest {
         assertThat(t.commit()).isFalse();
         assertThat(t.error("plannedHours").get()).isEqualTo("La valeur ne peut pas être négative.");
         assertThat(t.error("doneHours").get()).isEqualTo("Écrivez un nombre, par exemple 12 ou 12,5.");
-        assertThat(t.error("endDate").get()).isEqualTo("Cette date ne peut pas être avant « Début ».");
+        assertThat(t.error("endDate").get()).isEqualTo("Cette date ne peut pas être avant «\u00a0Début\u00a0».");
         assertThat(t.get("plannedHours")).isEqualTo("-3");
 
         t.value("certification").set("RNCP");
@@ -91,7 +92,7 @@ class EditorsTest extends DemoStoreTest {
         ExitEditorModel exit =
                 new ExitEditorModel(store, new DirectBackground(), EditorTarget.create(SAMIA), fr, TODAY);
         assertThat(exit.get("exitDate")).isEqualTo("2026-11-26");
-        assertThat(exit.followUpText().get()).isEqualTo("Suivi à 6 mois : le 26 mai 2027");
+        assertThat(exit.followUpText().get()).isEqualTo("Suivi à 6 mois\u00a0: le 26 mai 2027");
         exit.value("category").set("EMPLOI_DURABLE");
         exit.value("detail").set("CDI maraîchage");
         assertThat(exit.commit()).isTrue();

@@ -35,7 +35,7 @@ class MessagesAndTermsTest {
     @Test
     void apostrophesSurviveMessageFormatting() {
         assertThat(new Violation("openedOn", "implausibleDate").message(Locale.FRENCH))
-                .isEqualTo("Cette date ne semble pas juste : vérifiez l’année.");
+                .isEqualTo("Cette date ne semble pas juste\u00a0: vérifiez l’année.");
         assertThat(new Violation("eligibility", "tooMany", 20).message(Locale.FRENCH))
                 .isEqualTo("Il y a trop d’éléments (au plus 20).");
         assertThat(new Violation("status", "consentMissing").message(Locale.ENGLISH))

@@ -281,7 +281,8 @@ class ImportIntoAnotherProfileTest {
                             l -> assertThat(l).contains(report.renamed() + " éléments ont reçu un nouvel identifiant"));
             assertThat(model.reportLines())
                     .anySatisfy(l -> assertThat(l)
-                            .startsWith(counsellorOnly + " notes ou commentaires écrits par un conseiller"));
+                            .startsWith(
+                                    counsellorOnly + " notes ou commentaires écrits par la personne qui accompagne"));
 
             // The same file again: found already here, nothing doubled, nothing more to sync.
             long after = phone.outbox().pendingCount();

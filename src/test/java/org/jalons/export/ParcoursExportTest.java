@@ -49,7 +49,7 @@ class ParcoursExportTest {
                         .contains(phrasing.substring(0, Math.min(30, phrasing.length())));
             }
             assertThat(records.get(RecordKind.CHECK_IN)).isNotEmpty();
-            assertThat(text).containsPattern("– moi \\d+/10").containsPattern("– conseiller·ère \\d+/10");
+            assertThat(text).containsPattern("– moi \\d+/10").containsPattern("– la personne qui m’accompagne \\d+/10");
         }
     }
 

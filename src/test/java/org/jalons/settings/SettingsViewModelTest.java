@@ -54,11 +54,11 @@ class SettingsViewModelTest {
         model.prepareWipe(() -> asked.add(model.wipeQuestionProperty().get()));
 
         assertThat(asked)
-                .containsExactly("3 modifications n’ont pas encore été envoyées au serveur : elles seront "
+                .containsExactly("3 modifications n’ont pas encore été envoyées au serveur\u00a0: elles seront "
                         + "perdues. Toutes les données de ce profil seront effacées de ce téléphone.");
         assertThat(steps).containsExactly("count");
         assertThat(model.wipeText(1))
-                .startsWith("1 modification n’a pas encore été envoyée au serveur : elle sera perdue.");
+                .startsWith("1 modification n’a pas encore été envoyée au serveur\u00a0: elle sera perdue.");
     }
 
     @Test
@@ -66,7 +66,7 @@ class SettingsViewModelTest {
         unsent = 0;
         SettingsViewModel model = model();
         model.prepareWipe(() -> {});
-        assertThat(model.wipeQuestionProperty().get()).startsWith("Tout a été synchronisé : rien ne sera perdu.");
+        assertThat(model.wipeQuestionProperty().get()).startsWith("Tout a été synchronisé\u00a0: rien ne sera perdu.");
     }
 
     @Test
@@ -79,18 +79,18 @@ class SettingsViewModelTest {
     void textSizeAndEasyReadAreTheDevicesDisplayPreferences() {
         SettingsViewModel model = model();
         model.textScaleProperty().set(1.2);
-        assertThat(model.textScaleLabel().get()).isEqualTo("Taille du texte : 120 %");
+        assertThat(model.textScaleLabel().get()).isEqualTo("Taille du texte\u00a0: 120\u00a0%");
         model.easyReadProperty().set(true);
-        assertThat(model.textScaleLabel().get()).isEqualTo("Taille des lettres : 120 %");
+        assertThat(model.textScaleLabel().get()).isEqualTo("Taille des lettres\u00a0: 120\u00a0%");
         DisplayPreferences reread = new DisplayPreferences(dir);
         assertThat(reread.textScaleProperty().get()).isEqualTo(1.2);
         assertThat(reread.isEasyRead()).isTrue();
 
         model.chooseLanguage(Language.ENGLISH);
         assertThat(messages.language()).isEqualTo(Language.ENGLISH);
-        assertThat(model.textScaleLabel().get()).isEqualTo("Size of the letters: 120 %");
+        assertThat(model.textScaleLabel().get()).isEqualTo("Size of the letters: 120%");
         model.easyReadProperty().set(false);
-        assertThat(model.textScaleLabel().get()).isEqualTo("Text size: 120 %");
+        assertThat(model.textScaleLabel().get()).isEqualTo("Text size: 120%");
     }
 
     @Test

@@ -246,7 +246,7 @@ class DashboardViewModelTest {
     void drillDownStopsAtKBeforeAskingAndWhenTheServerHidesTheWhole() {
         DashboardViewModel model = model(CLOCK);
         model.open();
-        assertThat(model.legendProperty().get()).contains("« < 5 »").contains("« masqué »");
+        assertThat(model.legendProperty().get()).contains("«\u00a0< 5\u00a0»").contains("«\u00a0masqué\u00a0»");
         int asked = source.asked.size();
         model.drillDownTheme("MOBILITE");
         assertThat(source.asked).hasSize(asked);

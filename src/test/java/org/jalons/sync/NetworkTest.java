@@ -107,7 +107,7 @@ class NetworkTest {
 
             assertThat(e.problem()).isEqualTo(SyncProblem.NO_NETWORK);
             assertThat(e.problem().message(Locale.FRENCH))
-                    .startsWith("Pas de réseau : vos saisies sont gardées sur ce téléphone");
+                    .startsWith("Pas de réseau\u00a0: vos saisies sont gardées sur ce téléphone");
             assertThat(e.problem().message(Locale.ENGLISH)).startsWith("No network: your entries are kept");
             assertThat(f.store.outbox().pendingCount()).isEqualTo(1);
         }

@@ -86,7 +86,7 @@ class RePairingEndToEndTest {
                     SyncException.class,
                     () -> engine.pairing().pair(server.baseUrl(), server.pairingCode(hugo), "Téléphone du service"));
             assertThat(refused.problem()).isEqualTo(SyncProblem.PAIRING_OTHER_USER_PENDING);
-            assertThat(refused.problem().message(Locale.FRENCH)).contains("autre compte", "Synchronisez d'abord");
+            assertThat(refused.problem().message(Locale.FRENCH)).contains("autre compte", "Synchronisez d’abord");
             assertThat(refused.problem().message(Locale.ENGLISH)).contains("another account", "Sync first");
             assertThat(Pairing.account(phone).orElseThrow().userId()).isEqualTo(camille.id());
             assertThat(phone.outbox().pendingCount()).isEqualTo(1);

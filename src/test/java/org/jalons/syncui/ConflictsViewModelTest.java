@@ -94,7 +94,7 @@ class ConflictsViewModelTest {
         model.load();
 
         ConflictItem item = model.items().get(0);
-        assertThat(item.record()).isEqualTo("Objectif « Je me sens capable de passer le permis B »");
+        assertThat(item.record()).isEqualTo("Objectif «\u00a0Je me sens capable de passer le permis B\u00a0»");
         assertThat(item.person()).isEqualTo("Samia B.");
         assertThat(item.field()).isEqualTo("Statut");
         assertThat(item.serverText()).isEqualTo("Atteint");
@@ -120,7 +120,7 @@ class ConflictsViewModelTest {
                 .contains(org.jalons.domain.RecordKind.CONFLICT, org.jalons.domain.RecordKind.GOAL);
         assertThat(store.outbox().pendingCount()).isEqualTo(before + 2);
         assertThat(model.items()).isEmpty();
-        assertThat(model.infoProperty().get()).isEqualTo("C’est noté : la valeur du serveur est gardée.");
+        assertThat(model.infoProperty().get()).isEqualTo("C’est noté\u00a0: la valeur du serveur est gardée.");
         assertThat(syncRequests).hasValue(1);
     }
 

@@ -126,7 +126,7 @@ class PairDeviceViewModelTest {
         assertThat(asked).containsExactly("Choisissez une photo ou une image du QR code");
         assertThat(model.serverProperty().get()).isEqualTo(SERVER);
         assertThat(model.codeProperty().get()).isEqualTo("Q2W3E4R5");
-        assertThat(model.scannedProperty().get()).startsWith("QR code lu : l’adresse et le code sont remplis.");
+        assertThat(model.scannedProperty().get()).startsWith("QR code lu\u00a0: l’adresse et le code sont remplis.");
         assertThat(model.scanErrorProperty().get()).isEmpty();
         assertThat(pairedWith)
                 .as("scanning fills the form; the person confirms")
@@ -168,8 +168,8 @@ class PairDeviceViewModelTest {
             assertThat(model.scanErrorProperty().get())
                     .as(other)
                     .isEqualTo(
-                            "Ce QR code n’est pas un code d’appairage Jalons. Demandez à votre conseiller de vous montrer "
-                                    + "le bon. Rien n’a changé.");
+                            "Ce QR code n’est pas un code d’appairage Jalons. Demandez à la personne qui vous accompagne "
+                                    + "de vous montrer le bon. Rien n’a changé.");
             assertUntouched(model);
         }
     }
@@ -245,7 +245,7 @@ class PairDeviceViewModelTest {
         assertThat(asked).as("the camera is not opened").isEmpty();
         assertThat(model.serverProperty().get()).isEqualTo(SERVER);
         assertThat(model.codeProperty().get()).isEqualTo("Q2W3E4R5");
-        assertThat(model.scannedProperty().get()).startsWith("QR code lu : l’adresse et le code sont remplis.");
+        assertThat(model.scannedProperty().get()).startsWith("QR code lu\u00a0: l’adresse et le code sont remplis.");
         assertThat(pairedWith).as("the person still confirms").isEmpty();
         model.pair();
         assertThat(pairedWith).containsExactly(SERVER + " Q2W3E4R5 Téléphone de Samia");
@@ -322,7 +322,7 @@ class PairDeviceViewModelTest {
         model.fromGallery();
         assertThat(model.scanErrorProperty().get())
                 .isEqualTo(
-                        "Je ne vois pas de QR code sur cette image. Je choisis une image avec tout le code. Rien n’a changé.");
+                        "Je ne vois pas de code en carré sur cette image. Je choisis une image avec tout le code. Rien n’a changé.");
         assertUntouched(model);
 
         nextPicture = Optional.of(screenshotOf(new PairingLink(SERVER, "Q2W3E4R5").uri()));
@@ -336,7 +336,7 @@ class PairDeviceViewModelTest {
         assertThat(english.scanErrorProperty().get()).isEqualTo("No picture. Nothing changed.");
         english.serverProperty().set("");
         english.pair();
-        assertThat(english.errorProperty().get()).isEqualTo("I write the server address.");
+        assertThat(english.errorProperty().get()).isEqualTo("I write my organisation’s internet address.");
     }
 
     @Test
@@ -366,8 +366,8 @@ class PairDeviceViewModelTest {
         model.codeProperty().set("K7P2QX9M");
         model.pair();
         assertThat(model.errorProperty().get())
-                .isEqualTo("Cette adresse de serveur n'est pas sécurisée : rien n'a "
-                        + "été envoyé, vos saisies sont gardées. Demandez à votre structure l'adresse qui commence par "
+                .isEqualTo("Cette adresse de serveur n’est pas sécurisée\u00a0: rien n’a "
+                        + "été envoyé, vos saisies sont gardées. Demandez à votre structure l’adresse qui commence par "
                         + "https:// et un nouveau code.")
                 .doesNotContain("192.168");
 

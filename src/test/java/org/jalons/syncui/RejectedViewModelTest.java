@@ -126,4 +126,61 @@ class RejectedViewModelTest {
             assertThat(model.reason(e)).isEqualTo(texts.get(key));
         });
     }
+
+    @ParameterizedTest
+    @CsvSource({"FRENCH, false", "FRENCH, true", "ENGLISH, false", "ENGLISH, true"})
+    void aNoteTooLongSaysWhichTextHowLongItIsTheLimitAndThatSendingAgainIsNoWayOut(
+            Language language, boolean easyRead) {
+        EasyRead texts = new EasyRead(new Messages(language), easyRead, 1.0);
+        RejectedViewModel model = new RejectedViewModel(store, new DirectBackground(), texts, ZoneOffset.UTC, () -> {});
+        OutboxEntry refused = new OutboxEntry(
+                1,
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                org.jalons.domain.RecordKind.NOTE,
+                samia,
+                OutboxEntry.Op.UPSERT,
+                0,
+                Map.of("text", "x".repeat(4210), "authorRole", "COUNSELLOR"),
+                CLOCK.instant(),
+                UUID.randomUUID(),
+                OutboxEntry.State.REJECTED,
+                422,
+                "text must be at most 4000 characters",
+                "invalid_change");
+
+        RejectedItem item = model.item(new RecordWords(texts, store), refused);
+
+        String limit = new com.ibm.icu.text.MessageFormat("{0, number}", language.locale()).format(new Object[] {4000});
+        String length =
+                new com.ibm.icu.text.MessageFormat("{0, number}", language.locale()).format(new Object[] {4210});
+        assertThat(item.reason())
+                .startsWith(texts.get("sync.rejected.reason.invalid"))
+                .contains(length, limit, texts.get("sync.field.text"))
+                .doesNotContain("must be at most", "sync.");
+        if (!easyRead) {
+            assertThat(item.reason()).contains("210");
+        }
+        assertThat(item.canRetry()).isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyTextFieldATooLongRefusalCanNameHasItsWordsInBothLanguagesAndEasyRead() {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        for (Language language : Language.values()) {
+            for (boolean easy : new boolean[] {false, true}) {
+                RecordWords words = new RecordWords(new EasyRead(new Messages(language), easy, 1.0), store);
+                for (org.jalons.protocol.RecordSchema kind : org.jalons.protocol.RecordSchema.ALL) {
+                    kind.fields().forEach((name, shape) -> {
+                        boolean text = shape.type() == org.jalons.protocol.FieldShape.Type.TEXT
+                                || shape.type() == org.jalons.protocol.FieldShape.Type.LONG_TEXT;
+                        if (text && words.field(name).startsWith("sync.field.")) {
+                            missing.add(language + (easy ? " easy " : " ") + kind.wireName() + "." + name);
+                        }
+                    });
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
 }

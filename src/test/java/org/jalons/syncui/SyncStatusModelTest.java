@@ -41,7 +41,7 @@ class SyncStatusModelTest {
     void aFailureIsSaidInPlainWordsWithTheBadgesCounts() {
         model.accept(new SyncStatus(false, 2, NOW.minusSeconds(7200), SyncProblem.NO_NETWORK, 1, 4));
 
-        assertThat(model.errorTextProperty().get()).startsWith("Pas de réseau : vos saisies sont gardées");
+        assertThat(model.errorTextProperty().get()).startsWith("Pas de réseau\u00a0: vos saisies sont gardées");
         assertThat(model.lastSyncTextProperty().get()).isEqualTo("Dernière synchronisation il y a 2 h");
         assertThat(model.conflictsProperty().get()).isEqualTo(1);
         assertThat(model.rejectedProperty().get()).isEqualTo(4);
@@ -63,7 +63,7 @@ class SyncStatusModelTest {
         model.easyReadProperty().set(true);
 
         assertThat(model.pendingTextProperty().get()).isEqualTo("3 changements à envoyer");
-        assertThat(model.lastSyncTextProperty().get()).isEqualTo("Dernier envoi : il y a 5 minutes");
+        assertThat(model.lastSyncTextProperty().get()).isEqualTo("Dernier envoi\u00a0: il y a 5 minutes");
         assertThat(model.errorTextProperty().get())
                 .isEqualTo("Pas de réseau. Mes données restent sur ce téléphone. Elles partent plus tard.");
         assertThat(model.texts().get("sync.badge.conflicts", 1)).isEqualTo("1 choix à faire");
