@@ -2,8 +2,6 @@ package org.jalons.syncui;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,6 +14,7 @@ import org.jalons.sync.SyncException;
 import org.jalons.sync.SyncProblem;
 import org.jalons.ui.Background;
 import org.jalons.ui.EasyRead;
+import org.jalons.ui.kit.DateFormats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,9 +107,7 @@ public final class PairingCodeViewModel {
     }
 
     private String time(Instant at) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                .withLocale(texts.messages().locale())
-                .format(at.atZone(zone));
+        return DateFormats.time(at.atZone(zone).toLocalTime());
     }
 
     public StringProperty userIdProperty() {

@@ -262,7 +262,7 @@ class CaseloadCellTest {
         assertThat(first.getAccessibleText())
                 .isEqualTo(
                         "Aminata Diallo-Fernandes de la Tour, 3 objectifs en cours, "
-                                + "Aminata : 9/10, Vous : pas encore noté, Prochain rendez-vous : 3 déc. 2026 09:30, "
+                                + "Aminata : 9/10, Vous : pas encore noté, Prochain rendez-vous : 03/12/2026 09:30, "
                                 + "2 objectifs en retard, Pas d’entretien depuis 6 semaines, Confiance en baisse, À synchroniser");
     }
 }
