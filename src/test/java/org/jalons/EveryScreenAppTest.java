@@ -65,15 +65,6 @@ class EveryScreenAppTest extends EveryScreen {
         List<String> found =
                 new ArrayList<>(ScreenChecks.cutTexts(screen, root, ScreenChecks.inside("header-bar", "bottom-nav")));
         found.addAll(ScreenChecks.nestedScrollBars(screen, root));
-        // The sync banner over every screen: at most a line or two of words, not a third of the screen.
-        javafx.scene.Node bar = root.lookup("#sync-bar");
-        if (bar != null
-                && bar.isVisible()
-                && bar.getLayoutBounds().getHeight()
-                        > 0.15 * root.getLayoutBounds().getHeight()) {
-            found.add(screen + ": the sync banner is "
-                    + Math.round(bar.getLayoutBounds().getHeight()) + " px high");
-        }
         return found;
     }
 }
