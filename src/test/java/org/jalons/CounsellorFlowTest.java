@@ -13,6 +13,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.jalons.domain.CheckIn;
 import org.jalons.protocol.Vocabulary.Rater;
@@ -89,17 +90,18 @@ class CounsellorFlowTest extends RealAppTest {
         tap("#visit-next");
         waitUntil(() -> textOf("#visit-step").startsWith("Étape 3"));
         tap("#visit-next");
-        tapIn("#rating-self-0").write("8");
-        tapIn("#rating-counsellor-0").write("11");
-        waitUntil(() -> !fieldError("#rating-counsellor-0").isEmpty());
-        assertThat(fieldError("#rating-counsellor-0")).isEqualTo("La valeur doit être comprise entre 0 et 10.");
-        assertThat(lookup("#rating-counsellor-0").queryAs(TextField.class).getText())
-                .isEqualTo("11");
-        tapIn("#rating-counsellor-0")
-                .type(KeyCode.BACK_SPACE)
-                .type(KeyCode.BACK_SPACE)
-                .write("6");
-        waitUntil(() -> fieldError("#rating-counsellor-0").isEmpty());
+        // Both ratings on the person's tap grid: nothing typed, so nothing out of range to refuse.
+        tapIn("#rating-self-0-8");
+        tapIn("#rating-counsellor-0-5");
+        tapIn("#rating-counsellor-0-6");
+        assertThat(lookup("#rating-counsellor-0-6").queryAs(ToggleButton.class).isSelected())
+                .isTrue();
+        assertThat(lookup("#rating-counsellor-0-5").queryAs(ToggleButton.class).isSelected())
+                .isFalse();
+        assertThat(lookup("#rating-counsellor-0 .toggle-button").queryAllAs(ToggleButton.class))
+                .extracting(ToggleButton::getText)
+                .containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+        assertThat(fieldError("#rating-counsellor-0")).isEmpty();
 
         // Leaving the visit half-way and coming back finds it as it was.
         tap("#back");
@@ -108,7 +110,8 @@ class CounsellorFlowTest extends RealAppTest {
         tapIn("#start-visit");
         waitFor("#visit-step");
         assertThat(textOf("#visit-step")).isEqualTo("Étape 4 sur 6\u00a0: co-évaluation");
-        assertThat(lookup("#rating-self-0").queryAs(TextField.class).getText()).isEqualTo("8");
+        assertThat(lookup("#rating-self-0-8").queryAs(ToggleButton.class).isSelected())
+                .isTrue();
 
         tap("#visit-next");
         tapIn("#visit-notes").write("Samia a révisé le code avec sa voisine.");

@@ -390,11 +390,11 @@ class ScreenshotTour extends RealAppTest {
         shoot(prefix + "34-visit-goals");
         tap("#visit-next");
         waitFor("#rating-self-0");
-        clickOn("#rating-self-0").write("8");
-        clickOn("#rating-counsellor-0").write("11");
+        clickOn("#rating-self-0-8");
+        Scrolling.reveal(lookup("#rating-counsellor-0-6").query());
+        clickOn("#rating-counsellor-0-6");
         WaitForAsyncUtils.waitForFxEvents(3);
-        shoot(prefix + "35-visit-rating-error");
-        clickOn("#rating-counsellor-0").eraseText(2).write("6");
+        shoot(prefix + "35-visit-rating");
         tap("#visit-next");
         waitFor("#visit-notes");
         clickOn("#visit-notes")

@@ -3,20 +3,16 @@ package org.jalons.beneficiary;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import org.jalons.beneficiary.CheckInViewModel.Step;
-import org.jalons.domain.CheckIn;
 import org.jalons.ui.ChoiceCard;
 import org.jalons.ui.Components;
 import org.jalons.ui.EasyRead;
 import org.jalons.ui.Icons;
 import org.jalons.ui.View;
+import org.jalons.ui.kit.RatingGrid;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
@@ -99,29 +95,11 @@ public final class CheckInView implements View {
     }
 
     private Node scale() {
-        TilePane grid = new TilePane(8, 8);
-        grid.setPrefColumns(4);
+        RatingGrid grid = new RatingGrid("rate-", v -> texts.get("my.checkIn.rate", v), model.ratingValue(), false)
+                .onTap(model::rate);
         grid.setId("rating-scale");
-        grid.getStyleClass().add("rating-scale");
-        ToggleGroup group = new ToggleGroup();
-        for (int value = CheckIn.MIN; value <= CheckIn.MAX; value++) {
-            int v = value;
-            ToggleButton b = new ToggleButton(Integer.toString(v), Icons.icon(Pictograms.face(v), 32));
-            b.setId("rate-" + v);
-            b.setContentDisplay(ContentDisplay.TOP);
-            b.setToggleGroup(group);
-            b.setAccessibleText(texts.get("my.checkIn.rate", v));
-            b.getStyleClass().addAll("rating-button", Pictograms.faceStyle(v));
-            b.setSelected(Integer.valueOf(v).equals(model.ratingValue()));
-            model.ratingProperty()
-                    .addListener(
-                            (obs, was, now) -> b.setSelected(Integer.valueOf(v).equals(model.ratingValue())));
-            b.setOnAction(e -> {
-                b.setSelected(true);
-                model.rate(v);
-            });
-            grid.getChildren().add(b);
-        }
+        model.ratingProperty()
+                .addListener((obs, was, now) -> grid.valueProperty().set(model.ratingValue()));
         HBox ends = new HBox(
                 Components.text(texts.get("my.checkIn.low"), "row-detail"),
                 spacer(),

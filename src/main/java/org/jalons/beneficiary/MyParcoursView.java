@@ -1,8 +1,6 @@
 package org.jalons.beneficiary;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.geometry.Pos;
@@ -21,6 +19,7 @@ import org.jalons.ui.Icons;
 import org.jalons.ui.Screen;
 import org.jalons.ui.View;
 import org.jalons.ui.kit.Fab;
+import org.jalons.ui.kit.DateFormats;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -96,10 +95,9 @@ public final class MyParcoursView implements View {
                         ? texts.get("my.noAppointment")
                         : texts.get(
                                 "my.appointment",
-                                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
-                                        .withLocale(texts.messages().locale())
-                                        .withZone(zone)
-                                        .format(model.nextAppointmentProperty().get())));
+                                DateFormats.fullDateTime(
+                                        model.nextAppointmentProperty().get().atZone(zone),
+                                        texts.messages().locale())));
         cards.getChildren()
                 .setAll(
                         model.goals().isEmpty()
@@ -153,9 +151,8 @@ public final class MyParcoursView implements View {
                     .add(Components.text(
                             texts.get(
                                     "my.target",
-                                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                                            .withLocale(texts.messages().locale())
-                                            .format(goal.targetDate())),
+                                    DateFormats.longDate(
+                                            goal.targetDate(), texts.messages().locale())),
                             "row-detail"));
         }
         var open = EasyRead.action(

@@ -1,6 +1,7 @@
 package org.jalons.beneficiary;
 
 import org.jalons.protocol.Vocabulary.GoalTheme;
+import org.jalons.ui.kit.RatingGrid;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -31,22 +32,13 @@ public final class Pictograms {
         };
     }
 
-    /** Five faces over 0–10: the number stays next to the face, the face only helps to read it. */
+    /** The rating grid's face of a rating (five faces over 0–10). */
     public static Ikon face(int rating) {
-        if (rating <= 1) {
-            return Material2MZ.SENTIMENT_VERY_DISSATISFIED;
-        } else if (rating <= 3) {
-            return Material2MZ.SENTIMENT_DISSATISFIED;
-        } else if (rating <= 6) {
-            return Material2MZ.SENTIMENT_NEUTRAL;
-        } else if (rating <= 8) {
-            return Material2MZ.SENTIMENT_SATISFIED;
-        }
-        return Material2MZ.SENTIMENT_VERY_SATISFIED;
+        return RatingGrid.face(rating);
     }
 
     /** A style class per face, for its colour. */
     public static String faceStyle(int rating) {
-        return rating <= 3 ? "face-low" : rating <= 6 ? "face-mid" : "face-high";
+        return RatingGrid.faceStyle(rating);
     }
 }

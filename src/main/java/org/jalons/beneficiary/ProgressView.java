@@ -1,13 +1,9 @@
 package org.jalons.beneficiary;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import javafx.geometry.Pos;
-import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -22,6 +18,7 @@ import org.jalons.ui.EasyRead;
 import org.jalons.ui.Icons;
 import org.jalons.ui.RatingsChart;
 import org.jalons.ui.View;
+import org.jalons.ui.kit.DateFormats;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -77,21 +74,14 @@ public final class ProgressView implements View {
     }
 
     private Node chart(GoalProgress goal) {
-        NumberAxis x = new NumberAxis();
-        x.setForceZeroInRange(false);
-        x.setAutoRanging(true);
+        // The summary is written under the chart already (progress-summary): the chart reads it to a screen reader.
         LineChart<Number, Number> chart = RatingsChart.of(
-                x,
-                "d MMM",
                 texts.messages().locale(),
-                220,
-                "progress-chart",
+                texts.isOn(),
+                goal.summary(),
                 series(texts.get("my.progress.selfSeries"), goal.self()),
                 series(texts.get("my.progress.counsellorSeries"), goal.counsellor()));
-        // A chart says nothing to a screen reader: it reads the same facts in words.
-        chart.setAccessibleRole(AccessibleRole.TEXT);
-        chart.setAccessibleText(goal.summary());
-        chart.setFocusTraversable(false);
+        chart.getStyleClass().add("progress-chart");
         return chart;
     }
 
@@ -105,9 +95,7 @@ public final class ProgressView implements View {
         icon.getStyleClass().add("milestone-icon");
         String when = m.date() == null
                 ? ""
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                        .withLocale(texts.messages().locale())
-                        .format(m.date());
+                : DateFormats.longDate(m.date(), texts.messages().locale());
         VBox text = new VBox(
                 2,
                 Components.text(when, "row-detail"),

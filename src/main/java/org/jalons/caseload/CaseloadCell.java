@@ -148,6 +148,11 @@ final class CaseloadCell extends ListCell<CaseloadRow> {
         private final int[] shown = new int[MARKER_STYLES.length];
 
         private int shownCount;
+        /** The next appointment in words, and only its date and hour (large text: after a calendar icon). */
+        private String nextWords = "";
+
+        private String nextWhen = "";
+        private final Text calendar = glyph(Material2AL.EVENT);
 
         Lines() {
             getStyleClass().add("caseload-row");
@@ -179,6 +184,9 @@ final class CaseloadCell extends ListCell<CaseloadRow> {
             goals.setText(t.goals());
             self.setText(t.selfRating());
             counsellor.setText(t.counsellorRating());
+            nextWords = t.nextAppointment();
+            int colon = nextWords.indexOf(": ");
+            nextWhen = colon < 0 ? nextWords : nextWords.substring(colon + 2);
             // A rating cut at its end would lose the figure: it is cut in the middle of the name instead.
             self.setTextOverrun(selfRated ? OverrunStyle.CENTER_ELLIPSIS : OverrunStyle.ELLIPSIS);
             counsellor.setTextOverrun(counsellorRated ? OverrunStyle.CENTER_ELLIPSIS : OverrunStyle.ELLIPSIS);
@@ -194,6 +202,8 @@ final class CaseloadCell extends ListCell<CaseloadRow> {
                         getChildren().add(m);
                     }
                     m.setText(texts[i]);
+                    // When the line is short of room the marker shows only its icon: a screen reader still says it.
+                    m.setAccessibleText(texts[i]);
                     m.setVisible(true);
                     shown[shownCount++] = i;
                 } else if (m != null) {
@@ -267,6 +277,10 @@ final class CaseloadCell extends ListCell<CaseloadRow> {
             if (next.isWrapText() != stacked) {
                 next.setWrapText(stacked);
             }
+            // At large text sizes the words "Prochain rendez-vous" would fill the line: a calendar says them (and the
+            // row's spoken text keeps them).
+            next.setText(stacked ? nextWhen : nextWords);
+            next.setGraphic(stacked && !nextWhen.equals(nextWords) ? calendar : null);
             double nextH = next.prefHeight(-1) * (stacked ? 2 : 1);
             next.resizeRelocate(x, y, w, nextH);
             y += nextH + gap;

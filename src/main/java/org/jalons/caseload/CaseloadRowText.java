@@ -2,10 +2,9 @@ package org.jalons.caseload;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.jalons.i18n.Messages;
 import org.jalons.storage.CaseloadRow;
+import org.jalons.ui.kit.DateFormats;
 
 /**
  * The words of one caseload line. Both confidence ratings are shown side by side (co-evaluation: never
@@ -42,9 +41,8 @@ public record CaseloadRowText(
                 ? m.get("caseload.noNext")
                 : m.get(
                         "caseload.next",
-                        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                                .withLocale(m.locale())
-                                .format(row.nextAppointment().atZone(zone)));
+                        // The short form: it fits the row's two lines even at twice the text size.
+                        DateFormats.shortDateTime(row.nextAppointment().atZone(zone)));
         return new CaseloadRowText(
                 row.displayName(),
                 m.get("caseload.openGoals", row.openGoals()),

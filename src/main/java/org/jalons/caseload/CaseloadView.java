@@ -21,6 +21,7 @@ import org.jalons.storage.CaseloadRow;
 import org.jalons.ui.Components;
 import org.jalons.ui.Icons;
 import org.jalons.ui.View;
+import org.jalons.ui.kit.TouchTarget;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -52,6 +53,8 @@ public final class CaseloadView implements View {
         search.setPromptText(messages.get("caseload.search"));
         search.setAccessibleText(messages.get("caseload.search"));
         search.setLeft(Icons.icon(Material2MZ.SEARCH, 20));
+        // Above a list that takes the rest of the screen: at large text sizes the list gives way, not the field.
+        TouchTarget.keepTextHeight(search);
         search.textProperty().bindBidirectional(model.searchProperty());
 
         ListView<CaseloadRow> list = new ListView<>(model.visibleRows());

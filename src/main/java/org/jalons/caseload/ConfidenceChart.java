@@ -3,8 +3,8 @@ package org.jalons.caseload;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import org.jalons.domain.CheckIn;
 import org.jalons.i18n.Messages;
@@ -18,25 +18,20 @@ import org.jalons.ui.RatingsChart;
 final class ConfidenceChart {
     private ConfidenceChart() {}
 
-    static LineChart<Number, Number> of(List<CheckIn> checkIns, String personName, Messages m, ZoneId zone) {
-        long first = checkIns.stream().mapToLong(c -> day(c, zone)).min().orElse(0);
-        long last = checkIns.stream().mapToLong(c -> day(c, zone)).max().orElse(first + 30);
-        long span = Math.max(30, last - first);
-        NumberAxis x = new NumberAxis(first - 3, last + 3, Math.max(30, span / 4.0));
-        LineChart<Number, Number> chart = RatingsChart.of(
-                x,
-                "MMM yy",
-                m.locale(),
-                200,
-                "confidence-chart",
-                series(checkIns, Rater.BENEFICIARY, personName, zone),
-                series(checkIns, Rater.COUNSELLOR, m.get("file.chart.counsellor"), zone));
-        chart.setAccessibleText(m.get(
+    static Node of(List<CheckIn> checkIns, String personName, Messages m, ZoneId zone) {
+        String summary = m.get(
                 "file.chart.accessible",
                 personName,
                 summary(checkIns, Rater.BENEFICIARY),
-                summary(checkIns, Rater.COUNSELLOR)));
-        return chart;
+                summary(checkIns, Rater.COUNSELLOR));
+        LineChart<Number, Number> chart = RatingsChart.of(
+                m.locale(),
+                false,
+                summary,
+                series(checkIns, Rater.BENEFICIARY, personName, zone),
+                series(checkIns, Rater.COUNSELLOR, m.get("file.chart.counsellor"), zone));
+        chart.getStyleClass().add("confidence-chart");
+        return RatingsChart.withSummary(chart, summary);
     }
 
     private static XYChart.Series<Number, Number> series(List<CheckIn> all, Rater rater, String name, ZoneId zone) {

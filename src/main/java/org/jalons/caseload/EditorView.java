@@ -10,9 +10,7 @@ import java.util.Set;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -22,8 +20,9 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.jalons.i18n.Messages;
 import org.jalons.ui.Components;
-import org.jalons.ui.ShortDateConverter;
 import org.jalons.ui.View;
+import org.jalons.ui.kit.DateField;
+import org.jalons.ui.kit.Switch;
 
 /**
  * A form built from field specs. Leaving a field, choosing a value or leaving the screen commits: the draft is
@@ -84,7 +83,7 @@ public final class EditorView implements View {
                 yield text(area, value, spec);
             }
             case CHOICE -> choice(spec, value);
-            case DATE -> date(value);
+            case DATE -> date(spec, value);
             case CHECKS -> checks(spec, value);
         };
         node.setId(id);
@@ -138,13 +137,9 @@ public final class EditorView implements View {
         return box;
     }
 
-    private Node date(StringProperty value) {
-        DatePicker picker = new DatePicker();
-        picker.setConverter(new ShortDateConverter(messages.locale()));
-        picker.setPromptText(messages.get("form.datePrompt"));
-        picker.setMaxWidth(Double.MAX_VALUE);
-        picker.setAccessibleText(messages.get("form.dateHint"));
-        picker.setValue(parse(value.get()));
+    private Node date(FieldSpec spec, StringProperty value) {
+        DateField picker = new DateField(messages::get, parse(value.get()));
+        picker.setAccessibleText(messages.get("form.field." + spec.name()));
         picker.valueProperty().addListener((obs, old, now) -> {
             String v = now == null ? "" : now.toString();
             if (!v.equals(value.get())) {
@@ -152,16 +147,11 @@ public final class EditorView implements View {
                 model.commit();
             }
         });
-        // A date the picker cannot read is kept as typed and reported, rather than silently dropped.
-        picker.getEditor().focusedProperty().addListener((obs, was, focused) -> {
-            if (!focused) {
-                String typed = picker.getEditor().getText();
-                try {
-                    picker.setValue(picker.getConverter().fromString(typed));
-                } catch (DateTimeParseException e) {
-                    value.set(typed);
-                    model.commit();
-                }
+        // A date the field cannot read is kept as typed and reported by the form, rather than silently dropped.
+        picker.refusalProperty().addListener((obs, was, now) -> {
+            if (!now.isEmpty()) {
+                value.set(picker.getEditor().getText().strip());
+                model.commit();
             }
         });
         return picker;
@@ -179,12 +169,10 @@ public final class EditorView implements View {
         VBox box = new VBox(4);
         Set<String> chosen = new LinkedHashSet<>(Arrays.asList(value.get().split(",")));
         chosen.remove("");
-        List<CheckBox> all = new ArrayList<>();
+        List<Switch> all = new ArrayList<>();
         spec.options().forEach((code, label) -> {
-            CheckBox c = new CheckBox(label);
-            c.setWrapText(true);
+            Switch c = new Switch(label);
             c.setSelected(chosen.contains(code));
-            c.setAccessibleText(label);
             c.setOnAction(e -> {
                 if (c.isSelected()) {
                     chosen.add(code);

@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -38,6 +37,7 @@ import org.jalons.ui.Icons;
 import org.jalons.ui.View;
 import org.jalons.ui.kit.Fab;
 import org.jalons.ui.kit.LazyTabs;
+import org.jalons.ui.kit.Switch;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -522,11 +522,9 @@ public final class FileView implements View {
         VBox rows = new VBox(8);
         rows.setId("consents");
         for (ConsentCategory c : ConsentCategory.values()) {
-            CheckBox box = new CheckBox(messages.label(c));
+            Switch box = new Switch(messages.label(c));
             box.setId("consent-" + c.name().toLowerCase(Locale.ROOT));
-            box.setWrapText(true);
             box.setSelected(Boolean.TRUE.equals(f.consents().get(c)));
-            box.setAccessibleText(messages.label(c));
             box.setOnAction(e -> model.setConsent(c, box.isSelected()));
             Consent last = f.consentHistory().stream()
                     .filter(x -> x.category() == c)

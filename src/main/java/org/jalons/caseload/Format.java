@@ -3,31 +3,22 @@ package org.jalons.caseload;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.jalons.domain.Term;
 import org.jalons.i18n.Messages;
 import org.jalons.protocol.Code;
+import org.jalons.ui.kit.DateFormats;
 
 /** Dates, hours and vocabulary terms in the reader's language. */
 public final class Format {
     private Format() {}
 
     public static String date(LocalDate d, Messages m) {
-        return d == null
-                ? "—"
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(m.locale())
-                        .format(d);
+        return d == null ? "—" : DateFormats.mediumDate(d, m.locale());
     }
 
     public static String dateTime(Instant t, ZoneId zone, Messages m) {
-        return t == null
-                ? "—"
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(m.locale())
-                        .format(t.atZone(zone));
+        return t == null ? "—" : DateFormats.dateTime(t.atZone(zone), m.locale());
     }
 
     public static String term(Term<?> t, Messages m) {

@@ -1,9 +1,8 @@
 package org.jalons.export;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.jalons.domain.Training;
 import org.jalons.i18n.Messages;
 import org.jalons.protocol.Code;
 import org.jalons.protocol.Vocabulary.Rater;
+import org.jalons.ui.kit.DateFormats;
 
 /**
  * "Mon parcours" as a readable PDF for the person: goals with their steps and both voices' ratings over time
@@ -180,9 +180,7 @@ public final class ParcoursPdf {
     }
 
     private String date(TemporalAccessor t) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(messages.locale())
-                .format(t);
+        return DateFormats.longDate(LocalDate.from(t), messages.locale());
     }
 
     private static <T> List<T> list(Map<RecordKind, List<JalonsRecord>> records, RecordKind kind, Class<T> type) {

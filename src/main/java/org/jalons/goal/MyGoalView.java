@@ -1,8 +1,6 @@
 package org.jalons.goal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +16,7 @@ import org.jalons.ui.EasyRead;
 import org.jalons.ui.Icons;
 import org.jalons.ui.StepRow;
 import org.jalons.ui.View;
+import org.jalons.ui.kit.DateFormats;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -112,9 +111,7 @@ public final class MyGoalView implements View {
     }
 
     private String date(LocalDate d) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(texts.messages().locale())
-                .format(d);
+        return DateFormats.longDate(d, texts.messages().locale());
     }
 
     private void showSteps() {
@@ -126,7 +123,6 @@ public final class MyGoalView implements View {
                     i,
                     texts::get,
                     texts.messages()::label,
-                    texts.messages().locale(),
                     StepRow.Actions.of(
                             model::rename, model::setStatus, model::setDueDate, model::setDoneDate, model::delete));
             if (!model.mayEditSteps()) {

@@ -3,7 +3,6 @@ package org.jalons.goal;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -15,8 +14,8 @@ import org.jalons.beneficiary.Pictograms;
 import org.jalons.ui.Components;
 import org.jalons.ui.EasyRead;
 import org.jalons.ui.Icons;
-import org.jalons.ui.ShortDateConverter;
 import org.jalons.ui.View;
+import org.jalons.ui.kit.DateField;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /** A step of my own: which goal it serves, and what I will do. */
@@ -52,9 +51,8 @@ public final class NewStepView implements View {
         Label goalError = Components.message(model.goalErrorProperty(), "field-error");
         var label = MyForms.textField(
                 "step-label", texts.get("my.step.label"), model.labelProperty(), model.labelErrorProperty());
-        DatePicker due = new DatePicker(model.dueDate());
+        DateField due = new DateField(texts::get, model.dueDate());
         due.setId("step-due");
-        due.setConverter(new ShortDateConverter(texts.messages().locale()));
         due.setAccessibleText(texts.get("my.step.due"));
         due.setMaxWidth(Double.MAX_VALUE);
         due.valueProperty().addListener((obs, was, now) -> model.chooseDueDate(now));
@@ -68,7 +66,7 @@ public final class NewStepView implements View {
                 }
             }
         });
-        VBox dueField = Components.field(texts.get("my.step.due"), due, Components.noError());
+        VBox dueField = Components.field(texts.get("my.step.due"), due, due.refusalProperty());
         if (texts.isOn()) {
             root = FormWizard.of(
                     model,

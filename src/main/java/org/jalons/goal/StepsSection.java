@@ -69,7 +69,6 @@ final class StepsSection {
                 index,
                 m::get,
                 m::label,
-                m.locale(),
                 StepRow.Actions.of(
                         model::renameStep,
                         model::setStepStatus,

@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,6 +17,7 @@ import org.jalons.storage.LocalStore;
 import org.jalons.storage.Profiles;
 import org.jalons.storage.UnlockException;
 import org.jalons.ui.Background;
+import org.jalons.ui.kit.DateFormats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -103,10 +102,7 @@ public final class UnlockViewModel {
         }
         ZonedDateTime local = at.atZone(zone);
         boolean today = local.toLocalDate().equals(LocalDate.ofInstant(clock.instant(), zone));
-        DateTimeFormatter format = today
-                ? DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
-        return format.withLocale(messages.locale()).format(local);
+        return today ? DateFormats.time(local.toLocalTime()) : DateFormats.shortDateTime(local);
     }
 
     public StringProperty pinProperty() {

@@ -3,7 +3,6 @@ package org.jalons.settings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
@@ -15,6 +14,7 @@ import org.jalons.ui.EasyRead;
 import org.jalons.ui.Icons;
 import org.jalons.ui.LanguageSwitch;
 import org.jalons.ui.View;
+import org.jalons.ui.kit.Switch;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -32,9 +32,8 @@ public final class SettingsView implements View {
 
     public SettingsView(SettingsViewModel model, EasyRead texts, Actions actions, String notice) {
         this.texts = texts;
-        CheckBox easyRead = texts.pictogram(new CheckBox(texts.get("settings.easyRead")), Material2MZ.MENU_BOOK);
+        Switch easyRead = new Switch(texts.get("settings.easyRead"));
         easyRead.setId("easy-read");
-        easyRead.setWrapText(true);
         easyRead.selectedProperty().bindBidirectional(model.easyReadProperty());
         Slider size = new Slider(
                 DisplayPreferences.MIN_SCALE,
@@ -70,7 +69,7 @@ public final class SettingsView implements View {
                         section(texts.get("settings.language"), Material2MZ.TRANSLATE),
                         languages,
                         section(texts.get("settings.display"), Material2AL.FORMAT_SIZE),
-                        easyRead,
+                        withPictogram(easyRead, Material2MZ.MENU_BOOK),
                         Components.text(texts.get("settings.easyRead.hint"), "hint"),
                         sizeLabel,
                         size,
@@ -119,6 +118,17 @@ public final class SettingsView implements View {
     }
 
     /** A section's title; in easy-read mode with the pictogram of what it is about. */
+    /** In easy-read, the switch's pictogram stands before its line (FALC: a picture next to every action). */
+    private Node withPictogram(Switch choice, Ikon icon) {
+        if (!texts.isOn()) {
+            return choice;
+        }
+        HBox line = new HBox(12, Icons.icon(icon, 24), choice);
+        line.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(choice, javafx.scene.layout.Priority.ALWAYS);
+        return line;
+    }
+
     private Node section(String title, Ikon icon) {
         Label label = Components.text(title, "section-title");
         if (!texts.isOn()) {

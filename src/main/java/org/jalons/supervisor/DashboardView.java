@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
@@ -23,6 +22,8 @@ import org.jalons.ui.Components;
 import org.jalons.ui.Icons;
 import org.jalons.ui.View;
 import org.jalons.ui.kit.Columns;
+import org.jalons.ui.kit.DateField;
+import org.jalons.ui.kit.TouchTarget;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -102,16 +103,15 @@ public final class DashboardView implements View {
         period.valueProperty().bindBidirectional(model.periodProperty());
         period.setMaxWidth(Double.MAX_VALUE);
 
-        DatePicker from = new DatePicker();
+        DateField from = new DateField(messages::get);
         from.setId("filter-from");
+        from.setAccessibleText(messages.get("dashboard.filter.from"));
         from.valueProperty().bindBidirectional(model.fromProperty());
-        from.setMaxWidth(Double.MAX_VALUE);
-        DatePicker to = new DatePicker();
+        DateField to = new DateField(messages::get);
         to.setId("filter-to");
+        to.setAccessibleText(messages.get("dashboard.filter.to"));
         to.valueProperty().bindBidirectional(model.toProperty());
-        to.setMaxWidth(Double.MAX_VALUE);
-        VBox toField = Components.field(
-                messages.get("dashboard.filter.to"), to, new javafx.beans.property.SimpleStringProperty(""));
+        VBox toField = Components.field(messages.get("dashboard.filter.to"), to, to.refusalProperty());
         toField.visibleProperty().bind(model.periodProperty().isEqualTo(Period.CUSTOM));
         toField.managedProperty().bind(toField.visibleProperty());
 
@@ -153,10 +153,12 @@ public final class DashboardView implements View {
         apply.setMaxWidth(Double.MAX_VALUE);
         apply.setOnAction(e -> model.apply());
 
+        // At large text sizes the fields keep the height of their text: the folded pane grows instead.
+        List.of(period, from, to, site, counsellor, theme).forEach(TouchTarget::keepTextHeight);
         VBox box = new VBox(
                 8,
                 Components.field(messages.get("dashboard.filter.period"), periodRow, empty()),
-                Components.field(messages.get("dashboard.filter.from"), from, empty()),
+                Components.field(messages.get("dashboard.filter.from"), from, from.refusalProperty()),
                 toField,
                 Components.field(messages.get("dashboard.filter.site"), site, empty()),
                 Components.field(messages.get("dashboard.filter.counsellor"), counsellor, empty()),
@@ -224,7 +226,7 @@ public final class DashboardView implements View {
         card.getChildren().add(Components.text(format.tableTitle(table), "card-title"));
         BarChart<?, ?> chart = charts.chart(table);
         if (chart != null) {
-            card.getChildren().add(chart);
+            card.getChildren().addAll(chart, Components.text(charts.summary(chart), "chart-summary"));
         }
         card.getChildren().add(grid(table, k));
         Label method = Components.text(format.method(table), "method-text");

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
@@ -28,6 +26,7 @@ import org.jalons.sync.SummarySource;
 import org.jalons.sync.SyncException;
 import org.jalons.sync.SyncProblem;
 import org.jalons.ui.Background;
+import org.jalons.ui.kit.DateFormats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -234,9 +233,7 @@ public final class DashboardViewModel {
     }
 
     private String when(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.locale())
-                .format(instant.atZone(zone));
+        return DateFormats.dateTime(instant.atZone(zone), messages.locale());
     }
 
     /** The change number as it is written on the exports: digits, no grouping. */

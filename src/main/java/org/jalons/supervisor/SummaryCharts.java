@@ -21,6 +21,9 @@ final class SummaryCharts {
             "exits", "exits",
             "confidence", "selfFirst");
 
+    /** Readable on a phone: every chart at least this high. */
+    static final double MIN_HEIGHT = 200;
+
     private final Messages messages;
     private final SummaryFormat format;
 
@@ -55,7 +58,7 @@ final class SummaryCharts {
         CategoryAxis rows = new CategoryAxis();
         BarChart<Number, String> chart = new BarChart<>(values, rows);
         chart.getData().add(series);
-        chart.setPrefHeight(70 + 30 * series.getData().size());
+        chart.setPrefHeight(Math.max(MIN_HEIGHT, 70 + 36 * series.getData().size()));
         return style(chart, table);
     }
 
@@ -86,6 +89,8 @@ final class SummaryCharts {
         chart.getData().addAll(List.of(first, latest));
         chart.setLegendVisible(true);
         chart.setPrefHeight(240);
+        // First and latest are moments, not people: grey shades (jalons.css), never the person's or counsellor's.
+        chart.getStyleClass().add("confidence-bars");
         return style(chart, table);
     }
 
@@ -105,7 +110,26 @@ final class SummaryCharts {
         chart.setMaxWidth(Double.MAX_VALUE);
         chart.getStyleClass().add("summary-chart");
         chart.setId("chart-" + table.name());
-        chart.setAccessibleText(messages.get("dashboard.chart.accessible", format.tableTitle(table)));
+        chart.setAccessibleText(
+                messages.get("dashboard.chart.accessible", format.tableTitle(table)) + " " + summary(chart));
         return chart;
+    }
+
+    /** What the bars show, in one line: "Mobilité 3, Formation 2", each series named when there are several. */
+    String summary(BarChart<?, ?> chart) {
+        java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(messages.locale());
+        List<String> parts = new java.util.ArrayList<>();
+        for (XYChart.Series<?, ?> series : chart.getData()) {
+            List<String> bars = new java.util.ArrayList<>();
+            for (XYChart.Data<?, ?> d : series.getData()) {
+                Object label = d.getXValue() instanceof String ? d.getXValue() : d.getYValue();
+                Object value = d.getXValue() instanceof String ? d.getYValue() : d.getXValue();
+                bars.add(label + " " + (value instanceof Number n ? number.format(n) : value));
+            }
+            String named = String.join(", ", bars);
+            parts.add(
+                    series.getName() == null || chart.getData().size() == 1 ? named : series.getName() + " : " + named);
+        }
+        return String.join(" ; ", parts) + ".";
     }
 }

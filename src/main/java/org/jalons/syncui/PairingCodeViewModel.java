@@ -21,6 +21,7 @@ import org.jalons.sync.SyncException;
 import org.jalons.sync.SyncProblem;
 import org.jalons.ui.Background;
 import org.jalons.ui.EasyRead;
+import org.jalons.ui.kit.DateFormats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -132,9 +133,7 @@ public final class PairingCodeViewModel {
     }
 
     private String time(Instant at) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                .withLocale(texts.messages().locale())
-                .format(at.atZone(zone));
+        return DateFormats.time(at.atZone(zone).toLocalTime());
     }
 
     /** The people of this phone's caseload, by name. */

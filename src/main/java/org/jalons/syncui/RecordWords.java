@@ -1,9 +1,7 @@
 package org.jalons.syncui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +14,7 @@ import org.jalons.storage.RecordMapper;
 import org.jalons.storage.RecordTable;
 import org.jalons.storage.StoredRecord;
 import org.jalons.ui.EasyRead;
+import org.jalons.ui.kit.DateFormats;
 
 /**
  * Says a record, a field and a value the way a counsellor reads them: "Objectif « passer le permis B »", "Statut",
@@ -100,9 +99,8 @@ final class RecordWords {
         }
         if (text.length() == 10 && text.charAt(4) == '-') {
             try {
-                return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(texts.messages().locale())
-                        .format(LocalDate.parse(text));
+                return DateFormats.mediumDate(
+                        LocalDate.parse(text), texts.messages().locale());
             } catch (DateTimeParseException e) {
                 return text;
             }

@@ -1,8 +1,6 @@
 package org.jalons.syncui;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +13,7 @@ import org.jalons.storage.LocalStore;
 import org.jalons.storage.OutboxEntry;
 import org.jalons.ui.Background;
 import org.jalons.ui.EasyRead;
+import org.jalons.ui.kit.DateFormats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,9 +43,7 @@ public final class RejectedViewModel extends CardListViewModel<RejectedItem> {
     }
 
     RejectedItem item(RecordWords words, OutboxEntry e) {
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(texts.messages().locale())
-                .format(e.createdAt().atZone(zone));
+        String when = DateFormats.shortDateTime(e.createdAt().atZone(zone));
         String what = e.op() == OutboxEntry.Op.DELETE
                 ? texts.get("sync.rejected.deletion", words.record(e.kind().wireName(), e.recordId()))
                 : words.record(e.kind().wireName(), e.recordId());

@@ -32,6 +32,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * short word under its pictogram.
  */
 public final class SyncStatusBar extends HBox {
+    /** From this size of the banner's words (about 160 % of the normal text size) it shows one line of them. */
+    static final double LARGE_TEXT_PX = 22;
 
     public SyncStatusBar(
             SyncStatusModel model, Messages messages, Runnable openSync, Runnable syncNow, Runnable openSettings) {
@@ -65,6 +67,12 @@ public final class SyncStatusBar extends HBox {
         spinner.managedProperty().bind(spinner.visibleProperty());
         HBox lastLine = new HBox(6, spinner, last);
         lastLine.setAlignment(Pos.CENTER_LEFT);
+        // At large text sizes the banner keeps to what waits to be sent: when the last sync was is a tap away (the
+        // sync screen) and stays in the banner's spoken text, so the banner does not take a third of the screen.
+        var roomy = Bindings.createBooleanBinding(
+                () -> pending.getFont().getSize() < LARGE_TEXT_PX, pending.fontProperty());
+        lastLine.visibleProperty().bind(roomy);
+        lastLine.managedProperty().bind(roomy);
         Label error = Components.text("", "sync-bar-error");
         error.setId("sync-error");
         error.textProperty().bind(model.errorTextProperty());

@@ -1,7 +1,6 @@
 package org.jalons.ui;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -20,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jalons.domain.GoalStep;
 import org.jalons.protocol.Vocabulary.StepStatus;
+import org.jalons.ui.kit.DateField;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
@@ -80,8 +80,8 @@ public final class StepRow extends VBox {
 
     private final TextField name = new TextField();
     private final ComboBox<StepStatus> status = new ComboBox<>();
-    private final DatePicker due = new DatePicker();
-    private final DatePicker done = new DatePicker();
+    private final DateField due;
+    private final DateField done;
     private final StringProperty error = new SimpleStringProperty("");
     private final Actions actions;
     private final Button delete;
@@ -95,9 +95,10 @@ public final class StepRow extends VBox {
             int index,
             BiFunction<String, Object[], String> text,
             Function<StepStatus, String> statusLabel,
-            Locale locale,
             Actions actions) {
         super(6);
+        this.due = new DateField(text::apply);
+        this.done = new DateField(text::apply);
         this.step = initial;
         this.actions = actions;
         getStyleClass().add("step-row");
@@ -146,18 +147,18 @@ public final class StepRow extends VBox {
             }
         });
 
-        date(due, "step-due-" + index, text.apply("step.due", new Object[0]), locale, d -> {
+        date(due, "step-due-" + index, text.apply("step.due", new Object[0]), d -> {
             if (!Objects.equals(d, step.dueDate())) {
                 actions.due(step, d);
             }
         });
-        date(done, "step-done-" + index, text.apply("step.done", new Object[0]), locale, d -> {
+        date(done, "step-done-" + index, text.apply("step.done", new Object[0]), d -> {
             if (!Objects.equals(d, step.doneDate())) {
                 actions.done(step, d);
             }
         });
-        VBox dueField = Components.field(text.apply("step.due", new Object[0]), due, Components.noError());
-        VBox doneField = Components.field(text.apply("step.done", new Object[0]), done, Components.noError());
+        VBox dueField = Components.field(text.apply("step.due", new Object[0]), due, due.refusalProperty());
+        VBox doneField = Components.field(text.apply("step.done", new Object[0]), done, done.refusalProperty());
         for (VBox f : new VBox[] {dueField, doneField}) {
             HBox.setHgrow(f, Priority.ALWAYS);
             f.setMinWidth(0);
@@ -265,9 +266,8 @@ public final class StepRow extends VBox {
         });
     }
 
-    private void date(DatePicker picker, String id, String accessible, Locale locale, Consumer<LocalDate> onChange) {
+    private void date(DatePicker picker, String id, String accessible, Consumer<LocalDate> onChange) {
         picker.setId(id);
-        picker.setConverter(new ShortDateConverter(locale));
         picker.setAccessibleText(accessible);
         picker.setMaxWidth(Double.MAX_VALUE);
         picker.setMinWidth(0);

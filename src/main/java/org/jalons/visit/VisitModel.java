@@ -277,6 +277,16 @@ public final class VisitModel {
 
     // --- next appointment ---
 
+    /** The hour of the next appointment as chosen; none while none is (or what a draft held cannot be read). */
+    public LocalTime nextTime() {
+        String t = get("nextTime").strip();
+        try {
+            return t.isEmpty() ? null : LocalTime.parse(t.length() == 4 ? "0" + t : t);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
     public java.time.Instant nextAppointment(List<String> problems) {
         String d = get("nextDate").strip();
         if (d.isEmpty()) {

@@ -4,15 +4,14 @@ import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.MapChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -30,8 +29,12 @@ import org.jalons.protocol.Vocabulary.GoalStatus;
 import org.jalons.protocol.Vocabulary.InterviewPlace;
 import org.jalons.ui.BarrierStatusPills;
 import org.jalons.ui.Components;
-import org.jalons.ui.ShortDateConverter;
 import org.jalons.ui.View;
+import org.jalons.ui.kit.DateField;
+import org.jalons.ui.kit.DateFormats;
+import org.jalons.ui.kit.RatingGrid;
+import org.jalons.ui.kit.Switch;
+import org.jalons.ui.kit.TimeField;
 
 /** The home visit, one step per page, with "previous" and "next" always at the bottom within thumb's reach. */
 public final class VisitView implements View {
@@ -160,10 +163,8 @@ public final class VisitView implements View {
             VBox card =
                     new VBox(8, Components.text(g.phrasing(), "card-title"), field("visit.goal.statusLabel", status));
             for (GoalStep s : model.stepsOf(g)) {
-                CheckBox done = new CheckBox(messages.get("visit.step.done", s.label()));
-                done.setWrapText(true);
+                Switch done = new Switch(messages.get("visit.step.done", s.label()));
                 done.setSelected(model.stepDone(s));
-                done.setAccessibleText(messages.get("visit.step.done", s.label()));
                 done.setOnAction(e -> model.setStepDone(s, done.isSelected()));
                 card.getChildren().add(done);
             }
@@ -178,19 +179,21 @@ public final class VisitView implements View {
         cards.getChildren().add(Components.text(messages.get("visit.rating.hint", model.firstName()), "hint"));
         int n = 0;
         for (Goal g : model.openGoals()) {
-            TextField self = text(new TextField(), VisitModel.selfKey(g), "rating-self-" + n);
-            TextField mine = text(new TextField(), VisitModel.counsellorKey(g), "rating-counsellor-" + n);
-            self.setPrefColumnCount(3);
-            mine.setPrefColumnCount(3);
+            // Both voices on the same 0–10 grid the person taps on their own phone: nothing to type, nothing out of
+            // range.
             VBox selfBox = ratingField(
-                    messages.get("visit.rating.self", model.firstName()), self, VisitModel.selfKey(g), "chip-self");
+                    messages.get("visit.rating.self", model.firstName()),
+                    VisitModel.selfKey(g),
+                    "rating-self-" + n,
+                    v -> messages.get("visit.rating.selfValue", model.firstName(), v),
+                    "chip-self");
             VBox mineBox = ratingField(
-                    messages.get("visit.rating.counsellor"), mine, VisitModel.counsellorKey(g), "chip-counsellor");
-            HBox both = new HBox(12, selfBox, mineBox);
-            HBox.setHgrow(selfBox, Priority.ALWAYS);
-            HBox.setHgrow(mineBox, Priority.ALWAYS);
-            selfBox.setPrefWidth(1);
-            mineBox.setPrefWidth(1);
+                    messages.get("visit.rating.counsellor"),
+                    VisitModel.counsellorKey(g),
+                    "rating-counsellor-" + n,
+                    v -> messages.get("visit.rating.counsellorValue", v),
+                    "chip-counsellor");
+            VBox both = new VBox(12, selfBox, mineBox);
             TextArea comment = text(new TextArea(), VisitModel.commentKey(g), "rating-comment-" + n);
             comment.setPrefRowCount(2);
             comment.setWrapText(true);
@@ -206,14 +209,18 @@ public final class VisitView implements View {
         return new Node[] {cards};
     }
 
-    private VBox ratingField(String label, TextField input, String key, String style) {
+    private VBox ratingField(String label, String key, String id, IntFunction<String> valueText, String style) {
         StringProperty error = new SimpleStringProperty(model.errors().getOrDefault(key, ""));
         model.errors().addListener((MapChangeListener<String, String>) c -> {
             if (c.getKey().equals(key)) {
                 error.set(model.errors().getOrDefault(key, ""));
             }
         });
-        VBox box = Components.field(label, input, error);
+        RatingGrid grid = new RatingGrid(id + "-", valueText, model.rating(key), true);
+        grid.setId(id);
+        grid.setAccessibleText(label);
+        grid.valueProperty().addListener((obs, was, now) -> model.set(key, now == null ? "" : now.toString()));
+        VBox box = Components.field(label, grid, error);
         box.getChildren().get(0).getStyleClass().addAll("chip", style);
         return box;
     }
@@ -225,8 +232,9 @@ public final class VisitView implements View {
         TextArea decisions = text(new TextArea(), "decisions", "visit-decisions");
         decisions.setPrefRowCount(3);
         decisions.setWrapText(true);
-        TextField time = text(new TextField(), "nextTime", "visit-next-time");
-        time.setPromptText("14:30");
+        TimeField time = new TimeField(messages::get, model.nextTime());
+        time.setId("visit-next-time");
+        time.valueProperty().addListener((obs, was, now) -> model.set("nextTime", DateFormats.time(now)));
         return new Node[] {
             field("visit.notes", notes),
             field("visit.decisions", decisions),
@@ -254,7 +262,10 @@ public final class VisitView implements View {
     }
 
     private VBox field(String key, Node input) {
-        VBox box = Components.field(messages.get(key), input, new SimpleStringProperty(""));
+        VBox box = Components.field(
+                messages.get(key),
+                input,
+                input instanceof DateField d ? d.refusalProperty() : new SimpleStringProperty(""));
         return box;
     }
 
@@ -266,18 +277,15 @@ public final class VisitView implements View {
         return input;
     }
 
-    private DatePicker date(String key, String id) {
-        DatePicker picker = new DatePicker();
+    private DateField date(String key, String id) {
+        DateField picker = new DateField(messages::get);
         picker.setId(id);
-        picker.setConverter(new ShortDateConverter(messages.locale()));
         try {
             picker.setValue(model.get(key).isEmpty() ? null : LocalDate.parse(model.get(key)));
         } catch (DateTimeParseException e) {
             picker.setValue(null);
         }
-        picker.setMaxWidth(Double.MAX_VALUE);
-        picker.setPromptText(messages.get("form.datePrompt"));
-        picker.setAccessibleText(messages.get("form.dateHint"));
+        picker.setAccessibleText(messages.get(key.equals("date") ? "visit.date" : "visit.next.date"));
         picker.valueProperty().addListener((obs, old, now) -> model.set(key, now == null ? "" : now.toString()));
         return picker;
     }

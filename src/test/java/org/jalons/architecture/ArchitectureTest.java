@@ -143,6 +143,13 @@ class ArchitectureTest {
             .because("one screen table, AppScreens, says which view each screen is: no family registers its own");
 
     @ArchTest
+    static final ArchRule onOffChoicesAreSwitches = noClasses()
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(javafx.scene.control.CheckBox.class)
+            .because("a phone shows an on/off choice as a switch (org.jalons.ui.kit.Switch), not a desktop check box");
+
+    @ArchTest
     static final ArchRule noCyclesBetweenLayers = slices().matching(
                     "org.jalons.(protocol|domain|storage|sync|platform|ui)..")
             .should()

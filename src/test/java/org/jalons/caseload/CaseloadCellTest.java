@@ -262,7 +262,7 @@ class CaseloadCellTest {
         assertThat(first.getAccessibleText())
                 .isEqualTo(
                         "Aminata Diallo-Fernandes de la Tour, 3 objectifs en cours, "
-                                + "Aminata\u00a0: 9/10, Vous\u00a0: pas encore noté, Prochain rendez-vous\u00a0: 3 déc. 2026 09:30, "
+                                + "Aminata\u00a0: 9/10, Vous\u00a0: pas encore noté, Prochain rendez-vous\u00a0: 03/12/2026 09:30, "
                                 + "2 objectifs en retard, Pas d’entretien depuis 6 semaines, Confiance en baisse, À synchroniser");
     }
 }

@@ -75,7 +75,7 @@ class CaseloadViewModelTest {
         assertThat(celia.overdue()).isEqualTo("1 objectif en retard");
         assertThat(celia.pending()).isEqualTo("À synchroniser");
         assertThat(celia.nextAppointment())
-                .startsWith("Prochain rendez-vous\u00a0: 3 déc. 2026")
+                .startsWith("Prochain rendez-vous\u00a0: 03/12/2026")
                 .contains("10:30");
         CaseloadRowText samia = CaseloadRowText.of(people.get(2), new Messages(Language.ENGLISH), ZoneId.of("UTC"));
         assertThat(samia.selfRating()).isEqualTo("Samia: 7/10");

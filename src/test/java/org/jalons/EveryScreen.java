@@ -1,0 +1,201 @@
+package org.jalons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ListView;
+import org.jalons.caseload.BeneficiaryFile;
+import org.jalons.caseload.EditorTarget;
+import org.jalons.domain.Exit;
+import org.jalons.domain.Goal;
+import org.jalons.i18n.Language;
+import org.jalons.i18n.LanguageSetting;
+import org.jalons.protocol.Vocabulary.ExitCategory;
+import org.jalons.protocol.Vocabulary.Role;
+import org.jalons.session.AppServices;
+import org.jalons.storage.DemoOrganisation;
+import org.jalons.storage.LocalStore;
+import org.jalons.storage.Profiles;
+import org.jalons.ui.DisplayPreferences;
+import org.jalons.ui.Screen;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Opens every screen of the screen table ({@code AppScreens}) as the real app shows it, in each role of the demo
+ * organisation (and the unlock and first-run screens before), each step of a home visit included, and hands the
+ * scene of each to a check. A check returns what it found wrong, each line naming the screen.
+ */
+abstract class EveryScreen extends RealAppTest {
+    private AppServices services;
+
+    /** The screens walked, so that a test can say it saw them all. */
+    final List<String> seen = new ArrayList<>();
+
+    /**
+     * Walks every screen in {@code language}, with easy-read and the text size as given, and returns what {@code
+     * check} found on them (screen name, scene root).
+     */
+    List<String> walk(
+            Path home,
+            Language language,
+            boolean easyRead,
+            double textScale,
+            BiFunction<String, Parent, List<String>> check)
+            throws Exception {
+        java.nio.file.Files.createDirectories(home);
+        new LanguageSetting(home).save(language);
+        DisplayPreferences display = new DisplayPreferences(home);
+        display.easyReadProperty().set(easyRead);
+        display.textScaleProperty().set(textScale);
+        try (LocalStore own =
+                new Profiles(home, Clock.systemUTC(), 1000).create("Alex", Role.COUNSELLOR, "123456".toCharArray())) {
+            own.profile(); // an own profile, so that the app opens on the unlock screen
+        }
+        startApp(home, s -> {
+            services = s;
+            return s;
+        });
+        List<String> found = new ArrayList<>();
+        waitFor("#unlock-pin");
+        look(Screen.UNLOCK.name(), check, found);
+        show(Screen.FIRST_RUN, null, check, found);
+        show(Screen.CREATE_PROFILE, null, check, found);
+        show(Screen.DEMO, null, check, found);
+
+        tap("#demo-counsellor");
+        waitFor("#caseload");
+        ListView<?> caseload = lookup("#caseload").queryListView();
+        waitUntil(() -> !caseload.getItems().isEmpty());
+        look(Screen.COUNSELLOR_HOME.name(), check, found);
+        UUID samia = DemoOrganisation.SAMIA;
+        UUID goal = firstGoal(samia);
+        show(Screen.BENEFICIARY_FILE, samia, check, found);
+        show(Screen.PROFILE_EDITOR, samia, check, found);
+        show(Screen.GOAL_EDITOR, EditorTarget.create(samia), check, found);
+        show(Screen.GOAL_EDITOR, new EditorTarget(samia, goal), check, found);
+        show(Screen.TRAINING_EDITOR, EditorTarget.create(samia), check, found);
+        show(Screen.BARRIER_EDITOR, EditorTarget.create(samia), check, found);
+        show(Screen.EXIT_EDITOR, EditorTarget.create(samia), check, found);
+        // A follow-up is about a person who left: Thomas leaves first.
+        UUID thomas = DemoOrganisation.THOMAS;
+        java.time.LocalDate left = services.today().minusMonths(1);
+        Exit exit = services.store()
+                .exits()
+                .save(new Exit(
+                        UUID.randomUUID(), thomas, left, ExitCategory.values()[0], null, Exit.followUpDueFor(left)));
+        show(Screen.EXIT_EDITOR, new EditorTarget(thomas, exit.id()), check, found);
+        show(Screen.FOLLOW_UP_EDITOR, thomas, check, found);
+        show(Screen.QUESTIONNAIRE, samia, check, found);
+        show(Screen.PARCOURS_EXPORT, samia, check, found);
+        BeneficiaryFile file = BeneficiaryFile.load(services.store(), samia);
+        show(Screen.HOME_VISIT, file, check, found);
+        for (int step = 2; step <= 6; step++) {
+            interact(() -> lookup("#visit-next").queryButton().fire());
+            settle();
+            look(Screen.HOME_VISIT.name() + " step " + step, check, found);
+        }
+        everyRole(check, found);
+        show(Screen.PAIRING_CODE, null, check, found);
+
+        interact(services::lock);
+        tap("#unlock-demo");
+        tap("#demo-beneficiary");
+        waitFor(".goal-card");
+        look(Screen.BENEFICIARY_HOME.name(), check, found);
+        show(Screen.MY_GOAL, goal, check, found);
+        show(Screen.MY_CHECK_IN, null, check, found);
+        show(Screen.MY_CHECK_IN, goal, check, found);
+        show(Screen.MY_PROGRESS, null, check, found);
+        show(Screen.MY_NEW_GOAL, null, check, found);
+        show(Screen.MY_NEW_STEP, null, check, found);
+        show(Screen.MY_NEW_TRAINING, null, check, found);
+        show(Screen.MY_NEW_NOTE, null, check, found);
+        show(Screen.PARCOURS_EXPORT, null, check, found);
+        everyRole(check, found);
+
+        interact(services::lock);
+        tap("#unlock-demo");
+        tap("#demo-supervisor");
+        waitFor("#stat-people");
+        look(Screen.SUPERVISOR_HOME.name(), check, found);
+        show(Screen.SUPERVISOR_DASHBOARD, null, check, found);
+        stopApp();
+        assertThat(seen.stream().map(s -> s.split(" ")[0]).distinct())
+                .as("every screen of the table was walked")
+                .containsExactlyInAnyOrder(
+                        java.util.Arrays.stream(Screen.values()).map(Enum::name).toArray(String[]::new));
+        return found;
+    }
+
+    /** The screens every role reaches: settings, PIN, sync and pairing this phone. */
+    private void everyRole(BiFunction<String, Parent, List<String>> check, List<String> found) throws Exception {
+        show(Screen.SETTINGS, null, check, found);
+        show(Screen.CHANGE_PIN, null, check, found);
+        show(Screen.SYNC, null, check, found);
+        show(Screen.SYNC_CONFLICTS, null, check, found);
+        show(Screen.SYNC_REJECTED, null, check, found);
+        show(Screen.PAIR_DEVICE, null, check, found);
+    }
+
+    private UUID firstGoal(UUID person) {
+        return services.store().goals().forBeneficiary(person).stream()
+                .map(Goal::id)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private void show(Screen screen, Object about, BiFunction<String, Parent, List<String>> check, List<String> found)
+            throws Exception {
+        interact(() -> services.navigator().goTo(screen, about));
+        settle();
+        look(screen.name() + (about == null ? "" : " (" + about.getClass().getSimpleName() + ")"), check, found);
+    }
+
+    private void look(String name, BiFunction<String, Parent, List<String>> check, List<String> found)
+            throws Exception {
+        settle();
+        seen.add(name);
+        Parent root = FxToolkit.toolkitContext().getRegisteredStage().getScene().getRoot();
+        // Folded parts (the dashboard's filters) are opened, so that what they hold is checked too.
+        interact(() ->
+                root.lookupAll(".titled-pane").forEach(t -> ((javafx.scene.control.TitledPane) t).setExpanded(true)));
+        settle();
+        found.addAll(WaitForAsyncUtils.asyncFx(() -> check.apply(name, root)).get());
+    }
+
+    /** Waits until the screen stops changing: its data is read in the background, then laid out. */
+    private static void settle() throws Exception {
+        int last = -1;
+        for (int i = 0; i < 40; i++) {
+            WaitForAsyncUtils.waitForFxEvents(2);
+            Thread.sleep(60);
+            int count = WaitForAsyncUtils.asyncFx(() -> count(FxToolkit.toolkitContext()
+                            .getRegisteredStage()
+                            .getScene()
+                            .getRoot()))
+                    .get();
+            if (count == last) {
+                return;
+            }
+            last = count;
+        }
+    }
+
+    private static int count(Node n) {
+        int c = 1;
+        if (n instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                c += count(child);
+            }
+        }
+        return c;
+    }
+}

@@ -1,0 +1,206 @@
+package org.jalons;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.text.Text;
+
+/** What a person sees wrong on a screen, found by walking its nodes (see {@link EveryScreen}). */
+final class ScreenChecks {
+    /** Material's touch target: 48 dp, 48 px at text scale 1. */
+    static final double TOUCH_PX = 48;
+
+    private ScreenChecks() {}
+
+    /** Buttons, toggles, fields and list lines a finger must hit that are less than 48 px high. */
+    static List<String> smallTargets(String screen, Parent root) {
+        List<String> found = new ArrayList<>();
+        visit(root, n -> {
+            if (isTappable(n) && !insideControlSkin(n)) {
+                double h = n.getLayoutBounds().getHeight();
+                if (h + 0.5 < TOUCH_PX) {
+                    found.add(screen + ": " + describe(n) + " is " + Math.round(h) + " px high");
+                }
+            }
+        });
+        return found;
+    }
+
+    /** Buttons, toggles and labels that show only an icon, with no accessible text for a screen reader. */
+    static List<String> unnamedIcons(String screen, Parent root) {
+        List<String> found = new ArrayList<>();
+        visit(root, n -> {
+            if ((n instanceof ButtonBase || n instanceof Label) && !insideControlSkin(n)) {
+                Labeled l = (Labeled) n;
+                boolean iconOnly = l.getGraphic() != null
+                        && (l.getText() == null
+                                || l.getText().isBlank()
+                                || l.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY);
+                if (iconOnly
+                        && (l.getAccessibleText() == null
+                                || l.getAccessibleText().isBlank())) {
+                    found.add(screen + ": " + describe(n) + " shows only an icon and has no accessible text");
+                }
+            }
+        });
+        return found;
+    }
+
+    /** Date fields and their calendars that would write 26 November 2026 otherwise than 26/11/2026. */
+    static List<String> datesNotDayFirst(String screen, Parent root) {
+        List<String> found = new ArrayList<>();
+        LocalDate day = LocalDate.of(2026, 11, 26);
+        visit(root, n -> {
+            if (n instanceof DatePicker p) {
+                String shown = p.getConverter().toString(day);
+                if (!"26/11/2026".equals(shown)) {
+                    found.add(screen + ": " + describe(n) + " writes 26 November 2026 as " + shown);
+                }
+            }
+        });
+        return found;
+    }
+
+    /**
+     * Texts cut short (an ellipsis instead of the end of the words, or lines cut off) and fields too low for their
+     * text, outside the parts {@code skip} names (another part of the screen is checked elsewhere).
+     */
+    static List<String> cutTexts(String screen, Parent root, Predicate<Node> skip) {
+        List<String> found = new ArrayList<>();
+        visit(root, n -> {
+            if (skip.test(n) || insideControlSkin(n)) {
+                return;
+            }
+            if (n instanceof Labeled l
+                    && l.getText() != null
+                    && !l.getText().isBlank()
+                    && l.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY) {
+                String shown = shownText(l);
+                if (shown != null && !same(shown, l.getText(), l.isMnemonicParsing())) {
+                    found.add(screen + ": " + describe(n) + " shows \"" + shown + "\"");
+                }
+            } else if (n instanceof TextField || n instanceof ComboBoxBase<?>) {
+                javafx.scene.control.Control c = (javafx.scene.control.Control) n;
+                double needed = c.prefHeight(c.getWidth());
+                if (c.getHeight() + 1 < needed) {
+                    found.add(screen + ": " + describe(n) + " is " + Math.round(c.getHeight()) + " px high for "
+                            + Math.round(needed) + " px of text");
+                }
+            }
+        });
+        return found;
+    }
+
+    /** Vertical scroll bars shown at once: a second one means a list scrolling inside a scrolling screen. */
+    static List<String> nestedScrollBars(String screen, Parent root) {
+        List<Node> bars = new ArrayList<>();
+        visit(root, n -> {
+            if (n instanceof ScrollBar b
+                    && b.getOrientation() == Orientation.VERTICAL
+                    && b.getVisibleAmount() < 1
+                    && b.getMax() > b.getMin()) {
+                bars.add(b);
+            }
+        });
+        return bars.size() > 1 ? List.of(screen + ": " + bars.size() + " vertical scroll bars at once") : List.of();
+    }
+
+    private static boolean same(String shown, String text, boolean mnemonic) {
+        String expected = mnemonic ? text.replaceFirst("_(?=.)", "") : text;
+        return shown.equals(expected) || shown.equals(text);
+    }
+
+    /** The text the skin really draws: the labeled's own Text node (an icon font's glyph is a Text too). */
+    private static String shownText(Labeled l) {
+        for (Node child : l.getChildrenUnmodifiable()) {
+            if (child instanceof Text t
+                    && child != l.getGraphic()
+                    && t.getStyleClass().contains("text")) {
+                return t.getText();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isTappable(Node n) {
+        return n instanceof ButtonBase
+                || n instanceof ComboBoxBase<?>
+                || n instanceof TextField
+                || n instanceof javafx.scene.control.Slider
+                || (n.getStyleClass().contains("title") && n.getParent() instanceof javafx.scene.control.TitledPane)
+                || n.getOnMouseClicked() != null
+                || (n instanceof ListCell<?> c && !c.isEmpty() && c.getItem() != null);
+    }
+
+    /** A part a control draws for itself (the editor inside a date field, a list's scroll bar): not a target. */
+    private static boolean insideControlSkin(Node n) {
+        for (Parent p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ComboBoxBase<?>
+                    || p instanceof ScrollBar
+                    || p instanceof TextInputControl
+                    || p instanceof javafx.scene.control.Slider) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Walks the nodes a person can see: visible, and with a size (managed or not). */
+    static void visit(Node n, java.util.function.Consumer<Node> action) {
+        if (!n.isVisible() || n.getOpacity() == 0) {
+            return;
+        }
+        Bounds b = n.getLayoutBounds();
+        if (b.getWidth() <= 0 && b.getHeight() <= 0 && !(n instanceof Parent)) {
+            return;
+        }
+        action.accept(n);
+        if (n instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                visit(child, action);
+            }
+        }
+    }
+
+    static String describe(Node n) {
+        String what = n.getClass().getSimpleName();
+        if (n.getId() != null) {
+            what += " #" + n.getId();
+        }
+        if (n instanceof Labeled l && l.getText() != null && !l.getText().isBlank()) {
+            what += " \"" + l.getText() + "\"";
+        } else if (n.getAccessibleText() != null) {
+            what += " [" + n.getAccessibleText() + "]";
+        }
+        return what;
+    }
+
+    /** Whether the node is in a part of the screen the named style class marks (e.g. the header bar). */
+    static Predicate<Node> inside(String... styleClasses) {
+        return n -> {
+            for (Node p = n; p != null; p = p.getParent()) {
+                for (String c : styleClasses) {
+                    if (p.getStyleClass().contains(c)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        };
+    }
+}
