@@ -18,8 +18,8 @@ import org.jalons.ui.EasyRead;
 import org.jalons.ui.Icons;
 import org.jalons.ui.Screen;
 import org.jalons.ui.View;
-import org.jalons.ui.kit.Fab;
 import org.jalons.ui.kit.DateFormats;
+import org.jalons.ui.kit.Fab;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 

@@ -2,8 +2,6 @@ package org.jalons.syncui;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
