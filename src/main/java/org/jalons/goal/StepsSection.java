@@ -75,6 +75,7 @@ final class StepsSection {
                         model::setStepStatus,
                         model::setStepDueDate,
                         model::setStepDoneDate,
-                        model::deleteStep));
+                        model::deleteStep,
+                        model::restoreStep));
     }
 }

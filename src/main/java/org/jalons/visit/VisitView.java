@@ -32,6 +32,7 @@ import org.jalons.ui.BarrierStatusPills;
 import org.jalons.ui.Components;
 import org.jalons.ui.ShortDateConverter;
 import org.jalons.ui.View;
+import org.jalons.ui.kit.Snackbar;
 
 /** The home visit, one step per page, with "previous" and "next" always at the bottom within thumb's reach. */
 public final class VisitView implements View {
@@ -247,8 +248,9 @@ public final class VisitView implements View {
         discard.setWrapText(true);
         discard.setMaxWidth(Double.MAX_VALUE);
         discard.setOnAction(e -> {
-            model.discard();
+            Runnable undo = model.discard();
             onFinished.run();
+            Snackbar.show(messages.get("visit.discarded"), messages.get("kit.undo"), undo);
         });
         return new Node[] {Components.text(messages.get("visit.summary.intro"), "lead"), lines, discard};
     }
