@@ -112,6 +112,8 @@ public final class JalonsApp extends Application {
         Overlay overlay = new Overlay(shell);
         overlay.textScaleProperty().bind(display.textScaleProperty());
         overlay.easyReadProperty().bind(display.easyReadProperty());
+        // A snackbar speaks of its screen: going to another one hides it (one said after the move stays).
+        navigator.screenProperty().addListener((obs, old, now) -> overlay.hideSnackbar());
         Scene scene = new Scene(overlay, WIDTH, HEIGHT);
         Theme.apply(scene);
         stage.setTitle(messages.get("app.name"));

@@ -100,6 +100,13 @@ public final class Overlay extends StackPane {
         return content;
     }
 
+    /** Hides the snackbar, if one is shown: it speaks of the screen the person just left. */
+    public void hideSnackbar() {
+        if (snackbar != null) {
+            snackbar.hide();
+        }
+    }
+
     /** Whether a dialog or sheet is open (for tests and for the back key). */
     public boolean hasOpenLayer() {
         return !open.isEmpty();
