@@ -33,6 +33,7 @@ import org.jalons.onboarding.UnlockView;
 import org.jalons.onboarding.UnlockViewModel;
 import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.session.AppServices;
+import org.jalons.settings.ForgottenPin;
 import org.jalons.settings.SettingsScreens;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.Profiles;
@@ -58,6 +59,7 @@ import org.jalons.ui.NavigationTable;
 import org.jalons.ui.Navigator;
 import org.jalons.ui.Screen;
 import org.jalons.ui.kit.BottomNav;
+import org.jalons.ui.kit.Help;
 import org.jalons.visit.QuestionnaireModel;
 import org.jalons.visit.QuestionnaireView;
 import org.jalons.visit.VisitModel;
@@ -135,15 +137,16 @@ final class AppScreens {
                         s.display()));
         table.register(
                 Screen.CREATE_PROFILE,
-                () -> new CreateProfileView(new CreateProfileViewModel(profiles, bg, m, s::opened), m));
-        table.register(Screen.DEMO, () -> new DemoView(new DemoViewModel(profiles, bg, m, s::opened), m));
+                () -> new CreateProfileView(new CreateProfileViewModel(profiles, bg, m, s::opened), s.easyRead()));
+        table.register(Screen.DEMO, () -> new DemoView(new DemoViewModel(profiles, bg, m, s::opened), s.easyRead()));
         table.register(
                 Screen.UNLOCK,
                 () -> new UnlockView(
-                        new UnlockViewModel(profiles, bg, m, s.clock(), s.zone(), s::opened),
-                        m,
+                        new UnlockViewModel(profiles, bg, s.easyRead(), s.clock(), s.zone(), s::opened),
+                        s.easyRead(),
                         () -> nav.goTo(Screen.DEMO),
-                        chooseLanguage));
+                        chooseLanguage,
+                        () -> ForgottenPin.explain(s)));
 
         // Counsellor: the caseload, a person's file, and from the file its editors, the visit, the questionnaire.
         table.register(Screen.COUNSELLOR_HOME, () -> CounsellorScreens.caseload(s));
@@ -178,7 +181,7 @@ final class AppScreens {
         table.register(Screen.BENEFICIARY_HOME, () -> {
             EasyRead texts = s.easyRead();
             return new MyParcoursView(
-                    new MyParcoursViewModel(s.store(), bg, m, s.clock()), texts, s.zone(), nav::goTo, s::lock);
+                    new MyParcoursViewModel(s.store(), bg, texts, s.clock()), texts, s.zone(), nav::goTo, s::lock);
         });
         table.registerAbout(Screen.MY_GOAL, goal -> GoalScreens.myGoal(s, (UUID) goal));
         table.register(Screen.MY_ADD, () -> new MyAddView(s.easyRead(), nav::goTo));
@@ -256,6 +259,32 @@ final class AppScreens {
                 Screen.PAIRING_CODE,
                 about -> SyncScreens.pairingCode(s.sync(), s.store(), bg, s.easyRead(), s.zone(), about));
 
+        // Every screen the person followed can reach has a "?" that says, in a few easy sentences, what it is for.
+        for (Screen screen : PERSON_SCREENS) {
+            table.registerAround(screen, view -> Help.on(view, s.easyRead(), screen.name()));
+        }
         table.complete();
     }
+
+    /** The screens a person followed reaches, from the first run to "Mon parcours", its settings and export. */
+    static final java.util.Set<Screen> PERSON_SCREENS = java.util.EnumSet.of(
+            Screen.FIRST_RUN,
+            Screen.CREATE_PROFILE,
+            Screen.DEMO,
+            Screen.UNLOCK,
+            Screen.BENEFICIARY_HOME,
+            Screen.MY_CHECK_IN,
+            Screen.MY_PROGRESS,
+            Screen.MY_NEW_GOAL,
+            Screen.MY_NEW_STEP,
+            Screen.MY_NEW_TRAINING,
+            Screen.MY_NEW_NOTE,
+            Screen.MY_GOAL,
+            Screen.SETTINGS,
+            Screen.CHANGE_PIN,
+            Screen.SYNC,
+            Screen.SYNC_CONFLICTS,
+            Screen.SYNC_REJECTED,
+            Screen.PAIR_DEVICE,
+            Screen.PARCOURS_EXPORT);
 }

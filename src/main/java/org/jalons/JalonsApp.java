@@ -39,6 +39,7 @@ import org.jalons.ui.LiveDisplay;
 import org.jalons.ui.Navigator;
 import org.jalons.ui.Screen;
 import org.jalons.ui.Theme;
+import org.jalons.ui.kit.Overlay;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,7 +115,13 @@ public final class JalonsApp extends Application {
         LiveDisplay.follow(messages, display, navigator, Platform::runLater);
         wireSync(navigator, shell, lifecycle, messages);
         honourTextSize(shell, display);
-        Scene scene = new Scene(shell, WIDTH, HEIGHT);
+        // Dialogs, bottom sheets and snackbars are drawn in the window, over the shell, at the reading settings.
+        Overlay overlay = new Overlay(shell);
+        overlay.textScaleProperty().bind(display.textScaleProperty());
+        overlay.easyReadProperty().bind(display.easyReadProperty());
+        // A snackbar speaks of its screen: going to another one hides it (one said after the move stays).
+        navigator.screenProperty().addListener((obs, old, now) -> overlay.hideSnackbar());
+        Scene scene = new Scene(overlay, WIDTH, HEIGHT);
         Theme.apply(scene);
         stage.setTitle(messages.get("app.name"));
         stage.setScene(scene);

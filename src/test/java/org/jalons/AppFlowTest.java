@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import org.jalons.i18n.Language;
@@ -95,12 +94,15 @@ class AppFlowTest extends RealAppTest {
         Platform.runLater(() -> {
             throw new IllegalStateException("a bug in a screen (expected by this test)");
         });
-        waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
-        DialogPane dialog = lookup(".dialog-pane").queryAs(DialogPane.class);
-        assertThat(dialog.getHeaderText()).isEqualTo("Jalons a rencontré un problème inattendu.");
-        assertThat(dialog.getContentText()).contains("est conservé");
-        tap("J’ai compris");
-        waitUntil(() -> lookup(".dialog-pane").tryQuery().isEmpty());
+        // An in-app dialog over the screen, in the same window; its only answer closes it.
+        waitFor("#error-dialog");
+        assertThat(lookup("#error-dialog").query().getScene().getWindow())
+                .isSameAs(lookup("#screen-title").query().getScene().getWindow());
+        assertThat(textOf("#error-dialog-title")).isEqualTo("Jalons a rencontré un problème inattendu.");
+        assertThat(textOf("#error-dialog-body")).contains("est conservé");
+        assertThat(lookup("#confirm-no").queryButton().getText()).isEqualTo("J’ai compris");
+        tap("#confirm-no");
+        waitUntil(() -> lookup("#error-dialog").tryQuery().isEmpty());
         tap("#discover-demo");
         assertThat(title()).isEqualTo("Démonstration");
     }

@@ -199,6 +199,13 @@ class BeneficiaryFlowTest extends RealAppTest {
         revealAndTap("#add-picture");
         waitFor("#picture-preview");
         assertThat(pictures.asked()).isEqualTo(1);
+        // Removed by mistake: "Annuler" in the snackbar puts the same photo back, in the store and on the screen.
+        revealAndTap("#remove-picture");
+        waitUntil(() -> !lookup("#picture-preview").query().isVisible());
+        assertThat(textOf("#snackbar-text")).isEqualTo("Photo retirée.");
+        tap("#snackbar-action");
+        waitUntil(() -> lookup("#picture-preview").query().isVisible());
+        assertThat(pictures.asked()).isEqualTo(1);
         revealAndTap("#save-training");
         waitFor(".goal-card");
         Training training = store().trainings().forBeneficiary(DemoOrganisation.SAMIA).stream()

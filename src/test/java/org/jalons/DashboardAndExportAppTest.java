@@ -117,6 +117,11 @@ class DashboardAndExportAppTest extends RealAppTest {
         tap("#open-export");
         tap("#export-pdf");
         waitUntil(() -> share.shared.size() == 1);
+        // The confirmation is a snackbar at the bottom of the window, not a line under the buttons.
+        waitFor("#snackbar");
+        assertThat(textOf("#snackbar-text"))
+                .isEqualTo("Fichier " + share.shared.get(0).fileName() + " prêt.");
+        assertThat(lookup(".message-info").tryQuery()).isEmpty();
         tap("#export-json");
         waitUntil(() -> share.shared.size() == 2);
 

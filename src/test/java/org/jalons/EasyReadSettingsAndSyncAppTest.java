@@ -15,7 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ContentDisplay;
-import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import org.jalons.domain.Beneficiary;
 import org.jalons.domain.Conflict;
@@ -150,10 +150,16 @@ class EasyReadSettingsAndSyncAppTest extends RealAppTest {
         tap("#back");
 
         revealAndTap("#wipe");
-        waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
-        DialogPane wipe = lookup(".dialog-pane").queryAs(DialogPane.class);
-        assertThat(wipe.getHeaderText()).isEqualTo("J’efface tout\u00a0?");
-        assertThat(wipe.getContentText()).endsWith("Ils seront perdus. Mes données partent de ce téléphone.");
+        waitFor("#confirm-dialog");
+        // In the window, larger like the screen (easy-read: x1.25), its destructive answer in red, never default.
+        assertThat(textOf("#confirm-dialog-title")).isEqualTo("J’efface tout\u00a0?");
+        assertThat(textOf("#confirm-dialog-body")).endsWith("Ils seront perdus. Mes données partent de ce téléphone.");
+        assertThat(lookup("#confirm-dialog-body").queryAs(Label.class).getFont().getSize())
+                .isCloseTo(15 * 1.25, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(lookup("#confirm-dialog").query().getScene().getWindow())
+                .isSameAs(lookup("#screen-title").query().getScene().getWindow());
+        assertThat(lookup("#confirm-yes").queryButton().getStyleClass()).contains("dialog-destructive");
+        assertThat(lookup("#confirm-yes").queryButton().isDefaultButton()).isFalse();
         assertThat(lookup("#confirm-yes").queryButton().getText()).isEqualTo("Oui, j’efface tout");
         assertThat(lookup("#confirm-yes").queryButton().getGraphic()).isNotNull();
         assertThat(lookup("#confirm-no").queryButton().getGraphic()).isNotNull();
@@ -174,7 +180,8 @@ class EasyReadSettingsAndSyncAppTest extends RealAppTest {
                 .extracting(Labeled::getText)
                 .containsExactly("Sur l’autre appareil", "Sur ce téléphone");
         tap("#keep-server");
-        waitUntil(() -> textOf(".message-info").equals("C’est fait. Je garde l’information de l’autre appareil."));
+        // "C'est fait" comes in a snackbar at the bottom of the window.
+        waitUntil(() -> textOf("#snackbar-text").equals("C’est fait. Je garde l’information de l’autre appareil."));
         assertThat(textOf(".empty-text")).isEqualTo("Il n’y a pas de choix à faire.");
         tap("#back");
 
@@ -187,9 +194,8 @@ class EasyReadSettingsAndSyncAppTest extends RealAppTest {
                         "Il manque quelque chose, ou il y a une erreur. Je corrige dans le dossier. Puis j’abandonne ce "
                                 + "changement.");
         tap("#discard-rejected");
-        waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
-        assertThat(lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText())
-                .isEqualTo("J’abandonne ce changement\u00a0?");
+        waitFor("#confirm-dialog");
+        assertThat(textOf("#confirm-dialog-title")).isEqualTo("J’abandonne ce changement\u00a0?");
         assertThat(lookup("#confirm-yes").queryButton().getGraphic()).isNotNull();
         tap("#confirm-no");
         tap("#back");

@@ -190,6 +190,14 @@ class FollowUpAndStepsAppTest extends RealAppTest {
         waitUntil(() -> store().goalSteps().find(first.id()).isEmpty());
         assertThat(store().outbox().pending(1000))
                 .anyMatch(e -> e.recordId().equals(first.id()) && e.op() == OutboxEntry.Op.DELETE);
+
+        // Undo: the step is back, revived in the store with all its fields, and sent again like any change.
+        var deleted = store().goalSteps().findStored(first.id()).orElseThrow().record();
+        tap("#snackbar-action");
+        waitUntil(() -> store().goalSteps().find(first.id()).isPresent());
+        assertThat(store().goalSteps().find(first.id()).orElseThrow()).isEqualTo(deleted);
+        assertThat(store().outbox().pending(1000))
+                .anyMatch(e -> e.recordId().equals(first.id()) && e.op() == OutboxEntry.Op.UPSERT);
     }
 
     @Test
@@ -268,14 +276,22 @@ class FollowUpAndStepsAppTest extends RealAppTest {
                         .isSelected())
                 .isFalse();
 
+        int stepsBefore = lookup(".step-row").queryAll().size();
         revealAndTap("#step-delete-" + again);
         waitFor("#confirm-yes");
-        assertThat(lookup(".dialog-pane .header-panel .label").queryAllAs(Label.class))
-                .extracting(Label::getText)
-                .contains("J’enlève l’étape «\u00a0"
-                        + store().goalSteps().find(todo).orElseThrow().label() + "\u00a0»\u00a0?");
+        var kept = store().goalSteps().find(todo).orElseThrow();
+        assertThat(textOf("#confirm-dialog-title")).isEqualTo("J’enlève l’étape «\u00a0" + kept.label() + "\u00a0»\u00a0?");
+        assertThat(lookup("#confirm-yes").queryButton().getGraphic()).isNotNull();
         tap("#confirm-yes");
         waitUntil(() -> store().goalSteps().find(todo).isEmpty());
+
+        // "Annuler" in the snackbar brings the step back, exactly as it was, in the store and on the screen.
+        waitFor("#snackbar-action");
+        assertThat(textOf("#snackbar-text")).isEqualTo("L’étape « " + kept.label() + " » est enlevée.");
+        tap("#snackbar-action");
+        waitUntil(() -> store().goalSteps().find(todo).isPresent());
+        assertThat(store().goalSteps().find(todo).orElseThrow()).isEqualTo(kept);
+        waitUntil(() -> lookup(".step-row").queryAll().size() == stepsBefore);
     }
 
     @Test

@@ -212,7 +212,7 @@ class ScreenshotTour extends RealAppTest {
             waitFor(".rejected-card");
             shoot(prefix + "23-rejected");
             tap("#discard-rejected");
-            waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
+            waitFor("#confirm-dialog");
             shootDialog(prefix + "24-rejected-discard-confirm");
             tap("#confirm-no");
             tap("#back");
@@ -247,7 +247,7 @@ class ScreenshotTour extends RealAppTest {
             shoot(prefix + "29-change-pin");
             tap("#back");
             revealAndTap("#wipe");
-            waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
+            waitFor("#confirm-dialog");
             shootDialog(prefix + "30-wipe-confirm");
             tap("#confirm-no");
         }
@@ -479,7 +479,7 @@ class ScreenshotTour extends RealAppTest {
         Scrolling.reveal(lookup("#steps").query(), 20);
         shoot(prefix + "55-goal-editor-steps");
         tap("#step-delete-0");
-        waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
+        waitFor("#confirm-dialog");
         shootDialog(prefix + "56-step-delete-confirm");
         tap("#confirm-no");
 
@@ -602,7 +602,7 @@ class ScreenshotTour extends RealAppTest {
         WaitForAsyncUtils.waitForFxEvents(3);
         AtomicReference<WritableImage> image = new AtomicReference<>();
         WaitForAsyncUtils.asyncFx(() ->
-                        image.set(lookup(".dialog-pane").query().getScene().snapshot(null)))
+                        image.set(lookup("#confirm-dialog").query().getScene().snapshot(null)))
                 .get();
         write(name, image.get());
     }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
@@ -211,9 +210,8 @@ class SyncAndSettingsAppTest extends RealAppTest {
         waitFor("#open-settings");
         tap("#open-settings");
         tap("#wipe");
-        waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
-        DialogPane dialog = lookup(".dialog-pane").queryAs(DialogPane.class);
-        assertThat(dialog.getContentText())
+        waitFor("#confirm-dialog");
+        assertThat(textOf("#confirm-dialog-body"))
                 .startsWith("1 modification n’a pas encore été envoyée au serveur\u00a0: elle sera perdue.");
         tap("#confirm-yes");
         waitFor("#create-profile");

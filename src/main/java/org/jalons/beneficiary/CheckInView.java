@@ -95,6 +95,41 @@ public final class CheckInView implements View {
     }
 
     private Node scale() {
+        return texts.isOn() ? faces() : grid();
+    }
+
+    /**
+     * Easy-read: five faces with a word each, in one column; each records its value on the same 0 to 10 scale as the
+     * grid ({@link CheckInViewModel#FACE_VALUES}, docs/APP.md says why these), so charts need nothing else.
+     */
+    private Node faces() {
+        VBox column = new VBox(8);
+        column.setId("rating-scale");
+        column.getStyleClass().addAll("rating-scale", "rating-faces");
+        ToggleGroup group = new ToggleGroup();
+        for (int v : CheckInViewModel.FACE_VALUES) {
+            String word = texts.get("my.checkIn.face." + v);
+            ToggleButton b = new ToggleButton(word, Icons.icon(Pictograms.face(v), 40));
+            b.setId("rate-" + v);
+            b.setContentDisplay(ContentDisplay.LEFT);
+            b.setGraphicTextGap(16);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setWrapText(true);
+            b.setMinHeight(ToggleButton.USE_PREF_SIZE);
+            b.setToggleGroup(group);
+            b.setAccessibleText(word);
+            b.getStyleClass().addAll("rating-button", "rating-face", Pictograms.faceStyle(v));
+            b.setSelected(Integer.valueOf(v).equals(model.ratingValue()));
+            b.setOnAction(e -> {
+                b.setSelected(true);
+                model.rate(v);
+            });
+            column.getChildren().add(b);
+        }
+        return column;
+    }
+
+    private Node grid() {
         RatingGrid grid = new RatingGrid("rate-", v -> texts.get("my.checkIn.rate", v), model.ratingValue(), false)
                 .onTap(model::rate);
         grid.setId("rating-scale");

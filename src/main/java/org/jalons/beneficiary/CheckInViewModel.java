@@ -83,6 +83,12 @@ public final class CheckInViewModel {
     }
 
     /** One tap on a face: in easy-read mode it also moves on to the next question. */
+    /**
+     * The values the five faces of easy-read record on the 0 to 10 scale: the ends and the middle as on the grid, and
+     * the two faces between them halfway again, rounded to the whole numbers a check-in holds (docs/APP.md).
+     */
+    public static final List<Integer> FACE_VALUES = List.of(0, 3, 5, 7, 10);
+
     public void rate(int value) {
         rating.set(Integer.toString(Math.max(CheckIn.MIN, Math.min(CheckIn.MAX, value))));
         ratingError.set("");

@@ -203,11 +203,10 @@ public final class MyParcoursView implements View {
 
     @Override
     public List<Node> headerActions() {
-        var lock = Icons.iconButton(Material2AL.LOCK, texts.messages().get("nav.lock"), onLock);
+        var lock = Icons.iconButton(Material2AL.LOCK, texts.get("nav.lock"), onLock);
         lock.setId("lock");
         return List.of(
-                org.jalons.export.ExportScreens.headerButton(
-                        texts.messages(), () -> go.accept(Screen.PARCOURS_EXPORT, null)),
+                org.jalons.export.ExportScreens.headerButton(texts, () -> go.accept(Screen.PARCOURS_EXPORT, null)),
                 lock);
     }
 }

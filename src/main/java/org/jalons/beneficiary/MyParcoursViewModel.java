@@ -31,6 +31,7 @@ import org.jalons.protocol.Vocabulary.Rater;
 import org.jalons.protocol.Vocabulary.StepStatus;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;
+import org.jalons.ui.EasyRead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +42,9 @@ public final class MyParcoursViewModel {
     private final LocalStore store;
     private final Background background;
     private final Messages messages;
+    /** A theme's or a status's words, easy-read ones in easy-read mode. */
+    private final java.util.function.Function<org.jalons.protocol.Code, String> label;
+
     private final ObservableList<GoalCard> goals = FXCollections.observableArrayList();
     private final ObservableList<TrainingLine> trainings = FXCollections.observableArrayList();
     private final ObjectProperty<Instant> nextAppointment = new SimpleObjectProperty<>(this, "nextAppointment");
@@ -53,10 +57,25 @@ public final class MyParcoursViewModel {
     }
 
     public MyParcoursViewModel(LocalStore store, Background background, Messages messages, Clock clock) {
+        this(store, background, messages, clock, messages::label);
+    }
+
+    /** The same, whose themes and statuses are in easy-read words when {@code texts} speaks easy-read. */
+    public MyParcoursViewModel(LocalStore store, Background background, EasyRead texts, Clock clock) {
+        this(store, background, texts.messages(), clock, texts::label);
+    }
+
+    private MyParcoursViewModel(
+            LocalStore store,
+            Background background,
+            Messages messages,
+            Clock clock,
+            java.util.function.Function<org.jalons.protocol.Code, String> label) {
         this.clock = clock;
         this.store = store;
         this.background = background;
         this.messages = messages;
+        this.label = label;
     }
 
     public void load() {
@@ -99,7 +118,7 @@ public final class MyParcoursViewModel {
         return store.trainings().forBeneficiary(me).stream()
                 .sorted(Comparator.comparing(Training::startDate, Comparator.nullsLast(Comparator.reverseOrder())))
                 .map(t -> new TrainingLine(
-                        t.id(), t.title(), t.status(), messages.label(t.status()), t.evidenceRef() != null))
+                        t.id(), t.title(), t.status(), label.apply(t.status()), t.evidenceRef() != null))
                 .toList();
     }
 
@@ -130,7 +149,7 @@ public final class MyParcoursViewModel {
                         theme(g.theme()),
                         g.theme().known(),
                         g.status(),
-                        messages.label(g.status()),
+                        label.apply(g.status()),
                         self.get(g.id()),
                         counsellor.get(g.id()),
                         g.targetDate(),
@@ -140,7 +159,7 @@ public final class MyParcoursViewModel {
     }
 
     private String theme(Term<GoalTheme> theme) {
-        return theme.isCustom() ? theme.custom() : messages.label(theme.known());
+        return theme.isCustom() ? theme.custom() : label.apply(theme.known());
     }
 
     public String displayName() {

@@ -5,31 +5,32 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.jalons.i18n.Messages;
 import org.jalons.ui.Components;
+import org.jalons.ui.EasyRead;
 import org.jalons.ui.Icons;
 import org.jalons.ui.View;
+import org.jalons.ui.kit.Snackbar;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /** Take my parcours away: a readable PDF, the complete file, and bringing such a file into this phone. */
 public final class ExportView implements View {
-    private final Messages messages;
+    private final EasyRead texts;
     private final Node root;
 
-    public ExportView(ExportViewModel model) {
-        this.messages = model.messages();
+    public ExportView(ExportViewModel model, EasyRead texts) {
+        this.texts = texts;
         Button pdf = button(
-                "export-pdf", messages.get("export.pdf"), Icons.icon(Material2MZ.PICTURE_AS_PDF, 20), model::sharePdf);
+                "export-pdf", texts.get("export.pdf"), Icons.icon(Material2MZ.PICTURE_AS_PDF, 20), model::sharePdf);
         pdf.getStyleClass().add("primary-button");
         Button json =
-                button("export-json", messages.get("export.json"), Icons.icon(Material2AL.CODE, 20), model::shareJson);
+                button("export-json", texts.get("export.json"), Icons.icon(Material2AL.CODE, 20), model::shareJson);
         json.getStyleClass().add("secondary-button");
         pdf.setDisable(!model.hasPerson());
         json.setDisable(!model.hasPerson());
         Button importButton = button(
                 "import-json",
-                messages.get("import.button"),
+                texts.get("import.button"),
                 Icons.icon(Material2AL.FILE_UPLOAD, 20),
                 model::chooseAndImport);
         importButton.getStyleClass().add("secondary-button");
@@ -40,35 +41,38 @@ public final class ExportView implements View {
                 .setAll(model.reportLines().stream()
                         .map(line -> (Node) Components.text(line, "report-line"))
                         .toList()));
-        Label message = Components.message(model.messageProperty(), "message-info");
-        message.setId("export-message");
+        // "File … ready" and "… imported" are said by a snackbar at the bottom, not inline under the buttons.
+        model.messageProperty().addListener((obs, was, now) -> {
+            if (!now.isEmpty()) {
+                Snackbar.show(now);
+            }
+        });
         Label error = Components.message(model.errorProperty(), "message-error");
         error.setId("export-error");
 
         VBox exportCard = new VBox(
                 10,
-                Components.text(messages.get("export.heading"), "card-title"),
-                Components.text(messages.get("export.intro"), "lead"),
+                Components.text(texts.get("export.heading"), "card-title"),
+                Components.text(texts.get("export.intro"), "lead"),
                 pdf,
-                Components.text(messages.get("export.pdfHint"), "row-detail"),
+                Components.text(texts.get("export.pdfHint"), "row-detail"),
                 json,
-                Components.text(messages.get("export.jsonHint"), "row-detail"));
+                Components.text(texts.get("export.jsonHint"), "row-detail"));
         exportCard.getStyleClass().addAll("card", "export-card");
         VBox importCard = new VBox(
                 10,
-                Components.text(messages.get("import.heading"), "card-title"),
-                Components.text(messages.get("import.intro"), "row-detail"),
+                Components.text(texts.get("import.heading"), "card-title"),
+                Components.text(texts.get("import.intro"), "row-detail"),
                 importButton);
         importCard.getStyleClass().addAll("card", "export-card");
         VBox content = new VBox(
                 12,
                 exportCard,
-                Components.busy(model.busyProperty(), messages.get("export.working")),
-                message,
+                Components.busy(model.busyProperty(), texts.get("export.working")),
                 error,
                 report,
                 importCard);
-        root = Components.screen(content);
+        root = texts.enlarge(Components.screen(content));
     }
 
     private static Button button(String id, String text, Node icon, Runnable action) {
@@ -87,6 +91,6 @@ public final class ExportView implements View {
 
     @Override
     public String title() {
-        return messages.get("export.title");
+        return texts.get("export.title");
     }
 }

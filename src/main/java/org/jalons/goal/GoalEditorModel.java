@@ -35,6 +35,8 @@ public final class GoalEditorModel extends EditorModel<Goal> {
     private final LocalDate closedOn;
     private final LocalDate today;
     private final ObservableList<GoalStep> steps = FXCollections.observableArrayList();
+    /** Where each step deleted in this editor stood, to put it back there on "Undo". */
+    private final java.util.Map<java.util.UUID, Integer> removedAt = new java.util.HashMap<>();
 
     public GoalEditorModel(
             LocalStore store, Background background, EditorTarget target, Messages messages, LocalDate today) {
@@ -192,7 +194,19 @@ public final class GoalEditorModel extends EditorModel<Goal> {
     /** Deletes a step as a tombstone: the delete syncs like any change, and both devices lose the step. */
     public void deleteStep(GoalStep step) {
         store.goalSteps().delete(step.id());
-        steps.remove(current(step));
+        GoalStep now = current(step);
+        removedAt.put(now.id(), steps.indexOf(now));
+        steps.remove(now);
+    }
+
+    /** Undoes a delete: the step exactly as it was is saved again (its tombstone revived) at its place in the list. */
+    public void restoreStep(GoalStep step) {
+        if (steps.stream().anyMatch(s -> s.id().equals(step.id()))) {
+            return;
+        }
+        store.goalSteps().save(step);
+        Integer at = removedAt.remove(step.id());
+        steps.add(at == null || at < 0 ? steps.size() : Math.min(at, steps.size()), step);
     }
 
     private void replace(GoalStep step, java.util.function.UnaryOperator<GoalStep> change) {

@@ -81,7 +81,7 @@ public final class MyGoalView implements View {
         Label theme = Components.text(
                 goal.theme().isCustom()
                         ? goal.theme().custom()
-                        : texts.messages().label(goal.theme().known()),
+                        : texts.label(goal.theme().known()),
                 "card-theme",
                 "my-theme");
         theme.setGraphic(Icons.icon(Pictograms.theme(goal.theme().known()), 28));
@@ -91,10 +91,7 @@ public final class MyGoalView implements View {
                 8,
                 theme,
                 words,
-                Components.text(
-                        texts.messages().label(goal.status()),
-                        "status",
-                        goal.isOpen() ? "status-open" : "status-closed"));
+                Components.text(texts.label(goal.status()), "status", goal.isOpen() ? "status-open" : "status-closed"));
         if (goal.targetDate() != null) {
             card.getChildren().add(Components.text(texts.get("my.target", date(goal.targetDate())), "row-detail"));
         }
@@ -124,7 +121,12 @@ public final class MyGoalView implements View {
                     texts::get,
                     texts.messages()::label,
                     StepRow.Actions.of(
-                            model::rename, model::setStatus, model::setDueDate, model::setDoneDate, model::delete));
+                            model::rename,
+                            model::setStatus,
+                            model::setDueDate,
+                            model::setDoneDate,
+                            model::delete,
+                            model::restore));
             if (!model.mayEditSteps()) {
                 row.statusOnly();
             }

@@ -48,6 +48,9 @@ public final class MyGoalViewModel {
     private final UUID goalId;
     private final ObjectProperty<Goal> goal = new SimpleObjectProperty<>(this, "goal");
     private final ObservableList<GoalStep> steps = FXCollections.observableArrayList();
+    /** Where each step deleted on this screen stood, to put it back there on "Undo". */
+    private final java.util.Map<java.util.UUID, Integer> removedAt = new java.util.HashMap<>();
+
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
 
@@ -159,12 +162,27 @@ public final class MyGoalViewModel {
             return;
         }
         GoalStep now = current(step);
+        int at = steps.indexOf(now);
         run(
                 () -> {
                     store.goalSteps().delete(now.id());
                     return null;
                 },
-                () -> steps.remove(now));
+                () -> {
+                    steps.remove(now);
+                    removedAt.put(now.id(), at);
+                });
+    }
+
+    /** Undoes a delete: the step exactly as it was is saved again (its tombstone revived) at its place in the list. */
+    public void restore(GoalStep step) {
+        if (!mayEditSteps() || steps.stream().anyMatch(s -> s.id().equals(step.id()))) {
+            return;
+        }
+        run(() -> store.goalSteps().save(step), () -> {
+            Integer at = removedAt.remove(step.id());
+            steps.add(at == null || at < 0 ? steps.size() : Math.min(at, steps.size()), step);
+        });
     }
 
     private void change(GoalStep step, UnaryOperator<GoalStep> how) {

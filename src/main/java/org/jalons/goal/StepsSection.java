@@ -74,6 +74,7 @@ final class StepsSection {
                         model::setStepStatus,
                         model::setStepDueDate,
                         model::setStepDoneDate,
-                        model::deleteStep));
+                        model::deleteStep,
+                        model::restoreStep));
     }
 }

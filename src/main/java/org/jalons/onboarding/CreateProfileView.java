@@ -7,18 +7,19 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
-import org.jalons.i18n.Messages;
 import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.ui.Components;
+import org.jalons.ui.EasyRead;
 import org.jalons.ui.View;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The "create my profile" form. */
 public final class CreateProfileView implements View {
-    private final Messages messages;
+    private final EasyRead texts;
     private final Node root;
 
-    public CreateProfileView(CreateProfileViewModel model, Messages messages) {
-        this.messages = messages;
+    public CreateProfileView(CreateProfileViewModel model, EasyRead texts) {
+        this.texts = texts;
         TextField name = new TextField();
         name.setId("display-name");
         name.textProperty().bindBidirectional(model.displayNameProperty());
@@ -26,7 +27,7 @@ public final class CreateProfileView implements View {
         ToggleGroup roles = new ToggleGroup();
         VBox roleChoices = new VBox(4);
         for (Role role : CreateProfileViewModel.ROLES) {
-            RadioButton r = new RadioButton(messages.get("createProfile.role." + role.name()));
+            RadioButton r = new RadioButton(texts.get("createProfile.role." + role.name()));
             r.setId("role-" + role.name().toLowerCase(java.util.Locale.ROOT));
             r.setUserData(role);
             r.setToggleGroup(roles);
@@ -46,26 +47,27 @@ public final class CreateProfileView implements View {
         again.textProperty().bindBidirectional(model.pinConfirmationProperty());
         again.setOnAction(e -> model.create());
 
-        Button create = new Button(messages.get("createProfile.submit"));
+        Button create = new Button(texts.get("createProfile.submit"));
         create.setId("create");
         create.setDefaultButton(true);
         create.setMaxWidth(Double.MAX_VALUE);
         create.getStyleClass().add("accent");
         create.disableProperty().bind(model.busyProperty());
         create.setOnAction(e -> model.create());
+        texts.pictogram(create, Material2MZ.PERSON_ADD);
 
         VBox content = new VBox(
                 12,
-                Components.field(messages.get("createProfile.name"), name, model.displayNameErrorProperty()),
-                Components.field(messages.get("createProfile.role"), roleChoices, model.roleErrorProperty()),
-                Components.field(messages.get("createProfile.pin"), pin, model.pinErrorProperty()),
+                Components.field(texts.get("createProfile.name"), name, model.displayNameErrorProperty()),
+                Components.field(texts.get("createProfile.role"), roleChoices, model.roleErrorProperty()),
+                Components.field(texts.get("createProfile.pin"), pin, model.pinErrorProperty()),
                 Components.field(
-                        messages.get("createProfile.pinConfirmation"), again, model.pinConfirmationErrorProperty()),
-                Components.text(messages.get("createProfile.pinWarning"), "hint"),
+                        texts.get("createProfile.pinConfirmation"), again, model.pinConfirmationErrorProperty()),
+                Components.text(texts.get("createProfile.pinWarning"), "hint"),
                 Components.message(model.formErrorProperty(), "message-error"),
-                Components.busy(model.busyProperty(), messages.get("createProfile.busy")),
+                Components.busy(model.busyProperty(), texts.get("createProfile.busy")),
                 create);
-        root = Components.screen(content);
+        root = texts.enlarge(Components.screen(content));
     }
 
     @Override
@@ -75,6 +77,6 @@ public final class CreateProfileView implements View {
 
     @Override
     public String title() {
-        return messages.get("createProfile.title");
+        return texts.get("createProfile.title");
     }
 }

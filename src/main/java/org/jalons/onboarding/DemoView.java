@@ -2,10 +2,10 @@ package org.jalons.onboarding;
 
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
-import org.jalons.i18n.Messages;
 import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.ui.ChoiceCard;
 import org.jalons.ui.Components;
+import org.jalons.ui.EasyRead;
 import org.jalons.ui.View;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -13,28 +13,28 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** Pick who to be in the demo organisation. */
 public final class DemoView implements View {
-    private final Messages messages;
+    private final EasyRead texts;
     private final Node root;
 
-    public DemoView(DemoViewModel model, Messages messages) {
-        this.messages = messages;
-        VBox content = new VBox(16, Components.text(messages.get("demo.intro"), "lead"));
+    public DemoView(DemoViewModel model, EasyRead texts) {
+        this.texts = texts;
+        VBox content = new VBox(16, Components.text(texts.get("demo.intro"), "lead"));
         for (Role role : DemoViewModel.ROLES) {
             String key = "demo." + role.name();
             ChoiceCard b = FirstRunView.choice(
                     "demo-" + role.name().toLowerCase(java.util.Locale.ROOT),
                     icon(role),
-                    messages.get(key),
-                    messages.get(key + ".hint"),
+                    texts.get(key),
+                    texts.get(key + ".hint"),
                     () -> model.open(role));
             b.disableProperty().bind(model.busyProperty());
             content.getChildren().add(b);
         }
         content.getChildren()
                 .addAll(
-                        Components.busy(model.busyProperty(), messages.get("demo.busy")),
+                        Components.busy(model.busyProperty(), texts.get("demo.busy")),
                         Components.message(model.errorProperty(), "message-error"));
-        root = Components.screen(content);
+        root = texts.enlarge(Components.screen(content));
     }
 
     private static Ikon icon(Role role) {
@@ -52,6 +52,6 @@ public final class DemoView implements View {
 
     @Override
     public String title() {
-        return messages.get("demo.title");
+        return texts.get("demo.title");
     }
 }

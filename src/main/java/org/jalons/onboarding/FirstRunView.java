@@ -11,6 +11,7 @@ import org.jalons.i18n.Messages;
 import org.jalons.ui.ChoiceCard;
 import org.jalons.ui.Components;
 import org.jalons.ui.DisplayPreferences;
+import org.jalons.ui.EasyRead;
 import org.jalons.ui.Icons;
 import org.jalons.ui.LanguageSwitch;
 import org.jalons.ui.View;
@@ -20,7 +21,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The very first screen on a device without a profile: create my own, or look at the demo first. */
 public final class FirstRunView implements View {
-    private final Messages messages;
+    private final EasyRead texts;
     private final Node root;
 
     /** {@code easyRead}: the device's easy-read (FALC) setting, switchable here at first run; null to leave it out. */
@@ -30,40 +31,41 @@ public final class FirstRunView implements View {
             Runnable onDemo,
             Consumer<Language> onLanguage,
             DisplayPreferences display) {
-        this.messages = messages;
+        EasyRead texts = EasyRead.of(messages, display);
+        this.texts = texts;
         VBox content = new VBox(
                 16,
-                Components.text(messages.get("firstRun.heading"), "screen-heading"),
-                Components.text(messages.get("firstRun.intro"), "lead"),
+                Components.text(texts.get("firstRun.heading"), "screen-heading"),
+                Components.text(texts.get("firstRun.intro"), "lead"),
                 choice(
                         "create-profile",
                         Material2MZ.PERSON_ADD,
-                        messages.get("firstRun.create"),
-                        messages.get("firstRun.createHint"),
+                        texts.get("firstRun.create"),
+                        texts.get("firstRun.createHint"),
                         onCreate),
                 choice(
                         "discover-demo",
                         Material2AL.EXPLORE,
-                        messages.get("firstRun.demo"),
-                        messages.get("firstRun.demoHint"),
+                        texts.get("firstRun.demo"),
+                        texts.get("firstRun.demoHint"),
                         onDemo),
-                Components.text(messages.get("language.label"), "field-label", "centered"),
-                new LanguageSwitch(messages.language(), messages.get("language.label"), onLanguage));
+                Components.text(texts.get("language.label"), "field-label", "centered"),
+                new LanguageSwitch(messages.language(), texts.get("language.label"), onLanguage));
         if (display != null) {
-            content.getChildren().add(easyReadToggle(messages, display.easyReadProperty()));
+            content.getChildren().add(easyReadToggle(texts, display.easyReadProperty()));
         }
         content.setAlignment(Pos.TOP_CENTER);
-        root = Components.screen(content);
+        root = texts.enlarge(Components.screen(content));
     }
 
-    private static ToggleButton easyReadToggle(Messages messages, BooleanProperty easyRead) {
+    private static ToggleButton easyReadToggle(EasyRead texts, BooleanProperty easyRead) {
         ToggleButton toggle =
-                new ToggleButton(messages.get("my.firstRun.easyRead"), Icons.icon(Material2MZ.MENU_BOOK, 28));
+                new ToggleButton(texts.get("my.firstRun.easyRead"), Icons.icon(Material2MZ.MENU_BOOK, 28));
         toggle.setId("easy-read");
         toggle.setWrapText(true);
         toggle.setMaxWidth(Double.MAX_VALUE);
         toggle.setMinHeight(ToggleButton.USE_PREF_SIZE);
-        toggle.setAccessibleText(messages.get("my.firstRun.easyRead"));
+        toggle.setAccessibleText(texts.get("my.firstRun.easyRead"));
         toggle.getStyleClass().add("easy-read-toggle");
         toggle.selectedProperty().bindBidirectional(easyRead);
         return toggle;
@@ -82,6 +84,6 @@ public final class FirstRunView implements View {
 
     @Override
     public String title() {
-        return messages.get("app.name");
+        return texts.get("app.name");
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import org.jalons.i18n.Language;
 import org.jalons.i18n.Messages;
 import org.jalons.ui.Components;
+import org.jalons.ui.EasyRead;
 import org.jalons.ui.Icons;
 import org.jalons.ui.LanguageSwitch;
 import org.jalons.ui.View;
@@ -18,42 +19,55 @@ import org.kordamp.ikonli.material2.Material2AL;
 
 /** The PIN screen shown whenever the own profile exists and is locked. */
 public final class UnlockView implements View {
-    private final Messages messages;
+    private final EasyRead texts;
     private final Node root;
 
-    public UnlockView(UnlockViewModel model, Messages messages, Runnable onDemo, Consumer<Language> onLanguage) {
-        this.messages = messages;
+    public UnlockView(
+            UnlockViewModel model,
+            EasyRead texts,
+            Runnable onDemo,
+            Consumer<Language> onLanguage,
+            Runnable onForgotten) {
+        this.texts = texts;
+        Messages messages = texts.messages();
         PasswordField pin = new PasswordField();
         pin.setId("unlock-pin");
         pin.textProperty().bindBidirectional(model.pinProperty());
         pin.setOnAction(e -> model.unlock());
         pin.disableProperty().bind(model.busyProperty());
 
-        Button open = new Button(messages.get("unlock.submit"));
+        Button open = new Button(texts.get("unlock.submit"));
         open.setId("unlock");
         open.setDefaultButton(true);
         open.setMaxWidth(Double.MAX_VALUE);
         open.getStyleClass().add("accent");
         open.disableProperty().bind(model.busyProperty());
         open.setOnAction(e -> model.unlock());
+        texts.pictogram(open, Material2AL.LOCK_OPEN);
 
-        Hyperlink demo = new Hyperlink(messages.get("unlock.demo"));
+        Hyperlink demo = new Hyperlink(texts.get("unlock.demo"));
         demo.setId("unlock-demo");
         demo.setOnAction(e -> onDemo.run());
+
+        Hyperlink forgotten = new Hyperlink(texts.get("unlock.forgotten"));
+        forgotten.setId("unlock-forgotten");
+        forgotten.setWrapText(true);
+        forgotten.setOnAction(e -> onForgotten.run());
 
         Node lock = Icons.icon(Material2AL.LOCK, 48);
         lock.getStyleClass().add("hero-icon");
         VBox content = new VBox(
                 16,
                 lock,
-                Components.text(messages.get("unlock.prompt"), "lead", "centered"),
-                Components.field(messages.get("unlock.pin"), pin, model.errorProperty()),
-                Components.busy(model.busyProperty(), messages.get("unlock.busy")),
+                Components.text(texts.get("unlock.prompt"), "lead", "centered"),
+                Components.field(texts.get("unlock.pin"), pin, model.errorProperty()),
+                Components.busy(model.busyProperty(), texts.get("unlock.busy")),
                 open,
+                forgotten,
                 demo,
-                new LanguageSwitch(messages.language(), messages.get("language.label"), onLanguage));
+                new LanguageSwitch(messages.language(), texts.get("language.label"), onLanguage));
         content.setAlignment(Pos.TOP_CENTER);
-        root = Components.screen(content);
+        root = texts.enlarge(Components.screen(content));
         Platform.runLater(pin::requestFocus);
     }
 
@@ -64,6 +78,6 @@ public final class UnlockView implements View {
 
     @Override
     public String title() {
-        return messages.get("unlock.title");
+        return texts.get("unlock.title");
     }
 }

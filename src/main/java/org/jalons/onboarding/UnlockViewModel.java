@@ -17,6 +17,7 @@ import org.jalons.storage.LocalStore;
 import org.jalons.storage.Profiles;
 import org.jalons.storage.UnlockException;
 import org.jalons.ui.Background;
+import org.jalons.ui.EasyRead;
 import org.jalons.ui.kit.DateFormats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,9 @@ public final class UnlockViewModel {
     private final Profiles profiles;
     private final Background background;
     private final Messages messages;
+    /** The refusals' words: easy-read ones when the setting is on. */
+    private final EasyRead texts;
+
     private final Clock clock;
     private final ZoneId zone;
     private final Consumer<LocalStore> onUnlocked;
@@ -43,9 +47,21 @@ public final class UnlockViewModel {
             Clock clock,
             ZoneId zone,
             Consumer<LocalStore> onUnlocked) {
+        this(profiles, background, new EasyRead(messages, false, 1.0), clock, zone, onUnlocked);
+    }
+
+    /** The same, whose refusals speak easy-read when {@code texts} does. */
+    public UnlockViewModel(
+            Profiles profiles,
+            Background background,
+            EasyRead texts,
+            Clock clock,
+            ZoneId zone,
+            Consumer<LocalStore> onUnlocked) {
         this.profiles = profiles;
         this.background = background;
-        this.messages = messages;
+        this.texts = texts;
+        this.messages = texts.messages();
         this.clock = clock;
         this.zone = zone;
         this.onUnlocked = onUnlocked;
@@ -57,7 +73,7 @@ public final class UnlockViewModel {
         }
         char[] secret = pin.get().toCharArray();
         if (secret.length == 0) {
-            error.set(messages.get("unlock.pinRequired"));
+            error.set(texts.get("unlock.pinRequired"));
             return;
         }
         error.set("");
@@ -80,7 +96,7 @@ public final class UnlockViewModel {
     String describe(Throwable failure) {
         if (!(failure instanceof UnlockException e)) {
             LOG.error("Unlocking failed unexpectedly", failure);
-            return messages.get("error.unexpected");
+            return texts.get("error.unexpected");
         }
         if (e.reason() != UnlockException.Reason.WRONG_PIN) {
             LOG.warn("Unlock refused: {} ({})", e.reason(), e.getMessage());
@@ -88,10 +104,10 @@ public final class UnlockViewModel {
         return switch (e.reason()) {
             case WRONG_PIN ->
                 e.retryAt() != null
-                        ? messages.get("unlock.WRONG_PIN.wait", when(e.retryAt()))
-                        : messages.get("unlock.WRONG_PIN", e.attemptsBeforeDelay());
-            case LOCKED_OUT -> messages.get("unlock.LOCKED_OUT", when(e.retryAt()));
-            default -> messages.get("unlock." + e.reason().name());
+                        ? texts.get("unlock.WRONG_PIN.wait", when(e.retryAt()))
+                        : texts.get("unlock.WRONG_PIN", e.attemptsBeforeDelay());
+            case LOCKED_OUT -> texts.get("unlock.LOCKED_OUT", when(e.retryAt()));
+            default -> texts.get("unlock." + e.reason().name());
         };
     }
 

@@ -69,19 +69,26 @@ public final class SettingsScreens {
             java.time.Duration.ofMillis(500),
             java.time.Duration.ofSeconds(1));
 
-    private static SettingsViewModel.Wiper wiper(AppServices services, LocalStore store, String which) {
+    /**
+     * The wipe of the settings; {@code store} is null for a locked profile whose PIN is forgotten (nothing can be
+     * read in it: no count of what is unsent, no account to revoke, the counsellor revokes the old phone).
+     */
+    static SettingsViewModel.Wiper wiper(AppServices services, LocalStore store, String which) {
         Session session = services.session();
         return new SettingsViewModel.Wiper() {
             private Optional<SyncAccount> account = Optional.empty();
 
             @Override
             public int unsentChanges() {
+                if (store == null) {
+                    throw new IllegalStateException("A locked store cannot be read");
+                }
                 return store.outbox().pendingCount() + store.outbox().rejectedCount();
             }
 
             @Override
             public void close() {
-                if (Profiles.OWN.equals(which)) {
+                if (store != null && Profiles.OWN.equals(which)) {
                     try {
                         account = Pairing.account(store);
                     } catch (RuntimeException e) {

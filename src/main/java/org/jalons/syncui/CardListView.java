@@ -7,6 +7,7 @@ import javafx.scene.layout.VBox;
 import org.jalons.ui.Components;
 import org.jalons.ui.EasyRead;
 import org.jalons.ui.View;
+import org.jalons.ui.kit.Snackbar;
 import org.kordamp.ikonli.Ikon;
 
 /**
@@ -32,8 +33,13 @@ abstract class CardListView<T, M extends CardListViewModel<T>> implements View {
                 Components.text(texts.get(prefix + ".intro"), "lead"),
                 Components.busy(model.busyProperty(), texts.get(prefix + ".loading")),
                 Components.message(model.errorProperty(), "message-error"),
-                Components.message(model.infoProperty(), "message-info"),
                 cards);
+        // "C'est fait" is said by a snackbar at the bottom of the window, not by a line above the cards.
+        model.infoProperty().addListener((obs, was, now) -> {
+            if (!now.isEmpty()) {
+                Snackbar.show(now);
+            }
+        });
         root = texts.enlarge(Components.screen(content));
         model.load();
     }

@@ -14,6 +14,7 @@ import org.jalons.protocol.Vocabulary.TrainingStatus;
 import org.jalons.ui.Components;
 import org.jalons.ui.EasyRead;
 import org.jalons.ui.View;
+import org.jalons.ui.kit.Snackbar;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -50,8 +51,12 @@ public final class NewTrainingView implements View {
         pictureState.setId("picture-state");
         var add = EasyRead.action(
                 "add-picture", Material2AL.CAMERA_ALT, texts.get("my.training.addPicture"), model::addPicture);
-        var remove = EasyRead.action(
-                "remove-picture", Material2AL.DELETE, texts.get("my.training.removePicture"), model::removePicture);
+        var remove =
+                EasyRead.action("remove-picture", Material2AL.DELETE, texts.get("my.training.removePicture"), () -> {
+                    model.removePicture();
+                    Snackbar.show(
+                            texts.get("my.training.pictureRemoved"), texts.get("kit.undo"), model::restorePicture);
+                });
         Runnable showPicture = () -> {
             byte[] kept = model.pictureContentProperty().get();
             boolean has = kept != null;

@@ -169,8 +169,15 @@ public final class NewTrainingViewModel extends FormModel {
         return pictureContent;
     }
 
+    /** The picture removed last, with its bytes, for "Undo". */
+    private String removedPicture;
+
+    private byte[] removedContent;
+
     public void removePicture() {
         String kept = picture.get();
+        removedPicture = kept;
+        removedContent = pictureContent.get();
         picture.set("");
         pictureContent.set(null);
         if (!kept.isEmpty()) {
@@ -182,6 +189,27 @@ public final class NewTrainingViewModel extends FormModel {
                     done -> {},
                     failure -> LOG.warn("The picture {} could not be removed", kept, failure));
         }
+    }
+
+    /** Undoes {@link #removePicture()}: the same picture, under the same name, is back in the store and the draft. */
+    public void restorePicture() {
+        String name = removedPicture;
+        byte[] content = removedContent;
+        if (name == null || name.isEmpty() || content == null || !picture.get().isEmpty()) {
+            return;
+        }
+        removedPicture = null;
+        removedContent = null;
+        background.run(
+                () -> {
+                    store.evidencePhotos().put(name, content);
+                    return null;
+                },
+                done -> {
+                    picture.set(name);
+                    pictureContent.set(content);
+                },
+                failure -> LOG.warn("The picture {} could not be put back", name, failure));
     }
 
     @Override

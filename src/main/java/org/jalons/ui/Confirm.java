@@ -1,13 +1,12 @@
 package org.jalons.ui;
 
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.ContentDisplay;
+import org.jalons.ui.kit.Dialog;
 import org.kordamp.ikonli.Ikon;
 
-/** A yes/no question before something that cannot be undone, with buttons that say what they do. */
+/**
+ * A yes/no question before something that cannot be undone, with buttons that say what they do: an in-app
+ * {@link Dialog} whose "yes" is marked destructive and whose "no" is the default (Enter, Escape, back).
+ */
 public final class Confirm {
     private Confirm() {}
 
@@ -16,7 +15,11 @@ public final class Confirm {
         ask(title, header, body, yes, no, onYes, null, null);
     }
 
-    /** The same, with a pictogram before each answer (easy-read: a picture next to every action); null for none. */
+    /**
+     * The same, with a pictogram before each answer (easy-read: a picture next to every action; the dialog adds
+     * its own when the easy-read setting is on and none is given). {@code title} is the dialog's accessible name
+     * when there is no {@code header}.
+     */
     public static void ask(
             String title,
             String header,
@@ -26,31 +29,11 @@ public final class Confirm {
             Runnable onYes,
             Ikon yesIcon,
             Ikon noIcon) {
-        ButtonType doIt = new ButtonType(yes, ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(no, ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, body, cancel, doIt);
-        alert.setTitle(title);
-        alert.setHeaderText(header);
-        alert.getDialogPane().setId("confirm-dialog");
-        ((Button) alert.getDialogPane().lookupButton(doIt)).setDefaultButton(false);
-        ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
-        alert.getDialogPane().lookupButton(doIt).setId("confirm-yes");
-        alert.getDialogPane().lookupButton(cancel).setId("confirm-no");
-        pictogram((Button) alert.getDialogPane().lookupButton(doIt), yesIcon);
-        pictogram((Button) alert.getDialogPane().lookupButton(cancel), noIcon);
-        alert.setOnHidden(e -> {
-            if (alert.getResult() == doIt) {
-                onYes.run();
-            }
-        });
-        alert.show();
-    }
-
-    private static void pictogram(Button button, Ikon icon) {
-        if (icon != null) {
-            button.setGraphic(Icons.icon(icon, 20));
-            button.setContentDisplay(ContentDisplay.LEFT);
-            button.setGraphicTextGap(8);
-        }
+        Dialog.titled(header == null || header.isBlank() ? title : header)
+                .body(body)
+                .answer(yes, yesIcon, onYes)
+                .cancel(no, noIcon, null)
+                .destructive()
+                .show();
     }
 }

@@ -58,6 +58,11 @@ public final class EasyRead {
         return messages.get(on ? key + ".easy" : key, args);
     }
 
+    /** A vocabulary code's label (a theme, a status), in its easy-read words when the mode is on. */
+    public String label(org.jalons.protocol.Code code) {
+        return on ? messages.get(code.labelKey() + ".easy") : messages.label(code);
+    }
+
     public double fontSize() {
         return BASE_FONT_PX * scale.get() * (on ? EASY_READ_FACTOR : 1);
     }

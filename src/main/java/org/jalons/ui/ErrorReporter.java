@@ -2,24 +2,24 @@ package org.jalons.ui;
 
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.jalons.i18n.Messages;
+import org.jalons.ui.kit.Dialog;
+import org.jalons.ui.kit.Overlay;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The last safety net: an error nobody caught is logged once with its technical cause, and the person sees a
- * short message in their language saying that what they saved is kept. One dialog at a time.
+ * short message in their language (easy-read when the setting is on) saying that what they saved is kept, in an
+ * in-app dialog of the window's {@link Overlay}. One dialog at a time.
  */
 public final class ErrorReporter implements Thread.UncaughtExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
 
     private final Messages messages;
     private final Supplier<Window> owner;
-    private Alert showing;
+    private Overlay.Layer showing;
 
     public ErrorReporter(Messages messages, Supplier<Window> owner) {
         this.messages = messages;
@@ -47,24 +47,24 @@ public final class ErrorReporter implements Thread.UncaughtExceptionHandler {
     }
 
     private void show() {
-        if (showing != null) {
+        if (isShowing()) {
             return;
         }
-        ButtonType close = new ButtonType(messages.get("error.close"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.ERROR, messages.get("error.body"), close);
-        alert.setTitle(messages.get("error.title"));
-        alert.setHeaderText(messages.get("error.header"));
         Window window = owner.get();
-        if (window != null && window.isShowing()) {
-            alert.initOwner(window);
+        if (window == null || !window.isShowing() || window.getScene() == null) {
+            return; // nothing to show it in yet: the log has it
         }
-        alert.setOnHidden(e -> showing = null);
-        showing = alert;
-        alert.show();
+        Overlay overlay = Overlay.in(window.getScene());
+        String easy = overlay.isEasyRead() ? ".easy" : "";
+        showing = Dialog.titled(messages.get("error.header" + easy))
+                .id("error-dialog")
+                .body(messages.get("error.body" + easy))
+                .cancel(messages.get("error.close" + easy), null, null)
+                .show(overlay);
     }
 
     /** Whether an error message is on screen (for tests). */
     public boolean isShowing() {
-        return showing != null;
+        return showing != null && showing.isOpen();
     }
 }

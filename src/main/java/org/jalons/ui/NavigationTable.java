@@ -21,6 +21,16 @@ public final class NavigationTable {
         return this;
     }
 
+    /** Wraps every view a registered screen's factory makes (e.g. a help button added to the person's screens). */
+    public NavigationTable registerAround(Screen screen, java.util.function.UnaryOperator<View> around) {
+        Function<Object, View> factory = factories.get(screen);
+        if (factory == null) {
+            throw new IllegalStateException("No factory for screen " + screen + " to wrap");
+        }
+        factories.put(screen, about -> around.apply(factory.apply(about)));
+        return this;
+    }
+
     /** Fails at start-up, not at the first tap, when a screen has no factory. */
     public NavigationTable complete() {
         for (Screen s : Screen.values()) {

@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jalons.domain.GoalStep;
 import org.jalons.protocol.Vocabulary.StepStatus;
+import org.jalons.ui.kit.Snackbar;
 import org.jalons.ui.kit.DateField;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -42,13 +43,17 @@ public final class StepRow extends VBox {
 
         void delete(GoalStep step);
 
+        /** Undoes {@link #delete}: the step, as the row showed it, is back in the store and in the list. */
+        void restore(GoalStep step);
+
         /** The actions as a view model's own step methods, the counsellor's and the person's alike. */
         static Actions of(
                 BiFunction<GoalStep, String, String> rename,
                 BiConsumer<GoalStep, StepStatus> status,
                 BiConsumer<GoalStep, LocalDate> due,
                 BiConsumer<GoalStep, LocalDate> done,
-                Consumer<GoalStep> delete) {
+                Consumer<GoalStep> delete,
+                Consumer<GoalStep> restore) {
             return new Actions() {
                 @Override
                 public String rename(GoalStep step, String label) {
@@ -73,6 +78,11 @@ public final class StepRow extends VBox {
                 @Override
                 public void delete(GoalStep step) {
                     delete.accept(step);
+                }
+
+                @Override
+                public void restore(GoalStep step) {
+                    restore.accept(step);
                 }
             };
         }
@@ -131,7 +141,15 @@ public final class StepRow extends VBox {
                         text.apply("step.delete.body", new Object[0]),
                         text.apply("step.delete.yes", new Object[0]),
                         text.apply("step.delete.no", new Object[0]),
-                        () -> actions.delete(step)));
+                        () -> {
+                            GoalStep deleted = step;
+                            actions.delete(deleted);
+                            // Undo brings back exactly what was there (name, status and dates).
+                            Snackbar.show(
+                                    text.apply("step.deleted", new Object[] {deleted.label()}),
+                                    text.apply("kit.undo", new Object[0]),
+                                    () -> actions.restore(deleted));
+                        }));
         delete.setId("step-delete-" + index);
         HBox top = new HBox(8, name, delete);
         top.setAlignment(Pos.CENTER_LEFT);

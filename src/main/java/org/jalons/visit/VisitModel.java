@@ -503,16 +503,29 @@ public final class VisitModel {
         return Optional.of(new CheckIn(id, beneficiaryId, g.id(), rater, r, comment, at));
     }
 
-    /** Drops the visit in progress (the person changed their mind): nothing is written. */
-    public void discard() {
+    /**
+     * Drops the visit in progress (the person changed their mind): nothing is written. Returns its "Undo": the same
+     * answers and step, kept as the visit's draft again (written after the drop, on the store thread), so that opening
+     * the visit again resumes it.
+     */
+    public Runnable discard() {
+        Map<String, Object> dropped = new LinkedHashMap<>(values);
+        dropped.put("step", step.get().name());
         background.run(
                 () -> {
                     draft.close();
                     store.drafts().clear(key);
                     return null;
                 },
-                dropped -> {},
+                done -> {},
                 failure -> LOG.warn("The draft of the visit of {} could not be dropped", beneficiaryId, failure));
+        return () -> background.run(
+                () -> {
+                    store.drafts().save(key, dropped);
+                    return null;
+                },
+                done -> {},
+                failure -> LOG.warn("The draft of the visit of {} could not be put back", beneficiaryId, failure));
     }
 
     private static String blank(String s) {

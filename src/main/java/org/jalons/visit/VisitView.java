@@ -30,6 +30,7 @@ import org.jalons.protocol.Vocabulary.InterviewPlace;
 import org.jalons.ui.BarrierStatusPills;
 import org.jalons.ui.Components;
 import org.jalons.ui.View;
+import org.jalons.ui.kit.Snackbar;
 import org.jalons.ui.kit.DateField;
 import org.jalons.ui.kit.DateFormats;
 import org.jalons.ui.kit.RatingGrid;
@@ -255,8 +256,9 @@ public final class VisitView implements View {
         discard.setWrapText(true);
         discard.setMaxWidth(Double.MAX_VALUE);
         discard.setOnAction(e -> {
-            model.discard();
+            Runnable undo = model.discard();
             onFinished.run();
+            Snackbar.show(messages.get("visit.discarded"), messages.get("kit.undo"), undo);
         });
         return new Node[] {Components.text(messages.get("visit.summary.intro"), "lead"), lines, discard};
     }

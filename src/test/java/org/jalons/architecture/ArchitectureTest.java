@@ -143,6 +143,13 @@ class ArchitectureTest {
             .because("one screen table, AppScreens, says which view each screen is: no family registers its own");
 
     @ArchTest
+    static final ArchRule noStockDialogs = noClasses()
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(javafx.scene.control.Dialog.class)
+            .because("a stock Alert or Dialog is a separate desktop window that ignores the theme, the text size and"
+                    + " easy-read: dialogs are org.jalons.ui.kit.Dialog and BottomSheet, drawn in the app's window");
+
     static final ArchRule onOffChoicesAreSwitches = noClasses()
             .should()
             .dependOnClassesThat()

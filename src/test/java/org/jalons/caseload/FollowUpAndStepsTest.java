@@ -134,6 +134,8 @@ class FollowUpAndStepsTest extends DemoStoreTest {
         model.setStepStatus(step, StepStatus.EN_COURS);
         assertThat(store.goalSteps().find(step.id()).orElseThrow().doneDate()).isNull();
 
+        GoalStep beforeDelete = store.goalSteps().find(step.id()).orElseThrow();
+        int at = model.steps().indexOf(beforeDelete);
         model.deleteStep(step);
         assertThat(model.steps()).noneMatch(s -> s.id().equals(step.id()));
         assertThat(store.goalSteps().find(step.id())).isEmpty();
@@ -143,5 +145,17 @@ class FollowUpAndStepsTest extends DemoStoreTest {
                 .filter(e -> e.recordId().equals(step.id()))
                 .toList();
         assertThat(changes).last().satisfies(e -> assertThat(e.op()).isEqualTo(OutboxEntry.Op.DELETE));
+
+        // "Undo": the step exactly as it was is back in the store, at its place, and its revival is sent.
+        model.restoreStep(beforeDelete);
+        assertThat(store.goalSteps().find(step.id())).contains(beforeDelete);
+        assertThat(model.steps().get(at)).isEqualTo(beforeDelete);
+        assertThat(store.outbox().pending(1000).stream()
+                        .filter(e -> e.recordId().equals(step.id()))
+                        .toList())
+                .last()
+                .satisfies(e -> assertThat(e.op()).isEqualTo(OutboxEntry.Op.UPSERT));
+        model.restoreStep(beforeDelete); // a second tap changes nothing
+        assertThat(model.steps()).filteredOn(s -> s.id().equals(step.id())).hasSize(1);
     }
 }

@@ -27,8 +27,12 @@ class EasyReadTextsTest {
     /** The screen families whose every text has an easy-read version. */
     static final List<String> EASY_FAMILIES = List.of("beneficiary", "settings", "sync");
     /** The screens, outside "Mon parcours", that speak easy-read; their sources name the keys they use. */
-    static final List<Path> EASY_SCREENS =
-            List.of(Path.of("src/main/java/org/jalons/settings"), Path.of("src/main/java/org/jalons/syncui"));
+    static final List<Path> EASY_SCREENS = List.of(
+            Path.of("src/main/java/org/jalons/settings"),
+            Path.of("src/main/java/org/jalons/syncui"),
+            Path.of("src/main/java/org/jalons/onboarding"),
+            Path.of("src/main/java/org/jalons/export"),
+            Path.of("src/main/java/org/jalons/ui/kit"));
     /**
      * A key these screens use: any text of their own families ({@code "settings.…"}, {@code "sync.…"}, whichever
      * helper it goes through), and any key asked of an EasyRead ({@code texts.get("error.unexpected"}). A prefix
@@ -79,7 +83,16 @@ class EasyReadTextsTest {
         }
         assertThat(keys)
                 .as("the scan finds the screens' keys")
-                .contains("settings.wipe", "sync.pair.scan", "createProfile.pinWarning", "error.unexpected");
+                .contains(
+                        "settings.wipe",
+                        "sync.pair.scan",
+                        "createProfile.pinWarning",
+                        "error.unexpected",
+                        "unlock.prompt",
+                        "firstRun.intro",
+                        "export.intro",
+                        "help.title",
+                        "forgottenPin.explain");
         List<String> missing = new ArrayList<>();
         for (Language language : Language.values()) {
             Properties all = new Properties();

@@ -19,6 +19,7 @@ import org.jalons.storage.LocalStore;
 import org.jalons.storage.Profiles;
 import org.jalons.storage.UnlockException;
 import org.jalons.ui.DirectBackground;
+import org.jalons.ui.EasyRead;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,30 @@ class UnlockViewModelTest {
             }
             assertThat(sentences).doesNotHaveDuplicates();
         }
+    }
+
+    @Test
+    void inEasyReadEveryReasonHasItsOwnEasySentenceInBothLanguages() {
+        UnlockViewModel easy = new UnlockViewModel(
+                profiles, new DirectBackground(), new EasyRead(messages, true, 1.0), CLOCK, PARIS, opened::add);
+        for (Language language : Language.values()) {
+            messages.setLanguage(language);
+            List<String> sentences = new ArrayList<>();
+            for (UnlockException.Reason reason : UnlockException.Reason.values()) {
+                String text = easy.describe(
+                        new UnlockException(reason, "test", CLOCK.instant().plusSeconds(600), 1, null));
+                assertThat(text)
+                        .as(reason + " in " + language)
+                        .doesNotStartWith("unlock.")
+                        .isNotEqualTo(model.describe(new UnlockException(
+                                reason, "test", CLOCK.instant().plusSeconds(600), 1, null)));
+                sentences.add(text);
+            }
+            assertThat(sentences).doesNotHaveDuplicates();
+        }
+        messages.setLanguage(Language.FRENCH);
+        easy.unlock();
+        assertThat(easy.errorProperty().get()).isEqualTo("J’écris mon code.");
     }
 
     @Test

@@ -179,10 +179,20 @@ class VisitModelTest {
             assertThat(store.drafts().load(VisitKeys.visit(SAMIA)).orElseThrow())
                     .containsEntry("notes", "Le code est acquis.");
 
-            v.discard();
+            Runnable undo = v.discard();
             v.set("notes", "tapé après l’abandon");
             storeThread.runAll();
             assertThat(store.drafts().load(VisitKeys.visit(SAMIA))).isEmpty();
+
+            // "Undo" puts back what was there when the visit was dropped, which opening the visit resumes.
+            undo.run();
+            storeThread.runAll();
+            assertThat(store.drafts().load(VisitKeys.visit(SAMIA)).orElseThrow())
+                    .containsEntry("notes", "Le code est acquis.")
+                    .containsKey("step");
+            VisitModel resumed =
+                    new VisitModel(BeneficiaryFile.load(store, SAMIA), store, storeThread, fr, CLOCK, ZoneOffset.UTC);
+            assertThat(resumed.get("notes")).isEqualTo("Le code est acquis.");
         }
     }
 

@@ -2,148 +2,218 @@ package org.jalons.ui.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.AccessibleRole;
-import javafx.scene.control.ToggleButton;
-import org.jalons.i18n.Language;
-import org.jalons.i18n.Messages;
-import org.junit.jupiter.api.BeforeAll;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.jalons.ui.Theme;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The component kit's inputs: date and hour fields, the 0–10 rating grid, the switch. */
-class KitTest {
-    static final Messages FRENCH = new Messages(Language.FRENCH);
-    static final Messages ENGLISH = new Messages(Language.ENGLISH);
+/** The kit's dialog, bottom sheet and snackbar, drawn in a window of their own like the app's. */
+class KitTest extends FxRobot {
+    private Overlay overlay;
+    private Button below;
+    private final List<String> done = new ArrayList<>();
 
-    @BeforeAll
-    static void toolkit() throws Exception {
+    @BeforeEach
+    void window() throws Exception {
         FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> {
+            below = new Button("Sous la fenêtre");
+            below.setId("below");
+            overlay = new Overlay(new VBox(below));
+            Scene scene = new Scene(overlay, 400, 800);
+            Theme.apply(scene);
+            stage.setScene(scene);
+            stage.show();
+            stage.toFront();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
     }
 
     static <T> T fx(Callable<T> work) throws Exception {
         return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
     }
 
-    @Test
-    void anEmptyDateFieldShowsAHintInTheLanguagesOrderAndADateDayFirst() throws Exception {
-        fx(() -> {
-            DateField fr = new DateField(FRENCH::get);
-            DateField en = new DateField(ENGLISH::get, LocalDate.of(2026, 11, 26));
-            assertThat(fr.getPromptText()).isEqualTo("jj/mm/aaaa");
-            assertThat(en.getPromptText()).isEqualTo("dd/mm/yyyy");
-            assertThat(en.getConverter().toString(en.getValue())).isEqualTo("26/11/2026");
-            return null;
-        });
+    private Overlay.Layer deleteQuestion() throws Exception {
+        return fx(() -> Dialog.titled("Supprimer l’étape ?")
+                .body("Elle disparaît de ce téléphone.")
+                .answer("Supprimer", null, () -> done.add("yes"))
+                .cancel("Garder", null, () -> done.add("no"))
+                .destructive()
+                .show(overlay));
     }
 
     @Test
-    void aTypedDateIsTakenAndTextThatIsNoDateIsRefusedInWordsKeepingTheDateThereWas() throws Exception {
-        fx(() -> {
-            DateField field = new DateField(FRENCH::get, LocalDate.of(2026, 1, 5));
-            field.getEditor().setText("26/11/2026");
-            field.commitValue();
-            assertThat(field.getValue()).isEqualTo(LocalDate.of(2026, 11, 26));
-            assertThat(field.refusalProperty().get()).isEmpty();
+    void aDestructiveQuestionIsDrawnInTheWindowWithItsAnswerInRedAndNeverTheDefault() throws Exception {
+        int windows = fx(() -> Window.getWindows().size());
+        deleteQuestion();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> Window.getWindows().size())).isEqualTo(windows);
+        Node card = lookup("#confirm-dialog").query();
+        assertThat(card.getScene()).isSameAs(overlay.getScene());
+        assertThat(lookup(".scrim").tryQuery()).isPresent();
+        Button yes = lookup("#confirm-yes").queryButton();
+        Button no = lookup("#confirm-no").queryButton();
+        assertThat(yes.getText()).isEqualTo("Supprimer");
+        assertThat(yes.getStyleClass()).contains("dialog-destructive");
+        assertThat(yes.isDefaultButton()).isFalse();
+        assertThat(no.isDefaultButton()).isTrue();
+        assertThat(card.getAccessibleText()).isEqualTo("Supprimer l’étape ?");
+        assertThat(lookup("#confirm-dialog-body").queryAs(Label.class).getText())
+                .isEqualTo("Elle disparaît de ce téléphone.");
+        // The text follows the reading setting: 15 px at 100 %.
+        assertThat(lookup("#confirm-dialog-body").queryAs(Label.class).getFont().getSize())
+                .isEqualTo(15.0);
 
-            field.getEditor().setText("11/26/2026");
-            field.commitValue();
-            assertThat(field.getValue()).isEqualTo(LocalDate.of(2026, 11, 26));
-            assertThat(field.refusalProperty().get())
-                    .isEqualTo("« 11/26/2026 » n’est pas une date : écrivez le jour, le mois puis l’année, "
-                            + "par exemple 26/11/2026.");
-
-            field.setValue(LocalDate.of(2026, 12, 1)); // chosen in the calendar
-            assertThat(field.refusalProperty().get()).isEmpty();
-            field.getEditor().setText("");
-            field.commitValue();
-            assertThat(field.getValue()).isNull();
-            return null;
-        });
+        // Escape (the phone's back key) is "no": nothing is deleted and the dialog is gone.
+        press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(done).containsExactly("no");
+        assertThat(lookup("#confirm-dialog").tryQuery()).isEmpty();
+        assertThat(overlay.hasOpenLayer()).isFalse();
     }
 
     @Test
-    void anHourIsChosenIn24HoursAndNoHourIsAChoiceToo() throws Exception {
-        fx(() -> {
-            TimeField time = new TimeField(FRENCH::get, null);
-            time.setId("next-time");
-            assertThat(time.getValue()).isNull();
-            assertThat(time.minuteChoice().isDisable()).isTrue();
-            assertThat(time.hourChoice().getId()).isEqualTo("next-time-hour");
-            assertThat(time.hourChoice().getItems()).hasSize(25); // "—" and 00 to 23
-            assertThat(time.hourChoice().getConverter().toString(TimeField.NONE))
-                    .isEqualTo("—");
-            time.hourChoice().setValue(14);
-            assertThat(time.getValue()).isEqualTo(LocalTime.of(14, 0));
-            time.minuteChoice().setValue(30);
-            assertThat(time.getValue()).isEqualTo(LocalTime.of(14, 30));
-            assertThat(time.hourChoice().getConverter().toString(9)).isEqualTo("09");
-            time.hourChoice().setValue(TimeField.NONE);
-            assertThat(time.getValue()).isNull();
-
-            TimeField held = new TimeField(FRENCH::get, LocalTime.of(8, 37));
-            assertThat(held.minuteChoice().getValue()).isEqualTo(37);
-            assertThat(held.getValue()).isEqualTo(LocalTime.of(8, 37));
-            return null;
-        });
+    void theAnswerRunsItsActionOnceAndClosesTheDialog() throws Exception {
+        deleteQuestion();
+        clickOn("#confirm-yes");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(done).containsExactly("yes");
+        assertThat(lookup("#confirm-dialog").tryQuery()).isEmpty();
     }
 
     @Test
-    void theRatingGridOffersElevenValuesAndATapChoosesOne() throws Exception {
-        List<Integer> taps = new ArrayList<>();
+    void focusStaysInsideTheOpenDialog() throws Exception {
+        deleteQuestion();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> overlay.getScene().getFocusOwner().getId())).isEqualTo("confirm-no");
         fx(() -> {
-            RatingGrid grid =
-                    new RatingGrid("rate-", v -> "Je me sens à " + v + " sur 10", null, false).onTap(taps::add);
-            assertThat(grid.getChildren())
-                    .extracting(n -> ((ToggleButton) n).getText())
-                    .containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
-            ToggleButton seven = (ToggleButton) grid.lookup("#rate-7");
-            assertThat(seven.getAccessibleText()).isEqualTo("Je me sens à 7 sur 10");
-            seven.fire();
-            assertThat(grid.valueProperty().get()).isEqualTo(7);
-            seven.fire(); // not clearable: stays chosen, and the tap still counts
-            assertThat(grid.valueProperty().get()).isEqualTo(7);
-            assertThat(seven.isSelected()).isTrue();
-            ((ToggleButton) grid.lookup("#rate-10")).fire();
-            assertThat(seven.isSelected()).isFalse();
-            assertThat(grid.valueProperty().get()).isEqualTo(10);
+            below.requestFocus();
             return null;
         });
-        assertThat(taps).containsExactly(7, 7, 10);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> overlay.getScene().getFocusOwner().getId())).isEqualTo("confirm-no");
+        press(KeyCode.TAB).release(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> overlay.getScene().getFocusOwner().getId())).isEqualTo("confirm-yes");
+        press(KeyCode.TAB).release(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> overlay.getScene().getFocusOwner().getId())).isEqualTo("confirm-no");
     }
 
     @Test
-    void aClearableGridLeavesNoValueAfterASecondTapAndShowsAValueSetFromOutside() throws Exception {
+    void inEasyReadTheDialogIsLargerAndEachAnswerHasItsPictogram() throws Exception {
         fx(() -> {
-            RatingGrid grid = new RatingGrid("r-", v -> Integer.toString(v), 4, true);
-            ToggleButton four = (ToggleButton) grid.lookup("#r-4");
-            assertThat(four.isSelected()).isTrue();
-            four.fire();
-            assertThat(grid.valueProperty().get()).isNull();
-            assertThat(four.isSelected()).isFalse();
-            grid.valueProperty().set(0);
-            assertThat(((ToggleButton) grid.lookup("#r-0")).isSelected()).isTrue();
+            overlay.easyReadProperty().set(true);
+            overlay.textScaleProperty().set(2.0);
             return null;
         });
+        deleteQuestion();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#confirm-dialog-body").queryAs(Label.class).getFont().getSize())
+                .isEqualTo(15 * 2 * 1.25);
+        assertThat(lookup("#confirm-yes").queryButton().getGraphic()).isNotNull();
+        assertThat(lookup("#confirm-no").queryButton().getGraphic()).isNotNull();
+        // Its words are whole at 200 %: the title wraps inside the card, which stays inside the window.
+        Node card = lookup("#confirm-dialog").query();
+        assertThat(card.getBoundsInParent().getWidth()).isLessThanOrEqualTo(400);
+        Label title = lookup("#confirm-dialog-title").queryAs(Label.class);
+        assertThat(title.getHeight()).isGreaterThanOrEqualTo(title.prefHeight(title.getWidth()) - 0.5);
     }
 
     @Test
-    void aSwitchIsAnOnOffChoiceNamedByItsWords() throws Exception {
+    void aBottomSheetRisesFromTheBottomAndClosesByItsButton() throws Exception {
+        fx(() -> new BottomSheet("help", "À quoi sert cet écran ?", "Fermer")
+                .show(overlay, new Label("Ici, je vois mes objectifs.")));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node sheet = lookup("#help").query();
+        assertThat(sheet.localToScene(sheet.getLayoutBounds()).getMaxY())
+                .isCloseTo(800, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(lookup("#help-title").queryAs(Label.class).getText()).isEqualTo("À quoi sert cet écran ?");
+        clickOn("#help-close");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#help").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aSheetWithALongTextAt200PercentKeepsItsActionAndItsCloseButtonInTheWindow() throws Exception {
         fx(() -> {
-            Switch s = new Switch("Lecture facile");
-            assertThat(s.isSelected()).isFalse();
-            s.fire();
-            assertThat(s.isSelected()).isTrue();
-            assertThat(s.getAccessibleText()).isEqualTo("Lecture facile");
-            assertThat(s.getAccessibleRole()).isEqualTo(AccessibleRole.CHECK_BOX);
-            assertThat(s.getGraphic().getStyleClass()).contains("switch-track");
+            overlay.textScaleProperty().set(2.0);
+            Button act = new Button("Effacer ce téléphone");
+            act.setId("sheet-act");
+            return new BottomSheet("long", "Code oublié", "Fermer")
+                    .actions(act)
+                    .show(overlay, new Label("Une phrase assez longue pour passer à la ligne. ".repeat(40)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : new String[] {"#sheet-act", "#long-close", "#long-title"}) {
+            Node n = lookup(id).query();
+            var b = n.localToScene(n.getLayoutBounds());
+            assertThat(b.getMinY()).as(id).isGreaterThanOrEqualTo(0);
+            assertThat(b.getMaxY()).as(id).isLessThanOrEqualTo(800);
+        }
+    }
+
+    @Test
+    void aSnackbarShowsOneMessageAtATimeAndItsUndoRunsOnce() throws Exception {
+        fx(() -> {
+            Snackbar.of(overlay).say("Premier", null, null);
+            Snackbar.of(overlay).say("Étape supprimée", "Annuler", () -> done.add("undo"));
             return null;
         });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#snackbar-text").queryAs(Label.class).getText()).isEqualTo("Étape supprimée");
+        assertThat(lookup("#snackbar").query().getAccessibleText()).isEqualTo("Étape supprimée Annuler");
+        Node bar = lookup("#snackbar").query();
+        assertThat(bar.localToScene(bar.getLayoutBounds()).getMaxY()).isLessThan(800);
+        clickOn("#snackbar-action");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(done).containsExactly("undo");
+        assertThat(bar.isVisible()).isFalse();
+    }
+
+    @Test
+    void aSnackbarHidesItselfButNotWhileItHasTheFocus() throws Exception {
+        fx(() -> {
+            Snackbar.of(overlay).say("C’est fait.", null, null);
+            return null;
+        });
+        Node bar = lookup("#snackbar").query();
+        WaitForAsyncUtils.waitFor(
+                (long) Snackbar.SHORT.toMillis() + 3000, TimeUnit.MILLISECONDS, () -> !bar.isVisible());
+
+        fx(() -> {
+            Snackbar.of(overlay).say("Étape supprimée", "Annuler", () -> done.add("undo"));
+            lookup("#snackbar-action").query().requestFocus();
+            return null;
+        });
+        Thread.sleep((long) Snackbar.LONG.toMillis() + 1000);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bar.isVisible()).isTrue();
+        fx(() -> {
+            below.requestFocus();
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(
+                (long) Snackbar.LONG.toMillis() + 3000, TimeUnit.MILLISECONDS, () -> !bar.isVisible());
+        assertThat(done).isEmpty();
     }
 }
