@@ -280,7 +280,8 @@ class FollowUpAndStepsAppTest extends RealAppTest {
         revealAndTap("#step-delete-" + again);
         waitFor("#confirm-yes");
         var kept = store().goalSteps().find(todo).orElseThrow();
-        assertThat(textOf("#confirm-dialog-title")).isEqualTo("J’enlève l’étape «\u00a0" + kept.label() + "\u00a0»\u00a0?");
+        assertThat(textOf("#confirm-dialog-title"))
+                .isEqualTo("J’enlève l’étape «\u00a0" + kept.label() + "\u00a0»\u00a0?");
         assertThat(lookup("#confirm-yes").queryButton().getGraphic()).isNotNull();
         tap("#confirm-yes");
         waitUntil(() -> store().goalSteps().find(todo).isEmpty());

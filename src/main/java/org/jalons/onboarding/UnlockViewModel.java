@@ -28,7 +28,6 @@ public final class UnlockViewModel {
 
     private final Profiles profiles;
     private final Background background;
-    private final Messages messages;
     /** The refusals' words: easy-read ones when the setting is on. */
     private final EasyRead texts;
 
@@ -61,7 +60,6 @@ public final class UnlockViewModel {
         this.profiles = profiles;
         this.background = background;
         this.texts = texts;
-        this.messages = texts.messages();
         this.clock = clock;
         this.zone = zone;
         this.onUnlocked = onUnlocked;

@@ -19,8 +19,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jalons.domain.GoalStep;
 import org.jalons.protocol.Vocabulary.StepStatus;
-import org.jalons.ui.kit.Snackbar;
 import org.jalons.ui.kit.DateField;
+import org.jalons.ui.kit.Snackbar;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**

@@ -30,10 +30,10 @@ import org.jalons.protocol.Vocabulary.InterviewPlace;
 import org.jalons.ui.BarrierStatusPills;
 import org.jalons.ui.Components;
 import org.jalons.ui.View;
-import org.jalons.ui.kit.Snackbar;
 import org.jalons.ui.kit.DateField;
 import org.jalons.ui.kit.DateFormats;
 import org.jalons.ui.kit.RatingGrid;
+import org.jalons.ui.kit.Snackbar;
 import org.jalons.ui.kit.Switch;
 import org.jalons.ui.kit.TimeField;
 
