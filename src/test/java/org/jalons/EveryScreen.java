@@ -75,6 +75,7 @@ abstract class EveryScreen extends RealAppTest {
         ListView<?> caseload = lookup("#caseload").queryListView();
         waitUntil(() -> !caseload.getItems().isEmpty());
         look(Screen.COUNSELLOR_HOME.name(), check, found);
+        show(Screen.AGENDA, null, check, found);
         UUID samia = DemoOrganisation.SAMIA;
         UUID goal = firstGoal(samia);
         show(Screen.BENEFICIARY_FILE, samia, check, found);
@@ -118,6 +119,7 @@ abstract class EveryScreen extends RealAppTest {
         show(Screen.MY_NEW_STEP, null, check, found);
         show(Screen.MY_NEW_TRAINING, null, check, found);
         show(Screen.MY_NEW_NOTE, null, check, found);
+        show(Screen.MY_ADD, null, check, found);
         show(Screen.PARCOURS_EXPORT, null, check, found);
         everyRole(check, found);
 

@@ -288,7 +288,7 @@ class FollowUpAndStepsAppTest extends RealAppTest {
 
         // "Annuler" in the snackbar brings the step back, exactly as it was, in the store and on the screen.
         waitFor("#snackbar-action");
-        assertThat(textOf("#snackbar-text")).isEqualTo("L’étape « " + kept.label() + " » est enlevée.");
+        assertThat(textOf("#snackbar-text")).isEqualTo("L’étape «\u00a0" + kept.label() + "\u00a0» est enlevée.");
         tap("#snackbar-action");
         waitUntil(() -> store().goalSteps().find(todo).isPresent());
         assertThat(store().goalSteps().find(todo).orElseThrow()).isEqualTo(kept);

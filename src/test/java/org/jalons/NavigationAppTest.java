@@ -138,9 +138,9 @@ class NavigationAppTest extends RealAppTest {
         waitFor("#file-header");
         assertThat(textOf("#file-header .screen-heading")).isEqualTo("Samia B.");
         assertThat(textOf("#file-last-interview"))
-                .startsWith("Dernier entretien : ")
+                .startsWith("Dernier entretien\u00a0: ")
                 .endsWith(" · À domicile");
-        assertThat(textOf("#file-next-appointment")).startsWith("Prochain rendez-vous : ");
+        assertThat(textOf("#file-next-appointment")).startsWith("Prochain rendez-vous\u00a0: ");
         assertThat(lookup("#file-ratings .chip").queryAllAs(Label.class))
                 .extracting(l -> l.getText().replaceAll("[\u00a0\u202f]", " "))
                 .containsExactly("Samia : 7/10", "Vous : 7/10");

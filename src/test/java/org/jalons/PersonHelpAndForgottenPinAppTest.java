@@ -165,7 +165,7 @@ class PersonHelpAndForgottenPinAppTest extends RealAppTest {
         Button yes = lookup("#confirm-yes").queryButton();
         assertThat(yes.getStyleClass()).contains("dialog-destructive");
         assertThat(yes.isDefaultButton()).isFalse();
-        assertThat(textOf("#confirm-dialog-title")).isEqualTo("Effacer ce téléphone ?");
+        assertThat(textOf("#confirm-dialog-title")).isEqualTo("Effacer ce téléphone\u00a0?");
         tap("#confirm-no");
         waitUntil(() -> lookup("#confirm-dialog").tryQuery().isEmpty());
         assertThat(profiles().hasOwnProfile()).isTrue();

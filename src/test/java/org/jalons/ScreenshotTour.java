@@ -225,10 +225,7 @@ class ScreenshotTour extends RealAppTest {
             shoot(prefix + "26-paired");
             tap("#back");
             tap("#sync-to-pairing-code");
-            interact(() -> lookup("#pairing-people")
-                    .queryAs(javafx.scene.control.ListView.class)
-                    .getSelectionModel()
-                    .select(0));
+            tap("#pairing-person-0");
             tap("#issue-code");
             waitUntil(() -> !textOf("#pairing-code").isEmpty());
             shoot(prefix + "27-pairing-code-qr");

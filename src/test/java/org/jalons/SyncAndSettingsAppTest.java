@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.image.ImageView;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -159,8 +159,8 @@ class SyncAndSettingsAppTest extends RealAppTest {
             tap("#back");
             tap("#sync-to-pairing-code");
             assertThat(title()).isEqualTo("Code d’appairage");
-            assertThat(lookup("#pairing-people").queryAs(ListView.class).getItems())
-                    .extracting(Object::toString)
+            assertThat(lookup("#pairing-people .choice-line").queryAllAs(ToggleButton.class))
+                    .extracting(ToggleButton::getText)
                     .containsExactly("Samia B.");
             assertThat(lookup("#pairing-user").tryQuery())
                     .as("no account id to type")
@@ -209,7 +209,7 @@ class SyncAndSettingsAppTest extends RealAppTest {
         unlock();
         waitFor("#open-settings");
         tap("#open-settings");
-        tap("#wipe");
+        revealAndTap("#wipe");
         waitFor("#confirm-dialog");
         assertThat(textOf("#confirm-dialog-body"))
                 .startsWith("1 modification n’a pas encore été envoyée au serveur\u00a0: elle sera perdue.");

@@ -1,8 +1,6 @@
 package org.jalons.caseload;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -17,6 +15,7 @@ import org.jalons.storage.CaseloadRow;
 import org.jalons.ui.Components;
 import org.jalons.ui.Icons;
 import org.jalons.ui.View;
+import org.jalons.ui.kit.DateFormats;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
@@ -56,15 +55,17 @@ public final class AgendaView implements View {
             return;
         }
         int n = 0;
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                .withLocale(messages.locale())
-                .withZone(zone);
         for (AgendaModel.Day day : model.daysProperty().get()) {
             Label heading = Components.text(dayTitle(day), "section-heading");
             VBox box = new VBox(6, heading);
             box.getStyleClass().add("agenda-day");
             for (CaseloadRow row : day.appointments()) {
-                box.getChildren().add(appointment(row, time.format(row.nextAppointment()), n++));
+                box.getChildren()
+                        .add(appointment(
+                                row,
+                                DateFormats.time(
+                                        row.nextAppointment().atZone(zone).toLocalTime()),
+                                n++));
             }
             days.getChildren().add(box);
         }
@@ -77,9 +78,7 @@ public final class AgendaView implements View {
         if (day.date().equals(model.today().plusDays(1))) {
             return messages.get("agenda.tomorrow");
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
-                .withLocale(messages.locale())
-                .format(day.date());
+        return DateFormats.fullDate(day.date(), messages.locale());
     }
 
     private Node appointment(CaseloadRow row, String at, int n) {

@@ -4,7 +4,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import org.jalons.ui.Components;
@@ -23,17 +24,7 @@ public final class PairingCodeView implements View {
 
     public PairingCodeView(PairingCodeViewModel model, EasyRead texts) {
         this.texts = texts;
-        ListView<PairingCodeViewModel.Person> people = new ListView<>(model.people());
-        people.setId("pairing-people");
-        people.setPrefHeight(240);
-        people.setPlaceholder(Components.text(texts.get("sync.pairingCode.noPeople"), "hint"));
-        people.setAccessibleText(texts.get("sync.pairingCode.person"));
-        if (model.chosenProperty().get() != null) {
-            people.getSelectionModel().select(model.chosenProperty().get());
-        }
-        people.getSelectionModel()
-                .selectedItemProperty()
-                .addListener((obs, was, now) -> model.chosenProperty().set(now));
+        Node people = people(model);
         Button issue = texts.pictogram(new Button(texts.get("sync.pairingCode.issue")), Material2MZ.QR_CODE_2);
         issue.setId("issue-code");
         issue.getStyleClass().add("accent");
@@ -82,5 +73,33 @@ public final class PairingCodeView implements View {
     @Override
     public String title() {
         return texts.get("sync.pairingCode.title");
+    }
+
+    /**
+     * The caseload as one tappable line per person, in the screen's own scroll (a list that scrolls inside a
+     * scrolling screen is a second scroll bar, and at large text it shows one name at a time).
+     */
+    private Node people(PairingCodeViewModel model) {
+        VBox lines = new VBox(4);
+        lines.setId("pairing-people");
+        lines.setAccessibleText(texts.get("sync.pairingCode.person"));
+        if (model.people().isEmpty()) {
+            lines.getChildren().add(Components.text(texts.get("sync.pairingCode.noPeople"), "hint"));
+        }
+        ToggleGroup group = new ToggleGroup();
+        int n = 0;
+        for (PairingCodeViewModel.Person person : model.people()) {
+            ToggleButton line = new ToggleButton(person.name());
+            line.setId("pairing-person-" + n++);
+            line.getStyleClass().add("choice-line");
+            line.setMaxWidth(Double.MAX_VALUE);
+            line.setWrapText(true);
+            line.setAlignment(Pos.CENTER_LEFT);
+            line.setToggleGroup(group);
+            line.setSelected(person.equals(model.chosenProperty().get()));
+            line.setOnAction(e -> model.chosenProperty().set(line.isSelected() ? person : null));
+            lines.getChildren().add(line);
+        }
+        return lines;
     }
 }

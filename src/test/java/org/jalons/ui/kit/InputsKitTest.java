@@ -56,8 +56,9 @@ class InputsKitTest {
             field.commitValue();
             assertThat(field.getValue()).isEqualTo(LocalDate.of(2026, 11, 26));
             assertThat(field.refusalProperty().get())
-                    .isEqualTo("« 11/26/2026 » n’est pas une date : écrivez le jour, le mois puis l’année, "
-                            + "par exemple 26/11/2026.");
+                    .isEqualTo(
+                            "«\u00a011/26/2026\u00a0» n’est pas une date\u00a0: écrivez le jour, le mois puis l’année, "
+                                    + "par exemple 26/11/2026.");
 
             field.setValue(LocalDate.of(2026, 12, 1)); // chosen in the calendar
             assertThat(field.refusalProperty().get()).isEmpty();
