@@ -89,7 +89,7 @@ public final class PairingCodeView implements View {
         ToggleGroup group = new ToggleGroup();
         int n = 0;
         for (PairingCodeViewModel.Person person : model.people()) {
-            ToggleButton line = new ToggleButton(person.name());
+            ToggleButton line = texts.pictogram(new ToggleButton(person.name()), Material2MZ.PERSON);
             line.setId("pairing-person-" + n++);
             line.getStyleClass().add("choice-line");
             line.setMaxWidth(Double.MAX_VALUE);
