@@ -148,6 +148,7 @@ public final class Wire {
      * {@code PUT /api/v1/me/profile}: how a counsellor is shown to the people they support, their name (e.g.
      * "Camille"), the form of address of {@link #ADDRESS_FORMS} and an optional work phone.
      */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record CounsellorProfile(String displayName, String addressForm, String workPhone) {
         /** Every property of the body; any other is refused. */
         public static final Set<String> PROPERTIES = Set.of("displayName", "addressForm", "workPhone");
