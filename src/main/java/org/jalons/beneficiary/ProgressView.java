@@ -35,8 +35,11 @@ public final class ProgressView implements View {
         this.texts = texts;
         goals.setId("progress-goals");
         timeline.setId("milestones");
+        Label intro = Components.text(model.intro(), "lead");
+        intro.setId("progress-intro");
         model.loadingProperty().addListener((obs, was, loading) -> {
             if (!loading) {
+                intro.setText(model.intro()); // with the counsellor's name, once read
                 goals.getChildren()
                         .setAll(model.goals().stream().map(this::goal).toList());
                 if (model.goals().isEmpty()) {
@@ -51,7 +54,7 @@ public final class ProgressView implements View {
         });
         VBox content = new VBox(
                 14,
-                Components.text(texts.get("my.progress.intro"), "lead"),
+                intro,
                 Components.busy(model.loadingProperty(), texts.get("my.loading")),
                 Components.message(model.errorProperty(), "message-error"),
                 goals,

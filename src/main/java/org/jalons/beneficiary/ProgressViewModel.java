@@ -135,6 +135,11 @@ public final class ProgressViewModel {
                 key, points.get(0).rating(), points.get(points.size() - 1).rating(), points.size(), form(), name());
     }
 
+    /** "Pour chaque objectif : ma confiance et celle de ma conseillère Camille, côte à côte." */
+    public String intro() {
+        return texts.get("my.progress.intro", form(), name());
+    }
+
     /** The name of the counsellor's line on the charts: "Ma conseillère Camille" once known. */
     public String counsellorSeriesName() {
         return texts.get("my.progress.counsellorSeries", form(), name());

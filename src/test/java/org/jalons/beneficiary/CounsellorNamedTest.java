@@ -73,6 +73,8 @@ class CounsellorNamedTest {
                 .isEqualTo(
                         "Moi\u00a0: de 3 à 7 sur 10 (7 notes). Ma conseillère Camille\u00a0: de 4 à 7 sur 10 (7 notes).");
         assertThat(french.counsellorSeriesName()).isEqualTo("Ma conseillère Camille");
+        assertThat(french.intro())
+                .isEqualTo("Pour chaque objectif\u00a0: ma confiance et celle de ma conseillère Camille, côte à côte.");
         assertThat(permisSummary(progress(Language.FRENCH, true)))
                 .endsWith("Ma conseillère Camille\u00a0: au début 4 sur 10. Maintenant 7 sur 10.");
         assertThat(permisSummary(progress(Language.ENGLISH, false)))
@@ -96,6 +98,9 @@ class CounsellorNamedTest {
         ProgressViewModel model = progress(Language.FRENCH, false);
         assertThat(permisSummary(model)).endsWith("La personne qui m’accompagne\u00a0: de 4 à 7 sur 10 (7 notes).");
         assertThat(model.counsellorSeriesName()).isEqualTo("La personne qui m’accompagne");
+        assertThat(model.intro())
+                .isEqualTo(
+                        "Pour chaque objectif\u00a0: ma confiance et celle de la personne qui m’accompagne, côte à côte.");
         MyParcoursViewModel home =
                 new MyParcoursViewModel(store, background, new Messages(Language.FRENCH), Clock.systemUTC());
         home.load();
