@@ -181,7 +181,12 @@ final class AppScreens {
         table.register(Screen.BENEFICIARY_HOME, () -> {
             EasyRead texts = s.easyRead();
             return new MyParcoursView(
-                    new MyParcoursViewModel(s.store(), bg, texts, s.clock()), texts, s.zone(), nav::goTo, s::lock);
+                    new MyParcoursViewModel(s.store(), bg, texts, s.clock()),
+                    texts,
+                    s.zone(),
+                    nav::goTo,
+                    s::lock,
+                    s.links()::open);
         });
         table.registerAbout(Screen.MY_GOAL, goal -> GoalScreens.myGoal(s, (UUID) goal));
         table.register(Screen.MY_ADD, () -> new MyAddView(s.easyRead(), nav::goTo));

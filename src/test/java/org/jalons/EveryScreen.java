@@ -13,8 +13,10 @@ import javafx.scene.Parent;
 import javafx.scene.control.ListView;
 import org.jalons.caseload.BeneficiaryFile;
 import org.jalons.caseload.EditorTarget;
+import org.jalons.domain.CounsellorProfile;
 import org.jalons.domain.Exit;
 import org.jalons.domain.Goal;
+import org.jalons.domain.MyCounsellor;
 import org.jalons.i18n.Language;
 import org.jalons.i18n.LanguageSetting;
 import org.jalons.protocol.Vocabulary.ExitCategory;
@@ -111,6 +113,13 @@ abstract class EveryScreen extends RealAppTest {
         tap("#demo-beneficiary");
         waitFor(".goal-card");
         look(Screen.BENEFICIARY_HOME.name(), check, found);
+        // The person's counsellor as a sync brings her: her card, with Call and SMS, checked like the rest.
+        services.store()
+                .counsellorProfiles()
+                .replaceMine(List.of(new MyCounsellor(
+                        UUID.randomUUID(),
+                        new CounsellorProfile("Camille", CounsellorProfile.FEMININE, "06 12 34 56 78"))));
+        show(Screen.BENEFICIARY_HOME, null, check, found);
         show(Screen.MY_GOAL, goal, check, found);
         show(Screen.MY_CHECK_IN, null, check, found);
         show(Screen.MY_CHECK_IN, goal, check, found);

@@ -1,16 +1,21 @@
 package org.jalons.beneficiary;
 
+import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.jalons.caseload.ContactLinks;
+import org.jalons.domain.CounsellorProfile;
 import org.jalons.protocol.Vocabulary.TrainingStatus;
 import org.jalons.ui.ChoiceCard;
 import org.jalons.ui.Components;
@@ -20,6 +25,7 @@ import org.jalons.ui.Screen;
 import org.jalons.ui.View;
 import org.jalons.ui.kit.DateFormats;
 import org.jalons.ui.kit.Fab;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -36,16 +42,35 @@ public final class MyParcoursView implements View {
 
     private final EasyRead texts;
     private final ZoneId zone;
+    /** The counsellor the ratings' texts name (the only one known), or null: they stay unnamed. */
+    private CounsellorProfile counsellorName;
+
     private final Node root;
     private final Runnable onLock;
     private final BiConsumer<Screen, Object> go;
     private final VBox cards = new VBox(12);
     private final VBox trainings = new VBox(8);
     private final Label appointment = Components.text("", "my-appointment-text");
+    private final VBox counsellors = new VBox(8);
+    private final Predicate<URI> open;
 
     public MyParcoursView(
             MyParcoursViewModel model, EasyRead texts, ZoneId zone, BiConsumer<Screen, Object> go, Runnable onLock) {
+        this(model, texts, zone, go, onLock, link -> false);
+    }
+
+    /** {@code open} hands a counsellor's {@code tel:} or {@code sms:} link to the phone (false: nothing opens it). */
+    public MyParcoursView(
+            MyParcoursViewModel model,
+            EasyRead texts,
+            ZoneId zone,
+            BiConsumer<Screen, Object> go,
+            Runnable onLock,
+            Predicate<URI> open) {
         this.texts = texts;
+        this.open = open;
+        counsellors.setId("my-counsellors");
+        counsellors.managedProperty().bind(counsellors.visibleProperty());
         this.zone = zone;
         this.go = go;
         this.onLock = onLock;
@@ -67,6 +92,7 @@ public final class MyParcoursView implements View {
                 Components.text(texts.get("my.intro"), "lead"),
                 Components.busy(model.loadingProperty(), texts.get("my.loading")),
                 Components.message(model.errorProperty(), "message-error"),
+                counsellors,
                 appointmentBox);
         if (texts.isOn()) {
             content.getChildren()
@@ -90,6 +116,14 @@ public final class MyParcoursView implements View {
     }
 
     private void fill(MyParcoursViewModel model) {
+        counsellorName = model.ratingCounsellor().orElse(null);
+        counsellors.getChildren().clear();
+        for (int i = 0; i < model.counsellors().size(); i++) {
+            counsellors
+                    .getChildren()
+                    .add(counsellorCard(model.counsellors().get(i).profile(), i));
+        }
+        counsellors.setVisible(!model.counsellors().isEmpty());
         appointment.setText(
                 model.nextAppointmentProperty().get() == null
                         ? texts.get("my.noAppointment")
@@ -111,6 +145,58 @@ public final class MyParcoursView implements View {
                                 : model.trainings().stream()
                                         .map(this::trainingLine)
                                         .toList());
+    }
+
+    /**
+     * "Ma conseillère : Camille", with Call and SMS buttons when a phone is known (hidden otherwise); the buttons
+     * always carry their pictogram, and their accessible text names the counsellor.
+     */
+    private Node counsellorCard(CounsellorProfile counsellor, int index) {
+        String suffix = index == 0 ? "" : "-" + index;
+        Label name = Components.text(
+                texts.get("my.counsellorName", counsellor.addressForm(), counsellor.displayName()), "card-title");
+        name.setId("my-counsellor-name" + suffix);
+        name.setGraphic(Icons.icon(Material2MZ.PERSON, 28));
+        VBox card = new VBox(8, name);
+        card.getStyleClass().addAll("card", "my-counsellor");
+        Label failed = Components.text(texts.get("my.counsellor.cannotOpen"), "message", "message-error");
+        failed.setId("counsellor-cannot-open" + suffix);
+        failed.setVisible(false);
+        failed.managedProperty().bind(failed.visibleProperty());
+        FlowPane actions = new FlowPane(8, 8);
+        ContactLinks.call(counsellor.workPhone())
+                .ifPresent(link -> actions.getChildren()
+                        .add(contact(
+                                "counsellor-call" + suffix,
+                                Material2MZ.PHONE,
+                                texts.get("my.counsellor.call"),
+                                texts.get("my.counsellor.callFull", counsellor.displayName()),
+                                link,
+                                failed)));
+        ContactLinks.text(counsellor.workPhone())
+                .ifPresent(link -> actions.getChildren()
+                        .add(contact(
+                                "counsellor-sms" + suffix,
+                                Material2MZ.SMS,
+                                texts.get("my.counsellor.sms"),
+                                texts.get("my.counsellor.smsFull", counsellor.displayName()),
+                                link,
+                                failed)));
+        if (!actions.getChildren().isEmpty()) {
+            card.getChildren().addAll(actions, failed);
+        }
+        return card;
+    }
+
+    private Button contact(String id, Ikon icon, String text, String accessible, URI link, Label failed) {
+        Button b = new Button(text, Icons.icon(icon, 24));
+        b.setId(id);
+        b.setWrapText(true);
+        b.setMinHeight(Button.USE_PREF_SIZE);
+        b.setAccessibleText(accessible);
+        b.getStyleClass().addAll("contact-action", "my-counsellor-action");
+        b.setOnAction(e -> failed.setVisible(!open.test(link)));
+        return b;
     }
 
     private ChoiceCard card(String id, org.kordamp.ikonli.Ikon icon, String key, Screen screen) {
@@ -141,7 +227,11 @@ public final class MyParcoursView implements View {
         if (goal.latestCounsellorRating() != null) {
             ratings.getChildren()
                     .add(Components.text(
-                            texts.get("my.counsellor", goal.latestCounsellorRating(), COUNSELLOR_UNNAMED, ""),
+                            texts.get(
+                                    "my.counsellor",
+                                    goal.latestCounsellorRating(),
+                                    counsellorName == null ? COUNSELLOR_UNNAMED : counsellorName.addressForm(),
+                                    counsellorName == null ? "" : counsellorName.displayName()),
                             "chip",
                             "chip-counsellor"));
         }

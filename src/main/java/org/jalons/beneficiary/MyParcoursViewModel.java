@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -20,9 +21,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jalons.domain.CheckIn;
+import org.jalons.domain.CounsellorProfile;
 import org.jalons.domain.Goal;
 import org.jalons.domain.GoalStep;
 import org.jalons.domain.Interview;
+import org.jalons.domain.MyCounsellor;
 import org.jalons.domain.Term;
 import org.jalons.domain.Training;
 import org.jalons.i18n.Messages;
@@ -47,6 +50,7 @@ public final class MyParcoursViewModel {
 
     private final ObservableList<GoalCard> goals = FXCollections.observableArrayList();
     private final ObservableList<TrainingLine> trainings = FXCollections.observableArrayList();
+    private final ObservableList<MyCounsellor> counsellors = FXCollections.observableArrayList();
     private final ObjectProperty<Instant> nextAppointment = new SimpleObjectProperty<>(this, "nextAppointment");
     private final Clock clock;
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
@@ -82,8 +86,13 @@ public final class MyParcoursViewModel {
         UUID me = store.profile().beneficiaryId();
         loading.set(true);
         background.run(
-                () -> new Parcours(read(me), trainings(me), nextAppointment(me)),
+                () -> new Parcours(
+                        read(me),
+                        trainings(me),
+                        nextAppointment(me),
+                        store.counsellorProfiles().mine()),
                 parcours -> {
+                    counsellors.setAll(parcours.counsellors());
                     goals.setAll(parcours.goals());
                     trainings.setAll(parcours.trainings());
                     nextAppointment.set(parcours.nextAppointment());
@@ -96,7 +105,11 @@ public final class MyParcoursViewModel {
                 });
     }
 
-    private record Parcours(List<GoalCard> goals, List<TrainingLine> trainings, Instant nextAppointment) {}
+    private record Parcours(
+            List<GoalCard> goals,
+            List<TrainingLine> trainings,
+            Instant nextAppointment,
+            List<MyCounsellor> counsellors) {}
 
     /** The latest interview's next appointment, when it is still to come. */
     private Instant nextAppointment(UUID me) {
@@ -176,6 +189,19 @@ public final class MyParcoursViewModel {
 
     public ObservableList<TrainingLine> trainings() {
         return trainings;
+    }
+
+    /** The person's counsellors as the last sync gave them (empty until one set a profile). */
+    public ObservableList<MyCounsellor> counsellors() {
+        return counsellors;
+    }
+
+    /**
+     * The counsellor the ratings' texts name: the only one known. With several, a rating does not say which one gave
+     * it, so the texts stay unnamed ("the person who supports me").
+     */
+    public Optional<CounsellorProfile> ratingCounsellor() {
+        return counsellors.size() == 1 ? Optional.of(counsellors.get(0).profile()) : Optional.empty();
     }
 
     /** The next appointment with the counsellor, or null when none is planned. */

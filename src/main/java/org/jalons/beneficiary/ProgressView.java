@@ -25,16 +25,21 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** "Mes progrès": per goal a chart with my line and my counsellor's, and its words; then my jalons on a timeline. */
 public final class ProgressView implements View {
     private final EasyRead texts;
+    private final ProgressViewModel model;
     private final Node root;
     private final VBox goals = new VBox(16);
     private final VBox timeline = new VBox(0);
 
     public ProgressView(ProgressViewModel model, EasyRead texts) {
+        this.model = model;
         this.texts = texts;
         goals.setId("progress-goals");
         timeline.setId("milestones");
+        Label intro = Components.text(model.intro(), "lead");
+        intro.setId("progress-intro");
         model.loadingProperty().addListener((obs, was, loading) -> {
             if (!loading) {
+                intro.setText(model.intro()); // with the counsellor's name, once read
                 goals.getChildren()
                         .setAll(model.goals().stream().map(this::goal).toList());
                 if (model.goals().isEmpty()) {
@@ -49,7 +54,7 @@ public final class ProgressView implements View {
         });
         VBox content = new VBox(
                 14,
-                Components.text(texts.get("my.progress.intro"), "lead"),
+                intro,
                 Components.busy(model.loadingProperty(), texts.get("my.loading")),
                 Components.message(model.errorProperty(), "message-error"),
                 goals,
@@ -80,7 +85,7 @@ public final class ProgressView implements View {
                 texts.isOn(),
                 goal.summary(),
                 series(texts.get("my.progress.selfSeries"), goal.self()),
-                series(texts.get("my.progress.counsellorSeries"), goal.counsellor()));
+                series(model.counsellorSeriesName(), goal.counsellor()));
         chart.getStyleClass().add("progress-chart");
         return chart;
     }

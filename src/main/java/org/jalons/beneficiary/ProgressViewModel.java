@@ -15,7 +15,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jalons.domain.CheckIn;
+import org.jalons.domain.CounsellorProfile;
 import org.jalons.domain.Goal;
+import org.jalons.domain.MyCounsellor;
 import org.jalons.domain.Training;
 import org.jalons.protocol.Vocabulary.GoalStatus;
 import org.jalons.protocol.Vocabulary.GoalTheme;
@@ -56,6 +58,8 @@ public final class ProgressViewModel {
     private final ObservableList<Milestone> milestones = FXCollections.observableArrayList();
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
+    /** The counsellor the texts name (the only one known), or null: they stay unnamed. */
+    private volatile CounsellorProfile counsellor;
 
     public ProgressViewModel(LocalStore store, Background background, EasyRead texts, ZoneId zone) {
         this.store = store;
@@ -82,6 +86,9 @@ public final class ProgressViewModel {
     }
 
     private Progress read(UUID me) {
+        List<MyCounsellor> mine = store.counsellorProfiles().mine();
+        // a rating does not say which counsellor gave it: named only when there is one
+        counsellor = mine.size() == 1 ? mine.get(0).profile() : null;
         if (me == null) {
             return new Progress(List.of(), List.of());
         }
@@ -122,10 +129,30 @@ public final class ProgressViewModel {
 
     private String voice(String key, String noneKey, List<Point> points) {
         if (points.isEmpty()) {
-            return texts.get(noneKey);
+            return texts.get(noneKey, form(), name());
         }
         return texts.get(
-                key, points.get(0).rating(), points.get(points.size() - 1).rating(), points.size());
+                key, points.get(0).rating(), points.get(points.size() - 1).rating(), points.size(), form(), name());
+    }
+
+    /** "Pour chaque objectif : ma confiance et celle de ma conseillère Camille, côte à côte." */
+    public String intro() {
+        return texts.get("my.progress.intro", form(), name());
+    }
+
+    /** The name of the counsellor's line on the charts: "Ma conseillère Camille" once known. */
+    public String counsellorSeriesName() {
+        return texts.get("my.progress.counsellorSeries", form(), name());
+    }
+
+    private String form() {
+        CounsellorProfile known = counsellor;
+        return known == null ? "unknown" : known.addressForm();
+    }
+
+    private String name() {
+        CounsellorProfile known = counsellor;
+        return known == null ? "" : known.displayName();
     }
 
     public ObservableList<GoalProgress> goals() {

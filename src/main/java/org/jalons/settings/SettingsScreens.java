@@ -2,6 +2,7 @@ package org.jalons.settings;
 
 import java.util.Optional;
 import org.jalons.domain.LocalProfile;
+import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.session.AppServices;
 import org.jalons.session.Session;
 import org.jalons.storage.DemoOrganisation;
@@ -35,12 +36,21 @@ public final class SettingsScreens {
                 services.background(),
                 wiper(services, store, demo ? Profiles.DEMO : Profiles.OWN));
         String notice = about instanceof String key ? services.easyRead().get(key) : null;
+        // a counsellor says here how the people they support see them; saved at once, sent at the next sync
+        CounsellorProfileModel profile = store.profile().role() == Role.COUNSELLOR
+                ? new CounsellorProfileModel(
+                        store.counsellorProfiles(),
+                        services.background(),
+                        services.easyRead(),
+                        services.sync()::requestSyncAfterChange)
+                : null;
         return new SettingsView(
                 model,
                 services.easyRead(),
                 new SettingsView.Actions(
                         demo ? null : () -> nav.goTo(Screen.CHANGE_PIN), services::lock, () -> nav.goTo(Screen.SYNC)),
-                notice);
+                notice,
+                profile);
     }
 
     public static View changePin(AppServices services) {

@@ -31,6 +31,12 @@ public final class SettingsView implements View {
     public record Actions(Runnable changePin, Runnable lockNow, Runnable syncStatus) {}
 
     public SettingsView(SettingsViewModel model, EasyRead texts, Actions actions, String notice) {
+        this(model, texts, actions, notice, null);
+    }
+
+    /** With the counsellor's profile first ({@code profile} null: not a counsellor, no profile to show). */
+    public SettingsView(
+            SettingsViewModel model, EasyRead texts, Actions actions, String notice, CounsellorProfileModel profile) {
         this.texts = texts;
         Switch easyRead = new Switch(texts.get("settings.easyRead"));
         easyRead.setId("easy-read");
@@ -58,6 +64,12 @@ public final class SettingsView implements View {
             Label info = Components.text(notice, "message", "message-info");
             info.setId("settings-notice");
             content.getChildren().add(info);
+        }
+        if (profile != null) {
+            content.getChildren()
+                    .addAll(
+                            section(texts.get("settings.profile"), Material2AL.ACCOUNT_CIRCLE),
+                            new CounsellorProfileSection(profile, texts));
         }
         LanguageSwitch languages =
                 new LanguageSwitch(texts.messages().language(), texts.get("language.label"), model::chooseLanguage);

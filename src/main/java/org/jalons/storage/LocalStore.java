@@ -33,6 +33,7 @@ public final class LocalStore implements AutoCloseable {
     private final RecordRepository<FollowUp> followUps;
     private final ConsentRepository consents;
     private final ConflictRepository conflicts;
+    private final CounsellorProfiles counsellorProfiles;
 
     public LocalStore(Database db, LocalProfile profile, Clock clock) {
         this.db = db;
@@ -55,6 +56,7 @@ public final class LocalStore implements AutoCloseable {
         this.conflicts = new ConflictRepository(db, clock, author);
         this.drafts = new Drafts(db, clock);
         this.evidencePhotos = new EvidencePhotos(db, clock);
+        this.counsellorProfiles = new CounsellorProfiles(db);
     }
 
     /**
@@ -150,6 +152,11 @@ public final class LocalStore implements AutoCloseable {
 
     public ConflictRepository conflicts() {
         return conflicts;
+    }
+
+    /** How counsellors are shown to the people they support: own profile, or this person's counsellors. */
+    public CounsellorProfiles counsellorProfiles() {
+        return counsellorProfiles;
     }
 
     /** The repository of a kind, for code that works on any kind (sync, conflict resolution). */

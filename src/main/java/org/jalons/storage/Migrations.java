@@ -36,7 +36,8 @@ final class Migrations implements ResourceProvider, ClassProvider<JavaMigration>
             "V14__outbox_pending_digest.sql",
             "V15__evidence_photos.sql",
             "V16__consent_order_refusal_codes_imported_history.sql",
-            "V18__beneficiary_phone_and_address.sql");
+            "V18__beneficiary_phone_and_address.sql",
+            "V19__counsellor_profiles.sql");
 
     static final Migrations INSTANCE = new Migrations();
 

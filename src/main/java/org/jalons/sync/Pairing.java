@@ -9,6 +9,7 @@ import org.jalons.domain.LocalProfile;
 import org.jalons.domain.RecordKind;
 import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.protocol.Wire;
+import org.jalons.storage.CounsellorProfiles;
 import org.jalons.storage.ImportedHistory;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.ParcoursRekey;
@@ -124,6 +125,7 @@ public final class Pairing {
             }
         }
         ImportedHistory.forget(c, null);
+        removed += CounsellorProfiles.forget(c);
         SyncState.put(c, SyncKeys.LAST_SUCCESS, null);
         return removed;
     }

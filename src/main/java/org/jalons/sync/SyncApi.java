@@ -126,6 +126,24 @@ final class SyncApi {
                 false);
     }
 
+    /** Sends the counsellor's profile ({@code PUT /api/v1/me/profile}); the server answers what it stored. */
+    Wire.CounsellorProfile putProfile(SyncAccount account, Wire.CounsellorProfile profile) throws SyncException {
+        HttpUrl url = base(account.serverUrl())
+                .newBuilder()
+                .addPathSegments("api/v1/me/profile")
+                .build();
+        return call(authorised(account, url).put(json(profile)).build(), Wire.CounsellorProfile.class, false);
+    }
+
+    /** The person's counsellors as they chose to be shown ({@code GET /api/v1/me/counsellors}). */
+    Wire.MyCounsellors myCounsellors(SyncAccount account) throws SyncException {
+        HttpUrl url = base(account.serverUrl())
+                .newBuilder()
+                .addPathSegments("api/v1/me/counsellors")
+                .build();
+        return call(authorised(account, url).get().build(), Wire.MyCounsellors.class, false);
+    }
+
     /** Revokes one of this account's devices ({@code DELETE /api/v1/devices/{id}}, 204). */
     void revokeDevice(SyncAccount account, UUID deviceId) throws SyncException {
         HttpUrl url = base(account.serverUrl())

@@ -5,12 +5,16 @@ import java.util.Locale;
 import okhttp3.OkHttpClient;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One sync run against the paired server: push the outbox, then pull. Plain Java, no threads of its own: the
  * {@link SyncService} decides when it runs. Failures come out as a {@link SyncException} naming the problem.
  */
 public final class SyncEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
+
     /** The protocol's maxima: fewer requests, and fewer local commits (each one encrypts and writes its pages). */
     static final int PUSH_BATCH = 500;
 
@@ -20,6 +24,7 @@ public final class SyncEngine {
     private final SyncApi api;
     private final Pusher pusher;
     private final Puller puller;
+    private final CounsellorSync counsellors;
 
     public SyncEngine(LocalStore store, HttpSettings settings, Clock clock) {
         this(store, SyncApi.newClient(settings), clock, PUSH_BATCH, PULL_PAGE);
@@ -33,6 +38,7 @@ public final class SyncEngine {
         // Stored in the outbox row, which the UI shows as it is: the store's language is French.
         String reason = SyncMessages.text("sync.rejected.out_of_scope", Locale.FRENCH);
         this.puller = new Puller(store.database(), api, applier, pullPage, reason);
+        this.counsellors = new CounsellorSync(store, api);
     }
 
     public Pairing pairing() {
@@ -52,6 +58,7 @@ public final class SyncEngine {
         try {
             Pusher.Outcome pushed = pusher.push(account);
             Puller.Outcome pulled = puller.pull(account);
+            SyncProblem profilesProblem = syncProfiles(account);
             return new SyncReport(
                     pushed.acknowledged(),
                     pushed.rejected(),
@@ -59,12 +66,30 @@ public final class SyncEngine {
                     pulled.records(),
                     pulled.snapshots(),
                     pulled.evicted(),
-                    pulled.restored());
+                    pulled.restored(),
+                    profilesProblem);
         } catch (StoreException e) {
             throw new SyncException(SyncProblem.LOCAL_STORE, "The local store refused a sync write", e);
         } catch (RuntimeException e) {
             // A record the server sent that this app cannot store (wrong value kind...): its transaction rolled back.
             throw new SyncException(SyncProblem.LOCAL_STORE, "Applying the server's answer failed: " + e, e);
+        }
+    }
+
+    /**
+     * The counsellors' profiles, after the records: a failure here never undoes or blocks the records' sync (they
+     * are already through); it is returned for the status, and the next sync tries again (nothing unsent is lost).
+     */
+    private SyncProblem syncProfiles(SyncAccount account) {
+        try {
+            counsellors.run(account);
+            return null;
+        } catch (SyncException e) {
+            LOG.warn("The counsellors' profiles were not synced ({}): {}", e.problem(), e.getMessage());
+            return e.problem();
+        } catch (RuntimeException e) {
+            LOG.warn("The counsellors' profiles could not be kept on this phone", e);
+            return SyncProblem.LOCAL_STORE;
         }
     }
 }

@@ -93,7 +93,8 @@ public final class SyncService implements SyncTrigger, AutoCloseable {
         try {
             SyncReport report = engine.syncOnce();
             store.syncState().put(SyncKeys.LAST_SUCCESS, clock.instant().toString());
-            lastError = null;
+            // the records went through; a failed profiles step is still told (it is tried again next time)
+            lastError = report.profilesProblem();
             LOG.debug("Sync done: {}", report);
         } catch (SyncException e) {
             lastError = e.problem();

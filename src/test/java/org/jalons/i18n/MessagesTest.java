@@ -123,8 +123,10 @@ class MessagesTest {
         assertThat(fr.get("my.counsellor", 7, "unknown", "")).isEqualTo("La personne qui m’accompagne\u00a0: 7/10");
         Messages en = new Messages(Language.ENGLISH);
         assertThat(en.get("overview.people", 1)).isEqualTo("Person supported");
-        assertThat(en.get("my.progress.counsellor", 2, 6, 1))
+        assertThat(en.get("my.progress.counsellor", 2, 6, 1, "unknown", ""))
                 .isEqualTo("The person who supports me: from 2 to 6 out of 10 (1 rating).");
+        assertThat(en.get("my.progress.counsellor", 2, 6, 1, "masculine", "Karim"))
+                .isEqualTo("My counsellor Karim: from 2 to 6 out of 10 (1 rating).");
     }
 
     @Test

@@ -43,8 +43,9 @@ class MigrationTest {
         try (LocalStore store = TestStores.counsellorStore(dir)) {
             assertThat(appliedVersions(store))
                     .containsExactly(
-                            "1", "2", "3", "4", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "18");
-            assertThat(Migrations.FILES).hasSize(16);
+                            "1", "2", "3", "4", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "18",
+                            "19");
+            assertThat(Migrations.FILES).hasSize(17);
         }
     }
 
@@ -67,7 +68,8 @@ class MigrationTest {
         try (LocalStore store = TestStores.reopen(dir)) {
             assertThat(appliedVersions(store))
                     .containsExactly(
-                            "1", "2", "3", "4", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "18");
+                            "1", "2", "3", "4", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "18",
+                            "19");
             assertThat(store.profile().displayName()).isEqualTo("Camille Martin");
             assertThat(store.beneficiaries().find(SAMIA))
                     .map(Beneficiary::displayName)

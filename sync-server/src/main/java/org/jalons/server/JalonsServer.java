@@ -14,6 +14,7 @@ import org.jalons.server.api.WebServer;
 import org.jalons.server.model.Role;
 import org.jalons.server.model.User;
 import org.jalons.server.service.Accounts;
+import org.jalons.server.service.CounsellorProfiles;
 import org.jalons.server.service.Devices;
 import org.jalons.server.service.Pairing;
 import org.jalons.server.service.PairingCode;
@@ -65,6 +66,7 @@ public final class JalonsServer implements AutoCloseable {
         PushService push = new PushService(db, stores, config.clock(), projector::wake);
         PullService pull = new PullService(db, stores);
         SummaryService summaries = new SummaryService(db, stores, config.clock(), projector);
+        CounsellorProfiles profiles = new CounsellorProfiles(db, stores, config.clock());
         this.purger = new TombstonePurger(db, stores, config.clock(), Duration.ofDays(config.tombstoneDays()));
         this.tls = config.tlsKeystore() != null;
         WebServer.Listener listener = new WebServer.Listener(
@@ -77,7 +79,16 @@ public final class JalonsServer implements AutoCloseable {
         this.app = WebServer.create(
                 listener,
                 javalin -> Routes.declare(
-                        javalin.routes, db::isHealthy, accounts, pairing, devices, push, pull, summaries, projector));
+                        javalin.routes,
+                        db::isHealthy,
+                        accounts,
+                        pairing,
+                        devices,
+                        push,
+                        pull,
+                        summaries,
+                        projector,
+                        profiles));
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "jalons-housekeeping");
             thread.setDaemon(true);

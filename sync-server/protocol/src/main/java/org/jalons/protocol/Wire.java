@@ -143,4 +143,27 @@ public final class Wire {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ErrorBody(String error, String message) {}
+
+    /**
+     * {@code PUT /api/v1/me/profile}: how a counsellor is shown to the people they support, their name (e.g.
+     * "Camille"), the form of address of {@link #ADDRESS_FORMS} and an optional work phone.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CounsellorProfile(String displayName, String addressForm, String workPhone) {
+        /** Every property of the body; any other is refused. */
+        public static final Set<String> PROPERTIES = Set.of("displayName", "addressForm", "workPhone");
+
+        /** Longest name shown to the people supported (a first name, or a first name and a surname). */
+        public static final int DISPLAY_NAME_MAX = 60;
+
+        /** "ma conseillère", "mon conseiller", or a neutral "the person who supports me" with the name. */
+        public static final List<String> ADDRESS_FORMS = List.of("feminine", "masculine", "neutral");
+    }
+
+    /** {@code GET /api/v1/me/counsellors}: the counsellors whose caseload holds the person, as each chose to show. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record MyCounsellors(List<MyCounsellor> counsellors) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record MyCounsellor(UUID id, String displayName, String addressForm, String workPhone) {}
 }

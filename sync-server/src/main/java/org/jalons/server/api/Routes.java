@@ -3,6 +3,7 @@ package org.jalons.server.api;
 import io.javalin.config.RoutesConfig;
 import java.util.function.BooleanSupplier;
 import org.jalons.server.service.Accounts;
+import org.jalons.server.service.CounsellorProfiles;
 import org.jalons.server.service.Devices;
 import org.jalons.server.service.Pairing;
 import org.jalons.server.service.PullService;
@@ -26,7 +27,8 @@ public final class Routes {
             PushService push,
             PullService pull,
             SummaryService summaries,
-            SummaryProjector projector) {
+            SummaryProjector projector,
+            CounsellorProfiles profiles) {
         Authenticator auth = new Authenticator(devices);
         HealthController health = new HealthController(databaseAnswers, projector::overall);
         PairingController pairingController = new PairingController(pairing, auth);
@@ -34,6 +36,7 @@ public final class Routes {
         AdminController admin = new AdminController(accounts, auth);
         SyncController sync = new SyncController(push, pull, auth);
         SummaryController summary = new SummaryController(summaries, auth);
+        ProfileController profile = new ProfileController(profiles, auth);
 
         // every answer of the API may hold personal data: no cache, proxy or shared browser keeps it
         routes.before(API + "/*", ctx -> ctx.header("Cache-Control", "no-store"));
@@ -52,6 +55,9 @@ public final class Routes {
         routes.get(API + "/admin/users", admin::listUsers);
         routes.put(API + "/admin/caseloads/{counsellorId}/{beneficiaryId}", admin::addToCaseload);
         routes.delete(API + "/admin/caseloads/{counsellorId}/{beneficiaryId}", admin::removeFromCaseload);
+
+        routes.put(API + "/me/profile", profile::setProfile);
+        routes.get(API + "/me/counsellors", profile::myCounsellors);
 
         routes.post(API + "/sync/push", sync::push);
         routes.get(API + "/sync/pull", sync::pull);

@@ -1,0 +1,45 @@
+package org.jalons.sync;
+
+import java.util.List;
+import org.jalons.domain.CounsellorProfile;
+import org.jalons.domain.MyCounsellor;
+import org.jalons.protocol.Vocabulary.Role;
+import org.jalons.protocol.Wire;
+import org.jalons.storage.CounsellorProfiles;
+import org.jalons.storage.LocalStore;
+
+/**
+ * The sync step after the records: a counsellor's phone sends its profile when a save has not reached the server
+ * (retried at each sync until it does); a person's phone fetches its counsellors and keeps them. Other roles have
+ * nothing to do here.
+ */
+final class CounsellorSync {
+    private final LocalStore store;
+    private final SyncApi api;
+
+    CounsellorSync(LocalStore store, SyncApi api) {
+        this.store = store;
+        this.api = api;
+    }
+
+    void run(SyncAccount account) throws SyncException {
+        CounsellorProfiles profiles = store.counsellorProfiles();
+        Role role = store.profile().role();
+        if (role == Role.COUNSELLOR) {
+            var unsent = profiles.unsent();
+            if (unsent.isPresent()) {
+                CounsellorProfile p = unsent.get().profile();
+                api.putProfile(account, new Wire.CounsellorProfile(p.displayName(), p.addressForm(), p.workPhone()));
+                profiles.markSent(unsent.get().revision());
+            }
+        } else if (role == Role.BENEFICIARY) {
+            Wire.MyCounsellors answer = api.myCounsellors(account);
+            List<Wire.MyCounsellor> listed =
+                    answer == null || answer.counsellors() == null ? List.of() : answer.counsellors();
+            profiles.replaceMine(listed.stream()
+                    .map(c -> new MyCounsellor(
+                            c.id(), new CounsellorProfile(c.displayName(), c.addressForm(), c.workPhone())))
+                    .toList());
+        }
+    }
+}
