@@ -45,9 +45,18 @@ public final class SyncStatusText {
         return texts.get("sync.ago.days", d.toDays());
     }
 
-    /** The last failure in plain words, or "" after a success. */
+    /**
+     * The last failure in plain words, or "" after a success; a refusal of the server says what its code means
+     * and the way out, rather than "the server refused".
+     */
     public String error(SyncStatus status) {
-        return status.lastError() == null ? "" : problem(status.lastError());
+        if (status.lastError() == null) {
+            return "";
+        }
+        String refusal = status.lastError() == SyncProblem.SERVER_REFUSED
+                ? ServerRefusals.words(texts, status.lastRefusal())
+                : null;
+        return refusal != null ? refusal : problem(status.lastError());
     }
 
     /**
@@ -55,7 +64,9 @@ public final class SyncStatusText {
      * screens' texts, {@code sync.problem.<name>.easy}).
      */
     public String problem(SyncException failure) {
-        String refusal = failure.problem() == SyncProblem.SERVER_REFUSED ? ServerRefusals.words(texts, failure) : null;
+        String refusal = failure.problem() == SyncProblem.SERVER_REFUSED
+                ? ServerRefusals.words(texts, failure.serverCode())
+                : null;
         return refusal != null ? refusal : problem(failure.problem());
     }
 
