@@ -24,6 +24,29 @@ public final class SyncStatusText {
         return n == 0 ? texts.get("sync.pending.none") : texts.get("sync.pending.count", n);
     }
 
+    /**
+     * The bar's few words, the most pressing first: a sync running, conflicts and refusals to look at, the last sync
+     * failed (offline, not linked yet, or another failure), changes waiting, else all is sent. The rest is in the
+     * details (the bar's bottom sheet).
+     */
+    public String brief(SyncStatus status) {
+        int toLook = status.openConflicts() + status.rejectedCount();
+        if (status.running()) {
+            return texts.get("sync.bar.short.running");
+        } else if (toLook > 0) {
+            return texts.get("sync.bar.short.toLook", toLook);
+        } else if (status.lastError() == SyncProblem.NO_NETWORK) {
+            return texts.get("sync.bar.short.offline");
+        } else if (status.lastError() == SyncProblem.NOT_PAIRED) {
+            return texts.get("sync.bar.short.notPaired");
+        } else if (status.lastError() != null) {
+            return texts.get("sync.bar.short.failed");
+        } else if (status.pendingCount() > 0) {
+            return texts.get("sync.bar.short.pending", status.pendingCount());
+        }
+        return texts.get("sync.bar.short.sent");
+    }
+
     /** "Synchronisé il y a 5 min", or "Jamais synchronisé". */
     public String lastSuccess(SyncStatus status, Instant now) {
         Instant last = status.lastSuccess();
