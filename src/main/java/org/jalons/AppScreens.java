@@ -256,7 +256,9 @@ final class AppScreens {
         table.register(Screen.SYNC_REJECTED, () -> {
             EasyRead texts = s.easyRead();
             return new RejectedView(
-                    new RejectedViewModel(s.store(), bg, texts, s.zone(), s.sync()::requestSyncAfterChange), texts);
+                    new RejectedViewModel(s.store(), bg, texts, s.zone(), s.sync()::requestSyncAfterChange),
+                    texts,
+                    RefusedRecordScreens.opener(s.store(), nav));
         });
         table.register(
                 Screen.PAIR_DEVICE, () -> SyncScreens.pairDevice(s.sync(), s.store(), bg, s.easyRead(), s.pictures()));

@@ -204,7 +204,8 @@ class DashboardEndToEndAppTest extends RealAppTest {
         tap("#unlock-pin").write(PIN);
         tap("#unlock");
         tap("#open-dashboard");
-        waitUntil(() -> textOf("#dashboard-message").startsWith("Le serveur ne répond pas"));
+        waitUntil(() -> textOf("#snackbar-text").startsWith("Le serveur ne répond pas"));
+        assertThat(textOf("#dashboard-message")).isEmpty();
         assertThat(textOf("#dashboard-date"))
                 .isEqualTo("Chiffres enregistrés le " + shownAt + " (dernière synchronisation)");
         assertFigures(p -> true, "offline, from the saved summary");

@@ -122,11 +122,14 @@ class EasyReadSettingsAndSyncAppTest extends RealAppTest {
         counsellorWithAConflictAndARefusal(Language.FRENCH);
         startAndUnlock();
 
-        // The status bar: easy words, and a short word under each pictogram.
+        // The status bar: easy words, and a short word under each pictogram; its details in a sheet.
+        waitUntil(() -> textOf("#sync-short").equals("2 à voir"));
+        tap("#sync-open");
         waitUntil(() -> textOf("#sync-conflicts-badge").equals("1 choix à faire"));
         assertThat(textOf("#sync-rejected-badge")).isEqualTo("1 changement refusé");
         assertThat(textOf("#sync-pending")).endsWith("changements à envoyer");
         assertThat(textOf("#sync-last")).isEqualTo("Rien n’est encore envoyé");
+        tap("#sync-details-close");
         for (String[] button : new String[][] {{"#sync-now", "J’envoie"}, {"#open-settings", "Réglages"}}) {
             Button b = lookup(button[0]).queryButton();
             assertThat(b.getText()).isEqualTo(button[1]);
@@ -211,7 +214,9 @@ class EasyReadSettingsAndSyncAppTest extends RealAppTest {
                 .equals("Je ne vois pas de code en carré sur cette image. "
                         + "Je choisis une image avec tout le code. Rien n’a changé."));
         revealAndTap("#pair");
-        waitUntil(() -> textOf(".field-error").equals("J’écris l’adresse internet de la structure."));
+        // No address to write: the code in a square, or the link, says where.
+        waitUntil(() -> textOf(".field-error")
+                .equals("Le code seul ne suffit pas. Je prends en photo le code en carré. Ou je colle le lien reçu."));
         tap("#back");
 
         tap("#sync-to-pairing-code");
@@ -225,7 +230,7 @@ class EasyReadSettingsAndSyncAppTest extends RealAppTest {
     void inEnglishTheSameScreensSpeakEasyReadAndSwitchingItOffBringsThePlainWordsBack() throws Exception {
         counsellorWithAConflictAndARefusal(Language.ENGLISH);
         startAndUnlock();
-        waitUntil(() -> textOf("#sync-conflicts-badge").equals("1 choice to make"));
+        waitUntil(() -> textOf("#sync-short").equals("2 to look at"));
         assertThat(lookup("#sync-now").queryButton().getText()).isEqualTo("I send");
 
         tap("#open-settings");
@@ -247,6 +252,10 @@ class EasyReadSettingsAndSyncAppTest extends RealAppTest {
         tap("#sync-to-pair-device");
         waitUntil(() -> title().equals("I link this phone"));
         assertEasyScreen();
+        assertThat(lookup("#pair-other-address").tryQuery())
+                .as("no address to type in easy-read")
+                .isEmpty();
+        assertThat(lookup("#pair-server").tryQuery()).isEmpty();
         tap("#back");
         tap("#back");
 
@@ -258,7 +267,7 @@ class EasyReadSettingsAndSyncAppTest extends RealAppTest {
         assertThat(lookup("#wipe").queryButton().getGraphic()).isNull();
         tap("#back");
         waitFor("#caseload");
-        waitUntil(() -> textOf("#sync-conflicts-badge").equals("1 conflict to settle"));
+        waitUntil(() -> textOf("#sync-short").equals("2 to check"));
         assertThat(lookup("#sync-now").queryButton().getContentDisplay()).isEqualTo(ContentDisplay.GRAPHIC_ONLY);
     }
 

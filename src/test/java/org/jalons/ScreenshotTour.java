@@ -198,9 +198,13 @@ class ScreenshotTour extends RealAppTest {
             tap("#unlock-pin").write("123456");
             tap("#unlock");
             waitFor("#caseload");
-            waitUntil(() -> lookup("#sync-conflicts-badge").queryLabeled().isVisible());
+            waitUntil(() -> lookup("#sync-state-icon")
+                    .queryAs(org.kordamp.ikonli.javafx.FontIcon.class)
+                    .getIconCode()
+                    .equals(org.kordamp.ikonli.material2.Material2AL.ERROR_OUTLINE));
             shoot(prefix + "20-sync-bar-on-home");
             tap("#sync-open");
+            tap("#sync-details-open");
             waitFor("#sync-screen-now");
             shoot(prefix + "21-sync-status");
             tap("#sync-to-conflicts");

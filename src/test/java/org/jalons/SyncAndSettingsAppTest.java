@@ -95,10 +95,12 @@ class SyncAndSettingsAppTest extends RealAppTest {
         startApp(home);
         unlock();
         waitFor("#caseload");
+        // The bar is one line; its details open in a sheet, which leads to the sync screen.
+        waitUntil(() -> textOf("#sync-short").equals("1 à voir"));
+        tap("#sync-open");
         waitUntil(() -> textOf("#sync-conflicts-badge").equals("1 conflit à régler"));
         assertThat(textOf("#sync-pending")).isEqualTo("3 modifications en attente d’envoi");
-
-        tap("#sync-open");
+        tap("#sync-details-open");
         assertThat(title()).isEqualTo("Synchronisation");
         tap("#sync-to-conflicts");
         assertThat(title()).isEqualTo("Conflits à régler");
@@ -109,7 +111,8 @@ class SyncAndSettingsAppTest extends RealAppTest {
         tap("#back");
         tap("#back");
         waitFor("#caseload");
-        waitUntil(() -> !lookup("#sync-conflicts-badge").queryLabeled().isVisible());
+        waitUntil(
+                () -> !textOf("#sync-short").isEmpty() && !textOf("#sync-short").endsWith("à voir"));
         stopApp();
 
         try (LocalStore store = profiles().unlock(PIN.toCharArray())) {
@@ -144,14 +147,23 @@ class SyncAndSettingsAppTest extends RealAppTest {
             unlock();
             waitFor("#caseload");
             tap("#sync-open");
+            tap("#sync-details-open");
             tap("#sync-to-pair-device");
             assertThat(title()).isEqualTo("Relier ce téléphone");
-            interact(() -> lookup("#pair-server")
+            // The link the counsellor was sent carries the address: pasted, it fills the code; no address shows.
+            interact(() -> lookup("#pair-code")
                     .queryAs(TextField.class)
-                    .setText(server.url("/").toString()));
-            tap("#pair-code").write("K7P2QX9M");
+                    .setText(new org.jalons.syncui.PairingLink(server.url("/").toString(), "K7P2QX9M").uri()));
+            waitUntil(() ->
+                    lookup("#pair-code").queryAs(TextField.class).getText().equals("K7P2QX9M"));
+            assertThat(lookup("#pair-server")
+                            .queryAs(TextField.class)
+                            .getParent()
+                            .isVisible())
+                    .as("the address stays folded under « Une autre adresse »")
+                    .isFalse();
             tap("#pair");
-            waitUntil(() -> textOf(".message-info").startsWith("C’est fait\u00a0: ce téléphone est relié"));
+            waitUntil(() -> textOf("#snackbar-text").startsWith("C’est fait\u00a0: ce téléphone est relié"));
             RecordedRequest pair = server.takeRequest();
             assertThat(pair.getPath()).isEqualTo("/api/v1/pair");
             assertThat(body(pair)).contains("\"code\":\"K7P2QX9M\"").contains("\"deviceName\":\"Téléphone de Alex\"");
@@ -195,7 +207,9 @@ class SyncAndSettingsAppTest extends RealAppTest {
         assertThat(new LanguageSetting(home).load()).isEqualTo(Language.ENGLISH);
         tap("#back");
         waitUntil(() -> title().equals("My caseload") || !title().equals("Settings"));
-        assertThat(textOf("#sync-pending")).endsWith("waiting to be sent");
+        assertThat(textOf("#sync-short")).endsWith("to send");
+        tap("#sync-open");
+        waitUntil(() -> textOf("#sync-pending").endsWith("waiting to be sent"));
     }
 
     @Test

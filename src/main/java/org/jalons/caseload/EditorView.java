@@ -22,6 +22,7 @@ import org.jalons.i18n.Messages;
 import org.jalons.ui.Components;
 import org.jalons.ui.View;
 import org.jalons.ui.kit.DateField;
+import org.jalons.ui.kit.Snackbar;
 import org.jalons.ui.kit.Switch;
 
 /**
@@ -60,16 +61,33 @@ public final class EditorView implements View {
             content.getChildren().add(field);
         }
         content.getChildren().addAll(extra);
-        Label state = Components.message(model.stateProperty(), "editor-state");
+        // "Enregistré", "Brouillon gardé…" and "Brouillon repris" are said by a snackbar; what to fix stays under each
+        // field, and only a write that failed stays here, above the button.
+        StringProperty failed = new javafx.beans.property.SimpleStringProperty("");
+        model.stateProperty().addListener((obs, was, now) -> say(now, failed));
+        Label state = Components.message(failed, "editor-state");
         state.setId("editor-state");
         Button finish = new Button(messages.get("editor.done"));
         finish.setId("done");
         finish.setDefaultButton(false);
         finish.setMaxWidth(Double.MAX_VALUE);
         finish.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
-        finish.setOnAction(e -> model.commit(done)); // back once the record is written
+        finish.setOnAction(
+                e -> { // back once the record is written
+                    if (!model.commit(done)) {
+                        say(model.stateProperty().get(), failed); // said again: the same words as before
+                    }
+                });
         content.getChildren().addAll(state, finish);
         root = Components.screen(content);
+    }
+
+    private void say(String state, StringProperty failed) {
+        boolean failure = messages.get("error.unexpected").equals(state);
+        failed.set(failure ? state : "");
+        if (!failure && state != null && !state.isEmpty()) {
+            Snackbar.show(state);
+        }
     }
 
     private Node input(FieldSpec spec, String id) {

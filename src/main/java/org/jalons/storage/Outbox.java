@@ -159,21 +159,78 @@ public final class Outbox {
      * beneficiary's data is fetched again from the server at the next sync, which brings the server's state back.
      */
     public boolean discard(UUID changeId) {
+        return giveUp(changeId).isPresent();
+    }
+
+    /** A refused change given up, as it was, and the beneficiary's scope signature before the refetch was asked. */
+    public record GivenUp(OutboxEntry entry, String scopeSignature) {}
+
+    /**
+     * {@link #discard} that says what it took away, so that {@link #restore} can put it back (the "Undo" of the
+     * snackbar); empty when the change is no longer a refused one.
+     */
+    public java.util.Optional<GivenUp> giveUp(UUID changeId) {
         return db.inTransaction(c -> {
-            UUID beneficiaryId;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT BENEFICIARY_ID FROM OUTBOX WHERE CHANGE_ID = ? AND STATE = 'REJECTED'")) {
+            List<OutboxEntry> found;
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT * FROM OUTBOX WHERE CHANGE_ID = ? AND STATE = 'REJECTED'")) {
                 ps.setObject(1, changeId);
+                found = entries(ps);
+            }
+            if (found.isEmpty()) {
+                return java.util.Optional.<GivenUp>empty();
+            }
+            OutboxEntry entry = found.get(0);
+            String signature = SyncScope.signature(c, entry.beneficiaryId()).orElse(null);
+            acknowledge(c, changeId);
+            SyncScope.refetch(c, entry.beneficiaryId());
+            return java.util.Optional.of(new GivenUp(entry, signature));
+        });
+    }
+
+    /**
+     * Puts a refused change given up back exactly as it was (same number, so the same place in the order; same
+     * refusal) and cancels the refetch the giving up asked for, unless a sync already did it (the signature is then
+     * the server's, and stays). False when the change is in the outbox again already.
+     */
+    public boolean restore(GivenUp givenUp) {
+        OutboxEntry e = givenUp.entry();
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM OUTBOX WHERE CHANGE_ID = ?")) {
+                ps.setObject(1, e.changeId());
                 try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
+                    if (rs.next()) {
                         return false;
                     }
-                    beneficiaryId = rs.getObject(1, UUID.class);
                 }
             }
-            acknowledge(c, changeId);
-            if (beneficiaryId != null) {
-                SyncScope.refetch(c, beneficiaryId);
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO OUTBOX (SEQ, CHANGE_ID, RECORD_ID, KIND, BENEFICIARY_ID, OP, BASE_VERSION, FIELDS,
+                                        CREATED_AT, AUTHOR_ID, STATE, REJECT_CODE, REJECT_REASON, REJECT_ERROR)
+                    OVERRIDING SYSTEM VALUE
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'REJECTED', ?, ?, ?)""")) {
+                ps.setLong(1, e.seq());
+                ps.setObject(2, e.changeId());
+                ps.setObject(3, e.recordId());
+                ps.setString(4, e.kind().wireName());
+                ps.setObject(5, e.beneficiaryId());
+                ps.setString(6, e.op().name());
+                ps.setLong(7, e.baseVersion());
+                ps.setString(8, Json.write(e.fields()));
+                ps.setObject(9, e.createdAt().atOffset(ZoneOffset.UTC));
+                ps.setObject(10, e.authorId());
+                ps.setObject(11, e.rejectCode());
+                ps.setString(12, e.rejectReason());
+                ps.setString(13, e.rejectError());
+                ps.executeUpdate();
+            }
+            String was = givenUp.scopeSignature();
+            if (was != null
+                    && !SyncScope.REFETCH_SIGNATURE.equals(was)
+                    && SyncScope.signature(c, e.beneficiaryId())
+                            .filter(SyncScope.REFETCH_SIGNATURE::equals)
+                            .isPresent()) {
+                SyncScope.put(c, e.beneficiaryId(), was);
             }
             return true;
         });
@@ -207,9 +264,14 @@ public final class Outbox {
     }
 
     private static List<OutboxEntry> list(Connection c, String where) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM OUTBOX WHERE " + where)) {
+            return entries(ps);
+        }
+    }
+
+    private static List<OutboxEntry> entries(PreparedStatement ps) throws SQLException {
         List<OutboxEntry> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM OUTBOX WHERE " + where);
-                ResultSet rs = ps.executeQuery()) {
+        try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new OutboxEntry(
                         rs.getLong("SEQ"),

@@ -31,6 +31,16 @@ public final class SyncScope {
         return out;
     }
 
+    /** The signature this device holds for a beneficiary, empty when it holds none of their data. */
+    public static java.util.Optional<String> signature(Connection c, UUID beneficiaryId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT SIGNATURE FROM SYNC_SCOPE WHERE BENEFICIARY_ID = ?")) {
+            ps.setObject(1, beneficiaryId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.ofNullable(rs.getString(1)) : java.util.Optional.empty();
+            }
+        }
+    }
+
     public static void put(Connection c, UUID beneficiaryId, String signature) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "MERGE INTO SYNC_SCOPE (BENEFICIARY_ID, SIGNATURE) KEY (BENEFICIARY_ID) VALUES (?, ?)")) {

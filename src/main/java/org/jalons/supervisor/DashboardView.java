@@ -23,6 +23,7 @@ import org.jalons.ui.Icons;
 import org.jalons.ui.View;
 import org.jalons.ui.kit.Columns;
 import org.jalons.ui.kit.DateField;
+import org.jalons.ui.kit.Snackbar;
 import org.jalons.ui.kit.TouchTarget;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -68,6 +69,11 @@ public final class DashboardView implements View {
         legend.setId("hidden-legend");
         Label shared = Components.message(model.shareMessageProperty(), "message-info");
         shared.setId("export-message");
+        model.noticeProperty().addListener((obs, was, now) -> {
+            if (!now.isEmpty()) {
+                Snackbar.show(now);
+            }
+        });
 
         Button up = new Button(messages.get("dashboard.drillUp"), Icons.icon(Material2AL.ARROW_BACK, 18));
         up.setId("drill-up");

@@ -66,6 +66,7 @@ public final class DashboardViewModel {
     private final StringProperty legend = new SimpleStringProperty(this, "legend", "");
 
     private final StringProperty shareMessage = new SimpleStringProperty(this, "shareMessage", "");
+    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final BooleanProperty canGoUp = new SimpleBooleanProperty(this, "canGoUp");
     private final Deque<SummaryQuery> drillHistory = new ArrayDeque<>();
@@ -188,7 +189,9 @@ public final class DashboardViewModel {
         boolean notPaired = failure instanceof SyncException e && e.problem() == SyncProblem.NOT_PAIRED;
         if (saved.isPresent()) {
             show(saved.get(), true);
-            message.set(messages.get(notPaired ? "dashboard.offline.notPaired" : "dashboard.offline.saved"));
+            // the figures are there (their date says "saved"): a passing word, not a line over them
+            message.set("");
+            say(messages.get(notPaired ? "dashboard.offline.notPaired" : "dashboard.offline.saved"));
         } else {
             summary.set(null);
             fetchedAt.set(null);
@@ -328,10 +331,10 @@ public final class DashboardViewModel {
                     try {
                         ShareService.Outcome outcome =
                                 share.share(messages.get("dashboard.export.subject"), fileName, type, bytes);
-                        shareMessage.set(
-                                outcome == ShareService.Outcome.SHARED
-                                        ? messages.get("dashboard.export.done", fileName)
-                                        : "");
+                        shareMessage.set("");
+                        if (outcome == ShareService.Outcome.SHARED) {
+                            say(messages.get("dashboard.export.done", fileName));
+                        }
                     } catch (java.io.IOException | RuntimeException e) {
                         LOG.error("The export {} could not be saved", fileName, e);
                         shareMessage.set(messages.get("dashboard.export.notSaved"));
@@ -404,6 +407,20 @@ public final class DashboardViewModel {
 
     public ReadOnlyStringProperty shareMessageProperty() {
         return shareMessage;
+    }
+
+    /**
+     * A passing word the screen says in a snackbar: the file is saved, or the server is out of reach and the saved
+     * figures show. What the supervisor must act on stays in {@link #messageProperty()} and
+     * {@link #shareMessageProperty()}.
+     */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice;
+    }
+
+    private void say(String words) {
+        notice.set(""); // said again even when the words are the same as last time's
+        notice.set(words);
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

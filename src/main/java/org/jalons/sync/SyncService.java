@@ -35,6 +35,7 @@ public final class SyncService implements SyncTrigger, AutoCloseable {
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
     private volatile SyncStatus status;
     private volatile SyncProblem lastError;
+    private volatile String lastRefusal;
 
     public SyncService(LocalStore store, SyncEngine engine, Clock clock, Duration period) {
         this.store = store;
@@ -95,9 +96,11 @@ public final class SyncService implements SyncTrigger, AutoCloseable {
             store.syncState().put(SyncKeys.LAST_SUCCESS, clock.instant().toString());
             // the records went through; a failed profiles step is still told (it is tried again next time)
             lastError = report.profilesProblem();
+            lastRefusal = null;
             LOG.debug("Sync done: {}", report);
         } catch (SyncException e) {
             lastError = e.problem();
+            lastRefusal = e.serverCode();
             if (e.problem() == SyncProblem.NO_NETWORK || e.problem() == SyncProblem.NOT_PAIRED) {
                 LOG.info("Sync postponed ({}): {}", e.problem(), e.getMessage());
             } else {
@@ -105,6 +108,7 @@ public final class SyncService implements SyncTrigger, AutoCloseable {
             }
         } catch (RuntimeException e) {
             lastError = SyncProblem.LOCAL_STORE;
+            lastRefusal = null;
             LOG.error("Sync failed unexpectedly", e);
         }
         SyncStatus done = read(false);
@@ -124,7 +128,8 @@ public final class SyncService implements SyncTrigger, AutoCloseable {
                     last,
                     lastError,
                     store.conflicts().openCount(),
-                    store.outbox().rejectedCount());
+                    store.outbox().rejectedCount(),
+                    lastRefusal);
         } catch (StoreException e) {
             LOG.error("Reading the sync status failed", e);
             return new SyncStatus(running, 0, null, SyncProblem.LOCAL_STORE, 0, 0);

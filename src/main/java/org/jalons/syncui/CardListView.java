@@ -36,7 +36,12 @@ abstract class CardListView<T, M extends CardListViewModel<T>> implements View {
                 cards);
         // "C'est fait" is said by a snackbar at the bottom of the window, not by a line above the cards.
         model.infoProperty().addListener((obs, was, now) -> {
-            if (!now.isEmpty()) {
+            Runnable undo = model.undo();
+            if (now.isEmpty()) {
+                return;
+            } else if (undo != null) {
+                Snackbar.show(now, texts.get("kit.undo"), undo);
+            } else {
                 Snackbar.show(now);
             }
         });
@@ -46,7 +51,8 @@ abstract class CardListView<T, M extends CardListViewModel<T>> implements View {
 
     protected abstract Node card(T item);
 
-    private void show() {
+    /** Draws the cards of the items read (or the "none" text). */
+    protected final void show() {
         if (model.items().isEmpty()) {
             cards.getChildren().setAll(Components.text(texts.get(prefix + ".none"), "empty-text"));
             return;

@@ -3,6 +3,7 @@ package org.jalons.syncui;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -28,6 +29,7 @@ public abstract class CardListViewModel<T> {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     protected final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final StringProperty info = new SimpleStringProperty(this, "info", "");
+    private Runnable undo;
 
     protected CardListViewModel(LocalStore store, Background background, EasyRead texts, Runnable afterAction) {
         this.store = store;
@@ -62,6 +64,19 @@ public abstract class CardListViewModel<T> {
      * after-action hook and reloads; on failure logs and shows {@code failedKey}.
      */
     protected void act(Callable<?> work, String doneKey, String failedKey, Consumer<Throwable> log) {
+        act(work, doneKey, done -> null, failedKey, log);
+    }
+
+    /**
+     * The same, with a way back: {@code undoOf} turns what the action gave into the Undo said with {@code doneKey}
+     * (null: none).
+     */
+    protected <R> void act(
+            Callable<R> work,
+            String doneKey,
+            Function<? super R, Runnable> undoOf,
+            String failedKey,
+            Consumer<Throwable> log) {
         if (busy.get()) {
             return;
         }
@@ -71,6 +86,9 @@ public abstract class CardListViewModel<T> {
                 work,
                 done -> {
                     busy.set(false);
+                    undo = undoOf.apply(done);
+                    // said again even when the words are the same as last time's
+                    info.set("");
                     info.set(texts.get(doneKey));
                     afterAction.run();
                     load();
@@ -96,5 +114,10 @@ public abstract class CardListViewModel<T> {
 
     public ReadOnlyStringProperty infoProperty() {
         return info;
+    }
+
+    /** The way back from the action {@link #infoProperty()} just said is done, or null. */
+    public Runnable undo() {
+        return undo;
     }
 }

@@ -6,18 +6,21 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.jalons.ui.Components;
 import org.jalons.ui.EasyRead;
 import org.jalons.ui.Icons;
 import org.jalons.ui.View;
+import org.jalons.ui.kit.Snackbar;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * Pairs this phone: a big "scan the code" button (a photo of the QR code), "choose a picture of the code" (a
- * screenshot already on the phone), or the server address and one-time code typed (or the pairing link pasted),
- * and a name for the phone. In easy-read words, with a pictogram on every action, when that mode is on.
+ * screenshot already on the phone), or the one-time code typed (or the pairing link pasted), and a name for the
+ * phone. No address shows: the QR code and the link carry it, and a typed code goes to the server the phone knows.
+ * "C'est fait" is a snackbar. In easy-read words, with a pictogram on every action, when that mode is on.
  */
 public final class PairDeviceView implements View {
     private final EasyRead texts;
@@ -42,10 +45,15 @@ public final class PairDeviceView implements View {
                 working,
                 model::fromGallery);
 
-        TextField server = Components.input(new TextField(), "pair-server", model.serverProperty(), working);
-        server.setPromptText("https://");
         TextField code = Components.input(new TextField(), "pair-code", model.codeProperty(), working);
         code.setOnAction(e -> model.pair());
+        // A pasted link becomes its code in the model while the field is being updated: show the code once it is.
+        code.textProperty().addListener((obs, was, now) -> {
+            if (PairingLink.parse(now).isPresent()) {
+                javafx.application.Platform.runLater(
+                        () -> code.setText(model.codeProperty().get()));
+            }
+        });
         TextField name = Components.input(new TextField(), "pair-device-name", model.deviceNameProperty(), working);
         Button pair = texts.pictogram(
                 Components.submit(texts.get("sync.pair.submit"), "pair", working, model::pair), Material2AL.LINK);
@@ -54,8 +62,11 @@ public final class PairDeviceView implements View {
         scanned.setId("pair-scanned");
         var scanError = Components.message(model.scanErrorProperty(), "message-error");
         scanError.setId("pair-scan-error");
-        var done = Components.message(model.doneProperty(), "message-info");
-        done.setId("pair-done");
+        model.doneProperty().addListener((obs, was, now) -> {
+            if (!now.isEmpty()) {
+                Snackbar.show(now);
+            }
+        });
         VBox content = new VBox(
                 12,
                 Components.text(texts.get("sync.pair.intro"), "lead"),
@@ -65,13 +76,40 @@ public final class PairDeviceView implements View {
                 scanned,
                 scanError,
                 Components.text(texts.get("sync.pair.scanHint"), "hint"),
-                Components.field(texts.get("sync.pair.server"), server, Components.noError()),
                 Components.field(texts.get("sync.pair.code"), code, model.errorProperty()),
                 Components.field(texts.get("sync.pair.deviceName"), name, Components.noError()),
                 Components.busy(model.busyProperty(), texts.get("sync.pair.busy")),
-                done,
                 pair);
+        if (!texts.isOn()) {
+            content.getChildren().add(otherAddress(model, working));
+        }
         root = texts.enlarge(Components.screen(content));
+    }
+
+    /**
+     * The server address, folded under "Une autre adresse": the person never types one (the QR code and the link
+     * carry it), but a counsellor or an engineer trying a test server may have only its address and a code, so the
+     * field stays for them, out of the way. Never in easy-read: that mode is the person's, and an address is jargon.
+     */
+    private Node otherAddress(PairDeviceViewModel model, BooleanBinding working) {
+        TextField server = Components.input(new TextField(), "pair-server", model.serverProperty(), working);
+        server.setPromptText("https://");
+        Node field = Components.field(texts.get("sync.pair.server"), server, Components.noError());
+        field.setVisible(false);
+        field.managedProperty().bind(field.visibleProperty());
+        Button open = new Button(texts.get("sync.pair.otherAddress"), Icons.icon(Material2MZ.TUNE, 20));
+        open.setId("pair-other-address");
+        open.getStyleClass().add("pair-other-address");
+        open.setWrapText(true);
+        open.setTextAlignment(TextAlignment.LEFT);
+        open.setMinHeight(Button.USE_PREF_SIZE);
+        open.setOnAction(e -> {
+            field.setVisible(!field.isVisible());
+            if (field.isVisible()) {
+                server.requestFocus();
+            }
+        });
+        return new VBox(8, open, field);
     }
 
     /** A big button with its pictogram in every mode: the two ways to read the QR code. */

@@ -20,9 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * "Relier ce téléphone": the person scans the QR code their counsellor shows (a photo of it, read here), or picks a
- * picture of it already on the phone (a screenshot sent to them), or types the server address and the one-time
- * code (or pastes the pairing link the QR code holds, which gives both); they check the form and tap "Relier"; the
- * phone pairs and starts syncing.
+ * picture of it already on the phone (a screenshot sent to them), or pastes the pairing link the QR code holds
+ * (which gives the server's address and the one-time code), or types the code alone when the phone already knows
+ * its server (it was paired before); they check the form and tap "Relier"; the phone pairs and starts syncing.
  */
 public final class PairDeviceViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(PairDeviceViewModel.class);
@@ -198,7 +198,8 @@ public final class PairDeviceViewModel {
         String url = server.get().strip();
         String typed = code.get().strip().toUpperCase(java.util.Locale.ROOT).replace(" ", "");
         if (url.isEmpty()) {
-            error.set(texts.get("sync.pair.serverRequired"));
+            // A bare code and no server known: only the QR code or the link says where to pair.
+            error.set(texts.get("sync.pair.noServer"));
             return;
         }
         String scheme = url.toLowerCase(java.util.Locale.ROOT);

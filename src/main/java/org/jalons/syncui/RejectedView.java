@@ -12,11 +12,22 @@ import org.jalons.ui.EasyRead;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** Refused changes, one card each, with the reason in plain words, "send again" and "give it up". */
+/**
+ * Refused changes, one card each, with the reason in plain words, "open to fix" (the record's own editor), "send
+ * again" and "give it up" (with an Undo in the snackbar).
+ */
 public final class RejectedView extends CardListView<RejectedItem, RejectedViewModel> {
+    private final RecordOpener records;
 
     public RejectedView(RejectedViewModel model, EasyRead texts) {
+        this(model, texts, item -> java.util.Optional.empty());
+    }
+
+    public RejectedView(RejectedViewModel model, EasyRead texts, RecordOpener records) {
         super(model, texts, "sync.rejected", "rejected-cards");
+        this.records = records;
+        // the list may be read already (a direct background in tests): draw its cards again with their "open"
+        show();
     }
 
     @Override
@@ -44,6 +55,14 @@ public final class RejectedView extends CardListView<RejectedItem, RejectedViewM
         if (item.canRetry()) { // sending again what would be refused again is no way out
             actions.getChildren().add(0, retry);
         }
+        // The way to fix it first: the record itself, in its editor.
+        (records == null ? java.util.Optional.<Runnable>empty() : records.opener(item)).ifPresent(open -> {
+            Button fix = button(texts.get("sync.rejected.open"), Material2AL.EDIT, open);
+            fix.setId("open-rejected");
+            fix.getStyleClass().add("accent");
+            HBox.setHgrow(fix, Priority.ALWAYS);
+            actions.getChildren().add(0, fix);
+        });
         VBox card = new VBox(
                 6,
                 Components.text(item.record(), "card-title"),

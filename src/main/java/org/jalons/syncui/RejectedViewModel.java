@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jalons.protocol.FieldShape;
 import org.jalons.protocol.RecordSchema;
 import org.jalons.storage.LocalStore;
+import org.jalons.storage.Outbox;
 import org.jalons.storage.OutboxEntry;
 import org.jalons.ui.Background;
 import org.jalons.ui.EasyRead;
@@ -53,7 +54,11 @@ public final class RejectedViewModel extends CardListViewModel<RejectedItem> {
                 words.person(e.beneficiaryId()),
                 when,
                 reason(e) + tooLong(words, e),
-                !FAIL_AGAIN.contains(reasonKey(e)));
+                !FAIL_AGAIN.contains(reasonKey(e)),
+                e.kind(),
+                e.recordId(),
+                e.beneficiaryId(),
+                e.op() == OutboxEntry.Op.DELETE);
     }
 
     /**
@@ -132,9 +137,28 @@ public final class RejectedViewModel extends CardListViewModel<RejectedItem> {
         change(item.changeId(), true);
     }
 
-    /** Gives the change up for good; the view asks for a confirmation first. */
+    /**
+     * Gives the change up (the view asks for a confirmation first); "C'est fait" comes with an Undo that puts the
+     * change back as it was and cancels the fetch of the server's version ({@link #undo}).
+     */
     public void discard(RejectedItem item) {
-        change(item.changeId(), false);
+        act(
+                () -> store.outbox().giveUp(item.changeId()),
+                "sync.rejected.discarded",
+                givenUp -> givenUp.<Runnable>map(g -> () -> undo(g)).orElse(null),
+                "error.unexpected",
+                failure -> LOG.error("Giving up refused change {} failed", item.changeId(), failure));
+    }
+
+    /** Puts a change given up back among the refused ones, exactly as it was; the server's version is not fetched. */
+    void undo(Outbox.GivenUp givenUp) {
+        act(
+                () -> store.outbox().restore(givenUp),
+                "sync.rejected.restored",
+                restored -> null,
+                "error.unexpected",
+                failure -> LOG.error(
+                        "Putting back refused change {} failed", givenUp.entry().changeId(), failure));
     }
 
     private void change(UUID changeId, boolean retry) {

@@ -1,6 +1,5 @@
 package org.jalons.syncui;
 
-import org.jalons.sync.SyncException;
 import org.jalons.ui.EasyRead;
 
 /**
@@ -19,8 +18,7 @@ public final class ServerRefusals {
     }
 
     /** The refusal in the person's words with its way out, or null when the server gave no code this app knows. */
-    static String words(EasyRead texts, SyncException failure) {
-        String code = failure.serverCode();
+    static String words(EasyRead texts, String code) {
         return code == null || !texts.messages().has(key(code)) ? null : texts.get(key(code));
     }
 }

@@ -39,6 +39,7 @@ public final class SyncStatusModel {
     private final StringProperty pendingText = new SimpleStringProperty(this, "pendingText", "");
     private final StringProperty lastSyncText = new SimpleStringProperty(this, "lastSyncText", "");
     private final StringProperty errorText = new SimpleStringProperty(this, "errorText", "");
+    private final StringProperty briefText = new SimpleStringProperty(this, "briefText", "");
 
     public SyncStatusModel(Messages messages, Clock clock, Executor fx) {
         this.messages = messages;
@@ -65,6 +66,7 @@ public final class SyncStatusModel {
             pendingText.set("");
             lastSyncText.set("");
             errorText.set("");
+            briefText.set("");
         });
     }
 
@@ -88,6 +90,7 @@ public final class SyncStatusModel {
         pendingText.set(text.pending(s));
         lastSyncText.set(s.running() ? texts().get("sync.running") : text.lastSuccess(s, clock.instant()));
         errorText.set(text.error(s));
+        briefText.set(text.brief(s));
     }
 
     /** The texts in the mode the status is said in now. */
@@ -135,5 +138,10 @@ public final class SyncStatusModel {
 
     public ReadOnlyStringProperty errorTextProperty() {
         return errorText;
+    }
+
+    /** The bar's short status ("2 à envoyer", "1 à voir", "À jour"), see {@link SyncStatusText#brief}. */
+    public ReadOnlyStringProperty briefTextProperty() {
+        return briefText;
     }
 }

@@ -24,6 +24,29 @@ public final class SyncStatusText {
         return n == 0 ? texts.get("sync.pending.none") : texts.get("sync.pending.count", n);
     }
 
+    /**
+     * The bar's few words, the most pressing first: a sync running, conflicts and refusals to look at, the last sync
+     * failed (offline, not linked yet, or another failure), changes waiting, else all is sent. The rest is in the
+     * details (the bar's bottom sheet).
+     */
+    public String brief(SyncStatus status) {
+        int toLook = status.openConflicts() + status.rejectedCount();
+        if (status.running()) {
+            return texts.get("sync.bar.short.running");
+        } else if (toLook > 0) {
+            return texts.get("sync.bar.short.toLook", toLook);
+        } else if (status.lastError() == SyncProblem.NO_NETWORK) {
+            return texts.get("sync.bar.short.offline");
+        } else if (status.lastError() == SyncProblem.NOT_PAIRED) {
+            return texts.get("sync.bar.short.notPaired");
+        } else if (status.lastError() != null) {
+            return texts.get("sync.bar.short.failed");
+        } else if (status.pendingCount() > 0) {
+            return texts.get("sync.bar.short.pending", status.pendingCount());
+        }
+        return texts.get("sync.bar.short.sent");
+    }
+
     /** "Synchronisé il y a 5 min", or "Jamais synchronisé". */
     public String lastSuccess(SyncStatus status, Instant now) {
         Instant last = status.lastSuccess();
@@ -45,9 +68,18 @@ public final class SyncStatusText {
         return texts.get("sync.ago.days", d.toDays());
     }
 
-    /** The last failure in plain words, or "" after a success. */
+    /**
+     * The last failure in plain words, or "" after a success; a refusal of the server says what its code means
+     * and the way out, rather than "the server refused".
+     */
     public String error(SyncStatus status) {
-        return status.lastError() == null ? "" : problem(status.lastError());
+        if (status.lastError() == null) {
+            return "";
+        }
+        String refusal = status.lastError() == SyncProblem.SERVER_REFUSED
+                ? ServerRefusals.words(texts, status.lastRefusal())
+                : null;
+        return refusal != null ? refusal : problem(status.lastError());
     }
 
     /**
@@ -55,7 +87,9 @@ public final class SyncStatusText {
      * screens' texts, {@code sync.problem.<name>.easy}).
      */
     public String problem(SyncException failure) {
-        String refusal = failure.problem() == SyncProblem.SERVER_REFUSED ? ServerRefusals.words(texts, failure) : null;
+        String refusal = failure.problem() == SyncProblem.SERVER_REFUSED
+                ? ServerRefusals.words(texts, failure.serverCode())
+                : null;
         return refusal != null ? refusal : problem(failure.problem());
     }
 

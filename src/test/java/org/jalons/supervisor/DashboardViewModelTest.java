@@ -152,7 +152,9 @@ class DashboardViewModelTest {
         assertThat(offline.fromCacheProperty().get()).isTrue();
         assertThat(offline.fetchedAtProperty().get()).isEqualTo(CLOCK.instant());
         assertThat(offline.dataDateProperty().get()).startsWith("Chiffres enregistrés le 26 nov. 2026");
-        assertThat(offline.messageProperty().get()).contains("derniers chiffres reçus");
+        // a passing word (a snackbar), not a line over the figures, which say they are saved
+        assertThat(offline.noticeProperty().get()).contains("derniers chiffres reçus");
+        assertThat(offline.messageProperty().get()).isEmpty();
     }
 
     @Test
@@ -275,7 +277,9 @@ class DashboardViewModelTest {
                         "jalons-sorties-2026-10-01.csv",
                         "jalons-goals-2026-10-01.csv");
         assertThat(share.shared.get(0).mimeType()).isEqualTo("application/pdf");
-        assertThat(model.shareMessageProperty().get()).contains("jalons-goals-2026-10-01.csv");
+        // "file saved" is a snackbar; the line under the buttons is for what failed
+        assertThat(model.noticeProperty().get()).contains("jalons-goals-2026-10-01.csv");
+        assertThat(model.shareMessageProperty().get()).isEmpty();
 
         source.failing = SyncProblem.NO_NETWORK;
         model.exportPdf();

@@ -63,6 +63,30 @@ class SyncServiceTest {
     }
 
     @Test
+    void aRefusedSyncKeepsTheServersRefusalCodeUntilTheNextSuccess() throws Exception {
+        try (SyncFixture f = new SyncFixture(dir).paired(7);
+                SyncService service = new SyncService(f.store, f.engine, SyncFixture.CLOCK, Duration.ofMinutes(5))) {
+            f.newBeneficiary("Samia B.");
+            OutboxEntry entry = f.store.outbox().pending(10).get(0);
+            f.server.enqueue(new MockResponse()
+                    .setResponseCode(403)
+                    .setHeader("Content-Type", "application/json")
+                    .setBody("{\"error\":\"forbidden\",\"message\":\"not allowed\"}"));
+
+            SyncStatus refused = service.syncNow().get(10, TimeUnit.SECONDS);
+            assertThat(refused.lastError()).isEqualTo(SyncProblem.SERVER_REFUSED);
+            assertThat(refused.lastRefusal()).isEqualTo("forbidden");
+            assertThat(service.status().withRunning(true).lastRefusal()).isEqualTo("forbidden");
+
+            f.server.enqueue(pushAnswer(applied(entry.changeId(), 1, 8)));
+            f.server.enqueue(pullPage(List.of(), 8, false));
+            SyncStatus done = service.syncNow().get(10, TimeUnit.SECONDS);
+            assertThat(done.lastError()).isNull();
+            assertThat(done.lastRefusal()).isNull();
+        }
+    }
+
+    @Test
     void syncsRunOneAtATimeAndRequestsWhileOneRunsMakeOneMoreRun() throws Exception {
         try (SyncFixture f = new SyncFixture(dir).paired(7);
                 SyncService service = new SyncService(f.store, f.engine, SyncFixture.CLOCK, Duration.ofMinutes(5))) {

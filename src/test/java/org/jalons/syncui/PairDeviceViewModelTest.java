@@ -126,7 +126,7 @@ class PairDeviceViewModelTest {
         assertThat(asked).containsExactly("Choisissez une photo ou une image du QR code");
         assertThat(model.serverProperty().get()).isEqualTo(SERVER);
         assertThat(model.codeProperty().get()).isEqualTo("Q2W3E4R5");
-        assertThat(model.scannedProperty().get()).startsWith("QR code lu\u00a0: l’adresse et le code sont remplis.");
+        assertThat(model.scannedProperty().get()).startsWith("QR code lu\u00a0: le code est rempli.");
         assertThat(model.scanErrorProperty().get()).isEmpty();
         assertThat(pairedWith)
                 .as("scanning fills the form; the person confirms")
@@ -245,7 +245,7 @@ class PairDeviceViewModelTest {
         assertThat(asked).as("the camera is not opened").isEmpty();
         assertThat(model.serverProperty().get()).isEqualTo(SERVER);
         assertThat(model.codeProperty().get()).isEqualTo("Q2W3E4R5");
-        assertThat(model.scannedProperty().get()).startsWith("QR code lu\u00a0: l’adresse et le code sont remplis.");
+        assertThat(model.scannedProperty().get()).startsWith("QR code lu\u00a0: le code est rempli.");
         assertThat(pairedWith).as("the person still confirms").isEmpty();
         model.pair();
         assertThat(pairedWith).containsExactly(SERVER + " Q2W3E4R5 Téléphone de Samia");
@@ -335,8 +335,38 @@ class PairDeviceViewModelTest {
         english.fromGallery();
         assertThat(english.scanErrorProperty().get()).isEqualTo("No picture. Nothing changed.");
         english.serverProperty().set("");
+        english.codeProperty().set("K7P2QX9M");
         english.pair();
-        assertThat(english.errorProperty().get()).isEqualTo("I write my organisation’s internet address.");
+        assertThat(english.errorProperty().get())
+                .isEqualTo(
+                        "The code alone is not enough. I take a photo of the square code. Or I paste the link I got.");
+    }
+
+    /** A phone that was never paired knows no server: a bare code says to scan the code or paste the link. */
+    @Test
+    void aBareCodeWithNoServerKnownSaysToScanOrPasteTheLink() {
+        PairDeviceViewModel model = new PairDeviceViewModel(
+                (url, code, name) -> {
+                    throw new AssertionError("no pairing without an address");
+                },
+                new DirectBackground(),
+                new EasyRead(new Messages(Language.FRENCH), false, 1.0),
+                "Samia",
+                null,
+                () -> Optional.empty(),
+                QrDecoder::read,
+                () -> {});
+        assertThat(model.serverProperty().get()).isEmpty();
+        model.codeProperty().set("k7p2 qx9m");
+        model.pair();
+        assertThat(model.errorProperty().get())
+                .isEqualTo("Ce téléphone ne sait pas encore où se relier\u00a0: scannez le code, ou collez le lien "
+                        + "qu’on vous a envoyé (il commence par jalons://pair).")
+                .doesNotContain("http");
+
+        model.codeProperty().set(new PairingLink(SERVER, "K7P2QX9M").uri());
+        assertThat(model.serverProperty().get()).isEqualTo(SERVER);
+        assertThat(model.codeProperty().get()).isEqualTo("K7P2QX9M");
     }
 
     @Test

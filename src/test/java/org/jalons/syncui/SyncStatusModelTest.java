@@ -47,6 +47,30 @@ class SyncStatusModelTest {
         assertThat(model.rejectedProperty().get()).isEqualTo(4);
     }
 
+    /** A sync the server refused says what its refusal code means, in each language and in easy-read. */
+    @Test
+    void aRefusedSyncSaysWhatTheServersRefusalMeans() {
+        model.accept(new SyncStatus(false, 2, null, SyncProblem.SERVER_REFUSED, 0, 0, "forbidden"));
+        assertThat(model.errorTextProperty().get())
+                .isEqualTo(messages.get("sync.refusal.forbidden"))
+                .startsWith("Votre compte n’a pas le droit de faire cela.")
+                .isNotEqualTo(SyncProblem.SERVER_REFUSED.message(messages.locale()));
+
+        messages.setLanguage(Language.ENGLISH);
+        assertThat(model.errorTextProperty().get()).isEqualTo(messages.get("sync.refusal.forbidden"));
+
+        messages.setLanguage(Language.FRENCH);
+        model.easyReadProperty().set(true);
+        assertThat(model.errorTextProperty().get())
+                .isEqualTo("Je n’ai pas le droit de faire cela. Je demande à la personne qui s’occupe des comptes.");
+    }
+
+    @Test
+    void aRefusalWithACodeThisAppDoesNotKnowFallsBackToTheGeneralWords() {
+        model.accept(new SyncStatus(false, 0, null, SyncProblem.SERVER_REFUSED, 0, 0, "no_such_code"));
+        assertThat(model.errorTextProperty().get()).isEqualTo(SyncProblem.SERVER_REFUSED.message(messages.locale()));
+    }
+
     @Test
     void aRunningSyncSaysSoAndTheTextsFollowTheLanguage() {
         model.accept(new SyncStatus(true, 2, null, null, 0, 0));
