@@ -72,7 +72,8 @@ abstract class EveryScreen extends RealAppTest {
         show(Screen.CREATE_PROFILE, null, check, found);
         show(Screen.DEMO, null, check, found);
 
-        tap("#demo-counsellor");
+        // At 200 % in easy-read, the demo's choices and the unlock screen's link can sit below the window's edge.
+        revealAndTap("#demo-counsellor");
         waitFor("#caseload");
         ListView<?> caseload = lookup("#caseload").queryListView();
         waitUntil(() -> !caseload.getItems().isEmpty());
@@ -109,8 +110,8 @@ abstract class EveryScreen extends RealAppTest {
         show(Screen.PAIRING_CODE, null, check, found);
 
         interact(services::lock);
-        tap("#unlock-demo");
-        tap("#demo-beneficiary");
+        revealAndTap("#unlock-demo");
+        revealAndTap("#demo-beneficiary");
         waitFor(".goal-card");
         look(Screen.BENEFICIARY_HOME.name(), check, found);
         // The person's counsellor as a sync brings her: her card, with Call and SMS, checked like the rest.
@@ -133,8 +134,8 @@ abstract class EveryScreen extends RealAppTest {
         everyRole(check, found);
 
         interact(services::lock);
-        tap("#unlock-demo");
-        tap("#demo-supervisor");
+        revealAndTap("#unlock-demo");
+        revealAndTap("#demo-supervisor");
         waitFor("#stat-people");
         look(Screen.SUPERVISOR_HOME.name(), check, found);
         show(Screen.SUPERVISOR_DASHBOARD, null, check, found);

@@ -4,20 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import org.jalons.domain.Beneficiary;
 import org.jalons.i18n.Language;
 import org.jalons.i18n.LanguageSetting;
 import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.storage.LocalStore;
-import org.jalons.storage.OutboxEntry;
 import org.jalons.storage.Profiles;
+import org.jalons.testing.RefusedChanges;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,23 +56,8 @@ class RejectedScreenWordsAppTest extends RealAppTest {
         try (LocalStore store =
                 new Profiles(home, Clock.systemUTC(), 1000).create("Alex", Role.COUNSELLOR, PIN.toCharArray())) {
             for (Map.Entry<String, Boolean> code : CODES.entrySet()) {
-                store.beneficiaries()
-                        .save(new Beneficiary(
-                                UUID.randomUUID(),
-                                "Personne " + code.getKey(),
-                                null,
-                                LocalDate.of(2026, 3, 2),
-                                null,
-                                null,
-                                List.of(),
-                                null,
-                                null));
-                List<OutboxEntry> pending = store.outbox().pending(100);
-                UUID change = pending.get(pending.size() - 1).changeId();
-                store.database().inTransaction(c -> {
-                    store.outbox().reject(c, change, 422, code.getKey(), HOSTILE);
-                    return null;
-                });
+                RefusedChanges.refusedPerson(
+                        store, UUID.randomUUID(), "Personne " + code.getKey(), 422, code.getKey(), HOSTILE);
             }
         }
         startApp(home);

@@ -94,7 +94,7 @@ public final class DemoOrganisation {
         // Phone and address once she agreed to them (IDENTITY_CONTACT); the number is in a range kept for fiction.
         contactDetails(s, SAMIA, "06 39 98 12 34", "12 rue des Acacias\n59000 Lille");
         barrier(s, SAMIA, BarrierArea.MOBILITE, BarrierStatus.BESOIN, "Pas de permis, bus rare le matin.");
-        barrier(s, SAMIA, BarrierArea.FRANCAIS, BarrierStatus.POINT_APPUI, "À l'aise à l'oral, écrit en progrès.");
+        barrier(s, SAMIA, BarrierArea.FRANCAIS, BarrierStatus.POINT_APPUI, "À l’aise à l’oral, écrit en progrès.");
         barrier(s, SAMIA, BarrierArea.FAMILLE, BarrierStatus.BESOIN, "Deux enfants, garde à trouver le mercredi.");
         barrier(s, SAMIA, BarrierArea.SANTE, BarrierStatus.NON_EXPLORE, null);
         UUID permis = goal(
@@ -108,15 +108,15 @@ public final class DemoOrganisation {
                 entry.plusMonths(1),
                 today.plusMonths(4),
                 null);
-        step(s, SAMIA, permis, "S'inscrire au code en ligne", StepStatus.REALISEE, entry.plusMonths(2));
-        step(s, SAMIA, permis, "Demander l'aide au permis", StepStatus.EN_COURS, today.plusWeeks(2));
+        step(s, SAMIA, permis, "S’inscrire au code en ligne", StepStatus.REALISEE, entry.plusMonths(2));
+        step(s, SAMIA, permis, "Demander l’aide au permis", StepStatus.EN_COURS, today.plusWeeks(2));
         step(s, SAMIA, permis, "Premières heures de conduite", StepStatus.A_FAIRE, today.plusMonths(2));
         UUID ecrit = goal(
                 s,
                 SAMIA,
                 "samia-ecrit",
                 GoalTheme.FRANCAIS,
-                "Je me sens capable d'écrire un courriel à un employeur",
+                "Je me sens capable d’écrire un courriel à un employeur",
                 ProposedBy.JOINT,
                 GoalStatus.ATTEINT,
                 entry.plusWeeks(2),
@@ -161,14 +161,14 @@ public final class DemoOrganisation {
                 entry,
                 today,
                 InterviewPlace.DOMICILE,
-                "Samia parle avec plus d'assurance de son projet. Elle a trouvé une voisine pour le mercredi.");
+                "Samia parle avec plus d’assurance de son projet. Elle a trouvé une voisine pour le mercredi.");
         questionnaire(s, SAMIA, entry.plusWeeks(1), 2);
         questionnaire(s, SAMIA, today.minusWeeks(2), 3);
         s.notes()
                 .save(new Note(
                         id("samia-note"),
                         SAMIA,
-                        "J'ai eu 32/40 au test de code blanc !",
+                        "J’ai eu 32/40 au test de code blanc\u00a0!",
                         instant(today.minusDays(5)),
                         Rater.BENEFICIARY));
     }
@@ -192,7 +192,7 @@ public final class DemoOrganisation {
                         "Ressourcerie"));
         consents(s, THOMAS, entry, ConsentCategory.IDENTITY_CONTACT, ConsentCategory.ANONYMOUS_STATISTICS);
         contactDetails(s, THOMAS, "+33 6 39 98 56 78", null);
-        barrier(s, THOMAS, BarrierArea.NUMERIQUE, BarrierStatus.BESOIN, "N'a pas d'adresse électronique.");
+        barrier(s, THOMAS, BarrierArea.NUMERIQUE, BarrierStatus.BESOIN, "N’a pas d’adresse électronique.");
         barrier(s, THOMAS, BarrierArea.LOGEMENT, BarrierStatus.POINT_APPUI, null);
         barrier(s, THOMAS, BarrierArea.ADMINISTRATIF, BarrierStatus.BESOIN, "Dossier retraite à reconstituer.");
         UUID caces = goal(
@@ -200,7 +200,7 @@ public final class DemoOrganisation {
                 THOMAS,
                 "thomas-caces",
                 GoalTheme.SE_FORMER,
-                "Je me sens capable d'obtenir le CACES chariot élévateur",
+                "Je me sens capable d’obtenir le CACES chariot élévateur",
                 ProposedBy.COUNSELLOR,
                 GoalStatus.EN_COURS,
                 entry.plusWeeks(3),
@@ -256,7 +256,7 @@ public final class DemoOrganisation {
                 entry,
                 today.minusWeeks(5),
                 InterviewPlace.STRUCTURE,
-                "Thomas doute de réussir le CACES ; il dit que « l'écrit, ce n'est pas pour lui ».");
+                "Thomas doute de réussir le CACES\u00a0; il dit que «\u00a0l’écrit, ce n’est pas pour lui\u00a0».");
     }
 
     private static void aminata(LocalStore s, LocalDate today) {
@@ -271,7 +271,7 @@ public final class DemoOrganisation {
                         COUNSELLOR,
                         List.of(Term.of(Eligibility.REFUGIE_BPI), Term.custom("Orientée par la Mission locale")),
                         EducationLevel.LEVEL_4,
-                        "ETTI Interim'Action"));
+                        "ETTI Interim’Action"));
         consents(
                 s,
                 AMINATA,
@@ -294,7 +294,7 @@ public final class DemoOrganisation {
                 today.plusMonths(6),
                 null);
         step(s, AMINATA, aide, "Immersion en EHPAD (PMSMP)", StepStatus.REALISEE, entry.plusMonths(4));
-        step(s, AMINATA, aide, "Dossier d'entrée en formation", StepStatus.EN_COURS, today.plusMonths(1));
+        step(s, AMINATA, aide, "Dossier d’entrée en formation", StepStatus.EN_COURS, today.plusMonths(1));
         s.trainings()
                 .save(new Training(
                         id("aminata-pmsmp"),
@@ -349,7 +349,7 @@ public final class DemoOrganisation {
                 entry,
                 today.minusWeeks(1),
                 InterviewPlace.TELEPHONE,
-                "Aminata a obtenu son SST et prépare son dossier d'entrée en formation d'aide-soignante.");
+                "Aminata a obtenu son SST et prépare son dossier d’entrée en formation d’aide-soignante.");
         questionnaire(s, AMINATA, entry.plusWeeks(2), 3);
         questionnaire(s, AMINATA, today.minusMonths(1), 4);
     }
@@ -399,7 +399,7 @@ public final class DemoOrganisation {
                             goal,
                             Rater.BENEFICIARY,
                             self[i],
-                            i == self.length - 1 ? "Je progresse, même si c'est lent." : null,
+                            i == self.length - 1 ? "Je progresse, même si c’est lent." : null,
                             at));
             s.checkIns()
                     .save(new CheckIn(

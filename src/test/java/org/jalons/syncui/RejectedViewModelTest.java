@@ -18,6 +18,7 @@ import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.OutboxEntry;
 import org.jalons.storage.Profiles;
+import org.jalons.testing.RefusedChanges;
 import org.jalons.ui.DirectBackground;
 import org.jalons.ui.EasyRead;
 import org.junit.jupiter.api.AfterEach;
@@ -65,24 +66,13 @@ class RejectedViewModelTest {
     private List<OutboxEntry> refusals() {
         int n = 0;
         for (Map.Entry<String, Object[]> code : CODES.entrySet()) {
-            store.beneficiaries()
-                    .save(new Beneficiary(
-                            samia,
-                            "Samia B. " + ++n,
-                            null,
-                            LocalDate.of(2026, 3, 2),
-                            null,
-                            null,
-                            List.of(),
-                            null,
-                            null));
-            List<OutboxEntry> pending = store.outbox().pending(100);
-            UUID change = pending.get(pending.size() - 1).changeId();
-            store.database().inTransaction(c -> {
-                store.outbox()
-                        .reject(c, change, (Integer) code.getValue()[0], code.getKey(), "the server's own sentence");
-                return null;
-            });
+            RefusedChanges.refusedPerson(
+                    store,
+                    samia,
+                    "Samia B. " + ++n,
+                    (Integer) code.getValue()[0],
+                    code.getKey(),
+                    "the server's own sentence");
         }
         List<OutboxEntry> rejected = store.outbox().rejected();
         return rejected.subList(rejected.size() - CODES.size(), rejected.size());

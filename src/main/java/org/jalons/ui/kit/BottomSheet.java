@@ -52,11 +52,7 @@ public final class BottomSheet {
         VBox body = new VBox(12, heading);
         body.getChildren().addAll(content);
         body.getStyleClass().add("sheet-body");
-        ScrollPane scroll = new ScrollPane(body);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("dialog-scroll");
-        scroll.setFocusTraversable(false);
+        ScrollPane scroll = Overlay.scroll(body);
         Button close = new Button(closeText, Icons.icon(Material2AL.CLOSE, 24));
         close.setId(id + "-close");
         close.setContentDisplay(ContentDisplay.LEFT);

@@ -94,11 +94,7 @@ public final class Dialog {
         text.setId(id + "-body");
         text.setVisible(!body.isEmpty());
         text.setManaged(!body.isEmpty());
-        ScrollPane words = new ScrollPane(new VBox(12, heading, text));
-        words.setFitToWidth(true);
-        words.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        words.getStyleClass().add("dialog-scroll");
-        words.setFocusTraversable(false);
+        ScrollPane words = Overlay.scroll(new VBox(12, heading, text));
 
         VBox card = overlay.panel(16, 0.9);
         card.setId(id);

@@ -160,6 +160,31 @@ public final class Overlay extends StackPane {
         return panel;
     }
 
+    /**
+     * The scrolling part of a panel (a dialog's or a sheet's words): as tall as its words at the panel's width, so
+     * that its scroll thumb shows only when they do not fit. A scroll pane asks by default for its content's height
+     * unwrapped, a line short once a title wraps, and would show a thumb with nothing to scroll.
+     */
+    static javafx.scene.control.ScrollPane scroll(Region words) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(words) {
+            @Override
+            protected double computePrefHeight(double width) {
+                double inner = width < 0 ? -1 : Math.max(0, width - snappedLeftInset() - snappedRightInset());
+                return snappedTopInset() + words.prefHeight(inner) + snappedBottomInset();
+            }
+
+            @Override
+            public javafx.geometry.Orientation getContentBias() {
+                return javafx.geometry.Orientation.HORIZONTAL;
+            }
+        };
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("dialog-scroll");
+        scroll.setFocusTraversable(false);
+        return scroll;
+    }
+
     /** Text size and easy-read for a layer, like the screens: 15 px times the setting, x1.25 in easy-read. */
     private void styled(Region layer) {
         layer.styleProperty()

@@ -139,6 +139,44 @@ class KitTest extends FxRobot {
         assertThat(title.getHeight()).isGreaterThanOrEqualTo(title.prefHeight(title.getWidth()) - 0.5);
     }
 
+    /** A scroll thumb tells the eye there is more to read: it shows only when the words do not fit. */
+    @Test
+    void aShortDialogOrSheetShowsNoScrollThumbAtAnyTextSizeOrInEasyRead() throws Exception {
+        for (boolean easy : new boolean[] {false, true}) {
+            for (double scale : new double[] {1.0, 2.0}) {
+                fx(() -> {
+                    overlay.easyReadProperty().set(easy);
+                    overlay.textScaleProperty().set(scale);
+                    return null;
+                });
+                Overlay.Layer dialog = deleteQuestion();
+                WaitForAsyncUtils.waitForFxEvents();
+                assertThat(scrollThumbs("#confirm-dialog"))
+                        .as("dialog, easy-read %s, text at %s", easy, scale)
+                        .isZero();
+                fx(() -> {
+                    dialog.close();
+                    return new BottomSheet("help", "À quoi sert cet écran ?", "Fermer")
+                            .show(overlay, new Label("Ici, je vois mes objectifs."));
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                assertThat(scrollThumbs("#help"))
+                        .as("sheet, easy-read %s, text at %s", easy, scale)
+                        .isZero();
+                clickOn("#help-close");
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+        }
+    }
+
+    private long scrollThumbs(String panel) {
+        return lookup(panel + " .scroll-bar").queryAll().stream()
+                .filter(b -> b instanceof javafx.scene.control.ScrollBar bar
+                        && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL
+                        && bar.isVisible())
+                .count();
+    }
+
     @Test
     void aBottomSheetRisesFromTheBottomAndClosesByItsButton() throws Exception {
         fx(() -> new BottomSheet("help", "À quoi sert cet écran ?", "Fermer")

@@ -1,7 +1,7 @@
 package org.jalons.server.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jalons.server.sync.PushPullTest.record;
+import static org.jalons.server.support.PersonInCaseload.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.jalons.server.support.Backend;
 import org.jalons.server.support.Changes;
 import org.jalons.server.support.Org;
-import org.jalons.server.support.TestServers;
+import org.jalons.server.support.PersonInCaseload;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
@@ -26,15 +26,17 @@ class ContactConsentTest {
     @Parameter
     Backend backend;
 
+    PersonInCaseload person;
     Org org;
     Org.Member counsellor;
     UUID beneficiaryId;
 
     @BeforeEach
     void setUp() {
-        org = Org.create(TestServers.shared(backend));
-        counsellor = org.counsellor("Samia CIP");
-        beneficiaryId = org.newBeneficiary(counsellor);
+        person = PersonInCaseload.on(backend);
+        org = person.org;
+        counsellor = person.counsellor;
+        beneficiaryId = person.beneficiaryId;
     }
 
     @Test
@@ -67,7 +69,7 @@ class ContactConsentTest {
 
     @Test
     void aContactIsAcceptedAndServedWhileTheConsentIsInForce() {
-        consent(true);
+        person.consent("IDENTITY_CONTACT", true);
 
         JsonNode applied = org.push(
                 counsellor,
@@ -84,13 +86,13 @@ class ContactConsentTest {
 
     @Test
     void afterWithdrawalTheContactIsNotServedTheSignatureChangesAndOtherFieldsStayEditable() {
-        consent(true);
+        person.consent("IDENTITY_CONTACT", true);
         org.push(
                 counsellor,
                 Changes.batch(Changes.upsert("beneficiary", beneficiaryId, beneficiaryId, 1, "contact", PHONE)));
         String before = org.pull(counsellor, 0).at("/scope/0/signature").asText();
 
-        consent(false);
+        person.consent("IDENTITY_CONTACT", false);
 
         JsonNode pulled = org.pull(counsellor, 0);
         assertThat(pulled.at("/scope/0/signature").asText()).isNotEqualTo(before);
@@ -114,11 +116,11 @@ class ContactConsentTest {
 
     @Test
     void clearingTheContactIsAlwaysAllowed() {
-        consent(true);
+        person.consent("IDENTITY_CONTACT", true);
         org.push(
                 counsellor,
                 Changes.batch(Changes.upsert("beneficiary", beneficiaryId, beneficiaryId, 1, "contact", PHONE)));
-        consent(false);
+        person.consent("IDENTITY_CONTACT", false);
 
         JsonNode cleared = org.push(
                 counsellor,
@@ -128,7 +130,7 @@ class ContactConsentTest {
         assertThat(cleared.at("/results/0/status").asText())
                 .as(cleared.toString())
                 .isEqualTo("APPLIED");
-        consent(true);
+        person.consent("IDENTITY_CONTACT", true);
         assertThat(record(org.pull(counsellor, 0), beneficiaryId).at("/fields").has("contact"))
                 .isFalse();
     }
@@ -144,24 +146,5 @@ class ContactConsentTest {
                 .as(result.toString())
                 .isEqualTo(422);
         assertThat(result.at("/results/" + index + "/error").asText()).isEqualTo("consent_missing");
-    }
-
-    private void consent(boolean granted) {
-        JsonNode result = org.push(
-                counsellor,
-                Changes.batch(Changes.upsert(
-                        "consent",
-                        UUID.randomUUID(),
-                        beneficiaryId,
-                        0,
-                        "category",
-                        "IDENTITY_CONTACT",
-                        "granted",
-                        granted,
-                        "recordedAt",
-                        "2026-11-01T10:00:00Z",
-                        "recordedBy",
-                        "Samia CIP")));
-        assertThat(result.at("/results/0/status").asText()).isEqualTo("APPLIED");
     }
 }

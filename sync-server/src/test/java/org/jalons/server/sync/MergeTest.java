@@ -1,7 +1,7 @@
 package org.jalons.server.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jalons.server.sync.PushPullTest.record;
+import static org.jalons.server.support.PersonInCaseload.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,7 +1,7 @@
 package org.jalons.server.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jalons.server.sync.PushPullTest.record;
+import static org.jalons.server.support.PersonInCaseload.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
@@ -9,7 +9,7 @@ import org.jalons.protocol.RecordSchema;
 import org.jalons.server.support.Backend;
 import org.jalons.server.support.Changes;
 import org.jalons.server.support.Org;
-import org.jalons.server.support.TestServers;
+import org.jalons.server.support.PersonInCaseload;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
@@ -29,20 +29,22 @@ class PhoneAndAddressTest {
     @Parameter
     Backend backend;
 
+    PersonInCaseload person;
     Org org;
     Org.Member counsellor;
     UUID beneficiaryId;
 
     @BeforeEach
     void setUp() {
-        org = Org.create(TestServers.shared(backend));
-        counsellor = org.counsellor("Samia CIP");
-        beneficiaryId = org.newBeneficiary(counsellor);
+        person = PersonInCaseload.on(backend);
+        org = person.org;
+        counsellor = person.counsellor;
+        beneficiaryId = person.beneficiaryId;
     }
 
     @Test
     void aPhoneAndAnAddressAreAcceptedAndServedWithTheConsent() {
-        consent(true);
+        person.consent("IDENTITY_CONTACT", true);
         JsonNode applied = org.push(
                 counsellor,
                 Changes.batch(Changes.upsert(
@@ -75,7 +77,7 @@ class PhoneAndAddressTest {
 
     @Test
     void tooLongOrAPhoneOnSeveralLinesIsRefusedAndNothingIsStored() {
-        consent(true);
+        person.consent("IDENTITY_CONTACT", true);
         JsonNode refused = org.push(
                 counsellor,
                 Changes.batch(
@@ -121,34 +123,15 @@ class PhoneAndAddressTest {
 
     @Test
     void afterWithdrawalNeitherIsServed() {
-        consent(true);
+        person.consent("IDENTITY_CONTACT", true);
         org.push(
                 counsellor,
                 Changes.batch(Changes.upsert(
                         "beneficiary", beneficiaryId, beneficiaryId, 1, "phone", PHONE, "address", ADDRESS)));
-        consent(false);
+        person.consent("IDENTITY_CONTACT", false);
         JsonNode fields = record(org.pull(counsellor, 0), beneficiaryId).get("fields");
         assertThat(fields.has("phone")).isFalse();
         assertThat(fields.has("address")).isFalse();
         assertThat(fields.get("displayName").asText()).isEqualTo("Samia B.");
-    }
-
-    private void consent(boolean granted) {
-        JsonNode result = org.push(
-                counsellor,
-                Changes.batch(Changes.upsert(
-                        "consent",
-                        UUID.randomUUID(),
-                        beneficiaryId,
-                        0,
-                        "category",
-                        "IDENTITY_CONTACT",
-                        "granted",
-                        granted,
-                        "recordedAt",
-                        "2026-11-01T10:00:00Z",
-                        "recordedBy",
-                        "Samia CIP")));
-        assertThat(result.at("/results/0/status").asText()).isEqualTo("APPLIED");
     }
 }

@@ -1,6 +1,7 @@
 package org.jalons.server.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jalons.server.support.PersonInCaseload.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import org.jalons.server.support.Backend;
 import org.jalons.server.support.Changes;
 import org.jalons.server.support.Org;
+import org.jalons.server.support.PersonInCaseload;
 import org.jalons.server.support.TestServers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,15 +29,17 @@ class PushPullTest {
     @Parameter
     Backend backend;
 
+    PersonInCaseload person;
     Org org;
     Org.Member counsellor;
     UUID beneficiaryId;
 
     @BeforeEach
     void setUp() {
-        org = Org.create(TestServers.shared(backend));
-        counsellor = org.counsellor("Samia CIP");
-        beneficiaryId = org.newBeneficiary(counsellor);
+        person = PersonInCaseload.on(backend);
+        org = person.org;
+        counsellor = person.counsellor;
+        beneficiaryId = person.beneficiaryId;
     }
 
     @Test
@@ -165,14 +169,5 @@ class PushPullTest {
                 .containsExactly(
                         who + " CREATE goal " + create.get("changeId").asText(),
                         who + " UPDATE goal " + edit.get("changeId").asText());
-    }
-
-    static JsonNode record(JsonNode page, UUID id) {
-        for (JsonNode record : page.get("records")) {
-            if (record.get("id").asText().equals(id.toString())) {
-                return record;
-            }
-        }
-        throw new AssertionError("record " + id + " not in " + page);
     }
 }

@@ -1,14 +1,14 @@
 package org.jalons.server.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jalons.server.sync.PushPullTest.record;
+import static org.jalons.server.support.PersonInCaseload.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
 import org.jalons.server.support.Backend;
 import org.jalons.server.support.Changes;
 import org.jalons.server.support.Org;
-import org.jalons.server.support.TestServers;
+import org.jalons.server.support.PersonInCaseload;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
@@ -22,15 +22,17 @@ class ScopeAndConsentTest {
     @Parameter
     Backend backend;
 
+    PersonInCaseload person;
     Org org;
     Org.Member counsellor;
     UUID beneficiaryId;
 
     @BeforeEach
     void setUp() {
-        org = Org.create(TestServers.shared(backend));
-        counsellor = org.counsellor("Samia CIP");
-        beneficiaryId = org.newBeneficiary(counsellor);
+        person = PersonInCaseload.on(backend);
+        org = person.org;
+        counsellor = person.counsellor;
+        beneficiaryId = person.beneficiaryId;
     }
 
     @Test
@@ -79,7 +81,7 @@ class ScopeAndConsentTest {
                         "barrier", barrierId, beneficiaryId, 0, "area", "SANTE", "status", "NON_EXPLORE")));
         assertThat(neutral.at("/results/0/status").asText()).isEqualTo("APPLIED");
 
-        grantHealth(true, "2026-11-01T10:00:00Z");
+        person.consent("HEALTH", true, "2026-11-01T10:00:00Z");
         JsonNode accepted = org.push(
                 counsellor,
                 Changes.batch(Changes.upsert(
@@ -92,14 +94,14 @@ class ScopeAndConsentTest {
 
     @Test
     void withdrawnConsentStopsServingSensitiveRecordsAndChangesTheSignature() {
-        grantHealth(true, "2026-11-01T10:00:00Z");
+        person.consent("HEALTH", true, "2026-11-01T10:00:00Z");
         UUID barrierId = UUID.randomUUID();
         org.push(
                 counsellor,
                 Changes.batch(
                         Changes.upsert("barrier", barrierId, beneficiaryId, 0, "area", "SANTE", "status", "BESOIN")));
 
-        grantHealth(false, "2026-11-02T10:00:00Z");
+        person.consent("HEALTH", false, "2026-11-02T10:00:00Z");
 
         JsonNode page = org.pull(counsellor, 0);
         assertThat(page.get("records").toString()).doesNotContain(barrierId.toString());
@@ -112,7 +114,7 @@ class ScopeAndConsentTest {
 
     @Test
     void everySnapshotPageCarriesTheScopeInThePullsFormat() {
-        grantHealth(true, "2026-11-01T10:00:00Z");
+        person.consent("HEALTH", true, "2026-11-01T10:00:00Z");
         for (int i = 0; i < 4; i++) {
             org.push(counsellor, Changes.batch(Changes.newGoal(UUID.randomUUID(), beneficiaryId)));
         }
@@ -134,7 +136,7 @@ class ScopeAndConsentTest {
         assertThat(one.get("scope").toString()).isEqualTo(pullScope);
 
         // consent withdrawn after the snapshot: the next pull's signature differs from the snapshot's
-        grantHealth(false, "2026-11-02T10:00:00Z");
+        person.consent("HEALTH", false, "2026-11-02T10:00:00Z");
         assertThat(org.pull(counsellor, first.get("cursor").asLong())
                         .at("/scope/0/signature")
                         .asText())
@@ -182,24 +184,5 @@ class ScopeAndConsentTest {
 
         assertThat(snapshot.get("cursor").asLong()).isLessThanOrEqualTo(committed + 1000);
         assertThat(snapshot.get("cursor").asLong()).isLessThan(999999999999L);
-    }
-
-    private void grantHealth(boolean granted, String at) {
-        JsonNode result = org.push(
-                counsellor,
-                Changes.batch(Changes.upsert(
-                        "consent",
-                        UUID.randomUUID(),
-                        beneficiaryId,
-                        0,
-                        "category",
-                        "HEALTH",
-                        "granted",
-                        granted,
-                        "recordedAt",
-                        at,
-                        "recordedBy",
-                        "Samia CIP")));
-        assertThat(result.at("/results/0/status").asText()).isEqualTo("APPLIED");
     }
 }

@@ -1,7 +1,7 @@
 package org.jalons.server.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jalons.server.sync.PushPullTest.record;
+import static org.jalons.server.support.PersonInCaseload.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.jalons.server.support.Backend;
 import org.jalons.server.support.Changes;
 import org.jalons.server.support.Org;
-import org.jalons.server.support.TestServers;
+import org.jalons.server.support.PersonInCaseload;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
@@ -24,15 +24,17 @@ class SensitiveContentTest {
     @Parameter
     Backend backend;
 
+    PersonInCaseload person;
     Org org;
     Org.Member counsellor;
     UUID beneficiaryId;
 
     @BeforeEach
     void setUp() {
-        org = Org.create(TestServers.shared(backend));
-        counsellor = org.counsellor("Samia CIP");
-        beneficiaryId = org.newBeneficiary(counsellor);
+        person = PersonInCaseload.on(backend);
+        org = person.org;
+        counsellor = person.counsellor;
+        beneficiaryId = person.beneficiaryId;
     }
 
     @Test
@@ -40,7 +42,7 @@ class SensitiveContentTest {
         UUID goalId = UUID.randomUUID();
         assertConsentMissing(healthGoal(goalId));
 
-        consent("HEALTH", true);
+        person.consent("HEALTH", true);
         UUID stepId = UUID.randomUUID();
         UUID checkInId = UUID.randomUUID();
         UUID trainingId = UUID.randomUUID();
@@ -54,7 +56,7 @@ class SensitiveContentTest {
         pushed.get("results").forEach(r -> assertThat(r.get("status").asText()).isEqualTo("APPLIED"));
         assertThat(org.pull(counsellor, 0).get("records").toString()).contains("sevrage");
 
-        consent("HEALTH", false);
+        person.consent("HEALTH", false);
 
         assertNotServed(List.of(goalId, stepId, checkInId, trainingId), "sevrage");
         assertConsentMissing(checkIn(UUID.randomUUID(), goalId));
@@ -69,12 +71,12 @@ class SensitiveContentTest {
                 counsellor,
                 Changes.batch(
                         Changes.newGoal(goalId, beneficiaryId), checkIn(checkInId, goalId), step(stepId, goalId)));
-        consent("HEALTH", true);
+        person.consent("HEALTH", true);
         JsonNode moved =
                 org.push(counsellor, Changes.batch(Changes.upsert("goal", goalId, beneficiaryId, 1, "theme", "SANTE")));
         assertThat(moved.at("/results/0/status").asText()).isEqualTo("APPLIED");
 
-        consent("HEALTH", false);
+        person.consent("HEALTH", false);
 
         assertNotServed(List.of(goalId, stepId, checkInId), "sevrage");
     }
@@ -83,7 +85,7 @@ class SensitiveContentTest {
     void eligibilityCodesThatRevealHealthOrJusticeNeedTheirConsentAndAreLeftOutWithoutIt() {
         assertConsentMissing(eligibility("RSA", "RQTH"));
         assertConsentMissing(eligibility("AAH"));
-        consent("HEALTH", true);
+        person.consent("HEALTH", true);
         assertConsentMissing(eligibility("RQTH", "SORTANT_DETENTION"));
 
         JsonNode applied = org.push(counsellor, Changes.batch(eligibility("RSA", "RQTH")));
@@ -93,7 +95,7 @@ class SensitiveContentTest {
                         .toString())
                 .isEqualTo("[\"RSA\",\"RQTH\"]");
 
-        consent("HEALTH", false);
+        person.consent("HEALTH", false);
 
         JsonNode profile = record(org.pull(counsellor, 0), beneficiaryId); // still served, without the code
         assertThat(profile.at("/fields/eligibility").toString()).isEqualTo("[\"RSA\"]");
@@ -196,24 +198,5 @@ class SensitiveContentTest {
         JsonNode result = org.push(counsellor, Changes.batch(change));
         assertThat(result.at("/results/0/code").asInt()).as(result.toString()).isEqualTo(422);
         assertThat(result.at("/results/0/error").asText()).isEqualTo("consent_missing");
-    }
-
-    private void consent(String category, boolean granted) {
-        JsonNode result = org.push(
-                counsellor,
-                Changes.batch(Changes.upsert(
-                        "consent",
-                        UUID.randomUUID(),
-                        beneficiaryId,
-                        0,
-                        "category",
-                        category,
-                        "granted",
-                        granted,
-                        "recordedAt",
-                        "2026-11-01T10:00:00Z",
-                        "recordedBy",
-                        "Samia CIP")));
-        assertThat(result.at("/results/0/status").asText()).isEqualTo("APPLIED");
     }
 }

@@ -20,7 +20,7 @@ import org.jalons.server.support.Backend;
 import org.jalons.server.support.Changes;
 import org.jalons.server.support.Footprint;
 import org.jalons.server.support.Org;
-import org.jalons.server.support.TestServers;
+import org.jalons.server.support.PersonInCaseload;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
@@ -43,15 +43,17 @@ class BadInputTest {
     @Parameter
     Backend backend;
 
+    PersonInCaseload person;
     Org org;
     Org.Member counsellor;
     UUID beneficiaryId;
 
     @BeforeEach
     void setUp() {
-        org = Org.create(TestServers.shared(backend));
-        counsellor = org.counsellor("Samia CIP");
-        beneficiaryId = org.newBeneficiary(counsellor);
+        person = PersonInCaseload.on(backend);
+        org = person.org;
+        counsellor = person.counsellor;
+        beneficiaryId = person.beneficiaryId;
     }
 
     /** method, path, body, expected status, expected error code. */
