@@ -137,6 +137,16 @@ public final class JalonsServer implements AutoCloseable {
         accounts.addToCaseload(organisationId, counsellorId, beneficiaryId);
     }
 
+    /** The organisation's admins (the {@code reissue-admin-code} command chooses among them). */
+    public List<User> admins(UUID organisationId) {
+        return accounts.admins(organisationId);
+    }
+
+    /** A new one-time code for a locked-out admin, audited (no acting user: the operator on the machine). */
+    public PairingCode reissueAdminCode(User admin) {
+        return accounts.reissueAdminCode(admin);
+    }
+
     public PairingCode issuePairingCode(User user) {
         return pairing.issueFor(user);
     }

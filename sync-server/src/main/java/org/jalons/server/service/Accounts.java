@@ -35,14 +35,15 @@ public final class Accounts {
         requireText("admin name", adminName, 120);
         UUID organisationId = UUID.randomUUID();
         User admin = new User(UUID.randomUUID(), organisationId, adminName.strip(), Role.ADMIN, null);
-        db.inTransaction(c -> {
+        // one transaction: an organisation is never left without its admin's first code
+        PairingCode code = db.inTransaction(c -> {
             stores.organisations().insert(c, organisationId, organisationName.strip(), clock.instant());
             new SummaryProjectionStore().insert(c, organisationId); // and its statistics cursor
             stores.users().insert(c, admin, clock.instant());
             audit(c, organisationId, null, "BOOTSTRAP", "user", admin.id());
-            return null;
+            return pairing.issueFor(c, admin);
         });
-        return new Bootstrap(organisationId, admin, pairing.issueFor(admin));
+        return new Bootstrap(organisationId, admin, code);
     }
 
     /** Creates a user without an acting admin (bootstrap and test support). */
@@ -74,6 +75,24 @@ public final class Accounts {
             return null;
         });
         return user;
+    }
+
+    /** The organisation's admins, by name. */
+    public List<User> admins(UUID organisationId) {
+        return db.inTransaction(c -> stores.users().listByOrganisation(c, organisationId).stream()
+                .filter(u -> u.role() == Role.ADMIN)
+                .toList());
+    }
+
+    /** A new pairing code for an admin who lost their way in, and an audit line saying so. */
+    public PairingCode reissueAdminCode(User admin) {
+        if (admin.role() != Role.ADMIN) {
+            throw new IllegalArgumentException("Only an admin's code is reissued by the operator.");
+        }
+        return db.inTransaction(c -> {
+            audit(c, admin.organisationId(), null, "REISSUE_ADMIN_CODE", "user", admin.id());
+            return pairing.issueFor(c, admin);
+        });
     }
 
     public List<User> listUsers(Principal admin) {

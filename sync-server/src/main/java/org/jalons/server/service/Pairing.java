@@ -135,12 +135,14 @@ public final class Pairing {
 
     /** Issues a code for {@code user} with no requester check (bootstrap and test support). */
     public PairingCode issueFor(User user) {
+        return db.inTransaction(c -> issueFor(c, user));
+    }
+
+    /** The same inside the caller's transaction (an organisation and its admin's code are made together). */
+    public PairingCode issueFor(java.sql.Connection c, User user) throws java.sql.SQLException {
         String code = tokens.newPairingCode();
         PairingCode pairingCode = new PairingCode(code, clock.instant().plus(CODE_VALIDITY));
-        db.inTransaction(c -> {
-            stores.pairingCodes().insert(c, Tokens.hash(code), user.id(), pairingCode.expiresAt());
-            return null;
-        });
+        stores.pairingCodes().insert(c, Tokens.hash(code), user.id(), pairingCode.expiresAt());
         return pairingCode;
     }
 
