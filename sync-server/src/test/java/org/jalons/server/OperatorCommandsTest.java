@@ -18,7 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jalons.server.model.Role;
 import org.jalons.server.support.Api;
+import org.jalons.server.support.Backend;
 import org.jalons.server.support.Org;
+import org.jalons.server.support.TestServers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -166,6 +168,31 @@ class OperatorCommandsTest {
                         System.err))
                 .isZero();
         assertThat(CODE.matcher(out.text()).find()).isTrue();
+    }
+
+    @Test
+    void onPostgresqlTheCommandsWorkWhileTheServerRuns() throws Exception {
+        ServerConfig config = TestServers.config(Backend.POSTGRES, TestServers.newDatabase(Backend.POSTGRES));
+        try (JalonsServer running = JalonsServer.start(config)) {
+            Output out = new Output();
+            assertThat(Main.run(
+                            List.of("bootstrap", "--org", "ACI Les Jardins", "--admin", "Nadia Admin"),
+                            config,
+                            out.stream,
+                            System.err))
+                    .isZero();
+            Matcher id = Pattern.compile("Organisation: ACI Les Jardins \\(([0-9a-f-]{36})\\)")
+                    .matcher(out.text());
+            assertThat(id.find()).as(out.text()).isTrue();
+            Output again = new Output();
+            assertThat(Main.run(List.of("reissue-admin-code", "--org", id.group(1)), config, again.stream, System.err))
+                    .isZero();
+            Matcher code = CODE.matcher(again.text());
+            assertThat(code.find()).as(again.text()).isTrue();
+            // the running server sees what the commands wrote: the reissued code pairs
+            JsonNode paired = Org.pair(new Api(running.baseUrl()), code.group(1), "Poste de Nadia");
+            assertThat(paired.at("/user/displayName").asText()).isEqualTo("Nadia Admin");
+        }
     }
 
     private UUID bootstrapped() throws Exception {
