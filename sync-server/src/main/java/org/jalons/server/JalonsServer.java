@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.jalons.server.api.Routes;
+import org.jalons.server.api.ServerMetrics;
 import org.jalons.server.api.WebServer;
 import org.jalons.server.model.Role;
 import org.jalons.server.model.User;
@@ -74,10 +75,22 @@ public final class JalonsServer implements AutoCloseable {
                 config.tlsKeystorePassword(),
                 config.trustProxy(),
                 config.stopTimeout());
+        ServerMetrics metrics = new ServerMetrics(config.metricsToken(), projector::overall);
         this.app = WebServer.create(
                 listener,
+                metrics,
                 javalin -> Routes.declare(
-                        javalin.routes, db::isHealthy, accounts, pairing, devices, push, pull, summaries, projector));
+                        javalin.routes,
+                        db::isHealthy,
+                        accounts,
+                        pairing,
+                        devices,
+                        push,
+                        pull,
+                        summaries,
+                        projector,
+                        () -> started && !stopped,
+                        metrics));
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "jalons-housekeeping");
             thread.setDaemon(true);

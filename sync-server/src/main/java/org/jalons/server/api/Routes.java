@@ -26,9 +26,11 @@ public final class Routes {
             PushService push,
             PullService pull,
             SummaryService summaries,
-            SummaryProjector projector) {
+            SummaryProjector projector,
+            BooleanSupplier ready,
+            ServerMetrics metrics) {
         Authenticator auth = new Authenticator(devices);
-        HealthController health = new HealthController(databaseAnswers, projector::overall);
+        HealthController health = new HealthController(databaseAnswers, ready, projector::overall);
         PairingController pairingController = new PairingController(pairing, auth);
         DeviceController deviceController = new DeviceController(devices, auth);
         AdminController admin = new AdminController(accounts, auth);
@@ -41,6 +43,8 @@ public final class Routes {
         routes.before(API + "/*", QueryText::require);
 
         routes.get("/health", health::health);
+        routes.get("/ready", health::ready);
+        routes.get("/metrics", metrics::scrape);
         routes.get("/openapi.yaml", health::openApi);
 
         routes.post(API + "/pair", pairingController::pair);
