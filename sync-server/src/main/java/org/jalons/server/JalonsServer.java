@@ -15,6 +15,7 @@ import org.jalons.server.api.WebServer;
 import org.jalons.server.model.Role;
 import org.jalons.server.model.User;
 import org.jalons.server.service.Accounts;
+import org.jalons.server.service.AuditViewer;
 import org.jalons.server.service.Devices;
 import org.jalons.server.service.Pairing;
 import org.jalons.server.service.PairingCode;
@@ -64,7 +65,7 @@ public final class JalonsServer implements AutoCloseable {
         Devices devices = new Devices(db, stores, config.clock());
         this.projector = new SummaryProjector(db, stores, Clock.systemUTC(), "server-" + UUID.randomUUID());
         PushService push = new PushService(db, stores, config.clock(), projector::wake);
-        PullService pull = new PullService(db, stores);
+        PullService pull = new PullService(db, stores, config.clock());
         SummaryService summaries = new SummaryService(db, stores, config.clock(), projector);
         this.purger = new TombstonePurger(db, stores, config.clock(), Duration.ofDays(config.tombstoneDays()));
         this.tls = config.tlsKeystore() != null;
@@ -90,7 +91,8 @@ public final class JalonsServer implements AutoCloseable {
                         summaries,
                         projector,
                         () -> started && !stopped,
-                        metrics));
+                        metrics,
+                        new AuditViewer(db, stores, config.clock())));
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "jalons-housekeeping");
             thread.setDaemon(true);

@@ -3,6 +3,7 @@ package org.jalons.server.api;
 import io.javalin.config.RoutesConfig;
 import java.util.function.BooleanSupplier;
 import org.jalons.server.service.Accounts;
+import org.jalons.server.service.AuditViewer;
 import org.jalons.server.service.Devices;
 import org.jalons.server.service.Pairing;
 import org.jalons.server.service.PullService;
@@ -28,7 +29,8 @@ public final class Routes {
             SummaryService summaries,
             SummaryProjector projector,
             BooleanSupplier ready,
-            ServerMetrics metrics) {
+            ServerMetrics metrics,
+            AuditViewer auditViewer) {
         Authenticator auth = new Authenticator(devices);
         HealthController health = new HealthController(databaseAnswers, ready, projector::overall);
         PairingController pairingController = new PairingController(pairing, auth);
@@ -36,6 +38,7 @@ public final class Routes {
         AdminController admin = new AdminController(accounts, auth);
         SyncController sync = new SyncController(push, pull, auth);
         SummaryController summary = new SummaryController(summaries, auth);
+        AuditController audit = new AuditController(auditViewer, auth);
 
         // every answer of the API may hold personal data: no cache, proxy or shared browser keeps it
         routes.before(API + "/*", ctx -> ctx.header("Cache-Control", "no-store"));
@@ -56,6 +59,8 @@ public final class Routes {
         routes.get(API + "/admin/users", admin::listUsers);
         routes.put(API + "/admin/caseloads/{counsellorId}/{beneficiaryId}", admin::addToCaseload);
         routes.delete(API + "/admin/caseloads/{counsellorId}/{beneficiaryId}", admin::removeFromCaseload);
+        routes.get(API + "/admin/audit", audit::page);
+        routes.get(API + "/admin/audit.csv", audit::csv);
 
         routes.post(API + "/sync/push", sync::push);
         routes.get(API + "/sync/pull", sync::pull);

@@ -40,7 +40,7 @@ public final class Accounts {
             stores.organisations().insert(c, organisationId, organisationName.strip(), clock.instant());
             new SummaryProjectionStore().insert(c, organisationId); // and its statistics cursor
             stores.users().insert(c, admin, clock.instant());
-            audit(c, organisationId, null, "BOOTSTRAP", "user", admin.id());
+            audit(c, organisationId, null, "BOOTSTRAP", "user", admin.id(), null);
             return pairing.issueFor(c, admin);
         });
         return new Bootstrap(organisationId, admin, code);
@@ -71,7 +71,7 @@ public final class Accounts {
                 requirePerson(c, organisationId, beneficiaryId);
             }
             stores.users().insert(c, user, clock.instant());
-            audit(c, organisationId, actor, "CREATE_USER", "user", user.id());
+            audit(c, organisationId, actor, "CREATE_USER", "user", user.id(), user.beneficiaryId());
             return null;
         });
         return user;
@@ -90,7 +90,7 @@ public final class Accounts {
             throw new IllegalArgumentException("Only an admin's code is reissued by the operator.");
         }
         return db.inTransaction(c -> {
-            audit(c, admin.organisationId(), null, "REISSUE_ADMIN_CODE", "user", admin.id());
+            audit(c, admin.organisationId(), null, "REISSUE_ADMIN_CODE", "user", admin.id(), null);
             return pairing.issueFor(c, admin);
         });
     }
@@ -120,7 +120,7 @@ public final class Accounts {
                 requirePerson(c, organisationId, beneficiaryId);
             }
             stores.caseloads().add(c, counsellorId, beneficiaryId);
-            audit(c, organisationId, actor, "CASELOAD_ADD", "caseload", beneficiaryId);
+            audit(c, organisationId, actor, "CASELOAD_ADD", "caseload", beneficiaryId, beneficiaryId);
             return null;
         });
     }
@@ -131,7 +131,7 @@ public final class Accounts {
             requireCounsellor(c, admin.organisationId(), counsellorId);
             requirePerson(c, admin.organisationId(), beneficiaryId);
             stores.caseloads().remove(c, counsellorId, beneficiaryId);
-            audit(c, admin.organisationId(), admin, "CASELOAD_REMOVE", "caseload", beneficiaryId);
+            audit(c, admin.organisationId(), admin, "CASELOAD_REMOVE", "caseload", beneficiaryId, beneficiaryId);
             return null;
         });
     }
@@ -157,8 +157,15 @@ public final class Accounts {
         }
     }
 
+    /** An audit line; {@code beneficiaryId} names the person it concerns (null: no person). */
     private void audit(
-            java.sql.Connection c, UUID organisationId, Principal actor, String action, String kind, UUID recordId)
+            java.sql.Connection c,
+            UUID organisationId,
+            Principal actor,
+            String action,
+            String kind,
+            UUID recordId,
+            UUID beneficiaryId)
             throws java.sql.SQLException {
         stores.audit()
                 .append(
@@ -172,7 +179,8 @@ public final class Accounts {
                                 kind,
                                 recordId,
                                 null,
-                                null));
+                                null,
+                                beneficiaryId));
     }
 
     static void requireAdmin(Principal principal) {
