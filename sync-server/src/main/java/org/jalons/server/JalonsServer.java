@@ -10,11 +10,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.jalons.server.api.Routes;
+import org.jalons.server.api.ServerMetrics;
 import org.jalons.server.api.WebServer;
 import org.jalons.server.model.Role;
 import org.jalons.server.model.User;
 import org.jalons.server.service.Accounts;
 import org.jalons.server.service.CounsellorProfiles;
+import org.jalons.server.service.AuditViewer;
 import org.jalons.server.service.Devices;
 import org.jalons.server.service.Pairing;
 import org.jalons.server.service.PairingCode;
@@ -64,7 +66,7 @@ public final class JalonsServer implements AutoCloseable {
         Devices devices = new Devices(db, stores, config.clock());
         this.projector = new SummaryProjector(db, stores, Clock.systemUTC(), "server-" + UUID.randomUUID());
         PushService push = new PushService(db, stores, config.clock(), projector::wake);
-        PullService pull = new PullService(db, stores);
+        PullService pull = new PullService(db, stores, config.clock());
         SummaryService summaries = new SummaryService(db, stores, config.clock(), projector);
         CounsellorProfiles profiles = new CounsellorProfiles(db, stores, config.clock());
         this.purger = new TombstonePurger(db, stores, config.clock(), Duration.ofDays(config.tombstoneDays()));
@@ -76,8 +78,10 @@ public final class JalonsServer implements AutoCloseable {
                 config.tlsKeystorePassword(),
                 config.trustProxy(),
                 config.stopTimeout());
+        ServerMetrics metrics = new ServerMetrics(config.metricsToken(), projector::overall);
         this.app = WebServer.create(
                 listener,
+                metrics,
                 javalin -> Routes.declare(
                         javalin.routes,
                         db::isHealthy,
@@ -88,7 +92,10 @@ public final class JalonsServer implements AutoCloseable {
                         pull,
                         summaries,
                         projector,
-                        profiles));
+                        profiles,
+                        () -> started && !stopped,
+                        metrics,
+                        new AuditViewer(db, stores, config.clock())));
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "jalons-housekeeping");
             thread.setDaemon(true);
@@ -146,6 +153,16 @@ public final class JalonsServer implements AutoCloseable {
 
     public void addToCaseload(UUID organisationId, UUID counsellorId, UUID beneficiaryId) {
         accounts.addToCaseload(organisationId, counsellorId, beneficiaryId);
+    }
+
+    /** The organisation's admins (the {@code reissue-admin-code} command chooses among them). */
+    public List<User> admins(UUID organisationId) {
+        return accounts.admins(organisationId);
+    }
+
+    /** A new one-time code for a locked-out admin, audited (no acting user: the operator on the machine). */
+    public PairingCode reissueAdminCode(User admin) {
+        return accounts.reissueAdminCode(admin);
     }
 
     public PairingCode issuePairingCode(User user) {

@@ -4,13 +4,16 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import org.jalons.server.model.User;
 import org.jalons.server.service.Accounts;
+import org.jalons.server.service.PairingCode;
 import org.jalons.server.store.CannotOpenDatabase;
 
 /**
  * Command line: {@code serve} runs the server; {@code bootstrap --org NAME --admin NAME} creates an
  * organisation and its first admin and prints a one-time pairing code; {@code rebuild-summary [--org ID]} rebuilds
- * the summary figures from the change log. Configuration: JALONS_* env.
+ * the summary figures from the change log; {@code reissue-admin-code --org ID [--admin ID]} gives a locked-out admin
+ * (first code expired, only device revoked) a new one-time pairing code. Configuration: JALONS_* env.
  */
 public final class Main {
 
@@ -57,9 +60,17 @@ public final class Main {
                     return 1;
                 }
             }
+            case "reissue-admin-code" -> {
+                try {
+                    return reissueAdminCode(args.subList(1, args.size()), config, out, err);
+                } catch (CannotOpenDatabase e) {
+                    err.println("jalons: " + e.getMessage());
+                    return 1;
+                }
+            }
             default -> {
                 err.println("Usage: serve | bootstrap --org \"Organisation name\" --admin \"Admin name\""
-                        + " | rebuild-summary [--org ID]");
+                        + " | rebuild-summary [--org ID] | reissue-admin-code --org ID [--admin ID]");
                 return 2;
             }
         }
@@ -126,6 +137,70 @@ public final class Main {
                 }
             }
             return failed == 0 ? 0 : 1;
+        }
+    }
+
+    /**
+     * A new one-time code for an admin of the organisation: the way back in when the first code expired or the
+     * admin's only device was revoked. With several admins, the operator names one ({@code --admin ID}).
+     */
+    private static int reissueAdminCode(List<String> args, ServerConfig config, PrintStream out, PrintStream err) {
+        String usage = "Usage: reissue-admin-code --org ID [--admin ID]";
+        String org = option(args, "--org");
+        String admin = option(args, "--admin");
+        if (org == null || (args.contains("--admin") && admin == null) || args.size() != (admin == null ? 2 : 4)) {
+            err.println(usage);
+            return 2;
+        }
+        UUID orgId = uuid(org);
+        UUID adminId = admin == null ? null : uuid(admin);
+        if (orgId == null || (admin != null && adminId == null)) {
+            err.println("reissue-admin-code: --org and --admin take ids (a UUID each).");
+            return 2;
+        }
+        try (JalonsServer server = JalonsServer.offline(config)) {
+            if (!server.organisations().contains(orgId)) {
+                err.println("reissue-admin-code: no organisation " + orgId + ".");
+                return 1;
+            }
+            List<User> admins = server.admins(orgId);
+            User chosen;
+            if (adminId != null) {
+                chosen = admins.stream()
+                        .filter(a -> a.id().equals(adminId))
+                        .findFirst()
+                        .orElse(null);
+                if (chosen == null) {
+                    err.println("reissue-admin-code: " + adminId + " is not an admin of organisation " + orgId + ".");
+                    return 1;
+                }
+            } else if (admins.size() == 1) {
+                chosen = admins.get(0);
+            } else if (admins.isEmpty()) {
+                err.println("reissue-admin-code: organisation " + orgId + " has no admin.");
+                return 1;
+            } else {
+                err.println("reissue-admin-code: the organisation has " + admins.size()
+                        + " admins; name one with --admin ID: "
+                        + String.join(
+                                ", ",
+                                admins.stream()
+                                        .map(a -> a.displayName() + " (" + a.id() + ")")
+                                        .toList()));
+                return 2;
+            }
+            PairingCode code = server.reissueAdminCode(chosen);
+            out.println("Admin:        " + chosen.displayName() + " (" + chosen.id() + ")");
+            out.println("Pairing code: " + code.code() + " (single use, valid until " + code.expiresAt() + ")");
+            return 0;
+        }
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

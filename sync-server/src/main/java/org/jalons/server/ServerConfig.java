@@ -28,7 +28,8 @@ public record ServerConfig(
         boolean trustProxy,
         Duration stopTimeout,
         Clock clock,
-        String dbKey) {
+        String dbKey,
+        String metricsToken) {
 
     public static final int DEFAULT_PORT = 8787;
     public static final String DEFAULT_BIND = "127.0.0.1";
@@ -49,6 +50,7 @@ public record ServerConfig(
                 false,
                 Duration.ofSeconds(15),
                 Clock.systemUTC(),
+                null,
                 null);
     }
 
@@ -93,7 +95,8 @@ public record ServerConfig(
                 Boolean.parseBoolean(values.getOrDefault("JALONS_TRUST_PROXY", "false")),
                 config.stopTimeout(),
                 config.clock(),
-                dbKey(values));
+                dbKey(values),
+                blankToNull(values.get("JALONS_METRICS_TOKEN")));
     }
 
     public ServerConfig withPort(int newPort) {
@@ -110,7 +113,8 @@ public record ServerConfig(
                 trustProxy,
                 stopTimeout,
                 clock,
-                dbKey);
+                dbKey,
+                metricsToken);
     }
 
     public ServerConfig withDataDir(Path newDataDir) {
@@ -127,7 +131,8 @@ public record ServerConfig(
                 trustProxy,
                 stopTimeout,
                 clock,
-                dbKey);
+                dbKey,
+                metricsToken);
     }
 
     public ServerConfig withJdbc(String url, String user, String password) {
@@ -144,7 +149,8 @@ public record ServerConfig(
                 trustProxy,
                 stopTimeout,
                 clock,
-                dbKey);
+                dbKey,
+                metricsToken);
     }
 
     public ServerConfig withTls(Path keystore, String password) {
@@ -161,7 +167,8 @@ public record ServerConfig(
                 trustProxy,
                 stopTimeout,
                 clock,
-                dbKey);
+                dbKey,
+                metricsToken);
     }
 
     public ServerConfig withTombstoneDays(int days) {
@@ -178,7 +185,8 @@ public record ServerConfig(
                 trustProxy,
                 stopTimeout,
                 clock,
-                dbKey);
+                dbKey,
+                metricsToken);
     }
 
     public ServerConfig withTrustProxy(boolean trust) {
@@ -195,7 +203,8 @@ public record ServerConfig(
                 trust,
                 stopTimeout,
                 clock,
-                dbKey);
+                dbKey,
+                metricsToken);
     }
 
     public ServerConfig withStopTimeout(Duration timeout) {
@@ -212,7 +221,8 @@ public record ServerConfig(
                 trustProxy,
                 timeout,
                 clock,
-                dbKey);
+                dbKey,
+                metricsToken);
     }
 
     public ServerConfig withClock(Clock newClock) {
@@ -229,7 +239,27 @@ public record ServerConfig(
                 trustProxy,
                 stopTimeout,
                 newClock,
-                dbKey);
+                dbKey,
+                metricsToken);
+    }
+
+    /** The bearer token a Prometheus scrape of /metrics sends; null turns /metrics off. */
+    public ServerConfig withMetricsToken(String token) {
+        return new ServerConfig(
+                bind,
+                port,
+                dataDir,
+                jdbcUrl,
+                jdbcUser,
+                jdbcPassword,
+                tlsKeystore,
+                tlsKeystorePassword,
+                tombstoneDays,
+                trustProxy,
+                stopTimeout,
+                clock,
+                dbKey,
+                token);
     }
 
     public ServerConfig withDbKey(String key) {
@@ -246,7 +276,8 @@ public record ServerConfig(
                 trustProxy,
                 stopTimeout,
                 clock,
-                key);
+                key,
+                metricsToken);
     }
 
     /** JALONS_DB_KEY, or the first line of the file JALONS_DB_KEY_FILE names; null when neither is set. */

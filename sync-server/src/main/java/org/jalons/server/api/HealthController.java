@@ -9,15 +9,20 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.jalons.server.summary.SummaryProjector;
 
-/** GET /health and GET /openapi.yaml: no authentication, no protocol header. */
+/** GET /health, GET /ready and GET /openapi.yaml: no authentication, no protocol header. */
 final class HealthController {
 
     private final BooleanSupplier databaseAnswers;
+    private final BooleanSupplier accepting;
     private final Supplier<SummaryProjector.Progress> projection;
     private final byte[] openApi;
 
-    HealthController(BooleanSupplier databaseAnswers, Supplier<SummaryProjector.Progress> projection) {
+    HealthController(
+            BooleanSupplier databaseAnswers,
+            BooleanSupplier accepting,
+            Supplier<SummaryProjector.Progress> projection) {
         this.databaseAnswers = databaseAnswers;
+        this.accepting = accepting;
         this.projection = projection;
         try (InputStream in = HealthController.class.getResourceAsStream("/openapi.yaml")) {
             this.openApi = in == null ? new byte[0] : in.readAllBytes();
@@ -44,6 +49,20 @@ final class HealthController {
                         1,
                         "summaryProjection",
                         Map.of("changesBehind", behind.changesBehind(), "projectorLagMs", behind.lagMs())));
+    }
+
+    /**
+     * Whether to send this instance phones' requests: the database answers and the server is not stopping. A load
+     * balancer stops sending as soon as a stop begins, while in-flight requests finish; /health stays the liveness.
+     */
+    void ready(Context ctx) {
+        if (!accepting.getAsBoolean()) {
+            Responses.json(ctx, 503, Map.of("status", "STOPPING"));
+        } else if (!databaseAnswers.getAsBoolean()) {
+            Responses.json(ctx, 503, Map.of("status", "DATABASE_DOWN"));
+        } else {
+            Responses.json(ctx, 200, Map.of("status", "READY"));
+        }
     }
 
     void openApi(Context ctx) {

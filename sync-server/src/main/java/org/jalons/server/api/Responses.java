@@ -50,6 +50,7 @@ final class Responses {
     }
 
     static void error(Context ctx, int status, String code, String message) {
+        ctx.attribute(ServerMetrics.ERROR_CODE, code);
         Map<String, String> body = new LinkedHashMap<>();
         body.put("error", code);
         body.put("message", message);

@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import java.util.function.BooleanSupplier;
 import org.jalons.server.service.Accounts;
 import org.jalons.server.service.CounsellorProfiles;
+import org.jalons.server.service.AuditViewer;
 import org.jalons.server.service.Devices;
 import org.jalons.server.service.Pairing;
 import org.jalons.server.service.PullService;
@@ -28,15 +29,19 @@ public final class Routes {
             PullService pull,
             SummaryService summaries,
             SummaryProjector projector,
-            CounsellorProfiles profiles) {
+            CounsellorProfiles profiles,
+            BooleanSupplier ready,
+            ServerMetrics metrics,
+            AuditViewer auditViewer) {
         Authenticator auth = new Authenticator(devices);
-        HealthController health = new HealthController(databaseAnswers, projector::overall);
+        HealthController health = new HealthController(databaseAnswers, ready, projector::overall);
         PairingController pairingController = new PairingController(pairing, auth);
         DeviceController deviceController = new DeviceController(devices, auth);
         AdminController admin = new AdminController(accounts, auth);
         SyncController sync = new SyncController(push, pull, auth);
         SummaryController summary = new SummaryController(summaries, auth);
         ProfileController profile = new ProfileController(profiles, auth);
+        AuditController audit = new AuditController(auditViewer, auth);
 
         // every answer of the API may hold personal data: no cache, proxy or shared browser keeps it
         routes.before(API + "/*", ctx -> ctx.header("Cache-Control", "no-store"));
@@ -44,6 +49,8 @@ public final class Routes {
         routes.before(API + "/*", QueryText::require);
 
         routes.get("/health", health::health);
+        routes.get("/ready", health::ready);
+        routes.get("/metrics", metrics::scrape);
         routes.get("/openapi.yaml", health::openApi);
 
         routes.post(API + "/pair", pairingController::pair);
@@ -55,6 +62,8 @@ public final class Routes {
         routes.get(API + "/admin/users", admin::listUsers);
         routes.put(API + "/admin/caseloads/{counsellorId}/{beneficiaryId}", admin::addToCaseload);
         routes.delete(API + "/admin/caseloads/{counsellorId}/{beneficiaryId}", admin::removeFromCaseload);
+        routes.get(API + "/admin/audit", audit::page);
+        routes.get(API + "/admin/audit.csv", audit::csv);
 
         routes.put(API + "/me/profile", profile::setProfile);
         routes.get(API + "/me/counsellors", profile::myCounsellors);

@@ -22,7 +22,9 @@ final class SyncController {
 
     void push(Context ctx) {
         var principal = auth.require(ctx);
-        Responses.json(ctx, 200, Map.of("results", push.push(principal, JsonBody.read(ctx))));
+        var results = push.push(principal, JsonBody.read(ctx));
+        ctx.attribute(ServerMetrics.PUSH_CHANGES, results.size());
+        Responses.json(ctx, 200, Map.of("results", results));
     }
 
     void pull(Context ctx) {

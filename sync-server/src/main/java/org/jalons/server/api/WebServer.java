@@ -32,7 +32,7 @@ public final class WebServer {
 
     private WebServer() {}
 
-    public static Javalin create(Listener listener, Consumer<JavalinConfig> routes) {
+    public static Javalin create(Listener listener, ServerMetrics metrics, Consumer<JavalinConfig> routes) {
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -67,8 +67,11 @@ public final class WebServer {
                 return connector;
             });
             // One line per request; never the query string's secrets, headers, tokens or bodies.
-            config.requestLogger.http((ctx, ms) -> REQUESTS.info(
-                    "{} {} {} {}ms", ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(ms)));
+            config.requestLogger.http((ctx, ms) -> {
+                REQUESTS.info(
+                        "{} {} {} {}ms", ctx.method(), ctx.path(), ctx.status().getCode(), Math.round(ms));
+                metrics.requestDone(ctx, ms);
+            });
             routes.accept(config);
         });
     }

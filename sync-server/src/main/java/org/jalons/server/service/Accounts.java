@@ -35,14 +35,15 @@ public final class Accounts {
         requireText("admin name", adminName, 120);
         UUID organisationId = UUID.randomUUID();
         User admin = new User(UUID.randomUUID(), organisationId, adminName.strip(), Role.ADMIN, null);
-        db.inTransaction(c -> {
+        // one transaction: an organisation is never left without its admin's first code
+        PairingCode code = db.inTransaction(c -> {
             stores.organisations().insert(c, organisationId, organisationName.strip(), clock.instant());
             new SummaryProjectionStore().insert(c, organisationId); // and its statistics cursor
             stores.users().insert(c, admin, clock.instant());
-            audit(c, organisationId, null, "BOOTSTRAP", "user", admin.id());
-            return null;
+            audit(c, organisationId, null, "BOOTSTRAP", "user", admin.id(), null);
+            return pairing.issueFor(c, admin);
         });
-        return new Bootstrap(organisationId, admin, pairing.issueFor(admin));
+        return new Bootstrap(organisationId, admin, code);
     }
 
     /** Creates a user without an acting admin (bootstrap and test support). */
@@ -70,10 +71,28 @@ public final class Accounts {
                 requirePerson(c, organisationId, beneficiaryId);
             }
             stores.users().insert(c, user, clock.instant());
-            audit(c, organisationId, actor, "CREATE_USER", "user", user.id());
+            audit(c, organisationId, actor, "CREATE_USER", "user", user.id(), user.beneficiaryId());
             return null;
         });
         return user;
+    }
+
+    /** The organisation's admins, by name. */
+    public List<User> admins(UUID organisationId) {
+        return db.inTransaction(c -> stores.users().listByOrganisation(c, organisationId).stream()
+                .filter(u -> u.role() == Role.ADMIN)
+                .toList());
+    }
+
+    /** A new pairing code for an admin who lost their way in, and an audit line saying so. */
+    public PairingCode reissueAdminCode(User admin) {
+        if (admin.role() != Role.ADMIN) {
+            throw new IllegalArgumentException("Only an admin's code is reissued by the operator.");
+        }
+        return db.inTransaction(c -> {
+            audit(c, admin.organisationId(), null, "REISSUE_ADMIN_CODE", "user", admin.id(), null);
+            return pairing.issueFor(c, admin);
+        });
     }
 
     public List<User> listUsers(Principal admin) {
@@ -101,7 +120,7 @@ public final class Accounts {
                 requirePerson(c, organisationId, beneficiaryId);
             }
             stores.caseloads().add(c, counsellorId, beneficiaryId);
-            audit(c, organisationId, actor, "CASELOAD_ADD", "caseload", beneficiaryId);
+            audit(c, organisationId, actor, "CASELOAD_ADD", "caseload", beneficiaryId, beneficiaryId);
             return null;
         });
     }
@@ -112,7 +131,7 @@ public final class Accounts {
             requireCounsellor(c, admin.organisationId(), counsellorId);
             requirePerson(c, admin.organisationId(), beneficiaryId);
             stores.caseloads().remove(c, counsellorId, beneficiaryId);
-            audit(c, admin.organisationId(), admin, "CASELOAD_REMOVE", "caseload", beneficiaryId);
+            audit(c, admin.organisationId(), admin, "CASELOAD_REMOVE", "caseload", beneficiaryId, beneficiaryId);
             return null;
         });
     }
@@ -138,8 +157,15 @@ public final class Accounts {
         }
     }
 
+    /** An audit line; {@code beneficiaryId} names the person it concerns (null: no person). */
     private void audit(
-            java.sql.Connection c, UUID organisationId, Principal actor, String action, String kind, UUID recordId)
+            java.sql.Connection c,
+            UUID organisationId,
+            Principal actor,
+            String action,
+            String kind,
+            UUID recordId,
+            UUID beneficiaryId)
             throws java.sql.SQLException {
         stores.audit()
                 .append(
@@ -153,7 +179,8 @@ public final class Accounts {
                                 kind,
                                 recordId,
                                 null,
-                                null));
+                                null,
+                                beneficiaryId));
     }
 
     static void requireAdmin(Principal principal) {

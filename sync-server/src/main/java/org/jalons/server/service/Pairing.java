@@ -48,8 +48,8 @@ public final class Pairing {
             }
             return user;
         });
-        PairingCode code = issueFor(target);
-        db.inTransaction(c -> {
+        // the code and its audit line together: never a code nobody can trace
+        return db.inTransaction(c -> {
             stores.audit()
                     .append(
                             c,
@@ -62,10 +62,10 @@ public final class Pairing {
                                     "user",
                                     userId,
                                     null,
-                                    null));
-            return null;
+                                    null,
+                                    target.beneficiaryId()));
+            return issueFor(c, target);
         });
-        return code;
     }
 
     /**
@@ -110,11 +110,12 @@ public final class Pairing {
                                     "user",
                                     made.id(),
                                     null,
-                                    null));
+                                    null,
+                                    beneficiaryId));
             return made;
         });
-        PairingCode code = issueFor(target);
-        db.inTransaction(c -> {
+        // the code and its audit line together (a person's account made above is reused by the next code)
+        return db.inTransaction(c -> {
             stores.audit()
                     .append(
                             c,
@@ -127,20 +128,22 @@ public final class Pairing {
                                     "user",
                                     target.id(),
                                     null,
-                                    null));
-            return null;
+                                    null,
+                                    beneficiaryId));
+            return issueFor(c, target);
         });
-        return code;
     }
 
     /** Issues a code for {@code user} with no requester check (bootstrap and test support). */
     public PairingCode issueFor(User user) {
+        return db.inTransaction(c -> issueFor(c, user));
+    }
+
+    /** The same inside the caller's transaction (an organisation and its admin's code are made together). */
+    public PairingCode issueFor(java.sql.Connection c, User user) throws java.sql.SQLException {
         String code = tokens.newPairingCode();
         PairingCode pairingCode = new PairingCode(code, clock.instant().plus(CODE_VALIDITY));
-        db.inTransaction(c -> {
-            stores.pairingCodes().insert(c, Tokens.hash(code), user.id(), pairingCode.expiresAt());
-            return null;
-        });
+        stores.pairingCodes().insert(c, Tokens.hash(code), user.id(), pairingCode.expiresAt());
         return pairingCode;
     }
 
@@ -172,7 +175,8 @@ public final class Pairing {
                                     "device",
                                     device.id(),
                                     null,
-                                    null));
+                                    null,
+                                    user.beneficiaryId()));
             return new PairedDevice(device.id(), token, user);
         });
         if (paired == null) {

@@ -2,8 +2,10 @@ package org.jalons.server.service;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +16,7 @@ import org.jalons.protocol.Wire.ScopeEntry;
 import org.jalons.protocol.Wire.SnapshotPage;
 import org.jalons.server.model.Principal;
 import org.jalons.server.model.Refusal;
+import org.jalons.server.store.AuditLog;
 import org.jalons.server.store.Database;
 import org.jalons.server.store.ReaderScope;
 import org.jalons.server.store.RecordStore;
@@ -34,8 +37,11 @@ public final class PullService {
     private final Stores stores;
     private final Access access;
 
-    public PullService(Database db, Stores stores) {
+    private final Clock clock;
+
+    public PullService(Database db, Stores stores, Clock clock) {
         this.db = db;
+        this.clock = clock;
         this.stores = stores;
         this.access = new Access(stores);
     }
@@ -66,7 +72,9 @@ public final class PullService {
             boolean hasMore = rows.size() > limit;
             List<RecordStore.Served> page = hasMore ? rows.subList(0, limit) : rows;
             long next = hasMore ? page.get(page.size() - 1).seq() : Math.max(cursor, high);
-            return new PullPage<>(served(page, inScope), next, hasMore, inScope);
+            List<SyncedRecord> served = served(page, inScope);
+            logRead(c, principal, "READ_PULL", served);
+            return new PullPage<>(served, next, hasMore, inScope);
         });
     }
 
@@ -99,8 +107,31 @@ public final class PullService {
             List<RecordStore.Served> records = hasMore ? rows.subList(0, limit) : rows;
             String nextPage =
                     hasMore ? Long.toString(records.get(records.size() - 1).seq()) : null;
-            return new SnapshotPage<>(served(records, inScope), snapshotAt, nextPage, inScope);
+            List<SyncedRecord> served = served(records, inScope);
+            logRead(c, principal, "READ_SNAPSHOT", served);
+            return new SnapshotPage<>(served, snapshotAt, nextPage, inScope);
         });
+    }
+
+    /**
+     * Reads are audited like writes: one line per person whose records this page served (an empty page discloses
+     * nothing and writes nothing), so "who read what about whom" is in the log without a line per record.
+     */
+    private void logRead(Connection c, Principal principal, String action, List<SyncedRecord> served)
+            throws SQLException {
+        Set<UUID> people = new LinkedHashSet<>();
+        for (SyncedRecord record : served) {
+            people.add(record.beneficiaryId());
+        }
+        List<AuditLog.Entry> entries = new ArrayList<>(people.size());
+        var now = clock.instant();
+        for (UUID person : people) {
+            entries.add(new AuditLog.Entry(
+                    principal.userId(), principal.deviceId(), now, action, "person", person, null, null, person));
+        }
+        if (!entries.isEmpty()) {
+            stores.audit().appendAll(c, principal.organisationId(), entries);
+        }
     }
 
     private List<ScopeEntry> scope(Connection c, Principal principal) throws SQLException {

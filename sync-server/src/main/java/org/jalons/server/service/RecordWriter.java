@@ -112,7 +112,7 @@ final class RecordWriter {
         push.wrote(created);
         markLinkedToGoal(push, created);
         logged(push, "CREATE", created);
-        audit(push, "CREATE", change.kind(), change.recordId(), change.changeId(), seq);
+        audit(push, "CREATE", change.kind(), change.recordId(), change.beneficiaryId(), change.changeId(), seq);
         return ChangeResult.applied(change.changeId().toString(), 1, seq, List.of());
     }
 
@@ -208,7 +208,7 @@ final class RecordWriter {
         push.wrote(merged);
         markLinkedToGoal(push, merged);
         logged(push, "UPDATE", merged);
-        audit(push, "UPDATE", current.kind(), current.id(), change.changeId(), seq);
+        audit(push, "UPDATE", current.kind(), current.id(), current.beneficiaryId(), change.changeId(), seq);
         List<String> conflictIds = new ArrayList<>();
         for (Object[] conflict : conflicts) {
             conflictIds.add(writeConflict(
@@ -261,7 +261,7 @@ final class RecordWriter {
         stores.records().update(push.c(), tombstone, push.now());
         push.wrote(tombstone);
         logged(push, "DELETE", tombstone);
-        audit(push, "DELETE", current.kind(), current.id(), change.changeId(), seq);
+        audit(push, "DELETE", current.kind(), current.id(), current.beneficiaryId(), change.changeId(), seq);
         return ChangeResult.applied(change.changeId().toString(), version, seq, List.of());
     }
 
@@ -298,7 +298,7 @@ final class RecordWriter {
         push.wrote(revived);
         markLinkedToGoal(push, revived);
         logged(push, "REVIVE", revived);
-        audit(push, "REVIVE", current.kind(), current.id(), change.changeId(), seq);
+        audit(push, "REVIVE", current.kind(), current.id(), current.beneficiaryId(), change.changeId(), seq);
         return ChangeResult.applied(change.changeId().toString(), version, seq, List.of());
     }
 
@@ -363,7 +363,7 @@ final class RecordWriter {
                 current.fieldVersions());
         stores.records().update(push.c(), kept, push.now());
         push.wrote(kept);
-        audit(push, "UPDATE", current.kind(), current.id(), change.changeId(), seq);
+        audit(push, "UPDATE", current.kind(), current.id(), current.beneficiaryId(), change.changeId(), seq);
         StoredRecord conflict =
                 writeConflict(push, change, current, "_deleted", serverValue, clientValue, recordFields, sensitive);
         return ChangeResult.applied(
@@ -460,7 +460,14 @@ final class RecordWriter {
                 versions);
         stores.records().insert(push.c(), conflict, push.now());
         push.wrote(conflict);
-        audit(push, "CONFLICT", RecordSchemas.CONFLICT, conflict.id(), change.changeId(), conflict.seq());
+        audit(
+                push,
+                "CONFLICT",
+                RecordSchemas.CONFLICT,
+                conflict.id(),
+                conflict.beneficiaryId(),
+                change.changeId(),
+                conflict.seq());
         return conflict;
     }
 
@@ -484,11 +491,20 @@ final class RecordWriter {
                         SummaryFields.coded(version.kind(), version.fields())));
     }
 
-    private void audit(Push push, String action, String kind, UUID recordId, UUID changeId, long seq)
+    private void audit(
+            Push push, String action, String kind, UUID recordId, UUID beneficiaryId, UUID changeId, long seq)
             throws SQLException {
         Principal who = push.principal();
         push.audit()
                 .add(new AuditLog.Entry(
-                        who.userId(), who.deviceId(), push.now(), action, kind, recordId, changeId, seq));
+                        who.userId(),
+                        who.deviceId(),
+                        push.now(),
+                        action,
+                        kind,
+                        recordId,
+                        changeId,
+                        seq,
+                        beneficiaryId));
     }
 }

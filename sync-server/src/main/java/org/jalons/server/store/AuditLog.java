@@ -18,15 +18,30 @@ public final class AuditLog {
             String kind,
             UUID recordId,
             UUID changeId,
-            Long seq) {}
+            Long seq,
+            UUID beneficiaryId) {
+
+        /** An entry about no person in particular (an account, a device, the organisation's settings). */
+        public Entry(
+                UUID userId,
+                UUID deviceId,
+                Instant loggedAt,
+                String action,
+                String kind,
+                UUID recordId,
+                UUID changeId,
+                Long seq) {
+            this(userId, deviceId, loggedAt, action, kind, recordId, changeId, seq, null);
+        }
+    }
 
     public void append(Connection c, UUID organisationId, Entry entry) throws SQLException {
         Jdbc.update(
                 c,
                 """
                 insert into audit_log (organisation_id, user_id, device_id, logged_at, action, kind, record_id,
-                                       change_id, seq)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                       change_id, seq, beneficiary_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 organisationId,
                 entry.userId(),
@@ -36,7 +51,8 @@ public final class AuditLog {
                 entry.kind(),
                 entry.recordId(),
                 entry.changeId(),
-                entry.seq());
+                entry.seq(),
+                entry.beneficiaryId());
     }
 
     /** Appends the entries of a push, in order, as one JDBC batch in the push's transaction. */
@@ -52,13 +68,14 @@ public final class AuditLog {
                 entry.kind(),
                 entry.recordId(),
                 entry.changeId(),
-                entry.seq()
+                entry.seq(),
+                entry.beneficiaryId()
             });
         }
         Jdbc.batch(c, """
                 insert into audit_log (organisation_id, user_id, device_id, logged_at, action, kind, record_id,
-                                       change_id, seq)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                       change_id, seq, beneficiary_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, rows);
     }
 
@@ -77,7 +94,7 @@ public final class AuditLog {
         return Jdbc.list(
                 c,
                 """
-                select user_id, device_id, logged_at, action, kind, record_id, change_id, seq
+                select user_id, device_id, logged_at, action, kind, record_id, change_id, seq, beneficiary_id
                 from audit_log where organisation_id = ? order by id
                 """,
                 row -> new Entry(
@@ -88,7 +105,103 @@ public final class AuditLog {
                         row.getString("kind"),
                         Jdbc.uuid(row, "record_id"),
                         Jdbc.uuid(row, "change_id"),
-                        row.getObject("seq") == null ? null : row.getLong("seq")),
+                        row.getObject("seq") == null ? null : row.getLong("seq"),
+                        Jdbc.uuid(row, "beneficiary_id")),
                 organisationId);
+    }
+
+    /** What the audit viewer filters on; null means any. {@code to} is exclusive. */
+    public record Filter(UUID beneficiaryId, UUID userId, UUID deviceId, String action, Instant from, Instant to) {}
+
+    /** One line as the viewer shows it: the entry with the names of its user and device. */
+    public record Line(
+            long id,
+            Instant loggedAt,
+            String action,
+            String kind,
+            UUID recordId,
+            UUID beneficiaryId,
+            UUID userId,
+            String userName,
+            String userRole,
+            UUID deviceId,
+            String deviceName) {}
+
+    /**
+     * A page of the organisation's log, newest first, after the line {@code beforeId} (null: from the newest). Each
+     * filter has an index that ends in the page order (migration V24), so a page reads its own rows only.
+     */
+    public List<Line> page(Connection c, UUID organisationId, Filter filter, Long beforeId, int limit)
+            throws SQLException {
+        StringBuilder where = new StringBuilder("a.organisation_id = ?");
+        List<Object> args = new ArrayList<>();
+        args.add(organisationId);
+        if (filter.beneficiaryId() != null) {
+            where.append(" and a.beneficiary_id = ?");
+            args.add(filter.beneficiaryId());
+        }
+        if (filter.userId() != null) {
+            where.append(" and a.user_id = ?");
+            args.add(filter.userId());
+        }
+        if (filter.deviceId() != null) {
+            where.append(" and a.device_id = ?");
+            args.add(filter.deviceId());
+        }
+        if (filter.action() != null) {
+            where.append(" and a.action = ?");
+            args.add(filter.action());
+        }
+        if (filter.from() != null) {
+            where.append(" and a.logged_at >= ?");
+            args.add(filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and a.logged_at < ?");
+            args.add(filter.to());
+        }
+        if (beforeId != null) {
+            var before = Jdbc.one(
+                    c,
+                    "select logged_at from audit_log where organisation_id = ? and id = ?",
+                    row -> Jdbc.instant(row, "logged_at"),
+                    organisationId,
+                    beforeId);
+            if (before.isEmpty()) {
+                return List.of();
+            }
+            // (logged_at, id) below the last line shown, written so that the period index bounds the scan
+            where.append(" and a.logged_at <= ? and (a.logged_at < ? or a.id < ?)");
+            args.add(before.get());
+            args.add(before.get());
+            args.add(beforeId);
+        }
+        args.add(limit);
+        String sql = """
+                select a.id, a.logged_at, a.action, a.kind, a.record_id, a.beneficiary_id, a.user_id,
+                       u.display_name, u.role, a.device_id, d.name
+                from audit_log a
+                left join app_user u on u.id = a.user_id
+                left join device d on d.id = a.device_id
+                where %s
+                order by a.logged_at desc, a.id desc
+                fetch first ? rows only
+                """.formatted(where);
+        return Jdbc.list(
+                c,
+                sql,
+                row -> new Line(
+                        row.getLong(1),
+                        Jdbc.instant(row, "logged_at"),
+                        row.getString(3),
+                        row.getString(4),
+                        Jdbc.uuid(row, "record_id"),
+                        Jdbc.uuid(row, "beneficiary_id"),
+                        Jdbc.uuid(row, "user_id"),
+                        row.getString(8),
+                        row.getString(9),
+                        Jdbc.uuid(row, "device_id"),
+                        row.getString(11)),
+                args.toArray());
     }
 }

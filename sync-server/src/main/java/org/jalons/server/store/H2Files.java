@@ -122,6 +122,11 @@ final class H2Files {
                 throw new CannotOpenDatabase("Cannot open the database in " + dataDir.toAbsolutePath()
                         + ": wrong key or password (JALONS_DB_KEY, JALONS_DB_KEY_FILE, " + PASSWORD_FILE + ").");
             }
+            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                // an H2 file has one process at a time: the running server, or this command
+                throw new CannotOpenDatabase("The database in " + dataDir.toAbsolutePath() + " is in use by a "
+                        + "running Jalons server: stop the server, run this command, then start the server again.");
+            }
             throw e;
         }
     }

@@ -68,10 +68,11 @@ public final class SummaryService {
     }
 
     public Summary summary(Principal principal, Map<String, String> query) {
-        return build(principal, withoutTable(query));
+        return build(principal, withoutTable(query), "READ_SUMMARY");
     }
 
-    private Summary build(Principal principal, Map<String, String> query) {
+    /** The figures; the query is logged as a read ({@code action}), in the same transaction. */
+    private Summary build(Principal principal, Map<String, String> query, String action) {
         requireSupervisor(principal);
         SummaryRequest request = SummaryRequest.parse(query, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         UUID org = principal.organisationId();
@@ -79,6 +80,19 @@ public final class SummaryService {
         projector.catchUp(org, FRESHNESS);
         return db.inTransaction(c -> {
             checkFilters(c, principal, request);
+            stores.audit()
+                    .append(
+                            c,
+                            org,
+                            new AuditLog.Entry(
+                                    principal.userId(),
+                                    principal.deviceId(),
+                                    clock.instant(),
+                                    action,
+                                    "organisation",
+                                    org,
+                                    null,
+                                    null));
             int k = aggregates.kThreshold(c, org);
             // read before the figures: they count at least up to it
             SummaryProjectionStore.Cursor cursor = projections.cursor(c, org);
@@ -100,16 +114,16 @@ public final class SummaryService {
         }
         Map<String, String> filters = new java.util.LinkedHashMap<>(query);
         filters.remove("table");
-        Summary summary = build(principal, filters);
+        Summary summary = build(principal, filters, "EXPORT_SUMMARY_CSV");
         return SummaryCsv.table(summary, summary.table(name));
     }
 
     public byte[] exitsCsv(Principal principal, Map<String, String> query) {
-        return SummaryCsv.exits(summary(principal, withoutTable(query)));
+        return SummaryCsv.exits(build(principal, withoutTable(query), "EXPORT_EXITS_CSV"));
     }
 
     public byte[] pdf(Principal principal, Map<String, String> query) {
-        return SummaryPdf.report(summary(principal, withoutTable(query)));
+        return SummaryPdf.report(build(principal, withoutTable(query), "EXPORT_REPORT_PDF"));
     }
 
     private static Map<String, String> withoutTable(Map<String, String> query) {

@@ -1,0 +1,267 @@
+package org.jalons.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jalons.server.model.Role;
+import org.jalons.server.support.Api;
+import org.jalons.server.support.Backend;
+import org.jalons.server.support.Org;
+import org.jalons.server.support.TestServers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The commands an operator runs by hand on the server's machine, when something went wrong: an admin locked out
+ * (their first code expired, their only phone revoked) gets a new one-time code; a command run while the server
+ * holds its H2 file says in one line what to do instead of a stack trace.
+ */
+class OperatorCommandsTest {
+
+    private static final Pattern CODE = Pattern.compile("Pairing code: ([A-Z2-9]{8})");
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aLockedOutAdminGetsANewCodeThatPairs() throws Exception {
+        UUID orgId = bootstrapped();
+
+        Output out = new Output();
+        Output err = new Output();
+        int status = Main.run(
+                List.of("reissue-admin-code", "--org", orgId.toString()),
+                ServerConfig.h2(dataDir),
+                out.stream,
+                err.stream);
+
+        assertThat(status).as(err.text()).isZero();
+        Matcher code = CODE.matcher(out.text());
+        assertThat(code.find()).as(out.text()).isTrue();
+        assertThat(out.text()).contains("Nadia Admin").contains("single use, valid until");
+        try (JalonsServer server = JalonsServer.start(ServerConfig.h2(dataDir))) {
+            JsonNode paired = Org.pair(new Api(server.baseUrl()), code.group(1), "Nouveau poste de Nadia");
+            assertThat(paired.at("/user/role").asText()).isEqualTo("ADMIN");
+            assertThat(paired.at("/user/displayName").asText()).isEqualTo("Nadia Admin");
+        }
+    }
+
+    @Test
+    void withSeveralAdminsTheOperatorNamesOne() throws Exception {
+        UUID orgId = bootstrapped();
+        UUID second;
+        try (JalonsServer server = JalonsServer.start(ServerConfig.h2(dataDir))) {
+            second = server.createUser(orgId, "Marc Admin", Role.ADMIN, null).id();
+            server.createUser(orgId, "Samia CIP", Role.COUNSELLOR, null);
+        }
+
+        Output out = new Output();
+        Output err = new Output();
+        int status = Main.run(
+                List.of("reissue-admin-code", "--org", orgId.toString()),
+                ServerConfig.h2(dataDir),
+                out.stream,
+                err.stream);
+        assertThat(status).isEqualTo(2);
+        assertThat(err.text())
+                .contains("--admin")
+                .contains("Nadia Admin")
+                .contains("Marc Admin")
+                .contains(second.toString());
+        assertThat(err.text()).doesNotContain("Samia CIP");
+        assertThat(CODE.matcher(out.text()).find()).isFalse();
+
+        status = Main.run(
+                List.of("reissue-admin-code", "--org", orgId.toString(), "--admin", second.toString()),
+                ServerConfig.h2(dataDir),
+                out.stream,
+                err.stream);
+        assertThat(status).isZero();
+        assertThat(out.text()).contains("Marc Admin");
+        assertThat(CODE.matcher(out.text()).find()).isTrue();
+    }
+
+    @Test
+    void badArgumentsAreRefusedWithoutACode() throws Exception {
+        UUID orgId = bootstrapped();
+        UUID counsellor;
+        try (JalonsServer server = JalonsServer.start(ServerConfig.h2(dataDir))) {
+            counsellor =
+                    server.createUser(orgId, "Samia CIP", Role.COUNSELLOR, null).id();
+        }
+        record Case(List<String> args, int status, String says) {}
+        List<Case> cases = List.of(
+                new Case(List.of("reissue-admin-code"), 2, "Usage"),
+                new Case(List.of("reissue-admin-code", "--org"), 2, "Usage"),
+                new Case(List.of("reissue-admin-code", "--org", "ACI"), 2, "a UUID"),
+                new Case(
+                        List.of("reissue-admin-code", "--org", UUID.randomUUID().toString()), 1, "no organisation"),
+                new Case(List.of("reissue-admin-code", "--org", orgId.toString(), "--admin", "x"), 2, "a UUID"),
+                new Case(
+                        List.of("reissue-admin-code", "--org", orgId.toString(), "--admin", counsellor.toString()),
+                        1,
+                        "not an admin"),
+                new Case(
+                        List.of(
+                                "reissue-admin-code",
+                                "--org",
+                                orgId.toString(),
+                                "--admin",
+                                UUID.randomUUID().toString()),
+                        1,
+                        "not an admin"));
+        for (Case c : cases) {
+            Output out = new Output();
+            Output err = new Output();
+            int status = Main.run(c.args(), ServerConfig.h2(dataDir), out.stream, err.stream);
+            assertThat(status).as(c.args().toString()).isEqualTo(c.status());
+            assertThat(err.text()).as(c.args().toString()).contains(c.says()).doesNotContain("Exception");
+            assertThat(CODE.matcher(out.text()).find()).as(c.args().toString()).isFalse();
+        }
+    }
+
+    @Test
+    void aCommandRunWhileTheServerHoldsTheDatabaseSaysWhatToDoInOneLine() throws Exception {
+        UUID orgId = bootstrapped();
+        Process server = serveInAnotherProcess();
+        try {
+            for (List<String> command : List.of(
+                    List.of("bootstrap", "--org", "Autre structure", "--admin", "Léa Admin"),
+                    List.of("reissue-admin-code", "--org", orgId.toString()),
+                    List.of("rebuild-summary"))) {
+                Output out = new Output();
+                Output err = new Output();
+                int status = Main.run(command, ServerConfig.h2(dataDir), out.stream, err.stream);
+
+                assertThat(status).as(command.toString()).isEqualTo(1);
+                assertThat(err.text().strip().lines()).as(err.text()).hasSize(1);
+                assertThat(err.text())
+                        .contains("in use")
+                        .contains("stop the server")
+                        .doesNotContain("Exception")
+                        .doesNotContain("at org.");
+                assertThat(out.text()).isEmpty();
+            }
+        } finally {
+            server.destroy();
+            assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        // once the server stopped, the same command works
+        Output out = new Output();
+        assertThat(Main.run(
+                        List.of("reissue-admin-code", "--org", orgId.toString()),
+                        ServerConfig.h2(dataDir),
+                        out.stream,
+                        System.err))
+                .isZero();
+        assertThat(CODE.matcher(out.text()).find()).isTrue();
+    }
+
+    @Test
+    void onPostgresqlTheCommandsWorkWhileTheServerRuns() throws Exception {
+        ServerConfig config = TestServers.config(Backend.POSTGRES, TestServers.newDatabase(Backend.POSTGRES));
+        try (JalonsServer running = JalonsServer.start(config)) {
+            Output out = new Output();
+            assertThat(Main.run(
+                            List.of("bootstrap", "--org", "ACI Les Jardins", "--admin", "Nadia Admin"),
+                            config,
+                            out.stream,
+                            System.err))
+                    .isZero();
+            Matcher id = Pattern.compile("Organisation: ACI Les Jardins \\(([0-9a-f-]{36})\\)")
+                    .matcher(out.text());
+            assertThat(id.find()).as(out.text()).isTrue();
+            Output again = new Output();
+            assertThat(Main.run(List.of("reissue-admin-code", "--org", id.group(1)), config, again.stream, System.err))
+                    .isZero();
+            Matcher code = CODE.matcher(again.text());
+            assertThat(code.find()).as(again.text()).isTrue();
+            // the running server sees what the commands wrote: the reissued code pairs
+            JsonNode paired = Org.pair(new Api(running.baseUrl()), code.group(1), "Poste de Nadia");
+            assertThat(paired.at("/user/displayName").asText()).isEqualTo("Nadia Admin");
+        }
+    }
+
+    private UUID bootstrapped() throws Exception {
+        Output out = new Output();
+        assertThat(Main.run(
+                        List.of("bootstrap", "--org", "ACI Les Jardins", "--admin", "Nadia Admin"),
+                        ServerConfig.h2(dataDir),
+                        out.stream,
+                        System.err))
+                .isZero();
+        Matcher id = Pattern.compile("Organisation: ACI Les Jardins \\(([0-9a-f-]{36})\\)")
+                .matcher(out.text());
+        assertThat(id.find()).as(out.text()).isTrue();
+        return UUID.fromString(id.group(1));
+    }
+
+    /** {@code serve} in its own JVM, as an operator's running server is: returns once it listens (127.0.0.1). */
+    private Process serveInAnotherProcess() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "serve")
+                .redirectErrorStream(true);
+        builder.environment().put("JALONS_DATA_DIR", dataDir.toString());
+        builder.environment().put("JALONS_PORT", "0");
+        builder.environment().put("JALONS_BIND", "127.0.0.1");
+        Process process = builder.start();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        StringBuilder seen = new StringBuilder();
+        BufferedReader lines =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while (Instant.now().isBefore(deadline) && (line = lines.readLine()) != null) {
+            seen.append(line).append('\n');
+            if (line.contains("listening on")) {
+                drain(lines);
+                return process;
+            }
+        }
+        lines.close();
+        process.destroyForcibly();
+        throw new AssertionError("The server in another process did not start:\n" + seen);
+    }
+
+    /** Keeps reading the child's output so that it never blocks on a full pipe. */
+    private static void drain(BufferedReader lines) {
+        Thread reader = new Thread(
+                () -> {
+                    try {
+                        while (lines.readLine() != null) {
+                            // the child's log is not checked
+                        }
+                    } catch (java.io.IOException e) {
+                        // the child stopped
+                    }
+                },
+                "child-server-output");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private static final class Output {
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        final PrintStream stream = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+        String text() {
+            return bytes.toString(StandardCharsets.UTF_8);
+        }
+    }
+}
