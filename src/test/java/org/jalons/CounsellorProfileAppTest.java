@@ -75,13 +75,15 @@ class CounsellorProfileAppTest extends RealAppTest {
         startApp(dir.resolve("camille"));
         tap("#unlock-pin").write(PIN);
         tap("#unlock");
+        waitFor("#caseload");
         tap("#place-settings");
-        waitFor("#profile-name");
+        reveal("#profile-name");
         assertThat(lookup("#profile-form-neutral")
                         .queryAs(javafx.scene.control.ToggleButton.class)
                         .isSelected())
                 .isTrue();
         tap("#profile-name").write("Camille");
+        reveal("#profile-form-feminine");
         tap("#profile-form-feminine");
         assertThat(textOf("#profile-preview")).isEqualTo("Elles liront\u00a0: «\u00a0Ma conseillère Camille\u00a0»");
         reveal("#profile-phone");

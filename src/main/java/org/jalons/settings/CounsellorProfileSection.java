@@ -59,7 +59,9 @@ final class CounsellorProfileSection extends VBox {
         ToggleGroup group = new ToggleGroup();
         for (String form :
                 java.util.List.of(CounsellorProfile.FEMININE, CounsellorProfile.MASCULINE, CounsellorProfile.NEUTRAL)) {
-            ToggleButton b = new ToggleButton(texts.get("settings.profile.form." + form));
+            // easy-read: a pictogram beside each choice, as beside every action
+            ToggleButton b =
+                    texts.pictogram(new ToggleButton(texts.get("settings.profile.form." + form)), Material2MZ.PERSON);
             b.setId("profile-form-" + form);
             b.setWrapText(true);
             b.setToggleGroup(group);

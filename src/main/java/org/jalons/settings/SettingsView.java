@@ -34,7 +34,7 @@ public final class SettingsView implements View {
         this(model, texts, actions, notice, null);
     }
 
-    /** With the counsellor's profile first ({@code profile} null: not a counsellor, no profile to show). */
+    /** With the counsellor's profile ({@code profile} null: not a counsellor, no profile to show). */
     public SettingsView(
             SettingsViewModel model, EasyRead texts, Actions actions, String notice, CounsellorProfileModel profile) {
         this.texts = texts;
@@ -65,12 +65,6 @@ public final class SettingsView implements View {
             info.setId("settings-notice");
             content.getChildren().add(info);
         }
-        if (profile != null) {
-            content.getChildren()
-                    .addAll(
-                            section(texts.get("settings.profile"), Material2AL.ACCOUNT_CIRCLE),
-                            new CounsellorProfileSection(profile, texts));
-        }
         LanguageSwitch languages =
                 new LanguageSwitch(texts.messages().language(), texts.get("language.label"), model::chooseLanguage);
         if (texts.isOn()) {
@@ -94,8 +88,15 @@ public final class SettingsView implements View {
         content.getChildren()
                 .addAll(
                         button("lock-now", "settings.lockNow", Material2AL.LOCK, actions.lockNow()),
-                        button("settings-sync", "settings.sync", Material2MZ.SYNC, actions.syncStatus()),
-                        section(texts.get("settings.leave"), Material2AL.EXIT_TO_APP));
+                        button("settings-sync", "settings.sync", Material2MZ.SYNC, actions.syncStatus()));
+        // a counsellor's profile, after this phone's own settings and before leaving
+        if (profile != null) {
+            content.getChildren()
+                    .addAll(
+                            section(texts.get("settings.profile"), Material2AL.ACCOUNT_CIRCLE),
+                            new CounsellorProfileSection(profile, texts));
+        }
+        content.getChildren().add(section(texts.get("settings.leave"), Material2AL.EXIT_TO_APP));
         Button wipe = button(
                 "wipe",
                 "settings.wipe",

@@ -116,6 +116,8 @@ class SchemaConsistencyTest {
                                         "OUTBOX_PENDING",
                                         "EVIDENCE_PHOTO",
                                         "IMPORTED_HISTORY",
+                                        "OWN_COUNSELLOR_PROFILE",
+                                        "MY_COUNSELLOR",
                                         "flyway_schema_history")
                                 .contains(t));
         assertThat(tables).containsAll(kinds);
