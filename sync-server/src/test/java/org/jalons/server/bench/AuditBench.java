@@ -102,18 +102,23 @@ class AuditBench {
         }
     }
 
-    private static void print(Backend backend, String what, List<Double> ms) {
+    /** The timings of one page, and how many lines it held (a page that finds nothing is also timed). */
+    private record Timed(List<Double> ms, int lines) {}
+
+    private static void print(Backend backend, String what, Timed timed) {
+        List<Double> ms = timed.ms();
         System.out.printf(
                 Locale.ROOT,
-                "audit viewer, %s, %s: median %.1f ms, worst %.1f ms%n",
+                "audit viewer, %s, %s (%d lines): median %.2f ms, worst %.2f ms%n",
                 backend,
                 what,
+                timed.lines(),
                 ms.get(ms.size() / 2),
                 ms.get(ms.size() - 1));
     }
 
     /** 21 timed reads of one page (after 5 unmeasured); {@code deep}: the page after 20 pages. */
-    private static List<Double> time(Database db, Stores stores, UUID org, AuditLog.Filter filter, boolean deep) {
+    private static Timed time(Database db, Stores stores, UUID org, AuditLog.Filter filter, boolean deep) {
         Long before = null;
         if (deep) {
             before = db.inTransaction(c -> {
@@ -130,15 +135,17 @@ class AuditBench {
         }
         Long from = before;
         List<Double> ms = new ArrayList<>();
+        int lines = 0;
         for (int i = 0; i < 26; i++) {
             long start = System.nanoTime();
-            db.inTransaction(c -> stores.audit().page(c, org, filter, from, 51));
+            lines = db.inTransaction(c -> stores.audit().page(c, org, filter, from, 51))
+                    .size();
             if (i >= 5) {
                 ms.add((System.nanoTime() - start) / 1e6);
             }
         }
         Collections.sort(ms);
-        return ms;
+        return new Timed(ms, lines);
     }
 
     private static void load(
