@@ -137,8 +137,11 @@ final class AppScreens {
                         s.display()));
         table.register(
                 Screen.CREATE_PROFILE,
-                () -> new CreateProfileView(new CreateProfileViewModel(profiles, bg, m, s::opened), s.easyRead()));
-        table.register(Screen.DEMO, () -> new DemoView(new DemoViewModel(profiles, bg, m, s::opened), s.easyRead()));
+                () -> new CreateProfileView(
+                        new CreateProfileViewModel(profiles, bg, s.easyRead(), s::opened), s.easyRead()));
+        table.register(
+                Screen.DEMO,
+                () -> new DemoView(new DemoViewModel(profiles, bg, s.easyRead(), s::opened), s.easyRead()));
         table.register(
                 Screen.UNLOCK,
                 () -> new UnlockView(

@@ -73,8 +73,13 @@ class NavigationAppTest extends RealAppTest {
         tap("#place-settings");
         waitUntil(() -> title().equals("Réglages"));
         assertThat(current()).isEqualTo("Réglages");
-        // From a place, back leads to the role's home, not through every place seen before.
-        tap("#back");
+        // A place of the bottom bar is a top-level destination: no up arrow in its app bar.
+        assertThat(lookup("#back").queryButton().isVisible()).isFalse();
+        tap("#place-agenda");
+        waitUntil(() -> title().equals("Agenda"));
+        assertThat(lookup("#back").queryButton().isVisible()).isFalse();
+        // From a place, the phone's back leads to the role's home, not through every place seen before.
+        interact(() -> context.navigator().back());
         waitFor("#caseload");
         assertThat(title()).isEqualTo("Mes accompagnements");
         assertThat(lookup("#back").queryButton().isVisible()).isFalse();
@@ -86,6 +91,8 @@ class NavigationAppTest extends RealAppTest {
                 .orElseThrow());
         waitFor("#file-header");
         assertThat(lookup("#bottom-nav").tryQuery().filter(Node::isVisible)).isEmpty();
+        // A deeper screen keeps its up arrow.
+        assertThat(lookup("#back").queryButton().isVisible()).isTrue();
     }
 
     @Test

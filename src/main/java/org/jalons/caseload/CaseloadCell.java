@@ -5,12 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -23,8 +21,8 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * One person in the caseload list, on five rows of one line each: name, open goals, the two ratings, next
- * appointment, markers. Every line is the same height whatever the person, so the list gives all its cells one
+ * One person in the caseload list, as a Material list item: the name, the next appointment (normal text sizes), then
+ * the two ratings and the markers as chips. Every line is the same height whatever the person, so the list gives all its cells one
  * fixed height ({@link #followFont}: from the base font, so it follows the text size) and never measures a cell to
  * place it. The nodes are built once per cell and reused as the list scrolls; marker labels are made the first
  * time a row of this cell needs them.
@@ -80,27 +78,36 @@ final class CaseloadCell extends ListCell<CaseloadRow> {
             return;
         }
         CaseloadRowText t = CaseloadRowText.of(row, messages, zone, LocalDate.ofInstant(clock.instant(), zone));
-        lines.show(t, row.latestSelfRating() != null, row.latestCounsellorRating() != null);
+        lines.show(
+                t,
+                figure(row.latestSelfRating()),
+                figure(row.latestCounsellorRating()),
+                n -> messages.get("caseload.moreMarkers", n));
         setAccessibleText(t.spoken());
         setGraphic(lines);
     }
 
+    /** A rating as its figure alone, when the line has no room for its words: a dash when there is none yet. */
+    static String figure(Integer rating) {
+        return rating == null ? "\u2013" : rating + "/10";
+    }
+
     /**
-     * From this base font size (px) on, a line has room for about twenty words' width no more: the two ratings go
-     * one under the other and the next appointment may take two lines. Decided by the font alone, so that every
-     * line of the list keeps the same height.
+     * From this base font size (px) on, a line has room for about twenty words' width no more: the line drops its
+     * status line (the next appointment, still said by the row's spoken text and shown by the agenda) and keeps the
+     * name over its chips. Decided by the font alone, so that every line of the list keeps the same height.
      */
     static final double STACKED_FROM = 16.5;
 
     /**
-     * A line's height: some pixels plus some times the base font size, with its rows side by side or stacked. The
-     * rows, their gaps and padding are in em of that font; the pixels are the border and every row's rounding to
-     * whole pixels. CaseloadCellTest checks that this holds a line with markers at every text size, without much
-     * room to spare.
+     * A line's height: some pixels plus some times the base font size, with or without its status line. The rows,
+     * their gaps and padding are in em of that font; the pixels are the border and every row's rounding to whole
+     * pixels. CaseloadCellTest checks that this holds a line with chips at every text size, without much room to
+     * spare.
      */
     static double lineHeight(Font baseFont) {
         double size = baseFont.getSize();
-        return Math.ceil(size >= STACKED_FROM ? 5 + 12.8 * size : 10 + 9.4 * size);
+        return Math.ceil(size >= STACKED_FROM ? 4 + 3.0 * size : 8 + 4.2 * size);
     }
 
     /**
@@ -132,33 +139,36 @@ final class CaseloadCell extends ListCell<CaseloadRow> {
     }
 
     /**
-     * The five lines, laid out by hand: no VBox, HBox or FlowPane to style and lay out in every cell. Gaps follow
-     * the font size, so the whole row scales with the text size setting.
+     * The line, laid out by hand like a Material list item: the name as its title, the next appointment as its
+     * status line (normal text sizes only), then one row of chips: the two ratings, then the markers, most pressing
+     * first. Chips give up their words before the row runs out of room (a rating keeps its figure, a marker its
+     * icon), and the last markers then fold into a "+N" chip; the row's spoken text says them all. No VBox, HBox or
+     * FlowPane to style and lay out in every cell; gaps follow the font size, so the line scales with the text size.
      */
     static final class Lines extends Region {
         private final Label name = line("person-name");
-        private final Label goals = line("row-detail");
+        private final Label next = line("row-detail");
         private final Label self = line("chip", "chip-self");
         private final Label counsellor = line("chip", "chip-counsellor");
-        private final Label next = line("row-detail");
+        private final Label more = line("chip", "chip-more");
         private final Label[] markers = new Label[MARKER_STYLES.length];
-        /** Measures words in a marker's font (the FX thread's alone, like every node). */
+        /** Measures words in a chip's font (the FX thread's alone, like every node). */
         private static final Text MEASURE = new Text();
         /** The markers this row shows, in order: markers[shown[0]], … */
         private final int[] shown = new int[MARKER_STYLES.length];
 
         private int shownCount;
-        /** The next appointment in words, and only its date and hour (large text: after a calendar icon). */
-        private String nextWords = "";
+        /** The ratings in words ("Samia : 7/10") and as their figure alone ("7/10"), when the row is short of room. */
+        private String selfWords = "";
 
-        private String nextWhen = "";
-        private final Text calendar = glyph(Material2AL.EVENT);
+        private String selfFigure = "";
+        private String counsellorWords = "";
+        private String counsellorFigure = "";
+        private java.util.function.IntFunction<String> moreSaid = n -> "";
 
         Lines() {
             getStyleClass().add("caseload-row");
-            // On two lines with large text: the words start at the top, right under the ratings.
-            next.setAlignment(Pos.TOP_LEFT);
-            getChildren().addAll(name, goals, self, counsellor, next);
+            getChildren().addAll(name, next, self, counsellor, more);
         }
 
         private static Label line(String... styleClasses) {
@@ -178,19 +188,21 @@ final class CaseloadCell extends ListCell<CaseloadRow> {
             return glyph;
         }
 
-        /** {@code selfRated}, {@code counsellorRated}: the ratings end with a figure, which a cut must keep. */
-        void show(CaseloadRowText t, boolean selfRated, boolean counsellorRated) {
+        /** {@code moreSaid}: how the "+N" chip is said to a screen reader, for N markers folded. */
+        void show(
+                CaseloadRowText t,
+                String selfFigure,
+                String counsellorFigure,
+                java.util.function.IntFunction<String> moreSaid) {
             name.setText(t.name());
-            goals.setText(t.goals());
-            self.setText(t.selfRating());
-            counsellor.setText(t.counsellorRating());
-            nextWords = t.nextAppointment();
-            int colon = nextWords.indexOf(": ");
-            nextWhen = colon < 0 ? nextWords : nextWords.substring(colon + 2);
-            // A rating cut at its end would lose the figure: it is cut in the middle of the name instead.
-            self.setTextOverrun(selfRated ? OverrunStyle.CENTER_ELLIPSIS : OverrunStyle.ELLIPSIS);
-            counsellor.setTextOverrun(counsellorRated ? OverrunStyle.CENTER_ELLIPSIS : OverrunStyle.ELLIPSIS);
             next.setText(t.nextAppointment());
+            selfWords = t.selfRating();
+            counsellorWords = t.counsellorRating();
+            this.selfFigure = selfFigure;
+            this.counsellorFigure = counsellorFigure;
+            this.moreSaid = moreSaid;
+            self.setAccessibleText(selfWords);
+            counsellor.setAccessibleText(counsellorWords);
             String[] texts = t.markers();
             shownCount = 0;
             for (int i = 0; i < texts.length; i++) {
@@ -200,6 +212,8 @@ final class CaseloadCell extends ListCell<CaseloadRow> {
                         m = markers[i] = line("marker", MARKER_STYLES[i]);
                         m.setGraphic(glyph(MARKER_ICONS[i]));
                         getChildren().add(m);
+                        // Its font now, not at the next pulse: the row is measured in it at once.
+                        m.applyCss();
                     }
                     m.setText(texts[i]);
                     // When the line is short of room the marker shows only its icon: a screen reader still says it.
@@ -213,29 +227,31 @@ final class CaseloadCell extends ListCell<CaseloadRow> {
             requestLayout();
         }
 
-        /** Large text: ratings one under the other, the next appointment on up to two lines. */
+        /** Large text: the name over the chips, no status line. */
         private boolean stacked() {
-            return goals.getFont().getSize() >= STACKED_FROM;
+            return next.getFont().getSize() >= STACKED_FROM;
         }
 
         /** Vertical gap between lines and horizontal gap between chips, in pixels, from the current text size. */
         private double gap() {
-            return snapSpaceY(goals.getFont().getSize() * 0.27);
+            return snapSpaceY(next.getFont().getSize() * 0.1);
         }
 
         private double hgap() {
-            return snapSpaceX(goals.getFont().getSize() * 0.53);
+            return snapSpaceX(next.getFont().getSize() * 0.25);
+        }
+
+        private double chipsHeight() {
+            double h = self.prefHeight(-1);
+            return shownCount == 0 ? h : Math.max(h, markers[shown[0]].prefHeight(-1));
         }
 
         @Override
         protected double computePrefHeight(double width) {
             Insets in = getInsets();
-            double markerLine = shownCount == 0 ? 0 : markers[shown[0]].prefHeight(-1);
-            double lines = name.prefHeight(-1) + goals.prefHeight(-1) + markerLine;
-            if (stacked()) {
-                lines += self.prefHeight(-1) + counsellor.prefHeight(-1) + 2 * next.prefHeight(-1) + 5 * gap();
-            } else {
-                lines += Math.max(self.prefHeight(-1), counsellor.prefHeight(-1)) + next.prefHeight(-1) + 4 * gap();
+            double lines = name.prefHeight(-1) + gap() + chipsHeight();
+            if (!stacked()) {
+                lines += next.prefHeight(-1) + gap();
             }
             return in.getTop() + lines + in.getBottom();
         }
@@ -251,40 +267,13 @@ final class CaseloadCell extends ListCell<CaseloadRow> {
             double x = in.getLeft();
             double w = Math.max(0, getWidth() - in.getLeft() - in.getRight());
             double gap = gap();
-            double y = in.getTop();
-            y = place(name, x, y, w) + gap;
-            y = place(goals, x, y, w) + gap;
-            double hgap = hgap();
+            double y = place(name, x, in.getTop(), w) + gap;
             boolean stacked = stacked();
-            if (stacked) {
-                y = place(self, x, y, Math.min(w, self.prefWidth(-1))) + gap;
-                y = place(counsellor, x, y, Math.min(w, counsellor.prefWidth(-1))) + gap;
-            } else {
-                double selfW = self.prefWidth(-1);
-                double counsellorW = counsellor.prefWidth(-1);
-                if (selfW + hgap + counsellorW > w) {
-                    // Each gives up room in proportion to its length: both lose as little as they can.
-                    double room = Math.max(0, w - hgap);
-                    double s = room * selfW / (selfW + counsellorW);
-                    counsellorW = room - s;
-                    selfW = s;
-                }
-                double chipsH = Math.max(self.prefHeight(-1), counsellor.prefHeight(-1));
-                self.resizeRelocate(x, y, snapSizeX(selfW), chipsH);
-                counsellor.resizeRelocate(snapPositionX(x + selfW + hgap), y, snapSizeX(counsellorW), chipsH);
-                y += chipsH + gap;
+            next.setVisible(!stacked);
+            if (!stacked) {
+                y = place(next, x, y, w) + gap;
             }
-            if (next.isWrapText() != stacked) {
-                next.setWrapText(stacked);
-            }
-            // At large text sizes the words "Prochain rendez-vous" would fill the line: a calendar says them (and the
-            // row's spoken text keeps them).
-            next.setText(stacked ? nextWhen : nextWords);
-            next.setGraphic(stacked && !nextWhen.equals(nextWords) ? calendar : null);
-            double nextH = next.prefHeight(-1) * (stacked ? 2 : 1);
-            next.resizeRelocate(x, y, w, nextH);
-            y += nextH + gap;
-            layoutMarkers(x, y, w, hgap);
+            layoutChips(x, y, w, hgap());
         }
 
         /** Places a one-line label (it ends with "…" when too long); returns its bottom. */
@@ -294,79 +283,100 @@ final class CaseloadCell extends ListCell<CaseloadRow> {
             return y + h;
         }
 
-        /**
-         * All the markers on one line: with their words while they fit; otherwise the last ones show only their
-         * icon (their words stay in the row's accessible text), and the first one ends with "…" if even that is
-         * not enough. Icons that still do not fit (the largest text on the narrowest window) are left out; the
-         * accessible text says them all the same.
-         */
-        private void layoutMarkers(double x, double y, double w, double hgap) {
-            if (shownCount == 0) {
-                return;
+        /** A chip's width with these words (none: its icon alone), measured from the words, not from the label. */
+        private double width(Label chip, String words) {
+            Insets p = chip.getInsets();
+            double iconW = chip.getGraphic() == null ? 0 : chip.getGraphic().prefWidth(-1);
+            if (words == null) {
+                return snapSizeX(p.getLeft() + iconW + p.getRight());
             }
+            MEASURE.setFont(chip.getFont());
+            MEASURE.setText(words);
+            double gapW = iconW > 0 ? chip.getGraphicTextGap() : 0;
+            return snapSizeX(p.getLeft()
+                            + iconW
+                            + gapW
+                            + MEASURE.getLayoutBounds().getWidth()
+                            + p.getRight())
+                    + 1;
+        }
+
+        /**
+         * One row of chips. While the row is too long, in this order: the markers after the most pressing one show
+         * only their icon (the last first), the ratings only their figure (the markers get their words back if that
+         * left room), the most pressing marker its icon, then the last markers fold into a "+N" chip.
+         */
+        private void layoutChips(double x, double y, double w, double hgap) {
+            double selfLong = width(self, selfWords);
+            double counsellorLong = width(counsellor, counsellorWords);
+            double selfShort = width(self, selfFigure);
+            double counsellorShort = width(counsellor, counsellorFigure);
             double[] full = new double[shownCount];
             double[] icon = new double[shownCount];
             for (int k = 0; k < shownCount; k++) {
                 Label m = markers[shown[k]];
-                Insets p = m.getInsets();
-                double iconW = m.getGraphic().prefWidth(-1);
-                icon[k] = snapSizeX(p.getLeft() + iconW + p.getRight());
-                // Measured from the words, not from the label, whose width depends on what the last layout chose.
-                MEASURE.setFont(m.getFont());
-                MEASURE.setText(m.getText());
-                full[k] = snapSizeX(p.getLeft()
-                                + iconW
-                                + m.getGraphicTextGap()
-                                + MEASURE.getLayoutBounds().getWidth()
-                                + p.getRight())
-                        + 1;
+                full[k] = width(m, m.getText());
+                icon[k] = width(m, null);
             }
-            // withWords: how many markers, from the first, keep their words.
+            boolean ratingsInWords = true;
             int withWords = shownCount;
-            while (withWords > 0) {
-                double needed = hgap * (shownCount - 1);
-                for (int k = 0; k < shownCount; k++) {
-                    needed += k < withWords ? full[k] : icon[k];
+            int folded = 0;
+            while (true) {
+                double needed = (ratingsInWords ? selfLong + counsellorLong : selfShort + counsellorShort) + hgap;
+                int kept = shownCount - folded;
+                for (int k = 0; k < kept; k++) {
+                    needed += hgap + (k < withWords ? full[k] : icon[k]);
                 }
-                if (needed <= w) {
+                if (folded > 0) {
+                    needed += hgap + width(more, "+" + folded);
+                }
+                if (needed <= w || (kept == 0 && !ratingsInWords)) {
                     break;
                 }
-                withWords--;
+                if (withWords > 1) {
+                    withWords--;
+                } else if (ratingsInWords) {
+                    ratingsInWords = false;
+                    withWords = shownCount;
+                } else if (withWords > 0) {
+                    withWords--;
+                } else {
+                    folded++;
+                    withWords = 0;
+                }
             }
-            double h = markers[shown[0]].prefHeight(-1);
+            double h = chipsHeight();
             double left = x;
+            self.setText(ratingsInWords ? selfWords : selfFigure);
+            counsellor.setText(ratingsInWords ? counsellorWords : counsellorFigure);
+            double sw = Math.min(ratingsInWords ? selfLong : selfShort, w);
+            self.resizeRelocate(snapPositionX(left), y, sw, h);
+            left += sw + hgap;
+            double cw = Math.min(ratingsInWords ? counsellorLong : counsellorShort, Math.max(0, x + w - left));
+            counsellor.resizeRelocate(snapPositionX(left), y, cw, h);
+            left += cw + hgap;
+            int kept = shownCount - folded;
             for (int k = 0; k < shownCount; k++) {
                 Label m = markers[shown[k]];
-                double width;
-                ContentDisplay display = ContentDisplay.LEFT;
-                if (k < withWords) {
-                    width = full[k];
-                } else if (k == 0) {
-                    // Not even the first fits with its words beside the other icons: it keeps what is left.
-                    double rest = hgap * (shownCount - 1);
-                    for (int j = 1; j < shownCount; j++) {
-                        rest += icon[j];
-                    }
-                    width = Math.max(icon[0], w - rest);
-                    if (width < icon[0] + hgap * 2) {
-                        display = ContentDisplay.GRAPHIC_ONLY;
-                        width = icon[0];
-                    }
-                } else {
-                    display = ContentDisplay.GRAPHIC_ONLY;
-                    width = icon[k];
+                if (k >= kept) {
+                    m.setVisible(false);
+                    continue;
                 }
+                m.setVisible(true);
+                ContentDisplay display = k < withWords ? ContentDisplay.LEFT : ContentDisplay.GRAPHIC_ONLY;
                 if (m.getContentDisplay() != display) {
                     m.setContentDisplay(display);
                 }
-                // Very large text on a narrow window: the last icons that do not fit are left out of the line.
-                boolean fits = left + width <= x + w + 0.5;
-                if (m.isVisible() != fits) {
-                    m.setVisible(fits);
-                }
+                double width = k < withWords ? full[k] : icon[k];
                 m.resizeRelocate(snapPositionX(left), y, snapSizeX(width), h);
                 left += width + hgap;
             }
+            more.setText("+" + folded);
+            double moreW = width(more, more.getText());
+            // The largest text on the narrowest window: no room even for the count; the row's spoken text says all.
+            more.setVisible(folded > 0 && left + moreW <= x + w + 0.5);
+            more.setAccessibleText(moreSaid.apply(folded));
+            more.resizeRelocate(snapPositionX(left), y, moreW, h);
         }
     }
 }

@@ -84,9 +84,13 @@ public final class CaseloadView implements View {
         summary.textProperty().bind(model.summaryText());
         // The summary is in the base font, as the list's lines are in em of it.
         CaseloadCell.followFont(list, summary.fontProperty());
+        Label hello = Components.text(messages.get("caseload.hello", counsellorName), "lead");
+        // At large text sizes the greeting would take the room of a person's line: the app bar names the screen.
+        hello.managedProperty().bind(summary.fontProperty().map(f -> f.getSize() < CaseloadCell.STACKED_FROM));
+        hello.visibleProperty().bind(hello.managedProperty());
         VBox content = new VBox(
                 8,
-                Components.text(messages.get("caseload.hello", counsellorName), "lead"),
+                hello,
                 search,
                 filters(model),
                 summary,

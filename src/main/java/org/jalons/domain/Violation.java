@@ -14,9 +14,17 @@ public record Violation(String field, String key, Object... args) {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     public String message(Locale locale) {
+        return message(locale, false);
+    }
+
+    /** In easy-read, the rule's {@code .easy} wording (short sentences, common words) where it has one. */
+    public String message(Locale locale, boolean easyRead) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK).getString(key);
+            ResourceBundle rules = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+            pattern = easyRead && rules.containsKey(key + ".easy")
+                    ? rules.getString(key + ".easy")
+                    : rules.getString(key);
         } catch (MissingResourceException e) {
             pattern = key;
         }

@@ -2,6 +2,7 @@ package org.jalons.goal;
 
 import java.util.List;
 import java.util.UUID;
+import javafx.scene.Node;
 import org.jalons.caseload.CounsellorScreens;
 import org.jalons.caseload.EditorTarget;
 import org.jalons.caseload.EditorView;
@@ -16,6 +17,8 @@ import org.jalons.ui.EasyRead;
 import org.jalons.ui.Navigator;
 import org.jalons.ui.Screen;
 import org.jalons.ui.View;
+import org.jalons.ui.kit.Fab;
+import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * How a goal's screens with more than a view and a model are built, the counsellor's editor and the person's "Mon
@@ -48,14 +51,38 @@ public final class GoalScreens {
         Messages m = services.messages();
         GoalEditorModel model =
                 new GoalEditorModel(services.store(), services.background(), target, m, services.today());
-        return new EditorView(
+        // Adding a step is the editor's main action: the screen's floating button.
+        Fab add = new Fab(Material2AL.ADD, m.get("goal.step.add"), () -> {});
+        EditorView editor = new EditorView(
                 model,
                 m,
                 target.recordId() == null ? "goal.title.new" : "goal.title.edit",
                 "goal",
                 goalFields(m),
-                List.of(StepsSection.of(model, m)),
+                List.of(StepsSection.of(model, m, add)),
                 () -> services.navigator().back());
+        Node node = add.over(editor.node());
+        return new View() {
+            @Override
+            public Node node() {
+                return node;
+            }
+
+            @Override
+            public String title() {
+                return editor.title();
+            }
+
+            @Override
+            public List<Node> headerActions() {
+                return editor.headerActions();
+            }
+
+            @Override
+            public void dispose() {
+                editor.dispose();
+            }
+        };
     }
 
     static List<FieldSpec> goalFields(Messages m) {

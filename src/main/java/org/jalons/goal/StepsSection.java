@@ -6,6 +6,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -13,15 +14,17 @@ import javafx.scene.layout.VBox;
 import org.jalons.domain.GoalStep;
 import org.jalons.i18n.Messages;
 import org.jalons.ui.Components;
-import org.jalons.ui.Icons;
 import org.jalons.ui.StepRow;
-import org.kordamp.ikonli.material2.Material2AL;
 
 /** The steps of a goal in its editor: each new step, rename, status, date or delete is written at once. */
 final class StepsSection {
     private StepsSection() {}
 
-    static Node of(GoalEditorModel model, Messages m) {
+    /**
+     * The steps, and the field for a new one. {@code add} is the screen's floating button: it adds the step typed
+     * in the field (Enter in the field does too), or, the field empty, brings the field into view to type it.
+     */
+    static Node of(GoalEditorModel model, Messages m, Button add) {
         VBox list = new VBox(8);
         list.setId("steps");
         Runnable redraw = () -> {
@@ -46,21 +49,48 @@ final class StepsSection {
                 label.clear();
             }
         };
-        Button add = Icons.iconButton(Material2AL.ADD, m.get("goal.step.add"), () -> {
+        Runnable addTyped = () -> {
             if (model.goalExists()) {
                 addStep.run();
             } else if (!model.commit(addStep)) { // the step is added once its goal is written
                 error.set(m.get("goal.step.saveGoalFirst"));
             }
+        };
+        label.setOnAction(e -> addTyped.run());
+        add.setOnAction(e -> {
+            if (label.getText().isBlank()) {
+                reveal(label);
+                label.requestFocus();
+            } else {
+                addTyped.run();
+            }
         });
         add.setId("add-step");
-        HBox adder = new HBox(8, label, add);
         VBox box = new VBox(
                 8,
                 Components.text(m.get("goal.steps"), "section-heading"),
                 list,
-                Components.field(m.get("goal.step.new"), adder, error));
+                Components.field(m.get("goal.step.new"), label, error));
         return box;
+    }
+
+    /** Scrolls the screen so that the new step's field shows, above the floating button. */
+    private static void reveal(Node field) {
+        Node p = field.getParent();
+        while (p != null && !(p instanceof ScrollPane)) {
+            p = p.getParent();
+        }
+        if (p instanceof ScrollPane scroll && scroll.getContent() != null) {
+            Node content = scroll.getContent();
+            double y = content.sceneToLocal(field.localToScene(field.getBoundsInLocal()))
+                    .getMinY();
+            double extra = content.getBoundsInLocal().getHeight()
+                    - scroll.getViewportBounds().getHeight();
+            if (extra > 0) {
+                scroll.setVvalue(Math.max(
+                        0, Math.min(1, (y - scroll.getViewportBounds().getHeight() / 3) / extra)));
+            }
+        }
     }
 
     private static Node row(GoalEditorModel model, GoalStep step, int index, Messages m) {

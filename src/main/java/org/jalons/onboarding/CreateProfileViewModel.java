@@ -19,6 +19,7 @@ import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.Profiles;
 import org.jalons.ui.Background;
+import org.jalons.ui.EasyRead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +31,7 @@ public final class CreateProfileViewModel {
 
     private final Profiles profiles;
     private final Background background;
-    private final Messages messages;
+    private final EasyRead texts;
     private final Consumer<LocalStore> onCreated;
 
     private final StringProperty displayName = new SimpleStringProperty(this, "displayName", "");
@@ -46,9 +47,15 @@ public final class CreateProfileViewModel {
 
     public CreateProfileViewModel(
             Profiles profiles, Background background, Messages messages, Consumer<LocalStore> onCreated) {
+        this(profiles, background, new EasyRead(messages, false, 1.0), onCreated);
+    }
+
+    /** With easy-read on, the form's errors are said in easy-read words too. */
+    public CreateProfileViewModel(
+            Profiles profiles, Background background, EasyRead texts, Consumer<LocalStore> onCreated) {
         this.profiles = profiles;
         this.background = background;
-        this.messages = messages;
+        this.texts = texts;
         this.onCreated = onCreated;
     }
 
@@ -88,7 +95,7 @@ public final class CreateProfileViewModel {
             return;
         }
         LOG.error("The profile could not be created", error);
-        formError.set(messages.get("error.unexpected"));
+        formError.set(texts.get("error.unexpected"));
     }
 
     private void show(List<Violation> problems) {
@@ -101,7 +108,7 @@ public final class CreateProfileViewModel {
                 default -> formError;
             };
             if (target.get().isEmpty()) {
-                target.set(messages.violation(v));
+                target.set(v.message(texts.messages().locale(), texts.isOn()));
             }
         }
     }

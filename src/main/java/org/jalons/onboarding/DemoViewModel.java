@@ -13,6 +13,7 @@ import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.Profiles;
 import org.jalons.ui.Background;
+import org.jalons.ui.EasyRead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,15 +24,20 @@ public final class DemoViewModel {
 
     private final Profiles profiles;
     private final Background background;
-    private final Messages messages;
+    private final EasyRead texts;
     private final Consumer<LocalStore> onOpened;
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
 
     public DemoViewModel(Profiles profiles, Background background, Messages messages, Consumer<LocalStore> onOpened) {
+        this(profiles, background, new EasyRead(messages, false, 1.0), onOpened);
+    }
+
+    /** With easy-read on, the failure is said in easy-read words too. */
+    public DemoViewModel(Profiles profiles, Background background, EasyRead texts, Consumer<LocalStore> onOpened) {
         this.profiles = profiles;
         this.background = background;
-        this.messages = messages;
+        this.texts = texts;
         this.onOpened = onOpened;
     }
 
@@ -50,7 +56,7 @@ public final class DemoViewModel {
                 failure -> {
                     busy.set(false);
                     LOG.error("The demo organisation could not be opened as {}", role, failure);
-                    error.set(messages.get("demo.failed"));
+                    error.set(texts.get("demo.failed"));
                 });
     }
 

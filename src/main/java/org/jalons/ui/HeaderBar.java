@@ -35,8 +35,8 @@ final class HeaderBar extends HBox {
         setSpacing(4);
         back = Icons.iconButton(Material2AL.ARROW_BACK, messages.get("nav.back"), navigator::back);
         back.setId("back");
-        // Also on a main place reached from the bottom bar: back leads to the role's home, as a phone's back does.
-        back.visibleProperty().bind(navigator.canGoBackProperty());
+        // Not on a main place reached from the bottom bar (a top-level destination): the bar itself leads there.
+        back.visibleProperty().bind(navigator.showsUpProperty());
         back.managedProperty().bind(back.visibleProperty());
         title.getStyleClass().add("header-title");
         title.setId("screen-title");

@@ -15,13 +15,17 @@ public final class Navigator {
 
     private final NavigationTable table;
     /** A screen with the argument it was opened with (e.g. the person whose file is shown), or null. */
-    private record Visit(Screen screen, Object argument) {}
+    private record Visit(Screen screen, Object argument, boolean place) {}
 
     private final Deque<Visit> backStack = new ArrayDeque<>();
     private Object argument;
+    /** The current screen is a main place reached from the bottom bar: a top-level destination, no up arrow. */
+    private boolean atPlace;
+
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen");
     private final ReadOnlyObjectWrapper<View> view = new ReadOnlyObjectWrapper<>(this, "view");
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(this, "canGoBack");
+    private final ReadOnlyBooleanWrapper showsUp = new ReadOnlyBooleanWrapper(this, "showsUp");
 
     public Navigator(NavigationTable table) {
         this.table = table;
@@ -36,9 +40,9 @@ public final class Navigator {
         if (next.isRoot()) {
             backStack.clear();
         } else if (screen.get() != null) {
-            backStack.push(new Visit(screen.get(), argument));
+            backStack.push(new Visit(screen.get(), argument, atPlace));
         }
-        show(next, about);
+        show(next, about, false);
     }
 
     /**
@@ -48,9 +52,9 @@ public final class Navigator {
     public void goToPlace(Screen place, Screen home) {
         backStack.clear();
         if (place != home) {
-            backStack.push(new Visit(home, null));
+            backStack.push(new Visit(home, null, false));
         }
-        show(place, null);
+        show(place, null, place != home);
     }
 
     /** The argument the current screen was opened with, or null. */
@@ -64,18 +68,18 @@ public final class Navigator {
             return false;
         }
         Visit previous = backStack.pop();
-        show(previous.screen(), previous.argument());
+        show(previous.screen(), previous.argument(), previous.place());
         return true;
     }
 
     /** Builds the current screen again, e.g. after the language changed. */
     public void refresh() {
         if (screen.get() != null) {
-            show(screen.get(), argument);
+            show(screen.get(), argument, atPlace);
         }
     }
 
-    private void show(Screen next, Object about) {
+    private void show(Screen next, Object about, boolean place) {
         View previous = view.get();
         View created = table.create(next, about);
         if (previous != null) {
@@ -83,9 +87,11 @@ public final class Navigator {
         }
         LOG.debug("Screen {}", next);
         argument = about;
+        atPlace = place;
         screen.set(next);
         view.set(created);
         canGoBack.set(!backStack.isEmpty());
+        showsUp.set(!backStack.isEmpty() && !place);
     }
 
     public ReadOnlyObjectProperty<Screen> screenProperty() {
@@ -98,5 +104,13 @@ public final class Navigator {
 
     public ReadOnlyBooleanProperty canGoBackProperty() {
         return canGoBack.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the app bar shows its up arrow: there is a way back and the screen is not a main place of the bottom
+     * bar (Material: top-level destinations have none; the phone's own back still leads home from them).
+     */
+    public ReadOnlyBooleanProperty showsUpProperty() {
+        return showsUp.getReadOnlyProperty();
     }
 }

@@ -55,6 +55,30 @@ class NavigatorTest {
         assertThat(disposed).containsExactly("FIRST_RUN", "DEMO", "FIRST_RUN", "CREATE_PROFILE");
     }
 
+    /** Material: a top-level destination of the bottom bar has no up arrow; a screen opened from it has one. */
+    @Test
+    void aPlaceOfTheBottomBarShowsNoUpArrowAndTheScreensOpenedFromItDo() {
+        Navigator nav = navigator();
+        nav.goTo(Screen.COUNSELLOR_HOME);
+        assertThat(nav.showsUpProperty().get()).isFalse();
+        nav.goToPlace(Screen.SETTINGS, Screen.COUNSELLOR_HOME);
+        assertThat(nav.showsUpProperty().get()).isFalse();
+        assertThat(nav.canGoBackProperty().get()).isTrue();
+        nav.goTo(Screen.CHANGE_PIN);
+        assertThat(nav.showsUpProperty().get()).isTrue();
+        nav.back();
+        assertThat(nav.screenProperty().get()).isEqualTo(Screen.SETTINGS);
+        assertThat(nav.showsUpProperty().get()).isFalse();
+        nav.refresh();
+        assertThat(nav.showsUpProperty().get()).isFalse();
+        // The phone's back still leads home from a place.
+        assertThat(nav.back()).isTrue();
+        assertThat(nav.screenProperty().get()).isEqualTo(Screen.COUNSELLOR_HOME);
+        // The same screen opened from another one (the sync bar's settings button) is deeper: it has its arrow.
+        nav.goTo(Screen.SETTINGS);
+        assertThat(nav.showsUpProperty().get()).isTrue();
+    }
+
     @Test
     void refreshBuildsTheSameScreenAgain() {
         Navigator nav = navigator();
