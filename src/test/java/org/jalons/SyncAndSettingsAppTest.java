@@ -107,7 +107,8 @@ class SyncAndSettingsAppTest extends RealAppTest {
         waitFor(".conflict-card");
         assertThat(textOf(".conflict-value")).isEqualTo("Atteint");
         tap("#keep-server");
-        waitUntil(() -> textOf(".empty-text").equals("Aucun conflit à régler."));
+        waitUntil(() -> lookup("#conflict-cards-none").query().isVisible()
+                && textOf(".empty-text").equals("Aucun conflit à régler."));
         tap("#back");
         tap("#back");
         waitFor("#caseload");

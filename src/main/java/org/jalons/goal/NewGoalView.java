@@ -33,7 +33,7 @@ public final class NewGoalView implements View {
         grid.getStyleClass().add("theme-grid");
         ToggleGroup group = new ToggleGroup();
         for (GoalTheme theme : GoalTheme.values()) {
-            String label = texts.messages().label(theme);
+            String label = texts.label(theme); // easy-read: "Avoir confiance en moi", not the plain words
             ToggleButton b = new ToggleButton(label, Icons.icon(Pictograms.theme(theme), 32));
             b.setId("theme-" + theme.name());
             b.setContentDisplay(ContentDisplay.TOP);

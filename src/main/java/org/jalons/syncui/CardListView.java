@@ -6,13 +6,15 @@ import javafx.scene.control.Button;
 import javafx.scene.layout.VBox;
 import org.jalons.ui.Components;
 import org.jalons.ui.EasyRead;
+import org.jalons.ui.Icons;
 import org.jalons.ui.View;
 import org.jalons.ui.kit.Snackbar;
 import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * The skeleton of the conflicts and refused-changes screens: intro, busy line, error and info messages, then one
- * card per item (or the "none" text). The texts are {@code <prefix>.intro}, {@code .loading}, {@code .none} and
+ * card per item (or, when there is none, a pictogram and the "none" text). The texts are {@code <prefix>.intro}, {@code .loading}, {@code .none} and
  * {@code .title}, in easy-read words when that mode is on.
  */
 abstract class CardListView<T, M extends CardListViewModel<T>> implements View {
@@ -28,11 +30,21 @@ abstract class CardListView<T, M extends CardListViewModel<T>> implements View {
         this.prefix = prefix;
         cards.setId(cardsId);
         model.items().addListener((ListChangeListener<T>) change -> show());
+        // Nothing to settle: a pictogram and a sentence, so the screen never looks broken or still loading.
+        VBox none = new VBox(
+                8,
+                Icons.icon(Material2AL.CHECK_CIRCLE_OUTLINE, 48),
+                Components.text(texts.get(prefix + ".none"), "empty-text"));
+        none.setId(cardsId + "-none");
+        none.getStyleClass().add("empty-state");
+        none.visibleProperty().bind(model.emptyProperty());
+        none.managedProperty().bind(model.emptyProperty());
         VBox content = new VBox(
                 12,
                 Components.text(texts.get(prefix + ".intro"), "lead"),
                 Components.busy(model.busyProperty(), texts.get(prefix + ".loading")),
                 Components.message(model.errorProperty(), "message-error"),
+                none,
                 cards);
         // "C'est fait" is said by a snackbar at the bottom of the window, not by a line above the cards.
         model.infoProperty().addListener((obs, was, now) -> {
@@ -51,12 +63,8 @@ abstract class CardListView<T, M extends CardListViewModel<T>> implements View {
 
     protected abstract Node card(T item);
 
-    /** Draws the cards of the items read (or the "none" text). */
+    /** Draws the cards of the items read (none: the empty state above says so). */
     protected final void show() {
-        if (model.items().isEmpty()) {
-            cards.getChildren().setAll(Components.text(texts.get(prefix + ".none"), "empty-text"));
-            return;
-        }
         cards.getChildren().setAll(model.items().stream().map(this::card).toList());
     }
 

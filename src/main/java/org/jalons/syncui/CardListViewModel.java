@@ -27,6 +27,9 @@ public abstract class CardListViewModel<T> {
     private final Runnable afterAction;
     private final ObservableList<T> items = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    /** Read and found nothing: the screen says so rather than staying blank (not after a failed read). */
+    private final BooleanProperty empty = new SimpleBooleanProperty(this, "empty");
+
     protected final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final StringProperty info = new SimpleStringProperty(this, "info", "");
     private Runnable undo;
@@ -51,9 +54,11 @@ public abstract class CardListViewModel<T> {
                 list -> {
                     busy.set(false);
                     items.setAll(list);
+                    empty.set(list.isEmpty());
                 },
                 failure -> {
                     busy.set(false);
+                    empty.set(false);
                     logLoadFailure(failure);
                     error.set(texts.get("error.unexpected"));
                 });
@@ -106,6 +111,11 @@ public abstract class CardListViewModel<T> {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** True once a read found no card; false while there are cards or when the read failed. */
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty;
     }
 
     public ReadOnlyStringProperty errorProperty() {

@@ -30,7 +30,7 @@ public final class NewTrainingView implements View {
         statuses.setId("training-status");
         ToggleGroup group = new ToggleGroup();
         for (TrainingStatus s : NewTrainingViewModel.STATUS_CHOICES) {
-            ToggleButton b = new ToggleButton(texts.messages().label(s));
+            ToggleButton b = new ToggleButton(texts.label(s));
             b.setId("status-" + s.name());
             b.setToggleGroup(group);
             b.setAccessibleText(b.getText());

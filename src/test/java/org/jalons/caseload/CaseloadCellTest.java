@@ -218,8 +218,7 @@ class CaseloadCellTest {
             assertThat(((Label) more.get(0)).getText()).isEqualTo("+" + (4 - shown));
         }
         assertThat(first.getAccessibleText())
-                .endsWith(
-                        "2 objectifs en retard, Pas d’entretien depuis 6 semaines, Confiance en baisse, À synchroniser");
+                .endsWith("2 objectifs en retard, Pas d’entretien depuis 6 semaines, Confiance en baisse, À envoyer");
     }
 
     /** Another platform's font could need more than the height computed from its size: the lines raise it. */
@@ -260,7 +259,7 @@ class CaseloadCellTest {
                         "2 objectifs en retard",
                         "Pas d’entretien depuis 6 semaines",
                         "Confiance en baisse",
-                        "À synchroniser");
+                        "À envoyer");
         assertThat(markers.get(0).getContentDisplay()).isEqualTo(ContentDisplay.LEFT);
         assertThat(markers.get(3).getContentDisplay()).isEqualTo(ContentDisplay.GRAPHIC_ONLY);
         for (Label m : markers) {
@@ -270,9 +269,8 @@ class CaseloadCellTest {
                     .isEqualTo(CaseloadCell.iconFont());
         }
         assertThat(first.getAccessibleText())
-                .isEqualTo(
-                        "Aminata Diallo-Fernandes de la Tour, 3 objectifs en cours, "
-                                + "Aminata\u00a0: 9/10, Vous\u00a0: pas encore noté, Prochain rendez-vous\u00a0: 03/12/2026 09:30, "
-                                + "2 objectifs en retard, Pas d’entretien depuis 6 semaines, Confiance en baisse, À synchroniser");
+                .isEqualTo("Aminata Diallo-Fernandes de la Tour, 3 objectifs en cours, "
+                        + "Aminata\u00a0: 9/10, Vous\u00a0: pas encore noté, Prochain rendez-vous\u00a0: 03/12/2026 09:30, "
+                        + "2 objectifs en retard, Pas d’entretien depuis 6 semaines, Confiance en baisse, À envoyer");
     }
 }

@@ -73,7 +73,7 @@ class CaseloadViewModelTest {
         assertThat(celia.selfRating()).isEqualTo("Célia\u00a0: pas encore noté");
         assertThat(celia.counsellorRating()).isEqualTo("Vous\u00a0: 4/10");
         assertThat(celia.overdue()).isEqualTo("1 objectif en retard");
-        assertThat(celia.pending()).isEqualTo("À synchroniser");
+        assertThat(celia.pending()).isEqualTo("À envoyer");
         assertThat(celia.nextAppointment())
                 .startsWith("Prochain rendez-vous\u00a0: 03/12/2026")
                 .contains("10:30");

@@ -97,6 +97,29 @@ class WordingTest {
                 .isEmpty();
     }
 
+    /** The bundled questionnaire's French texts (title, intro, items, their easy-read words), as a person reads them. */
+    static List<String> questionnaireFrenchTexts() throws IOException {
+        List<String> texts = new ArrayList<>();
+        try (java.io.InputStream in = WordingTest.class.getResourceAsStream(
+                org.jalons.domain.questionnaire.QuestionnaireCatalog.POUVOIR_AGIR)) {
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(in)
+                    .findValues("fr")
+                    .forEach(v -> texts.add(v.asText()));
+        }
+        return texts;
+    }
+
+    @Test
+    void theQuestionnairesFrenchTextsFollowTheSameTypography() throws IOException {
+        List<String> french = questionnaireFrenchTexts();
+        assertThat(french).as("the scan finds the questionnaire's texts").hasSizeGreaterThan(10);
+        assertThat(french).filteredOn(t -> t.contains("'")).isEmpty();
+        assertThat(french)
+                .filteredOn(t -> Pattern.compile("[ ][;:!?»%]|« ").matcher(t).find())
+                .isEmpty();
+    }
+
     @Test
     void noTextShowsAHyphenAsAMinusSign() throws IOException {
         assertThat(all())
@@ -111,6 +134,45 @@ class WordingTest {
                 .filteredOn(t -> t.key().endsWith(".easy") && !Onboarding.owns(t.key()))
                 .filteredOn(t -> JARGON.matcher(t.value()).find())
                 .isEmpty();
+    }
+
+    @Test
+    void onOffChoicesAreSwitchesInWordsToo() throws IOException {
+        // The choices are switches (ArchitectureTest.onOffChoicesAreSwitches): no text asks to tick a box.
+        assertThat(all())
+                .filteredOn(t -> Pattern.compile("(?i)\\bcoch|\\b(un)?tick|check ?box")
+                        .matcher(t.value())
+                        .find())
+                .isEmpty();
+    }
+
+    @Test
+    void noFieldAsksForAnId() throws IOException {
+        // People choose a team member or a site by name: nobody knows an id by heart.
+        assertThat(all())
+                .filteredOn(t -> Pattern.compile("(?i)\\((identifiant|id|identifier)\\)")
+                        .matcher(t.value())
+                        .find())
+                .isEmpty();
+    }
+
+    /**
+     * Texts the easy-read screens show from the shared family: the themes' tiles and the caseload's lines. Where a
+     * text has no {@code .easy} twin, easy-read shows its plain words, which must then speak without jargon too.
+     */
+    static final Pattern SHOWN_IN_EASY_READ = Pattern.compile("^(GoalTheme|GoalStatus|TrainingStatus|caseload)\\.");
+
+    @Test
+    void theThemesAndTheCaseloadSpeakWithoutJargonInEasyRead() throws IOException {
+        List<Text> texts = all();
+        java.util.Set<String> twins = new java.util.HashSet<>();
+        texts.forEach(t -> twins.add(t.language() + " " + t.key()));
+        List<Text> shown = texts.stream()
+                .filter(t -> SHOWN_IN_EASY_READ.matcher(t.key()).find())
+                .filter(t -> t.key().endsWith(".easy") || !twins.contains(t.language() + " " + t.key() + ".easy"))
+                .toList();
+        assertThat(shown).as("the scan finds the themes and the caseload").hasSizeGreaterThan(40);
+        assertThat(shown).filteredOn(t -> JARGON.matcher(t.value()).find()).isEmpty();
     }
 
     @Test
