@@ -39,12 +39,12 @@ class QuestionnaireAppTest extends RealAppTest {
         interact(() -> context.navigator().goTo(Screen.QUESTIONNAIRE, DemoOrganisation.SAMIA));
         waitFor("#questionnaire-item");
         assertThat(textOf("#questionnaire-item"))
-                .isEqualTo("Quand j'ai un problème, je trouve en général une façon de m'en sortir.");
+                .isEqualTo("Quand j’ai un problème, je trouve en général une façon de m’en sortir.");
         tap("#questionnaire-easy-read");
-        waitUntil(() -> textOf("#questionnaire-item").equals("J'ai un problème. Je trouve une solution."));
+        waitUntil(() -> textOf("#questionnaire-item").equals("J’ai un problème. Je trouve une solution."));
         assertThat(textOf("#questionnaire-progress")).isEqualTo("Question 1 sur 9");
         Node picture = lookup("#questionnaire-pictogram").query();
-        assertThat(picture.getAccessibleText()).isEqualTo("J'ai un problème. Je trouve une solution.");
+        assertThat(picture.getAccessibleText()).isEqualTo("J’ai un problème. Je trouve une solution.");
         assertThat(lookup(".likert-card").queryAll()).hasSize(4);
         assertThat(lookup(".likert-gauge").queryAll()).hasSize(4);
         assertThat(lookup("#likert-1").query().getAccessibleText()).isEqualTo("Non, pas du tout, 1 sur 4");
@@ -53,12 +53,12 @@ class QuestionnaireAppTest extends RealAppTest {
                 .containsExactly("Non, pas du tout", "Un petit peu", "Oui, assez", "Oui, tout à fait");
 
         tap("#likert-3");
-        waitUntil(() -> textOf("#questionnaire-item").equals("Je sais qui peut m'aider."));
+        waitUntil(() -> textOf("#questionnaire-item").equals("Je sais qui peut m’aider."));
         assertThat(lookup(".likert-card").queryAll()).hasSize(4);
         tap("#back");
         waitUntil(() -> title().equals("Mon parcours") || title().equals("Dossier") || !title().contains("agir"));
         interact(() -> context.navigator().goTo(Screen.QUESTIONNAIRE, DemoOrganisation.SAMIA));
-        waitUntil(() -> textOf("#questionnaire-item").equals("Je sais qui peut m'aider."));
+        waitUntil(() -> textOf("#questionnaire-item").equals("Je sais qui peut m’aider."));
         assertThat(textOf("#questionnaire-progress")).isEqualTo("Question 2 sur 9");
         for (int i = 0; i < 8; i++) {
             String before = textOf("#questionnaire-item");

@@ -290,7 +290,7 @@ class VisitModelTest {
             QuestionnaireModel q = new QuestionnaireModel(
                     store, new DirectBackground(), SAMIA, QuestionnaireCatalog.pouvoirAgir(), CLOCK, true);
             assertThat(q.easyReadProperty().get()).isTrue();
-            assertThat(q.sentence(java.util.Locale.FRENCH)).isEqualTo("J'ai un problème. Je trouve une solution.");
+            assertThat(q.sentence(java.util.Locale.FRENCH)).isEqualTo("J’ai un problème. Je trouve une solution.");
             assertThat(q.item().pictogram()).isEqualTo("problem-solving");
             q.answer(Likert.MOYENNEMENT_VRAI);
             q.easyReadProperty().set(false);

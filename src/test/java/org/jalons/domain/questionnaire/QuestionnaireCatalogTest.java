@@ -23,7 +23,7 @@ class QuestionnaireCatalogTest {
                 .hasSize(9)
                 .extracting(Questionnaire.Item::id)
                 .containsExactly("PA1", "PA2", "PA3", "PA4", "PA5", "PA6", "PA7", "PA8", "PA9");
-        assertThat(q.title(Locale.FRENCH)).isEqualTo("Mon pouvoir d'agir");
+        assertThat(q.title(Locale.FRENCH)).isEqualTo("Mon pouvoir d’agir");
         assertThat(q.title(Locale.ENGLISH)).isEqualTo("My power to act");
         for (Questionnaire.Item item : q.items()) {
             assertThat(item.text()).containsKeys("fr", "en");
@@ -33,7 +33,7 @@ class QuestionnaireCatalogTest {
                     .as("easy-read is shorter: %s", item.id())
                     .isLessThan(item.text(Locale.FRENCH, false).length());
         }
-        assertThat(q.items().get(0).text(Locale.FRENCH, true)).isEqualTo("J'ai un problème. Je trouve une solution.");
+        assertThat(q.items().get(0).text(Locale.FRENCH, true)).isEqualTo("J’ai un problème. Je trouve une solution.");
         assertThat(q.items().get(0).text(Locale.GERMAN, false))
                 .as("falls back to French")
                 .startsWith("Quand j'ai un problème");
