@@ -36,7 +36,7 @@ class QuestionnaireCatalogTest {
         assertThat(q.items().get(0).text(Locale.FRENCH, true)).isEqualTo("J’ai un problème. Je trouve une solution.");
         assertThat(q.items().get(0).text(Locale.GERMAN, false))
                 .as("falls back to French")
-                .startsWith("Quand j'ai un problème");
+                .startsWith("Quand j’ai un problème");
     }
 
     static Questionnaire read(String json) throws IOException {
