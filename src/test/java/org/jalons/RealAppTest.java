@@ -41,6 +41,7 @@ abstract class RealAppTest extends FxRobot {
             app = null;
         }
         FxToolkit.cleanupStages();
+        org.jalons.testing.Windows.restoreSize();
         System.clearProperty("jalons.home");
     }
 

@@ -267,7 +267,9 @@ class ScreenshotTour extends EveryScreen {
             waitFor("#pair-scanned");
             shoot(prefix + "25-pair-this-phone");
             revealAndTap("#pair");
-            waitUntil(() -> !textOf(".message-info").isEmpty());
+            // "this phone is linked" is said by a snackbar
+            waitUntil(() -> lookup("#snackbar-text").tryQuery().isPresent()
+                    && !textOf("#snackbar-text").isEmpty());
             shoot(prefix + "26-paired");
             tap("#back");
             // In French easy-read the sync screen, once the phone is paired, is longer than the window: its last

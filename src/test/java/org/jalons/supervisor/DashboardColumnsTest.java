@@ -44,6 +44,7 @@ class DashboardColumnsTest {
     @AfterEach
     void close() throws Exception {
         FxToolkit.cleanupStages();
+        org.jalons.testing.Windows.restoreSize(); // it tried a desk and a phone
         if (store != null) {
             store.close();
         }
