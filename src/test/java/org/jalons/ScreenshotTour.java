@@ -288,7 +288,7 @@ class ScreenshotTour extends EveryScreen {
                 reveal("#wipe");
                 shoot(prefix + "28b-settings-security-and-wipe");
             }
-            tap("#change-pin");
+            revealAndTap("#change-pin");
             waitFor("#pin-current");
             tap("#back");
             revealAndTap("#wipe");
