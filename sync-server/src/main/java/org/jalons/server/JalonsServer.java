@@ -1,6 +1,7 @@
 package org.jalons.server;
 
 import io.javalin.Javalin;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +24,9 @@ import org.jalons.server.service.PairingCode;
 import org.jalons.server.service.PullService;
 import org.jalons.server.service.PushService;
 import org.jalons.server.service.TombstonePurger;
+import org.jalons.server.store.CannotOpenDatabase;
 import org.jalons.server.store.Database;
+import org.jalons.server.store.H2Backups;
 import org.jalons.server.store.Stores;
 import org.jalons.server.summary.SummaryProjector;
 import org.jalons.server.summary.SummaryService;
@@ -54,11 +57,13 @@ public final class JalonsServer implements AutoCloseable {
     private final SummaryProjector projector;
     private final Javalin app;
     private final ScheduledExecutorService housekeeping;
+    private final ServerConfig config;
     private final boolean tls;
     private volatile boolean started;
     private volatile boolean stopped;
 
     private JalonsServer(ServerConfig config) {
+        this.config = config;
         this.db = openDatabase(config);
         Stores stores = Stores.create();
         this.pairing = new Pairing(db, stores, config.clock());
@@ -117,6 +122,12 @@ public final class JalonsServer implements AutoCloseable {
         // runs until the executor is shut down on stop; purgeQuietly logs its own failures
         ScheduledFuture<?> unused =
                 server.housekeeping.scheduleWithFixedDelay(server::purgeQuietly, 1, 60, TimeUnit.MINUTES);
+        if (config.backupDir() != null) {
+            // the first a minute after start (sooner when backups are more frequent), then every JALONS_BACKUP_HOURS
+            long every = Math.max(1, config.backupEvery().toSeconds());
+            ScheduledFuture<?> unusedBackups = server.housekeeping.scheduleWithFixedDelay(
+                    server::backupQuietly, Math.min(60, every), every, TimeUnit.SECONDS);
+        }
         LOG.info("Jalons sync server listening on {}", server.baseUrl());
         return server;
     }
@@ -220,6 +231,34 @@ public final class JalonsServer implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /**
+     * Takes a backup now into {@code dir} (online: pushes go on), checks it, and keeps the newest
+     * {@code JALONS_BACKUP_KEEP}. H2 only: a PostgreSQL database is backed up with {@code pg_dump} (README).
+     */
+    public H2Backups.Summary backup(Path dir) {
+        if (config.jdbcUrl() != null) {
+            throw new CannotOpenDatabase("This server uses PostgreSQL: back it up with pg_dump (see the README,"
+                    + " \"Backups\"); the backup command is for the H2 data folder.");
+        }
+        H2Backups.Summary taken = H2Backups.take(
+                db, config.dataDir(), config.dbKey(), dir, config.clock().instant());
+        H2Backups.prune(dir, config.backupKeep());
+        return taken;
+    }
+
+    private void backupQuietly() {
+        try {
+            H2Backups.Summary taken = backup(config.backupDir());
+            LOG.info(
+                    "Backup written and checked: {} (schema {}, {} organisations)",
+                    taken.file(),
+                    taken.schemaVersion(),
+                    taken.organisations());
+        } catch (RuntimeException e) {
+            LOG.error("Backup into {} failed; the previous backups are kept; will retry", config.backupDir(), e);
+        }
     }
 
     private void purgeQuietly() {

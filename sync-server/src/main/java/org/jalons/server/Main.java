@@ -1,6 +1,8 @@
 package org.jalons.server;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -8,12 +10,14 @@ import org.jalons.server.model.User;
 import org.jalons.server.service.Accounts;
 import org.jalons.server.service.PairingCode;
 import org.jalons.server.store.CannotOpenDatabase;
+import org.jalons.server.store.H2Backups;
 
 /**
  * Command line: {@code serve} runs the server; {@code bootstrap --org NAME --admin NAME} creates an
  * organisation and its first admin and prints a one-time pairing code; {@code rebuild-summary [--org ID]} rebuilds
  * the summary figures from the change log; {@code reissue-admin-code --org ID [--admin ID]} gives a locked-out admin
- * (first code expired, only device revoked) a new one-time pairing code. Configuration: JALONS_* env.
+ * (first code expired, only device revoked) a new one-time pairing code; {@code backup [--to DIR]} and
+ * {@code restore --from FILE} back the H2 data folder up and restore it into an empty one. Configuration: JALONS_* env.
  */
 public final class Main {
 
@@ -25,7 +29,15 @@ public final class Main {
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", "jalons-server-logback.xml");
         }
-        int status = run(List.of(args), ServerConfig.fromEnvironment(System.getenv()), System.out, System.err);
+        ServerConfig config;
+        try {
+            config = ServerConfig.fromEnvironment(System.getenv());
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            System.err.println("jalons: " + e.getMessage()); // a setting the operator mistyped: one line, no trace
+            System.exit(2);
+            return;
+        }
+        int status = run(List.of(args), config, System.out, System.err);
         if (status != 0) {
             System.exit(status);
         }
@@ -68,9 +80,31 @@ public final class Main {
                     return 1;
                 }
             }
+            case "backup" -> {
+                try {
+                    return backup(args.subList(1, args.size()), config, out, err);
+                } catch (CannotOpenDatabase e) {
+                    err.println(
+                            e.databaseInUse()
+                                    ? "jalons: the database is in use by a running Jalons server: it takes its own"
+                                            + " backups, online, when JALONS_BACKUP_DIR is set; or stop the server, run"
+                                            + " this command, then start it again."
+                                    : "jalons: " + e.getMessage());
+                    return 1;
+                }
+            }
+            case "restore" -> {
+                try {
+                    return restore(args.subList(1, args.size()), config, out, err);
+                } catch (CannotOpenDatabase e) {
+                    err.println("jalons: " + e.getMessage());
+                    return 1;
+                }
+            }
             default -> {
                 err.println("Usage: serve | bootstrap --org \"Organisation name\" --admin \"Admin name\""
-                        + " | rebuild-summary [--org ID] | reissue-admin-code --org ID [--admin ID]");
+                        + " | rebuild-summary [--org ID] | reissue-admin-code --org ID [--admin ID]"
+                        + " | backup [--to DIR] | restore --from FILE");
                 return 2;
             }
         }
@@ -194,6 +228,55 @@ public final class Main {
             out.println("Pairing code: " + code.code() + " (single use, valid until " + code.expiresAt() + ")");
             return 0;
         }
+    }
+
+    /**
+     * A backup of the H2 data folder now, into {@code --to DIR} or JALONS_BACKUP_DIR, with the server stopped (the
+     * running server takes its own, online, when JALONS_BACKUP_DIR is set).
+     */
+    private static int backup(List<String> args, ServerConfig config, PrintStream out, PrintStream err) {
+        String to = option(args, "--to");
+        if (args.size() != (args.isEmpty() ? 0 : 2) || (!args.isEmpty() && to == null)) {
+            err.println("Usage: backup [--to DIR]");
+            return 2;
+        }
+        Path dir = to != null ? Path.of(to) : config.backupDir();
+        if (dir == null) {
+            err.println("backup: say where with --to DIR, or set JALONS_BACKUP_DIR.");
+            return 2;
+        }
+        try (JalonsServer server = JalonsServer.offline(config)) {
+            H2Backups.Summary taken = server.backup(dir);
+            out.println("Backup: " + taken.file() + " (schema " + taken.schemaVersion() + ", " + taken.organisations()
+                    + " organisations" + (taken.encrypted() ? ", encrypted: keep its key" : "") + "; checked)");
+            return 0;
+        }
+    }
+
+    /** Restores a backup into an empty data folder (JALONS_DATA_DIR), checking it opens first. */
+    private static int restore(List<String> args, ServerConfig config, PrintStream out, PrintStream err) {
+        String from = option(args, "--from");
+        if (from == null || args.size() != 2) {
+            err.println("Usage: restore --from FILE");
+            return 2;
+        }
+        if (config.jdbcUrl() != null) {
+            err.println(
+                    "restore: this server uses PostgreSQL: restore it with pg_restore (see the README, \"Backups\").");
+            return 2;
+        }
+        Path file = Path.of(from);
+        if (!Files.isRegularFile(file)) {
+            err.println("restore: no backup file " + file + ".");
+            return 1;
+        }
+        H2Backups.Summary restored = H2Backups.restore(file, config.dataDir(), config.dbKey());
+        out.println("Restored " + file + " (taken " + restored.takenAt() + ", schema " + restored.schemaVersion() + ", "
+                + restored.organisations() + " organisations) into "
+                + config.dataDir().toAbsolutePath() + ".");
+        out.println("Changes phones sent after " + restored.takenAt() + " are not on this server: have every phone"
+                + " paired again before it syncs (docs/PROTOCOL.md, \"A server restored from a backup\").");
+        return 0;
     }
 
     private static UUID uuid(String text) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Consumer;
 
 /**
  * How a server runs. From the environment ({@link #fromEnvironment}) or built in code for tests.
@@ -29,11 +30,16 @@ public record ServerConfig(
         Duration stopTimeout,
         Clock clock,
         String dbKey,
-        String metricsToken) {
+        String metricsToken,
+        Path backupDir,
+        Duration backupEvery,
+        int backupKeep) {
 
     public static final int DEFAULT_PORT = 8787;
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final int DEFAULT_TOMBSTONE_DAYS = 90;
+    public static final int DEFAULT_BACKUP_HOURS = 24;
+    public static final int DEFAULT_BACKUP_KEEP = 14;
 
     /** Defaults: 127.0.0.1:8787, H2 in ./data, no TLS, tombstones kept 90 days. */
     public static ServerConfig defaults() {
@@ -51,7 +57,10 @@ public record ServerConfig(
                 Duration.ofSeconds(15),
                 Clock.systemUTC(),
                 null,
-                null);
+                null,
+                null,
+                Duration.ofHours(DEFAULT_BACKUP_HOURS),
+                DEFAULT_BACKUP_KEEP);
     }
 
     /** For tests: a random port on 127.0.0.1 with an H2 file database in {@code dataDir}. */
@@ -96,188 +105,136 @@ public record ServerConfig(
                 config.stopTimeout(),
                 config.clock(),
                 dbKey(values),
-                blankToNull(values.get("JALONS_METRICS_TOKEN")));
+                blankToNull(values.get("JALONS_METRICS_TOKEN")),
+                blankToNull(values.get("JALONS_BACKUP_DIR")) == null ? null : Path.of(values.get("JALONS_BACKUP_DIR")),
+                Duration.ofHours(positive(values, "JALONS_BACKUP_HOURS", DEFAULT_BACKUP_HOURS)),
+                positive(values, "JALONS_BACKUP_KEEP", DEFAULT_BACKUP_KEEP));
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(
-                bind,
-                newPort,
-                dataDir,
-                jdbcUrl,
-                jdbcUser,
-                jdbcPassword,
-                tlsKeystore,
-                tlsKeystorePassword,
-                tombstoneDays,
-                trustProxy,
-                stopTimeout,
-                clock,
-                dbKey,
-                metricsToken);
+        return with(b -> b.port = newPort);
     }
 
     public ServerConfig withDataDir(Path newDataDir) {
-        return new ServerConfig(
-                bind,
-                port,
-                newDataDir,
-                jdbcUrl,
-                jdbcUser,
-                jdbcPassword,
-                tlsKeystore,
-                tlsKeystorePassword,
-                tombstoneDays,
-                trustProxy,
-                stopTimeout,
-                clock,
-                dbKey,
-                metricsToken);
+        return with(b -> b.dataDir = newDataDir);
     }
 
     public ServerConfig withJdbc(String url, String user, String password) {
-        return new ServerConfig(
-                bind,
-                port,
-                dataDir,
-                url,
-                user,
-                password,
-                tlsKeystore,
-                tlsKeystorePassword,
-                tombstoneDays,
-                trustProxy,
-                stopTimeout,
-                clock,
-                dbKey,
-                metricsToken);
+        return with(b -> {
+            b.jdbcUrl = url;
+            b.jdbcUser = user;
+            b.jdbcPassword = password;
+        });
     }
 
     public ServerConfig withTls(Path keystore, String password) {
-        return new ServerConfig(
-                bind,
-                port,
-                dataDir,
-                jdbcUrl,
-                jdbcUser,
-                jdbcPassword,
-                keystore,
-                password,
-                tombstoneDays,
-                trustProxy,
-                stopTimeout,
-                clock,
-                dbKey,
-                metricsToken);
+        return with(b -> {
+            b.tlsKeystore = keystore;
+            b.tlsKeystorePassword = password;
+        });
     }
 
     public ServerConfig withTombstoneDays(int days) {
-        return new ServerConfig(
-                bind,
-                port,
-                dataDir,
-                jdbcUrl,
-                jdbcUser,
-                jdbcPassword,
-                tlsKeystore,
-                tlsKeystorePassword,
-                days,
-                trustProxy,
-                stopTimeout,
-                clock,
-                dbKey,
-                metricsToken);
+        return with(b -> b.tombstoneDays = days);
     }
 
     public ServerConfig withTrustProxy(boolean trust) {
-        return new ServerConfig(
-                bind,
-                port,
-                dataDir,
-                jdbcUrl,
-                jdbcUser,
-                jdbcPassword,
-                tlsKeystore,
-                tlsKeystorePassword,
-                tombstoneDays,
-                trust,
-                stopTimeout,
-                clock,
-                dbKey,
-                metricsToken);
+        return with(b -> b.trustProxy = trust);
     }
 
     public ServerConfig withStopTimeout(Duration timeout) {
-        return new ServerConfig(
-                bind,
-                port,
-                dataDir,
-                jdbcUrl,
-                jdbcUser,
-                jdbcPassword,
-                tlsKeystore,
-                tlsKeystorePassword,
-                tombstoneDays,
-                trustProxy,
-                timeout,
-                clock,
-                dbKey,
-                metricsToken);
+        return with(b -> b.stopTimeout = timeout);
     }
 
     public ServerConfig withClock(Clock newClock) {
-        return new ServerConfig(
-                bind,
-                port,
-                dataDir,
-                jdbcUrl,
-                jdbcUser,
-                jdbcPassword,
-                tlsKeystore,
-                tlsKeystorePassword,
-                tombstoneDays,
-                trustProxy,
-                stopTimeout,
-                newClock,
-                dbKey,
-                metricsToken);
+        return with(b -> b.clock = newClock);
     }
 
     /** The bearer token a Prometheus scrape of /metrics sends; null turns /metrics off. */
     public ServerConfig withMetricsToken(String token) {
-        return new ServerConfig(
-                bind,
-                port,
-                dataDir,
-                jdbcUrl,
-                jdbcUser,
-                jdbcPassword,
-                tlsKeystore,
-                tlsKeystorePassword,
-                tombstoneDays,
-                trustProxy,
-                stopTimeout,
-                clock,
-                dbKey,
-                token);
+        return with(b -> b.metricsToken = token);
     }
 
     public ServerConfig withDbKey(String key) {
-        return new ServerConfig(
-                bind,
-                port,
-                dataDir,
-                jdbcUrl,
-                jdbcUser,
-                jdbcPassword,
-                tlsKeystore,
-                tlsKeystorePassword,
-                tombstoneDays,
-                trustProxy,
-                stopTimeout,
-                clock,
-                key,
-                metricsToken);
+        return with(b -> b.dbKey = key);
+    }
+
+    /** Scheduled backups into {@code dir} (null: none), one every {@code every}, the newest {@code keep} kept. */
+    public ServerConfig withBackups(Path dir, Duration every, int keep) {
+        return with(b -> {
+            b.backupDir = dir;
+            b.backupEvery = every;
+            b.backupKeep = keep;
+        });
+    }
+
+    /** A copy with some settings changed: every wither goes through here, so a new setting is added in one place. */
+    private ServerConfig with(Consumer<Builder> change) {
+        Builder builder = new Builder(this);
+        change.accept(builder);
+        return builder.build();
+    }
+
+    /** The settings as mutable fields, for {@link #with}. */
+    private static final class Builder {
+        String bind;
+        int port;
+        Path dataDir;
+        String jdbcUrl;
+        String jdbcUser;
+        String jdbcPassword;
+        Path tlsKeystore;
+        String tlsKeystorePassword;
+        int tombstoneDays;
+        boolean trustProxy;
+        Duration stopTimeout;
+        Clock clock;
+        String dbKey;
+        String metricsToken;
+        Path backupDir;
+        Duration backupEvery;
+        int backupKeep;
+
+        Builder(ServerConfig c) {
+            bind = c.bind;
+            port = c.port;
+            dataDir = c.dataDir;
+            jdbcUrl = c.jdbcUrl;
+            jdbcUser = c.jdbcUser;
+            jdbcPassword = c.jdbcPassword;
+            tlsKeystore = c.tlsKeystore;
+            tlsKeystorePassword = c.tlsKeystorePassword;
+            tombstoneDays = c.tombstoneDays;
+            trustProxy = c.trustProxy;
+            stopTimeout = c.stopTimeout;
+            clock = c.clock;
+            dbKey = c.dbKey;
+            metricsToken = c.metricsToken;
+            backupDir = c.backupDir;
+            backupEvery = c.backupEvery;
+            backupKeep = c.backupKeep;
+        }
+
+        ServerConfig build() {
+            return new ServerConfig(
+                    bind,
+                    port,
+                    dataDir,
+                    jdbcUrl,
+                    jdbcUser,
+                    jdbcPassword,
+                    tlsKeystore,
+                    tlsKeystorePassword,
+                    tombstoneDays,
+                    trustProxy,
+                    stopTimeout,
+                    clock,
+                    dbKey,
+                    metricsToken,
+                    backupDir,
+                    backupEvery,
+                    backupKeep);
+        }
     }
 
     /** JALONS_DB_KEY, or the first line of the file JALONS_DB_KEY_FILE names; null when neither is set. */
@@ -316,6 +273,14 @@ public record ServerConfig(
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(key + " must be a whole number, not '" + text + "'");
         }
+    }
+
+    private static int positive(Map<String, String> values, String key, int fallback) {
+        int value = integer(values, key, fallback);
+        if (value < 1) {
+            throw new IllegalArgumentException(key + " must be 1 or more, not '" + values.get(key) + "'");
+        }
+        return value;
     }
 
     private static String blankToNull(String text) {

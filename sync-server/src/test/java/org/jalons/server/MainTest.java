@@ -119,4 +119,29 @@ class MainTest {
         assertThat(defaults.dataDir()).isEqualTo(Path.of("data"));
         assertThat(defaults.tlsKeystore()).isNull();
     }
+
+    @Test
+    void backupSettingsComeFromTheEnvironmentAndRefuseNonsense() {
+        ServerConfig config = ServerConfig.fromEnvironment(Map.of(
+                "JALONS_BACKUP_DIR", "/var/backups/jalons", "JALONS_BACKUP_HOURS", "6", "JALONS_BACKUP_KEEP", "30"));
+        ServerConfig defaults = ServerConfig.fromEnvironment(Map.of());
+
+        assertThat(config.backupDir()).isEqualTo(Path.of("/var/backups/jalons"));
+        assertThat(config.backupEvery()).isEqualTo(java.time.Duration.ofHours(6));
+        assertThat(config.backupKeep()).isEqualTo(30);
+        assertThat(defaults.backupDir()).as("no backups unless asked").isNull();
+        assertThat(defaults.backupEvery()).isEqualTo(java.time.Duration.ofHours(24));
+        assertThat(defaults.backupKeep()).isEqualTo(14);
+        // every wither keeps the other settings
+        ServerConfig changed = config.withPort(1234).withDbKey("0123456789abcdef0123");
+        assertThat(changed.backupDir()).isEqualTo(config.backupDir());
+        assertThat(changed.backupKeep()).isEqualTo(30);
+        assertThat(changed.dataDir()).isEqualTo(config.dataDir());
+        for (String bad : new String[] {"0", "-3", "beaucoup"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> ServerConfig.fromEnvironment(Map.of("JALONS_BACKUP_KEEP", bad)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("JALONS_BACKUP_KEEP");
+        }
+    }
 }

@@ -141,7 +141,8 @@ class OperatorCommandsTest {
             for (List<String> command : List.of(
                     List.of("bootstrap", "--org", "Autre structure", "--admin", "Léa Admin"),
                     List.of("reissue-admin-code", "--org", orgId.toString()),
-                    List.of("rebuild-summary"))) {
+                    List.of("rebuild-summary"),
+                    List.of("backup", "--to", dataDir.resolveSibling("backups").toString()))) {
                 Output out = new Output();
                 Output err = new Output();
                 int status = Main.run(command, ServerConfig.h2(dataDir), out.stream, err.stream);
@@ -192,6 +193,70 @@ class OperatorCommandsTest {
             // the running server sees what the commands wrote: the reissued code pairs
             JsonNode paired = Org.pair(new Api(running.baseUrl()), code.group(1), "Poste de Nadia");
             assertThat(paired.at("/user/displayName").asText()).isEqualTo("Nadia Admin");
+        }
+    }
+
+    @Test
+    void backupThenRestoreIntoAnEmptyFolderWithTheCommands(@TempDir Path elsewhere) throws Exception {
+        UUID orgId = bootstrapped();
+        Path backups = elsewhere.resolve("backups");
+        Output out = new Output();
+        Output err = new Output();
+        assertThat(Main.run(
+                        List.of("backup", "--to", backups.toString()),
+                        ServerConfig.h2(dataDir),
+                        out.stream,
+                        err.stream))
+                .as(err.text())
+                .isZero();
+        Matcher file = Pattern.compile("Backup: (\\S+\\.zip) \\(schema \\S+, 1 organisations; checked\\)")
+                .matcher(out.text());
+        assertThat(file.find()).as(out.text()).isTrue();
+
+        Path restored = elsewhere.resolve("restored");
+        Output restoreOut = new Output();
+        assertThat(Main.run(
+                        List.of("restore", "--from", file.group(1)),
+                        ServerConfig.h2(restored),
+                        restoreOut.stream,
+                        err.stream))
+                .as(err.text())
+                .isZero();
+        assertThat(restoreOut.text()).contains("Restored").contains("1 organisations");
+        try (JalonsServer server = JalonsServer.start(ServerConfig.h2(restored))) {
+            assertThat(server.organisations()).containsExactly(orgId);
+        }
+
+        // again into the same folder: refused, the restored database untouched
+        Output again = new Output();
+        Output againErr = new Output();
+        assertThat(Main.run(
+                        List.of("restore", "--from", file.group(1)),
+                        ServerConfig.h2(restored),
+                        again.stream,
+                        againErr.stream))
+                .isEqualTo(1);
+        assertThat(againErr.text()).contains("empty data folder").doesNotContain("Exception");
+
+        record Case(List<String> args, int status, String says) {}
+        for (Case c : List.of(
+                new Case(List.of("backup"), 2, "--to DIR"),
+                new Case(List.of("backup", "--to"), 2, "Usage"),
+                new Case(List.of("backup", "--into", "x"), 2, "Usage"),
+                new Case(List.of("restore"), 2, "Usage"),
+                new Case(
+                        List.of(
+                                "restore",
+                                "--from",
+                                elsewhere.resolve("none.zip").toString()),
+                        1,
+                        "no backup file"))) {
+            Output o = new Output();
+            Output e = new Output();
+            assertThat(Main.run(c.args(), ServerConfig.h2(elsewhere.resolve("other")), o.stream, e.stream))
+                    .as(c.args().toString())
+                    .isEqualTo(c.status());
+            assertThat(e.text()).as(c.args().toString()).contains(c.says()).doesNotContain("Exception");
         }
     }
 

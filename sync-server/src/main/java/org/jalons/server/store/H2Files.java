@@ -124,8 +124,10 @@ final class H2Files {
             }
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 // an H2 file has one process at a time: the running server, or this command
-                throw new CannotOpenDatabase("The database in " + dataDir.toAbsolutePath() + " is in use by a "
-                        + "running Jalons server: stop the server, run this command, then start the server again.");
+                throw new CannotOpenDatabase(
+                        "The database in " + dataDir.toAbsolutePath() + " is in use by a "
+                                + "running Jalons server: stop the server, run this command, then start the server again.",
+                        true);
             }
             throw e;
         }
