@@ -136,29 +136,20 @@ public final class AuditLog {
         StringBuilder where = new StringBuilder("a.organisation_id = ?");
         List<Object> args = new ArrayList<>();
         args.add(organisationId);
-        if (filter.beneficiaryId() != null) {
-            where.append(" and a.beneficiary_id = ?");
-            args.add(filter.beneficiaryId());
-        }
-        if (filter.userId() != null) {
-            where.append(" and a.user_id = ?");
-            args.add(filter.userId());
-        }
-        if (filter.deviceId() != null) {
-            where.append(" and a.device_id = ?");
-            args.add(filter.deviceId());
-        }
-        if (filter.action() != null) {
-            where.append(" and a.action = ?");
-            args.add(filter.action());
-        }
-        if (filter.from() != null) {
-            where.append(" and a.logged_at >= ?");
-            args.add(filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" and a.logged_at < ?");
-            args.add(filter.to());
+        // each filter given narrows the page; its condition and its value go in together
+        Object[][] conditions = {
+            {" and a.beneficiary_id = ?", filter.beneficiaryId()},
+            {" and a.user_id = ?", filter.userId()},
+            {" and a.device_id = ?", filter.deviceId()},
+            {" and a.action = ?", filter.action()},
+            {" and a.logged_at >= ?", filter.from()},
+            {" and a.logged_at < ?", filter.to()},
+        };
+        for (Object[] condition : conditions) {
+            if (condition[1] != null) {
+                where.append((String) condition[0]);
+                args.add(condition[1]);
+            }
         }
         if (beforeId != null) {
             var before = Jdbc.one(
