@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -38,6 +40,26 @@ public record ServerConfig(
     public static final int DEFAULT_PORT = 8787;
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final int DEFAULT_TOMBSTONE_DAYS = 90;
+    /** Every setting the server reads; any other {@code JALONS_*} name is a typo and stops the server. */
+    public static final Set<String> SETTINGS = Set.of(
+            "JALONS_BIND",
+            "JALONS_PORT",
+            "JALONS_DATA_DIR",
+            "JALONS_DB_KEY",
+            "JALONS_DB_KEY_FILE",
+            "JALONS_JDBC_URL",
+            "JALONS_JDBC_USER",
+            "JALONS_JDBC_PASSWORD",
+            "JALONS_TLS_KEYSTORE",
+            "JALONS_TLS_KEYSTORE_PASSWORD",
+            "JALONS_TOMBSTONE_DAYS",
+            "JALONS_TRUST_PROXY",
+            "JALONS_METRICS_TOKEN",
+            "JALONS_BACKUP_DIR",
+            "JALONS_BACKUP_HOURS",
+            "JALONS_BACKUP_KEEP",
+            "JALONS_CONFIG");
+
     public static final int DEFAULT_BACKUP_HOURS = 24;
     public static final int DEFAULT_BACKUP_KEEP = 14;
 
@@ -88,6 +110,15 @@ public record ServerConfig(
                 values.put(key, value);
             }
         });
+        List<String> unknown = values.keySet().stream()
+                .filter(k -> !SETTINGS.contains(k))
+                .sorted()
+                .toList();
+        if (!unknown.isEmpty()) {
+            // a mistyped name would otherwise be ignored silently (JALONS_BACKUP_DIRS: no backups, nobody told)
+            throw new IllegalArgumentException("Unknown setting " + String.join(", ", unknown)
+                    + "; the settings are listed in the server's README, \"Configure\".");
+        }
         ServerConfig config = defaults();
         return new ServerConfig(
                 values.getOrDefault("JALONS_BIND", config.bind()),
