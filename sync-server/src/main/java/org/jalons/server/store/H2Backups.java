@@ -97,11 +97,12 @@ public final class H2Backups {
         }
     }
 
-    /** Opens a copy of the backup in a temporary folder (removed after) and reads what it holds. */
+    /** Opens a copy of the backup in a temporary folder beside it (removed after) and reads what it holds. */
     public static Summary check(Path backup, String key) {
         Path scratch = null;
         try {
-            scratch = Files.createTempDirectory("jalons-backup-check");
+            // beside the backup, not in /tmp: same disk, same owner-only folder, no copy of the data elsewhere
+            scratch = Files.createTempDirectory(backup.toAbsolutePath().getParent(), ".check-");
             Properties manifest = unpack(backup, scratch);
             return opened(backup, scratch, key, manifest);
         } catch (IOException e) {
