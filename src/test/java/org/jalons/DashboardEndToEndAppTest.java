@@ -512,8 +512,11 @@ class DashboardEndToEndAppTest extends RealAppTest {
                 .singleElement()
                 .satisfies(bar -> assertThat(bar.getXValue().intValue()).isEqualTo((int)
                         people.stream().filter(p -> p.exit() != null).count()));
-        BarChart<String, Number> confidence = lookup("#chart-confidence").queryAs(BarChart.class);
-        assertThat(confidence.getData()).hasSize(2);
+        // the confidence chart: the first and latest medians of each voice, the person's and the counsellor's apart
+        assertThat(lookup("#chart-confidence .rating-bar.voice-self").queryAll())
+                .hasSize(2);
+        assertThat(lookup("#chart-confidence .rating-bar.voice-counsellor").queryAll())
+                .hasSize(2);
         assertThat(textOf("#cell-confidence-TOTAL-selfFirst"))
                 .isEqualTo(median(ratings(people, Rater.BENEFICIARY, false)));
     }
