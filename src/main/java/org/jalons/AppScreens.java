@@ -242,7 +242,8 @@ final class AppScreens {
                         bg,
                         m,
                         s.clock(),
-                        s.zone())));
+                        s.zone(),
+                        s.store().teamCounsellors()::all)));
 
         // Every role, once a store is open: settings (from the status bar or a header), then the PIN change.
         table.registerAbout(Screen.SETTINGS, notice -> SettingsScreens.settings(s, notice));

@@ -119,9 +119,9 @@ class DashboardEndToEndAppTest extends RealAppTest {
         Path home = dir.resolve("supervisor");
         try (LocalStore store =
                 new Profiles(home, CLOCK, 1000).create("Direction", Role.SUPERVISOR, PIN.toCharArray())) {
-            new SyncEngine(store, HTTP, CLOCK)
-                    .pairing()
-                    .pair(server.baseUrl(), server.pairingCode(direction), "Poste de la direction");
+            SyncEngine engine = new SyncEngine(store, HTTP, CLOCK);
+            engine.pairing().pair(server.baseUrl(), server.pairingCode(direction), "Poste de la direction");
+            engine.syncOnce(); // brings the names of the organisation's counsellors for the team filter
         }
         startApp(home, c -> c.withShare(share));
         tap("#unlock-pin").write(PIN);
@@ -164,13 +164,18 @@ class DashboardEndToEndAppTest extends RealAppTest {
         // Counsellor filter, within the counsellor's site (filters nest; both are answered for the year, which
         // holds the same records as this quarter).
         fill("#filter-site", "Sud");
-        fill("#filter-counsellor", karim.id().toString());
+        assertThat(choices("#filter-counsellor"))
+                .as("the team by name, the whole team first")
+                .containsExactly("Toute l’équipe", "Camille Martin", "Karim Haddad");
+        choose("#filter-counsellor", "Karim Haddad");
+        assertThat(lookup("#filter-counsellor").queryAs(ComboBox.class).getValue())
+                .isEqualTo(karim.id().toString());
         applyFilters();
         assertFigures(p -> p.counsellor().equals(karim.id()), "Karim's caseload");
         assertThat(textOf("#cell-goals-FRANCAIS-achieved")).isEqualTo("0");
         assertThat(textOf("#cell-exits-EMPLOI_DURABLE-exits")).isEqualTo("5");
         fill("#filter-site", "");
-        fill("#filter-counsellor", "");
+        choose("#filter-counsellor", "Toute l’équipe");
         applyFilters();
         assertFigures(p -> true, "the whole organisation again");
 
@@ -507,8 +512,11 @@ class DashboardEndToEndAppTest extends RealAppTest {
                 .singleElement()
                 .satisfies(bar -> assertThat(bar.getXValue().intValue()).isEqualTo((int)
                         people.stream().filter(p -> p.exit() != null).count()));
-        BarChart<String, Number> confidence = lookup("#chart-confidence").queryAs(BarChart.class);
-        assertThat(confidence.getData()).hasSize(2);
+        // the confidence chart: the first and latest medians of each voice, the person's and the counsellor's apart
+        assertThat(lookup("#chart-confidence .rating-bar.voice-self").queryAll())
+                .hasSize(2);
+        assertThat(lookup("#chart-confidence .rating-bar.voice-counsellor").queryAll())
+                .hasSize(2);
         assertThat(textOf("#cell-confidence-TOTAL-selfFirst"))
                 .isEqualTo(median(ratings(people, Rater.BENEFICIARY, false)));
     }
@@ -573,6 +581,36 @@ class DashboardEndToEndAppTest extends RealAppTest {
             clickOn(field).write(text);
         }
         waitUntil(() -> f.getText().equals(text));
+    }
+
+    /** What a drop-down list shows when opened, closed again after. */
+    List<String> choices(String box) {
+        reveal(box);
+        clickOn(box);
+        waitUntil(() -> !cells().isEmpty());
+        List<String> shown = cells();
+        type(javafx.scene.input.KeyCode.ESCAPE);
+        return shown;
+    }
+
+    /** Opens a drop-down list and taps the line that reads {@code shown}. */
+    void choose(String box, String shown) {
+        reveal(box);
+        ComboBox<?> c = lookup(box).queryAs(ComboBox.class);
+        clickOn(box);
+        waitUntil(() -> cells().contains(shown));
+        clickOn(lookup(".combo-box-popup .list-cell")
+                .match((javafx.scene.control.ListCell<?> cell) -> shown.equals(cell.getText()))
+                .<javafx.scene.Node>query());
+        waitUntil(() -> !c.isShowing());
+        waitUntil(() -> shown.equals(((javafx.scene.control.ListCell<?>) c.lookup(".list-cell")).getText()));
+    }
+
+    private List<String> cells() {
+        return lookup(".combo-box-popup .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .map(javafx.scene.control.ListCell::getText)
+                .filter(t -> t != null && !t.isEmpty())
+                .toList();
     }
 
     void applyFilters() {

@@ -34,6 +34,7 @@ public final class LocalStore implements AutoCloseable {
     private final ConsentRepository consents;
     private final ConflictRepository conflicts;
     private final CounsellorProfiles counsellorProfiles;
+    private final TeamCounsellors teamCounsellors;
 
     public LocalStore(Database db, LocalProfile profile, Clock clock) {
         this.db = db;
@@ -57,6 +58,7 @@ public final class LocalStore implements AutoCloseable {
         this.drafts = new Drafts(db, clock);
         this.evidencePhotos = new EvidencePhotos(db, clock);
         this.counsellorProfiles = new CounsellorProfiles(db);
+        this.teamCounsellors = new TeamCounsellors(db);
     }
 
     /**
@@ -157,6 +159,11 @@ public final class LocalStore implements AutoCloseable {
     /** How counsellors are shown to the people they support: own profile, or this person's counsellors. */
     public CounsellorProfiles counsellorProfiles() {
         return counsellorProfiles;
+    }
+
+    /** On a supervisor's or admin's device: the organisation's counsellors, for the dashboard's filter. */
+    public TeamCounsellors teamCounsellors() {
+        return teamCounsellors;
     }
 
     /** The repository of a kind, for code that works on any kind (sync, conflict resolution). */

@@ -37,7 +37,8 @@ final class Migrations implements ResourceProvider, ClassProvider<JavaMigration>
             "V15__evidence_photos.sql",
             "V16__consent_order_refusal_codes_imported_history.sql",
             "V18__beneficiary_phone_and_address.sql",
-            "V19__counsellor_profiles.sql");
+            "V19__counsellor_profiles.sql",
+            "V20__team_counsellors.sql");
 
     static final Migrations INSTANCE = new Migrations();
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.chart.BarChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -15,6 +14,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.jalons.domain.TeamCounsellor;
 import org.jalons.i18n.Messages;
 import org.jalons.protocol.Vocabulary.GoalTheme;
 import org.jalons.sync.SummaryQuery.Period;
@@ -134,10 +134,7 @@ public final class DashboardView implements View {
         site.setId("filter-site");
         site.textProperty().bindBidirectional(model.siteProperty());
         site.setPromptText(messages.get("dashboard.filter.all"));
-        TextField counsellor = new TextField();
-        counsellor.setId("filter-counsellor");
-        counsellor.textProperty().bindBidirectional(model.counsellorIdProperty());
-        counsellor.setPromptText(messages.get("dashboard.filter.all"));
+        ComboBox<String> counsellor = teamFilter();
 
         ComboBox<String> theme = new ComboBox<>();
         theme.setId("filter-theme");
@@ -175,7 +172,49 @@ public final class DashboardView implements View {
         pane.setId("filters");
         pane.getStyleClass().add("filters-pane");
         pane.setExpanded(false);
+        // opened at once: while the pane slides open its height cuts the fields off (the last ones never show at 200 %)
+        pane.setAnimated(false);
         return narrow(pane);
+    }
+
+    /**
+     * The team member filter: the organisation's counsellors by name, "Toute l’équipe" first; the chosen one's id
+     * goes into the summary query. An id no longer in the team (a saved query) reads as a team member, never as an id.
+     */
+    private ComboBox<String> teamFilter() {
+        ComboBox<String> counsellor = new ComboBox<>();
+        counsellor.setId("filter-counsellor");
+        Runnable fill = () -> {
+            List<String> ids = new ArrayList<>();
+            ids.add("");
+            model.team().forEach(c -> ids.add(c.id().toString()));
+            String chosen = model.counsellorIdProperty().get();
+            if (!chosen.isEmpty() && !ids.contains(chosen)) {
+                ids.add(chosen);
+            }
+            counsellor.getItems().setAll(ids);
+            counsellor.setValue(chosen);
+        };
+        fill.run();
+        model.team().addListener((javafx.collections.ListChangeListener<TeamCounsellor>) change -> fill.run());
+        counsellor.setConverter(org.jalons.ui.Labels.shownAs(id -> id == null || id.isEmpty()
+                ? messages.get("dashboard.filter.wholeTeam")
+                : model.team().stream()
+                        .filter(c -> c.id().toString().equals(id))
+                        .map(TeamCounsellor::displayName)
+                        .findFirst()
+                        .orElse(messages.get("dashboard.filter.formerMember"))));
+        // not bound both ways: a list refilled may clear the box's value for a moment, the query's filter never null
+        counsellor
+                .valueProperty()
+                .addListener((obs, was, id) -> model.counsellorIdProperty().set(id == null ? "" : id));
+        model.counsellorIdProperty().addListener((obs, was, id) -> {
+            if (!id.equals(counsellor.getValue())) {
+                fill.run();
+            }
+        });
+        counsellor.setMaxWidth(Double.MAX_VALUE);
+        return counsellor;
     }
 
     /** A titled pane asks for its longest text's width: on a phone it must wrap inside the screen instead. */
@@ -230,7 +269,7 @@ public final class DashboardView implements View {
         card.setMinWidth(0);
         card.setId("card-" + table.name());
         card.getChildren().add(Components.text(format.tableTitle(table), "card-title"));
-        BarChart<?, ?> chart = charts.chart(table);
+        javafx.scene.layout.Region chart = charts.chart(table);
         if (chart != null) {
             card.getChildren().addAll(chart, Components.text(charts.summary(chart), "chart-summary"));
         }
@@ -293,7 +332,8 @@ public final class DashboardView implements View {
                 figure.setId("cell-" + table.name() + "-" + row.key() + "-" + column.name());
                 Label people = Components.text(format.people(cell), "cell-people");
                 people.setId("people-" + table.name() + "-" + row.key() + "-" + column.name());
-                people.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                // "sur 12 personnes" wraps on a phone at large text sizes rather than widening the card
+                people.setMinWidth(40);
                 figure.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 figure.setAccessibleText(rowName + ", " + format.columnTitle(table.name(), column) + " : " + value
                         + (cell.suppressed()

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,6 +18,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jalons.domain.TeamCounsellor;
 import org.jalons.i18n.Messages;
 import org.jalons.platform.ShareService;
 import org.jalons.storage.SummaryCache;
@@ -70,6 +75,10 @@ public final class DashboardViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final BooleanProperty canGoUp = new SimpleBooleanProperty(this, "canGoUp");
     private final Deque<SummaryQuery> drillHistory = new ArrayDeque<>();
+    /** The organisation's counsellors as the last sync kept them: the "team member" filter's choices. */
+    private final Supplier<List<TeamCounsellor>> teamSource;
+
+    private final ObservableList<TeamCounsellor> team = FXCollections.observableArrayList();
 
     public DashboardViewModel(
             SummarySource source,
@@ -78,8 +87,10 @@ public final class DashboardViewModel {
             Background background,
             Messages messages,
             Clock clock,
-            ZoneId zone) {
+            ZoneId zone,
+            Supplier<List<TeamCounsellor>> team) {
         this.source = source;
+        this.teamSource = team;
         this.cache = cache;
         this.share = share;
         this.background = background;
@@ -92,6 +103,7 @@ public final class DashboardViewModel {
     /** Opens on the last saved summary (its filters and figures, shown at once), then asks the server again. */
     public void open() {
         loading.set(true);
+        background.run(teamSource::get, team::setAll, failure -> LOG.error("The team could not be read", failure));
         background.run(
                 cache::latest,
                 latest -> {
@@ -367,6 +379,11 @@ public final class DashboardViewModel {
 
     public StringProperty counsellorIdProperty() {
         return counsellorId;
+    }
+
+    /** The organisation's counsellors by name ("Toute l’équipe" is the empty id, before them). */
+    public ObservableList<TeamCounsellor> team() {
+        return team;
     }
 
     public StringProperty themeProperty() {

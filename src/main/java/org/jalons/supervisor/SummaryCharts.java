@@ -6,6 +6,7 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.layout.Region;
 import org.jalons.i18n.Messages;
 
 /**
@@ -33,7 +34,7 @@ final class SummaryCharts {
     }
 
     /** The chart of a table, or null when the table has none (or nothing visible to draw). */
-    BarChart<?, ?> chart(SummaryData.Table table) {
+    Region chart(SummaryData.Table table) {
         if (!CHARTED.containsKey(table.name())) {
             return null;
         }
@@ -62,42 +63,43 @@ final class SummaryCharts {
         return style(chart, table);
     }
 
-    /** Self and counsellor ratings: medians of the first and of the latest check-in, side by side, never merged. */
-    private BarChart<String, Number> confidence(SummaryData.Table table) {
+    /**
+     * Self and counsellor ratings: medians of the first and of the latest check-in, each voice in its own colour,
+     * side by side, never merged.
+     */
+    private ConfidenceBars confidence(SummaryData.Table table) {
         SummaryData.Row row = table.total() != null
                 ? table.total()
                 : table.rows().isEmpty() ? null : table.rows().get(0);
         if (row == null) {
             return null;
         }
-        XYChart.Series<String, Number> first = new XYChart.Series<>();
-        first.setName(messages.get("dashboard.chart.first"));
-        XYChart.Series<String, Number> latest = new XYChart.Series<>();
-        latest.setName(messages.get("dashboard.chart.latest"));
-        String self = messages.get("dashboard.chart.self");
-        String counsellor = messages.get("dashboard.chart.counsellor");
-        add(first, self, row.cell("selfFirst"));
-        add(latest, self, row.cell("selfLatest"));
-        add(first, counsellor, row.cell("counsellorFirst"));
-        add(latest, counsellor, row.cell("counsellorLatest"));
-        if (first.getData().isEmpty() && latest.getData().isEmpty()) {
+        List<ConfidenceBars.Voice> voices = new java.util.ArrayList<>();
+        voice(voices, messages.get("dashboard.chart.self"), "voice-self", row, "self");
+        voice(voices, messages.get("dashboard.chart.counsellor"), "voice-counsellor", row, "counsellor");
+        if (voices.isEmpty()) {
             return null;
         }
-        NumberAxis rating = new NumberAxis(0, 10, 2);
-        rating.setAutoRanging(false);
-        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), rating);
-        chart.getData().addAll(List.of(first, latest));
-        chart.setLegendVisible(true);
-        chart.setPrefHeight(240);
-        // First and latest are moments, not people: grey shades (jalons.css), never the person's or counsellor's.
-        chart.getStyleClass().add("confidence-bars");
-        return style(chart, table);
+        ConfidenceBars chart = new ConfidenceBars(voices, messages);
+        chart.getStyleClass().add("summary-chart");
+        chart.setId("chart-" + table.name());
+        chart.setAccessibleText(
+                messages.get("dashboard.chart.accessible", format.tableTitle(table)) + " " + chart.summary());
+        return chart;
     }
 
-    private static void add(XYChart.Series<String, Number> series, String category, SummaryData.Cell cell) {
-        if (!cell.suppressed() && cell.value() != null) {
-            series.getData().add(new XYChart.Data<>(category, cell.value()));
+    /** A voice with at least one shown median; a hidden one ("< k") is left to the table. */
+    private static void voice(
+            List<ConfidenceBars.Voice> voices, String name, String styleClass, SummaryData.Row row, String prefix) {
+        Double first = shown(row.cell(prefix + "First"));
+        Double latest = shown(row.cell(prefix + "Latest"));
+        if (first != null || latest != null) {
+            voices.add(new ConfidenceBars.Voice(name, styleClass, first, latest));
         }
+    }
+
+    private static Double shown(SummaryData.Cell cell) {
+        return cell.suppressed() || cell.value() == null ? null : cell.value().doubleValue();
     }
 
     private <X, Y> BarChart<X, Y> style(BarChart<X, Y> chart, SummaryData.Table table) {
@@ -116,7 +118,11 @@ final class SummaryCharts {
     }
 
     /** What the bars show, in one line: "Mobilité 3, Formation 2", each series named when there are several. */
-    String summary(BarChart<?, ?> chart) {
+    String summary(Region drawn) {
+        if (drawn instanceof ConfidenceBars bars) {
+            return bars.summary();
+        }
+        BarChart<?, ?> chart = (BarChart<?, ?>) drawn;
         java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(messages.locale());
         List<String> parts = new java.util.ArrayList<>();
         for (XYChart.Series<?, ?> series : chart.getData()) {

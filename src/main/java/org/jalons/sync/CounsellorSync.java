@@ -3,6 +3,7 @@ package org.jalons.sync;
 import java.util.List;
 import org.jalons.domain.CounsellorProfile;
 import org.jalons.domain.MyCounsellor;
+import org.jalons.domain.TeamCounsellor;
 import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.protocol.Wire;
 import org.jalons.storage.CounsellorProfiles;
@@ -10,8 +11,8 @@ import org.jalons.storage.LocalStore;
 
 /**
  * The sync step after the records: a counsellor's phone sends its profile when a save has not reached the server
- * (retried at each sync until it does); a person's phone fetches its counsellors and keeps them. Other roles have
- * nothing to do here.
+ * (retried at each sync until it does); a person's phone fetches its counsellors and keeps them; a supervisor's or
+ * admin's device fetches the organisation's counsellors (the dashboard's team filter) and keeps them.
  */
 final class CounsellorSync {
     private final LocalStore store;
@@ -40,6 +41,15 @@ final class CounsellorSync {
                     .map(c -> new MyCounsellor(
                             c.id(), new CounsellorProfile(c.displayName(), c.addressForm(), c.workPhone())))
                     .toList());
+        } else if (role == Role.SUPERVISOR || role == Role.ADMIN) {
+            Wire.TeamCounsellors answer = api.teamCounsellors(account);
+            List<Wire.TeamCounsellor> listed =
+                    answer == null || answer.counsellors() == null ? List.of() : answer.counsellors();
+            store.teamCounsellors()
+                    .replace(listed.stream()
+                            .filter(java.util.Objects::nonNull)
+                            .map(c -> new TeamCounsellor(c.id(), c.displayName()))
+                            .toList());
         }
     }
 }

@@ -17,6 +17,7 @@ import org.jalons.storage.RecordTable;
 import org.jalons.storage.SyncScope;
 import org.jalons.storage.SyncShadow;
 import org.jalons.storage.SyncState;
+import org.jalons.storage.TeamCounsellors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -126,6 +127,7 @@ public final class Pairing {
         }
         ImportedHistory.forget(c, null);
         removed += CounsellorProfiles.forget(c);
+        removed += TeamCounsellors.forget(c);
         SyncState.put(c, SyncKeys.LAST_SUCCESS, null);
         return removed;
     }

@@ -144,6 +144,15 @@ final class SyncApi {
         return call(authorised(account, url).get().build(), Wire.MyCounsellors.class, false);
     }
 
+    /** The organisation's counsellors, on a supervisor's or admin's device ({@code GET /api/v1/me/counsellors}). */
+    Wire.TeamCounsellors teamCounsellors(SyncAccount account) throws SyncException {
+        HttpUrl url = base(account.serverUrl())
+                .newBuilder()
+                .addPathSegments("api/v1/me/counsellors")
+                .build();
+        return call(authorised(account, url).get().build(), Wire.TeamCounsellors.class, false);
+    }
+
     /** Revokes one of this account's devices ({@code DELETE /api/v1/devices/{id}}, 204). */
     void revokeDevice(SyncAccount account, UUID deviceId) throws SyncException {
         HttpUrl url = base(account.serverUrl())

@@ -66,7 +66,8 @@ class DashboardColumnsTest {
                     new DirectBackground(),
                     new Messages(Language.FRENCH),
                     CLOCK,
-                    ZoneOffset.UTC);
+                    ZoneOffset.UTC,
+                    store.teamCounsellors()::all);
             StackPane root = new StackPane(new DashboardView(model).node());
             root.getStyleClass().add("app-shell");
             Scene scene = new Scene(root, 1100, 800);
@@ -101,6 +102,25 @@ class DashboardColumnsTest {
         assertThat(phone.get(1).getMinY()).isGreaterThanOrEqualTo(phone.get(0).getMaxY());
         for (Bounds b : phone) {
             assertThat(b.getWidth()).as("a card spans the one column").isGreaterThan(cards.getWidth() / 2);
+        }
+
+        // the smallest phone: every card, and everything in it, inside the window
+        layout(shell, 360);
+        assertThat(cards.columns()).isEqualTo(1);
+        double window = fx(() -> shell.getScene().getWidth());
+        for (Node card : fx(() -> List.copyOf(cards.getChildren()))) {
+            Bounds b = fx(() -> card.localToScene(card.getLayoutBounds()));
+            assertThat(b.getWidth())
+                    .as("%s no wider than the window", card.getId())
+                    .isLessThanOrEqualTo(window);
+            assertThat(b.getMaxX()).as("%s inside the window", card.getId()).isLessThanOrEqualTo(window);
+            for (Node inner : fx(
+                    () -> card.lookupAll("*").stream().filter(Node::isVisible).toList())) {
+                Bounds in = fx(() -> inner.localToScene(inner.getLayoutBounds()));
+                assertThat(in.getMaxX())
+                        .as("%s in %s inside the card", inner, card.getId())
+                        .isLessThanOrEqualTo(b.getMaxX() + 0.5);
+            }
         }
     }
 

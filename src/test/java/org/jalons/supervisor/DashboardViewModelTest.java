@@ -106,7 +106,8 @@ class DashboardViewModelTest {
                 new DirectBackground(),
                 messages,
                 clock,
-                ZoneOffset.UTC);
+                ZoneOffset.UTC,
+                store.teamCounsellors()::all);
     }
 
     @Test

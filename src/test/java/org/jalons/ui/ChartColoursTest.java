@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One colour meaning across the app's charts: the person's blue and the counsellor's orange are drawn for them
- * alone, always in the same series of the ratings chart; the dashboard's first and latest ratings use neither.
+ * alone, always in the same series of the ratings chart and the same voice of the dashboard's confidence bars; the
+ * dashboard's counts use neither.
  */
 class ChartColoursTest {
     static final String PERSON = "#0969da";
@@ -20,7 +21,7 @@ class ChartColoursTest {
     @Test
     void thePersonsBlueAndTheCounsellorsOrangeMeanThemInEveryChart() throws IOException {
         List<StylesheetContrastTest.Rule> charts = StylesheetContrastTest.rules(css()).stream()
-                .filter(r -> r.selector().contains("chart") || r.selector().contains("confidence-bars"))
+                .filter(r -> r.selector().contains("chart"))
                 .toList();
         assertThat(charts).isNotEmpty();
         for (StylesheetContrastTest.Rule r : charts) {
@@ -28,16 +29,16 @@ class ChartColoursTest {
             if (looks.contains(PERSON)) {
                 assertThat(r.selector())
                         .as(r.selector())
-                        .startsWith(".ratings-chart")
-                        .contains("default-color0");
+                        .matches(s -> s.startsWith(".ratings-chart") && s.contains("default-color0")
+                                || s.startsWith(".confidence-bars-chart") && !s.contains("voice-counsellor"));
             }
             if (looks.contains(COUNSELLOR)) {
                 assertThat(r.selector())
                         .as(r.selector())
-                        .startsWith(".ratings-chart")
-                        .contains("default-color1");
+                        .matches(s -> s.startsWith(".ratings-chart") && s.contains("default-color1")
+                                || s.startsWith(".confidence-bars-chart") && !s.contains("voice-self"));
             }
-            if (r.selector().startsWith(".summary-chart") || r.selector().startsWith(".confidence-bars")) {
+            if (r.selector().startsWith(".summary-chart")) {
                 assertThat(looks).as(r.selector()).doesNotContain(PERSON, COUNSELLOR, "-color-accent");
             }
         }
@@ -45,7 +46,11 @@ class ChartColoursTest {
                 .anyMatch(r -> r.selector().equals(".ratings-chart .chart-series-line.default-color0")
                         && r.declarations().get("-fx-stroke").equalsIgnoreCase(PERSON))
                 .anyMatch(r -> r.selector().equals(".ratings-chart .chart-series-line.default-color1")
-                        && r.declarations().get("-fx-stroke").equalsIgnoreCase(COUNSELLOR));
+                        && r.declarations().get("-fx-stroke").equalsIgnoreCase(COUNSELLOR))
+                .anyMatch(r -> r.selector().contains(".voice-self.moment-latest")
+                        && r.declarations().get("-fx-background-color").equalsIgnoreCase(PERSON))
+                .anyMatch(r -> r.selector().contains(".voice-counsellor.moment-latest")
+                        && r.declarations().get("-fx-background-color").equalsIgnoreCase(COUNSELLOR));
     }
 
     private static String css() throws IOException {

@@ -20,6 +20,20 @@ public final class Columns extends FlowPane {
         widthProperty().addListener((obs, old, w) -> fit());
     }
 
+    /**
+     * A flow pane is at least as wide as its widest child's preferred width, which {@link #fit()} set for the last
+     * width: once wide (a desk's 541 px cards), the columns could never narrow again (on a 360 px phone). The
+     * children's own minimum widths instead.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        double widest = 0;
+        for (Node child : getManagedChildren()) {
+            widest = Math.max(widest, child.minWidth(-1));
+        }
+        return snappedLeftInset() + snapSizeX(widest) + snappedRightInset();
+    }
+
     /** How many columns the width holds now: 1 or 2. */
     public int columns() {
         return getWidth() >= ListDetail.EXPANDED ? 2 : 1;

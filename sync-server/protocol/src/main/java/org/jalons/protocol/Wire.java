@@ -166,4 +166,12 @@ public final class Wire {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record MyCounsellor(UUID id, String displayName, String addressForm, String workPhone) {}
+
+    /** {@code GET /api/v1/me/counsellors} on a supervisor's or admin's device: the organisation's counsellors. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TeamCounsellors(List<TeamCounsellor> counsellors) {}
+
+    /** A counsellor account of the organisation: its id (the summaries' {@code counsellorId}) and its name. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TeamCounsellor(UUID id, String displayName) {}
 }

@@ -7,7 +7,10 @@ import org.jalons.protocol.Wire;
 import org.jalons.server.model.CounsellorProfile;
 import org.jalons.server.service.CounsellorProfiles;
 
-/** PUT /api/v1/me/profile (a counsellor's device) and GET /api/v1/me/counsellors (a person's device). */
+/**
+ * PUT /api/v1/me/profile (a counsellor's device) and GET /api/v1/me/counsellors (a person's device: their own
+ * counsellors' profiles; a supervisor's or admin's: the organisation's counsellors, id and name only).
+ */
 final class ProfileController {
 
     private final CounsellorProfiles profiles;
@@ -31,6 +34,17 @@ final class ProfileController {
 
     void myCounsellors(Context ctx) {
         var principal = auth.require(ctx);
+        if (CounsellorProfiles.seesTeam(principal)) {
+            Responses.json(
+                    ctx,
+                    200,
+                    Map.of(
+                            "counsellors",
+                            profiles.team(principal).stream()
+                                    .map(u -> Map.of("id", u.id(), "displayName", u.displayName()))
+                                    .toList()));
+            return;
+        }
         Responses.json(
                 ctx,
                 200,

@@ -8,6 +8,7 @@ import org.jalons.server.model.CounsellorProfile;
 import org.jalons.server.model.Principal;
 import org.jalons.server.model.Refusal;
 import org.jalons.server.model.Role;
+import org.jalons.server.model.User;
 import org.jalons.server.store.AuditLog;
 import org.jalons.server.store.CounsellorProfileStore;
 import org.jalons.server.store.Database;
@@ -15,7 +16,8 @@ import org.jalons.server.store.Stores;
 
 /**
  * A counsellor's name and form of address as the people they support see them, and their work phone: set by the
- * counsellor's own device, read by the devices of the people of their caseload only.
+ * counsellor's own device, read by the devices of the people of their caseload only. A supervisor's or admin's
+ * device reads the organisation's counsellors instead: their accounts' names, never a profile.
  */
 public final class CounsellorProfiles {
 
@@ -77,5 +79,21 @@ public final class CounsellorProfiles {
         }
         return db.inTransaction(c -> profiles.forBeneficiary(
                 c, principal.organisationId(), principal.user().beneficiaryId()));
+    }
+
+    /**
+     * Every counsellor account of the organisation behind {@code principal}, for a supervisor's or admin's device to
+     * name the team members it filters the figures by: accounts only (id and the organisation's name for them).
+     */
+    public List<User> team(Principal principal) {
+        if (principal.role() != Role.SUPERVISOR && principal.role() != Role.ADMIN) {
+            throw Refusal.forbidden("Only a supervisor's or admin's device lists the organisation's counsellors.");
+        }
+        return db.inTransaction(c -> stores.users().counsellors(c, principal.organisationId()));
+    }
+
+    /** Whether {@code principal}'s device lists the whole team rather than a person's own counsellors. */
+    public static boolean seesTeam(Principal principal) {
+        return principal.role() == Role.SUPERVISOR || principal.role() == Role.ADMIN;
     }
 }

@@ -61,6 +61,14 @@ public final class UserStore {
                 """, UserStore::map, organisationId);
     }
 
+    /** The organisation's counsellor accounts, by name: who a supervisor can filter the figures by. */
+    public List<User> counsellors(Connection c, UUID organisationId) throws SQLException {
+        return Jdbc.list(c, """
+                select id, organisation_id, display_name, role, beneficiary_id
+                from app_user where organisation_id = ? and role = 'COUNSELLOR' order by display_name, id
+                """, UserStore::map, organisationId);
+    }
+
     static User map(ResultSet row) throws SQLException {
         return new User(
                 Jdbc.uuid(row, "id"),
