@@ -123,6 +123,7 @@ public final class JalonsApp extends Application {
         navigator.screenProperty().addListener((obs, old, now) -> overlay.hideSnackbar());
         Scene scene = new Scene(overlay, WIDTH, HEIGHT);
         Theme.apply(scene);
+        Theme.followTextScale(scene, display.textScaleProperty());
         stage.setTitle(messages.get("app.name"));
         stage.setScene(scene);
         stage.setMinWidth(320);
