@@ -110,7 +110,8 @@ public final class JalonsApp extends Application {
                 screen -> session.isOpen()
                         ? AppScreens.placesOf(session.store().profile().role())
                         : List.of(),
-                key -> services.easyRead().get(key));
+                key -> services.easyRead().get(key),
+                () -> services.easyRead().isOn());
         AppLifecycle lifecycle = PlatformServices.lifecycle(stage);
         LiveDisplay.follow(messages, display, navigator, Platform::runLater);
         wireSync(navigator, shell, lifecycle, messages);
@@ -123,6 +124,7 @@ public final class JalonsApp extends Application {
         navigator.screenProperty().addListener((obs, old, now) -> overlay.hideSnackbar());
         Scene scene = new Scene(overlay, WIDTH, HEIGHT);
         Theme.apply(scene);
+        Theme.followTextScale(scene, display.textScaleProperty());
         stage.setTitle(messages.get("app.name"));
         stage.setScene(scene);
         stage.setMinWidth(320);

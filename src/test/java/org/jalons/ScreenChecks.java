@@ -120,6 +120,43 @@ final class ScreenChecks {
         return bars.size() > 1 ? List.of(screen + ": " + bars.size() + " vertical scroll bars at once") : List.of();
     }
 
+    /** App-bar titles with a word wider than their line: JavaFX would split it ("Démonstrati/on"). */
+    static List<String> splitTitles(String screen, Parent root) {
+        List<String> found = new ArrayList<>();
+        visit(root, n -> {
+            if ("screen-title".equals(n.getId()) && n instanceof Label l && l.isWrapText() && l.getText() != null) {
+                double line = l.getWidth() - l.snappedLeftInset() - l.snappedRightInset();
+                for (String word : l.getText().trim().split("\\s+", -1)) {
+                    Text t = new Text(word);
+                    t.setFont(l.getFont());
+                    if (t.getLayoutBounds().getWidth() > line + 0.5) {
+                        found.add(screen + ": the title \"" + l.getText() + "\" splits \"" + word + "\"");
+                    }
+                }
+            }
+        });
+        return found;
+    }
+
+    /** Places of the bottom navigation that show no words (an icon alone) or cut words: easy-read needs them. */
+    static List<String> placesWithoutWords(String screen, Parent root) {
+        List<String> found = new ArrayList<>();
+        visit(root, n -> {
+            if (n instanceof ButtonBase b && b.getStyleClass().contains("nav-place")) {
+                String shown = shownText(b);
+                if (b.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY
+                        || shown == null
+                        || !shown.equals(b.getText())) {
+                    found.add(screen + ": the place " + describe(n) + " shows "
+                            + (b.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY
+                                    ? "its icon alone"
+                                    : "\"" + shown + "\""));
+                }
+            }
+        });
+        return found;
+    }
+
     private static boolean same(String shown, String text, boolean mnemonic) {
         String expected = mnemonic ? text.replaceFirst("_(?=.)", "") : text;
         return shown.equals(expected) || shown.equals(text);

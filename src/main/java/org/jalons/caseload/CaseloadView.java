@@ -112,6 +112,8 @@ public final class CaseloadView implements View {
             b.setToggleGroup(group);
             b.setSelected(model.filterProperty().get() == f);
             b.setMaxWidth(Double.MAX_VALUE);
+            // Three equal thirds, whatever the text size: their words shrink to fit, not their share of the row.
+            b.setPrefWidth(0);
             b.setWrapText(true);
             HBox.setHgrow(b, Priority.ALWAYS);
             b.setOnAction(e -> {
@@ -122,6 +124,9 @@ public final class CaseloadView implements View {
             });
             box.getChildren().add(b);
         }
+        // At twice the text size "À surveiller" no longer fits its third: smaller words, never cut ones.
+        org.jalons.ui.kit.WordFit.fit(
+                box.getChildren().stream().map(n -> (ToggleButton) n).toList(), 0.6);
         box.getChildren().get(0).getStyleClass().add(Styles.LEFT_PILL);
         box.getChildren().get(1).getStyleClass().add(Styles.CENTER_PILL);
         box.getChildren().get(2).getStyleClass().add(Styles.RIGHT_PILL);

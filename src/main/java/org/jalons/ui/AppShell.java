@@ -1,6 +1,7 @@
 package org.jalons.ui;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -19,23 +20,27 @@ public final class AppShell extends BorderPane {
     private final VBox top;
     private final Function<Screen, List<BottomNav.Place>> places;
     private final BottomNav bottomNav;
+    private final BooleanSupplier easyRead;
 
     public AppShell(Messages messages, Navigator navigator) {
-        this(messages, navigator, screen -> List.of(), messages::get);
+        this(messages, navigator, screen -> List.of(), messages::get, () -> false);
     }
 
     /**
      * @param places the main places of the role now using the app, for the bottom navigation (none before the
      *     unlock); the bar shows on those places only
      * @param placeText the words of a place's label key (easy-read when chosen)
+     * @param easyRead whether easy-read is chosen now: the places then keep their labels at every text size
      */
     public AppShell(
             Messages messages,
             Navigator navigator,
             Function<Screen, List<BottomNav.Place>> places,
-            Function<String, String> placeText) {
+            Function<String, String> placeText,
+            BooleanSupplier easyRead) {
         this.navigator = navigator;
         this.places = places;
+        this.easyRead = easyRead;
         getStyleClass().add("app-shell");
         HeaderBar header = new HeaderBar(messages, navigator);
         top = new VBox(header);
@@ -69,6 +74,7 @@ public final class AppShell extends BorderPane {
         Screen now = navigator.screenProperty().get();
         List<BottomNav.Place> shown = placesNow();
         if (now != null && shown.stream().anyMatch(p -> p.screen() == now)) {
+            bottomNav.setWordsAlways(easyRead.getAsBoolean());
             bottomNav.show(shown, now);
             setBottom(bottomNav);
         } else {

@@ -12,12 +12,14 @@ import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.jalons.i18n.Messages;
+import org.jalons.ui.kit.WordFit;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The top app bar of every screen: back (when there is a way back),
- * the title (on two lines at most, then cut with an ellipsis), the screen's actions as icon buttons. When the
+ * the title (on two lines at most, then cut with an ellipsis; its text shrinks rather than split a word too long for
+ * the bar, {@link WordFit}), the screen's actions as icon buttons. When the
  * actions would leave the title less than half the bar (large text), they go into an overflow menu ({@code
  * header-overflow}), each keeping its text.
  */
@@ -27,6 +29,7 @@ final class HeaderBar extends HBox {
     private final Button back;
     private final Messages messages;
     private List<Node> shownActions = List.of();
+    private final WordFit titleFit;
 
     HeaderBar(Messages messages, Navigator navigator) {
         this.messages = messages;
@@ -52,6 +55,8 @@ final class HeaderBar extends HBox {
         actions.setAlignment(Pos.CENTER_RIGHT);
         actions.setMinWidth(HBox.USE_PREF_SIZE);
         getChildren().addAll(back, title, actions);
+        // At a large text size "Démonstration" no longer fits the bar: smaller letters (not below 60 %), whole words.
+        titleFit = WordFit.fit(List.of(title), 0.6);
         widthProperty().addListener((obs, old, w) -> placeActions());
         fontProperty().addListener((obs, old, f) -> placeActions());
     }
@@ -73,7 +78,8 @@ final class HeaderBar extends HBox {
 
     /** The actions in the bar, or in an overflow menu when they would crowd the title out. */
     private void placeActions() {
-        double buttons = shownActions.size() * title.getFont().getSize() * 3.3;
+        // The title's size before it shrank to fit: its shrinking must not bring the actions back beside it.
+        double buttons = shownActions.size() * title.getFont().getSize() / titleFit.share() * 3.3;
         boolean crowded = shownActions.size() > 1 && getWidth() > 0 && buttons > getWidth() / 2;
         if (!crowded) {
             actions.getChildren().setAll(shownActions);

@@ -221,6 +221,50 @@ class CaseloadCellTest {
                 .endsWith("2 objectifs en retard, Pas d’entretien depuis 6 semaines, Confiance en baisse, À envoyer");
     }
 
+    /**
+     * A chip never shows a cut sentence ("Samia : pas encore …"): at every step of the slider, in both languages,
+     * on a narrow and a common phone, each chip shows all its words or gives them up (a rating its figure, a marker
+     * its icon), from the first frame on.
+     */
+    @Test
+    void noChipShowsACutSentenceAtAnyTextSize() throws Exception {
+        List<String> cut = new ArrayList<>();
+        for (Language language : Language.values()) {
+            for (double width : new double[] {360, 400}) {
+                for (double scale : SCALES) {
+                    ListView<CaseloadRow> list = show(language, scale, width);
+                    cut.addAll(fx(() -> cutChips(list, language + " x" + scale + " " + width + " px")));
+                    WaitForAsyncUtils.waitForFxEvents(2);
+                    cut.addAll(fx(() -> cutChips(list, language + " x" + scale + " " + width + " px, settled")));
+                }
+            }
+        }
+        assertThat(cut).isEmpty();
+    }
+
+    private static List<String> cutChips(ListView<CaseloadRow> list, String where) {
+        List<String> cut = new ArrayList<>();
+        for (CaseloadCell cell : cells(list)) {
+            for (Node n : cell.lookupAll(".chip, .marker")) {
+                Label chip = (Label) n;
+                if (!chip.isVisible() || chip.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY) {
+                    continue;
+                }
+                javafx.scene.text.Text drawn = chip.getChildrenUnmodifiable().stream()
+                        .filter(c -> c instanceof javafx.scene.text.Text t
+                                && c != chip.getGraphic()
+                                && t.getStyleClass().contains("text"))
+                        .map(javafx.scene.text.Text.class::cast)
+                        .findFirst()
+                        .orElse(null);
+                if (drawn != null && !drawn.getText().equals(chip.getText())) {
+                    cut.add(where + ": \"" + chip.getText() + "\" shown as \"" + drawn.getText() + "\"");
+                }
+            }
+        }
+        return cut;
+    }
+
     /** Another platform's font could need more than the height computed from its size: the lines raise it. */
     @Test
     void aLineTallerThanForeseenRaisesTheListsFixedHeight() throws Exception {

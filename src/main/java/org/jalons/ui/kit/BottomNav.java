@@ -17,8 +17,10 @@ import org.kordamp.ikonli.Ikon;
 /**
  * The bottom navigation between a role's main places: an icon with its label under it, the current place marked
  * (style class {@code current}, and said to screen readers). When a label no longer fits (large text on a narrow
- * phone) every place shows its icon only, its label staying its accessible text. Ids: the bar {@code bottom-nav},
- * each place {@code place-<id>}.
+ * phone) every place shows its icon only, its label staying its accessible text; but with {@link
+ * #setWordsAlways(boolean)} (easy-read: a picture is not enough) the labels stay, on two lines if need be, their
+ * text shrinking until their longest word fits ({@link WordFit}). Ids: the bar {@code bottom-nav}, each place {@code
+ * place-<id>}.
  */
 public final class BottomNav extends HBox {
     /** One main place: the screen it opens, an id for tests, the key of its label and its icon. */
@@ -27,6 +29,8 @@ public final class BottomNav extends HBox {
     private final Function<String, String> text;
     private final Consumer<Place> go;
     private List<Place> places = List.of();
+    private boolean wordsAlways;
+    private WordFit fit;
 
     /**
      * @param text the label of a key (and {@code nav.current}, the word said of the current place)
@@ -41,6 +45,14 @@ public final class BottomNav extends HBox {
         setAlignment(Pos.CENTER);
         setFillHeight(true);
         widthProperty().addListener((obs, old, w) -> fitLabels());
+    }
+
+    /** Whether every place keeps its label under its icon whatever the text size (easy-read). */
+    public void setWordsAlways(boolean wordsAlways) {
+        if (wordsAlways != this.wordsAlways) {
+            this.wordsAlways = wordsAlways;
+            fitLabels();
+        }
     }
 
     /** Shows {@code places}, {@code current} marked. */
@@ -89,12 +101,18 @@ public final class BottomNav extends HBox {
             HBox.setHgrow(b, Priority.ALWAYS);
             getChildren().add(b);
         }
+        fit = WordFit.fit(getChildren().stream().map(n -> (Button) n).toList(), 0.5);
         fitLabels();
     }
 
     /** Icons only, for every place at once, when one label is wider than its share of the bar. */
     private void fitLabels() {
         if (getChildren().isEmpty() || getWidth() <= 0) {
+            return;
+        }
+        fit.setOn(wordsAlways);
+        if (wordsAlways) {
+            getChildren().forEach(n -> ((Button) n).setContentDisplay(ContentDisplay.TOP));
             return;
         }
         double share = getWidth() / getChildren().size() - 8;

@@ -91,6 +91,35 @@ class BottomNavTest {
         assertThat(tapped).extracting(BottomNav.Place::screen).containsExactly(Screen.COUNSELLOR_HOME);
     }
 
+    /** In easy-read a picture is not enough: at twice the text size every place keeps its words, whole. */
+    @Test
+    void inEasyReadEveryPlaceKeepsItsLabelUnderItsIconAtTwiceTheTextSize() throws Exception {
+        BottomNav nav = shown(new ArrayList<>(), 30);
+        fx(() -> {
+            nav.setWordsAlways(true);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents(4);
+        fx(() -> {
+            assertThat(nav.labelsShown()).isTrue();
+            for (var node : nav.getChildren()) {
+                Button place = (Button) node;
+                assertThat(place.getContentDisplay()).isEqualTo(ContentDisplay.TOP);
+                javafx.scene.text.Text drawn = (javafx.scene.text.Text) place.lookup(".text");
+                assertThat(drawn.getText()).isEqualTo(place.getText());
+                // The longest word fits the place's width: not split over two lines.
+                javafx.scene.text.Text word = new javafx.scene.text.Text(place.getText());
+                word.setFont(place.getFont());
+                assertThat(word.getLayoutBounds().getWidth())
+                        .as(place.getText())
+                        .isLessThanOrEqualTo(place.getWidth() - place.snappedLeftInset() - place.snappedRightInset());
+                assertThat(place.getFont().getSize()).isGreaterThanOrEqualTo(30 * 0.87 * 0.5 - 0.1);
+                assertThat(place.getHeight()).isGreaterThanOrEqualTo(48);
+            }
+            return null;
+        });
+    }
+
     @Test
     void atTwiceTheTextSizeTheLabelsThatNoLongerFitLeaveTheIconsAloneWithTheirAccessibleText() throws Exception {
         BottomNav nav = shown(new ArrayList<>(), 40);
