@@ -274,6 +274,8 @@ final class AppScreens {
         for (Screen screen : PERSON_SCREENS) {
             table.registerAround(screen, view -> Help.on(view, s.easyRead(), screen.name()));
         }
+        // The counsellor's pairing-code screen too, like the other sync screens beside it.
+        table.registerAround(Screen.PAIRING_CODE, view -> Help.on(view, s.easyRead(), Screen.PAIRING_CODE.name()));
         table.complete();
     }
 

@@ -45,11 +45,23 @@ abstract class RealAppTest extends FxRobot {
         System.clearProperty("jalons.home");
     }
 
-    /** Clicks a node once it is really on screen (a new screen is laid out on the next pulse). */
+    /**
+     * Clicks a node once it is really on screen (a new screen is laid out on the next pulse). {@code #back} on a
+     * place of the bottom bar, which has no up arrow, is the phone's back key (Escape), as a person would go back.
+     */
     FxRobotInterface tap(String query) {
+        if (query.equals("#back") && onPlaceWithoutUpArrow()) {
+            return type(javafx.scene.input.KeyCode.ESCAPE);
+        }
         waitUntil(
                 () -> lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
         return clickOn(query);
+    }
+
+    private boolean onPlaceWithoutUpArrow() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return lookup(".bottom-nav").tryQuery().filter(Node::isVisible).isPresent()
+                && lookup("#back").tryQuery().filter(Node::isVisible).isEmpty();
     }
 
     void waitFor(String query) {

@@ -101,7 +101,7 @@ class SyncAndSettingsAppTest extends RealAppTest {
         waitUntil(() -> textOf("#sync-conflicts-badge").equals("1 conflit à régler"));
         assertThat(textOf("#sync-pending")).isEqualTo("3 modifications en attente d’envoi");
         tap("#sync-details-open");
-        assertThat(title()).isEqualTo("Synchronisation");
+        assertThat(title()).isEqualTo("Envoyer et recevoir");
         tap("#sync-to-conflicts");
         assertThat(title()).isEqualTo("Conflits à régler");
         waitFor(".conflict-card");

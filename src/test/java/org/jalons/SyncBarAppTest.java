@@ -88,10 +88,10 @@ class SyncBarAppTest extends RealAppTest {
         tap("#sync-open");
         waitFor("#sync-details");
         assertThat(textOf("#sync-pending")).isEqualTo("1 modification en attente d’envoi");
-        assertThat(textOf("#sync-last")).isEqualTo("Jamais synchronisé");
+        assertThat(textOf("#sync-last")).isEqualTo("Aucun échange encore");
         assertThat(textOf("#sync-rejected-badge")).isEqualTo("1 modification refusée");
         tap("#sync-details-open");
-        waitUntil(() -> title().equals("Synchronisation"));
+        waitUntil(() -> title().equals("Envoyer et recevoir"));
     }
 
     @Test

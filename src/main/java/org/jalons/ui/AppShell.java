@@ -6,6 +6,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.jalons.i18n.Messages;
@@ -41,6 +43,18 @@ public final class AppShell extends BorderPane {
         this.navigator = navigator;
         this.places = places;
         this.easyRead = easyRead;
+        navigator.placesAre(screen -> places.apply(screen).stream().anyMatch(p -> p.screen() == screen));
+        // The back key (Escape) goes back like the phone's back: the only way back from a place reached by a link,
+        // which has no up arrow. An open dialog or sheet takes the key first (the overlay closes it).
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+                    if (e.getCode() == KeyCode.ESCAPE && navigator.back()) {
+                        e.consume();
+                    }
+                });
+            }
+        });
         getStyleClass().add("app-shell");
         HeaderBar header = new HeaderBar(messages, navigator);
         top = new VBox(header);

@@ -2,6 +2,7 @@ package org.jalons.ui;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,6 +22,8 @@ public final class Navigator {
     private Object argument;
     /** The current screen is a main place reached from the bottom bar: a top-level destination, no up arrow. */
     private boolean atPlace;
+    /** Which screens are main places of the bottom bar: never an up arrow on them, however they are reached. */
+    private Predicate<Screen> isPlace = screen -> false;
 
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen");
     private final ReadOnlyObjectWrapper<View> view = new ReadOnlyObjectWrapper<>(this, "view");
@@ -57,6 +60,12 @@ public final class Navigator {
         show(place, null, place != home);
     }
 
+    /** Tells which screens are the bottom bar's places (they show no up arrow even when opened by a link). */
+    public void placesAre(Predicate<Screen> places) {
+        isPlace = places;
+        showsUp.set(showsUpOn(screen.get(), atPlace));
+    }
+
     /** The argument the current screen was opened with, or null. */
     public Object argument() {
         return argument;
@@ -91,7 +100,11 @@ public final class Navigator {
         screen.set(next);
         view.set(created);
         canGoBack.set(!backStack.isEmpty());
-        showsUp.set(!backStack.isEmpty() && !place);
+        showsUp.set(showsUpOn(next, place));
+    }
+
+    private boolean showsUpOn(Screen current, boolean place) {
+        return !backStack.isEmpty() && !place && (current == null || !isPlace.test(current));
     }
 
     public ReadOnlyObjectProperty<Screen> screenProperty() {
@@ -108,7 +121,8 @@ public final class Navigator {
 
     /**
      * Whether the app bar shows its up arrow: there is a way back and the screen is not a main place of the bottom
-     * bar (Material: top-level destinations have none; the phone's own back still leads home from them).
+     * bar, however it was reached (Material: top-level destinations have none; the phone's own back still leads back
+     * from them).
      */
     public ReadOnlyBooleanProperty showsUpProperty() {
         return showsUp.getReadOnlyProperty();

@@ -86,8 +86,8 @@ class RePairingEndToEndTest {
                     SyncException.class,
                     () -> engine.pairing().pair(server.baseUrl(), server.pairingCode(hugo), "Téléphone du service"));
             assertThat(refused.problem()).isEqualTo(SyncProblem.PAIRING_OTHER_USER_PENDING);
-            assertThat(refused.problem().message(Locale.FRENCH)).contains("autre compte", "Synchronisez d’abord");
-            assertThat(refused.problem().message(Locale.ENGLISH)).contains("another account", "Sync first");
+            assertThat(refused.problem().message(Locale.FRENCH)).contains("autre compte", "Envoyez-les d’abord");
+            assertThat(refused.problem().message(Locale.ENGLISH)).contains("another account", "Send them first");
             assertThat(Pairing.account(phone).orElseThrow().userId()).isEqualTo(camille.id());
             assertThat(phone.outbox().pendingCount()).isEqualTo(1);
             assertThat(phone.goals().find(sent)).isPresent();

@@ -120,7 +120,8 @@ class ConflictsViewModelTest {
                 .contains(org.jalons.domain.RecordKind.CONFLICT, org.jalons.domain.RecordKind.GOAL);
         assertThat(store.outbox().pendingCount()).isEqualTo(before + 2);
         assertThat(model.items()).isEmpty();
-        assertThat(model.infoProperty().get()).isEqualTo("C’est noté\u00a0: la valeur du serveur est gardée.");
+        assertThat(model.infoProperty().get())
+                .isEqualTo("C’est noté\u00a0: la valeur enregistrée à la structure est gardée.");
         assertThat(syncRequests).hasValue(1);
     }
 

@@ -21,7 +21,7 @@ class SyncStatusModelTest {
         model.accept(new SyncStatus(false, 3, NOW.minusSeconds(5 * 60 + 20), null, 0, 0));
 
         assertThat(model.pendingTextProperty().get()).isEqualTo("3 modifications en attente d’envoi");
-        assertThat(model.lastSyncTextProperty().get()).isEqualTo("Dernière synchronisation il y a 5 min");
+        assertThat(model.lastSyncTextProperty().get()).isEqualTo("Dernier échange il y a 5 min");
         assertThat(model.errorTextProperty().get()).isEmpty();
         assertThat(model.availableProperty().get()).isTrue();
     }
@@ -30,11 +30,11 @@ class SyncStatusModelTest {
     void oneChangeIsSingularAndNothingPendingSaysEverythingIsSent() {
         model.accept(new SyncStatus(false, 1, null, null, 0, 0));
         assertThat(model.pendingTextProperty().get()).isEqualTo("1 modification en attente d’envoi");
-        assertThat(model.lastSyncTextProperty().get()).isEqualTo("Jamais synchronisé");
+        assertThat(model.lastSyncTextProperty().get()).isEqualTo("Aucun échange encore");
 
         model.accept(new SyncStatus(false, 0, NOW.minusSeconds(3 * 86400), null, 0, 0));
         assertThat(model.pendingTextProperty().get()).isEqualTo("Tout est envoyé");
-        assertThat(model.lastSyncTextProperty().get()).isEqualTo("Dernière synchronisation il y a 3 jours");
+        assertThat(model.lastSyncTextProperty().get()).isEqualTo("Dernier échange il y a 3 jours");
     }
 
     @Test
@@ -42,7 +42,7 @@ class SyncStatusModelTest {
         model.accept(new SyncStatus(false, 2, NOW.minusSeconds(7200), SyncProblem.NO_NETWORK, 1, 4));
 
         assertThat(model.errorTextProperty().get()).startsWith("Pas de réseau\u00a0: vos saisies sont gardées");
-        assertThat(model.lastSyncTextProperty().get()).isEqualTo("Dernière synchronisation il y a 2 h");
+        assertThat(model.lastSyncTextProperty().get()).isEqualTo("Dernier échange il y a 2 h");
         assertThat(model.conflictsProperty().get()).isEqualTo(1);
         assertThat(model.rejectedProperty().get()).isEqualTo(4);
     }
@@ -74,11 +74,11 @@ class SyncStatusModelTest {
     @Test
     void aRunningSyncSaysSoAndTheTextsFollowTheLanguage() {
         model.accept(new SyncStatus(true, 2, null, null, 0, 0));
-        assertThat(model.lastSyncTextProperty().get()).isEqualTo("Synchronisation en cours…");
+        assertThat(model.lastSyncTextProperty().get()).isEqualTo("Envoi et réception en cours…");
 
         messages.setLanguage(Language.ENGLISH);
         assertThat(model.pendingTextProperty().get()).isEqualTo("2 changes waiting to be sent");
-        assertThat(model.lastSyncTextProperty().get()).isEqualTo("Syncing…");
+        assertThat(model.lastSyncTextProperty().get()).isEqualTo("Sending and receiving…");
     }
 
     @Test

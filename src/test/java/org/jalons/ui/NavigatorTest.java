@@ -74,9 +74,17 @@ class NavigatorTest {
         // The phone's back still leads home from a place.
         assertThat(nav.back()).isTrue();
         assertThat(nav.screenProperty().get()).isEqualTo(Screen.COUNSELLOR_HOME);
-        // The same screen opened from another one (the sync bar's settings button) is deeper: it has its arrow.
+        // Opened by a link (the sync bar's settings button), a navigator that does not know the places shows the
+        // arrow; once told which screens are places, a place never shows it, however it was reached.
         nav.goTo(Screen.SETTINGS);
         assertThat(nav.showsUpProperty().get()).isTrue();
+        nav.placesAre(s -> s == Screen.SETTINGS);
+        assertThat(nav.showsUpProperty().get()).isFalse();
+        nav.goTo(Screen.CHANGE_PIN);
+        assertThat(nav.showsUpProperty().get()).isTrue();
+        nav.goTo(Screen.SETTINGS);
+        assertThat(nav.showsUpProperty().get()).isFalse();
+        assertThat(nav.canGoBackProperty().get()).isTrue();
     }
 
     @Test

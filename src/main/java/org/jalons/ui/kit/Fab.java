@@ -1,5 +1,6 @@
 package org.jalons.ui.kit;
 
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,6 +16,7 @@ import org.kordamp.ikonli.Ikon;
  * is its accessible name (the button shows its icon only). Id {@code fab} unless given another.
  */
 public final class Fab extends Button {
+    private static final PseudoClass COLLAPSED = PseudoClass.getPseudoClass("collapsed");
 
     public Fab(Ikon icon, String text, Runnable action) {
         super(text, Icons.icon(icon, 26));
@@ -33,26 +35,39 @@ public final class Fab extends Button {
      * such as starting a home visit; it grows with the text and wraps when the text is large.
      */
     public Fab extended() {
-        setContentDisplay(ContentDisplay.LEFT);
         setWrapText(true);
-        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
-        setPrefSize(USE_COMPUTED_SIZE, USE_COMPUTED_SIZE);
-        setMaxWidth(320);
         getStyleClass().add("fab-extended");
+        showWords(true);
         return this;
     }
 
     /**
+     * An extended button with its words (growing with them), or collapsed to the round 56 px button of Material,
+     * its icon in the middle; either way its words stay its accessible name.
+     */
+    private void showWords(boolean words) {
+        pseudoClassStateChanged(COLLAPSED, !words);
+        if (words) {
+            setContentDisplay(ContentDisplay.LEFT);
+            setPrefSize(USE_COMPUTED_SIZE, USE_COMPUTED_SIZE);
+            setMaxSize(320, USE_PREF_SIZE);
+        } else {
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            setPrefSize(56, 56);
+            setMaxSize(56, 56);
+        }
+    }
+
+    /**
      * {@code content} with this button floating over its bottom right corner. An extended button over a scrolling
-     * screen shows its icon only once the screen is scrolled (as Material's does), so that it does not hide the
-     * middle of the lines scrolled under it; back at the top it says its words again.
+     * screen collapses to the round button once the screen is scrolled (as Material's does), so that it does not
+     * hide the middle of the lines scrolled under it; back at the top it says its words again.
      */
     public Node over(Node content) {
         if (content instanceof ScrollPane scroll) {
             scroll.vvalueProperty().addListener((obs, old, v) -> {
                 if (getStyleClass().contains("fab-extended")) {
-                    setContentDisplay(
-                            v.doubleValue() > scroll.getVmin() ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT);
+                    showWords(v.doubleValue() <= scroll.getVmin());
                 }
             });
         }

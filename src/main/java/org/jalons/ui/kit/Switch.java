@@ -9,7 +9,8 @@ import javafx.scene.layout.StackPane;
 
 /**
  * An on/off choice as a phone shows it: the words on the left, a switch (track and thumb) on the right, the whole
- * line one tap target at least 48 px high. It is a {@link ToggleButton}: {@code selectedProperty()} is the choice.
+ * line one tap target at least 48 px high. The thumb is round, seen on and off, and moves to the end when on; the
+ * switch grows with the text size (its sizes are in em in jalons.css), and words that wrap start at the left. It is a {@link ToggleButton}: {@code selectedProperty()} is the choice.
  * Screen readers hear it as a check box (on/off) named by its words.
  */
 public final class Switch extends ToggleButton {
@@ -45,7 +46,9 @@ public final class Switch extends ToggleButton {
     private static Region thumb() {
         Region thumb = new Region();
         thumb.getStyleClass().add("switch-thumb");
+        // Its own size, never stretched over the whole track (the track would then look empty or solid).
         thumb.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        thumb.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         return thumb;
     }
 }
