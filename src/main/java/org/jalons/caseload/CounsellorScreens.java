@@ -72,21 +72,30 @@ public final class CounsellorScreens {
         };
     }
 
-    /** The counsellor's upcoming appointments, from the caseload's reading; an appointment opens the file. */
+    /**
+     * The counsellor's agenda: appointments, follow-ups and trainings that start; each line opens what it is about
+     * (the file, the follow-up, the training).
+     */
     public static View agenda(AppServices services) {
         LocalStore store = services.store();
         AgendaModel model = new AgendaModel(
-                store.beneficiaries()::caseload,
+                AgendaModel.Source.of(store),
                 services.background(),
                 services.messages(),
                 services.share(),
                 services.clock(),
                 services.zone());
         return new AgendaView(
-                model,
-                services.messages(),
-                services.zone(),
-                id -> services.navigator().goTo(Screen.BENEFICIARY_FILE, id));
+                model, services.messages(), services.zone(), entry -> openFromAgenda(services.navigator(), entry));
+    }
+
+    private static void openFromAgenda(Navigator nav, AgendaModel.Entry entry) {
+        UUID who = entry.beneficiaryId();
+        switch (entry.kind()) {
+            case APPOINTMENT -> nav.goTo(Screen.BENEFICIARY_FILE, who);
+            case FOLLOW_UP -> nav.goTo(Screen.FOLLOW_UP_EDITOR, who);
+            case TRAINING -> nav.goTo(Screen.TRAINING_EDITOR, new EditorTarget(who, entry.recordId()));
+        }
     }
 
     /** A person's file, from which every editor, the home visit and the questionnaire open. */

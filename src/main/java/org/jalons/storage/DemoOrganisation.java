@@ -12,10 +12,12 @@ import org.jalons.domain.Barrier;
 import org.jalons.domain.Beneficiary;
 import org.jalons.domain.CheckIn;
 import org.jalons.domain.Consent;
+import org.jalons.domain.CounsellorProfile;
 import org.jalons.domain.Goal;
 import org.jalons.domain.GoalStep;
 import org.jalons.domain.Interview;
 import org.jalons.domain.LocalProfile;
+import org.jalons.domain.MyCounsellor;
 import org.jalons.domain.Note;
 import org.jalons.domain.QuestionnaireResponse;
 import org.jalons.domain.Term;
@@ -50,6 +52,13 @@ public final class DemoOrganisation {
     public static final UUID AMINATA = id("aminata");
     public static final String COUNSELLOR_NAME = "Camille Martin";
 
+    /**
+     * How Camille is shown to the people she supports: her settings and the person's home show it. The work phone is
+     * in the range kept for fiction (06 39 98), like the people's.
+     */
+    public static final CounsellorProfile COUNSELLOR_PROFILE =
+            new CounsellorProfile("Camille", CounsellorProfile.FEMININE, "06 39 98 00 00");
+
     private DemoOrganisation() {}
 
     static UUID id(String name) {
@@ -64,11 +73,53 @@ public final class DemoOrganisation {
         };
     }
 
+    /** Whether {@code profile} is one of the demo's (the demo opens with a published passphrase, never syncs). */
+    public static boolean isDemo(LocalProfile profile) {
+        return profile != null && profileFor(profile.role()).userId().equals(profile.userId());
+    }
+
+    /**
+     * Fills an empty demo store, in one transaction. The records are the demo's starting point, not changes typed
+     * on this phone: nothing of it waits to be sent (a demo is never paired).
+     */
     public static void load(LocalStore store, Clock clock) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        samia(store, today);
-        thomas(store, today);
-        aminata(store, today);
+        store.inOneTransaction(() -> {
+            samia(store, today);
+            thomas(store, today);
+            aminata(store, today);
+            counsellorProfiles(store);
+            forgetOutbox(store);
+        });
+    }
+
+    /**
+     * A demo store made by an earlier version lacks the counsellor's profile and holds its seed records in the
+     * outbox: both are put right once (whatever else waits in that outbox was typed in the demo and is never sent).
+     */
+    public static void update(LocalStore store) {
+        if (store.counsellorProfiles().own().isEmpty()) {
+            store.inOneTransaction(() -> {
+                counsellorProfiles(store);
+                forgetOutbox(store);
+            });
+        }
+    }
+
+    /** Camille's own profile (as saved and sent) and, for Samia, Camille as her counsellor. */
+    private static void counsellorProfiles(LocalStore s) {
+        CounsellorProfiles profiles = s.counsellorProfiles();
+        profiles.saveOwn(COUNSELLOR_PROFILE);
+        profiles.unsent().ifPresent(u -> profiles.markSent(u.revision()));
+        profiles.replaceMine(List.of(new MyCounsellor(COUNSELLOR, COUNSELLOR_PROFILE)));
+    }
+
+    private static void forgetOutbox(LocalStore s) {
+        s.database().inTransaction(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("DELETE FROM OUTBOX")) {
+                return ps.executeUpdate();
+            }
+        });
     }
 
     private static void samia(LocalStore s, LocalDate today) {

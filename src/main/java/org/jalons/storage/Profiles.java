@@ -152,6 +152,8 @@ public final class Profiles {
             LocalStore store = new LocalStore(db, profile, clock);
             if (store.beneficiaries().all().isEmpty()) {
                 DemoOrganisation.load(store, clock);
+            } else {
+                DemoOrganisation.update(store);
             }
             store.evidencePhotos().adoptPlainFiles(appDirectory);
             return store;

@@ -3,6 +3,7 @@ package org.jalons.syncui;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import org.jalons.storage.DemoOrganisation;
 import org.jalons.storage.LocalStore;
 import org.jalons.sync.HttpSettings;
 import org.jalons.sync.Pairing;
@@ -25,6 +26,7 @@ public final class SyncRuntime implements SyncTrigger {
     private final HttpSettings http;
     private final SyncStatusModel status;
     private SyncService service;
+    private boolean demo;
     private AutoCloseable listener;
     private boolean periodic;
     private Thread stopping;
@@ -39,6 +41,8 @@ public final class SyncRuntime implements SyncTrigger {
     /** A store was opened: its sync starts (periodic only when the phone is paired; status in any case). */
     public synchronized void open(LocalStore store) {
         close();
+        demo = DemoOrganisation.isDemo(store.profile());
+        status.demo(demo);
         service = new SyncService(store, new SyncEngine(store, http, clock), clock, period);
         listener = service.addListener(status::accept);
         if (Pairing.account(store).isPresent()) {
@@ -119,7 +123,7 @@ public final class SyncRuntime implements SyncTrigger {
     /** Asks for a sync soon (app resumed, "Synchroniser" tapped); nothing when no store is open. */
     @Override
     public synchronized void requestSync() {
-        if (service != null) {
+        if (service != null && !demo) { // the demo has no server to send to
             service.requestSync();
         }
     }

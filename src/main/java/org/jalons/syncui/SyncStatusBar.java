@@ -78,7 +78,7 @@ public final class SyncStatusBar extends HBox {
                     && s.lastError() != null
                     && s.lastError() != SyncProblem.NO_NETWORK
                     && s.lastError() != SyncProblem.NOT_PAIRED;
-            state.setIconCode(stateIcon(s));
+            state.setIconCode(model.demoProperty().get() ? Material2AL.CLOUD_OFF : stateIcon(s));
             brief.getStyleClass().remove("failed");
             if (failed) {
                 brief.getStyleClass().add("failed");
@@ -130,7 +130,7 @@ public final class SyncStatusBar extends HBox {
                 Bindings.createBooleanBinding(() -> brief.getFont().getSize() < LARGE_TEXT_PX, brief.fontProperty());
         Button sync = button(Material2MZ.SYNC, texts.get("sync.now"), syncNow, texts.isOn(), roomy);
         sync.setId("sync-now");
-        sync.disableProperty().bind(model.runningProperty());
+        sync.disableProperty().bind(model.runningProperty().or(model.demoProperty()));
         Button settings = button(Material2MZ.SETTINGS, texts.get("settings.open"), openSettings, texts.isOn(), roomy);
         settings.setId("open-settings");
         settings.visibleProperty().bind(roomy);
@@ -178,7 +178,7 @@ public final class SyncStatusBar extends HBox {
         badges.managedProperty().bind(badges.visibleProperty());
 
         Button now = sheetButton("sync-details-now", texts.get("sync.now.long"), Material2MZ.SYNC);
-        now.disableProperty().bind(model.runningProperty());
+        now.disableProperty().bind(model.runningProperty().or(model.demoProperty()));
         now.setOnAction(e -> syncNow.run());
         Button open = sheetButton("sync-details-open", texts.get("sync.bar.details.open"), Material2AL.LIST_ALT);
         Overlay.Layer layer = new BottomSheet(

@@ -29,6 +29,7 @@ public final class SyncStatusModel {
     private final Clock clock;
     private final Executor fx;
     private final BooleanProperty easyRead = new SimpleBooleanProperty(this, "easyRead");
+    private final BooleanProperty demo = new SimpleBooleanProperty(this, "demo");
 
     private final ObjectProperty<SyncStatus> status = new SimpleObjectProperty<>(this, "status");
     private final BooleanProperty available = new SimpleBooleanProperty(this, "available");
@@ -54,9 +55,18 @@ public final class SyncStatusModel {
         fx.execute(() -> show(next));
     }
 
+    /** The open store is the demo organisation (or not): it is never paired, nothing of it is ever sent. */
+    public void demo(boolean value) {
+        fx.execute(() -> {
+            demo.set(value);
+            tick();
+        });
+    }
+
     /** No store is open any more. */
     public void clear() {
         fx.execute(() -> {
+            demo.set(false);
             status.set(null);
             available.set(false);
             running.set(false);
@@ -86,6 +96,14 @@ public final class SyncStatusModel {
         if (s == null) {
             return;
         }
+        if (demo.get()) {
+            // a demo has no server: no count of what would be sent, no last sync, no failure to report
+            pendingText.set(texts().get("sync.demo.details"));
+            lastSyncText.set("");
+            errorText.set("");
+            briefText.set(texts().get("sync.demo.short"));
+            return;
+        }
         SyncStatusText text = new SyncStatusText(texts());
         pendingText.set(text.pending(s));
         lastSyncText.set(s.running() ? texts().get("sync.running") : text.lastSuccess(s, clock.instant()));
@@ -101,6 +119,11 @@ public final class SyncStatusModel {
     /** Whether the status is said in easy-read words (FALC); it follows the display preferences. */
     public BooleanProperty easyReadProperty() {
         return easyRead;
+    }
+
+    /** Whether the open store is the demo organisation, which is never sent anywhere. */
+    public ReadOnlyBooleanProperty demoProperty() {
+        return demo;
     }
 
     public ReadOnlyObjectProperty<SyncStatus> statusProperty() {

@@ -340,7 +340,8 @@ class BeneficiaryViewModelsTest {
                 .containsExactly(4, 4, 5, 5, 6, 7, 7);
         assertThat(permis.summary())
                 .isEqualTo(
-                        "Moi\u00a0: de 3 à 7 sur 10 (7 notes). La personne qui m’accompagne\u00a0: de 4 à 7 sur 10 (7 notes).");
+                        // the demo's Samia knows her counsellor: Camille, « Ma conseillère »
+                        "Moi\u00a0: de 3 à 7 sur 10 (7 notes). Ma conseillère Camille\u00a0: de 4 à 7 sur 10 (7 notes).");
         assertThat(model.milestones())
                 .extracting(ProgressViewModel.Milestone::kind)
                 .containsExactlyInAnyOrder(MilestoneKind.GOAL_ACHIEVED, MilestoneKind.TRAINING_CERTIFIED);

@@ -91,6 +91,7 @@ class CounsellorNamedTest {
 
     @Test
     void withSeveralCounsellorsOrNoneTheRatingsStayUnnamed() {
+        store.counsellorProfiles().replaceMine(List.of()); // the demo knows Camille: none known here
         assertThat(permisSummary(progress(Language.FRENCH, false)))
                 .endsWith("La personne qui m’accompagne\u00a0: de 4 à 7 sur 10 (7 notes).");
 
