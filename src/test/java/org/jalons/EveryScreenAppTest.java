@@ -72,6 +72,7 @@ class EveryScreenAppTest extends EveryScreen {
                 new ArrayList<>(ScreenChecks.cutTexts(screen, root, ScreenChecks.inside("header-bar", "bottom-nav")));
         found.addAll(ScreenChecks.nestedScrollBars(screen, root));
         found.addAll(ScreenChecks.splitTitles(screen, root));
+        found.addAll(ScreenChecks.widerThanWindow(screen, root));
         return found;
     }
 }

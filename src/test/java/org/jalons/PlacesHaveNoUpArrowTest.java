@@ -65,7 +65,8 @@ class PlacesHaveNoUpArrowTest {
                     table.register(s, () -> view(s));
                 }
                 Navigator nav = new Navigator(table.complete());
-                AppShell shell = new AppShell(new Messages(Language.FRENCH), nav, screen -> places, key -> key, () -> false);
+                AppShell shell =
+                        new AppShell(new Messages(Language.FRENCH), nav, screen -> places, key -> key, () -> false);
                 Scene scene = new Scene(shell, 360, 640);
                 Node up = shell.lookup("#back");
                 Screen home = places.get(0).screen();

@@ -157,6 +157,38 @@ final class ScreenChecks {
         return found;
     }
 
+    /**
+     * Parts of a screen wider than the window, cut at its edge where no one can scroll to them. Each cut is named by
+     * its deepest node (the one that forces the width: a line that does not wrap, a row of fixed parts), not by every
+     * container around it.
+     */
+    static List<String> widerThanWindow(String screen, Parent root) {
+        double width = root.getScene().getWidth();
+        List<String> found = new ArrayList<>();
+        deepestWider(root, width, screen, found);
+        return found;
+    }
+
+    private static boolean deepestWider(Node n, double width, String screen, List<String> found) {
+        if (!n.isVisible() || n.getOpacity() == 0 || insideControlSkin(n)) {
+            return false;
+        }
+        // children first: a part can stick out of a parent that itself fits
+        boolean deeper = false;
+        if (n instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                deeper |= deepestWider(child, width, screen, found);
+            }
+        }
+        Bounds b = n.localToScene(n.getLayoutBounds());
+        boolean wider = b.getWidth() > 0 && (b.getMaxX() > width + 1 || b.getMinX() < -1);
+        if (wider && !deeper) {
+            found.add(screen + ": " + describe(n) + " spans " + Math.round(b.getMinX()) + " to "
+                    + Math.round(b.getMaxX()) + " px in a window " + Math.round(width) + " px wide");
+        }
+        return wider || deeper;
+    }
+
     private static boolean same(String shown, String text, boolean mnemonic) {
         String expected = mnemonic ? text.replaceFirst("_(?=.)", "") : text;
         return shown.equals(expected) || shown.equals(text);

@@ -209,7 +209,7 @@ class SyncAndSettingsAppTest extends RealAppTest {
         tap("#back");
         waitUntil(() -> title().equals("My caseload") || !title().equals("Settings"));
         // the demo's bar, in English now
-        assertThat(textOf("#sync-short")).isEqualTo("Demo: nothing is sent");
+        assertThat(textOf("#sync-short")).isEqualTo("Demo, nothing sent");
         tap("#sync-open");
         waitUntil(() -> textOf("#sync-pending").endsWith("nothing is sent."));
     }

@@ -25,6 +25,7 @@ import org.jalons.ui.Screen;
 import org.jalons.ui.View;
 import org.jalons.ui.kit.DateFormats;
 import org.jalons.ui.kit.Fab;
+import org.jalons.ui.kit.Flow;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -163,7 +164,7 @@ public final class MyParcoursView implements View {
         failed.setId("counsellor-cannot-open" + suffix);
         failed.setVisible(false);
         failed.managedProperty().bind(failed.visibleProperty());
-        FlowPane actions = new FlowPane(8, 8);
+        FlowPane actions = Flow.of(8, 8);
         ContactLinks.call(counsellor.workPhone())
                 .ifPresent(link -> actions.getChildren()
                         .add(contact(
@@ -223,7 +224,7 @@ public final class MyParcoursView implements View {
                 "chip-self");
         self.setGraphic(Icons.icon(
                 goal.latestSelfRating() == null ? Material2AL.FACE : Pictograms.face(goal.latestSelfRating()), 16));
-        FlowPane ratings = new FlowPane(8, 4, self);
+        FlowPane ratings = Flow.of(8, 4, self);
         if (goal.latestCounsellorRating() != null) {
             ratings.getChildren()
                     .add(Components.text(

@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import org.jalons.domain.CounsellorProfile;
 import org.jalons.ui.Components;
 import org.jalons.ui.EasyRead;
+import org.jalons.ui.kit.Flow;
 import org.jalons.ui.kit.Snackbar;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -54,7 +55,7 @@ final class CounsellorProfileSection extends VBox {
 
     /** One button per form, as a segmented choice: exactly one is chosen at any time. */
     private static FlowPane forms(CounsellorProfileModel model, EasyRead texts) {
-        FlowPane row = new FlowPane(8, 8);
+        FlowPane row = Flow.of(8, 8);
         row.getStyleClass().add("profile-forms");
         ToggleGroup group = new ToggleGroup();
         for (String form :
