@@ -228,7 +228,7 @@ class SyncAndSettingsAppTest extends RealAppTest {
         revealAndTap("#wipe");
         waitFor("#confirm-dialog");
         assertThat(textOf("#confirm-dialog-body"))
-                .startsWith("1 modification n’a pas encore été envoyée au serveur\u00a0: elle sera perdue.");
+                .startsWith("1 modification n’a pas encore été envoyée à la structure\u00a0: elle sera perdue.");
         tap("#confirm-yes");
         waitFor("#create-profile");
         assertThat(title()).isEqualTo("Jalons");

@@ -193,7 +193,7 @@ class DashboardViewModelTest {
 
         source.failing = SyncProblem.NOT_PAIRED;
         model.refresh();
-        assertThat(model.messageProperty().get()).contains("pas encore relié au serveur");
+        assertThat(model.messageProperty().get()).contains("pas encore relié à la structure");
     }
 
     @Test
