@@ -92,6 +92,17 @@ class DemoAppTest extends RealAppTest {
     }
 
     @Test
+    void theDemosSyncScreenOffersNoPairingNorPairingCode() throws Exception {
+        openDemo("counsellor");
+        waitFor("#caseload");
+        tap("#place-sync");
+        waitFor("#sync-screen-now");
+        // made-up people must never reach a real organisation: no way to link the demo or another phone to it
+        assertThat(lookup("#sync-to-pair-device").tryQuery()).isEmpty();
+        assertThat(lookup("#sync-to-pairing-code").tryQuery()).isEmpty();
+    }
+
+    @Test
     void theSupervisorsDemoSendsNothingEither() throws Exception {
         openDemo("supervisor");
         assertTheBarSaysNothingIsSent();

@@ -10,6 +10,7 @@ import org.jalons.domain.RecordKind;
 import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.protocol.Wire;
 import org.jalons.storage.CounsellorProfiles;
+import org.jalons.storage.DemoOrganisation;
 import org.jalons.storage.ImportedHistory;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.ParcoursRekey;
@@ -44,6 +45,10 @@ public final class Pairing {
     }
 
     public SyncAccount pair(String serverUrl, String code, String deviceName) throws SyncException {
+        if (DemoOrganisation.isDemo(store.profile())) {
+            // a pairing link opened while the demo is open must not send made-up people to a real organisation
+            throw new SyncException(SyncProblem.DEMO, "The demo organisation is never paired");
+        }
         Wire.PairResponse answer;
         try {
             answer = api.pair(serverUrl, code == null ? "" : code.strip(), deviceName);

@@ -34,7 +34,9 @@ public enum SyncProblem {
      * The server address is not {@code https://} (nor this machine): nothing is sent, the token included. The
      * counsellor or the organisation must give the secure address and pair again.
      */
-    SERVER_NOT_SECURE;
+    SERVER_NOT_SECURE,
+    /** The demo organisation is never paired: its made-up people must not reach a real organisation's server. */
+    DEMO;
 
     public String messageKey() {
         return "sync.problem." + name().toLowerCase(Locale.ROOT);

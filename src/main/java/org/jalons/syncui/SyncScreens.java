@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jalons.platform.PictureSource;
 import org.jalons.protocol.Vocabulary.Role;
+import org.jalons.storage.DemoOrganisation;
 import org.jalons.storage.LocalStore;
 import org.jalons.sync.Pairing;
 import org.jalons.sync.SyncAccount;
@@ -28,6 +29,7 @@ public final class SyncScreens {
     /** The sync status, with the way to conflicts, refusals, pairing and (for who may issue them) pairing codes. */
     public static View sync(SyncRuntime runtime, LocalStore store, EasyRead texts, Navigator nav) {
         Optional<SyncAccount> account = Pairing.account(store);
+        boolean demo = DemoOrganisation.isDemo(store.profile()); // never paired: no pairing offered
         return new SyncView(
                 runtime.status(),
                 texts,
@@ -36,8 +38,10 @@ public final class SyncScreens {
                         runtime::requestSync,
                         () -> nav.goTo(Screen.SYNC_CONFLICTS),
                         () -> nav.goTo(Screen.SYNC_REJECTED),
-                        () -> nav.goTo(Screen.PAIR_DEVICE),
-                        ISSUE_CODES.contains(store.profile().role()) ? () -> nav.goTo(Screen.PAIRING_CODE) : null));
+                        demo ? null : () -> nav.goTo(Screen.PAIR_DEVICE),
+                        !demo && ISSUE_CODES.contains(store.profile().role())
+                                ? () -> nav.goTo(Screen.PAIRING_CODE)
+                                : null));
     }
 
     /** Pairing this phone: typed, or from a photo or a picture of the code. */
