@@ -100,6 +100,11 @@ class DemoAppTest extends RealAppTest {
         // made-up people must never reach a real organisation: no way to link the demo or another phone to it
         assertThat(lookup("#sync-to-pair-device").tryQuery()).isEmpty();
         assertThat(lookup("#sync-to-pairing-code").tryQuery()).isEmpty();
+        assertThat(lookup("#sync-screen-now").queryButton().isDisabled())
+                .as("a demo sends nothing")
+                .isTrue();
+        assertThat(textOf("#sync-account"))
+                .isEqualTo("La démonstration n’est reliée à aucune structure\u00a0: ses personnes sont inventées.");
     }
 
     @Test

@@ -38,10 +38,13 @@ public final class SyncView implements View {
         last.textProperty().bind(model.lastSyncTextProperty());
         Label error = Components.message(model.errorTextProperty(), "message-error");
         error.setId("sync-screen-error");
+        // no address on screen: the person knows their organisation, not its server
         Label linked = Components.text(
-                account.map(a -> texts.get(
-                                "sync.account.linked", a.serverUrl(), a.displayName() == null ? "" : a.displayName()))
-                        .orElse(texts.get("sync.account.notLinked")),
+                model.demoProperty().get()
+                        ? texts.get("sync.account.demo")
+                        : account.map(a -> texts.get(
+                                        "sync.account.linked", a.displayName() == null ? "" : a.displayName()))
+                                .orElse(texts.get("sync.account.notLinked")),
                 "hint");
         linked.setId("sync-account");
 
@@ -49,7 +52,7 @@ public final class SyncView implements View {
         now.setId("sync-screen-now");
         now.getStyleClass().add("accent");
         now.setMaxWidth(Double.MAX_VALUE);
-        now.disableProperty().bind(model.runningProperty());
+        now.disableProperty().bind(model.runningProperty().or(model.demoProperty())); // a demo sends nothing
         now.setOnAction(e -> actions.syncNow().run());
 
         VBox content = new VBox(
