@@ -209,10 +209,10 @@ class DashboardEndToEndAppTest extends RealAppTest {
         tap("#unlock-pin").write(PIN);
         tap("#unlock");
         tap("#open-dashboard");
-        waitUntil(() -> textOf("#snackbar-text").startsWith("Le serveur ne répond pas"));
+        waitUntil(() -> textOf("#snackbar-text").startsWith("La structure ne répond pas"));
         assertThat(textOf("#dashboard-message")).isEmpty();
         assertThat(textOf("#dashboard-date"))
-                .isEqualTo("Chiffres enregistrés le " + shownAt + " (dernière synchronisation)");
+                .isEqualTo("Chiffres enregistrés le " + shownAt + " (dernier échange)");
         assertFigures(p -> true, "offline, from the saved summary");
         assertThat(textOf("#cell-goals-MOBILITE-opened")).isEqualTo("< 5");
     }

@@ -54,11 +54,11 @@ class SettingsViewModelTest {
         model.prepareWipe(() -> asked.add(model.wipeQuestionProperty().get()));
 
         assertThat(asked)
-                .containsExactly("3 modifications n’ont pas encore été envoyées au serveur\u00a0: elles seront "
+                .containsExactly("3 modifications n’ont pas encore été envoyées à la structure\u00a0: elles seront "
                         + "perdues. Toutes les données de ce profil seront effacées de ce téléphone.");
         assertThat(steps).containsExactly("count");
         assertThat(model.wipeText(1))
-                .startsWith("1 modification n’a pas encore été envoyée au serveur\u00a0: elle sera perdue.");
+                .startsWith("1 modification n’a pas encore été envoyée à la structure\u00a0: elle sera perdue.");
     }
 
     @Test
@@ -66,7 +66,7 @@ class SettingsViewModelTest {
         unsent = 0;
         SettingsViewModel model = model();
         model.prepareWipe(() -> {});
-        assertThat(model.wipeQuestionProperty().get()).startsWith("Tout a été synchronisé\u00a0: rien ne sera perdu.");
+        assertThat(model.wipeQuestionProperty().get()).startsWith("Tout a été envoyé à la structure\u00a0: rien ne sera perdu.");
     }
 
     @Test

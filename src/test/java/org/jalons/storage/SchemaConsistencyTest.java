@@ -118,6 +118,7 @@ class SchemaConsistencyTest {
                                         "IMPORTED_HISTORY",
                                         "OWN_COUNSELLOR_PROFILE",
                                         "MY_COUNSELLOR",
+                                        "TEAM_COUNSELLOR",
                                         "flyway_schema_history")
                                 .contains(t));
         assertThat(tables).containsAll(kinds);

@@ -98,8 +98,8 @@ class PlainHttpRefusalTest {
         assertThat(sent).isEmpty();
         assertThat(store.outbox().pendingCount()).as("nothing typed is lost").isEqualTo(pending);
         assertThat(SyncProblem.SERVER_NOT_SECURE.message(Locale.FRENCH))
-                .startsWith("Cette adresse de serveur")
+                .startsWith("Cette adresse n’est pas sécurisée")
                 .doesNotContain("jalons.example.org");
-        assertThat(SyncProblem.SERVER_NOT_SECURE.message(Locale.ENGLISH)).startsWith("This server address");
+        assertThat(SyncProblem.SERVER_NOT_SECURE.message(Locale.ENGLISH)).startsWith("This address is not secure");
     }
 }

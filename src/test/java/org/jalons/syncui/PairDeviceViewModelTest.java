@@ -396,7 +396,7 @@ class PairDeviceViewModelTest {
         model.codeProperty().set("K7P2QX9M");
         model.pair();
         assertThat(model.errorProperty().get())
-                .isEqualTo("Cette adresse de serveur n’est pas sécurisée\u00a0: rien n’a "
+                .isEqualTo("Cette adresse n’est pas sécurisée\u00a0: rien n’a "
                         + "été envoyé, vos saisies sont gardées. Demandez à votre structure l’adresse qui commence par "
                         + "https:// et un nouveau code.")
                 .doesNotContain("192.168");
@@ -405,7 +405,7 @@ class PairDeviceViewModelTest {
         english.codeProperty().set(new PairingLink("http://localhost@evil.example/", "K7P2QX9M").uri());
         english.pair();
         assertThat(english.errorProperty().get())
-                .startsWith("This server address is not secure: nothing was sent")
+                .startsWith("This address is not secure: nothing was sent")
                 .doesNotContain("evil");
 
         PairDeviceViewModel easy = model(Language.FRENCH, true, QrDecoder::read);
@@ -427,7 +427,7 @@ class PairDeviceViewModelTest {
                 link -> new QrDecoder.Outcome.Found(new PairingLink("http://jalons.example.org/", "Q2W3E4R5").uri()));
         nextPhoto = Optional.of(dir.resolve("photo.jpg"));
         model.scan();
-        assertThat(model.scanErrorProperty().get()).startsWith("This server address is not secure");
+        assertThat(model.scanErrorProperty().get()).startsWith("This address is not secure");
         assertUntouched(model);
     }
 
