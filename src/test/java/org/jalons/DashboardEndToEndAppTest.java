@@ -211,8 +211,7 @@ class DashboardEndToEndAppTest extends RealAppTest {
         tap("#open-dashboard");
         waitUntil(() -> textOf("#snackbar-text").startsWith("La structure ne répond pas"));
         assertThat(textOf("#dashboard-message")).isEmpty();
-        assertThat(textOf("#dashboard-date"))
-                .isEqualTo("Chiffres enregistrés le " + shownAt + " (dernier échange)");
+        assertThat(textOf("#dashboard-date")).isEqualTo("Chiffres enregistrés le " + shownAt + " (dernier échange)");
         assertFigures(p -> true, "offline, from the saved summary");
         assertThat(textOf("#cell-goals-MOBILITE-opened")).isEqualTo("< 5");
     }

@@ -25,6 +25,7 @@ import org.jalons.ui.kit.Columns;
 import org.jalons.ui.kit.DateField;
 import org.jalons.ui.kit.Snackbar;
 import org.jalons.ui.kit.TouchTarget;
+import org.jalons.ui.kit.WordFit;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -332,8 +333,8 @@ public final class DashboardView implements View {
                 figure.setId("cell-" + table.name() + "-" + row.key() + "-" + column.name());
                 Label people = Components.text(format.people(cell), "cell-people");
                 people.setId("people-" + table.name() + "-" + row.key() + "-" + column.name());
-                // "sur 12 personnes" wraps on a phone at large text sizes rather than widening the card
-                people.setMinWidth(40);
+                // "sur 12 personnes" wraps on a phone at large text sizes rather than widening the card, between words
+                WordFit.neverSplitWords(people);
                 figure.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 figure.setAccessibleText(rowName + ", " + format.columnTitle(table.name(), column) + " : " + value
                         + (cell.suppressed()

@@ -66,7 +66,8 @@ class SettingsViewModelTest {
         unsent = 0;
         SettingsViewModel model = model();
         model.prepareWipe(() -> {});
-        assertThat(model.wipeQuestionProperty().get()).startsWith("Tout a été envoyé à la structure\u00a0: rien ne sera perdu.");
+        assertThat(model.wipeQuestionProperty().get())
+                .startsWith("Tout a été envoyé à la structure\u00a0: rien ne sera perdu.");
     }
 
     @Test

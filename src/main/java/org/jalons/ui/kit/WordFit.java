@@ -96,6 +96,35 @@ public final class WordFit {
         }
     }
 
+    /**
+     * Lets a wrapping label be narrower than its text, never than its longest word: JavaFX would split that word
+     * ("12 peopl/e"). Its minimum width follows its text and font.
+     */
+    public static void neverSplitWords(Labeled label) {
+        label.setWrapText(true);
+        InvalidationListener update = o -> label.setMinWidth(Math.ceil(longestWord(label))
+                + label.snappedLeftInset()
+                + label.snappedRightInset()
+                + label.getLabelPadding().getLeft()
+                + label.getLabelPadding().getRight()
+                + 1);
+        label.textProperty().addListener(update);
+        label.fontProperty().addListener(update);
+        update.invalidated(label.textProperty());
+    }
+
+    private static double longestWord(Labeled l) {
+        String text = l.getText();
+        double widest = 0;
+        Matcher word = WORD.matcher(text == null ? "" : text);
+        while (word.find()) {
+            Text measure = new Text(word.group());
+            measure.setFont(l.getFont());
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+        }
+        return widest;
+    }
+
     /** The share of the label's size at which its longest word fits its width (1 or more: it fits as it is). */
     private static double shareThatFits(Labeled l) {
         String text = l.getText();
@@ -111,13 +140,7 @@ public final class WordFit {
                 && (l.getContentDisplay() == ContentDisplay.LEFT || l.getContentDisplay() == ContentDisplay.RIGHT)) {
             width -= l.getGraphic().prefWidth(-1) + l.getGraphicTextGap();
         }
-        double widest = 0;
-        Matcher word = WORD.matcher(text);
-        while (word.find()) {
-            Text measure = new Text(word.group());
-            measure.setFont(l.getFont());
-            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
-        }
+        double widest = longestWord(l);
         return widest <= 0 ? 1 : (width - 1) / widest;
     }
 }

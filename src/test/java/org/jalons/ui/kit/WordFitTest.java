@@ -108,4 +108,25 @@ class WordFitTest extends FxRobot {
         assertThat(title.isWrapText()).isFalse();
         assertThat(drawn()).endsWith(title.getEllipsisString()).doesNotContain("\n");
     }
+
+    @Test
+    void aLabelThatMayWrapIsNeverNarrowerThanItsLongestWord() throws Exception {
+        double[] widths = fx(() -> {
+            Label people = new Label("12 people");
+            WordFit.neverSplitWords(people);
+            Label figure = new Label("Figure that takes the rest of the row");
+            figure.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(figure, people);
+            row.setMaxWidth(120); // too narrow for both: the people label gives way
+            root.getChildren().setAll(row);
+            root.setStyle("-fx-font-size: 30px;");
+            root.applyCss();
+            root.layout();
+            row.layout();
+            Text word = new Text("people");
+            word.setFont(people.getFont());
+            return new double[] {people.getWidth(), word.getLayoutBounds().getWidth()};
+        });
+        assertThat(widths[0]).as("the label is at least as wide as 'people'").isGreaterThanOrEqualTo(widths[1]);
+    }
 }
