@@ -120,6 +120,38 @@ final class ScreenChecks {
         return bars.size() > 1 ? List.of(screen + ": " + bars.size() + " vertical scroll bars at once") : List.of();
     }
 
+    /** Any wrapping text with a word wider than its line: JavaFX splits the word ("Englis/h"). */
+    static List<String> splitWords(String screen, Parent root) {
+        List<String> found = new ArrayList<>();
+        visit(root, n -> {
+            if (n instanceof Labeled l
+                    && l.isWrapText()
+                    && l.getText() != null
+                    && l.getWidth() > 0
+                    && !insideControlSkin(n)
+                    && l.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY) {
+                double line = l.getWidth()
+                        - l.snappedLeftInset()
+                        - l.snappedRightInset()
+                        - l.getLabelPadding().getLeft()
+                        - l.getLabelPadding().getRight();
+                if (l.getGraphic() != null
+                        && (l.getContentDisplay() == ContentDisplay.LEFT
+                                || l.getContentDisplay() == ContentDisplay.RIGHT)) {
+                    line -= l.getGraphic().prefWidth(-1) + l.getGraphicTextGap();
+                }
+                for (String word : l.getText().trim().split("\\s+", -1)) {
+                    Text t = new Text(word);
+                    t.setFont(l.getFont());
+                    if (t.getLayoutBounds().getWidth() > line + 0.5) {
+                        found.add(screen + ": " + describe(n) + " splits \"" + word + "\"");
+                    }
+                }
+            }
+        });
+        return found;
+    }
+
     /** App-bar titles with a word wider than their line: JavaFX would split it ("Démonstrati/on"). */
     static List<String> splitTitles(String screen, Parent root) {
         List<String> found = new ArrayList<>();

@@ -5,15 +5,18 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import org.jalons.i18n.Language;
 import org.kordamp.ikonli.Ikon;
 
-/** Two buttons, each language named in itself ("Français", "English"), so anyone can find theirs. */
-public final class LanguageSwitch extends HBox {
+/**
+ * Two buttons, each language named in itself ("Français", "English"), so anyone can find theirs. Side by side when
+ * they fit, one under the other when not (at twice the text size in easy-read a button's word would be split).
+ */
+public final class LanguageSwitch extends FlowPane {
 
     public LanguageSwitch(Language current, String accessibleName, Consumer<Language> onChoose) {
-        super(8);
+        super(8, 8);
         getStyleClass().add("language-switch");
         setAlignment(Pos.CENTER);
         setAccessibleText(accessibleName);
