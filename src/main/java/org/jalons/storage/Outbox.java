@@ -255,6 +255,17 @@ public final class Outbox {
         }
     }
 
+    /**
+     * Deletes every change about a beneficiary, pending or refused, inside the caller's transaction: the person was
+     * erased from the organisation, and what this device still held of them must not stay, even as a refusal.
+     */
+    public int forgetBeneficiary(Connection c, UUID beneficiaryId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM OUTBOX WHERE BENEFICIARY_ID = ?")) {
+            ps.setObject(1, beneficiaryId);
+            return ps.executeUpdate();
+        }
+    }
+
     private static int count(Connection c, String sql) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql);
                 ResultSet rs = ps.executeQuery()) {

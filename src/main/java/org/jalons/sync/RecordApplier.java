@@ -146,9 +146,26 @@ final class RecordApplier {
      * {@link #rejected} on each in turn, with the outbox rows removed by one batched statement and one query each
      * for the records that still have pending changes and for their shadows.
      */
+    /** The server's refusal of a change about a person it erased (PROTOCOL.md, "Erasure and retention"). */
+    static final String PERSON_ERASED = "person_erased";
+
     void answered(Connection c, List<Answer> answers) throws SQLException {
         if (answers.isEmpty()) {
             return;
+        }
+        Set<UUID> erased = new java.util.LinkedHashSet<>();
+        for (Answer a : answers) {
+            if (PERSON_ERASED.equals(a.error())) {
+                erased.add(a.entry().beneficiaryId());
+            }
+        }
+        if (!erased.isEmpty()) {
+            for (UUID person : erased) {
+                forget(c, person);
+            }
+            answers = answers.stream()
+                    .filter(a -> !erased.contains(a.entry().beneficiaryId()))
+                    .toList();
         }
         List<UUID> acknowledged = new ArrayList<>();
         for (Answer a : answers) {
@@ -284,6 +301,21 @@ final class RecordApplier {
         SyncShadow.dropBeneficiary(c, beneficiaryId);
         ImportedHistory.forget(c, beneficiaryId);
         outbox.rejectPendingOf(c, beneficiaryId, 403, reason);
+    }
+
+    /**
+     * The person was erased from the organisation (the server refused a change about them with {@code person_erased}):
+     * everything this device holds of them goes, their pending and refused changes included, and they leave its scope.
+     * Nothing of their content is shown: there is nothing left to fix or to send.
+     */
+    void forget(Connection c, UUID beneficiaryId) throws SQLException {
+        for (RecordKind kind : RecordKind.values()) {
+            RecordTable.of(kind).deleteBeneficiaryData(c, beneficiaryId);
+        }
+        SyncShadow.dropBeneficiary(c, beneficiaryId);
+        ImportedHistory.forget(c, beneficiaryId);
+        outbox.forgetBeneficiary(c, beneficiaryId);
+        SyncScope.remove(c, beneficiaryId);
     }
 
     private void write(Connection c, RecordTable<?> table, SyncShadow.State s) throws SQLException {

@@ -96,7 +96,8 @@ public final class RejectedViewModel extends CardListViewModel<RejectedItem> {
             "forbidden_write", "sync.rejected.reason.forbiddenWrite",
             "consent_missing", "sync.rejected.reason.consent",
             "clock_skew", "sync.rejected.reason.clockSkew",
-            "change_id_reused", "sync.rejected.reason.duplicate");
+            "change_id_reused", "sync.rejected.reason.duplicate",
+            "person_erased", "sync.rejected.reason.erased");
 
     /**
      * The refusals that come back if the change is sent again unchanged (a wrong value or text, a file out of reach,
@@ -107,7 +108,8 @@ public final class RejectedViewModel extends CardListViewModel<RejectedItem> {
             "sync.rejected.reason.invalidText",
             "sync.rejected.reason.notFound",
             "sync.rejected.reason.forbiddenWrite",
-            "sync.rejected.reason.duplicate");
+            "sync.rejected.reason.duplicate",
+            "sync.rejected.reason.erased");
 
     /** The server's reason in the person's words, with the way out; its own sentence goes to no screen. */
     String reason(OutboxEntry e) {

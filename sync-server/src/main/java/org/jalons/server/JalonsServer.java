@@ -19,8 +19,10 @@ import org.jalons.server.service.Accounts;
 import org.jalons.server.service.AuditViewer;
 import org.jalons.server.service.CounsellorProfiles;
 import org.jalons.server.service.Devices;
+import org.jalons.server.service.Erasure;
 import org.jalons.server.service.Pairing;
 import org.jalons.server.service.PairingCode;
+import org.jalons.server.service.PersonRecord;
 import org.jalons.server.service.PullService;
 import org.jalons.server.service.PushService;
 import org.jalons.server.service.TombstonePurger;
@@ -55,6 +57,7 @@ public final class JalonsServer implements AutoCloseable {
     private final Pairing pairing;
     private final TombstonePurger purger;
     private final SummaryProjector projector;
+    private final Erasure erasure;
     private final Javalin app;
     private final ScheduledExecutorService housekeeping;
     private final ServerConfig config;
@@ -74,6 +77,7 @@ public final class JalonsServer implements AutoCloseable {
         PullService pull = new PullService(db, stores, config.clock());
         SummaryService summaries = new SummaryService(db, stores, config.clock(), projector);
         CounsellorProfiles profiles = new CounsellorProfiles(db, stores, config.clock());
+        this.erasure = new Erasure(db, stores, config.clock(), projector);
         this.purger = new TombstonePurger(db, stores, config.clock(), Duration.ofDays(config.tombstoneDays()));
         this.tls = config.tlsKeystore() != null;
         WebServer.Listener listener = new WebServer.Listener(
@@ -100,7 +104,9 @@ public final class JalonsServer implements AutoCloseable {
                         profiles,
                         () -> started && !stopped,
                         metrics,
-                        new AuditViewer(db, stores, config.clock())));
+                        new AuditViewer(db, stores, config.clock()),
+                        erasure,
+                        new PersonRecord(db, stores, config.clock())));
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "jalons-housekeeping");
             thread.setDaemon(true);
@@ -122,6 +128,10 @@ public final class JalonsServer implements AutoCloseable {
         // runs until the executor is shut down on stop; purgeQuietly logs its own failures
         ScheduledFuture<?> unused =
                 server.housekeeping.scheduleWithFixedDelay(server::purgeQuietly, 1, 60, TimeUnit.MINUTES);
+        // the retention sweep: notices, then erasures once the notice period is over (sync-server/README.md, "Right of
+        // access, erasure and retention")
+        ScheduledFuture<?> unusedRetention =
+                server.housekeeping.scheduleWithFixedDelay(server::retentionQuietly, 5, 24 * 60, TimeUnit.MINUTES);
         if (config.backupDir() != null) {
             // the first a minute after start (sooner when backups are more frequent), then every JALONS_BACKUP_HOURS
             long every = Math.max(1, config.backupEvery().toSeconds());
@@ -178,6 +188,30 @@ public final class JalonsServer implements AutoCloseable {
 
     public PairingCode issuePairingCode(User user) {
         return pairing.issueFor(user);
+    }
+
+    /**
+     * Runs the retention sweep of every organisation now (it also runs every day): people due within the notice
+     * period are listed to their admin, people listed long enough before and whose date has come are erased.
+     * Returns how many were erased.
+     */
+    public int sweepRetention() {
+        int erased = 0;
+        for (UUID org : projector.organisations()) {
+            erased += erasure.sweep(org);
+        }
+        return erased;
+    }
+
+    private void retentionQuietly() {
+        try {
+            int erased = sweepRetention();
+            if (erased > 0) {
+                LOG.info("Retention: {} people whose support ended long ago were erased", erased);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Retention sweep failed; will retry tomorrow", e);
+        }
     }
 
     /** Runs the tombstone purge now (it also runs every hour); returns how many tombstones went. */

@@ -6,7 +6,9 @@ import org.jalons.server.service.Accounts;
 import org.jalons.server.service.AuditViewer;
 import org.jalons.server.service.CounsellorProfiles;
 import org.jalons.server.service.Devices;
+import org.jalons.server.service.Erasure;
 import org.jalons.server.service.Pairing;
+import org.jalons.server.service.PersonRecord;
 import org.jalons.server.service.PullService;
 import org.jalons.server.service.PushService;
 import org.jalons.server.summary.SummaryProjector;
@@ -32,7 +34,9 @@ public final class Routes {
             CounsellorProfiles profiles,
             BooleanSupplier ready,
             ServerMetrics metrics,
-            AuditViewer auditViewer) {
+            AuditViewer auditViewer,
+            Erasure erasure,
+            PersonRecord personRecord) {
         Authenticator auth = new Authenticator(devices);
         HealthController health = new HealthController(databaseAnswers, ready, projector::overall);
         PairingController pairingController = new PairingController(pairing, auth);
@@ -42,6 +46,7 @@ public final class Routes {
         SummaryController summary = new SummaryController(summaries, auth);
         ProfileController profile = new ProfileController(profiles, auth);
         AuditController audit = new AuditController(auditViewer, auth);
+        PersonalDataController personalData = new PersonalDataController(erasure, personRecord, auth);
 
         // every answer of the API may hold personal data: no cache, proxy or shared browser keeps it
         routes.before(API + "/*", ctx -> ctx.header("Cache-Control", "no-store"));
@@ -64,6 +69,11 @@ public final class Routes {
         routes.delete(API + "/admin/caseloads/{counsellorId}/{beneficiaryId}", admin::removeFromCaseload);
         routes.get(API + "/admin/audit", audit::page);
         routes.get(API + "/admin/audit.csv", audit::csv);
+        routes.post(API + "/admin/people/{id}/erase", personalData::erase);
+        routes.get(API + "/admin/people/{id}/record.json", personalData::recordJson);
+        routes.get(API + "/admin/people/{id}/record.pdf", personalData::recordPdf);
+        routes.get(API + "/admin/retention", personalData::report);
+        routes.put(API + "/admin/retention", personalData::setRetention);
 
         routes.put(API + "/me/profile", profile::setProfile);
         routes.get(API + "/me/counsellors", profile::myCounsellors);

@@ -14,6 +14,7 @@ final class ChangeRejected extends Exception {
     static final String NOT_FOUND = "not_found";
     static final String CONSENT_MISSING = "consent_missing";
     static final String CLOCK_SKEW = "clock_skew";
+    static final String PERSON_ERASED = "person_erased";
 
     final int code;
     final String error;
@@ -34,6 +35,12 @@ final class ChangeRejected extends Exception {
 
     static ChangeRejected notFound() {
         return new ChangeRejected(404, NOT_FOUND, "This record does not exist or is out of your reach.");
+    }
+
+    /** The person was erased from the organisation: nothing about them is taken any more. */
+    static ChangeRejected erased() {
+        return new ChangeRejected(
+                410, PERSON_ERASED, "This person's file was erased from the organisation; nothing about them is kept.");
     }
 
     static ChangeRejected forbidden(String error, String reason) {

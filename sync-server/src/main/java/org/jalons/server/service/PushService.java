@@ -39,6 +39,7 @@ public final class PushService {
     private final Database db;
     private final Stores stores;
     private final SummaryChangeLog summaryLog = new SummaryChangeLog();
+    private final org.jalons.server.store.ErasureStore erasures = new org.jalons.server.store.ErasureStore();
     private final Clock clock;
     private final Access access;
     private final StateRules rules;
@@ -124,6 +125,7 @@ public final class PushService {
         final Map<UUID, AppliedChange> applied;
         final List<AppliedChangeStore.NewAppliedChange> inserted = new ArrayList<>();
         final Map<UUID, Boolean> reach = new HashMap<>();
+        final Map<UUID, Boolean> erased = new HashMap<>();
         /** Beneficiaries this push records a new interview of: a visit, where the person rates with the counsellor. */
         final Set<UUID> visits = new HashSet<>();
 
@@ -193,6 +195,9 @@ public final class PushService {
         if ("beneficiary".equals(change.kind()) && !change.recordId().equals(change.beneficiaryId())) {
             throw ChangeRejected.invalid("A beneficiary record's beneficiaryId must equal its id.");
         }
+        if (erased(push, batch, change.beneficiaryId())) {
+            throw ChangeRejected.erased();
+        }
         Optional<StoredRecord> existing = push.record(stores, change.recordId());
         if (existing.isPresent()) {
             StoredRecord current = existing.get();
@@ -251,6 +256,16 @@ public final class PushService {
             return !stores.records().anyOfBeneficiary(push.c(), principal.organisationId(), change.beneficiaryId());
         }
         return mayReach(push, batch, change.beneficiaryId());
+    }
+
+    /** Whether the person was erased (an offline phone must not bring them back), asked once per push. */
+    private boolean erased(RecordWriter.Push push, Batch batch, UUID beneficiaryId) throws SQLException {
+        Boolean known = batch.erased.get(beneficiaryId);
+        if (known == null) {
+            known = erasures.isErased(push.c(), push.principal().organisationId(), beneficiaryId);
+            batch.erased.put(beneficiaryId, known);
+        }
+        return known;
     }
 
     /** The access check, asked once per beneficiary and push (the caseload is read in the push's transaction). */

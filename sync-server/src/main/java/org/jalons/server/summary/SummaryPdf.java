@@ -196,12 +196,24 @@ public final class SummaryPdf {
         return t;
     }
 
-    /** Standard fonts speak WinAnsi: keep Latin-1 (French accents), replace the rest. */
-    private static String clean(String text) {
+    /**
+     * Standard fonts speak WinAnsi: keep Latin-1 (French accents), write French typography (apostrophe, quotes,
+     * dashes, ellipsis, narrow spaces, oe) with its plain equivalent, replace the rest with '?'.
+     */
+    public static String clean(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
-            out.append((ch >= 0x20 && ch < 0x7F) || (ch >= 0xA0 && ch <= 0xFF) ? ch : ch == '\u2013' ? '-' : '?');
+            switch (ch) {
+                case '\u2019', '\u2018' -> out.append('\'');
+                case '\u201c', '\u201d' -> out.append('"');
+                case '\u2013', '\u2014' -> out.append('-');
+                case '\u2026' -> out.append("...");
+                case '\u202f', '\u2009' -> out.append(' ');
+                case '\u0153' -> out.append("oe");
+                case '\u0152' -> out.append("OE");
+                default -> out.append((ch >= 0x20 && ch < 0x7F) || (ch >= 0xA0 && ch <= 0xFF) ? ch : '?');
+            }
         }
         return out.toString();
     }

@@ -152,6 +152,50 @@ public final class SummaryProjector implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} in one transaction that holds the organisation's lease, so that no projector (of this or
+     * another instance) folds the organisation's changes meanwhile: an erasure takes a person out of the log and the
+     * facts together. Waits up to {@code within} for another holder's lease, then fails.
+     */
+    public <T> T exclusively(UUID org, Duration within, Database.Work<T> work) {
+        ReentrantLock lock = running.computeIfAbsent(org, k -> new ReentrantLock());
+        long deadline = System.nanoTime() + within.toNanos();
+        try {
+            if (!lock.tryLock(within.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new IllegalStateException("the statistics of this organisation are being counted; try again");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the statistics' lease", e);
+        }
+        try {
+            while (true) {
+                List<T> done = db.inTransaction(c -> {
+                    Instant now = clock.instant();
+                    if (!projections.lease(c, org, holder, now, now.plus(LEASE))) {
+                        return null;
+                    }
+                    T result = work.run(c);
+                    projections.release(c, org, holder);
+                    return java.util.Collections.singletonList(result);
+                });
+                if (done != null) {
+                    return done.get(0);
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(
+                            "another server instance is counting this organisation's" + " statistics; try again");
+                }
+                Thread.sleep(10);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the statistics' lease", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** One batch under the lease: the seq the cursor reached, or null when another holder has the lease. */
     private Long batch(java.sql.Connection c, UUID org) throws java.sql.SQLException {
         Instant now = clock.instant();

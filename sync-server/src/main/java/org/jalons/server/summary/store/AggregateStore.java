@@ -114,6 +114,24 @@ public final class AggregateStore {
     }
 
     /**
+     * Takes the person out of every fact table and every cell (an erasure): each cell loses exactly what the person
+     * added to it, so later figures no longer count them.
+     */
+    public void erasePerson(Connection c, UUID org, UUID beneficiaryId) throws SQLException {
+        rollups.around(c, org, beneficiaryId, ALL_FACTS, () -> {
+            for (String table : FACT_TABLES) {
+                Jdbc.update(
+                        c,
+                        "delete from " + table + " where organisation_id = ? and beneficiary_id = ?",
+                        org,
+                        beneficiaryId);
+            }
+            Jdbc.update(
+                    c, "delete from agg_person where organisation_id = ? and beneficiary_id = ?", org, beneficiaryId);
+        });
+    }
+
+    /**
      * Health and justice barriers count only with this consent; a refusal ({@code granted} false) takes the person
      * out of every figure, and granting it again brings them back: all their cells follow it.
      */
