@@ -22,6 +22,7 @@ import org.jalons.platform.PlatformServices;
 import org.jalons.session.AppServices;
 import org.jalons.session.AutoLock;
 import org.jalons.session.Session;
+import org.jalons.settings.SettingsScreens;
 import org.jalons.storage.KeyDerivation;
 import org.jalons.storage.Profiles;
 import org.jalons.sync.DeviceRevocation;
@@ -102,6 +103,8 @@ public final class JalonsApp extends Application {
                 PlatformServices.links(getHostServices()),
                 syncRuntime));
         screens.register(services, messages::setLanguage);
+        // a lost phone: the organisation asked it to erase everything, which it does with the store closed
+        services.sync().onWipeRequested(() -> Platform.runLater(() -> SettingsScreens.wipeAsRequested(services)));
         messages.languageProperty().addListener((obs, old, language) -> languageSetting.save(language));
 
         AppShell shell = new AppShell(
@@ -149,7 +152,12 @@ public final class JalonsApp extends Application {
         status.easyReadProperty().bind(display.easyReadProperty());
         Duration period =
                 Duration.ofSeconds(Long.getLong(SYNC_PERIOD_PROPERTY, SyncService.DEFAULT_PERIOD.toSeconds()));
-        return new SyncRuntime(clock, period, HttpSettings.defaults(), status);
+        return new SyncRuntime(
+                clock,
+                period,
+                HttpSettings.defaults(),
+                status,
+                PlatformServices.deviceModel().name().orElse(null));
     }
 
     private void wireSync(Navigator navigator, AppShell shell, AppLifecycle lifecycle, Messages messages) {

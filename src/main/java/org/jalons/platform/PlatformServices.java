@@ -57,6 +57,13 @@ public final class PlatformServices {
                 .orElseGet(() -> new DesktopExternalLinks(host));
     }
 
+    /** What this device is, named at pairing: Gluon Attach Device on a phone, the OS name elsewhere. */
+    public static DeviceModel deviceModel() {
+        return attach(com.gluonhq.attach.device.DeviceService.class)
+                .<DeviceModel>map(AttachDeviceModel::new)
+                .orElseGet(DesktopDeviceModel::fromSystem);
+    }
+
     private static <T> Optional<T> attach(Class<T> type) {
         try {
             Optional<T> service = Services.get(type);

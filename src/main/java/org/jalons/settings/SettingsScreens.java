@@ -16,6 +16,7 @@ import org.jalons.ui.EasyRead;
 import org.jalons.ui.Navigator;
 import org.jalons.ui.Screen;
 import org.jalons.ui.View;
+import org.jalons.ui.kit.Snackbar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,6 +85,43 @@ public final class SettingsScreens {
      * read in it: no count of what is unsent, no account to revoke, the counsellor revokes the old phone).
      */
     static SettingsViewModel.Wiper wiper(AppServices services, LocalStore store, String which) {
+        return wiper(services, store, which, false);
+    }
+
+    /**
+     * The organisation asked this phone to erase everything ({@code SyncProblem.WIPE_REQUESTED}, a lost phone): the
+     * settings' wipe of the person's own profile, confirmed to the server instead of revoking (DeviceRevocation), then
+     * the first screen, which says why in one line. Screen thread; nothing when no store is open any more.
+     */
+    public static void wipeAsRequested(AppServices services) {
+        Optional<LocalStore> store = services.session().current();
+        if (store.isEmpty() || isDemo(store.get().profile())) {
+            return;
+        }
+        SettingsViewModel.Wiper wiper = wiper(services, store.get(), Profiles.OWN, true);
+        wiper.close();
+        Runnable told = () -> {
+            wiper.done();
+            Snackbar.show(services.easyRead().get("settings.wiped.remotely"));
+        };
+        services.background()
+                .run(
+                        () -> {
+                            wiper.erase();
+                            return null;
+                        },
+                        done -> {
+                            LOG.info("This device was wiped at its organisation's request");
+                            told.run();
+                        },
+                        failure -> {
+                            LOG.error("Wiping the device at its organisation's request failed", failure);
+                            told.run();
+                        });
+    }
+
+    private static SettingsViewModel.Wiper wiper(
+            AppServices services, LocalStore store, String which, boolean askedByOrganisation) {
         Session session = services.session();
         return new SettingsViewModel.Wiper() {
             private Optional<SyncAccount> account = Optional.empty();
@@ -111,8 +149,13 @@ public final class SettingsScreens {
             @Override
             public void erase() throws Exception {
                 awaitSyncStopped(services);
-                new DeviceRevocation(session.profiles().appDirectory(), WIPE_HTTP)
-                        .wipe(session.profiles(), which, account);
+                DeviceRevocation revocation =
+                        new DeviceRevocation(session.profiles().appDirectory(), WIPE_HTTP);
+                if (askedByOrganisation) {
+                    revocation.wipeAsRequested(session.profiles(), account);
+                } else {
+                    revocation.wipe(session.profiles(), which, account);
+                }
             }
 
             @Override

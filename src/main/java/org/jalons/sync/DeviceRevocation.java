@@ -27,12 +27,16 @@ import org.slf4j.LoggerFactory;
  * the device, said the token is unknown or already revoked, or refused for good. Until then the token lies in that
  * file unencrypted; before the wipe it lay in the store, behind the PIN only. Dropping it instead would leave a
  * working token on the server with no one left to revoke it but an administrator.
+ *
+ * <p>A lost phone: when the server answers that the organisation asked this device to wipe itself
+ * ({@link SyncProblem#WIPE_REQUESTED}), {@link #wipeAsRequested} runs the same wipe and then confirms it to the server
+ * ({@code POST /api/v1/devices/me/wiped}) instead of revoking, at once or at the next start, as a revocation would.
  */
 public final class DeviceRevocation {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceRevocation.class);
 
-    /** One device still to revoke. */
-    record Pending(String serverUrl, UUID deviceId, String token) {}
+    /** One device still to revoke, or ({@code confirmWipe}) whose wipe the server asked and is to be confirmed. */
+    record Pending(String serverUrl, UUID deviceId, String token, boolean confirmWipe) {}
 
     /** The file's content: a wipe after another wipe not yet revoked adds its device. */
     record PendingFile(List<Pending> devices) {}
@@ -54,9 +58,22 @@ public final class DeviceRevocation {
      * revoked after. Returns true when no revocation is left pending.
      */
     public boolean wipe(Profiles profiles, String which, Optional<SyncAccount> account) throws IOException {
+        return wipe(profiles, which, account, false);
+    }
+
+    /**
+     * The wipe the organisation asked ({@link SyncProblem#WIPE_REQUESTED}): the person's own profile is wiped as
+     * above, and the wipe confirmed to the server. Returns true when the server has the confirmation.
+     */
+    public boolean wipeAsRequested(Profiles profiles, Optional<SyncAccount> account) throws IOException {
+        return wipe(profiles, Profiles.OWN, account, true);
+    }
+
+    private boolean wipe(Profiles profiles, String which, Optional<SyncAccount> account, boolean asked)
+            throws IOException {
         Optional<Pending> device = account.filter(
                         a -> a.serverUrl() != null && a.deviceId() != null && a.token() != null)
-                .map(a -> new Pending(a.serverUrl(), a.deviceId(), a.token()));
+                .map(a -> new Pending(a.serverUrl(), a.deviceId(), a.token(), asked));
         if (device.isPresent()) {
             List<Pending> devices = new ArrayList<>(read());
             devices.add(device.get());
@@ -94,10 +111,19 @@ public final class DeviceRevocation {
         SyncAccount account =
                 new SyncAccount(device.serverUrl(), device.deviceId(), device.token(), null, null, null, null, null);
         try {
-            api.revokeDevice(account, device.deviceId());
-            LOG.info("The wiped device {} is revoked on the server", device.deviceId());
+            if (device.confirmWipe()) {
+                api.confirmWiped(account);
+                LOG.info("The wipe the server asked of device {} is confirmed", device.deviceId());
+            } else {
+                api.revokeDevice(account, device.deviceId());
+                LOG.info("The wiped device {} is revoked on the server", device.deviceId());
+            }
             return true;
         } catch (SyncException e) {
+            if (e.problem() == SyncProblem.WIPE_REQUESTED && !device.confirmWipe()) {
+                // the organisation asked the wipe this device just did: it is confirmed, the device is revoked already
+                return revoke(new Pending(device.serverUrl(), device.deviceId(), device.token(), true));
+            }
             return switch (e.problem()) {
                 case NO_NETWORK, SERVER_UNAVAILABLE -> {
                     LOG.info(
@@ -106,7 +132,7 @@ public final class DeviceRevocation {
                             e.getMessage());
                     yield false;
                 }
-                case DEVICE_REVOKED -> true; // the token is unknown or revoked already
+                case DEVICE_REVOKED -> true; // the token is unknown or revoked already (or its wipe confirmed)
                 default -> {
                     LOG.warn("The server refused to revoke the wiped device {}: {}", device.deviceId(), e.getMessage());
                     yield true;

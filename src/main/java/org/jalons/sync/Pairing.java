@@ -38,10 +38,51 @@ public final class Pairing {
 
     private final LocalStore store;
     private final SyncApi api;
+    private final String model;
 
     Pairing(LocalStore store, SyncApi api) {
+        this(store, api, null);
+    }
+
+    Pairing(LocalStore store, SyncApi api, String model) {
         this.store = store;
         this.api = api;
+        this.model = modelToSend(model);
+    }
+
+    /** One line, at most {@link Wire.PairRequest#MODEL_MAX} characters, no control character; blank is none. */
+    static String modelToSend(String model) {
+        if (model == null) {
+            return null;
+        }
+        String line = model.lines()
+                .findFirst()
+                .orElse("")
+                .replaceAll("\\p{Cntrl}", "")
+                .strip();
+        if (line.length() > Wire.PairRequest.MODEL_MAX) {
+            line = line.substring(0, Wire.PairRequest.MODEL_MAX).strip();
+        }
+        return line.isEmpty() ? null : line;
+    }
+
+    /**
+     * Pairs, naming the model when there is one; a server older than the model refuses the property (400
+     * invalid_body, the code left unused), and the phone pairs again without it.
+     */
+    private Wire.PairResponse pairNamingModel(String serverUrl, String code, String deviceName) throws SyncException {
+        if (model == null) {
+            return api.pair(serverUrl, code, deviceName);
+        }
+        try {
+            return api.pair(serverUrl, code, deviceName, model);
+        } catch (SyncException e) {
+            if (!"invalid_body".equals(e.serverCode())) {
+                throw e;
+            }
+            LOG.info("The server did not take the device's model; pairing without it");
+            return api.pair(serverUrl, code, deviceName);
+        }
     }
 
     public SyncAccount pair(String serverUrl, String code, String deviceName) throws SyncException {
@@ -51,7 +92,7 @@ public final class Pairing {
         }
         Wire.PairResponse answer;
         try {
-            answer = api.pair(serverUrl, code == null ? "" : code.strip(), deviceName);
+            answer = pairNamingModel(serverUrl, code == null ? "" : code.strip(), deviceName);
         } catch (SyncException e) {
             LOG.warn("Pairing with {} failed: {}", serverUrl, e.getMessage(), e.getCause());
             throw e;

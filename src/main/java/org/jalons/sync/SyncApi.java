@@ -53,12 +53,17 @@ final class SyncApi {
     }
 
     Wire.PairResponse pair(String serverUrl, String code, String deviceName) throws SyncException {
+        return pair(serverUrl, code, deviceName, null);
+    }
+
+    /** Pairs, naming the device's {@code model} (null: not sent). */
+    Wire.PairResponse pair(String serverUrl, String code, String deviceName, String model) throws SyncException {
         HttpUrl url =
                 base(serverUrl).newBuilder().addPathSegments("api/v1/pair").build();
         Request request = new Request.Builder()
                 .url(url)
                 .header(PROTOCOL_HEADER, String.valueOf(Wire.PROTOCOL))
-                .post(json(new Wire.PairRequest(code, deviceName)))
+                .post(json(new Wire.PairRequest(code, deviceName, model)))
                 .build();
         return call(request, Wire.PairResponse.class, true);
     }
@@ -160,9 +165,24 @@ final class SyncApi {
                 .addPathSegments("api/v1/devices")
                 .addPathSegment(deviceId.toString())
                 .build();
-        String what = "DELETE " + url.encodedPath();
-        try (Response response =
-                client.newCall(authorised(account, url).delete().build()).execute()) {
+        callWithoutAnswer(authorised(account, url).delete().build());
+    }
+
+    /** Tells the server this device erased everything it was asked to ({@code POST /api/v1/devices/me/wiped}, 204). */
+    void confirmWiped(SyncAccount account) throws SyncException {
+        HttpUrl url = base(account.serverUrl())
+                .newBuilder()
+                .addPathSegments("api/v1/devices/me/wiped")
+                .build();
+        callWithoutAnswer(authorised(account, url)
+                .post(RequestBody.create(new byte[0], JSON))
+                .build());
+    }
+
+    /** A request answered 204: no body to read, the same failures as any call. */
+    private void callWithoutAnswer(Request request) throws SyncException {
+        String what = request.method() + " " + request.url().encodedPath();
+        try (Response response = client.newCall(request).execute()) {
             if (response.isRedirect()) {
                 throw redirected(what, response);
             }
@@ -289,6 +309,9 @@ final class SyncApi {
         String detail = what + " answered " + code + " " + abbreviate(text);
         if (code == 400 && "unsupported_protocol".equals(error)) {
             return new SyncException(SyncProblem.UNSUPPORTED_PROTOCOL, detail);
+        }
+        if (code == 410 && "wipe_requested".equals(error)) {
+            return new SyncException(SyncProblem.WIPE_REQUESTED, detail, error);
         }
         if (code == 412 && !pairing) {
             return new CursorTooOldException(detail);

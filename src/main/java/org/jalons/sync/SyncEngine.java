@@ -45,6 +45,11 @@ public final class SyncEngine {
         return new Pairing(store, api);
     }
 
+    /** Pairing that names this device's {@code model} to the server (null or blank: none). */
+    public Pairing pairing(String model) {
+        return new Pairing(store, api, model);
+    }
+
     public boolean isPaired() {
         return Pairing.account(store).isPresent();
     }
@@ -80,11 +85,14 @@ public final class SyncEngine {
      * The counsellors' profiles, after the records: a failure here never undoes or blocks the records' sync (they
      * are already through); it is returned for the status, and the next sync tries again (nothing unsent is lost).
      */
-    private SyncProblem syncProfiles(SyncAccount account) {
+    private SyncProblem syncProfiles(SyncAccount account) throws SyncException {
         try {
             counsellors.run(account);
             return null;
         } catch (SyncException e) {
+            if (e.problem() == SyncProblem.WIPE_REQUESTED) {
+                throw e; // asked between the records and this step: the phone wipes itself all the same
+            }
             LOG.warn("The counsellors' profiles were not synced ({}): {}", e.problem(), e.getMessage());
             return e.problem();
         } catch (RuntimeException e) {

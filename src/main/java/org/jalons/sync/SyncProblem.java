@@ -36,7 +36,12 @@ public enum SyncProblem {
      */
     SERVER_NOT_SECURE,
     /** The demo organisation is never paired: its made-up people must not reach a real organisation's server. */
-    DEMO;
+    DEMO,
+    /**
+     * The organisation asked this phone to erase everything it holds (a lost phone): the app wipes its data,
+     * confirms to the server and starts again from the first screen (DeviceRevocation#wipeAsRequested).
+     */
+    WIPE_REQUESTED;
 
     public String messageKey() {
         return "sync.problem." + name().toLowerCase(Locale.ROOT);

@@ -8,6 +8,7 @@ import org.jalons.storage.LocalStore;
 import org.jalons.sync.HttpSettings;
 import org.jalons.sync.Pairing;
 import org.jalons.sync.SyncEngine;
+import org.jalons.sync.SyncProblem;
 import org.jalons.sync.SyncService;
 import org.jalons.sync.SyncTrigger;
 import org.slf4j.Logger;
@@ -25,6 +26,8 @@ public final class SyncRuntime implements SyncTrigger {
     private final Duration period;
     private final HttpSettings http;
     private final SyncStatusModel status;
+    private final String deviceModel;
+    private Runnable onWipeRequested = () -> {};
     private SyncService service;
     private boolean demo;
     private AutoCloseable listener;
@@ -32,10 +35,24 @@ public final class SyncRuntime implements SyncTrigger {
     private Thread stopping;
 
     public SyncRuntime(Clock clock, Duration period, HttpSettings http, SyncStatusModel status) {
+        this(clock, period, http, status, null);
+    }
+
+    /** {@code deviceModel}: what this device is (platform.DeviceModel), named to the server at pairing; may be null. */
+    public SyncRuntime(Clock clock, Duration period, HttpSettings http, SyncStatusModel status, String deviceModel) {
         this.clock = clock;
         this.period = period;
         this.http = http;
         this.status = status;
+        this.deviceModel = deviceModel;
+    }
+
+    /**
+     * What the app does when the server says the organisation asked this phone to wipe itself: called once per
+     * opened store, on the sync thread (the app hands it over to its own thread and wipes with the store closed).
+     */
+    public synchronized void onWipeRequested(Runnable action) {
+        this.onWipeRequested = action;
     }
 
     /** A store was opened: its sync starts (periodic only when the phone is paired; status in any case). */
@@ -44,7 +61,14 @@ public final class SyncRuntime implements SyncTrigger {
         demo = DemoOrganisation.isDemo(store.profile());
         status.demo(demo);
         service = new SyncService(store, new SyncEngine(store, http, clock), clock, period);
-        listener = service.addListener(status::accept);
+        Runnable wipe = onWipeRequested;
+        java.util.concurrent.atomic.AtomicBoolean told = new java.util.concurrent.atomic.AtomicBoolean();
+        listener = service.addListener(next -> {
+            status.accept(next);
+            if (next.lastError() == SyncProblem.WIPE_REQUESTED && told.compareAndSet(false, true)) {
+                wipe.run();
+            }
+        });
         if (Pairing.account(store).isPresent()) {
             startPeriodic();
         }
@@ -109,7 +133,7 @@ public final class SyncRuntime implements SyncTrigger {
 
     /** The pairing of a store, with this app's network settings. */
     public Pairing pairing(LocalStore store) {
-        return new SyncEngine(store, http, clock).pairing();
+        return new SyncEngine(store, http, clock).pairing(deviceModel);
     }
 
     public synchronized Optional<SyncService> service() {

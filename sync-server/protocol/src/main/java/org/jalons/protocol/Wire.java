@@ -18,10 +18,21 @@ public final class Wire {
 
     private Wire() {}
 
-    /** {@code POST /api/v1/pair}: the one-time code and the name the device is listed under. */
+    /**
+     * {@code POST /api/v1/pair}: the one-time code, the name the device is listed under and, optionally, its model
+     * (at most {@link #MODEL_MAX} characters, one line), which an admin sees in the device list.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record PairRequest(
             @JsonProperty(required = true) String code,
-            @JsonProperty(required = true) String deviceName) {}
+            @JsonProperty(required = true) String deviceName,
+            String model) {
+        public static final int MODEL_MAX = 120;
+
+        public PairRequest(String code, String deviceName) {
+            this(code, deviceName, null);
+        }
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record PairResponse(UUID deviceId, String token, PairedUser user) {}

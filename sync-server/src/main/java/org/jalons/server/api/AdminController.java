@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jalons.server.model.Account;
 import org.jalons.server.model.Refusal;
 import org.jalons.server.model.Role;
 import org.jalons.server.service.Accounts;
@@ -36,7 +37,32 @@ final class AdminController {
                 200,
                 Map.of(
                         "users",
-                        accounts.listUsers(principal).stream().map(UserJson::of).toList()));
+                        accounts.listUsers(principal).stream()
+                                .map(AdminController::accountJson)
+                                .toList()));
+    }
+
+    void deactivateUser(Context ctx) {
+        var principal = auth.require(ctx);
+        Responses.json(ctx, 200, accountJson(accounts.deactivate(principal, userId(ctx))));
+    }
+
+    void reactivateUser(Context ctx) {
+        var principal = auth.require(ctx);
+        Responses.json(ctx, 200, accountJson(accounts.reactivate(principal, userId(ctx))));
+    }
+
+    /** The user object, and when the account was deactivated (null: active). */
+    private static Map<String, Object> accountJson(Account account) {
+        Map<String, Object> json = UserJson.of(account.user());
+        json.put(
+                "deactivatedAt",
+                account.deactivatedAt() == null ? null : account.deactivatedAt().toString());
+        return json;
+    }
+
+    private static UUID userId(Context ctx) {
+        return StrictObject.parseUuid(ctx.pathParam("id"), "id", "invalid_parameter");
     }
 
     void addToCaseload(Context ctx) {

@@ -22,7 +22,7 @@ final class PairingController {
 
     void pair(Context ctx) {
         Wire.PairRequest body = WireBody.read(ctx, Wire.PairRequest.class);
-        PairedDevice paired = pairing.pair(body.code(), body.deviceName(), ctx.ip());
+        PairedDevice paired = pairing.pair(body.code(), body.deviceName(), body.model(), ctx.ip());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("deviceId", paired.deviceId());
         answer.put("token", paired.token());

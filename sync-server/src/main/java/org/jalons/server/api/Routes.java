@@ -62,9 +62,13 @@ public final class Routes {
         routes.post(API + "/pairing-codes", pairingController::issueCode);
         routes.get(API + "/devices", deviceController::list);
         routes.delete(API + "/devices/{id}", deviceController::revoke);
+        routes.post(API + "/devices/{id}/wipe", deviceController::requestWipe);
+        routes.post(API + "/devices/me/wiped", deviceController::confirmWiped);
 
         routes.post(API + "/admin/users", admin::createUser);
         routes.get(API + "/admin/users", admin::listUsers);
+        routes.post(API + "/admin/users/{id}/deactivate", admin::deactivateUser);
+        routes.post(API + "/admin/users/{id}/reactivate", admin::reactivateUser);
         routes.put(API + "/admin/caseloads/{counsellorId}/{beneficiaryId}", admin::addToCaseload);
         routes.delete(API + "/admin/caseloads/{counsellorId}/{beneficiaryId}", admin::removeFromCaseload);
         routes.get(API + "/admin/audit", audit::page);

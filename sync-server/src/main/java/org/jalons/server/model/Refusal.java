@@ -12,6 +12,7 @@ public final class Refusal extends RuntimeException {
         FORBIDDEN(403),
         NOT_FOUND(404),
         CONFLICT(409),
+        GONE(410),
         GONE_TOO_OLD(412),
         TOO_LARGE(413),
         UNSUPPORTED_MEDIA(415),

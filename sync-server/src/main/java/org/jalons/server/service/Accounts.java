@@ -1,8 +1,10 @@
 package org.jalons.server.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jalons.server.model.Account;
 import org.jalons.server.model.Principal;
 import org.jalons.server.model.Refusal;
 import org.jalons.server.model.Role;
@@ -95,9 +97,69 @@ public final class Accounts {
         });
     }
 
-    public List<User> listUsers(Principal admin) {
+    public List<Account> listUsers(Principal admin) {
         requireAdmin(admin);
-        return db.inTransaction(c -> stores.users().listByOrganisation(c, admin.organisationId()));
+        return db.inTransaction(c -> stores.users().listAccounts(c, admin.organisationId()));
+    }
+
+    /**
+     * Deactivates an account of the organisation: its devices are revoked, its pairing codes refused, new ones too,
+     * and it leaves the lists of counsellors. The last active admin cannot be deactivated (nobody could manage the
+     * organisation). Deactivating an account already deactivated changes nothing.
+     */
+    public Account deactivate(Principal admin, UUID userId) {
+        requireAdmin(admin);
+        return db.inTransaction(c -> {
+            stores.organisations().lock(c, admin.organisationId());
+            Account account = stores.users()
+                    .findAccount(c, admin.organisationId(), userId)
+                    .orElseThrow(Refusal::notFound);
+            if (account.deactivatedAt() != null) {
+                return account;
+            }
+            if (account.user().role() == Role.ADMIN && stores.users().activeAdmins(c, admin.organisationId()) <= 1) {
+                throw new Refusal(
+                        Refusal.Reason.CONFLICT,
+                        "last_admin",
+                        "This is the organisation's last active administrator: name another one first.");
+            }
+            Instant now = clock.instant();
+            stores.users().setDeactivatedAt(c, userId, now);
+            stores.devices().revokeAllOf(c, userId, now);
+            stores.pairingCodes().expireUnused(c, userId, now);
+            audit(
+                    c,
+                    admin.organisationId(),
+                    admin,
+                    "DEACTIVATE_USER",
+                    "user",
+                    userId,
+                    account.user().beneficiaryId());
+            return stores.users().findAccount(c, admin.organisationId(), userId).orElseThrow();
+        });
+    }
+
+    /** Lets a deactivated account pair devices again (its old devices stay revoked: they are paired anew). */
+    public Account reactivate(Principal admin, UUID userId) {
+        requireAdmin(admin);
+        return db.inTransaction(c -> {
+            Account account = stores.users()
+                    .findAccount(c, admin.organisationId(), userId)
+                    .orElseThrow(Refusal::notFound);
+            if (account.deactivatedAt() == null) {
+                return account;
+            }
+            stores.users().setDeactivatedAt(c, userId, null);
+            audit(
+                    c,
+                    admin.organisationId(),
+                    admin,
+                    "REACTIVATE_USER",
+                    "user",
+                    userId,
+                    account.user().beneficiaryId());
+            return new Account(account.user(), null);
+        });
     }
 
     public void addToCaseload(Principal admin, UUID counsellorId, UUID beneficiaryId) {

@@ -39,12 +39,17 @@ public final class Pairing {
             throw Refusal.forbidden("Only an administrator or a counsellor can create pairing codes.");
         }
         User target = db.inTransaction(c -> {
-            User user =
-                    stores.users().find(c, requester.organisationId(), userId).orElseThrow(Refusal::notFound);
+            var account = stores.users()
+                    .findAccount(c, requester.organisationId(), userId)
+                    .orElseThrow(Refusal::notFound);
+            User user = account.user();
             if (requester.role() == Role.COUNSELLOR
                     && (user.role() != Role.BENEFICIARY
                             || !stores.caseloads().contains(c, requester.userId(), user.beneficiaryId()))) {
                 throw Refusal.notFound();
+            }
+            if (account.deactivatedAt() != null) {
+                throw deactivated();
             }
             return user;
         });
@@ -88,6 +93,16 @@ public final class Pairing {
                     .orElseThrow(Refusal::notFound);
             var existing = stores.users().findBeneficiaryUser(c, requester.organisationId(), beneficiaryId);
             if (existing.isPresent()) {
+                if (stores.users()
+                                .findAccount(
+                                        c,
+                                        requester.organisationId(),
+                                        existing.get().id())
+                                .orElseThrow()
+                                .deactivatedAt()
+                        != null) {
+                    throw deactivated();
+                }
                 return existing.get();
             }
             String name = record.fields().path("displayName").asText("").strip();
@@ -148,7 +163,16 @@ public final class Pairing {
     }
 
     public PairedDevice pair(String code, String deviceName, String clientAddress) {
+        return pair(code, deviceName, null, clientAddress);
+    }
+
+    /** {@code model}: what the device says it is (optional; blank is none), listed to the admin. */
+    public PairedDevice pair(String code, String deviceName, String model, String clientAddress) {
         Accounts.requireText("deviceName", deviceName, 120);
+        String modelName = model == null || model.isBlank() ? null : model.strip();
+        if (modelName != null) {
+            Accounts.requireText("model", modelName, org.jalons.protocol.Wire.PairRequest.MODEL_MAX);
+        }
         Duration wait = limiter.admit(clientAddress);
         if (!wait.isZero()) {
             throw new TooManyGuesses(wait);
@@ -161,7 +185,7 @@ public final class Pairing {
                 return null;
             }
             User user = stores.users().findAnywhere(c, userId.get()).orElseThrow();
-            Device device = new Device(UUID.randomUUID(), user.id(), deviceName.strip(), clock.instant(), null);
+            Device device = Device.paired(UUID.randomUUID(), user.id(), deviceName.strip(), modelName, clock.instant());
             stores.devices().insert(c, device, Tokens.hash(token));
             stores.audit()
                     .append(
@@ -187,5 +211,13 @@ public final class Pairing {
                     "This pairing code is wrong, already used or expired.");
         }
         return paired;
+    }
+
+    /** A code for a deactivated account would pair a phone nobody may use: the admin reactivates it first. */
+    private static Refusal deactivated() {
+        return new Refusal(
+                Refusal.Reason.CONFLICT,
+                "account_deactivated",
+                "This account is deactivated: reactivate it before pairing a device with it.");
     }
 }

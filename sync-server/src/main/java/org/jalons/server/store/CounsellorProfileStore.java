@@ -38,7 +38,7 @@ public final class CounsellorProfileStore {
                 from caseload k
                 join app_user u on u.id = k.counsellor_id
                 join counsellor_profile p on p.user_id = u.id
-                where k.beneficiary_id = ? and u.organisation_id = ? and u.role = 'COUNSELLOR'
+                where k.beneficiary_id = ? and u.organisation_id = ? and u.role = 'COUNSELLOR' and u.deactivated_at is null
                 order by p.display_name, p.user_id
                 """, CounsellorProfileStore::map, beneficiaryId, organisationId);
     }

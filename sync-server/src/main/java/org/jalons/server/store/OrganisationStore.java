@@ -30,4 +30,11 @@ public final class OrganisationStore {
                 where id = ? and purged_through_seq < ?
                 """, seq, organisationId, seq);
     }
+
+    /** Locks the organisation's row until the transaction ends: two admins deactivating each other wait in turn. */
+    public void lock(Connection c, UUID organisationId) throws SQLException {
+        Jdbc.one(c, """
+                select id from organisation where id = ? for update
+                """, row -> row.getObject(1), organisationId);
+    }
 }

@@ -21,8 +21,8 @@ public final class PairingCodeStore {
      */
     public Optional<UUID> consume(Connection c, String codeHash, Instant now) throws SQLException {
         Optional<UUID> userId = Jdbc.one(c, """
-                select user_id from pairing_code
-                where code_hash = ? and used_at is null and expires_at > ?
+                select p.user_id from pairing_code p join app_user u on u.id = p.user_id
+                where p.code_hash = ? and p.used_at is null and p.expires_at > ? and u.deactivated_at is null
                 """, row -> Jdbc.uuid(row, "user_id"), codeHash, now);
         if (userId.isEmpty()) {
             return Optional.empty();
@@ -31,5 +31,12 @@ public final class PairingCodeStore {
                 update pairing_code set used_at = ? where code_hash = ? and used_at is null
                 """, now, codeHash);
         return updated == 1 ? userId : Optional.empty();
+    }
+
+    /** Ends the codes of an account not used yet (it is deactivated: none may pair a phone, even once reactivated). */
+    public void expireUnused(Connection c, UUID userId, Instant now) throws SQLException {
+        Jdbc.update(c, """
+                update pairing_code set expires_at = ? where user_id = ? and used_at is null and expires_at > ?
+                """, now, userId, now);
     }
 }
