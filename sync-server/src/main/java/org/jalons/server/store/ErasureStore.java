@@ -86,7 +86,8 @@ public final class ErasureStore {
     }
 
     /**
-     * The person's own accounts lose their name (it is the person's), their devices are revoked and renamed
+     * The person's own accounts lose their name (it is the person's) and are deactivated, their devices are revoked
+     * and renamed
      * (a device is often named after its owner) and their unused pairing codes deleted. The rows stay, under the
      * erased name, because the audit log names them.
      */
@@ -98,6 +99,8 @@ public final class ErasureStore {
         int devices = 0;
         for (UUID account : accounts) {
             Jdbc.update(c, "update app_user set display_name = ? where id = ?", ERASED_NAME, account);
+            Jdbc.update(
+                    c, "update app_user set deactivated_at = ? where id = ? and deactivated_at is null", now, account);
             Jdbc.update(c, "update device set revoked_at = ? where user_id = ? and revoked_at is null", now, account);
             devices += Jdbc.update(c, "update device set name = ? where user_id = ?", ERASED_NAME, account);
             Jdbc.update(c, "delete from pairing_code where user_id = ? and used_at is null", account);
