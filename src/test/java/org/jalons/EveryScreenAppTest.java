@@ -73,6 +73,7 @@ class EveryScreenAppTest extends EveryScreen {
         found.addAll(ScreenChecks.nestedScrollBars(screen, root));
         found.addAll(ScreenChecks.splitTitles(screen, root));
         found.addAll(ScreenChecks.widerThanWindow(screen, root));
+        found.addAll(ScreenChecks.splitWords(screen, root));
         return found;
     }
 }

@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jalons.caseload.ContactLinks;
 import org.jalons.domain.CounsellorProfile;
@@ -212,10 +211,8 @@ public final class MyParcoursView implements View {
         Label theme = Components.text(goal.theme(), "card-theme");
         theme.setGraphic(Icons.icon(Pictograms.theme(goal.themeCode()), 28));
         theme.getStyleClass().add("my-theme");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, theme, spacer, status);
-        top.setAlignment(Pos.CENTER_LEFT);
+        // The status at the end of the theme's line, or under it when both would not fit whole (large text).
+        FlowPane top = Flow.ends(8, theme, status);
         Label self = Components.text(
                 goal.latestSelfRating() == null
                         ? texts.get("my.selfNotRated")

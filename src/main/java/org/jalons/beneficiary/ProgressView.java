@@ -19,6 +19,7 @@ import org.jalons.ui.Icons;
 import org.jalons.ui.RatingsChart;
 import org.jalons.ui.View;
 import org.jalons.ui.kit.DateFormats;
+import org.jalons.ui.kit.WordFit;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -101,12 +102,12 @@ public final class ProgressView implements View {
         String when = m.date() == null
                 ? ""
                 : DateFormats.longDate(m.date(), texts.messages().locale());
-        VBox text = new VBox(
-                2,
-                Components.text(when, "row-detail"),
-                Components.text(
-                        texts.get(goal ? "my.progress.goalAchieved" : "my.progress.trainingCertified", m.title()),
-                        "milestone-title"));
+        Label title = Components.text(
+                texts.get(goal ? "my.progress.goalAchieved" : "my.progress.trainingCertified", m.title()),
+                "milestone-title");
+        // A long word of a diploma's name ("compétences") at twice the easy-read size shrinks it a little.
+        WordFit.fit(List.of(title), 0.6);
+        VBox text = new VBox(2, Components.text(when, "row-detail"), title);
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox row = new HBox(12, icon, text);
         row.setAlignment(Pos.TOP_LEFT);

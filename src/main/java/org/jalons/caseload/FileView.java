@@ -36,6 +36,7 @@ import org.jalons.ui.Components;
 import org.jalons.ui.Icons;
 import org.jalons.ui.View;
 import org.jalons.ui.kit.Fab;
+import org.jalons.ui.kit.Flow;
 import org.jalons.ui.kit.LazyTabs;
 import org.jalons.ui.kit.Switch;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -325,10 +326,8 @@ public final class FileView implements View {
                 Components.text(messages.label(g.status()), "status", g.isOpen() ? "status-open" : "status-closed");
         Label theme = Components.text(Format.term(g.theme(), messages), "card-theme");
         theme.setMinWidth(0);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, theme, spacer, status);
-        top.setAlignment(Pos.CENTER_LEFT);
+        // The status at the end of the theme's line, or under it when both would not fit whole (large text).
+        FlowPane top = Flow.ends(8, theme, status);
         VBox card = new VBox(8, top, Components.text(g.phrasing(), "card-title"));
         card.getChildren()
                 .add(Components.text(

@@ -18,6 +18,7 @@ import org.jalons.ui.Components;
 import org.jalons.ui.EasyRead;
 import org.jalons.ui.Icons;
 import org.jalons.ui.View;
+import org.jalons.ui.kit.WordFit;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /** A goal of my own: a pictogram grid for the theme, then my words after "Je me sens capable de…". */
@@ -62,6 +63,13 @@ public final class NewGoalView implements View {
                     .getChildren()
                     .add(b);
         }
+        // A long word ("administratives") in half the width at a large text size: every tile's words shrink alike.
+        WordFit.fit(
+                grid.getChildren().stream()
+                        .flatMap(row -> ((HBox) row).getChildren().stream())
+                        .map(ToggleButton.class::cast)
+                        .toList(),
+                0.6);
         Label themeError = Components.message(model.themeErrorProperty(), "field-error");
         themeError.setId("theme-error");
 

@@ -1,9 +1,11 @@
 package org.jalons.onboarding;
 
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
 import org.jalons.i18n.Language;
@@ -15,6 +17,7 @@ import org.jalons.ui.EasyRead;
 import org.jalons.ui.Icons;
 import org.jalons.ui.LanguageSwitch;
 import org.jalons.ui.View;
+import org.jalons.ui.kit.WordFit;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -33,9 +36,12 @@ public final class FirstRunView implements View {
             DisplayPreferences display) {
         EasyRead texts = EasyRead.of(messages, display);
         this.texts = texts;
+        Label heading = Components.text(texts.get("firstRun.heading"), "screen-heading");
+        // "Bienvenue" is wider than the phone at twice the easy-read text size: the heading shrinks a little.
+        WordFit.fit(List.of(heading), 0.6);
         VBox content = new VBox(
                 16,
-                Components.text(texts.get("firstRun.heading"), "screen-heading"),
+                heading,
                 Components.text(texts.get("firstRun.intro"), "lead"),
                 choice(
                         "create-profile",

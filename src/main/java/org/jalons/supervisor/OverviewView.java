@@ -3,12 +3,13 @@ package org.jalons.supervisor;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.jalons.i18n.Messages;
 import org.jalons.ui.Components;
 import org.jalons.ui.Icons;
 import org.jalons.ui.View;
+import org.jalons.ui.kit.EqualColumns;
+import org.jalons.ui.kit.WordFit;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -17,7 +18,8 @@ public final class OverviewView implements View {
     private final Messages messages;
     private final Node root;
     private final Runnable onLock;
-    private final GridPane tiles = new GridPane();
+    // Two tiles a row; one when a label's longest word would not fit half the width (at a large text size).
+    private final EqualColumns tiles = new EqualColumns(12, 2);
     private final OverviewViewModel model;
 
     public OverviewView(OverviewViewModel model, Messages messages, Runnable onLock, Runnable onDashboard) {
@@ -25,8 +27,6 @@ public final class OverviewView implements View {
         this.onLock = onLock;
         this.model = model;
         tiles.setId("overview-tiles");
-        tiles.setHgap(12);
-        tiles.setVgap(12);
         tiles.getStyleClass().add("tiles");
         model.overviewProperty().addListener((obs, old, now) -> fill(now));
         Label scope = Components.text(messages.get("overview.scope"), "scope-title");
@@ -62,19 +62,16 @@ public final class OverviewView implements View {
                         o.trainingsCertified(),
                         messages.get("overview.trainingsCertified", o.trainingsCertified())),
                 tile("interviews", o.interviews(), messages.get("overview.interviews", o.interviews())));
-        for (int i = 0; i < all.size(); i++) {
-            tiles.add(all.get(i), i % 2, i / 2);
-        }
-        javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
-        half.setPercentWidth(50);
-        tiles.getColumnConstraints().setAll(half, half);
+        tiles.getChildren().setAll(all);
     }
 
     private Node tile(String id, int value, String label) {
         String shown = model.shown(value);
         Label number = Components.text(shown, "stat-value");
         number.setId("stat-" + id);
-        VBox tile = new VBox(4, number, Components.text(label, "stat-label"));
+        Label words = Components.text(label, "stat-label");
+        WordFit.neverSplitWords(words);
+        VBox tile = new VBox(4, number, words);
         tile.getStyleClass().add("stat-tile");
         tile.setMaxWidth(Double.MAX_VALUE);
         tile.setAccessibleText(shown + " " + label);

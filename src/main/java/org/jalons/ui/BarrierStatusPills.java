@@ -9,6 +9,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.jalons.protocol.Vocabulary.BarrierStatus;
+import org.jalons.ui.kit.WordFit;
 
 /**
  * A barrier's status as three joined pills, "point d'appui", "besoin", "non exploré", the chosen one filled; the
@@ -49,7 +50,7 @@ public final class BarrierStatusPills extends HBox {
             t.setToggleGroup(group);
             t.setSelected(s == current);
             t.setMaxWidth(Double.MAX_VALUE);
-            t.setMinWidth(0);
+            WordFit.neverSplitWords(t); // the row gives way between words, never inside "Besoin"
             HBox.setHgrow(t, Priority.ALWAYS);
             t.setAccessibleText(name + " : " + label.apply(s));
             t.setDisable(onChoose == null || (!allowed && s != BarrierStatus.NON_EXPLORE));

@@ -1,13 +1,16 @@
 package org.jalons.ui;
 
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleAction;
 import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.jalons.ui.kit.WordFit;
 import org.kordamp.ikonli.Ikon;
 
 /**
@@ -16,7 +19,10 @@ import org.kordamp.ikonli.Ikon;
  * behaves as a button: focusable, Enter/Space, and announced as a button by screen readers.
  */
 public final class ChoiceCard extends HBox {
+    private static final double FLOOR = 0.6;
     private Runnable action = () -> {};
+    private final List<Label> words;
+    private final WordFit wordsFit;
 
     public ChoiceCard(Ikon icon, String title, String hint) {
         super(16);
@@ -25,7 +31,11 @@ public final class ChoiceCard extends HBox {
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.BUTTON);
         setAccessibleText(title);
-        VBox text = new VBox(4, Components.text(title, "choice-title"), Components.text(hint, "choice-hint"));
+        this.words = List.of(Components.text(title, "choice-title"), Components.text(hint, "choice-hint"));
+        // A long word ("démonstration" at twice the text size) shrinks the card's words a little, never splits.
+        this.wordsFit = WordFit.fit(words, FLOOR);
+        VBox text = new VBox(4);
+        text.getChildren().addAll(words);
         HBox.setHgrow(text, Priority.ALWAYS);
         getChildren().addAll(Icons.icon(icon, 32), text);
         setOnMouseClicked(e -> {
@@ -39,6 +49,15 @@ public final class ChoiceCard extends HBox {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * Fits the words of {@code cards} together, one size for all, so the choices of one list (the answers of a
+     * scale) look alike when one of them has to shrink.
+     */
+    public static void fitTogether(List<ChoiceCard> cards) {
+        cards.forEach(c -> c.wordsFit.setOn(false));
+        WordFit.fit(cards.stream().flatMap(c -> c.words.stream()).toList(), FLOOR);
     }
 
     public ChoiceCard onAction(Runnable newAction) {

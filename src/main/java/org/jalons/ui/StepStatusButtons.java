@@ -1,6 +1,7 @@
 package org.jalons.ui;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -12,6 +13,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import org.jalons.protocol.Vocabulary.StepStatus;
+import org.jalons.ui.kit.WordFit;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -71,6 +73,8 @@ public final class StepStatusButtons extends GridPane {
             buttons.put(status, b);
             add(b, i % 2, i / 2);
         }
+        // Two by two, a word ("Arrêté") wider than half the line at twice the text size: the four shrink alike.
+        WordFit.fit(List.copyOf(buttons.values()), 0.6);
     }
 
     /** Marks the step's status as stored, without choosing anything. */

@@ -95,6 +95,7 @@ public final class QuestionnaireView implements View {
         Label sentence = Components.text(said, "questionnaire-item");
         sentence.setId("questionnaire-item");
         VBox answers = new VBox(8);
+        List<ChoiceCard> cards = new java.util.ArrayList<>();
         Integer chosen = model.answers().get(item.id());
         for (Likert l : Likert.values()) {
             String label = easy ? messages.get("questionnaire.likert." + l.name() + ".easy") : messages.label(l);
@@ -110,7 +111,9 @@ public final class QuestionnaireView implements View {
             card.onAction(() -> model.answer(l));
             card.setDisable(!model.loadedProperty().get());
             answers.getChildren().add(card);
+            cards.add(card);
         }
+        ChoiceCard.fitTogether(cards); // the five answers of the scale at one size
         Button previous = new Button(messages.get("visit.previous"), Icons.icon(Material2AL.ARROW_BACK, 20));
         previous.setId("questionnaire-previous");
         previous.setDisable(model.indexProperty().get() == 0);

@@ -17,8 +17,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.jalons.domain.Goal;
@@ -32,10 +30,12 @@ import org.jalons.ui.Components;
 import org.jalons.ui.View;
 import org.jalons.ui.kit.DateField;
 import org.jalons.ui.kit.DateFormats;
+import org.jalons.ui.kit.EqualColumns;
 import org.jalons.ui.kit.RatingGrid;
 import org.jalons.ui.kit.Snackbar;
 import org.jalons.ui.kit.Switch;
 import org.jalons.ui.kit.TimeField;
+import org.jalons.ui.kit.WordFit;
 
 /** The home visit, one step per page, with "previous" and "next" always at the bottom within thumb's reach. */
 public final class VisitView implements View {
@@ -85,9 +85,10 @@ public final class VisitView implements View {
         });
         for (Button b : new Button[] {previous, next}) {
             b.setMaxWidth(Double.MAX_VALUE);
-            HBox.setHgrow(b, Priority.ALWAYS);
+            WordFit.neverSplitWords(b);
         }
-        HBox bar = new HBox(12, previous, next);
+        // Side by side, one above the other when a word of theirs would not fit half the width.
+        EqualColumns bar = new EqualColumns(12, 2, previous, next);
         bar.getStyleClass().add("bottom-bar");
         return bar;
     }

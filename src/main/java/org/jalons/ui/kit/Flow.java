@@ -1,6 +1,7 @@
 package org.jalons.ui.kit;
 
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.FlowPane;
@@ -21,6 +22,40 @@ public final class Flow {
         FlowPane flow = new FlowPane(hgap, vgap, children);
         keepWithin(flow);
         return flow;
+    }
+
+    /**
+     * {@code start} at the left and {@code end} at the right of one line when both fit at their full size, {@code
+     * end} on the next line when not: a card's theme and its status chip, neither squeezed until a word splits.
+     */
+    public static FlowPane ends(double gap, Node start, Node end) {
+        Region between = new Region();
+        FlowPane flow = new FlowPane(0, gap, start, between, end) {
+            @Override
+            protected double computePrefHeight(double width) {
+                spread(this, width, gap, start, between, end);
+                return super.computePrefHeight(width);
+            }
+
+            @Override
+            protected void layoutChildren() {
+                spread(this, getWidth(), gap, start, between, end);
+                super.layoutChildren();
+            }
+        };
+        flow.setAlignment(Pos.CENTER_LEFT);
+        keepWithin(flow);
+        return flow;
+    }
+
+    /** The space between fills the line when both ends fit on it; else it is a gap and the end goes below. */
+    private static void spread(FlowPane flow, double width, double gap, Node start, Region between, Node end) {
+        if (width <= 0) {
+            return;
+        }
+        double rest =
+                width - flow.snappedLeftInset() - flow.snappedRightInset() - start.prefWidth(-1) - end.prefWidth(-1);
+        between.setPrefWidth(Math.max(gap, Math.floor(rest) - 1));
     }
 
     /** Makes {@code flow} and its children, present and future, keep within the flow's width. */

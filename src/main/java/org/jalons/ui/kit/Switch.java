@@ -1,5 +1,6 @@
 package org.jalons.ui.kit;
 
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.ContentDisplay;
@@ -29,6 +30,9 @@ public final class Switch extends ToggleButton {
         setAccessibleRole(AccessibleRole.CHECK_BOX);
         accessibleTextProperty().bind(textProperty());
         getStyleClass().add("switch");
+        // A word longer than the line beside the track ("Reconnaissance" at twice the text size) shrinks the words
+        // (and the track, in em) a little rather than being split.
+        WordFit.fit(List.of(this), 0.6);
     }
 
     /** The skin lays the switch right after the words; a phone puts it at the end of the line. */

@@ -98,7 +98,8 @@ public final class WordFit {
 
     /**
      * Lets a wrapping label be narrower than its text, never than its longest word: JavaFX would split that word
-     * ("12 peopl/e"). Its minimum width follows its text and font.
+     * ("12 peopl/e"). Its minimum width follows its text, font and padding, and keeps room for a pictogram beside
+     * the words.
      */
     public static void neverSplitWords(Labeled label) {
         label.setWrapText(true);
@@ -107,10 +108,22 @@ public final class WordFit {
                 + label.snappedRightInset()
                 + label.getLabelPadding().getLeft()
                 + label.getLabelPadding().getRight()
+                + besideWords(label)
                 + 1);
         label.textProperty().addListener(update);
         label.fontProperty().addListener(update);
+        label.graphicProperty().addListener(update);
+        label.contentDisplayProperty().addListener(update);
+        label.graphicTextGapProperty().addListener(update);
+        // The padding comes from the stylesheet, after the label is built.
+        label.paddingProperty().addListener(update);
         update.invalidated(label.textProperty());
+    }
+
+    /** The width a pictogram on the left or right of the words takes from their line. */
+    private static double besideWords(Labeled l) {
+        boolean beside = l.getContentDisplay() == ContentDisplay.LEFT || l.getContentDisplay() == ContentDisplay.RIGHT;
+        return l.getGraphic() == null || !beside ? 0 : l.getGraphic().prefWidth(-1) + l.getGraphicTextGap();
     }
 
     private static double longestWord(Labeled l) {
@@ -136,10 +149,7 @@ public final class WordFit {
         if (text == null || text.isBlank() || width <= 0 || l.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY) {
             return 1;
         }
-        if (l.getGraphic() != null
-                && (l.getContentDisplay() == ContentDisplay.LEFT || l.getContentDisplay() == ContentDisplay.RIGHT)) {
-            width -= l.getGraphic().prefWidth(-1) + l.getGraphicTextGap();
-        }
+        width -= besideWords(l);
         double widest = longestWord(l);
         return widest <= 0 ? 1 : (width - 1) / widest;
     }

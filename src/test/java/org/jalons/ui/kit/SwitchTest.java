@@ -139,4 +139,25 @@ class SwitchTest {
     static double linear(double v) {
         return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
+
+    @Test
+    void aWordLongerThanTheLineBesideTheTrackShrinksTheWordsRatherThanBeingSplit() throws Exception {
+        fx(() -> {
+            Switch s = styled("Reconnaissance de la qualité de travailleur handicapé (RQTH)", 320, 30);
+            layout((Region) s.getParent());
+            layout((Region) s.getParent());
+            double line = s.getWidth()
+                    - s.snappedLeftInset()
+                    - s.snappedRightInset()
+                    - track(s).prefWidth(-1)
+                    - s.getGraphicTextGap();
+            Text word = new Text("Reconnaissance");
+            word.setFont(s.getFont());
+            assertThat(word.getLayoutBounds().getWidth()).isLessThanOrEqualTo(line);
+            assertThat(s.getFont().getSize()).isLessThan(30).isGreaterThanOrEqualTo(30 * 0.6 - 0.1);
+            assertThat(s.isWrapText()).isTrue();
+            assertThat(s.getWidth()).isLessThanOrEqualTo(320);
+            return null;
+        });
+    }
 }

@@ -129,4 +129,29 @@ class WordFitTest extends FxRobot {
         });
         assertThat(widths[0]).as("the label is at least as wide as 'people'").isGreaterThanOrEqualTo(widths[1]);
     }
+
+    @Test
+    void aLabelWithAPictogramBesideItsWordsKeepsRoomForBoth() throws Exception {
+        double[] widths = fx(() -> {
+            javafx.scene.layout.Region picture = new javafx.scene.layout.Region();
+            picture.setPrefSize(24, 24);
+            javafx.scene.control.ToggleButton stopped = new javafx.scene.control.ToggleButton("Arrêté", picture);
+            stopped.setContentDisplay(javafx.scene.control.ContentDisplay.LEFT);
+            WordFit.neverSplitWords(stopped);
+            root.getChildren().setAll(stopped);
+            root.setStyle("-fx-font-size: 30px;");
+            root.applyCss();
+            Text word = new Text("Arrêté");
+            word.setFont(stopped.getFont());
+            return new double[] {
+                stopped.minWidth(-1),
+                word.getLayoutBounds().getWidth()
+                        + 24
+                        + stopped.getGraphicTextGap()
+                        + stopped.snappedLeftInset()
+                        + stopped.snappedRightInset()
+            };
+        });
+        assertThat(widths[0]).as("the word, the pictogram and the gap between").isGreaterThanOrEqualTo(widths[1]);
+    }
 }
