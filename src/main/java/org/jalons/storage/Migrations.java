@@ -38,7 +38,8 @@ final class Migrations implements ResourceProvider, ClassProvider<JavaMigration>
             "V16__consent_order_refusal_codes_imported_history.sql",
             "V18__beneficiary_phone_and_address.sql",
             "V19__counsellor_profiles.sql",
-            "V20__team_counsellors.sql");
+            "V20__team_counsellors.sql",
+            "V21__sent_changes.sql");
 
     static final Migrations INSTANCE = new Migrations();
 

@@ -15,6 +15,7 @@ import org.jalons.storage.ImportedHistory;
 import org.jalons.storage.LocalStore;
 import org.jalons.storage.ParcoursRekey;
 import org.jalons.storage.RecordTable;
+import org.jalons.storage.SentChanges;
 import org.jalons.storage.SyncScope;
 import org.jalons.storage.SyncShadow;
 import org.jalons.storage.SyncState;
@@ -172,6 +173,11 @@ public final class Pairing {
             }
         }
         ImportedHistory.forget(c, null);
+        // Their sent changes and the history they were sent in go too. The same user pairing again keeps both: a
+        // phone paired again after a restore (its device was not in the backup) still sends again what was lost.
+        removed += SentChanges.forgetAll(c);
+        SyncState.put(c, SyncKeys.HISTORY, null);
+        SyncState.put(c, SyncKeys.RESEND, null);
         removed += CounsellorProfiles.forget(c);
         removed += TeamCounsellors.forget(c);
         SyncState.put(c, SyncKeys.LAST_SUCCESS, null);

@@ -1,5 +1,7 @@
 package org.jalons.sync;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,7 +97,11 @@ final class Puller {
                 cursor = cursor();
                 continue;
             }
-            records += applyPage(page.records(), page.cursor());
+            Wire.PullPage<Wire.ServedRecord> answered = page;
+            if (db.read(c -> RestoredServer.wentBack(c, answered.history(), answered.head()))) {
+                throw new ServerWentBack(page.history()); // neither this page nor its cursor is applied
+            }
+            records += applyPage(page.records(), page.cursor(), page.history());
             cursor = page.cursor();
             if (!page.hasMore()) {
                 return new Pulled(records, page.scope() == null ? List.of() : page.scope());
@@ -104,11 +110,12 @@ final class Puller {
     }
 
     /** One page and its cursor, in one transaction: a failure leaves both the records and the cursor as they were. */
-    private int applyPage(List<Wire.ServedRecord> records, long newCursor) {
+    private int applyPage(List<Wire.ServedRecord> records, long newCursor, UUID history) {
         List<Wire.ServedRecord> list = records == null ? List.of() : records;
         return db.inTransaction(c -> {
             int applied = applier.applyAll(c, list);
             SyncState.put(c, SyncKeys.CURSOR, Long.toString(newCursor));
+            keepHistory(c, history);
             return applied;
         });
     }
@@ -119,6 +126,9 @@ final class Puller {
      */
     private int restoreAll(SyncAccount account) throws SyncException {
         Snapshot snapshot = fetchSnapshot(account, null);
+        if (db.read(c -> RestoredServer.wentBack(c, snapshot.history(), null))) {
+            throw new ServerWentBack(snapshot.history()); // restored while this phone read its snapshot
+        }
         db.inTransaction(c -> {
             applier.sweep(c, null, snapshot.ids());
             SyncScope.clear(c);
@@ -132,12 +142,21 @@ final class Puller {
                 }
             }
             SyncState.put(c, SyncKeys.CURSOR, Long.toString(snapshot.cursor()));
+            keepHistory(c, snapshot.history());
             return null;
         });
         return snapshot.ids().size();
     }
 
-    private record Snapshot(Set<UUID> ids, Set<UUID> beneficiaries, long cursor, List<Wire.ScopeEntry> scope) {}
+    /** The history id the cursor belongs to, stored with it (an older server gives none: nothing is stored). */
+    private static void keepHistory(Connection c, UUID history) throws SQLException {
+        if (history != null) {
+            SyncState.put(c, SyncKeys.HISTORY, history.toString());
+        }
+    }
+
+    private record Snapshot(
+            Set<UUID> ids, Set<UUID> beneficiaries, long cursor, List<Wire.ScopeEntry> scope, UUID history) {}
 
     /**
      * Applies every page of a snapshot, each in its own transaction (records only: the cursor is not touched).
@@ -150,6 +169,7 @@ final class Puller {
         Wire.SnapshotPage<Wire.ServedRecord> page = api.snapshot(account, beneficiaryId, null, null, pageSize);
         long at = page.cursor();
         List<Wire.ScopeEntry> scope = page.scope();
+        UUID history = page.history();
         try (InOrderWriter<Void> writer = new InOrderWriter<>("jalons-snapshot-pages")) {
             while (true) {
                 List<Wire.ServedRecord> records = page.records() == null ? List.of() : page.records();
@@ -165,7 +185,7 @@ final class Puller {
                 }
                 if (page.nextPage() == null) {
                     writer.awaitInFlight();
-                    return new Snapshot(ids, beneficiaries, at, scope);
+                    return new Snapshot(ids, beneficiaries, at, scope, history);
                 }
                 page = api.snapshot(account, beneficiaryId, page.nextPage(), at, pageSize);
             }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import okhttp3.RequestBody;
 import org.jalons.protocol.Wire;
 import org.jalons.storage.Database;
@@ -24,8 +25,11 @@ final class Pusher {
     /** Characters of fields per request at most (see {@link #withinBodyLimit}): 3 MiB of UTF-8 at worst. */
     static final int FIELDS_BUDGET = 1 << 20;
 
-    /** What one push did. */
-    record Outcome(int acknowledged, int rejected, int conflicts) {}
+    /**
+     * What one push did; {@code history} and {@code head} from the last answer (null when nothing was sent or the
+     * server is older), to see whether the server went back in time ({@link RestoredServer}).
+     */
+    record Outcome(int acknowledged, int rejected, int conflicts, UUID history, Long head) {}
 
     private final Database db;
     private final Outbox outbox;
@@ -50,6 +54,7 @@ final class Pusher {
         // after the write on the same thread: an H2 read that ends while another transaction has written but not
         // committed makes the store write that transaction's pages a first time.
         int[] totals = new int[4]; // acknowledged, rejected, conflicts, left unanswered
+        Wire.PushResponse last = null;
         try (InOrderWriter<Step> background = new InOrderWriter<>("jalons-push-answers")) {
             Prepared sending = prepare(0);
             Answered unwritten = null;
@@ -63,6 +68,7 @@ final class Pusher {
                     background.submit(() -> new Step(record(toWrite), null));
                 }
                 Wire.PushResponse response = api.push(account, current.body());
+                last = response;
                 Step step = background.awaitInFlight();
                 unwritten = new Answered(current.batch(), response);
                 sending = null;
@@ -88,7 +94,12 @@ final class Pusher {
             LOG.info(
                     "Push: {} acknowledged, {} rejected (kept in the outbox with their reasons)", totals[0], totals[1]);
         }
-        return new Outcome(totals[0], totals[1], totals[2]);
+        return new Outcome(
+                totals[0],
+                totals[1],
+                totals[2],
+                last == null ? null : last.history(),
+                last == null ? null : last.head());
     }
 
     /** A batch read from the outbox and its request body, ready to send; null when nothing is left after. */

@@ -20,6 +20,7 @@ import org.jalons.storage.ImportedHistory;
 import org.jalons.storage.Outbox;
 import org.jalons.storage.OutboxEntry;
 import org.jalons.storage.RecordTable;
+import org.jalons.storage.SentChanges;
 import org.jalons.storage.SyncScope;
 import org.jalons.storage.SyncShadow;
 import org.slf4j.Logger;
@@ -168,14 +169,18 @@ final class RecordApplier {
                     .toList();
         }
         List<UUID> acknowledged = new ArrayList<>();
+        List<SentChanges.Sent> sent = new ArrayList<>();
         for (Answer a : answers) {
             if (a.acknowledged()) {
                 acknowledged.add(a.entry().changeId());
+                sent.add(new SentChanges.Sent(a.entry(), a.seq()));
             } else {
                 outbox.reject(c, a.entry().changeId(), a.code(), a.error(), a.reason());
             }
         }
         outbox.acknowledgeAll(c, acknowledged);
+        // kept a while: a server restored from an older backup gets them again (PROTOCOL.md)
+        SentChanges.keep(c, sent, clock.instant());
         // Per record only its last answer in the batch matters: before it, the record still had a pending change
         // (that very answer's entry), so the earlier ones stopped there.
         Map<UUID, Answer> last = new LinkedHashMap<>();
@@ -300,6 +305,7 @@ final class RecordApplier {
         }
         SyncShadow.dropBeneficiary(c, beneficiaryId);
         ImportedHistory.forget(c, beneficiaryId);
+        SentChanges.forgetBeneficiary(c, beneficiaryId);
         outbox.rejectPendingOf(c, beneficiaryId, 403, reason);
     }
 

@@ -25,6 +25,7 @@ public final class SyncEngine {
     private final Pusher pusher;
     private final Puller puller;
     private final CounsellorSync counsellors;
+    private final RestoredServer restored;
 
     public SyncEngine(LocalStore store, HttpSettings settings, Clock clock) {
         this(store, SyncApi.newClient(settings), clock, PUSH_BATCH, PULL_PAGE);
@@ -39,6 +40,7 @@ public final class SyncEngine {
         String reason = SyncMessages.text("sync.rejected.out_of_scope", Locale.FRENCH);
         this.puller = new Puller(store.database(), api, applier, pullPage, reason);
         this.counsellors = new CounsellorSync(store, api);
+        this.restored = new RestoredServer(store.database(), store.outbox(), api, pushBatch, clock);
     }
 
     public Pairing pairing() {
@@ -61,8 +63,33 @@ public final class SyncEngine {
         SyncAccount account = Pairing.account(store)
                 .orElseThrow(() -> new SyncException(SyncProblem.NOT_PAIRED, "No device token in the store"));
         try {
+            // A server restored from a backup is found before the outbox goes (PROTOCOL.md): the changes it lost are
+            // sent again first, so that a waiting edit finds the record it edits.
+            restored.check(account);
+            RestoredServer.Resent resent = restored.resend(account);
             Pusher.Outcome pushed = pusher.push(account);
-            Puller.Outcome pulled = puller.pull(account);
+            if (restored.wentBack(pushed.history(), pushed.head())) {
+                restored.begin(pushed.history());
+                resent = plus(resent, restored.resend(account));
+            }
+            Puller.Outcome pulled;
+            try {
+                pulled = puller.pull(account);
+            } catch (ServerWentBack e) {
+                restored.begin(e.history());
+                resent = plus(resent, restored.resend(account));
+                Pusher.Outcome more = pusher.push(account);
+                pushed = new Pusher.Outcome(
+                        pushed.acknowledged() + more.acknowledged(),
+                        pushed.rejected() + more.rejected(),
+                        pushed.conflicts() + more.conflicts(),
+                        more.history(),
+                        more.head());
+                pulled = puller.pull(account);
+            }
+            if (resent != null) {
+                LOG.info("Recovered from the server's restore: {}", resent);
+            }
             SyncProblem profilesProblem = syncProfiles(account);
             return new SyncReport(
                     pushed.acknowledged(),
@@ -72,13 +99,20 @@ public final class SyncEngine {
                     pulled.snapshots(),
                     pulled.evicted(),
                     pulled.restored(),
-                    profilesProblem);
+                    profilesProblem,
+                    resent == null
+                            ? null
+                            : store.database().read(RestoredServer::notice).orElse(null));
         } catch (StoreException e) {
             throw new SyncException(SyncProblem.LOCAL_STORE, "The local store refused a sync write", e);
         } catch (RuntimeException e) {
             // A record the server sent that this app cannot store (wrong value kind...): its transaction rolled back.
             throw new SyncException(SyncProblem.LOCAL_STORE, "Applying the server's answer failed: " + e, e);
         }
+    }
+
+    private static RestoredServer.Resent plus(RestoredServer.Resent before, RestoredServer.Resent now) {
+        return before == null ? now : before.plus(now);
     }
 
     /**

@@ -15,5 +15,14 @@ final class SyncKeys {
 
     static final String LAST_SUCCESS = "sync.lastSuccess";
 
+    /** The server's history id this phone synced with (PROTOCOL.md, "A server restored from a backup"). */
+    static final String HISTORY = "sync.history";
+
+    /** Set when the server was found restored, until the kept sent changes went to it again. */
+    static final String RESEND = "sync.resendAfterRestore";
+
+    /** What the last recovery from a restore did, for the status: "instant|sent again|refused". */
+    static final String RESTORE_NOTICE = "sync.restoreNotice";
+
     private SyncKeys() {}
 }

@@ -3,7 +3,8 @@ package org.jalons.sync;
 /**
  * What one sync run did: changes acknowledged, rejected and merged with a conflict; records pulled; scope work; why
  * the counsellors' profiles step failed after the records went through ({@code profilesProblem}, null when it did
- * not).
+ * not); what this run did after finding the server restored from a backup ({@code serverRestored}, null when it did
+ * not find that).
  */
 public record SyncReport(
         int acknowledged,
@@ -13,4 +14,5 @@ public record SyncReport(
         int snapshots,
         int evicted,
         boolean restored,
-        SyncProblem profilesProblem) {}
+        SyncProblem profilesProblem,
+        RestoreNotice serverRestored) {}

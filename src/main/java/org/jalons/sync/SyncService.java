@@ -129,12 +129,26 @@ public final class SyncService implements SyncTrigger, AutoCloseable {
                     lastError,
                     store.conflicts().openCount(),
                     store.outbox().rejectedCount(),
-                    lastRefusal);
+                    lastRefusal,
+                    restoreNotice());
         } catch (StoreException e) {
             LOG.error("Reading the sync status failed", e);
             return new SyncStatus(running, 0, null, SyncProblem.LOCAL_STORE, 0, 0);
         }
     }
+
+    /**
+     * What the phone did after the organisation's data was restored from a backup, told for a day after it happened
+     * (one notice per restore, not one per sync; the counts stay in the log).
+     */
+    private RestoreNotice restoreNotice() {
+        return store.database()
+                .read(RestoredServer::notice)
+                .filter(n -> n.at().isAfter(clock.instant().minus(RESTORE_NOTICE_FOR)))
+                .orElse(null);
+    }
+
+    static final Duration RESTORE_NOTICE_FOR = Duration.ofDays(1);
 
     private void publish(SyncStatus next) {
         status = next;

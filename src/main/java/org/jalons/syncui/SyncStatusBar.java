@@ -108,7 +108,9 @@ public final class SyncStatusBar extends HBox {
                         ". ",
                         model.lastSyncTextProperty(),
                         ". ",
-                        model.errorTextProperty()));
+                        model.errorTextProperty(),
+                        " ",
+                        model.restoredTextProperty()));
         summary.setAccessibleHelp(texts.get("sync.bar.open"));
         Runnable details = () -> details(model, openSync, syncNow);
         summary.setOnMouseClicked(e -> {
@@ -154,6 +156,8 @@ public final class SyncStatusBar extends HBox {
         error.textProperty().bind(model.errorTextProperty());
         error.visibleProperty().bind(model.errorTextProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
+        Label restored = Components.message(model.restoredTextProperty(), "message-info");
+        restored.setId("sync-restored");
         Label conflicts = badge(
                 Bindings.createStringBinding(
                         () -> texts.get(
@@ -184,7 +188,7 @@ public final class SyncStatusBar extends HBox {
         Overlay.Layer layer = new BottomSheet(
                         "sync-details", texts.get("sync.title"), texts.get("sync.bar.details.close"))
                 .actions(now, open)
-                .show(pending, lastLine, error, badges);
+                .show(pending, lastLine, error, restored, badges);
         open.setOnAction(e -> {
             if (layer != null) {
                 layer.close();

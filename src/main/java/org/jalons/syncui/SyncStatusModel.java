@@ -41,6 +41,7 @@ public final class SyncStatusModel {
     private final StringProperty lastSyncText = new SimpleStringProperty(this, "lastSyncText", "");
     private final StringProperty errorText = new SimpleStringProperty(this, "errorText", "");
     private final StringProperty briefText = new SimpleStringProperty(this, "briefText", "");
+    private final StringProperty restoredText = new SimpleStringProperty(this, "restoredText", "");
 
     public SyncStatusModel(Messages messages, Clock clock, Executor fx) {
         this.messages = messages;
@@ -77,6 +78,7 @@ public final class SyncStatusModel {
             lastSyncText.set("");
             errorText.set("");
             briefText.set("");
+            restoredText.set("");
         });
     }
 
@@ -102,6 +104,7 @@ public final class SyncStatusModel {
             lastSyncText.set("");
             errorText.set("");
             briefText.set(texts().get("sync.demo.short"));
+            restoredText.set("");
             return;
         }
         SyncStatusText text = new SyncStatusText(texts());
@@ -109,6 +112,7 @@ public final class SyncStatusModel {
         lastSyncText.set(s.running() ? texts().get("sync.running") : text.lastSuccess(s, clock.instant()));
         errorText.set(text.error(s));
         briefText.set(text.brief(s));
+        restoredText.set(text.restored(s));
     }
 
     /** The texts in the mode the status is said in now. */
@@ -161,6 +165,11 @@ public final class SyncStatusModel {
 
     public ReadOnlyStringProperty errorTextProperty() {
         return errorText;
+    }
+
+    /** "" or what the phone did after the organisation's data was restored from a backup (for a day). */
+    public ReadOnlyStringProperty restoredTextProperty() {
+        return restoredText;
     }
 
     /** The bar's short status ("2 à envoyer", "1 à voir", "À jour"), see {@link SyncStatusText#brief}. */

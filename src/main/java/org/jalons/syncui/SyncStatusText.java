@@ -2,6 +2,7 @@ package org.jalons.syncui;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.jalons.sync.RestoreNotice;
 import org.jalons.sync.SyncException;
 import org.jalons.sync.SyncProblem;
 import org.jalons.sync.SyncStatus;
@@ -66,6 +67,19 @@ public final class SyncStatusText {
             return texts.get("sync.ago.hours", d.toHours());
         }
         return texts.get("sync.ago.days", d.toDays());
+    }
+
+    /**
+     * "" unless the organisation's data was restored from a backup lately: then that, and how many changes this phone
+     * sent again (and how many of those were refused, to look at among the refused changes).
+     */
+    public String restored(SyncStatus status) {
+        RestoreNotice notice = status.restoreNotice();
+        if (notice == null) {
+            return "";
+        }
+        String said = texts.get("sync.restored", notice.resent());
+        return notice.refused() == 0 ? said : said + " " + texts.get("sync.restored.refused", notice.refused());
     }
 
     /**

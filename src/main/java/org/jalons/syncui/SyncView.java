@@ -38,6 +38,8 @@ public final class SyncView implements View {
         last.textProperty().bind(model.lastSyncTextProperty());
         Label error = Components.message(model.errorTextProperty(), "message-error");
         error.setId("sync-screen-error");
+        Label restored = Components.message(model.restoredTextProperty(), "message-info");
+        restored.setId("sync-screen-restored");
         // no address on screen: the person knows their organisation, not its server
         Label linked = Components.text(
                 model.demoProperty().get()
@@ -62,6 +64,7 @@ public final class SyncView implements View {
                 last,
                 Components.busy(model.runningProperty(), texts.get("sync.running")),
                 error,
+                restored,
                 now,
                 counted(
                         "sync-to-conflicts",

@@ -119,6 +119,7 @@ class SchemaConsistencyTest {
                                         "OWN_COUNSELLOR_PROFILE",
                                         "MY_COUNSELLOR",
                                         "TEAM_COUNSELLOR",
+                                        "SENT_CHANGE",
                                         "flyway_schema_history")
                                 .contains(t));
         assertThat(tables).containsAll(kinds);

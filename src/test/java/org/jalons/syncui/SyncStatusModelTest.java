@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.jalons.i18n.Language;
 import org.jalons.i18n.Messages;
+import org.jalons.sync.RestoreNotice;
 import org.jalons.sync.SyncProblem;
 import org.jalons.sync.SyncStatus;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,32 @@ class SyncStatusModelTest {
         model.easyReadProperty().set(true);
         assertThat(model.errorTextProperty().get())
                 .isEqualTo("Je n’ai pas le droit de faire cela. Je demande à la personne qui s’occupe des comptes.");
+    }
+
+    /** After the organisation's data was restored from a backup, the status says so once, in the app's words. */
+    @Test
+    void aRestoreIsToldWithWhatThisPhoneSentAgain() {
+        model.accept(new SyncStatus(false, 0, NOW, null, 0, 0, null));
+        assertThat(model.restoredTextProperty().get()).isEmpty();
+
+        model.accept(new SyncStatus(false, 0, NOW, null, 0, 2, null, new RestoreNotice(NOW, 5, 2)));
+        assertThat(model.restoredTextProperty().get())
+                .isEqualTo("Les données de votre structure ont été restaurées depuis une sauvegarde. Ce téléphone a"
+                        + " renvoyé 5 modifications qui y manquaient. 2 d’entre elles sont refusées\u00a0: voyez les"
+                        + " modifications refusées.")
+                .doesNotContainIgnoringCase("serveur");
+
+        model.accept(new SyncStatus(false, 0, NOW, null, 0, 0, null, new RestoreNotice(NOW, 1, 0)));
+        messages.setLanguage(Language.ENGLISH);
+        assertThat(model.restoredTextProperty().get())
+                .isEqualTo("Your organisation’s data was restored from a backup. This phone sent again 1 change that"
+                        + " was missing.");
+
+        messages.setLanguage(Language.FRENCH);
+        model.easyReadProperty().set(true);
+        assertThat(model.restoredTextProperty().get())
+                .isEqualTo("Les données de ma structure sont revenues à une date d’avant. Ce téléphone a renvoyé 1"
+                        + " changement.");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.jalons.server.JalonsServer;
 import org.jalons.server.ServerConfig;
 import org.jalons.server.model.Role;
+import org.jalons.server.store.H2Backups;
 
 /**
  * The real sync server (org.jalons:jalons-sync-server, a test-scoped dependency) running in this JVM, on an H2 file
@@ -102,6 +103,20 @@ public final class RealServer implements AutoCloseable {
 
     public String pairingCode(User user) {
         return server.issuePairingCode(user.handle()).code();
+    }
+
+    /** Takes a backup now, as the running server does on schedule (online: phones may push meanwhile). */
+    public Path backup(Path backupDir) {
+        return server.backup(backupDir).file();
+    }
+
+    /**
+     * Restores {@code backup} into the empty folder {@code dataDir} (the {@code restore} command) and starts a server
+     * on it, listening on {@code port} (the address the phones were paired with).
+     */
+    public static RealServer restored(Path backup, Path dataDir, UUID organisationId, int port) {
+        H2Backups.restore(backup, dataDir, null);
+        return new RealServer(JalonsServer.start(ServerConfig.h2(dataDir).withPort(port)), organisationId, null);
     }
 
     @Override

@@ -30,6 +30,7 @@ import org.jalons.server.store.CannotOpenDatabase;
 import org.jalons.server.store.Database;
 import org.jalons.server.store.H2Backups;
 import org.jalons.server.store.Stores;
+import org.jalons.server.store.SyncHistory;
 import org.jalons.server.summary.SummaryProjector;
 import org.jalons.server.summary.SummaryService;
 import org.slf4j.Logger;
@@ -235,6 +236,14 @@ public final class JalonsServer implements AutoCloseable {
 
     public List<UUID> organisations() {
         return projector.organisations();
+    }
+
+    /**
+     * Gives the database a new history id ({@code new-history}, after a PostgreSQL restore): every phone then re-sends
+     * what this server may have lost and reads it again (PROTOCOL.md, "A server restored from a backup").
+     */
+    public UUID newHistory() {
+        return db.inTransaction(SyncHistory::replace);
     }
 
     /** "METHOD path" of every registered HTTP route (used to check openapi.yaml covers them all). */

@@ -17,7 +17,9 @@ import org.jalons.server.store.H2Backups;
  * organisation and its first admin and prints a one-time pairing code; {@code rebuild-summary [--org ID]} rebuilds
  * the summary figures from the change log; {@code reissue-admin-code --org ID [--admin ID]} gives a locked-out admin
  * (first code expired, only device revoked) a new one-time pairing code; {@code backup [--to DIR]} and
- * {@code restore --from FILE} back the H2 data folder up and restore it into an empty one. Configuration: JALONS_* env.
+ * {@code restore --from FILE} back the H2 data folder up and restore it into an empty one (with a new history id);
+ * {@code new-history} gives a database restored by other means (pg_restore) a new history id. Configuration: JALONS_*
+ * env.
  */
 public final class Main {
 
@@ -101,10 +103,18 @@ public final class Main {
                     return 1;
                 }
             }
+            case "new-history" -> {
+                try {
+                    return newHistory(args.subList(1, args.size()), config, out, err);
+                } catch (CannotOpenDatabase e) {
+                    err.println("jalons: " + e.getMessage());
+                    return 1;
+                }
+            }
             default -> {
                 err.println("Usage: serve | bootstrap --org \"Organisation name\" --admin \"Admin name\""
                         + " | rebuild-summary [--org ID] | reissue-admin-code --org ID [--admin ID]"
-                        + " | backup [--to DIR] | restore --from FILE");
+                        + " | backup [--to DIR] | restore --from FILE | new-history");
                 return 2;
             }
         }
@@ -274,9 +284,27 @@ public final class Main {
         out.println("Restored " + file + " (taken " + restored.takenAt() + ", schema " + restored.schemaVersion() + ", "
                 + restored.organisations() + " organisations) into "
                 + config.dataDir().toAbsolutePath() + ".");
-        out.println("Changes phones sent after " + restored.takenAt() + " are not on this server: have every phone"
-                + " paired again before it syncs (docs/PROTOCOL.md, \"A server restored from a backup\").");
+        out.println("The restored database has a new history id: at their next sync, phones send again what they"
+                + " sent after " + restored.takenAt() + " and read the data again (docs/PROTOCOL.md, \"A server"
+                + " restored from a backup\").");
         return 0;
+    }
+
+    /**
+     * A new history id for the configured database, to run after restoring a PostgreSQL dump (pg_restore) and before
+     * the server starts: phones then re-send what the restored database may lack (PROTOCOL.md).
+     */
+    private static int newHistory(List<String> args, ServerConfig config, PrintStream out, PrintStream err) {
+        if (!args.isEmpty()) {
+            err.println("Usage: new-history");
+            return 2;
+        }
+        try (JalonsServer server = JalonsServer.offline(config)) {
+            UUID history = server.newHistory();
+            out.println("New history id " + history + ": at their next sync, phones send again what this database may"
+                    + " lack and read the data again (docs/PROTOCOL.md, \"A server restored from a backup\").");
+            return 0;
+        }
     }
 
     private static UUID uuid(String text) {

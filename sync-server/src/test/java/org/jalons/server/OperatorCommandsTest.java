@@ -260,6 +260,37 @@ class OperatorCommandsTest {
         }
     }
 
+    @Test
+    void afterAPostgresqlRestoreNewHistoryMakesPhonesSeeIt() throws Exception {
+        ServerConfig config = TestServers.config(Backend.POSTGRES, TestServers.newDatabase(Backend.POSTGRES));
+        String token;
+        String before;
+        try (JalonsServer server = JalonsServer.start(config)) {
+            Org org = Org.create(server);
+            Org.Member counsellor = org.counsellor("Samia CIP");
+            token = counsellor.token();
+            before = org.pull(counsellor, 0).get("history").asText();
+        }
+        Output out = new Output();
+        Output err = new Output();
+        assertThat(Main.run(List.of("new-history"), config, out.stream, err.stream))
+                .as(err.text())
+                .isZero();
+        Matcher id = Pattern.compile("New history id ([0-9a-f-]{36})").matcher(out.text());
+        assertThat(id.find()).as(out.text()).isTrue();
+        assertThat(id.group(1)).isNotEqualTo(before);
+        try (JalonsServer server = JalonsServer.start(config)) {
+            JsonNode page = new Api(server.baseUrl())
+                    .get("/api/v1/sync/pull?cursor=0", token)
+                    .json();
+            assertThat(page.get("history").asText()).isEqualTo(id.group(1));
+        }
+        Output usage = new Output();
+        assertThat(Main.run(List.of("new-history", "--org", "x"), config, new Output().stream, usage.stream))
+                .isEqualTo(2);
+        assertThat(usage.text()).contains("Usage: new-history");
+    }
+
     private UUID bootstrapped() throws Exception {
         Output out = new Output();
         assertThat(Main.run(

@@ -81,8 +81,13 @@ public final class Wire {
         public static final String DELETE = "delete";
     }
 
+    /**
+     * {@code history} and {@code head} (the database's history id and the organisation's highest committed seq, see
+     * PROTOCOL.md "A server restored from a backup") are absent from older servers: null.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PushResponse(List<ChangeResult> results) {}
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PushResponse(List<ChangeResult> results, UUID history, Long head) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -141,16 +146,20 @@ public final class Wire {
     /**
      * One page of pull: records after the cursor, the next cursor, and the device's current scope. {@code R} is the
      * record as each side holds it: {@link ServedRecord} on the phone, the stored JSON written as it is on the server.
+     * {@code history} and {@code head} as in {@link PushResponse}.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PullPage<R>(List<R> records, long cursor, boolean hasMore, List<ScopeEntry> scope) {}
+    public record PullPage<R>(
+            List<R> records, long cursor, boolean hasMore, List<ScopeEntry> scope, UUID history, Long head) {}
 
     /**
      * {@code scope} (every page, read by the server before the page's records): the first page's is kept after a
-     * full restore. Absent from older servers: the scope is then learnt from the next pull.
+     * full restore. Absent from older servers: the scope is then learnt from the next pull. {@code history} and
+     * {@code head} as in {@link PullPage}.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record SnapshotPage<R>(List<R> records, long cursor, String nextPage, List<ScopeEntry> scope) {}
+    public record SnapshotPage<R>(
+            List<R> records, long cursor, String nextPage, List<ScopeEntry> scope, UUID history, Long head) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ErrorBody(String error, String message) {}

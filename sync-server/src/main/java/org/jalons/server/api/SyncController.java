@@ -1,7 +1,6 @@
 package org.jalons.server.api;
 
 import io.javalin.http.Context;
-import java.util.Map;
 import java.util.UUID;
 import org.jalons.server.model.Refusal;
 import org.jalons.server.service.PullService;
@@ -22,9 +21,9 @@ final class SyncController {
 
     void push(Context ctx) {
         var principal = auth.require(ctx);
-        var results = push.push(principal, JsonBody.read(ctx));
-        ctx.attribute(ServerMetrics.PUSH_CHANGES, results.size());
-        Responses.json(ctx, 200, Map.of("results", results));
+        var answer = push.push(principal, JsonBody.read(ctx));
+        ctx.attribute(ServerMetrics.PUSH_CHANGES, answer.results().size());
+        Responses.json(ctx, 200, answer);
     }
 
     void pull(Context ctx) {

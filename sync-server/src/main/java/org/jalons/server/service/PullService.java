@@ -21,11 +21,13 @@ import org.jalons.server.store.Database;
 import org.jalons.server.store.ReaderScope;
 import org.jalons.server.store.RecordStore;
 import org.jalons.server.store.Stores;
+import org.jalons.server.store.SyncHistory;
 
 /**
  * Pull and snapshot. Both read the committed high-water mark of the sequence counter first and
  * never serve a seq above it: every seq up to it is committed (pushes commit in seq order under
- * the counter lock), so advancing a cursor to it can never skip a change that commits late.
+ * the counter lock), so advancing a cursor to it can never skip a change that commits late. Every answer carries the
+ * database's history id and that mark ({@code head}), so a phone sees when the server was restored from a backup.
  */
 public final class PullService {
 
@@ -53,6 +55,7 @@ public final class PullService {
         }
         return db.inTransaction(c -> {
             long high = stores.counter().committedHigh(c, principal.organisationId());
+            UUID history = SyncHistory.current(c);
             long purged = stores.organisations().purgedThroughSeq(c, principal.organisationId());
             if (cursor > 0 && cursor < purged) {
                 throw new Refusal(
@@ -62,7 +65,7 @@ public final class PullService {
             }
             ReaderScope scope = access.readerScope(principal);
             if (scope == null) {
-                return new PullPage<>(List.of(), Math.max(cursor, high), false, List.of());
+                return new PullPage<>(List.of(), Math.max(cursor, high), false, List.of(), history, high);
             }
             // The scope first: read after the records, a consent withdrawn in between would come with records
             // it no longer allows, and the device would never see the signature change that removes them.
@@ -74,7 +77,7 @@ public final class PullService {
             long next = hasMore ? page.get(page.size() - 1).seq() : Math.max(cursor, high);
             List<SyncedRecord> served = served(page, inScope);
             logRead(c, principal, "READ_PULL", served);
-            return new PullPage<>(served, next, hasMore, inScope);
+            return new PullPage<>(served, next, hasMore, inScope, history, high);
         });
     }
 
@@ -91,6 +94,7 @@ public final class PullService {
         }
         return db.inTransaction(c -> {
             long high = stores.counter().committedHigh(c, principal.organisationId());
+            UUID history = SyncHistory.current(c);
             // never beyond what has committed: the device goes on pulling from this cursor
             long snapshotAt = at != null ? Math.min(at, high) : high;
             if (beneficiaryId != null && !access.mayReach(c, principal, beneficiaryId)) {
@@ -98,7 +102,7 @@ public final class PullService {
             }
             ReaderScope scope = access.readerScope(principal);
             if (scope == null) {
-                return new SnapshotPage<>(List.of(), snapshotAt, null, List.of());
+                return new SnapshotPage<>(List.of(), snapshotAt, null, List.of(), history, high);
             }
             List<ScopeEntry> inScope = scope(c, principal); // before the records, as in pull
             List<RecordStore.Served> rows = stores.records()
@@ -109,7 +113,7 @@ public final class PullService {
                     hasMore ? Long.toString(records.get(records.size() - 1).seq()) : null;
             List<SyncedRecord> served = served(records, inScope);
             logRead(c, principal, "READ_SNAPSHOT", served);
-            return new SnapshotPage<>(served, snapshotAt, nextPage, inScope);
+            return new SnapshotPage<>(served, snapshotAt, nextPage, inScope, history, high);
         });
     }
 

@@ -25,6 +25,7 @@ import org.jalons.server.store.AppliedChangeStore;
 import org.jalons.server.store.AppliedChangeStore.AppliedChange;
 import org.jalons.server.store.Database;
 import org.jalons.server.store.Stores;
+import org.jalons.server.store.SyncHistory;
 import org.jalons.server.summary.store.SummaryChangeLog;
 
 /**
@@ -63,7 +64,8 @@ public final class PushService {
         this.pushed = pushed;
     }
 
-    public List<ChangeResult> push(Principal principal, JsonNode body) {
+    /** One result per change, with the history id and the organisation's head seq after this push. */
+    public Wire.PushResponse push(Principal principal, JsonNode body) {
         if (!principal.role().handlesRecords()) {
             throw Refusal.forbidden("This account does not hold records: nothing can be pushed with it.");
         }
@@ -83,7 +85,7 @@ public final class PushService {
             }
         }
         UUID org = principal.organisationId();
-        List<ChangeResult> answered = db.inTransaction(c -> {
+        Wire.PushResponse answered = db.inTransaction(c -> {
             RecordWriter.Seqs seqs = new RecordWriter.Seqs(stores.counter().lock(c, org));
             long before = seqs.last;
             RecordWriter.Push push = new RecordWriter.Push(c, principal, clock.instant(), seqs);
@@ -111,7 +113,7 @@ public final class PushService {
             if (seqs.last != before) {
                 stores.counter().store(c, org, seqs.last);
             }
-            return results;
+            return new Wire.PushResponse(results, SyncHistory.current(c), seqs.last);
         });
         pushed.accept(org);
         return answered;

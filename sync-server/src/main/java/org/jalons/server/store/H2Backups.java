@@ -136,6 +136,7 @@ public final class H2Backups {
             try {
                 Properties manifest = unpack(backup, staging);
                 Summary summary = opened(backup, staging, key, manifest);
+                newHistory(backup, staging, key, manifest);
                 try (var files = Files.list(staging)) {
                     for (Path file : files.toList()) {
                         Files.move(file, dataDir.resolve(file.getFileName()));
@@ -147,6 +148,33 @@ public final class H2Backups {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Gives the restored database a new history id (PROTOCOL.md, "A server restored from a backup"), before it is
+     * moved into place: a restore that cannot replace it fails and leaves the data folder empty. A backup older than
+     * the history id (schema before 25) gets a new one from its migration when the server starts.
+     */
+    private static void newHistory(Path backup, Path folder, String key, Properties manifest) {
+        boolean encrypted = Boolean.parseBoolean(manifest.getProperty("encrypted"));
+        H2Files.Opening opening = H2Files.prepare(folder, "", encrypted ? key : null);
+        try (Connection c = DriverManager.getConnection(opening.url(), opening.user(), opening.password())) {
+            boolean hasHistory;
+            try (ResultSet tables = c.getMetaData().getTables(null, null, "SYNC_HISTORY", null)) {
+                hasHistory = tables.next();
+            }
+            if (hasHistory) {
+                SyncHistory.replace(c);
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN"); // closes the file before it is moved
+            }
+        } catch (SQLException e) {
+            throw notABackup(
+                    backup,
+                    "its database cannot be written ("
+                            + e.getMessage().lines().findFirst().orElse("") + ")");
         }
     }
 
