@@ -321,6 +321,7 @@ final class RecordApplier {
         SyncShadow.dropBeneficiary(c, beneficiaryId);
         ImportedHistory.forget(c, beneficiaryId);
         outbox.forgetBeneficiary(c, beneficiaryId);
+        SentChanges.forgetBeneficiary(c, beneficiaryId); // what was sent about them, kept for a restore
         SyncScope.remove(c, beneficiaryId);
     }
 
