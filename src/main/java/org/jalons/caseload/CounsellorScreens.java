@@ -54,13 +54,22 @@ public final class CounsellorScreens {
                 m.get("caseload.newPerson"),
                 () -> services.navigator().goTo(Screen.NEW_PERSON));
         beside[0] = new ListDetail(add.over(view.node()), m.get("caseload.chooseSomeone"));
-        services.background()
+        Runnable lookForLikelySame = () -> services.background()
                 .run(
                         () -> LikelyDuplicates.pairs(store.beneficiaries().all()),
                         pairs -> view.showLikelySame(
                                 pairs, pair -> services.navigator().goTo(Screen.PERSON_MERGE, pair)),
                         failure -> org.slf4j.LoggerFactory.getLogger(CounsellorScreens.class)
                                 .error("The caseload could not be read for likely duplicates", failure));
+        lookForLikelySame.run();
+        // A sync may bring people (the same person made on another phone): the list and its flags are read again.
+        javafx.beans.value.ChangeListener<Boolean> afterSync = (obs, was, running) -> {
+            if (was && !running) {
+                model.load();
+                lookForLikelySame.run();
+            }
+        };
+        services.sync().status().runningProperty().addListener(afterSync);
         ShownLog.whenLoaded(
                 view.node(),
                 model.loadingProperty(),
@@ -80,6 +89,11 @@ public final class CounsellorScreens {
             @Override
             public List<javafx.scene.Node> headerActions() {
                 return view.headerActions();
+            }
+
+            @Override
+            public void dispose() {
+                services.sync().status().runningProperty().removeListener(afterSync);
             }
         };
     }
