@@ -80,6 +80,20 @@ class NewPersonEndToEndAppTest extends RealAppTest {
         tap("#back");
         waitUntil(() -> names().contains("Inès Moreau"));
 
+        // Typed again: shown as maybe the same person, side by side, and opened instead of made twice.
+        tap("#fab");
+        tap("#newPerson-displayName").write("MOREAU ines");
+        revealAndTap("#newPerson-site");
+        write("lille");
+        type(javafx.scene.input.KeyCode.TAB);
+        waitFor("#likely-same .likely-same-title");
+        assertThat(textOf("#likely-same .likely-same-title")).isEqualTo("Peut-être la même personne que Inès Moreau");
+        assertThat(lookup("#likely-same #compare-right").queryAll()).isNotEmpty();
+        revealAndTap("#open-existing");
+        waitUntil(() -> textOf("#file-header .screen-heading").equals("Inès Moreau"));
+        tap("#back");
+        waitUntil(() -> names().equals(List.of("Inès Moreau")));
+
         tap("#sync-now");
         // The server put her in Camille's caseload: her other phone, which pulls only that caseload, receives her.
         waitUntil(() -> otherPhoneHolds().stream().anyMatch(b -> b.displayName().equals("Inès Moreau")));
