@@ -121,7 +121,7 @@ public final class NewPersonModel extends EditorModel<Beneficiary> {
                 blankToNull(get("contact")),
                 date("entryDate", problems),
                 contract.isEmpty() ? null : Term.parse(ContractType.class, contract),
-                store.profile().userId(),
+                null, // the server makes the counsellor who sends the file its referent (a phone knows no account id)
                 eligibility,
                 choice(EducationLevel.class, "educationLevel"),
                 blankToNull(get("site")),

@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
@@ -34,12 +35,16 @@ final class PersonMergeView implements View {
     private final Messages messages;
     private final Node root;
 
-    PersonMergeView(Optional<PersonMerge> merge, Background background, Messages messages, Consumer<UUID> done) {
+    /** @param whyNot the key of what is said when there is nothing to merge */
+    PersonMergeView(
+            Optional<PersonMerge> merge, String whyNot, Background background, Messages messages, Consumer<UUID> done) {
         this.messages = messages;
         VBox content = new VBox(12);
         content.setId("person-merge");
         if (merge.isEmpty()) {
-            content.getChildren().add(Components.text(messages.get("merge.cannot"), "lead"));
+            Label said = Components.text(messages.get(whyNot), "lead");
+            said.setId("merge-not");
+            content.getChildren().add(said);
             root = Components.screen(content);
             return;
         }

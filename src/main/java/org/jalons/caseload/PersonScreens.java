@@ -2,6 +2,7 @@ package org.jalons.caseload;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -10,6 +11,7 @@ import org.jalons.domain.Beneficiary;
 import org.jalons.i18n.Messages;
 import org.jalons.protocol.Vocabulary.ConsentCategory;
 import org.jalons.session.AppServices;
+import org.jalons.storage.LocalStore;
 import org.jalons.ui.Components;
 import org.jalons.ui.Navigator;
 import org.jalons.ui.Screen;
@@ -79,8 +81,13 @@ public final class PersonScreens {
     /** Two files of one person: compare, choose what differs, merge; then the kept file opens. */
     public static View merge(AppServices services, LikelyDuplicates.Pair pair) {
         Navigator nav = services.navigator();
+        LocalStore store = services.store();
+        // A sync may have taken one of them away since the caseload was read (merged on another phone).
+        boolean bothHere = store.beneficiaries().find(pair.kept().id()).isPresent()
+                && store.beneficiaries().find(pair.other().id()).isPresent();
         return new PersonMergeView(
-                PersonMerge.of(services.store(), pair.kept().id(), pair.other().id()),
+                bothHere ? PersonMerge.of(store, pair.kept().id(), pair.other().id()) : Optional.empty(),
+                bothHere ? "merge.cannot" : "merge.gone",
                 services.background(),
                 services.messages(),
                 kept -> {

@@ -39,7 +39,9 @@ class NewPersonModelTest extends DemoStoreTest {
         assertThat(ines.entryDate()).isEqualTo(TODAY);
         assertThat(ines.phone()).isEqualTo("06 39 98 00 22");
         assertThat(ines.eligibility()).extracting(t -> t.known()).containsExactly(Eligibility.RSA, Eligibility.RQTH);
-        assertThat(ines.referentCounsellorId()).isEqualTo(store.profile().userId());
+        assertThat(ines.referentCounsellorId())
+                .as("the server makes the counsellor who sends her the referent")
+                .isNull();
         assertThat(store.beneficiaries().caseload())
                 .anyMatch(r -> r.beneficiaryId().equals(id));
         assertThat(store.consents().isGranted(id, ConsentCategory.HEALTH)).isTrue();
