@@ -15,6 +15,8 @@ import org.jalons.beneficiary.ProgressViewModel;
 import org.jalons.caseload.BeneficiaryFile;
 import org.jalons.caseload.CounsellorScreens;
 import org.jalons.caseload.EditorTarget;
+import org.jalons.caseload.LikelyDuplicates;
+import org.jalons.caseload.PersonScreens;
 import org.jalons.domain.questionnaire.QuestionnaireCatalog;
 import org.jalons.export.ExportScreens;
 import org.jalons.goal.GoalScreens;
@@ -156,6 +158,8 @@ final class AppScreens {
         table.registerAbout(Screen.BENEFICIARY_FILE, who -> CounsellorScreens.file(s, (UUID) who));
         table.register(Screen.AGENDA, () -> CounsellorScreens.agenda(s));
         table.registerAbout(Screen.PROFILE_EDITOR, who -> CounsellorScreens.profileEditor(s, (UUID) who));
+        table.register(Screen.NEW_PERSON, () -> PersonScreens.newPerson(s));
+        table.registerAbout(Screen.PERSON_MERGE, pair -> PersonScreens.merge(s, (LikelyDuplicates.Pair) pair));
         table.registerAbout(Screen.GOAL_EDITOR, target -> GoalScreens.goalEditor(s, (EditorTarget) target));
         table.registerAbout(Screen.TRAINING_EDITOR, target -> TrainingScreens.trainingEditor(s, (EditorTarget) target));
         table.registerAbout(Screen.BARRIER_EDITOR, target -> CounsellorScreens.barrierEditor(s, (EditorTarget) target));

@@ -83,6 +83,25 @@ abstract class EveryScreen extends RealAppTest {
         UUID goal = firstGoal(samia);
         show(Screen.BENEFICIARY_FILE, samia, check, found);
         show(Screen.PROFILE_EDITOR, samia, check, found);
+        show(Screen.NEW_PERSON, null, check, found);
+        // Samia's file made a second time on another phone: the two files compared, before a merge.
+        org.jalons.domain.Beneficiary samiaHere =
+                services.store().beneficiaries().find(samia).orElseThrow();
+        org.jalons.domain.Beneficiary again = new org.jalons.domain.Beneficiary(
+                org.jalons.domain.JalonsRecord.newId(),
+                samiaHere.displayName(),
+                null,
+                samiaHere.entryDate(),
+                null,
+                null,
+                List.of(),
+                null,
+                "Autre site",
+                null,
+                null);
+        services.store().beneficiaries().save(again);
+        show(Screen.PERSON_MERGE, new org.jalons.caseload.LikelyDuplicates.Pair(samiaHere, again), check, found);
+        services.store().beneficiaries().delete(again.id());
         show(Screen.GOAL_EDITOR, EditorTarget.create(samia), check, found);
         show(Screen.GOAL_EDITOR, new EditorTarget(samia, goal), check, found);
         show(Screen.TRAINING_EDITOR, EditorTarget.create(samia), check, found);

@@ -33,6 +33,8 @@ public final class CaseloadView implements View {
     private final Messages messages;
     private final Node root;
     private final Runnable onLock;
+    /** Files that are likely one person (created on two phones before a sync…), each with a way to merge them. */
+    private final VBox likelySame = new VBox(8);
 
     public CaseloadView(
             CaseloadViewModel model, Messages messages, ZoneId zone, String counsellorName, Runnable onLock) {
@@ -95,10 +97,32 @@ public final class CaseloadView implements View {
                 filters(model),
                 summary,
                 Components.message(model.errorProperty(), "message-error"),
+                likelySame,
                 list);
+        likelySame.setId("caseload-likely-same");
+        likelySame.managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(likelySame.getChildren()));
         content.getStyleClass().addAll("screen", "list-screen");
         root = content;
         model.load();
+    }
+
+    /** Flags each pair of files that are likely one person, above the list; "Comparer et fusionner" opens the pair. */
+    public void showLikelySame(List<LikelyDuplicates.Pair> pairs, Consumer<LikelyDuplicates.Pair> compare) {
+        likelySame.getChildren().clear();
+        for (LikelyDuplicates.Pair pair : pairs) {
+            javafx.scene.control.Button open = new javafx.scene.control.Button(messages.get("caseload.compare"));
+            open.setId("compare-" + likelySame.getChildren().size());
+            open.setWrapText(true);
+            open.setMaxWidth(Double.MAX_VALUE);
+            open.setOnAction(e -> compare.accept(pair));
+            VBox flag = new VBox(
+                    6,
+                    Components.text(
+                            messages.get("caseload.likelySame", pair.kept().displayName()), "likely-same-title"),
+                    open);
+            flag.getStyleClass().add("likely-same");
+            likelySame.getChildren().add(flag);
+        }
     }
 
     private HBox filters(CaseloadViewModel model) {

@@ -48,7 +48,28 @@ public final class CounsellorScreens {
                         services.navigator().goTo(Screen.BENEFICIARY_FILE, id);
                     }
                 });
-        beside[0] = new ListDetail(view.node(), m.get("caseload.chooseSomeone"));
+        // The list's main "add": a new person, created here and sent at the next sync.
+        org.jalons.ui.kit.Fab add = new org.jalons.ui.kit.Fab(
+                org.kordamp.ikonli.material2.Material2MZ.PERSON_ADD,
+                m.get("caseload.newPerson"),
+                () -> services.navigator().goTo(Screen.NEW_PERSON));
+        beside[0] = new ListDetail(add.over(view.node()), m.get("caseload.chooseSomeone"));
+        Runnable lookForLikelySame = () -> services.background()
+                .run(
+                        () -> LikelyDuplicates.pairs(store.beneficiaries().all()),
+                        pairs -> view.showLikelySame(
+                                pairs, pair -> services.navigator().goTo(Screen.PERSON_MERGE, pair)),
+                        failure -> org.slf4j.LoggerFactory.getLogger(CounsellorScreens.class)
+                                .error("The caseload could not be read for likely duplicates", failure));
+        lookForLikelySame.run();
+        // A sync may bring people (the same person made on another phone): the list and its flags are read again.
+        javafx.beans.value.ChangeListener<Boolean> afterSync = (obs, was, running) -> {
+            if (was && !running) {
+                model.load();
+                lookForLikelySame.run();
+            }
+        };
+        services.sync().status().runningProperty().addListener(afterSync);
         ShownLog.whenLoaded(
                 view.node(),
                 model.loadingProperty(),
@@ -68,6 +89,11 @@ public final class CounsellorScreens {
             @Override
             public List<javafx.scene.Node> headerActions() {
                 return view.headerActions();
+            }
+
+            @Override
+            public void dispose() {
+                services.sync().status().runningProperty().removeListener(afterSync);
             }
         };
     }
@@ -177,19 +203,24 @@ public final class CounsellorScreens {
                 m,
                 "profile.title",
                 "profile",
-                List.of(
-                        FieldSpec.of("displayName", Kind.TEXT),
-                        FieldSpec.of("contact", Kind.TEXT),
-                        FieldSpec.of("entryDate", Kind.DATE),
-                        FieldSpec.choice("contractType", FieldSpec.labels(ContractType.class, m)),
-                        FieldSpec.checks("eligibility", FieldSpec.labels(Eligibility.class, m)),
-                        FieldSpec.of("eligibilityCustom", Kind.TEXT),
-                        FieldSpec.choice("educationLevel", FieldSpec.labels(EducationLevel.class, m)),
-                        FieldSpec.of("site", Kind.TEXT),
-                        FieldSpec.of("phone", Kind.TEXT),
-                        FieldSpec.of("address", Kind.AREA)),
+                profileFields(m),
                 List.of(Components.text(m.get("profile.contactHint"), "hint")),
                 back(services));
+    }
+
+    /** The profile's fields, in the profile editor and for a new person. */
+    static List<FieldSpec> profileFields(Messages m) {
+        return List.of(
+                FieldSpec.of("displayName", Kind.TEXT),
+                FieldSpec.of("contact", Kind.TEXT),
+                FieldSpec.of("entryDate", Kind.DATE),
+                FieldSpec.choice("contractType", FieldSpec.labels(ContractType.class, m)),
+                FieldSpec.checks("eligibility", FieldSpec.labels(Eligibility.class, m)),
+                FieldSpec.of("eligibilityCustom", Kind.TEXT),
+                FieldSpec.choice("educationLevel", FieldSpec.labels(EducationLevel.class, m)),
+                FieldSpec.of("site", Kind.TEXT),
+                FieldSpec.of("phone", Kind.TEXT),
+                FieldSpec.of("address", Kind.AREA));
     }
 
     private static Runnable back(AppServices services) {

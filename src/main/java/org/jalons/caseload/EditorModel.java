@@ -71,6 +71,12 @@ public abstract class EditorModel<T extends JalonsRecord> {
         });
     }
 
+    /** Drops what was typed, draft included, and keeps nothing more from the fields (the form is given up). */
+    protected final void discardDraft() {
+        form.saved();
+        form.release();
+    }
+
     /** Once the draft is read and merged, before anything is validated or written. */
     protected void draftRead() {}
 

@@ -34,6 +34,7 @@ public final class EditorView implements View {
     private final Messages messages;
     private final String title;
     private final Node root;
+    private final Button finish;
 
     public EditorView(
             EditorModel<?> model,
@@ -67,7 +68,7 @@ public final class EditorView implements View {
         model.stateProperty().addListener((obs, was, now) -> say(now, failed));
         Label state = Components.message(failed, "editor-state");
         state.setId("editor-state");
-        Button finish = new Button(messages.get("editor.done"));
+        finish = new Button(messages.get("editor.done"));
         finish.setId("done");
         finish.setDefaultButton(false);
         finish.setMaxWidth(Double.MAX_VALUE);
@@ -80,6 +81,12 @@ public final class EditorView implements View {
                 });
         content.getChildren().addAll(state, finish);
         root = Components.screen(content);
+    }
+
+    /** Names the button that ends the form otherwise than "Terminé" (e.g. "Créer la personne"). */
+    public EditorView finishWith(String text) {
+        finish.setText(text);
+        return this;
     }
 
     private void say(String state, StringProperty failed) {

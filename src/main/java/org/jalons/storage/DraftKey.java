@@ -22,7 +22,8 @@ public record DraftKey(Form form, String subject) {
         MY_NEW_GOAL("my-new-goal"),
         MY_NEW_STEP("my-new-step"),
         MY_NEW_NOTE("my-new-note"),
-        MY_NEW_TRAINING("my-new-training");
+        MY_NEW_TRAINING("my-new-training"),
+        NEW_PERSON("new-person");
 
         private final String prefix;
 

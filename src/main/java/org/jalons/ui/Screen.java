@@ -22,6 +22,10 @@ public enum Screen {
     EXIT_EDITOR(false),
     FOLLOW_UP_EDITOR(false),
     PROFILE_EDITOR(false),
+    /** A new person, created offline by the counsellor. */
+    NEW_PERSON(false),
+    /** Two files that are likely one person, compared and merged. */
+    PERSON_MERGE(false),
 
     // Home visit and questionnaire (org.jalons.visit)
     HOME_VISIT(false),
