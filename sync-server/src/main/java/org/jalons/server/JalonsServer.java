@@ -177,7 +177,7 @@ public final class JalonsServer implements AutoCloseable {
         accounts.addToCaseload(organisationId, counsellorId, beneficiaryId);
     }
 
-    /** The organisation's admins (the {@code reissue-admin-code} command chooses among them). */
+    /** The organisation's active admins (the {@code reissue-admin-code} command chooses among them). */
     public List<User> admins(UUID organisationId) {
         return accounts.admins(organisationId);
     }

@@ -215,7 +215,8 @@ public final class Main {
                         .findFirst()
                         .orElse(null);
                 if (chosen == null) {
-                    err.println("reissue-admin-code: " + adminId + " is not an admin of organisation " + orgId + ".");
+                    err.println("reissue-admin-code: " + adminId + " is not an active admin of organisation " + orgId
+                            + " (a deactivated admin is reactivated by another admin).");
                     return 1;
                 }
             } else if (admins.size() == 1) {

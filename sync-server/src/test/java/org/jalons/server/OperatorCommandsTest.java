@@ -95,6 +95,41 @@ class OperatorCommandsTest {
     }
 
     @Test
+    void aDeactivatedAdminIsNeverOfferedNorGivenACode() throws Exception {
+        UUID orgId;
+        UUID marc;
+        try (JalonsServer server = JalonsServer.start(ServerConfig.h2(dataDir))) {
+            Org org = Org.create(server);
+            orgId = org.id;
+            marc = server.createUser(orgId, "Marc Admin", Role.ADMIN, null).id();
+            Api.Response deactivated = org.api.post(
+                    "/api/v1/admin/users/" + marc + "/deactivate",
+                    org.admin.token(),
+                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+            assertThat(deactivated.status()).as(deactivated.toString()).isEqualTo(200);
+        }
+
+        Output out = new Output();
+        Output err = new Output();
+        int status = Main.run(
+                List.of("reissue-admin-code", "--org", orgId.toString()),
+                ServerConfig.h2(dataDir),
+                out.stream,
+                err.stream);
+        assertThat(status).as(err.text()).isZero(); // the one active admin, without naming them
+        assertThat(out.text()).contains("Nadia Admin").doesNotContain("Marc Admin");
+
+        Output refused = new Output();
+        status = Main.run(
+                List.of("reissue-admin-code", "--org", orgId.toString(), "--admin", marc.toString()),
+                ServerConfig.h2(dataDir),
+                new Output().stream,
+                refused.stream);
+        assertThat(status).isEqualTo(1);
+        assertThat(refused.text()).contains("not an active admin").doesNotContain("Exception");
+    }
+
+    @Test
     void badArgumentsAreRefusedWithoutACode() throws Exception {
         UUID orgId = bootstrapped();
         UUID counsellor;
@@ -113,7 +148,7 @@ class OperatorCommandsTest {
                 new Case(
                         List.of("reissue-admin-code", "--org", orgId.toString(), "--admin", counsellor.toString()),
                         1,
-                        "not an admin"),
+                        "not an active admin"),
                 new Case(
                         List.of(
                                 "reissue-admin-code",
@@ -122,7 +157,7 @@ class OperatorCommandsTest {
                                 "--admin",
                                 UUID.randomUUID().toString()),
                         1,
-                        "not an admin"));
+                        "not an active admin"));
         for (Case c : cases) {
             Output out = new Output();
             Output err = new Output();

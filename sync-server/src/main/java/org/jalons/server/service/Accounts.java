@@ -79,10 +79,11 @@ public final class Accounts {
         return user;
     }
 
-    /** The organisation's admins, by name. */
+    /** The organisation's active admins, by name (a deactivated one is never offered a code). */
     public List<User> admins(UUID organisationId) {
-        return db.inTransaction(c -> stores.users().listByOrganisation(c, organisationId).stream()
-                .filter(u -> u.role() == Role.ADMIN)
+        return db.inTransaction(c -> stores.users().listAccounts(c, organisationId).stream()
+                .filter(a -> a.user().role() == Role.ADMIN && a.deactivatedAt() == null)
+                .map(a -> a.user())
                 .toList());
     }
 
