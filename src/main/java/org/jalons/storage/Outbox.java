@@ -284,17 +284,8 @@ public final class Outbox {
         List<OutboxEntry> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(new OutboxEntry(
-                        rs.getLong("SEQ"),
-                        rs.getObject("CHANGE_ID", UUID.class),
-                        rs.getObject("RECORD_ID", UUID.class),
-                        RecordKind.fromWire(rs.getString("KIND")).orElseThrow(),
-                        rs.getObject("BENEFICIARY_ID", UUID.class),
-                        OutboxEntry.Op.valueOf(rs.getString("OP")),
-                        rs.getLong("BASE_VERSION"),
-                        Json.readMap(rs.getString("FIELDS")),
-                        rs.getObject("CREATED_AT", OffsetDateTime.class).toInstant(),
-                        rs.getObject("AUTHOR_ID", UUID.class),
+                out.add(change(
+                        rs,
                         OutboxEntry.State.valueOf(rs.getString("STATE")),
                         (Integer) rs.getObject("REJECT_CODE"),
                         rs.getString("REJECT_REASON"),
@@ -302,5 +293,28 @@ public final class Outbox {
             }
         }
         return out;
+    }
+
+    /**
+     * The change a row holds, in the outbox's columns (SENT_CHANGE keeps the same ones), with its state and refusal
+     * given by the caller.
+     */
+    static OutboxEntry change(ResultSet rs, OutboxEntry.State state, Integer code, String reason, String error)
+            throws SQLException {
+        return new OutboxEntry(
+                rs.getLong("SEQ"),
+                rs.getObject("CHANGE_ID", UUID.class),
+                rs.getObject("RECORD_ID", UUID.class),
+                RecordKind.fromWire(rs.getString("KIND")).orElseThrow(),
+                rs.getObject("BENEFICIARY_ID", UUID.class),
+                OutboxEntry.Op.valueOf(rs.getString("OP")),
+                rs.getLong("BASE_VERSION"),
+                Json.readMap(rs.getString("FIELDS")),
+                rs.getObject("CREATED_AT", OffsetDateTime.class).toInstant(),
+                rs.getObject("AUTHOR_ID", UUID.class),
+                state,
+                code,
+                reason,
+                error);
     }
 }

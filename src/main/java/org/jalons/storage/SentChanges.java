@@ -6,12 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jalons.domain.RecordKind;
 
 /**
  * The changes this phone sent that the server acknowledged (migration V21), kept after they leave the outbox: a
@@ -86,20 +84,7 @@ public final class SentChanges {
             List<OutboxEntry> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new OutboxEntry(
-                            rs.getLong("SEQ"),
-                            rs.getObject("CHANGE_ID", UUID.class),
-                            rs.getObject("RECORD_ID", UUID.class),
-                            RecordKind.fromWire(rs.getString("KIND")).orElseThrow(),
-                            rs.getObject("BENEFICIARY_ID", UUID.class),
-                            OutboxEntry.Op.valueOf(rs.getString("OP")),
-                            rs.getLong("BASE_VERSION"),
-                            Json.readMap(rs.getString("FIELDS")),
-                            rs.getObject("CREATED_AT", OffsetDateTime.class).toInstant(),
-                            rs.getObject("AUTHOR_ID", UUID.class),
-                            OutboxEntry.State.PENDING,
-                            null,
-                            null));
+                    out.add(Outbox.change(rs, OutboxEntry.State.PENDING, null, null, null));
                 }
             }
             return out;
