@@ -3,6 +3,7 @@ package org.jalons;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.jalons.admin.AdminScreens;
 import org.jalons.beneficiary.CheckInView;
 import org.jalons.beneficiary.CheckInViewModel;
 import org.jalons.beneficiary.MyAddView;
@@ -104,7 +105,7 @@ final class AppScreens {
                         new BottomNav.Place(
                                 Screen.MY_PROGRESS, "progress", "nav.place.progress", Material2MZ.SHOW_CHART),
                         settings);
-            case SUPERVISOR, ADMIN ->
+            case SUPERVISOR ->
                 List.of(
                         new BottomNav.Place(
                                 Screen.SUPERVISOR_HOME, "overview", "nav.place.overview", Material2AL.DASHBOARD),
@@ -113,6 +114,19 @@ final class AppScreens {
                                 "dashboard",
                                 "nav.place.dashboard",
                                 Material2AL.INSERT_CHART),
+                        sync,
+                        settings);
+            // The admin sees what a supervisor sees, and runs the structure.
+            case ADMIN ->
+                List.of(
+                        new BottomNav.Place(
+                                Screen.SUPERVISOR_HOME, "overview", "nav.place.overview", Material2AL.DASHBOARD),
+                        new BottomNav.Place(
+                                Screen.SUPERVISOR_DASHBOARD,
+                                "dashboard",
+                                "nav.place.dashboard",
+                                Material2AL.INSERT_CHART),
+                        new BottomNav.Place(Screen.ADMIN_HOME, "admin", "nav.place.admin", Material2AL.BUSINESS),
                         sync,
                         settings);
         };
@@ -248,6 +262,9 @@ final class AppScreens {
                         s.clock(),
                         s.zone(),
                         s.store().teamCounsellors()::all)));
+
+        // Admin: the structure's administration, asked of the server (org.jalons.admin).
+        AdminScreens.register(table, s);
 
         // Every role, once a store is open: settings (from the status bar or a header), then the PIN change.
         table.registerAbout(Screen.SETTINGS, notice -> SettingsScreens.settings(s, notice));

@@ -158,6 +158,13 @@ abstract class EveryScreen extends RealAppTest {
         waitFor("#stat-people");
         look(Screen.SUPERVISOR_HOME.name(), check, found);
         show(Screen.SUPERVISOR_DASHBOARD, null, check, found);
+        show(Screen.ADMIN_HOME, null, check, found);
+        // The admin's screens ask a server: the demo's phone is paired as a real organisation's first admin.
+        try (org.jalons.sync.e2e.RealServer server = org.jalons.sync.e2e.RealServer.start(home.resolve("server"))) {
+            AdminPhone.pair(services.store(), server);
+            show(Screen.ADMIN_HOME, null, check, found);
+            // Each part of the administration shows its screens here.
+        }
         stopApp();
         assertThat(seen.stream().map(s -> s.split(" ")[0]).distinct())
                 .as("every screen of the table was walked")

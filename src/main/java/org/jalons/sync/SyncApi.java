@@ -229,6 +229,34 @@ final class SyncApi {
         }
     }
 
+    /**
+     * Any other call under {@code api/v1/} (the admin's screens): {@code method} with a JSON {@code body} (null: none)
+     * and query parameters (blank values left out); the answer's text, empty for a 204. Same token, protocol header,
+     * gzip, retries and failures as the sync itself.
+     */
+    String exchange(SyncAccount account, String method, String path, java.util.Map<String, String> query, Object body)
+            throws SyncException {
+        HttpUrl.Builder url = base(account.serverUrl()).newBuilder().addPathSegments(path);
+        query.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                url.addQueryParameter(name, value);
+            }
+        });
+        RequestBody content = body == null
+                ? ("GET".equals(method) || "DELETE".equals(method) ? null : RequestBody.create(new byte[0], JSON))
+                : json(body);
+        Request.Builder request = authorised(account, url.build()).method(method, content);
+        if (!"GET".equals(method)) {
+            // A write is not sent twice by the retry interceptor unless the route says it is idempotent.
+            request.tag(RetryInterceptor.Retryable.class, idempotent(method) ? RetryInterceptor.Retryable.YES : null);
+        }
+        return call(request.build(), text -> text, false);
+    }
+
+    private static boolean idempotent(String method) {
+        return "PUT".equals(method) || "DELETE".equals(method);
+    }
+
     private static HttpUrl base(String serverUrl) throws SyncException {
         HttpUrl url = serverUrl == null ? null : HttpUrl.parse(serverUrl);
         if (url == null) {

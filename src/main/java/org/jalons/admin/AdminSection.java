@@ -1,0 +1,18 @@
+package org.jalons.admin;
+
+import java.util.List;
+import org.jalons.ui.Screen;
+import org.kordamp.ikonli.Ikon;
+
+/**
+ * A part of the structure's administration: it opens its own screen, whose texts are
+ * {@code admin.section.<id>.title} and {@code .hint} in the {@code admin} bundle.
+ *
+ * @param id node ids ({@code admin-<id>}) and text keys
+ */
+public record AdminSection(Screen screen, String id, Ikon icon) {
+    /** Every part, in the order the admin's home lists them. */
+    public static final List<AdminSection> ALL = List.of(
+            // Each part adds its line: new AdminSection(Screen.X, "id", Material2AL.Y),
+            );
+}
