@@ -116,17 +116,16 @@ final class AppScreens {
                                 Material2AL.INSERT_CHART),
                         sync,
                         settings);
-            // The admin sees what a supervisor sees, and runs the structure.
+            // The admin runs the structure and reads the server's figures; an admin's phone holds no one's
+            // records, so the phone's own overview would only count zeros.
             case ADMIN ->
                 List.of(
-                        new BottomNav.Place(
-                                Screen.SUPERVISOR_HOME, "overview", "nav.place.overview", Material2AL.DASHBOARD),
+                        new BottomNav.Place(Screen.ADMIN_HOME, "admin", "nav.place.admin", Material2AL.BUSINESS),
                         new BottomNav.Place(
                                 Screen.SUPERVISOR_DASHBOARD,
                                 "dashboard",
                                 "nav.place.dashboard",
                                 Material2AL.INSERT_CHART),
-                        new BottomNav.Place(Screen.ADMIN_HOME, "admin", "nav.place.admin", Material2AL.BUSINESS),
                         sync,
                         settings);
         };

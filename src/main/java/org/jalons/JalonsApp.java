@@ -202,7 +202,7 @@ public final class JalonsApp extends Application {
     }
 
     private static final Set<Screen> HOME_SCREENS =
-            Set.of(Screen.COUNSELLOR_HOME, Screen.BENEFICIARY_HOME, Screen.SUPERVISOR_HOME);
+            Set.of(Screen.COUNSELLOR_HOME, Screen.BENEFICIARY_HOME, Screen.SUPERVISOR_HOME, Screen.ADMIN_HOME);
 
     /** The text size chosen in the settings scales the shell's base font (15 px), which the screens' texts follow. */
     private static void honourTextSize(AppShell shell, DisplayPreferences display) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The admin's home: reached from the bottom bar; its parts open once the phone is paired, never before. */
+/** The admin's home, their first place: its parts open once the phone is paired, never before. */
 class AdminHomeAppTest extends RealAppTest {
     @TempDir
     Path dir;
@@ -38,9 +38,7 @@ class AdminHomeAppTest extends RealAppTest {
         startApp(home);
         tap("#unlock-pin").write(AdminPhone.PIN);
         tap("#unlock");
-        waitFor("#stat-people"); // the admin's first place: the structure's overview
-        tap("#place-admin");
-        waitFor("#admin-pair");
+        waitFor("#admin-pair"); // the admin's home is the first place of their bottom bar
         assertThat(title()).isEqualTo("Gérer la structure");
         lookup(".choice-card")
                 .queryAll()
@@ -55,9 +53,10 @@ class AdminHomeAppTest extends RealAppTest {
         startApp(AdminPhone.paired(server, dir.resolve("admin")));
         tap("#unlock-pin").write(AdminPhone.PIN);
         tap("#unlock");
-        waitFor("#stat-people"); // the admin's first place: the structure's overview
-        tap("#place-admin");
         waitFor("#admin-home");
+        assertThat(lookup("#place-admin").tryQuery())
+                .as("the first place of the bottom bar")
+                .isPresent();
         assertThat(lookup("#admin-pair").tryQuery()).isEmpty();
         for (AdminSection section : AdminSection.ALL) {
             tap("#admin-" + section.id());

@@ -52,11 +52,7 @@ abstract class EveryScreen extends RealAppTest {
             double textScale,
             BiFunction<String, Parent, List<String>> check)
             throws Exception {
-        java.nio.file.Files.createDirectories(home);
-        new LanguageSetting(home).save(language);
-        DisplayPreferences display = new DisplayPreferences(home);
-        display.easyReadProperty().set(easyRead);
-        display.textScaleProperty().set(textScale);
+        display(home, language, easyRead, textScale);
         try (LocalStore own =
                 new Profiles(home, Clock.systemUTC(), 1000).create("Alex", Role.COUNSELLOR, "123456".toCharArray())) {
             own.profile(); // an own profile, so that the app opens on the unlock screen
@@ -159,18 +155,41 @@ abstract class EveryScreen extends RealAppTest {
         look(Screen.SUPERVISOR_HOME.name(), check, found);
         show(Screen.SUPERVISOR_DASHBOARD, null, check, found);
         show(Screen.ADMIN_HOME, null, check, found);
-        // The admin's screens ask a server: the demo's phone is paired as a real organisation's first admin.
-        try (org.jalons.sync.e2e.RealServer server = org.jalons.sync.e2e.RealServer.start(home.resolve("server"))) {
-            AdminPhone.pair(services.store(), server);
-            show(Screen.ADMIN_HOME, null, check, found);
-            // Each part of the administration shows its screens here.
-        }
         stopApp();
+        // The admin's screens ask a server (a demo is never paired): a real organisation's first admin, on a phone
+        // of their own with the same language and display.
+        Path adminHome = home.resolve("admin-phone");
+        try (org.jalons.sync.e2e.RealServer server =
+                org.jalons.sync.e2e.RealServer.start(home.resolve("admin-server"))) {
+            display(adminHome, language, easyRead, textScale);
+            AdminPhone.paired(server, adminHome);
+            startApp(adminHome, s -> {
+                services = s;
+                return s;
+            });
+            revealAndTap("#unlock-pin");
+            write(AdminPhone.PIN);
+            revealAndTap("#unlock");
+            waitFor("#admin-home");
+            look(Screen.ADMIN_HOME.name(), check, found);
+            // Each part of the administration shows its screens here.
+            stopApp();
+        }
         assertThat(seen.stream().map(s -> s.split(" ")[0]).distinct())
                 .as("every screen of the table was walked")
                 .containsExactlyInAnyOrder(
                         java.util.Arrays.stream(Screen.values()).map(Enum::name).toArray(String[]::new));
         return found;
+    }
+
+    /** Sets the language and display a phone's app opens with. */
+    private static void display(Path home, Language language, boolean easyRead, double textScale)
+            throws java.io.IOException {
+        java.nio.file.Files.createDirectories(home);
+        new LanguageSetting(home).save(language);
+        DisplayPreferences display = new DisplayPreferences(home);
+        display.easyReadProperty().set(easyRead);
+        display.textScaleProperty().set(textScale);
     }
 
     /** The screens every role reaches: settings, PIN, sync and pairing this phone. */

@@ -11,6 +11,7 @@ import org.jalons.ui.Components;
 import org.jalons.ui.Icons;
 import org.jalons.ui.View;
 import org.jalons.ui.kit.EqualColumns;
+import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
@@ -20,14 +21,18 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class AdminHomeView implements View {
     private final Messages messages;
     private final Node root;
+    private final Runnable onLock;
 
     /**
      * @param paired whether this phone has a server to ask
      * @param open opens a part's screen
      * @param pair opens the pairing of this phone
+     * @param onLock locks the app (the admin's home is their first place, like the other roles' homes)
      */
-    public AdminHomeView(Messages messages, boolean paired, Consumer<AdminSection> open, Runnable pair) {
+    public AdminHomeView(
+            Messages messages, boolean paired, Consumer<AdminSection> open, Runnable pair, Runnable onLock) {
         this.messages = messages;
+        this.onLock = onLock;
         VBox content = new VBox(12);
         content.setId("admin-home");
         if (!paired) {
@@ -71,6 +76,8 @@ public final class AdminHomeView implements View {
 
     @Override
     public List<Node> headerActions() {
-        return List.of();
+        var lock = Icons.iconButton(Material2AL.LOCK, messages.get("nav.lock"), onLock);
+        lock.setId("lock");
+        return List.of(lock);
     }
 }

@@ -22,7 +22,8 @@ public final class AdminScreens {
                     s.messages(),
                     client.isPaired(),
                     section -> nav.goTo(section.screen()),
-                    () -> nav.goTo(Screen.PAIR_DEVICE));
+                    () -> nav.goTo(Screen.PAIR_DEVICE),
+                    s::lock);
         });
     }
 

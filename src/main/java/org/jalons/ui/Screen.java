@@ -57,8 +57,8 @@ public enum Screen {
     // Supervisor (org.jalons.supervisor)
     SUPERVISOR_HOME(true),
     SUPERVISOR_DASHBOARD(false),
-    // The structure's administration, admin only (org.jalons.admin): its home, then each part's screens.
-    ADMIN_HOME(false),
+    // The structure's administration, admin only (org.jalons.admin): the admin's home, then each part's screens.
+    ADMIN_HOME(true),
 
     // A person's own export and import, "Mon parcours" (org.jalons.export)
     PARCOURS_EXPORT(false),
