@@ -16,7 +16,7 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.jalons.i18n.Language;
 import org.jalons.i18n.LanguageSetting;
-import org.jalons.syncui.PairingLink;
+import org.jalons.protocol.PairingLink;
 import org.jalons.syncui.QrPictures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -154,7 +154,7 @@ class SyncAndSettingsAppTest extends RealAppTest {
             // The link the counsellor was sent carries the address: pasted, it fills the code; no address shows.
             interact(() -> lookup("#pair-code")
                     .queryAs(TextField.class)
-                    .setText(new org.jalons.syncui.PairingLink(server.url("/").toString(), "K7P2QX9M").uri()));
+                    .setText(new org.jalons.protocol.PairingLink(server.url("/").toString(), "K7P2QX9M").uri()));
             waitUntil(() ->
                     lookup("#pair-code").queryAs(TextField.class).getText().equals("K7P2QX9M"));
             assertThat(lookup("#pair-server")

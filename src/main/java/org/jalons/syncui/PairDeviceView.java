@@ -7,6 +7,7 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
+import org.jalons.protocol.PairingLink;
 import org.jalons.ui.Components;
 import org.jalons.ui.EasyRead;
 import org.jalons.ui.Icons;

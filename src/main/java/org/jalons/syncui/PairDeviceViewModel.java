@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.jalons.platform.PictureSource;
+import org.jalons.protocol.PairingLink;
 import org.jalons.sync.ServerAddress;
 import org.jalons.sync.SyncAccount;
 import org.jalons.sync.SyncException;

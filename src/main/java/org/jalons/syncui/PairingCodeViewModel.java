@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.jalons.protocol.PairingLink;
 import org.jalons.sync.PairingCode;
 import org.jalons.sync.SyncException;
 import org.jalons.sync.SyncProblem;

@@ -6,7 +6,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.google.zxing.common.BitMatrix;
 import java.util.Optional;
-import org.jalons.syncui.PairingLink;
+import org.jalons.protocol.PairingLink;
 import org.jalons.syncui.QrCode;
 import org.jalons.syncui.QrDecoder;
 

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jalons.i18n.Language;
 import org.jalons.i18n.Messages;
 import org.jalons.platform.PictureSource;
+import org.jalons.protocol.PairingLink;
 import org.jalons.sync.SyncAccount;
 import org.jalons.ui.DirectBackground;
 import org.jalons.ui.EasyRead;

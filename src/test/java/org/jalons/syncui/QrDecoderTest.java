@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.image.WritableImage;
+import org.jalons.protocol.PairingLink;
 import org.jalons.syncui.QrDecoder.Outcome;
 import org.jalons.syncui.QrPictures.Pixels;
 import org.junit.jupiter.api.BeforeAll;

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.jalons.i18n.Language;
 import org.jalons.i18n.Messages;
+import org.jalons.protocol.PairingLink;
 import org.jalons.sync.RestoreNotice;
 import org.jalons.sync.SyncProblem;
 import org.jalons.sync.SyncStatus;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import org.jalons.protocol.PairingLink;
 import org.jalons.server.model.User;
 import org.jalons.server.service.Accounts;
 import org.jalons.server.service.PairingCode;
@@ -112,9 +113,10 @@ public final class Main {
                 }
             }
             default -> {
-                err.println("Usage: serve | bootstrap --org \"Organisation name\" --admin \"Admin name\""
-                        + " | rebuild-summary [--org ID] | reissue-admin-code --org ID [--admin ID]"
-                        + " | backup [--to DIR] | restore --from FILE | new-history");
+                err.println(
+                        "Usage: serve | bootstrap --org \"Organisation name\" --admin \"Admin name\" [--url ADDRESS]"
+                                + " | rebuild-summary [--org ID] | reissue-admin-code --org ID [--admin ID] [--url ADDRESS]"
+                                + " | backup [--to DIR] | restore --from FILE | new-history");
                 return 2;
             }
         }
@@ -136,18 +138,41 @@ public final class Main {
     private static int bootstrap(List<String> args, ServerConfig config, PrintStream out, PrintStream err) {
         String org = option(args, "--org");
         String admin = option(args, "--admin");
-        if (org == null || admin == null) {
-            err.println("Usage: bootstrap --org \"Organisation name\" --admin \"Admin name\"");
+        String url = option(args, "--url");
+        if (org == null || admin == null || (args.contains("--url") && url == null)) {
+            err.println("Usage: bootstrap --org \"Organisation name\" --admin \"Admin name\" [--url ADDRESS]");
+            return 2;
+        }
+        String refused = PhoneAddress.refusal(url);
+        if (refused != null) {
+            err.println("bootstrap: " + refused);
             return 2;
         }
         try (JalonsServer server = JalonsServer.offline(config)) {
             Accounts.Bootstrap created = server.bootstrap(org, admin);
             out.println("Organisation: " + org + " (" + created.organisationId() + ")");
             out.println("Admin:        " + admin + " (" + created.admin().id() + ")");
-            out.println("Pairing code: " + created.pairingCode().code() + " (single use, valid until "
-                    + created.pairingCode().expiresAt() + ")");
+            printCode(created.pairingCode(), url, out);
         }
         return 0;
+    }
+
+    /**
+     * A one-time code as the admin uses it: the code and its expiry; with the address phones reach ({@code --url}),
+     * the pairing link the app reads and the same link as a QR code to scan from the terminal, so that nobody types
+     * the server's address.
+     */
+    private static void printCode(PairingCode code, String url, PrintStream out) {
+        out.println("Pairing code: " + code.code() + " (single use, valid until " + code.expiresAt() + ")");
+        if (url == null) {
+            out.println("With --url and the address phones reach (https://…), the code is also printed as a QR code"
+                    + " to scan.");
+            return;
+        }
+        String link = new PairingLink(url, code.code()).uri();
+        out.println("Pairing link: " + link);
+        out.println("Scan it, or paste the link, in Jalons: Sync > Link this phone to your organisation.");
+        out.print(TerminalQr.draw(link));
     }
 
     /** Drops the summary facts of one organisation (or all) and projects their change log again. */
@@ -189,11 +214,20 @@ public final class Main {
      * admin's only device was revoked. With several admins, the operator names one ({@code --admin ID}).
      */
     private static int reissueAdminCode(List<String> args, ServerConfig config, PrintStream out, PrintStream err) {
-        String usage = "Usage: reissue-admin-code --org ID [--admin ID]";
+        String usage = "Usage: reissue-admin-code --org ID [--admin ID] [--url ADDRESS]";
         String org = option(args, "--org");
         String admin = option(args, "--admin");
-        if (org == null || (args.contains("--admin") && admin == null) || args.size() != (admin == null ? 2 : 4)) {
+        String url = option(args, "--url");
+        if (org == null
+                || (args.contains("--admin") && admin == null)
+                || (args.contains("--url") && url == null)
+                || args.size() != 2 + (admin == null ? 0 : 2) + (url == null ? 0 : 2)) {
             err.println(usage);
+            return 2;
+        }
+        String refused = PhoneAddress.refusal(url);
+        if (refused != null) {
+            err.println("reissue-admin-code: " + refused);
             return 2;
         }
         UUID orgId = uuid(org);
@@ -236,7 +270,7 @@ public final class Main {
             }
             PairingCode code = server.reissueAdminCode(chosen);
             out.println("Admin:        " + chosen.displayName() + " (" + chosen.id() + ")");
-            out.println("Pairing code: " + code.code() + " (single use, valid until " + code.expiresAt() + ")");
+            printCode(code, url, out);
             return 0;
         }
     }

@@ -45,6 +45,59 @@ class MainTest {
     }
 
     @Test
+    void bootstrapWithTheAddressPhonesReachPrintsALinkAndAQrCodeThatPairTheFirstAdmin() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = Main.run(
+                List.of(
+                        "bootstrap",
+                        "--org",
+                        "ACI Les Jardins",
+                        "--admin",
+                        "Nadia Admin",
+                        "--url",
+                        "https://jalons.example.org"),
+                ServerConfig.h2(dataDir),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                System.err);
+
+        assertThat(status).isZero();
+        String printed = out.toString(StandardCharsets.UTF_8);
+        Matcher code = Pattern.compile("Pairing code: ([A-Z2-9]{8})").matcher(printed);
+        assertThat(code.find()).as(printed).isTrue();
+        Matcher link = Pattern.compile("Pairing link: (\\S+)").matcher(printed);
+        assertThat(link.find()).as(printed).isTrue();
+        assertThat(org.jalons.protocol.PairingLink.parse(link.group(1)))
+                .contains(new org.jalons.protocol.PairingLink("https://jalons.example.org", code.group(1)));
+        // The QR drawn on the terminal holds the same link, read as a phone's camera would.
+        String drawn = printed.lines()
+                .filter(l -> !l.isEmpty() && l.chars().allMatch(c -> "█▀▄ ".indexOf(c) >= 0))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(TerminalQrTest.decode(drawn)).isEqualTo(link.group(1));
+    }
+
+    @Test
+    void bootstrapRefusesAnAddressPhonesWouldNotSendTheirTokenTo() throws Exception {
+        for (String url :
+                List.of("http://jalons.example.org", "https://x.example/?code=1", "jalons.example.org", "ftp://x")) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int status = Main.run(
+                    List.of("bootstrap", "--org", "X", "--admin", "Y", "--url", url),
+                    ServerConfig.h2(dataDir),
+                    System.out,
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+
+            assertThat(status).as(url).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8).strip())
+                    .as(url)
+                    .startsWith("bootstrap: --url")
+                    .doesNotContain("\n");
+        }
+        assertThat(Files.exists(dataDir.resolve("jalons.mv.db")))
+                .as("nothing made")
+                .isFalse();
+    }
+
+    @Test
     void bootstrapWithoutNamesExplainsUsage() throws Exception {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = Main.run(

@@ -52,8 +52,21 @@ class OperatorCommandsTest {
         Matcher code = CODE.matcher(out.text());
         assertThat(code.find()).as(out.text()).isTrue();
         assertThat(out.text()).contains("Nadia Admin").contains("single use, valid until");
+        // With the address phones reach, the new code comes as a link and a QR code too.
+        Output withUrl = new Output();
+        assertThat(Main.run(
+                        List.of("reissue-admin-code", "--org", orgId.toString(), "--url", "https://jalons.example.org"),
+                        ServerConfig.h2(dataDir),
+                        withUrl.stream,
+                        err.stream))
+                .isZero();
+        Matcher linked = CODE.matcher(withUrl.text());
+        assertThat(linked.find()).isTrue();
+        assertThat(withUrl.text())
+                .contains("Pairing link: jalons://pair?server=https%3A%2F%2Fjalons.example.org&code=" + linked.group(1))
+                .contains("█");
         try (JalonsServer server = JalonsServer.start(ServerConfig.h2(dataDir))) {
-            JsonNode paired = Org.pair(new Api(server.baseUrl()), code.group(1), "Nouveau poste de Nadia");
+            JsonNode paired = Org.pair(new Api(server.baseUrl()), linked.group(1), "Nouveau poste de Nadia");
             assertThat(paired.at("/user/role").asText()).isEqualTo("ADMIN");
             assertThat(paired.at("/user/displayName").asText()).isEqualTo("Nadia Admin");
         }
@@ -145,6 +158,11 @@ class OperatorCommandsTest {
                 new Case(
                         List.of("reissue-admin-code", "--org", UUID.randomUUID().toString()), 1, "no organisation"),
                 new Case(List.of("reissue-admin-code", "--org", orgId.toString(), "--admin", "x"), 2, "a UUID"),
+                new Case(List.of("reissue-admin-code", "--org", orgId.toString(), "--url"), 2, "Usage"),
+                new Case(
+                        List.of("reissue-admin-code", "--org", orgId.toString(), "--url", "http://jalons.example.org"),
+                        2,
+                        "https://"),
                 new Case(
                         List.of("reissue-admin-code", "--org", orgId.toString(), "--admin", counsellor.toString()),
                         1,

@@ -1,4 +1,4 @@
-package org.jalons.syncui;
+package org.jalons.protocol;
 
 import java.net.URI;
 import java.net.URLDecoder;
@@ -9,10 +9,11 @@ import java.util.Optional;
 
 /**
  * What a pairing QR code holds: {@code jalons://pair?server=<url>&code=<code>}. A phone that scans it (or a person
- * who pastes it) gets both the server address and the one-time code.
+ * who pastes it) gets both the server address and the one-time code. Made by the app (a counsellor's or an admin's
+ * code for another phone) and by the server's {@code bootstrap --url} (the first admin's code, on the terminal).
  */
 public record PairingLink(String server, String code) {
-    static final String PREFIX = "jalons://pair?";
+    public static final String PREFIX = "jalons://pair?";
 
     public String uri() {
         return PREFIX + "server=" + URLEncoder.encode(server, StandardCharsets.UTF_8) + "&code="
