@@ -24,6 +24,7 @@ public final class AdminScreens {
                     section -> nav.goTo(section.screen()),
                     () -> nav.goTo(Screen.PAIR_DEVICE));
         });
+        TeamScreens.register(table, s);
     }
 
     /** A client of the paired server (built per screen: it holds no state of its own). */
