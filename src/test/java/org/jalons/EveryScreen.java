@@ -173,6 +173,19 @@ abstract class EveryScreen extends RealAppTest {
             waitFor("#admin-home");
             look(Screen.ADMIN_HOME.name(), check, found);
             // Each part of the administration shows its screens here.
+            // Team, invitations and devices: a counsellor of the team, and the admin's own phone as a device.
+            org.jalons.sync.e2e.RealServer.User camille = server.createUser("Camille Martin", "COUNSELLOR", null);
+            show(Screen.ADMIN_TEAM, null, check, found);
+            show(Screen.ADMIN_ACCOUNT, camille.id(), check, found);
+            show(Screen.ADMIN_INVITE, null, check, found);
+            show(Screen.ADMIN_DEVICES, null, check, found);
+            show(
+                    Screen.ADMIN_DEVICE,
+                    org.jalons.sync.Pairing.account(services.store())
+                            .orElseThrow()
+                            .deviceId(),
+                    check,
+                    found);
             stopApp();
         }
         assertThat(seen.stream().map(s -> s.split(" ")[0]).distinct())

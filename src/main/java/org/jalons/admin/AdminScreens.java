@@ -25,6 +25,7 @@ public final class AdminScreens {
                     () -> nav.goTo(Screen.PAIR_DEVICE),
                     s::lock);
         });
+        TeamScreens.register(table, s);
     }
 
     /** A client of the paired server (built per screen: it holds no state of its own). */

@@ -14,5 +14,7 @@ public record AdminSection(Screen screen, String id, Ikon icon) {
     /** Every part, in the order the admin's home lists them. */
     public static final List<AdminSection> ALL = List.of(
             // Each part adds its line: new AdminSection(Screen.X, "id", Material2AL.Y),
-            );
+            // Team, invitations and devices
+            new AdminSection(Screen.ADMIN_TEAM, "team", org.kordamp.ikonli.material2.Material2AL.GROUP),
+            new AdminSection(Screen.ADMIN_DEVICES, "devices", org.kordamp.ikonli.material2.Material2MZ.SMARTPHONE));
 }

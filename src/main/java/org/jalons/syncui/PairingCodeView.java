@@ -3,10 +3,8 @@ package org.jalons.syncui;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import org.jalons.ui.Components;
 import org.jalons.ui.EasyRead;
@@ -33,26 +31,12 @@ public final class PairingCodeView implements View {
                 .bind(model.busyProperty().or(new javafx.beans.property.SimpleBooleanProperty(!model.canIssue())));
         issue.setOnAction(e -> model.issue());
 
-        ImageView qr = new ImageView();
-        qr.setId("pairing-qr");
-        qr.setFitWidth(QR_SIZE);
-        qr.setFitHeight(QR_SIZE);
-        qr.setSmooth(false);
-        qr.setAccessibleText(texts.get("sync.pairingCode.qr"));
-        Label code = Components.text("", "pairing-code");
-        code.setId("pairing-code");
-        code.textProperty().bind(model.codeProperty());
-        Label expires = Components.text("", "hint", "centered");
-        expires.textProperty().bind(model.expiresProperty());
-        VBox shown = new VBox(
-                8, qr, Components.text(texts.get("sync.pairingCode.orType"), "hint", "centered"), code, expires);
-        shown.setAlignment(Pos.CENTER);
-        shown.getStyleClass().add("pairing-result");
-        shown.visibleProperty().bind(model.codeProperty().isNotEmpty());
-        shown.managedProperty().bind(shown.visibleProperty());
-        model.linkProperty()
-                .addListener((obs, was, link) ->
-                        qr.setImage(link == null || link.isEmpty() ? null : QrCode.image(link, QR_SIZE)));
+        VBox shown = PairingCodePanel.of(
+                texts.get("sync.pairingCode.qr"),
+                texts.get("sync.pairingCode.orType"),
+                model.codeProperty(),
+                model.linkProperty(),
+                model.expiresProperty());
 
         VBox content = new VBox(
                 12,

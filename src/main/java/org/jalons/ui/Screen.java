@@ -59,6 +59,13 @@ public enum Screen {
     SUPERVISOR_DASHBOARD(false),
     // The structure's administration, admin only (org.jalons.admin): the admin's home, then each part's screens.
     ADMIN_HOME(true),
+    // Team, invitations and devices: the team, one account (its own screen on a phone), inviting someone, the
+    // organisation's devices and one device (its own screen on a phone).
+    ADMIN_TEAM(false),
+    ADMIN_ACCOUNT(false),
+    ADMIN_INVITE(false),
+    ADMIN_DEVICES(false),
+    ADMIN_DEVICE(false),
 
     // A person's own export and import, "Mon parcours" (org.jalons.export)
     PARCOURS_EXPORT(false),

@@ -1,0 +1,148 @@
+package org.jalons.admin;
+
+import java.util.List;
+import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jalons.admin.TeamServer.Account;
+import org.jalons.admin.TeamServer.Device;
+import org.jalons.ui.Background;
+
+/**
+ * One account of the team: its devices, a new one-time code for a phone of its own, and deactivating or
+ * reactivating it. The server refuses to deactivate the last active admin: said in words, the account unchanged.
+ */
+public final class AccountViewModel {
+    private final TeamServer server;
+    private final Background background;
+    private final AdminWords words;
+    private final UUID userId;
+    private final Runnable onChanged;
+    private final ObjectProperty<Account> account = new SimpleObjectProperty<>(this, "account");
+    private final ObservableList<Device> devices = FXCollections.observableArrayList();
+    private final IssuedCode code;
+    private final StringProperty error = new SimpleStringProperty(this, "error", "");
+    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+
+    /** @param onChanged after the account changed (deactivated, reactivated): the team's list is read again */
+    public AccountViewModel(
+            TeamServer server, Background background, AdminWords words, UUID userId, Runnable onChanged) {
+        this.server = server;
+        this.background = background;
+        this.words = words;
+        this.userId = userId;
+        this.onChanged = onChanged;
+        this.code = new IssuedCode(words);
+    }
+
+    private record Loaded(Account account, List<Device> devices) {}
+
+    public void load() {
+        run(
+                () -> {
+                    List<Account> accounts = server.accounts();
+                    List<Device> all = server.devices();
+                    Account found = accounts.stream()
+                            .filter(a -> a.id().equals(userId))
+                            .findFirst()
+                            .orElse(null);
+                    List<Device> own =
+                            all.stream().filter(d -> d.userId().equals(userId)).toList();
+                    return new Loaded(found, own);
+                },
+                loaded -> {
+                    account.set(loaded.account());
+                    devices.setAll(loaded.devices());
+                    if (loaded.account() == null) {
+                        error.set(words.get("admin.account.notFound"));
+                    }
+                });
+    }
+
+    /** A new one-time code for a phone of this account (the one shown before is then the older one). */
+    public void issueCode() {
+        notice.set("");
+        run(() -> server.code(userId), issued -> code.show(issued, server.serverUrl()));
+    }
+
+    /** Deactivates the account (asked for after a confirmation): its phones stop syncing, its codes are refused. */
+    public void deactivate() {
+        notice.set("");
+        run(() -> server.deactivate(userId), changed -> {
+            account.set(changed);
+            code.clear();
+            notice.set(words.get("admin.account.deactivatedNow", changed.name()));
+            load();
+            onChanged.run();
+        });
+    }
+
+    public void reactivate() {
+        notice.set("");
+        run(() -> server.reactivate(userId), changed -> {
+            account.set(changed);
+            notice.set(words.get("admin.account.reactivatedNow", changed.name()));
+            onChanged.run();
+        });
+    }
+
+    private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        error.set("");
+        background.run(
+                work,
+                result -> {
+                    busy.set(false);
+                    done.accept(result);
+                },
+                failure -> {
+                    busy.set(false);
+                    error.set(words.failure(failure));
+                });
+    }
+
+    public UUID userId() {
+        return userId;
+    }
+
+    public ReadOnlyObjectProperty<Account> accountProperty() {
+        return account;
+    }
+
+    public ObservableList<Device> devices() {
+        return devices;
+    }
+
+    public IssuedCode code() {
+        return code;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public AdminWords words() {
+        return words;
+    }
+}
