@@ -23,6 +23,7 @@ import org.jalons.server.store.Database;
 import org.jalons.server.store.ErasureStore;
 import org.jalons.server.store.ErasureStore.Ended;
 import org.jalons.server.store.ErasureStore.Notice;
+import org.jalons.server.store.ReferentStore;
 import org.jalons.server.store.Stores;
 import org.jalons.server.summary.SummaryProjector;
 import org.jalons.server.summary.store.AggregateStore;
@@ -89,6 +90,7 @@ public final class Erasure {
             Instant now = clock.instant();
             aggregates.erasePerson(c, org, personId);
             int records = store.eraseRecords(c, org, personId);
+            new ReferentStore().erase(c, org, personId);
             ErasureStore.Removed removed = store.eraseAccounts(c, org, personId, records, now);
             store.markErased(c, org, new ErasureStore.Erased(personId, now, actor, reason.name()));
             stores.audit()
