@@ -55,7 +55,12 @@ public final class Erasure {
 
     /** One person in the retention report: when their support ended and when they will be erased. */
     public record Due(
-            UUID personId, LocalDate supportEndedOn, LocalDate eraseOn, Instant noticedAt, List<String> counsellors) {}
+            UUID personId,
+            String displayName,
+            LocalDate supportEndedOn,
+            LocalDate eraseOn,
+            Instant noticedAt,
+            List<String> counsellors) {}
 
     private final Database db;
     private final Stores stores;
@@ -167,6 +172,7 @@ public final class Erasure {
                 counsellors.sort(String::compareTo);
                 due.add(new Due(
                         notice.beneficiaryId(),
+                        displayName(c, org, notice.beneficiaryId()),
                         ended.get(notice.beneficiaryId()),
                         notice.eraseOn(),
                         notice.noticedAt(),
@@ -284,6 +290,14 @@ public final class Erasure {
         }
         ended.keySet().removeIf(p -> entry.containsKey(p) && entry.get(p).isAfter(latestExit.get(p)));
         return ended;
+    }
+
+    /** The name the person's file holds (empty when it holds none), so that the admin knows whom the line is about. */
+    private String displayName(Connection c, UUID org, UUID personId) throws SQLException {
+        return stores.records()
+                .find(c, org, personId)
+                .map(r -> r.fields().path("displayName").asText(""))
+                .orElse("");
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
