@@ -14,5 +14,5 @@ public record AdminSection(Screen screen, String id, Ikon icon) {
     /** Every part, in the order the admin's home lists them. */
     public static final List<AdminSection> ALL = List.of(
             // Each part adds its line: new AdminSection(Screen.X, "id", Material2AL.Y),
-            );
+            new AdminSection(Screen.ADMIN_PEOPLE, "people", org.kordamp.ikonli.material2.Material2MZ.PEOPLE));
 }

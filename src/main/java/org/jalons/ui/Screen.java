@@ -59,6 +59,10 @@ public enum Screen {
     SUPERVISOR_DASHBOARD(false),
     // The structure's administration, admin only (org.jalons.admin): its home, then each part's screens.
     ADMIN_HOME(false),
+    // People: the structure's people, one person (counsellors, referents, phone, personal data), retention report
+    ADMIN_PEOPLE(false),
+    ADMIN_PERSON(false),
+    ADMIN_RETENTION(false),
 
     // A person's own export and import, "Mon parcours" (org.jalons.export)
     PARCOURS_EXPORT(false),
