@@ -23,7 +23,7 @@ import org.jalons.sync.SyncEngine;
 import org.jalons.sync.SyncException;
 import org.jalons.sync.SyncProblem;
 import org.jalons.sync.e2e.RealServer;
-import org.jalons.syncui.PairingLink;
+import org.jalons.protocol.PairingLink;
 import org.jalons.syncui.QrDecoder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -26,6 +26,10 @@ public final class AdminScreens {
                     s::lock);
         });
         TeamScreens.register(table, s);
+        // People: the list, one person (beside the list on a wide window), the retention report
+        table.register(Screen.ADMIN_PEOPLE, () -> PeopleScreens.people(s));
+        table.registerAbout(Screen.ADMIN_PERSON, about -> PeopleScreens.person(s, about));
+        table.register(Screen.ADMIN_RETENTION, () -> PeopleScreens.retention(s));
     }
 
     /** A client of the paired server (built per screen: it holds no state of its own). */

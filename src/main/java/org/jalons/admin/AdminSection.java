@@ -16,5 +16,7 @@ public record AdminSection(Screen screen, String id, Ikon icon) {
             // Each part adds its line: new AdminSection(Screen.X, "id", Material2AL.Y),
             // Team, invitations and devices
             new AdminSection(Screen.ADMIN_TEAM, "team", org.kordamp.ikonli.material2.Material2AL.GROUP),
-            new AdminSection(Screen.ADMIN_DEVICES, "devices", org.kordamp.ikonli.material2.Material2MZ.SMARTPHONE));
+            new AdminSection(Screen.ADMIN_DEVICES, "devices", org.kordamp.ikonli.material2.Material2MZ.SMARTPHONE),
+            // People, caseloads and personal-data requests
+            new AdminSection(Screen.ADMIN_PEOPLE, "people", org.kordamp.ikonli.material2.Material2MZ.PEOPLE));
 }

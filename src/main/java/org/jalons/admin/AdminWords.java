@@ -2,6 +2,7 @@ package org.jalons.admin;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import org.jalons.admin.TeamServer.Device;
 import org.jalons.i18n.Messages;
@@ -100,5 +101,18 @@ public final class AdminWords {
         }
         LOG.error("An administration request failed unexpectedly", failure);
         return messages.get("error.unexpected");
+    }
+
+    /** A failed request of the people screens in the admin's words (the same words as the team's). */
+    static String failure(Messages messages, Throwable failure) {
+        return new AdminWords(messages, Clock.systemUTC(), ZoneId.systemDefault()).failure(failure);
+    }
+
+    static String date(Messages messages, LocalDate date) {
+        return date == null ? "" : DateFormats.mediumDate(date, messages.locale());
+    }
+
+    static String date(Messages messages, Instant at, ZoneId zone) {
+        return at == null ? "" : date(messages, at.atZone(zone).toLocalDate());
     }
 }

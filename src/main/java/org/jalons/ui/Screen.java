@@ -66,6 +66,10 @@ public enum Screen {
     ADMIN_INVITE(false),
     ADMIN_DEVICES(false),
     ADMIN_DEVICE(false),
+    // People: the structure's people, one person (counsellors, referents, phone, personal data), retention report
+    ADMIN_PEOPLE(false),
+    ADMIN_PERSON(false),
+    ADMIN_RETENTION(false),
 
     // A person's own export and import, "Mon parcours" (org.jalons.export)
     PARCOURS_EXPORT(false),

@@ -19,7 +19,7 @@ import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.sync.PairingCode;
 import org.jalons.sync.SyncException;
 import org.jalons.sync.SyncProblem;
-import org.jalons.syncui.PairingLink;
+import org.jalons.protocol.PairingLink;
 import org.jalons.ui.DirectBackground;
 import org.junit.jupiter.api.Test;
 

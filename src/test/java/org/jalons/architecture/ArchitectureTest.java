@@ -45,7 +45,8 @@ class ArchitectureTest {
         "org.jalons.supervisor..",
         "org.jalons.syncui..",
         "org.jalons.settings..",
-        "org.jalons.export.."
+        "org.jalons.export..",
+        "org.jalons.admin.."
     };
 
     static final String[] HEADLESS = {"org.jalons.domain..", "org.jalons.storage..", "org.jalons.sync.."};
@@ -136,6 +137,8 @@ class ArchitectureTest {
             .doNotHaveFullyQualifiedName("org.jalons.AppScreens")
             .and()
             .doNotHaveFullyQualifiedName("org.jalons.ui.NavigationTable")
+            .and()
+            .doNotHaveFullyQualifiedName("org.jalons.admin.AdminScreens") // the admin's parts, called by AppScreens
             .should()
             .callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
                             JavaClass.Predicates.equivalentTo(org.jalons.ui.NavigationTable.class)))

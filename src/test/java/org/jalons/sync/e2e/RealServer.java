@@ -82,6 +82,11 @@ public final class RealServer implements AutoCloseable {
         return adminPairingCode;
     }
 
+    /** The retention sweep, as the running server does daily: notices, then erasures; returns how many went. */
+    public int sweepRetention() {
+        return server.sweepRetention();
+    }
+
     /** Purges the tombstones older than the retention window now; returns how many went. */
     public int purgeTombstones() {
         return server.purgeTombstones();

@@ -22,6 +22,7 @@ import org.jalons.server.service.Devices;
 import org.jalons.server.service.Erasure;
 import org.jalons.server.service.Pairing;
 import org.jalons.server.service.PairingCode;
+import org.jalons.server.service.People;
 import org.jalons.server.service.PersonRecord;
 import org.jalons.server.service.PullService;
 import org.jalons.server.service.PushService;
@@ -107,7 +108,8 @@ public final class JalonsServer implements AutoCloseable {
                         metrics,
                         new AuditViewer(db, stores, config.clock()),
                         erasure,
-                        new PersonRecord(db, stores, config.clock())));
+                        new PersonRecord(db, stores, config.clock()),
+                        new People(db, stores, config.clock())));
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "jalons-housekeeping");
             thread.setDaemon(true);

@@ -94,6 +94,7 @@ final class PersonalDataController {
     private static Map<String, Object> json(Erasure.Due due) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("personId", due.personId());
+        json.put("displayName", due.displayName());
         json.put(
                 "supportEndedOn",
                 due.supportEndedOn() == null ? null : due.supportEndedOn().toString());

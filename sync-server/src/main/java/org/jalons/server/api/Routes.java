@@ -8,6 +8,7 @@ import org.jalons.server.service.CounsellorProfiles;
 import org.jalons.server.service.Devices;
 import org.jalons.server.service.Erasure;
 import org.jalons.server.service.Pairing;
+import org.jalons.server.service.People;
 import org.jalons.server.service.PersonRecord;
 import org.jalons.server.service.PullService;
 import org.jalons.server.service.PushService;
@@ -36,7 +37,8 @@ public final class Routes {
             ServerMetrics metrics,
             AuditViewer auditViewer,
             Erasure erasure,
-            PersonRecord personRecord) {
+            PersonRecord personRecord,
+            People people) {
         Authenticator auth = new Authenticator(devices);
         HealthController health = new HealthController(databaseAnswers, ready, projector::overall);
         PairingController pairingController = new PairingController(pairing, auth);
@@ -47,6 +49,7 @@ public final class Routes {
         ProfileController profile = new ProfileController(profiles, auth);
         AuditController audit = new AuditController(auditViewer, auth);
         PersonalDataController personalData = new PersonalDataController(erasure, personRecord, auth);
+        PeopleController peopleController = new PeopleController(people, auth);
 
         // every answer of the API may hold personal data: no cache, proxy or shared browser keeps it
         routes.before(API + "/*", ctx -> ctx.header("Cache-Control", "no-store"));
@@ -77,6 +80,9 @@ public final class Routes {
         routes.get(API + "/admin/people/{id}/record.json", personalData::recordJson);
         routes.get(API + "/admin/people/{id}/record.pdf", personalData::recordPdf);
         routes.get(API + "/admin/retention", personalData::report);
+        routes.get(API + "/admin/people", peopleController::list);
+        routes.get(API + "/admin/people/{id}/referents", peopleController::referents);
+        routes.post(API + "/admin/people/{id}/transfer", peopleController::transfer);
         routes.put(API + "/admin/retention", personalData::setRetention);
 
         routes.put(API + "/me/profile", profile::setProfile);

@@ -11,6 +11,7 @@ import org.jalons.server.model.Role;
 import org.jalons.server.model.User;
 import org.jalons.server.store.AuditLog;
 import org.jalons.server.store.Database;
+import org.jalons.server.store.ReferentStore;
 import org.jalons.server.store.Stores;
 import org.jalons.server.summary.store.SummaryProjectionStore;
 
@@ -24,6 +25,7 @@ public final class Accounts {
     private final Stores stores;
     private final Pairing pairing;
     private final Clock clock;
+    private final ReferentStore referents = new ReferentStore();
 
     public Accounts(Database db, Stores stores, Pairing pairing, Clock clock) {
         this.db = db;
@@ -182,7 +184,16 @@ public final class Accounts {
             if (actor != null) {
                 requirePerson(c, organisationId, beneficiaryId);
             }
-            stores.caseloads().add(c, counsellorId, beneficiaryId);
+            if (stores.caseloads().add(c, counsellorId, beneficiaryId)) {
+                referents.append(
+                        c,
+                        organisationId,
+                        beneficiaryId,
+                        counsellorId,
+                        ReferentStore.Change.START,
+                        clock.instant(),
+                        actor == null ? null : actor.userId());
+            }
             audit(c, organisationId, actor, "CASELOAD_ADD", "caseload", beneficiaryId, beneficiaryId);
             return null;
         });
@@ -193,7 +204,16 @@ public final class Accounts {
         db.inTransaction(c -> {
             requireCounsellor(c, admin.organisationId(), counsellorId);
             requirePerson(c, admin.organisationId(), beneficiaryId);
-            stores.caseloads().remove(c, counsellorId, beneficiaryId);
+            if (stores.caseloads().remove(c, counsellorId, beneficiaryId)) {
+                referents.append(
+                        c,
+                        admin.organisationId(),
+                        beneficiaryId,
+                        counsellorId,
+                        ReferentStore.Change.END,
+                        clock.instant(),
+                        admin.userId());
+            }
             audit(c, admin.organisationId(), admin, "CASELOAD_REMOVE", "caseload", beneficiaryId, beneficiaryId);
             return null;
         });

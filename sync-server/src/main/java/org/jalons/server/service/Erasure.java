@@ -23,6 +23,7 @@ import org.jalons.server.store.Database;
 import org.jalons.server.store.ErasureStore;
 import org.jalons.server.store.ErasureStore.Ended;
 import org.jalons.server.store.ErasureStore.Notice;
+import org.jalons.server.store.ReferentStore;
 import org.jalons.server.store.Stores;
 import org.jalons.server.summary.SummaryProjector;
 import org.jalons.server.summary.store.AggregateStore;
@@ -54,7 +55,12 @@ public final class Erasure {
 
     /** One person in the retention report: when their support ended and when they will be erased. */
     public record Due(
-            UUID personId, LocalDate supportEndedOn, LocalDate eraseOn, Instant noticedAt, List<String> counsellors) {}
+            UUID personId,
+            String displayName,
+            LocalDate supportEndedOn,
+            LocalDate eraseOn,
+            Instant noticedAt,
+            List<String> counsellors) {}
 
     private final Database db;
     private final Stores stores;
@@ -89,6 +95,7 @@ public final class Erasure {
             Instant now = clock.instant();
             aggregates.erasePerson(c, org, personId);
             int records = store.eraseRecords(c, org, personId);
+            new ReferentStore().erase(c, org, personId);
             ErasureStore.Removed removed = store.eraseAccounts(c, org, personId, records, now);
             store.markErased(c, org, new ErasureStore.Erased(personId, now, actor, reason.name()));
             stores.audit()
@@ -165,6 +172,7 @@ public final class Erasure {
                 counsellors.sort(String::compareTo);
                 due.add(new Due(
                         notice.beneficiaryId(),
+                        displayName(c, org, notice.beneficiaryId()),
                         ended.get(notice.beneficiaryId()),
                         notice.eraseOn(),
                         notice.noticedAt(),
@@ -282,6 +290,14 @@ public final class Erasure {
         }
         ended.keySet().removeIf(p -> entry.containsKey(p) && entry.get(p).isAfter(latestExit.get(p)));
         return ended;
+    }
+
+    /** The name the person's file holds (empty when it holds none), so that the admin knows whom the line is about. */
+    private String displayName(Connection c, UUID org, UUID personId) throws SQLException {
+        return stores.records()
+                .find(c, org, personId)
+                .map(r -> r.fields().path("displayName").asText(""))
+                .orElse("");
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

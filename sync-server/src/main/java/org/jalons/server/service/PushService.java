@@ -24,6 +24,7 @@ import org.jalons.server.model.StoredRecord;
 import org.jalons.server.store.AppliedChangeStore;
 import org.jalons.server.store.AppliedChangeStore.AppliedChange;
 import org.jalons.server.store.Database;
+import org.jalons.server.store.ReferentStore;
 import org.jalons.server.store.Stores;
 import org.jalons.server.store.SyncHistory;
 import org.jalons.server.summary.store.SummaryChangeLog;
@@ -42,6 +43,7 @@ public final class PushService {
     private final SummaryChangeLog summaryLog = new SummaryChangeLog();
     private final org.jalons.server.store.ErasureStore erasures = new org.jalons.server.store.ErasureStore();
     private final Clock clock;
+    private final ReferentStore referents = new ReferentStore();
     private final Access access;
     private final StateRules rules;
     private final WriteCheck rights;
@@ -283,7 +285,17 @@ public final class PushService {
     private void afterCreate(RecordWriter.Push push, Batch batch, Change change) throws SQLException {
         Principal principal = push.principal();
         if ("beneficiary".equals(change.kind()) && principal.role() == Role.COUNSELLOR) {
-            stores.caseloads().add(push.c(), principal.userId(), change.beneficiaryId());
+            if (stores.caseloads().add(push.c(), principal.userId(), change.beneficiaryId())) {
+                // the person's first referent: the counsellor who created them
+                referents.append(
+                        push.c(),
+                        principal.organisationId(),
+                        change.beneficiaryId(),
+                        principal.userId(),
+                        ReferentStore.Change.START,
+                        push.now(),
+                        principal.userId());
+            }
             batch.reach.put(change.beneficiaryId(), true);
         }
         if ("consent".equals(change.kind())) {

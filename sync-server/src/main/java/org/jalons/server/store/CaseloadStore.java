@@ -8,18 +8,22 @@ import java.util.UUID;
 /** Which beneficiaries each counsellor follows. */
 public final class CaseloadStore {
 
-    public void add(Connection c, UUID counsellorId, UUID beneficiaryId) throws SQLException {
-        if (!contains(c, counsellorId, beneficiaryId)) {
-            Jdbc.update(c, """
-                    insert into caseload (counsellor_id, beneficiary_id) values (?, ?)
-                    """, counsellorId, beneficiaryId);
+    /** Adds the person to the counsellor's caseload; false when they were in it already. */
+    public boolean add(Connection c, UUID counsellorId, UUID beneficiaryId) throws SQLException {
+        if (contains(c, counsellorId, beneficiaryId)) {
+            return false;
         }
+        Jdbc.update(c, """
+                insert into caseload (counsellor_id, beneficiary_id) values (?, ?)
+                """, counsellorId, beneficiaryId);
+        return true;
     }
 
-    public void remove(Connection c, UUID counsellorId, UUID beneficiaryId) throws SQLException {
-        Jdbc.update(c, """
+    /** Takes the person out of the counsellor's caseload; false when they were not in it. */
+    public boolean remove(Connection c, UUID counsellorId, UUID beneficiaryId) throws SQLException {
+        return Jdbc.update(c, """
                 delete from caseload where counsellor_id = ? and beneficiary_id = ?
-                """, counsellorId, beneficiaryId);
+                """, counsellorId, beneficiaryId) > 0;
     }
 
     public boolean contains(Connection c, UUID counsellorId, UUID beneficiaryId) throws SQLException {

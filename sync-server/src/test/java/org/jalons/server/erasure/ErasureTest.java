@@ -37,17 +37,18 @@ class ErasureTest {
     Backend backend;
 
     /** Every table that holds something of a person, with the column that names them. */
-    private static final Map<String, String> PERSON_TABLES = Map.of(
-            "sync_record", "beneficiary_id",
-            "summary_change", "beneficiary_id",
-            "consent_state", "beneficiary_id",
-            "caseload", "beneficiary_id",
-            "agg_person", "beneficiary_id",
-            "agg_goal", "beneficiary_id",
-            "agg_training", "beneficiary_id",
-            "agg_interview", "beneficiary_id",
-            "agg_exit", "beneficiary_id",
-            "barrier_transition", "beneficiary_id");
+    private static final Map<String, String> PERSON_TABLES = Map.ofEntries(
+            Map.entry("sync_record", "beneficiary_id"),
+            Map.entry("summary_change", "beneficiary_id"),
+            Map.entry("consent_state", "beneficiary_id"),
+            Map.entry("caseload", "beneficiary_id"),
+            Map.entry("referent_change", "beneficiary_id"),
+            Map.entry("agg_person", "beneficiary_id"),
+            Map.entry("agg_goal", "beneficiary_id"),
+            Map.entry("agg_training", "beneficiary_id"),
+            Map.entry("agg_interview", "beneficiary_id"),
+            Map.entry("agg_exit", "beneficiary_id"),
+            Map.entry("barrier_transition", "beneficiary_id"));
 
     @Test
     void theFiguresAfterAnErasureAreThoseOfThePeopleWhoStay() throws SQLException {

@@ -85,6 +85,9 @@ class RetentionTest {
         assertThat(report.at("/due/0/supportEndedOn").asText()).isEqualTo("2026-03-02"); // the day it last changed
         assertThat(report.at("/due/0/eraseOn").asText()).isEqualTo("2028-03-06"); // 30 days after the notice
         assertThat(report.at("/due/0/counsellors/0").asText()).isEqualTo("Samia CIP");
+        assertThat(report.at("/due/0/displayName").asText())
+                .as("whom the line is about, in the admin's words")
+                .isEqualTo("P " + left.toString().substring(0, 4));
 
         clock.advance(Duration.ofDays(40)); // the date has come and the notice was long enough
         assertThat(server.sweepRetention()).isEqualTo(1);

@@ -1,0 +1,83 @@
+package org.jalons.server.api;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jalons.server.service.People;
+import org.jalons.server.store.ReferentStore;
+
+/**
+ * The organisation's people (admin): GET /api/v1/admin/people, GET /api/v1/admin/people/{id}/referents and POST
+ * /api/v1/admin/people/{id}/transfer.
+ */
+final class PeopleController {
+
+    private final People people;
+    private final Authenticator auth;
+
+    PeopleController(People people, Authenticator auth) {
+        this.people = people;
+        this.auth = auth;
+    }
+
+    void list(Context ctx) {
+        var principal = auth.require(ctx);
+        List<Map<String, Object>> list =
+                people.list(principal).stream().map(PeopleController::json).toList();
+        Responses.json(ctx, 200, Map.of("people", list));
+    }
+
+    void referents(Context ctx) {
+        var principal = auth.require(ctx);
+        List<Map<String, Object>> lines = people.referents(principal, personId(ctx)).stream()
+                .map(PeopleController::json)
+                .toList();
+        Responses.json(ctx, 200, Map.of("referents", lines));
+    }
+
+    void transfer(Context ctx) {
+        var principal = auth.require(ctx);
+        UUID person = personId(ctx);
+        StrictObject body = StrictObject.of(JsonBody.read(ctx), Set.of("from", "to"));
+        people.transfer(principal, person, body.uuid("from", true), body.uuid("to", true));
+        ctx.status(204);
+    }
+
+    private static UUID personId(Context ctx) {
+        return StrictObject.parseUuid(ctx.pathParam("id"), "id", "invalid_parameter");
+    }
+
+    private static Map<String, Object> json(People.Person person) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", person.id());
+        json.put("displayName", person.displayName());
+        json.put("site", person.site());
+        json.put("entryDate", text(person.entryDate()));
+        json.put("exitDate", text(person.exitDate()));
+        json.put(
+                "counsellors",
+                person.counsellors().stream()
+                        .map(c -> Map.of("id", c.id(), "name", c.name()))
+                        .toList());
+        json.put("lastChange", text(person.lastChange()));
+        return json;
+    }
+
+    private static Map<String, Object> json(ReferentStore.Line line) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("counsellorId", line.counsellorId());
+        json.put("counsellorName", line.counsellorName());
+        json.put("change", line.change().name());
+        json.put("at", line.changedAt().toString());
+        json.put("byId", line.changedBy());
+        json.put("byName", line.byName());
+        return json;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}
