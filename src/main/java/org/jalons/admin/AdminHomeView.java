@@ -10,7 +10,6 @@ import org.jalons.ui.ChoiceCard;
 import org.jalons.ui.Components;
 import org.jalons.ui.Icons;
 import org.jalons.ui.View;
-import org.jalons.ui.kit.EqualColumns;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -22,6 +21,8 @@ public final class AdminHomeView implements View {
     private final Messages messages;
     private final Node root;
     private final Runnable onLock;
+    /** The cards' widest, on a desk: a phone's line length. */
+    static final double CARDS_WIDTH = 640;
 
     /**
      * @param paired whether this phone has a server to ask
@@ -46,8 +47,9 @@ public final class AdminHomeView implements View {
             content.getChildren()
                     .addAll(Components.text(messages.get("admin.home.notPaired"), "scope-hint"), pairButton);
         }
-        // Two cards a row on a wide window, one on a phone or when a title would not fit half the width.
-        EqualColumns cards = new EqualColumns(12, 2);
+        // One card a row, as wide as a phone's screen: side by side, their sentences would shrink or split.
+        VBox cards = new VBox(12);
+        cards.setMaxWidth(CARDS_WIDTH);
         cards.setId("admin-sections");
         for (AdminSection section : AdminSection.ALL) {
             ChoiceCard card = new ChoiceCard(

@@ -7,8 +7,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.jalons.sync.PairingCode;
 import org.jalons.protocol.PairingLink;
+import org.jalons.sync.PairingCode;
 
 /**
  * A one-time code the admin made for an account's phone: the code as text, the pairing link its QR holds (the

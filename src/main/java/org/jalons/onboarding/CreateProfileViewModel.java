@@ -26,8 +26,12 @@ import org.slf4j.LoggerFactory;
 /** "Create my profile": a name, a role and a PIN typed twice; each problem is shown next to its field. */
 public final class CreateProfileViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(CreateProfileViewModel.class);
-    /** The roles a person can choose for themself; an administrator is set up by the organisation. */
-    public static final List<Role> ROLES = List.of(Role.COUNSELLOR, Role.BENEFICIARY, Role.SUPERVISOR);
+    /**
+     * The roles a person can choose for themself. The admin chooses theirs to pair with the code the server printed
+     * at the organisation's creation; the server grants only what the paired account's role allows, whatever a
+     * phone's profile says.
+     */
+    public static final List<Role> ROLES = List.of(Role.COUNSELLOR, Role.BENEFICIARY, Role.SUPERVISOR, Role.ADMIN);
 
     private final Profiles profiles;
     private final Background background;

@@ -15,11 +15,11 @@ import org.jalons.admin.TeamServer.Device;
 import org.jalons.admin.TeamServer.DeviceState;
 import org.jalons.i18n.Language;
 import org.jalons.i18n.Messages;
+import org.jalons.protocol.PairingLink;
 import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.sync.PairingCode;
 import org.jalons.sync.SyncException;
 import org.jalons.sync.SyncProblem;
-import org.jalons.protocol.PairingLink;
 import org.jalons.ui.DirectBackground;
 import org.junit.jupiter.api.Test;
 
