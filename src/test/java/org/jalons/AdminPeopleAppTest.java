@@ -251,8 +251,7 @@ class AdminPeopleAppTest extends RealAppTest {
         startApp(admin, c -> c.withShare(share));
         tap("#unlock-pin").write(PIN);
         tap("#unlock");
-        waitFor("#stat-people");
-        tap("#place-admin");
+        waitFor("#admin-home"); // the admin's first place
         tap("#admin-people");
         waitFor("#people-list");
         waitUntil(() -> !textOf("#people-summary").isEmpty()

@@ -231,8 +231,7 @@ class AdminTeamAppTest extends RealAppTest {
         startApp(AdminPhone.paired(running, dir.resolve("admin")));
         tap("#unlock-pin").write(AdminPhone.PIN);
         tap("#unlock");
-        waitFor("#stat-people");
-        tap("#place-admin");
+        waitFor("#admin-home"); // the admin's first place
         waitFor("#admin-home");
     }
 
