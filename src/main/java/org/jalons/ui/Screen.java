@@ -59,6 +59,11 @@ public enum Screen {
     SUPERVISOR_DASHBOARD(false),
     // The structure's administration, admin only (org.jalons.admin): its home, then each part's screens.
     ADMIN_HOME(false),
+    // The organisation's settings and the audit viewer (org.jalons.admin)
+    ADMIN_SETTINGS(false),
+    ADMIN_AUDIT(false),
+    /** One audit line on its own screen (a phone; beside the list on a wide window). */
+    ADMIN_AUDIT_LINE(false),
 
     // A person's own export and import, "Mon parcours" (org.jalons.export)
     PARCOURS_EXPORT(false),
