@@ -30,10 +30,22 @@ final class AdminPhone {
         return home;
     }
 
-    /** Pairs an open store (the demo's, in the every-screen walk) as the organisation's first admin. */
+    /** Pairs an open store as the organisation's first admin. */
     static void pair(LocalStore store, RealServer server) throws SyncException {
         new SyncEngine(store, HTTP, Clock.systemUTC())
                 .pairing()
                 .pair(server.baseUrl(), server.adminPairingCode(), "Poste de la direction");
+    }
+
+    /**
+     * Gives the demo's open store (the every-screen walk) the account of an admin paired in {@code spare}: the demo
+     * itself is never paired (its made-up people must not reach a server), but the admin's screens need a server.
+     */
+    static void pairDemo(LocalStore demo, RealServer server, Path spare) throws SyncException {
+        try (LocalStore admin =
+                new Profiles(spare, Clock.systemUTC(), 1000).create("Nadia Admin", Role.ADMIN, PIN.toCharArray())) {
+            pair(admin, server);
+            org.jalons.sync.TestPairing.sameAccount(demo, admin);
+        }
     }
 }

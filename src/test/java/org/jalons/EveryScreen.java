@@ -161,9 +161,27 @@ abstract class EveryScreen extends RealAppTest {
         show(Screen.ADMIN_HOME, null, check, found);
         // The admin's screens ask a server: the demo's phone is paired as a real organisation's first admin.
         try (org.jalons.sync.e2e.RealServer server = org.jalons.sync.e2e.RealServer.start(home.resolve("server"))) {
-            AdminPhone.pair(services.store(), server);
+            AdminPhone.pairDemo(services.store(), server, home.resolve("spare-admin-" + UUID.randomUUID()));
             show(Screen.ADMIN_HOME, null, check, found);
             // Each part of the administration shows its screens here.
+            show(Screen.ADMIN_SETTINGS, null, check, found);
+            show(Screen.ADMIN_AUDIT, null, check, found);
+            // A line about a person, written by a counsellor's phone: every row of the line's screen shows.
+            show(
+                    Screen.ADMIN_AUDIT_LINE,
+                    new org.jalons.admin.AuditLine(
+                            1,
+                            java.time.Instant.now(),
+                            "SET_TOMBSTONE_DAYS",
+                            "goal",
+                            UUID.randomUUID().toString(),
+                            UUID.randomUUID().toString(),
+                            "Camille Martin",
+                            "COUNSELLOR",
+                            UUID.randomUUID().toString(),
+                            "Téléphone de Camille Martin"),
+                    check,
+                    found);
         }
         stopApp();
         assertThat(seen.stream().map(s -> s.split(" ")[0]).distinct())

@@ -18,6 +18,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * screens ask the server and keep nothing on the phone: an admin's phone that is not paired is told so first.
  */
 public final class AdminHomeView implements View {
+    private static final double CARD_MIN_WIDTH = 320;
     private final Messages messages;
     private final Node root;
 
@@ -53,6 +54,8 @@ public final class AdminHomeView implements View {
             card.setId("admin-" + section.id());
             card.setDisable(!paired);
             card.setMaxWidth(Double.MAX_VALUE);
+            // two a row only when each gets a phone's width: half a phone would cut a long word at a large text size
+            card.setMinWidth(CARD_MIN_WIDTH);
             cards.getChildren().add(card);
         }
         content.getChildren().add(cards);

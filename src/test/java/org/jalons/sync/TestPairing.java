@@ -41,4 +41,13 @@ public final class TestPairing {
             return null;
         });
     }
+
+    /** Gives {@code store} the account another store was really paired with (same token: the same device). */
+    public static void sameAccount(LocalStore store, LocalStore paired) {
+        SyncAccount account = Pairing.account(paired).orElseThrow();
+        store.database().inTransaction(c -> {
+            Pairing.save(c, account);
+            return null;
+        });
+    }
 }
