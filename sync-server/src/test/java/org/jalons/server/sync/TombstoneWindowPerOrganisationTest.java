@@ -158,6 +158,23 @@ class TombstoneWindowPerOrganisationTest {
         assertThat(changes(org)).containsExactly(org.admin.id() + " TOMBSTONE_DAYS " + SERVER_DAYS + " -> 60");
     }
 
+    @Test
+    void aChangeOfTheFilesRetentionIsKeptWithItsValueBeforeAndAfter() throws SQLException {
+        Org org = Org.create(server);
+        int before = org.api
+                .get("/api/v1/admin/retention", org.admin.token())
+                .json()
+                .get("retentionMonths")
+                .asInt();
+        Api.Response set = org.api.send(org.api
+                .request("/api/v1/admin/retention", org.admin.token())
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"retentionMonths\":" + (before + 12) + "}")));
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        assertThat(changes(org))
+                .containsExactly(org.admin.id() + " RETENTION_MONTHS " + before + " -> " + (before + 12));
+    }
+
     private int pullStatus(Deleted deleted) {
         return deleted.org()
                 .api
