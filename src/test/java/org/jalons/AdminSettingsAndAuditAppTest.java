@@ -171,6 +171,20 @@ class AdminSettingsAndAuditAppTest extends RealAppTest {
         assertThat(rows.subList(1, rows.size())).allMatch(row -> row.split(";")[1].equals("CREATE_USER"));
         assertThat(rows.stream().map(row -> row.split(";")[3])).containsAll(created); // each account's line
         assertThat(csv).doesNotContain("READ_AUDIT");
+
+        // A period that starts after today: nothing to show; back to any day, the lines come back.
+        String later = java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                .plusDays(2)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        reveal("#audit-filter-from");
+        clickOn("#audit-filter-from .text-field").write(later).type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> lineTitles().isEmpty());
+        assertThat(labels("#admin-audit")).contains("Aucune ligne pour ces filtres.");
+        interact(() -> lookup("#audit-filter-from .text-field")
+                .queryAs(TextField.class)
+                .clear());
+        clickOn("#audit-filter-from .text-field").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> lineTitles().size() == 25);
     }
 
     private void openAdmin() throws Exception {
