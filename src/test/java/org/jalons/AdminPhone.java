@@ -30,10 +30,11 @@ final class AdminPhone {
         return home;
     }
 
-    /** Pairs an open store (the demo's, in the every-screen walk) as the organisation's first admin. */
+    /** Pairs an open store as the organisation's first admin. */
     static void pair(LocalStore store, RealServer server) throws SyncException {
         new SyncEngine(store, HTTP, Clock.systemUTC())
                 .pairing()
                 .pair(server.baseUrl(), server.adminPairingCode(), "Poste de la direction");
+    }
     }
 }

@@ -193,6 +193,24 @@ abstract class EveryScreen extends RealAppTest {
             show(Screen.ADMIN_PEOPLE, null, check, found);
             show(Screen.ADMIN_PERSON, ines, check, found);
             show(Screen.ADMIN_RETENTION, null, check, found);
+            // The organisation's settings, the audit log and one line about a person, from a counsellor's phone.
+            show(Screen.ADMIN_SETTINGS, null, check, found);
+            show(Screen.ADMIN_AUDIT, null, check, found);
+            show(
+                    Screen.ADMIN_AUDIT_LINE,
+                    new org.jalons.admin.AuditLine(
+                            1,
+                            java.time.Instant.now(),
+                            "SET_TOMBSTONE_DAYS",
+                            "goal",
+                            UUID.randomUUID().toString(),
+                            UUID.randomUUID().toString(),
+                            "Camille Martin",
+                            "COUNSELLOR",
+                            UUID.randomUUID().toString(),
+                            "Téléphone de Camille Martin"),
+                    check,
+                    found);
             stopApp();
         }
         assertThat(seen.stream().map(s -> s.split(" ")[0]).distinct())

@@ -30,6 +30,37 @@ public final class AdminScreens {
         table.register(Screen.ADMIN_PEOPLE, () -> PeopleScreens.people(s));
         table.registerAbout(Screen.ADMIN_PERSON, about -> PeopleScreens.person(s, about));
         table.register(Screen.ADMIN_RETENTION, () -> PeopleScreens.retention(s));
+        registerSettingsAndAudit(table, s);
+    }
+
+    /** The organisation's settings and the audit viewer, whose filters and pages stay while a line is open. */
+    private static void registerSettingsAndAudit(NavigationTable table, AppServices s) {
+        Navigator nav = s.navigator();
+        AuditViewModel[] audit = new AuditViewModel[1];
+        // from the admin's home the viewer starts afresh; back from a line it is the same one
+        nav.screenProperty().addListener((obs, old, now) -> {
+            if (now == Screen.ADMIN_HOME) {
+                audit[0] = null;
+            }
+        });
+        table.register(
+                Screen.ADMIN_SETTINGS,
+                () -> new AdminSettingsView(
+                        s.messages(), new AdminSettingsViewModel(client(s), s.background(), s.messages())));
+        table.register(Screen.ADMIN_AUDIT, () -> {
+            if (audit[0] == null) {
+                audit[0] = new AuditViewModel(client(s), s.share(), s.background(), s.messages());
+            }
+            return new AuditView(s.messages(), audit[0], s.zone(), line -> nav.goTo(Screen.ADMIN_AUDIT_LINE, line));
+        });
+        table.registerAbout(
+                Screen.ADMIN_AUDIT_LINE,
+                about -> new AuditLineView(s.messages(), (AuditLine) about, s.zone(), person -> {
+                    if (audit[0] != null) {
+                        audit[0].showPerson(person);
+                    }
+                    nav.back();
+                }));
     }
 
     /** A client of the paired server (built per screen: it holds no state of its own). */

@@ -3,6 +3,8 @@ package org.jalons.admin;
 import java.util.List;
 import org.jalons.ui.Screen;
 import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * A part of the structure's administration: it opens its own screen, whose texts are
@@ -18,5 +20,7 @@ public record AdminSection(Screen screen, String id, Ikon icon) {
             new AdminSection(Screen.ADMIN_TEAM, "team", org.kordamp.ikonli.material2.Material2AL.GROUP),
             new AdminSection(Screen.ADMIN_DEVICES, "devices", org.kordamp.ikonli.material2.Material2MZ.SMARTPHONE),
             // People, caseloads and personal-data requests
-            new AdminSection(Screen.ADMIN_PEOPLE, "people", org.kordamp.ikonli.material2.Material2MZ.PEOPLE));
+            new AdminSection(Screen.ADMIN_PEOPLE, "people", org.kordamp.ikonli.material2.Material2MZ.PEOPLE),
+            new AdminSection(Screen.ADMIN_SETTINGS, "settings", Material2MZ.TUNE),
+            new AdminSection(Screen.ADMIN_AUDIT, "audit", Material2AL.HISTORY));
 }

@@ -70,6 +70,11 @@ public enum Screen {
     ADMIN_PEOPLE(false),
     ADMIN_PERSON(false),
     ADMIN_RETENTION(false),
+    // The organisation's settings and the audit viewer (org.jalons.admin)
+    ADMIN_SETTINGS(false),
+    ADMIN_AUDIT(false),
+    /** One audit line on its own screen (a phone; beside the list on a wide window). */
+    ADMIN_AUDIT_LINE(false),
 
     // A person's own export and import, "Mon parcours" (org.jalons.export)
     PARCOURS_EXPORT(false),

@@ -27,6 +27,7 @@ import org.jalons.server.service.PersonRecord;
 import org.jalons.server.service.PullService;
 import org.jalons.server.service.PushService;
 import org.jalons.server.service.TombstonePurger;
+import org.jalons.server.service.TombstoneWindow;
 import org.jalons.server.store.CannotOpenDatabase;
 import org.jalons.server.store.Database;
 import org.jalons.server.store.H2Backups;
@@ -80,7 +81,7 @@ public final class JalonsServer implements AutoCloseable {
         SummaryService summaries = new SummaryService(db, stores, config.clock(), projector);
         CounsellorProfiles profiles = new CounsellorProfiles(db, stores, config.clock());
         this.erasure = new Erasure(db, stores, config.clock(), projector);
-        this.purger = new TombstonePurger(db, stores, config.clock(), Duration.ofDays(config.tombstoneDays()));
+        this.purger = new TombstonePurger(db, stores, config.clock(), config.tombstoneDays());
         this.tls = config.tlsKeystore() != null;
         WebServer.Listener listener = new WebServer.Listener(
                 config.bind(),
@@ -109,7 +110,8 @@ public final class JalonsServer implements AutoCloseable {
                         new AuditViewer(db, stores, config.clock()),
                         erasure,
                         new PersonRecord(db, stores, config.clock()),
-                        new People(db, stores, config.clock())));
+                        new People(db, stores, config.clock())),
+                        new TombstoneWindow(db, stores, config.clock(), config.tombstoneDays())));
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "jalons-housekeeping");
             thread.setDaemon(true);

@@ -12,6 +12,7 @@ import org.jalons.server.service.People;
 import org.jalons.server.service.PersonRecord;
 import org.jalons.server.service.PullService;
 import org.jalons.server.service.PushService;
+import org.jalons.server.service.TombstoneWindow;
 import org.jalons.server.summary.SummaryProjector;
 import org.jalons.server.summary.SummaryService;
 
@@ -38,7 +39,8 @@ public final class Routes {
             AuditViewer auditViewer,
             Erasure erasure,
             PersonRecord personRecord,
-            People people) {
+            People people,
+            TombstoneWindow tombstoneWindow) {
         Authenticator auth = new Authenticator(devices);
         HealthController health = new HealthController(databaseAnswers, ready, projector::overall);
         PairingController pairingController = new PairingController(pairing, auth);
@@ -50,6 +52,7 @@ public final class Routes {
         AuditController audit = new AuditController(auditViewer, auth);
         PersonalDataController personalData = new PersonalDataController(erasure, personRecord, auth);
         PeopleController peopleController = new PeopleController(people, auth);
+        SettingsController settings = new SettingsController(summaries, tombstoneWindow, auth);
 
         // every answer of the API may hold personal data: no cache, proxy or shared browser keeps it
         routes.before(API + "/*", ctx -> ctx.header("Cache-Control", "no-store"));
@@ -96,8 +99,8 @@ public final class Routes {
         routes.get(API + "/summary.csv", summary::csv);
         routes.get(API + "/summary/exits.csv", summary::exitsCsv);
         routes.get(API + "/summary/report.pdf", summary::pdf);
-        routes.get(API + "/admin/settings", summary::getSettings);
-        routes.put(API + "/admin/settings", summary::putSettings);
+        routes.get(API + "/admin/settings", settings::get);
+        routes.put(API + "/admin/settings", settings::put);
 
         ErrorAnswers.declare(routes);
     }

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.jalons.server.model.Refusal;
 import org.jalons.server.summary.SummaryService;
 
-/** /api/v1/summary (JSON) and the admin's k-anonymity setting. */
+/** /api/v1/summary (JSON, CSV, PDF). */
 final class SummaryController {
 
     private final SummaryService summaries;
@@ -46,21 +46,6 @@ final class SummaryController {
                 .contentType(type)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                 .result(body);
-    }
-
-    void getSettings(Context ctx) {
-        var principal = auth.require(ctx);
-        Responses.json(ctx, 200, Map.of("k", summaries.kThreshold(principal)));
-    }
-
-    void putSettings(Context ctx) {
-        var principal = auth.require(ctx);
-        StrictObject body = StrictObject.of(JsonBody.read(ctx), java.util.Set.of("k"));
-        var k = body.node("k");
-        if (k == null || !k.isIntegralNumber() || !k.canConvertToInt()) {
-            throw Refusal.invalid("invalid_body", "k must be a whole number.");
-        }
-        Responses.json(ctx, 200, Map.of("k", summaries.setKThreshold(principal, k.intValue())));
     }
 
     /** First value of each query parameter; a repeated parameter is refused (which one would count?). */

@@ -135,6 +135,15 @@ public final class Erasure {
             int before = store.retentionMonths(c, admin.organisationId());
             if (before != months) {
                 store.setRetentionMonths(c, admin.organisationId(), months);
+                stores.organisations()
+                        .logSettingChange(
+                                c,
+                                admin.organisationId(),
+                                "RETENTION_MONTHS",
+                                admin.userId(),
+                                clock.instant(),
+                                before,
+                                months);
                 stores.audit()
                         .append(
                                 c,

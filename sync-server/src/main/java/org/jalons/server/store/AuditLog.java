@@ -5,10 +5,51 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Append-only log of every accepted write: who, which device, when, what. */
 public final class AuditLog {
+
+    /**
+     * Every action the server writes (PROTOCOL.md, "Audit log"): a line with another action is refused, so that the
+     * admin's audit viewer has words for each one (the app checks it has a text for every action listed here).
+     */
+    public static final Set<String> ACTIONS = Set.of(
+            "CREATE",
+            "UPDATE",
+            "DELETE",
+            "REVIVE",
+            "CONFLICT",
+            "READ_PULL",
+            "READ_SNAPSHOT",
+            "READ_SUMMARY",
+            "EXPORT_SUMMARY_CSV",
+            "EXPORT_EXITS_CSV",
+            "EXPORT_REPORT_PDF",
+            "READ_AUDIT",
+            "EXPORT_AUDIT",
+            "BOOTSTRAP",
+            "CREATE_USER",
+            "ISSUE_PAIRING_CODE",
+            "PAIR",
+            "REVOKE_DEVICE",
+            "CASELOAD_ADD",
+            "CASELOAD_REMOVE",
+            "SET_K_THRESHOLD",
+            "SET_TOMBSTONE_DAYS",
+            "SET_PROFILE",
+            "REISSUE_ADMIN_CODE",
+            "DEACTIVATE_USER",
+            "REACTIVATE_USER",
+            "REQUEST_WIPE",
+            "DEVICE_WIPED",
+            "ERASE_PERSON_REQUEST",
+            "ERASE_PERSON_RETENTION",
+            "RETENTION_NOTICE",
+            "READ_RETENTION",
+            "SET_RETENTION_MONTHS",
+            "EXPORT_PERSON_RECORD");
 
     public record Entry(
             UUID userId,
@@ -36,6 +77,7 @@ public final class AuditLog {
     }
 
     public void append(Connection c, UUID organisationId, Entry entry) throws SQLException {
+        requireListed(entry);
         Jdbc.update(
                 c,
                 """
@@ -59,6 +101,7 @@ public final class AuditLog {
     public void appendAll(Connection c, UUID organisationId, List<Entry> entries) throws SQLException {
         List<Object[]> rows = new ArrayList<>(entries.size());
         for (Entry entry : entries) {
+            requireListed(entry);
             rows.add(new Object[] {
                 organisationId,
                 entry.userId(),
@@ -77,6 +120,12 @@ public final class AuditLog {
                                        change_id, seq, beneficiary_id)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, rows);
+    }
+
+    private static void requireListed(Entry entry) {
+        if (!ACTIONS.contains(entry.action())) {
+            throw new IllegalArgumentException("Audit action " + entry.action() + " is not in AuditLog.ACTIONS");
+        }
     }
 
     /** Whether an account of the person themself created this record (write rights: what the person declared). */

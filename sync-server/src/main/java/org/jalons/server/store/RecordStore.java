@@ -215,25 +215,27 @@ public final class RecordStore {
         }
     }
 
-    /** Highest purged seq per organisation among the tombstones older than {@code cutoff}. */
-    public Map<UUID, Long> tombstonesOlderThan(Connection c, Instant cutoff) throws SQLException {
+    /** The organisation's highest seq among its tombstones older than {@code cutoff}; empty when none. */
+    public java.util.Optional<Long> tombstonesOlderThan(Connection c, UUID organisationId, Instant cutoff)
+            throws SQLException {
         flush(c);
-        Map<UUID, Long> result = new java.util.HashMap<>();
-        for (Object[] row :
-                Jdbc.list(c, """
-                select organisation_id, max(seq) from sync_record
-                where deleted = true and updated_at < ? group by organisation_id
-                """, row -> new Object[] {Jdbc.uuid(row, "organisation_id"), row.getLong(2)}, cutoff)) {
-            result.put((UUID) row[0], (Long) row[1]);
-        }
-        return result;
+        return Jdbc.one(
+                        c,
+                        """
+                select max(seq) from sync_record
+                where organisation_id = ? and deleted = true and updated_at < ?
+                """,
+                        row -> java.util.Optional.ofNullable(row.getObject(1, Long.class)),
+                        organisationId,
+                        cutoff)
+                .flatMap(seq -> seq);
     }
 
-    public int deleteTombstonesOlderThan(Connection c, Instant cutoff) throws SQLException {
+    public int deleteTombstonesOlderThan(Connection c, UUID organisationId, Instant cutoff) throws SQLException {
         flush(c);
         return Jdbc.update(c, """
-                delete from sync_record where deleted = true and updated_at < ?
-                """, cutoff);
+                delete from sync_record where organisation_id = ? and deleted = true and updated_at < ?
+                """, organisationId, cutoff);
     }
 
     private static StoredRecord map(ResultSet row) throws SQLException {

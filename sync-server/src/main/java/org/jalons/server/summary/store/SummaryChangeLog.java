@@ -109,12 +109,12 @@ public final class SummaryChangeLog {
     }
 
     /** A purged tombstone's record leaves the log with it: nothing of a record is kept once it is gone. */
-    public int deleteOfTombstonesOlderThan(Connection c, Instant cutoff) throws SQLException {
+    public int deleteOfTombstonesOlderThan(Connection c, UUID organisationId, Instant cutoff) throws SQLException {
         return Jdbc.update(c, """
-                delete from summary_change where exists (
+                delete from summary_change where organisation_id = ? and exists (
                     select 1 from sync_record r
                     where r.organisation_id = summary_change.organisation_id and r.id = summary_change.record_id
                       and r.deleted = true and r.updated_at < ?)
-                """, cutoff);
+                """, organisationId, cutoff);
     }
 }
