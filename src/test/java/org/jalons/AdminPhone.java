@@ -36,5 +36,4 @@ final class AdminPhone {
                 .pairing()
                 .pair(server.baseUrl(), server.adminPairingCode(), "Poste de la direction");
     }
-    }
 }

@@ -110,7 +110,7 @@ public final class JalonsServer implements AutoCloseable {
                         new AuditViewer(db, stores, config.clock()),
                         erasure,
                         new PersonRecord(db, stores, config.clock()),
-                        new People(db, stores, config.clock())),
+                        new People(db, stores, config.clock()),
                         new TombstoneWindow(db, stores, config.clock(), config.tombstoneDays())));
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "jalons-housekeeping");
