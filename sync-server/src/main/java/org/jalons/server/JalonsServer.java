@@ -26,6 +26,7 @@ import org.jalons.server.service.PersonRecord;
 import org.jalons.server.service.PullService;
 import org.jalons.server.service.PushService;
 import org.jalons.server.service.TombstonePurger;
+import org.jalons.server.service.Vocabularies;
 import org.jalons.server.store.CannotOpenDatabase;
 import org.jalons.server.store.Database;
 import org.jalons.server.store.H2Backups;
@@ -107,7 +108,8 @@ public final class JalonsServer implements AutoCloseable {
                         metrics,
                         new AuditViewer(db, stores, config.clock()),
                         erasure,
-                        new PersonRecord(db, stores, config.clock())));
+                        new PersonRecord(db, stores, config.clock()),
+                        new Vocabularies(db, stores, config.clock(), projector)));
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "jalons-housekeeping");
             thread.setDaemon(true);

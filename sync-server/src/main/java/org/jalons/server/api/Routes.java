@@ -11,6 +11,7 @@ import org.jalons.server.service.Pairing;
 import org.jalons.server.service.PersonRecord;
 import org.jalons.server.service.PullService;
 import org.jalons.server.service.PushService;
+import org.jalons.server.service.Vocabularies;
 import org.jalons.server.summary.SummaryProjector;
 import org.jalons.server.summary.SummaryService;
 
@@ -36,7 +37,8 @@ public final class Routes {
             ServerMetrics metrics,
             AuditViewer auditViewer,
             Erasure erasure,
-            PersonRecord personRecord) {
+            PersonRecord personRecord,
+            Vocabularies vocabularies) {
         Authenticator auth = new Authenticator(devices);
         HealthController health = new HealthController(databaseAnswers, ready, projector::overall);
         PairingController pairingController = new PairingController(pairing, auth);
@@ -47,6 +49,7 @@ public final class Routes {
         ProfileController profile = new ProfileController(profiles, auth);
         AuditController audit = new AuditController(auditViewer, auth);
         PersonalDataController personalData = new PersonalDataController(erasure, personRecord, auth);
+        VocabularyController vocabulary = new VocabularyController(vocabularies, auth);
 
         // every answer of the API may hold personal data: no cache, proxy or shared browser keeps it
         routes.before(API + "/*", ctx -> ctx.header("Cache-Control", "no-store"));
@@ -78,6 +81,15 @@ public final class Routes {
         routes.get(API + "/admin/people/{id}/record.pdf", personalData::recordPdf);
         routes.get(API + "/admin/retention", personalData::report);
         routes.put(API + "/admin/retention", personalData::setRetention);
+
+        // the organisation's sites and goal themes
+        routes.get(API + "/admin/vocabulary", vocabulary::list);
+        routes.post(API + "/admin/vocabulary", vocabulary::add);
+        routes.put(API + "/admin/vocabulary/{code}", vocabulary::rename);
+        routes.post(API + "/admin/vocabulary/{code}/merge", vocabulary::merge);
+        routes.post(API + "/admin/vocabulary/{code}/texts", vocabulary::adoptText);
+        routes.post(API + "/admin/vocabulary/{code}/retire", vocabulary::retire);
+        routes.get(API + "/me/vocabulary", vocabulary::forDevices);
 
         routes.put(API + "/me/profile", profile::setProfile);
         routes.get(API + "/me/counsellors", profile::myCounsellors);
