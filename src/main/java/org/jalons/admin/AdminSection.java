@@ -3,6 +3,7 @@ package org.jalons.admin;
 import java.util.List;
 import org.jalons.ui.Screen;
 import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * A part of the structure's administration: it opens its own screen, whose texts are
@@ -14,5 +15,5 @@ public record AdminSection(Screen screen, String id, Ikon icon) {
     /** Every part, in the order the admin's home lists them. */
     public static final List<AdminSection> ALL = List.of(
             // Each part adds its line: new AdminSection(Screen.X, "id", Material2AL.Y),
-            );
+            new AdminSection(Screen.ADMIN_VOCABULARY, "vocabulary", Material2AL.LABEL));
 }

@@ -59,6 +59,8 @@ public enum Screen {
     SUPERVISOR_DASHBOARD(false),
     // The structure's administration, admin only (org.jalons.admin): its home, then each part's screens.
     ADMIN_HOME(false),
+    // The organisation's sites and goal themes (org.jalons.admin.VocabularyView)
+    ADMIN_VOCABULARY(false),
 
     // A person's own export and import, "Mon parcours" (org.jalons.export)
     PARCOURS_EXPORT(false),
