@@ -117,7 +117,7 @@ class OrganisationVocabularyTest {
     }
 
     @Test
-    void everyDeviceReadsTheTermsButNotTheFreeTextsMergedIn() {
+    void everyDeviceReadsTheTermsButNotTheFreeTextsMergedIn() throws Exception {
         UUID person = people.person("Nord", "2026-01-05");
         people.goal(person, "custom:permis moto", "EN_COURS", "2026-01-10", null);
         people.push();
@@ -156,6 +156,9 @@ class OrganisationVocabularyTest {
                     .doesNotContain("moto");
             assertThat(term(terms, site).get("kind").asText()).isEqualTo("SITE");
             assertThat(term(terms, retired).get("active").asBoolean()).isFalse();
+            org.jalons.protocol.Wire.OrgVocabulary read =
+                    Json.MAPPER.treeToValue(answer.json(), org.jalons.protocol.Wire.OrgVocabulary.class);
+            assertThat(read.terms()).as("what a phone reads").hasSize(terms.size());
         }
         assertThat(seen(list().get("seen"), "SITE", "Nord").get("countedAs").asText())
                 .isEqualTo(site);
