@@ -113,6 +113,39 @@ class OrganisationVocabularyAppTest extends RealAppTest {
     }
 
     @Test
+    void onAWideWindowATermsDetailIsBesideTheListAndRetiringItIsConfirmed() throws Exception {
+        String code = adminAdds("SITE", "Lille Nord");
+        startApp(adminPhone);
+        tap("#unlock-pin").write(AdminPhone.PIN);
+        tap("#unlock");
+        waitFor("#stat-people");
+        tap("#place-admin");
+        waitFor("#admin-vocabulary");
+        tap("#admin-vocabulary");
+        waitFor("#vocab-term-" + code);
+        javafx.stage.Stage stage =
+                (javafx.stage.Stage) lookup("#vocab-lines").query().getScene().getWindow();
+        interact(() -> stage.setWidth(1100));
+        waitUntil(() -> lookup("#detail-pane")
+                .tryQuery()
+                .filter(javafx.scene.Node::isVisible)
+                .isPresent());
+        revealAndTap("#vocab-term-" + code);
+        waitFor("#detail-pane #vocab-label");
+        assertThat(lookup("#vocab-sheet-title").tryQuery())
+                .as("no sheet on a wide window")
+                .isEmpty();
+        revealAndTap("#vocab-retire");
+        waitFor("#confirm-no");
+        tap("#confirm-no");
+        assertThat(lineText("#vocab-term-" + code)).contains("Proposé sur les téléphones");
+        revealAndTap("#vocab-retire");
+        waitFor("#confirm-yes");
+        tap("#confirm-yes");
+        waitUntil(() -> lineText("#vocab-term-" + code).contains("Retiré"));
+    }
+
+    @Test
     void theListArrivesAtTheSyncAndTheCounsellorsFormsProposeItFirst() throws Exception {
         String code = adminAdds("GOAL_THEME", "Permis de conduire");
         adminAdds("SITE", "Lille Nord");
