@@ -252,15 +252,21 @@ final class AppScreens {
         });
         table.register(
                 Screen.SUPERVISOR_DASHBOARD,
-                () -> new DashboardView(new DashboardViewModel(
-                        new SummaryClient(s.store(), HttpSettings.defaults()),
-                        new SummaryCache(s.store().database()),
-                        s.share(),
-                        bg,
-                        m,
-                        s.clock(),
-                        s.zone(),
-                        s.store().teamCounsellors()::all)));
+                () -> new DashboardView(
+                        new DashboardViewModel(
+                                new SummaryClient(s.store(), HttpSettings.defaults()),
+                                new SummaryCache(s.store().database()),
+                                s.share(),
+                                bg,
+                                m,
+                                s.clock(),
+                                s.zone(),
+                                s.store().teamCounsellors()::all),
+                        code -> s.store().orgVocabulary().all().stream()
+                                .filter(t -> t.code().equals(code))
+                                .map(org.jalons.domain.OrgTerm::label)
+                                .findFirst()
+                                .orElse(null)));
 
         // Admin: the structure's administration, asked of the server (org.jalons.admin).
         AdminScreens.register(table, s);

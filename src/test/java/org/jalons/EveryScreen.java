@@ -211,6 +211,12 @@ abstract class EveryScreen extends RealAppTest {
                             "Téléphone de Camille Martin"),
                     check,
                     found);
+            // The organisation's sites and goal themes, one of them retired.
+            organisationVocabulary();
+            interact(() -> services.navigator().goTo(Screen.ADMIN_VOCABULARY, null));
+            waitUntil(() -> lookup(".vocab-line").queryAll().stream()
+                    .anyMatch(n -> n.getId() != null && n.getId().startsWith("vocab-term-")));
+            look(Screen.ADMIN_VOCABULARY.name(), check, found);
             stopApp();
         }
         assertThat(seen.stream().map(s -> s.split(" ")[0]).distinct())
@@ -228,6 +234,36 @@ abstract class EveryScreen extends RealAppTest {
         DisplayPreferences display = new DisplayPreferences(home);
         display.easyReadProperty().set(easyRead);
         display.textScaleProperty().set(textScale);
+    }
+
+    /** The organisation's sites and goal themes, one of them retired (added once per server). */
+    private void organisationVocabulary() throws Exception {
+        org.jalons.sync.AdminClient admin = new org.jalons.sync.AdminClient(services.store(), AdminPhone.HTTP);
+        String path = "api/v1/admin/vocabulary";
+        if (!admin.get(path, java.util.Map.of(), org.jalons.admin.VocabularyModel.Listing.class)
+                .terms()
+                .isEmpty()) {
+            return;
+        }
+        admin.send(
+                "POST",
+                path,
+                java.util.Map.of(
+                        "kind",
+                        "GOAL_THEME",
+                        "label",
+                        "Préparer le permis de conduire et la mobilité",
+                        "easyLabel",
+                        "Le permis"),
+                Void.class);
+        admin.send("POST", path, java.util.Map.of("kind", "SITE", "label", "Roubaix Épinette"), Void.class);
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> old = admin.send(
+                "POST",
+                path,
+                java.util.Map.of("kind", "SITE", "label", "Ancien site de Tourcoing"),
+                java.util.Map.class);
+        admin.send("POST", path + "/" + old.get("code") + "/retire", java.util.Map.of(), Void.class);
     }
 
     /** The screens every role reaches: settings, PIN, sync and pairing this phone. */

@@ -61,6 +61,10 @@ public final class AdminScreens {
                     }
                     nav.back();
                 }));
+        // The organisation's sites and goal themes
+        table.register(
+                Screen.ADMIN_VOCABULARY,
+                () -> new VocabularyView(s.messages(), new VocabularyModel(client(s), s.background(), s.messages())));
     }
 
     /** A client of the paired server (built per screen: it holds no state of its own). */

@@ -22,5 +22,8 @@ public record AdminSection(Screen screen, String id, Ikon icon) {
             // People, caseloads and personal-data requests
             new AdminSection(Screen.ADMIN_PEOPLE, "people", org.kordamp.ikonli.material2.Material2MZ.PEOPLE),
             new AdminSection(Screen.ADMIN_SETTINGS, "settings", Material2MZ.TUNE),
-            new AdminSection(Screen.ADMIN_AUDIT, "audit", Material2AL.HISTORY));
+            new AdminSection(Screen.ADMIN_AUDIT, "audit", Material2AL.HISTORY),
+            // The organisation's sites and goal themes
+
+            new AdminSection(Screen.ADMIN_VOCABULARY, "vocabulary", Material2AL.LABEL));
 }

@@ -172,7 +172,7 @@ public final class MyParcoursViewModel {
     }
 
     private String theme(Term<GoalTheme> theme) {
-        return theme.isCustom() ? theme.custom() : label.apply(theme.known());
+        return store.orgVocabulary().themeText(theme, label::apply, true);
     }
 
     public String displayName() {

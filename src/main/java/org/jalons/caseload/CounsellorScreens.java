@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jalons.caseload.FieldSpec.Kind;
+import org.jalons.domain.OrgTerm;
 import org.jalons.i18n.Messages;
 import org.jalons.protocol.Vocabulary.BarrierArea;
 import org.jalons.protocol.Vocabulary.BarrierStatus;
@@ -203,13 +204,20 @@ public final class CounsellorScreens {
                 m,
                 "profile.title",
                 "profile",
-                profileFields(m),
+                profileFields(m, sites(services)),
                 List.of(Components.text(m.get("profile.contactHint"), "hint")),
                 back(services));
     }
 
     /** The profile's fields, in the profile editor and for a new person. */
-    static List<FieldSpec> profileFields(Messages m) {
+    /** The organisation's sites still proposed, as the profile's and a new person's site field suggests them. */
+    static List<String> sites(AppServices services) {
+        return services.store().orgVocabulary().proposed(OrgTerm.Kind.SITE).stream()
+                .map(OrgTerm::label)
+                .toList();
+    }
+
+    static List<FieldSpec> profileFields(Messages m, List<String> sites) {
         return List.of(
                 FieldSpec.of("displayName", Kind.TEXT),
                 FieldSpec.of("contact", Kind.TEXT),
@@ -218,7 +226,7 @@ public final class CounsellorScreens {
                 FieldSpec.checks("eligibility", FieldSpec.labels(Eligibility.class, m)),
                 FieldSpec.of("eligibilityCustom", Kind.TEXT),
                 FieldSpec.choice("educationLevel", FieldSpec.labels(EducationLevel.class, m)),
-                FieldSpec.of("site", Kind.TEXT),
+                sites.isEmpty() ? FieldSpec.of("site", Kind.TEXT) : FieldSpec.suggested("site", sites),
                 FieldSpec.of("phone", Kind.TEXT),
                 FieldSpec.of("address", Kind.AREA));
     }

@@ -16,6 +16,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.jalons.i18n.Messages;
@@ -99,6 +100,9 @@ public final class EditorView implements View {
 
     private Node input(FieldSpec spec, String id) {
         StringProperty value = model.value(spec.name());
+        if (spec.kind() == FieldSpec.Kind.TEXT && !spec.options().isEmpty()) {
+            return suggested(spec, value, id);
+        }
         Node node = switch (spec.kind()) {
             case TEXT, NUMBER -> text(new TextField(), value, spec);
             case AREA -> {
@@ -131,6 +135,35 @@ public final class EditorView implements View {
             });
         }
         return input;
+    }
+
+    /**
+     * A text field with the suggestions under it, first in line (the organisation's sites): tapping one writes it in
+     * the field; any other text can still be typed.
+     */
+    private Node suggested(FieldSpec spec, StringProperty value, String id) {
+        TextField field = new TextField();
+        Node input = text(field, value, spec);
+        input.setId(id);
+        FlowPane chips = new FlowPane(6, 6);
+        chips.setId(id + "-suggestions");
+        chips.getStyleClass().add("suggestions");
+        int i = 0;
+        for (String suggestion : spec.options().keySet()) {
+            Button chip = new Button(suggestion);
+            chip.setId(id + "-suggestion-" + i++);
+            chip.getStyleClass().add("suggestion");
+            chip.setWrapText(true);
+            chip.setMinHeight(Button.USE_PREF_SIZE);
+            chip.setOnAction(e -> {
+                value.set(suggestion);
+                model.commit();
+            });
+            chips.getChildren().add(chip);
+        }
+        VBox box = new VBox(6, input, chips);
+        box.setId(id + "-box");
+        return box;
     }
 
     private Node choice(FieldSpec spec, StringProperty value) {

@@ -23,6 +23,13 @@ public record FieldSpec(
         return new FieldSpec(name, kind, Map.of(), null, null);
     }
 
+    /** A free text with suggestions shown first (the organisation's sites): tapping one writes it. */
+    public static FieldSpec suggested(String name, java.util.List<String> suggestions) {
+        Map<String, String> options = new java.util.LinkedHashMap<>();
+        suggestions.forEach(s -> options.put(s, s));
+        return new FieldSpec(name, Kind.TEXT, options, null, null);
+    }
+
     public static FieldSpec choice(String name, Map<String, String> options) {
         return new FieldSpec(name, Kind.CHOICE, options, null, null);
     }

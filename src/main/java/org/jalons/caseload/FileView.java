@@ -324,7 +324,7 @@ public final class FileView implements View {
     private Node goalCard(BeneficiaryFile f, Goal g, String firstName) {
         Label status =
                 Components.text(messages.label(g.status()), "status", g.isOpen() ? "status-open" : "status-closed");
-        Label theme = Components.text(Format.term(g.theme(), messages), "card-theme");
+        Label theme = Components.text(model.themeText(g.theme()), "card-theme");
         theme.setMinWidth(0);
         // The status at the end of the theme's line, or under it when both would not fit whole (large text).
         FlowPane top = Flow.ends(8, theme, status);

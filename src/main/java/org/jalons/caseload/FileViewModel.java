@@ -131,4 +131,9 @@ public final class FileViewModel {
     public ReadOnlyStringProperty barrierErrorProperty() {
         return barrierError;
     }
+
+    /** A goal's theme in words: a free text that is or was one of the organisation's themes reads as it now. */
+    public String themeText(org.jalons.domain.Term<org.jalons.protocol.Vocabulary.GoalTheme> theme) {
+        return store.orgVocabulary().themeText(theme, messages::label, false);
+    }
 }

@@ -47,7 +47,7 @@ public final class PersonScreens {
             }
             likelySame.getChildren().setAll(cards);
         });
-        List<FieldSpec> fields = new ArrayList<>(CounsellorScreens.profileFields(m));
+        List<FieldSpec> fields = new ArrayList<>(CounsellorScreens.profileFields(m, CounsellorScreens.sites(services)));
         fields.add(FieldSpec.checks("consents", FieldSpec.labels(ConsentCategory.class, m)));
         return new EditorView(
                         model,

@@ -12,6 +12,7 @@ import org.jalons.caseload.FormText;
 import org.jalons.domain.Goal;
 import org.jalons.domain.GoalStep;
 import org.jalons.domain.JalonsRecord;
+import org.jalons.domain.OrgTerm;
 import org.jalons.domain.Term;
 import org.jalons.domain.Violation;
 import org.jalons.i18n.Messages;
@@ -26,6 +27,9 @@ import org.jalons.ui.Background;
 /** Creates or changes a goal, phrased in the first person, and its steps. */
 public final class GoalEditorModel extends EditorModel<Goal> {
     public static final String CUSTOM = "CUSTOM";
+    /** A choice of the organisation's own themes: {@code org:<code>}, written as the term's label. */
+    public static final String ORG = "org:";
+
     public static final List<String> FIELDS =
             List.of("id", "theme", "themeCustom", "phrasing", "proposedBy", "status", "targetDate");
 
@@ -74,11 +78,11 @@ public final class GoalEditorModel extends EditorModel<Goal> {
                     "id",
                     goalId.toString(),
                     "theme",
-                    existing.theme().isCustom()
-                            ? CUSTOM
-                            : existing.theme().known().name(),
+                    themeChoice(store, existing.theme()),
                     "themeCustom",
-                    existing.theme().isCustom() ? existing.theme().custom() : "",
+                    themeChoice(store, existing.theme()).equals(CUSTOM)
+                            ? existing.theme().custom()
+                            : "",
                     "phrasing",
                     existing.phrasing(),
                     "proposedBy",
@@ -93,6 +97,21 @@ public final class GoalEditorModel extends EditorModel<Goal> {
         }
     }
 
+    /**
+     * The choice an existing goal's theme shows as: a code as itself; a free text that is or was the label of one of
+     * the organisation's themes still proposed, as that theme; any other free text as free text.
+     */
+    static String themeChoice(LocalStore store, Term<GoalTheme> theme) {
+        if (!theme.isCustom()) {
+            return theme.known().name();
+        }
+        return store.orgVocabulary()
+                .shownAs(OrgTerm.Kind.GOAL_THEME, theme.custom())
+                .filter(OrgTerm::active)
+                .map(o -> ORG + o.code())
+                .orElse(CUSTOM);
+    }
+
     @Override
     protected Goal build(List<Violation> problems) {
         Term<GoalTheme> theme = null;
@@ -103,6 +122,12 @@ public final class GoalEditorModel extends EditorModel<Goal> {
             } else {
                 theme = Term.custom(get("themeCustom"));
             }
+        } else if (t.startsWith(ORG)) {
+            theme = store.orgVocabulary().all().stream()
+                    .filter(o -> o.kind() == OrgTerm.Kind.GOAL_THEME && o.code().equals(t.substring(ORG.length())))
+                    .findFirst()
+                    .map(o -> Term.<GoalTheme>custom(o.label()))
+                    .orElse(null);
         } else if (!t.isEmpty()) {
             theme = Term.of(GoalTheme.valueOf(t));
         }

@@ -1,6 +1,8 @@
 package org.jalons.goal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javafx.scene.Node;
 import org.jalons.caseload.CounsellorScreens;
@@ -8,6 +10,7 @@ import org.jalons.caseload.EditorTarget;
 import org.jalons.caseload.EditorView;
 import org.jalons.caseload.FieldSpec;
 import org.jalons.caseload.FieldSpec.Kind;
+import org.jalons.domain.OrgTerm;
 import org.jalons.i18n.Messages;
 import org.jalons.protocol.Vocabulary.GoalStatus;
 import org.jalons.protocol.Vocabulary.GoalTheme;
@@ -58,7 +61,7 @@ public final class GoalScreens {
                 m,
                 target.recordId() == null ? "goal.title.new" : "goal.title.edit",
                 "goal",
-                goalFields(m),
+                goalFields(m, services.store().orgVocabulary().proposed(OrgTerm.Kind.GOAL_THEME)),
                 List.of(StepsSection.of(model, m, add)),
                 () -> services.navigator().back());
         Node node = add.over(editor.node());
@@ -85,12 +88,14 @@ public final class GoalScreens {
         };
     }
 
-    static List<FieldSpec> goalFields(Messages m) {
+    /** The organisation's own themes come first, then the vocabulary's, then free text. */
+    static List<FieldSpec> goalFields(Messages m, List<OrgTerm> orgThemes) {
+        Map<String, String> themes = new LinkedHashMap<>();
+        orgThemes.forEach(t -> themes.put(GoalEditorModel.ORG + t.code(), t.label()));
+        themes.putAll(FieldSpec.labels(GoalTheme.class, m));
         return List.of(
                 FieldSpec.choice(
-                        "theme",
-                        CounsellorScreens.withCustom(
-                                FieldSpec.labels(GoalTheme.class, m), GoalEditorModel.CUSTOM, m.get("form.custom"))),
+                        "theme", CounsellorScreens.withCustom(themes, GoalEditorModel.CUSTOM, m.get("form.custom"))),
                 FieldSpec.of("themeCustom", Kind.TEXT).when("theme", GoalEditorModel.CUSTOM::equals),
                 FieldSpec.of("phrasing", Kind.AREA),
                 FieldSpec.choice("proposedBy", FieldSpec.labels(ProposedBy.class, m)),

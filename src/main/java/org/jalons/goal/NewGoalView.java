@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.jalons.beneficiary.FormWizard;
 import org.jalons.beneficiary.MyForms;
 import org.jalons.beneficiary.Pictograms;
+import org.jalons.domain.OrgTerm;
 import org.jalons.protocol.Vocabulary.GoalTheme;
 import org.jalons.ui.Components;
 import org.jalons.ui.EasyRead;
@@ -33,35 +34,18 @@ public final class NewGoalView implements View {
         grid.setId("theme-grid");
         grid.getStyleClass().add("theme-grid");
         ToggleGroup group = new ToggleGroup();
+        // the organisation's own themes first (their easy-read label, a flag), then the vocabulary's pictograms
+        for (OrgTerm own : model.orgThemes()) {
+            String code = GoalEditorModel.ORG + own.code();
+            tile(grid, group, own.easyOrLabel(), Pictograms.theme(null), "theme-org-" + own.code(), model, code, () -> {
+                model.chooseOrgTheme(own);
+            });
+        }
         for (GoalTheme theme : GoalTheme.values()) {
             String label = texts.label(theme); // easy-read: "Avoir confiance en moi", not the plain words
-            ToggleButton b = new ToggleButton(label, Icons.icon(Pictograms.theme(theme), 32));
-            b.setId("theme-" + theme.name());
-            b.setContentDisplay(ContentDisplay.TOP);
-            b.setWrapText(true);
-            b.setAccessibleText(label);
-            b.setToggleGroup(group);
-            b.getStyleClass().add("theme-button");
-            b.setSelected(theme == model.chosenThemeProperty().get());
-            model.chosenThemeProperty().addListener((obs, was, now) -> b.setSelected(theme == now)); // a draft read
-            b.setMaxWidth(Double.MAX_VALUE);
-            b.setMaxHeight(Double.MAX_VALUE);
-            b.setMinHeight(ToggleButton.USE_PREF_SIZE);
-            HBox.setHgrow(b, Priority.ALWAYS);
-            b.setOnAction(e -> {
-                b.setSelected(true);
+            tile(grid, group, label, Pictograms.theme(theme), "theme-" + theme.name(), model, theme.name(), () -> {
                 model.chooseTheme(theme);
             });
-            if (grid.getChildren().isEmpty()
-                    || ((HBox) grid.getChildren().get(grid.getChildren().size() - 1))
-                                    .getChildren()
-                                    .size()
-                            == 2) {
-                grid.getChildren().add(new HBox(8));
-            }
-            ((HBox) grid.getChildren().get(grid.getChildren().size() - 1))
-                    .getChildren()
-                    .add(b);
         }
         // A long word ("administratives") in half the width at a large text size: every tile's words shrink alike.
         WordFit.fit(
@@ -102,6 +86,45 @@ public final class NewGoalView implements View {
                 themeError,
                 Components.text(texts.get("my.goal.wordsQuestion"), "field-label", "my-question"),
                 field);
+    }
+
+    /** One tile of the theme grid, two per row; selected while the model's theme is {@code value}. */
+    private static void tile(
+            VBox grid,
+            ToggleGroup group,
+            String label,
+            org.kordamp.ikonli.Ikon icon,
+            String id,
+            NewGoalViewModel model,
+            String value,
+            Runnable choose) {
+        ToggleButton b = new ToggleButton(label, Icons.icon(icon, 32));
+        b.setId(id);
+        b.setContentDisplay(ContentDisplay.TOP);
+        b.setWrapText(true);
+        b.setAccessibleText(label);
+        b.setToggleGroup(group);
+        b.getStyleClass().add("theme-button");
+        b.setSelected(value.equals(model.themeProperty().get()));
+        model.themeProperty().addListener((obs, was, now) -> b.setSelected(value.equals(now))); // a draft read
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setMaxHeight(Double.MAX_VALUE);
+        b.setMinHeight(ToggleButton.USE_PREF_SIZE);
+        HBox.setHgrow(b, Priority.ALWAYS);
+        b.setOnAction(e -> {
+            b.setSelected(true);
+            choose.run();
+        });
+        if (grid.getChildren().isEmpty()
+                || ((HBox) grid.getChildren().get(grid.getChildren().size() - 1))
+                                .getChildren()
+                                .size()
+                        == 2) {
+            grid.getChildren().add(new HBox(8));
+        }
+        ((HBox) grid.getChildren().get(grid.getChildren().size() - 1))
+                .getChildren()
+                .add(b);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.jalons.goal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -12,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import org.jalons.beneficiary.FormModel;
 import org.jalons.domain.Goal;
 import org.jalons.domain.JalonsRecord;
+import org.jalons.domain.OrgTerm;
 import org.jalons.domain.Term;
 import org.jalons.protocol.Vocabulary.GoalStatus;
 import org.jalons.protocol.Vocabulary.GoalTheme;
@@ -54,6 +56,27 @@ public final class NewGoalViewModel extends FormModel {
         themeError.set("");
     }
 
+    /** The organisation's own themes, proposed first. */
+    public List<OrgTerm> orgThemes() {
+        return store.orgVocabulary().proposed(OrgTerm.Kind.GOAL_THEME);
+    }
+
+    /** One of the organisation's themes: written as its label, counted under its code by the server. */
+    public void chooseOrgTheme(OrgTerm chosen) {
+        theme.set(GoalEditorModel.ORG + chosen.code());
+        themeError.set("");
+    }
+
+    /** The organisation's theme chosen, if the choice is one (and still in the list). */
+    private Optional<OrgTerm> chosenOrgTheme() {
+        String value = theme.get();
+        if (value == null || !value.startsWith(GoalEditorModel.ORG)) {
+            return Optional.empty();
+        }
+        String code = value.substring(GoalEditorModel.ORG.length());
+        return orgThemes().stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+
     /** The phrasing as it will be kept: the first-person opening, then my words. */
     public String phrasing() {
         return texts.messages().get("my.goal.opening") + " " + words.get().strip();
@@ -65,7 +88,8 @@ public final class NewGoalViewModel extends FormModel {
     }
 
     boolean checkTheme() {
-        themeError.set(chosenTheme.get() == null ? texts.get("my.goal.themeMissing") : "");
+        themeError.set(
+                chosenTheme.get() == null && chosenOrgTheme().isEmpty() ? texts.get("my.goal.themeMissing") : "");
         return themeError.get().isEmpty();
     }
 
@@ -84,7 +108,9 @@ public final class NewGoalViewModel extends FormModel {
         Goal goal = new Goal(
                 JalonsRecord.newId(),
                 me(),
-                Term.of(chosenTheme.get()),
+                chosenTheme.get() != null
+                        ? Term.of(chosenTheme.get())
+                        : Term.<GoalTheme>custom(chosenOrgTheme().orElseThrow().label()),
                 phrasing(),
                 ProposedBy.BENEFICIARY,
                 GoalStatus.EN_COURS,
@@ -97,6 +123,11 @@ public final class NewGoalViewModel extends FormModel {
 
     public ObjectProperty<GoalTheme> chosenThemeProperty() {
         return chosenTheme;
+    }
+
+    /** The theme chosen: a vocabulary code, or {@code org:<code>} for one of the organisation's. */
+    public ReadOnlyStringProperty themeProperty() {
+        return theme;
     }
 
     public StringProperty wordsProperty() {

@@ -35,6 +35,7 @@ public final class LocalStore implements AutoCloseable {
     private final ConflictRepository conflicts;
     private final CounsellorProfiles counsellorProfiles;
     private final TeamCounsellors teamCounsellors;
+    private final OrgVocabulary orgVocabulary;
 
     public LocalStore(Database db, LocalProfile profile, Clock clock) {
         this.db = db;
@@ -59,6 +60,7 @@ public final class LocalStore implements AutoCloseable {
         this.evidencePhotos = new EvidencePhotos(db, clock);
         this.counsellorProfiles = new CounsellorProfiles(db);
         this.teamCounsellors = new TeamCounsellors(db);
+        this.orgVocabulary = new OrgVocabulary(db);
     }
 
     /**
@@ -164,6 +166,11 @@ public final class LocalStore implements AutoCloseable {
     /** On a supervisor's or admin's device: the organisation's counsellors, for the dashboard's filter. */
     public TeamCounsellors teamCounsellors() {
         return teamCounsellors;
+    }
+
+    /** The organisation's sites and goal themes, as the server last listed them. */
+    public OrgVocabulary orgVocabulary() {
+        return orgVocabulary;
     }
 
     /** The repository of a kind, for code that works on any kind (sync, conflict resolution). */

@@ -39,7 +39,8 @@ final class Migrations implements ResourceProvider, ClassProvider<JavaMigration>
             "V18__beneficiary_phone_and_address.sql",
             "V19__counsellor_profiles.sql",
             "V20__team_counsellors.sql",
-            "V21__sent_changes.sql");
+            "V21__sent_changes.sql",
+            "V22__organisation_vocabulary.sql");
 
     static final Migrations INSTANCE = new Migrations();
 

@@ -44,9 +44,14 @@ public final class DashboardView implements View {
     private final Node root;
 
     public DashboardView(DashboardViewModel model) {
+        this(model, code -> null);
+    }
+
+    /** {@code orgLabels}: the label of one of the organisation's own themes by its code, for its rows. */
+    public DashboardView(DashboardViewModel model, java.util.function.Function<String, String> orgLabels) {
         this.model = model;
         this.messages = model.messages();
-        this.format = new SummaryFormat(messages);
+        this.format = new SummaryFormat(messages, orgLabels);
         this.charts = new SummaryCharts(messages, format);
         cards.setId("summary-cards");
 

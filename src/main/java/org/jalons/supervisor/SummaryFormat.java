@@ -25,8 +25,16 @@ public final class SummaryFormat {
 
     private final Messages messages;
 
+    /** The label of one of the organisation's own themes by its code (null: not one), for their rows. */
+    private final java.util.function.Function<String, String> orgLabels;
+
     public SummaryFormat(Messages messages) {
+        this(messages, code -> null);
+    }
+
+    public SummaryFormat(Messages messages, java.util.function.Function<String, String> orgLabels) {
         this.messages = messages;
+        this.orgLabels = orgLabels;
     }
 
     /** "< 5" for a cell hidden as small, "masqué" for one hidden to protect another, "—" for nothing, else the figure. */
@@ -88,7 +96,10 @@ public final class SummaryFormat {
         return switch (key) {
             case "ACTIVE", "INTERVIEWS", "ALL", "NON_RENSEIGNE", "OTHER", "UNKNOWN", "OTHER_CUSTOM" ->
                 messages.get("summary.row." + key);
-            default -> key;
+            default -> {
+                String own = orgLabels.apply(key);
+                yield own == null ? key : own;
+            }
         };
     }
 

@@ -3,6 +3,7 @@ package org.jalons.sync;
 import java.util.List;
 import org.jalons.domain.CounsellorProfile;
 import org.jalons.domain.MyCounsellor;
+import org.jalons.domain.OrgTerm;
 import org.jalons.domain.TeamCounsellor;
 import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.protocol.Wire;
@@ -12,7 +13,8 @@ import org.jalons.storage.LocalStore;
 /**
  * The sync step after the records: a counsellor's phone sends its profile when a save has not reached the server
  * (retried at each sync until it does); a person's phone fetches its counsellors and keeps them; a supervisor's or
- * admin's device fetches the organisation's counsellors (the dashboard's team filter) and keeps them.
+ * admin's device fetches the organisation's counsellors (the dashboard's team filter) and keeps them. Then every
+ * device fetches the organisation's sites and goal themes and keeps them (what its pickers propose first).
  */
 final class CounsellorSync {
     private final LocalStore store;
@@ -51,5 +53,35 @@ final class CounsellorSync {
                             .map(c -> new TeamCounsellor(c.id(), c.displayName()))
                             .toList());
         }
+        vocabulary(account);
+    }
+
+    private void vocabulary(SyncAccount account) throws SyncException {
+        Wire.OrgVocabulary answer = api.orgVocabulary(account);
+        List<Wire.OrgTerm> listed = answer == null || answer.terms() == null ? List.of() : answer.terms();
+        List<OrgTerm> terms = new java.util.ArrayList<>();
+        for (Wire.OrgTerm t : listed) {
+            OrgTerm.Kind kind = t == null ? null : kind(t.kind());
+            if (kind != null) {
+                terms.add(new OrgTerm(
+                        kind,
+                        t.code(),
+                        t.label(),
+                        t.easyLabel(),
+                        !Boolean.FALSE.equals(t.active()),
+                        t.labels() == null ? List.of() : t.labels()));
+            }
+        }
+        store.orgVocabulary().replace(terms);
+    }
+
+    /** A kind this app knows; another (a later server's) is left out. */
+    private static OrgTerm.Kind kind(String name) {
+        for (OrgTerm.Kind kind : OrgTerm.Kind.values()) {
+            if (kind.name().equals(name)) {
+                return kind;
+            }
+        }
+        return null;
     }
 }

@@ -13,6 +13,7 @@ import org.jalons.storage.CounsellorProfiles;
 import org.jalons.storage.DemoOrganisation;
 import org.jalons.storage.ImportedHistory;
 import org.jalons.storage.LocalStore;
+import org.jalons.storage.OrgVocabulary;
 import org.jalons.storage.ParcoursRekey;
 import org.jalons.storage.RecordTable;
 import org.jalons.storage.SentChanges;
@@ -180,6 +181,7 @@ public final class Pairing {
         SyncState.put(c, SyncKeys.RESEND, null);
         removed += CounsellorProfiles.forget(c);
         removed += TeamCounsellors.forget(c);
+        removed += OrgVocabulary.forget(c);
         SyncState.put(c, SyncKeys.LAST_SUCCESS, null);
         return removed;
     }

@@ -158,6 +158,15 @@ final class SyncApi {
         return call(authorised(account, url).get().build(), Wire.TeamCounsellors.class, false);
     }
 
+    /** The organisation's sites and goal themes, on every device ({@code GET /api/v1/me/vocabulary}). */
+    Wire.OrgVocabulary orgVocabulary(SyncAccount account) throws SyncException {
+        HttpUrl url = base(account.serverUrl())
+                .newBuilder()
+                .addPathSegments("api/v1/me/vocabulary")
+                .build();
+        return call(authorised(account, url).get().build(), Wire.OrgVocabulary.class, false);
+    }
+
     /** Revokes one of this account's devices ({@code DELETE /api/v1/devices/{id}}, 204). */
     void revokeDevice(SyncAccount account, UUID deviceId) throws SyncException {
         HttpUrl url = base(account.serverUrl())

@@ -75,6 +75,8 @@ public enum Screen {
     ADMIN_AUDIT(false),
     /** One audit line on its own screen (a phone; beside the list on a wide window). */
     ADMIN_AUDIT_LINE(false),
+    // The organisation's sites and goal themes (org.jalons.admin.VocabularyView)
+    ADMIN_VOCABULARY(false),
 
     // A person's own export and import, "Mon parcours" (org.jalons.export)
     PARCOURS_EXPORT(false),

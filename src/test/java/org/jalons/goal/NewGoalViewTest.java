@@ -74,4 +74,40 @@ class NewGoalViewTest {
         });
         assertThat(shown).isEqualTo(said);
     }
+
+    @org.junit.jupiter.api.Test
+    void theOrganisationsThemesComeFirstInTheirEasyWordsAndAreWrittenAsTheirLabel() throws Exception {
+        store.orgVocabulary()
+                .replace(java.util.List.of(new org.jalons.domain.OrgTerm(
+                        org.jalons.domain.OrgTerm.Kind.GOAL_THEME,
+                        "ORG_K7P2QX9M",
+                        "Passer le permis de conduire",
+                        "Le permis",
+                        true,
+                        java.util.List.of())));
+        EasyRead texts = new EasyRead(new Messages(Language.FRENCH), true, 1.0);
+        NewGoalViewModel model = new NewGoalViewModel(store, new DirectBackground(), texts, CLOCK);
+        String first = fx(() -> {
+            NewGoalView view = new NewGoalView(model, texts, () -> {});
+            StackPane shell = new StackPane(view.node());
+            new Scene(shell, 400, 800);
+            shell.applyCss();
+            shell.layout();
+            javafx.scene.control.ToggleButton tile = (javafx.scene.control.ToggleButton)
+                    shell.lookupAll(".theme-button").iterator().next();
+            tile.fire();
+            return tile.getId() + " " + tile.getText();
+        });
+        assertThat(first).isEqualTo("theme-org-ORG_K7P2QX9M Le permis");
+
+        fx(() -> {
+            model.wordsProperty().set("passer mon permis");
+            return model.save(() -> {});
+        });
+
+        assertThat(store.beneficiaries().all().stream()
+                        .flatMap(b -> store.goals().forBeneficiary(b.id()).stream())
+                        .map(g -> g.theme().wire()))
+                .contains("custom:Passer le permis de conduire");
+    }
 }

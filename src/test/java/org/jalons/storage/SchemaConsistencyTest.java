@@ -119,6 +119,8 @@ class SchemaConsistencyTest {
                                         "OWN_COUNSELLOR_PROFILE",
                                         "MY_COUNSELLOR",
                                         "TEAM_COUNSELLOR",
+                                        "ORG_TERM",
+                                        "ORG_TERM_LABEL",
                                         "SENT_CHANGE",
                                         "flyway_schema_history")
                                 .contains(t));

@@ -68,10 +68,10 @@ class NetworkTest {
 
             f.engine.syncOnce();
 
-            assertThat(f.server.getRequestCount()).isEqualTo(4);
-            String first = SyncFixture.body(f.server.takeRequest());
-            assertThat(SyncFixture.body(f.server.takeRequest())).isEqualTo(first);
-            assertThat(SyncFixture.body(f.server.takeRequest()))
+            assertThat(f.syncRequests()).isEqualTo(4);
+            String first = SyncFixture.body(f.takeSyncRequest());
+            assertThat(SyncFixture.body(f.takeSyncRequest())).isEqualTo(first);
+            assertThat(SyncFixture.body(f.takeSyncRequest()))
                     .as("the same change id is sent again")
                     .isEqualTo(first);
             assertThat(f.store.outbox().pendingCount()).isZero();
@@ -92,7 +92,7 @@ class NetworkTest {
             SyncException e = catchThrowableOfType(SyncException.class, f.engine::syncOnce);
 
             assertThat(e.problem()).isEqualTo(SyncProblem.SERVER_UNAVAILABLE);
-            assertThat(f.server.getRequestCount()).isEqualTo(4);
+            assertThat(f.syncRequests()).isEqualTo(4);
             assertThat(f.store.outbox().pendingCount()).isEqualTo(1);
         }
     }
@@ -143,7 +143,7 @@ class NetworkTest {
             assertThat(catchThrowableOfType(SyncException.class, f.engine::syncOnce)
                             .problem())
                     .isEqualTo(SyncProblem.SERVER_REFUSED);
-            assertThat(f.server.getRequestCount()).as("4xx are not retried").isEqualTo(3);
+            assertThat(f.syncRequests()).as("4xx are not retried").isEqualTo(3);
         }
     }
 
@@ -194,7 +194,7 @@ class NetworkTest {
             SyncAccount account =
                     f.engine.pairing().pair(f.server.url("/").toString(), " K7P2QX9M ", "Téléphone de Camille");
 
-            var request = f.server.takeRequest();
+            var request = f.takeSyncRequest();
             assertThat(request.getPath()).isEqualTo("/api/v1/pair");
             assertThat(request.getHeader("Jalons-Protocol")).isEqualTo("1");
             assertThat(request.getHeader("Authorization")).isNull();
@@ -227,7 +227,7 @@ class NetworkTest {
                                     () -> f.engine.pairing().pair(url, "AAAAAAAA", "x"))
                             .problem())
                     .isEqualTo(SyncProblem.PAIRING_TOO_MANY_ATTEMPTS);
-            assertThat(f.server.getRequestCount()).isEqualTo(2);
+            assertThat(f.syncRequests()).isEqualTo(2);
             assertThat(f.engine.isPaired()).isFalse();
             assertThat(catchThrowableOfType(SyncException.class, f.engine::syncOnce)
                             .problem())
@@ -260,7 +260,7 @@ class NetworkTest {
 
             f.engine.syncOnce();
 
-            assertThat(f.server.takeRequest().getHeader("Accept-Encoding")).isEqualTo("gzip");
+            assertThat(f.takeSyncRequest().getHeader("Accept-Encoding")).isEqualTo("gzip");
             assertThat(f.store.beneficiaries().find(samia)).isPresent();
         }
     }

@@ -55,7 +55,7 @@ class PairingTest {
             PairingCode code = f.engine.pairing().issueCode(person);
 
             assertThat(code).isEqualTo(new PairingCode("K7P2QX9M", Instant.parse("2026-11-26T10:10:00Z")));
-            RecordedRequest request = f.server.takeRequest();
+            RecordedRequest request = f.takeSyncRequest();
             assertThat(request.getMethod()).isEqualTo("POST");
             assertThat(request.getPath()).isEqualTo("/api/v1/pairing-codes");
             assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + SyncFixture.TOKEN);

@@ -46,8 +46,8 @@ class PullTest {
             assertThat(f.store.beneficiaries().find(samia).orElseThrow().displayName())
                     .isEqualTo("Samia B.");
             assertThat(f.store.goals().findStored(goal).orElseThrow().version()).isEqualTo(4);
-            assertThat(f.server.takeRequest().getPath()).isEqualTo("/api/v1/sync/pull?cursor=7&limit=500");
-            assertThat(f.server.takeRequest().getPath()).isEqualTo("/api/v1/sync/pull?cursor=8&limit=500");
+            assertThat(f.takeSyncRequest().getPath()).isEqualTo("/api/v1/sync/pull?cursor=7&limit=500");
+            assertThat(f.takeSyncRequest().getPath()).isEqualTo("/api/v1/sync/pull?cursor=8&limit=500");
             assertThat(f.store.outbox().pendingCount())
                     .as("pulled records are not changes to send")
                     .isZero();
@@ -96,7 +96,7 @@ class PullTest {
                 false,
                 samia));
         f.engine.syncOnce();
-        f.server.takeRequest();
+        f.takeSyncRequest();
         return f.store.goals().find(goal).orElseThrow();
     }
 

@@ -38,7 +38,7 @@ class PushTest {
 
             f.engine.syncOnce();
 
-            RecordedRequest push = f.server.takeRequest();
+            RecordedRequest push = f.takeSyncRequest();
             assertThat(push.getMethod()).isEqualTo("POST");
             assertThat(push.getPath()).isEqualTo("/api/v1/sync/push");
             assertThat(push.getHeader("Jalons-Protocol")).isEqualTo("1");
@@ -72,7 +72,7 @@ class PushTest {
                             samia));
             assertThat(body).isEqualTo(expected);
 
-            RecordedRequest pull = f.server.takeRequest();
+            RecordedRequest pull = f.takeSyncRequest();
             assertThat(pull.getPath()).isEqualTo("/api/v1/sync/pull?cursor=7&limit=500");
             assertThat(pull.getHeader("Jalons-Protocol")).isEqualTo("1");
             assertThat(pull.getHeader("Authorization")).isEqualTo("Bearer " + SyncFixture.TOKEN);
@@ -126,9 +126,9 @@ class PushTest {
             // The refused change is not sent again: the next sync only pulls.
             f.server.enqueue(pullPage(List.of(), 9, false));
             f.engine.syncOnce();
-            f.server.takeRequest();
-            f.server.takeRequest();
-            assertThat(f.server.takeRequest().getPath()).startsWith("/api/v1/sync/pull");
+            f.takeSyncRequest();
+            f.takeSyncRequest();
+            assertThat(f.takeSyncRequest().getPath()).startsWith("/api/v1/sync/pull");
             assertThat(f.store.outbox().rejected()).hasSize(1);
         }
     }
@@ -171,7 +171,7 @@ class PushTest {
 
             for (int batch = 0; batch < 3; batch++) {
                 JsonNode changes = Json.MAPPER
-                        .readTree(SyncFixture.body(f.server.takeRequest()))
+                        .readTree(SyncFixture.body(f.takeSyncRequest()))
                         .get("changes");
                 for (int i = 0; i < changes.size(); i++) {
                     assertThat(changes.get(i).get("changeId").asText())
@@ -244,7 +244,7 @@ class PushTest {
                             .problem())
                     .isEqualTo(SyncProblem.SERVER_REFUSED);
             assertThat(f.store.outbox().pendingCount()).isEqualTo(1);
-            assertThat(f.server.getRequestCount()).isEqualTo(1);
+            assertThat(f.syncRequests()).isEqualTo(1);
         }
     }
 
@@ -319,7 +319,7 @@ class PushTest {
             });
             f.server.enqueue(pullPage(List.of(), 10, false, samia));
             f.engine.syncOnce();
-            assertThat(f.server.getRequestCount()).as("one refetch only").isEqualTo(6);
+            assertThat(f.syncRequests()).as("one refetch only").isEqualTo(6);
         }
     }
 }

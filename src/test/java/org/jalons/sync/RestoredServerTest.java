@@ -62,7 +62,7 @@ class RestoredServerTest {
 
             assertThat(report.serverRestored()).isNull();
             assertThat(f.cursor()).isEqualTo(50);
-            assertThat(f.server.getRequestCount()).isEqualTo(1);
+            assertThat(f.syncRequests()).isEqualTo(1);
             assertThat(f.store.syncState().get(SyncKeys.HISTORY)).isEmpty();
         }
     }
@@ -100,12 +100,12 @@ class RestoredServerTest {
             assertThat(f.cursor())
                     .as("the cursor of the restored state, not the old one")
                     .isEqualTo(11);
-            assertThat(f.server.takeRequest().getPath()).startsWith("/api/v1/sync/push");
-            assertThat(f.server.takeRequest().getPath()).startsWith("/api/v1/sync/pull?cursor=50");
-            assertThat(f.server.takeRequest().getPath()).startsWith("/api/v1/sync/pull?cursor=51");
-            assertThat(f.server.takeRequest().getPath()).startsWith("/api/v1/sync/push");
-            assertThat(f.server.takeRequest().getPath()).startsWith("/api/v1/sync/snapshot");
-            assertThat(f.server.takeRequest().getPath()).startsWith("/api/v1/sync/pull?cursor=11");
+            assertThat(f.takeSyncRequest().getPath()).startsWith("/api/v1/sync/push");
+            assertThat(f.takeSyncRequest().getPath()).startsWith("/api/v1/sync/pull?cursor=50");
+            assertThat(f.takeSyncRequest().getPath()).startsWith("/api/v1/sync/pull?cursor=51");
+            assertThat(f.takeSyncRequest().getPath()).startsWith("/api/v1/sync/push");
+            assertThat(f.takeSyncRequest().getPath()).startsWith("/api/v1/sync/snapshot");
+            assertThat(f.takeSyncRequest().getPath()).startsWith("/api/v1/sync/pull?cursor=11");
             assertThat(f.store.syncState().get(SyncKeys.RESEND)).as("recovered").isEmpty();
         }
     }

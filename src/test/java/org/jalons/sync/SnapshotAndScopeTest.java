@@ -43,10 +43,10 @@ class SnapshotAndScopeTest {
             SyncReport report = f.engine.syncOnce();
 
             assertThat(report.restored()).isTrue();
-            assertThat(f.server.takeRequest().getPath()).isEqualTo("/api/v1/sync/snapshot?limit=500");
-            assertThat(f.server.takeRequest().getPath()).isEqualTo("/api/v1/sync/snapshot?page=3&at=40&limit=500");
-            assertThat(f.server.takeRequest().getPath()).isEqualTo("/api/v1/sync/pull?cursor=40&limit=500");
-            assertThat(f.server.getRequestCount())
+            assertThat(f.takeSyncRequest().getPath()).isEqualTo("/api/v1/sync/snapshot?limit=500");
+            assertThat(f.takeSyncRequest().getPath()).isEqualTo("/api/v1/sync/snapshot?page=3&at=40&limit=500");
+            assertThat(f.takeSyncRequest().getPath()).isEqualTo("/api/v1/sync/pull?cursor=40&limit=500");
+            assertThat(f.syncRequests())
                     .as("no second download of Samia's data")
                     .isEqualTo(3);
             assertThat(f.store.goals().findStored(goal).orElseThrow().version()).isEqualTo(2);
@@ -252,17 +252,15 @@ class SnapshotAndScopeTest {
 
             SyncReport report = f.engine.syncOnce();
 
-            f.server.takeRequest();
-            RecordedRequest snapshot = f.server.takeRequest();
+            f.takeSyncRequest();
+            RecordedRequest snapshot = f.takeSyncRequest();
             assertThat(snapshot.getPath()).isEqualTo("/api/v1/sync/snapshot?beneficiaryId=" + aminata + "&limit=500");
             assertThat(report.snapshots()).isEqualTo(1);
             assertThat(f.store.goals().findStored(goal).orElseThrow().version()).isEqualTo(3);
 
             f.server.enqueue(pullPage(List.of(), 9, false, aminata));
             f.engine.syncOnce();
-            assertThat(f.server.getRequestCount())
-                    .as("known now: no second snapshot")
-                    .isEqualTo(4);
+            assertThat(f.syncRequests()).as("known now: no second snapshot").isEqualTo(4);
         }
     }
 

@@ -46,6 +46,14 @@ final class SyncFixture implements AutoCloseable {
     }
 
     SyncFixture(Path dir, int pushBatch, int pullPage) throws IOException {
+        // the organisation's list, asked after the records at every sync, answers empty without a script's step
+        server.setDispatcher(new okhttp3.mockwebserver.QueueDispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                MockResponse vocabulary = vocabulary(request);
+                return vocabulary != null ? vocabulary : super.dispatch(request);
+            }
+        });
         server.start();
         store = new Profiles(dir, CLOCK, 1000).create("Camille Martin", Role.COUNSELLOR, "123456".toCharArray());
         HttpSettings settings = HttpSettings.defaults()
@@ -85,10 +93,41 @@ final class SyncFixture implements AutoCloseable {
         server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
+                MockResponse vocabulary = vocabulary(request);
+                if (vocabulary != null) {
+                    return vocabulary;
+                }
                 var step = queue.poll();
                 return step == null ? error(500, "unscripted request " + request.getPath()) : step.apply(request);
             }
         });
+    }
+
+    private final java.util.concurrent.atomic.AtomicInteger vocabularyRequests =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    /** The organisation's empty list for {@code GET /api/v1/me/vocabulary}; null for any other request. */
+    private MockResponse vocabulary(RecordedRequest request) {
+        if (request.getPath() == null || !request.getPath().startsWith("/api/v1/me/vocabulary")) {
+            return null;
+        }
+        vocabularyRequests.incrementAndGet();
+        return json(java.util.Map.of("terms", List.of(), "merged", List.of()));
+    }
+
+    /** The next request of the records' sync, skipping the organisation's list asked after them. */
+    RecordedRequest takeSyncRequest() throws InterruptedException {
+        while (true) {
+            RecordedRequest request = server.takeRequest();
+            if (request.getPath() == null || !request.getPath().startsWith("/api/v1/me/vocabulary")) {
+                return request;
+            }
+        }
+    }
+
+    /** The requests of the records' sync, without the organisation's list asked after them. */
+    int syncRequests() {
+        return server.getRequestCount() - vocabularyRequests.get();
     }
 
     java.util.Optional<org.jalons.storage.SyncShadow.State> shadow(UUID recordId) {

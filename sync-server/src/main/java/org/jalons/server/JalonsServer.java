@@ -28,6 +28,7 @@ import org.jalons.server.service.PullService;
 import org.jalons.server.service.PushService;
 import org.jalons.server.service.TombstonePurger;
 import org.jalons.server.service.TombstoneWindow;
+import org.jalons.server.service.Vocabularies;
 import org.jalons.server.store.CannotOpenDatabase;
 import org.jalons.server.store.Database;
 import org.jalons.server.store.H2Backups;
@@ -111,7 +112,8 @@ public final class JalonsServer implements AutoCloseable {
                         erasure,
                         new PersonRecord(db, stores, config.clock()),
                         new People(db, stores, config.clock()),
-                        new TombstoneWindow(db, stores, config.clock(), config.tombstoneDays())));
+                        new TombstoneWindow(db, stores, config.clock(), config.tombstoneDays()),
+                        new Vocabularies(db, stores, config.clock(), projector)));
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "jalons-housekeeping");
             thread.setDaemon(true);

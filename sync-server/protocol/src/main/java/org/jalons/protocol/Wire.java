@@ -194,4 +194,23 @@ public final class Wire {
     /** A counsellor account of the organisation: its id (the summaries' {@code counsellorId}) and its name. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record TeamCounsellor(UUID id, String displayName) {}
+
+    /**
+     * {@code GET /api/v1/me/vocabulary} on every device: the organisation's sites and goal themes (PROTOCOL.md, "The
+     * organisation's sites and goal themes").
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record OrgVocabulary(List<OrgTerm> terms, List<MergedTerm> merged) {}
+
+    /**
+     * A term: {@code kind} SITE or GOAL_THEME, its stable code, label, easy-read label (null: none), whether devices
+     * propose it ({@code active}, false once retired) and every label it had (a record written with one shows as it).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record OrgTerm(
+            String kind, String code, String label, String easyLabel, Boolean active, List<String> labels) {}
+
+    /** A term merged into another: what was written with it shows as {@code into}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record MergedTerm(String code, String into) {}
 }

@@ -49,6 +49,25 @@ class WireTest {
     }
 
     @Test
+    void theOrganisationsVocabularyReadsWithItsLabelsAndMergedCodes() throws Exception {
+        Wire.OrgVocabulary answer = MAPPER.readValue(
+                "{\"terms\":[{\"kind\":\"GOAL_THEME\",\"code\":\"ORG_K7P2QX9M\",\"label\":\"Passer le permis\","
+                        + "\"easyLabel\":null,\"active\":true,\"labels\":[\"Permis\",\"Passer le permis\"],"
+                        + "\"colour\":\"red\"}],\"merged\":[{\"code\":\"ORG_AAAAAAAA\",\"into\":\"ORG_K7P2QX9M\"}],"
+                        + "\"later\":1}",
+                Wire.OrgVocabulary.class);
+
+        assertThat(answer.terms()).singleElement().satisfies(t -> {
+            assertThat(t.kind()).isEqualTo("GOAL_THEME");
+            assertThat(t.code()).isEqualTo("ORG_K7P2QX9M");
+            assertThat(t.active()).isTrue();
+            assertThat(t.easyLabel()).isNull();
+            assertThat(t.labels()).containsExactly("Permis", "Passer le permis");
+        });
+        assertThat(answer.merged()).containsExactly(new Wire.MergedTerm("ORG_AAAAAAAA", "ORG_K7P2QX9M"));
+    }
+
+    @Test
     void anAnswerFromANewerServerWithMorePropertiesStillReads() throws Exception {
         Wire.PushResponse answer = MAPPER.readValue(
                 "{\"results\":[{\"changeId\":\"c\",\"status\":\"APPLIED\",\"code\":200,\"version\":1,\"seq\":7,"

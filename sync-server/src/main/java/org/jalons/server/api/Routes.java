@@ -13,6 +13,7 @@ import org.jalons.server.service.PersonRecord;
 import org.jalons.server.service.PullService;
 import org.jalons.server.service.PushService;
 import org.jalons.server.service.TombstoneWindow;
+import org.jalons.server.service.Vocabularies;
 import org.jalons.server.summary.SummaryProjector;
 import org.jalons.server.summary.SummaryService;
 
@@ -40,7 +41,8 @@ public final class Routes {
             Erasure erasure,
             PersonRecord personRecord,
             People people,
-            TombstoneWindow tombstoneWindow) {
+            TombstoneWindow tombstoneWindow,
+            Vocabularies vocabularies) {
         Authenticator auth = new Authenticator(devices);
         HealthController health = new HealthController(databaseAnswers, ready, projector::overall);
         PairingController pairingController = new PairingController(pairing, auth);
@@ -53,6 +55,7 @@ public final class Routes {
         PersonalDataController personalData = new PersonalDataController(erasure, personRecord, auth);
         PeopleController peopleController = new PeopleController(people, auth);
         SettingsController settings = new SettingsController(summaries, tombstoneWindow, auth);
+        VocabularyController vocabulary = new VocabularyController(vocabularies, auth);
 
         // every answer of the API may hold personal data: no cache, proxy or shared browser keeps it
         routes.before(API + "/*", ctx -> ctx.header("Cache-Control", "no-store"));
@@ -87,6 +90,15 @@ public final class Routes {
         routes.get(API + "/admin/people/{id}/referents", peopleController::referents);
         routes.post(API + "/admin/people/{id}/transfer", peopleController::transfer);
         routes.put(API + "/admin/retention", personalData::setRetention);
+
+        // the organisation's sites and goal themes
+        routes.get(API + "/admin/vocabulary", vocabulary::list);
+        routes.post(API + "/admin/vocabulary", vocabulary::add);
+        routes.put(API + "/admin/vocabulary/{code}", vocabulary::rename);
+        routes.post(API + "/admin/vocabulary/{code}/merge", vocabulary::merge);
+        routes.post(API + "/admin/vocabulary/{code}/texts", vocabulary::adoptText);
+        routes.post(API + "/admin/vocabulary/{code}/retire", vocabulary::retire);
+        routes.get(API + "/me/vocabulary", vocabulary::forDevices);
 
         routes.put(API + "/me/profile", profile::setProfile);
         routes.get(API + "/me/counsellors", profile::myCounsellors);

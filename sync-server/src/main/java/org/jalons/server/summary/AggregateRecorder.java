@@ -71,7 +71,18 @@ public final class AggregateRecorder {
                 if (CLOSED_GOAL.contains(status)) {
                     closed = f.hasNonNull("closedOn") ? month(date(f, "closedOn")) : month(now);
                 }
-                store.upsertGoal(c, org, id, person, p, text(f, "theme"), status, monthOf(f, "openedOn"), closed);
+                String theme = text(f, "theme");
+                store.upsertGoal(
+                        c,
+                        org,
+                        id,
+                        person,
+                        p,
+                        theme,
+                        ThemeMapping.counted(c, org, theme),
+                        status,
+                        monthOf(f, "openedOn"),
+                        closed);
             }
             case "checkIn" -> checkIn(c, org, person, f);
             case "training" -> training(c, org, id, person, f, now);

@@ -179,11 +179,13 @@ public final class SummaryService {
         }
         // custom themes are words about people: filtering on one, used or not, gets the same refusal
         String theme = request.theme();
-        if (theme != null && !Codes.THEMES.contains(theme)) {
+        if (theme != null
+                && !Codes.THEMES.contains(theme)
+                && !ThemeMapping.rows(c, org).contains(theme)) {
             throw Refusal.invalid(
                     "invalid_filter",
-                    "theme must be one of " + Codes.THEMES + " (custom themes are counted together in the row "
-                            + SummaryTables.OTHER_CUSTOM + ").");
+                    "theme must be one of " + Codes.THEMES + " or one of the organisation's goal themes (custom themes"
+                            + " are counted together in the row " + SummaryTables.OTHER_CUSTOM + ").");
         }
     }
 
@@ -209,7 +211,8 @@ public final class SummaryService {
                 + " when its row stands on fewer than " + k + " people in the organisation's year, masqué"
                 + " otherwise.");
         notes.add("Free-text goal themes are counted together in one row (OTHER_CUSTOM); their words stay on the"
-                + " server.");
+                + " server. Those the organisation adopted or merged into one of its themes count under that theme's"
+                + " code.");
         return notes;
     }
 }

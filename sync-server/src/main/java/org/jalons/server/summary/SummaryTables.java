@@ -675,6 +675,7 @@ final class SummaryTables {
 
     private List<String> themeRows() throws SQLException {
         List<String> themes = new ArrayList<>(Codes.THEMES);
+        themes.addAll(ThemeMapping.rows(c, org));
         themes.add(OTHER_CUSTOM);
         return themes;
     }

@@ -192,6 +192,7 @@ public final class AggregateStore {
             UUID beneficiaryId,
             Placement p,
             String theme,
+            String counted,
             String status,
             Integer openedMonth,
             Integer closedMonth)
@@ -201,7 +202,7 @@ public final class AggregateStore {
                 org,
                 beneficiaryId,
                 Set.of("agg_goal", "agg_training"),
-                () -> writeGoal(c, org, goalId, beneficiaryId, p, theme, status, openedMonth, closedMonth));
+                () -> writeGoal(c, org, goalId, beneficiaryId, p, theme, counted, status, openedMonth, closedMonth));
     }
 
     private void writeGoal(
@@ -210,22 +211,23 @@ public final class AggregateStore {
             UUID goalId,
             UUID beneficiaryId,
             Placement p,
+            String written,
             String theme,
             String status,
             Integer openedMonth,
             Integer closedMonth)
             throws SQLException {
         int updated = Jdbc.update(c, """
-                update agg_goal set theme = ?, status = ?, opened_month = ?, closed_month = ?
+                update agg_goal set theme = ?, wire_theme = ?, status = ?, opened_month = ?, closed_month = ?
                 where organisation_id = ? and goal_id = ?
-                """, theme, status, openedMonth, closedMonth, org, goalId);
+                """, theme, written, status, openedMonth, closedMonth, org, goalId);
         if (updated == 0) {
             Jdbc.update(
                     c,
                     """
-                    insert into agg_goal (organisation_id, goal_id, beneficiary_id, site, counsellor_id, theme, status,
-                                          opened_month, closed_month, commented)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, false)
+                    insert into agg_goal (organisation_id, goal_id, beneficiary_id, site, counsellor_id, theme,
+                                          wire_theme, status, opened_month, closed_month, commented)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)
                     """,
                     org,
                     goalId,
@@ -233,6 +235,7 @@ public final class AggregateStore {
                     p.site(),
                     p.counsellorId(),
                     theme,
+                    written,
                     status,
                     openedMonth,
                     closedMonth);
@@ -268,7 +271,7 @@ public final class AggregateStore {
     /** A goal row for check-ins that arrive before their goal (the goal's upsert fills the rest). */
     public void ensureGoal(Connection c, UUID org, UUID goalId, UUID beneficiaryId, Placement p) throws SQLException {
         if (goalRatings(c, org, goalId).isEmpty()) {
-            upsertGoal(c, org, goalId, beneficiaryId, p, null, null, null, null);
+            upsertGoal(c, org, goalId, beneficiaryId, p, null, null, null, null, null);
         }
     }
 
@@ -559,6 +562,35 @@ public final class AggregateStore {
                 c,
                 "select k_before, k_after from k_threshold_change where organisation_id = ? order by id",
                 row -> new int[] {row.getInt(1), row.getInt(2)},
+                org);
+    }
+
+    // ---- the organisation's own themes (ThemeMapping) ----
+
+    /** A goal theme as written on phones and the theme its goals are counted under now. */
+    public record WrittenTheme(String written, String counted) {}
+
+    public List<WrittenTheme> writtenThemes(Connection c, UUID org) throws SQLException {
+        return Jdbc.list(
+                c,
+                "select distinct wire_theme, theme from agg_goal where organisation_id = ? and wire_theme is not null",
+                row -> new WrittenTheme(row.getString(1), row.getString(2)),
+                org);
+    }
+
+    /** Counts the goals written with {@code written} under {@code counted}. */
+    public void countThemeAs(Connection c, UUID org, String written, String counted) throws SQLException {
+        Jdbc.update(
+                c, "update agg_goal set theme = ? where organisation_id = ? and wire_theme = ?", counted, org, written);
+    }
+
+    /** Every training linked to a goal takes the goal's counted theme again. */
+    public void refreshTrainingThemes(Connection c, UUID org) throws SQLException {
+        Jdbc.update(
+                c,
+                "update agg_training set theme = (select g.theme from agg_goal g where g.organisation_id ="
+                        + " agg_training.organisation_id and g.goal_id = agg_training.goal_id)"
+                        + " where organisation_id = ? and goal_id is not null",
                 org);
     }
 }

@@ -1,0 +1,39 @@
+package org.jalons.server.model;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The organisation's own sites and goal themes: its terms and the texts counted as each. */
+public final class OrgVocabulary {
+
+    private OrgVocabulary() {}
+
+    /** What a term is about. */
+    public enum Kind {
+        SITE,
+        GOAL_THEME
+    }
+
+    /** ACTIVE terms are proposed on devices; RETIRED ones no longer; MERGED ones count as {@code mergedInto}. */
+    public enum State {
+        ACTIVE,
+        RETIRED,
+        MERGED
+    }
+
+    public record Term(
+            Kind kind,
+            String code,
+            String label,
+            String easyLabel,
+            State state,
+            String mergedInto,
+            Instant updatedAt,
+            UUID updatedBy) {}
+
+    /** A text counted as a term. */
+    public record Alias(Kind kind, String text, String code, boolean label) {}
+
+    /** A free text found in the records, how many records hold it, and the term it counts as (null: none). */
+    public record Seen(Kind kind, String text, long records, String code) {}
+}
