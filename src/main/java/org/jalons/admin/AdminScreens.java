@@ -24,7 +24,12 @@ public final class AdminScreens {
                     section -> nav.goTo(section.screen()),
                     () -> nav.goTo(Screen.PAIR_DEVICE));
         });
-        TeamScreens.register(table, s);
+        // Team, invitations and devices
+        table.register(Screen.ADMIN_TEAM, () -> TeamScreens.team(s));
+        table.registerAbout(Screen.ADMIN_ACCOUNT, about -> TeamScreens.account(s, about));
+        table.register(Screen.ADMIN_INVITE, () -> TeamScreens.invite(s));
+        table.register(Screen.ADMIN_DEVICES, () -> TeamScreens.devices(s));
+        table.registerAbout(Screen.ADMIN_DEVICE, about -> TeamScreens.device(s, about));
     }
 
     /** A client of the paired server (built per screen: it holds no state of its own). */
