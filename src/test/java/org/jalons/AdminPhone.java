@@ -32,6 +32,22 @@ final class AdminPhone {
 
     /** Pairs an open store (the demo's, in the every-screen walk) as the organisation's first admin. */
     static void pair(LocalStore store, RealServer server) throws SyncException {
+        if (org.jalons.storage.DemoOrganisation.isDemo(store.profile())) {
+            // The demo is never paired (pairing refuses it): an admin's store of its own is paired, and its account
+            // written into the demo's store, so that the walk shows the admin's screens asking a real server.
+            try {
+                Path own = java.nio.file.Files.createTempDirectory("admin-phone");
+                try (LocalStore admin = new Profiles(own, Clock.systemUTC(), 1000)
+                        .create("Nadia Admin", Role.ADMIN, PIN.toCharArray())) {
+                    pair(admin, server);
+                    org.jalons.sync.TestPairing.adopt(
+                            store, org.jalons.sync.Pairing.account(admin).orElseThrow());
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return;
+        }
         new SyncEngine(store, HTTP, Clock.systemUTC())
                 .pairing()
                 .pair(server.baseUrl(), server.adminPairingCode(), "Poste de la direction");

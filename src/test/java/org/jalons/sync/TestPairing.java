@@ -41,4 +41,12 @@ public final class TestPairing {
             return null;
         });
     }
+
+    /** Writes {@code account}, which another store was paired with, into {@code store}. */
+    public static void adopt(LocalStore store, SyncAccount account) {
+        store.database().inTransaction(c -> {
+            Pairing.save(c, account);
+            return null;
+        });
+    }
 }
