@@ -25,7 +25,12 @@ public final class AdminScreens {
                     () -> nav.goTo(Screen.PAIR_DEVICE),
                     s::lock);
         });
-        TeamScreens.register(table, s);
+        // Team, invitations and devices
+        table.register(Screen.ADMIN_TEAM, () -> TeamScreens.team(s));
+        table.registerAbout(Screen.ADMIN_ACCOUNT, about -> TeamScreens.account(s, about));
+        table.register(Screen.ADMIN_INVITE, () -> TeamScreens.invite(s));
+        table.register(Screen.ADMIN_DEVICES, () -> TeamScreens.devices(s));
+        table.registerAbout(Screen.ADMIN_DEVICE, about -> TeamScreens.device(s, about));
         // People: the list, one person (beside the list on a wide window), the retention report
         table.register(Screen.ADMIN_PEOPLE, () -> PeopleScreens.people(s));
         table.registerAbout(Screen.ADMIN_PERSON, about -> PeopleScreens.person(s, about));

@@ -6,7 +6,6 @@ import javafx.scene.Node;
 import org.jalons.session.AppServices;
 import org.jalons.sync.Pairing;
 import org.jalons.sync.SyncAccount;
-import org.jalons.ui.NavigationTable;
 import org.jalons.ui.Navigator;
 import org.jalons.ui.Screen;
 import org.jalons.ui.ShownLog;
@@ -20,22 +19,19 @@ import org.jalons.ui.kit.ListDetail;
 final class TeamScreens {
     private TeamScreens() {}
 
-    static void register(NavigationTable table, AppServices s) {
-        table.register(Screen.ADMIN_TEAM, () -> team(s));
-        table.registerAbout(Screen.ADMIN_ACCOUNT, about -> {
-            AccountView view =
-                    new AccountView(new AccountViewModel(server(s), s.background(), words(s), (UUID) about, () -> {}));
-            return view;
-        });
-        table.register(
-                Screen.ADMIN_INVITE, () -> new InviteView(new InviteViewModel(server(s), s.background(), words(s))));
-        table.register(Screen.ADMIN_DEVICES, () -> devices(s));
-        table.registerAbout(Screen.ADMIN_DEVICE, about -> {
-            DevicesViewModel model = new DevicesViewModel(server(s), s.background(), words(s));
-            DeviceView view = new DeviceView(model, (UUID) about);
-            model.load();
-            return view;
-        });
+    static View account(AppServices s, Object about) {
+        return new AccountView(new AccountViewModel(server(s), s.background(), words(s), (UUID) about, () -> {}));
+    }
+
+    static View invite(AppServices s) {
+        return new InviteView(new InviteViewModel(server(s), s.background(), words(s)));
+    }
+
+    static View device(AppServices s, Object about) {
+        DevicesViewModel model = new DevicesViewModel(server(s), s.background(), words(s));
+        DeviceView view = new DeviceView(model, (UUID) about);
+        model.load();
+        return view;
     }
 
     static TeamServer server(AppServices s) {
@@ -47,7 +43,7 @@ final class TeamScreens {
         return new AdminWords(s.messages(), s.clock(), s.zone());
     }
 
-    private static View team(AppServices s) {
+    static View team(AppServices s) {
         Navigator nav = s.navigator();
         TeamViewModel model = new TeamViewModel(server(s), s.background(), words(s));
         ListDetail[] beside = new ListDetail[1];
@@ -77,7 +73,7 @@ final class TeamScreens {
         return around(view, beside[0], () -> dispose(detail[0]));
     }
 
-    private static View devices(AppServices s) {
+    static View devices(AppServices s) {
         Navigator nav = s.navigator();
         DevicesViewModel model = new DevicesViewModel(server(s), s.background(), words(s));
         ListDetail[] beside = new ListDetail[1];
