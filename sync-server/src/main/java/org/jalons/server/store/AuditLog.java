@@ -49,7 +49,15 @@ public final class AuditLog {
             "RETENTION_NOTICE",
             "READ_RETENTION",
             "SET_RETENTION_MONTHS",
-            "EXPORT_PERSON_RECORD");
+            "EXPORT_PERSON_RECORD",
+            "READ_PEOPLE",
+            "READ_REFERENTS",
+            "CASELOAD_TRANSFER",
+            "VOCABULARY_ADD",
+            "VOCABULARY_RENAME",
+            "VOCABULARY_ADOPT_TEXT",
+            "VOCABULARY_MERGE",
+            "VOCABULARY_RETIRE");
 
     public record Entry(
             UUID userId,
