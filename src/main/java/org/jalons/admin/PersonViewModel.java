@@ -4,7 +4,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -174,22 +173,8 @@ public final class PersonViewModel {
                 });
     }
 
-    private <T> void ask(Callable<T> work, Consumer<T> then) {
-        if (busy.get()) {
-            return;
-        }
-        busy.set(true);
-        error.set("");
-        background.run(
-                work,
-                result -> {
-                    busy.set(false);
-                    then.accept(result);
-                },
-                failure -> {
-                    busy.set(false);
-                    error.set(AdminWords.failure(messages, failure));
-                });
+    private <T> void ask(java.util.concurrent.Callable<T> work, Consumer<T> then) {
+        AdminRequest.ask(background, messages, busy, error, work, then);
     }
 
     /** "Marc CIP devient référent·e — par Nadia Admin", dated. */

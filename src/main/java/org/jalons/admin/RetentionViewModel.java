@@ -54,21 +54,7 @@ public final class RetentionViewModel {
     }
 
     private <T> void run(java.util.concurrent.Callable<T> work, Consumer<T> then) {
-        if (busy.get()) {
-            return;
-        }
-        busy.set(true);
-        error.set("");
-        background.run(
-                work,
-                result -> {
-                    busy.set(false);
-                    then.accept(result);
-                },
-                failure -> {
-                    busy.set(false);
-                    error.set(AdminWords.failure(messages, failure));
-                });
+        AdminRequest.ask(background, messages, busy, error, work, then);
     }
 
     /** "Accompagnement terminé le 1 mars 2026 · effacement le 6 mars 2028 · Samia CIP". */
