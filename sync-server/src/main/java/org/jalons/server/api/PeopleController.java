@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.jalons.server.model.Referent;
 import org.jalons.server.service.People;
-import org.jalons.server.store.ReferentStore;
 
 /**
  * The organisation's people (admin): GET /api/v1/admin/people, GET /api/v1/admin/people/{id}/referents and POST
@@ -66,7 +66,7 @@ final class PeopleController {
         return json;
     }
 
-    private static Map<String, Object> json(ReferentStore.Line line) {
+    private static Map<String, Object> json(Referent line) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("counsellorId", line.counsellorId());
         json.put("counsellorName", line.counsellorName());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jalons.server.model.Account;
 import org.jalons.server.model.Principal;
+import org.jalons.server.model.Referent;
 import org.jalons.server.model.Refusal;
 import org.jalons.server.model.Role;
 import org.jalons.server.model.User;
@@ -190,7 +191,7 @@ public final class Accounts {
                         organisationId,
                         beneficiaryId,
                         counsellorId,
-                        ReferentStore.Change.START,
+                        Referent.Change.START,
                         clock.instant(),
                         actor == null ? null : actor.userId());
             }
@@ -210,7 +211,7 @@ public final class Accounts {
                         admin.organisationId(),
                         beneficiaryId,
                         counsellorId,
-                        ReferentStore.Change.END,
+                        Referent.Change.END,
                         clock.instant(),
                         admin.userId());
             }

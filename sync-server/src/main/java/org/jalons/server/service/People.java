@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jalons.server.model.Json;
 import org.jalons.server.model.Principal;
+import org.jalons.server.model.Referent;
 import org.jalons.server.model.Refusal;
 import org.jalons.server.model.Role;
 import org.jalons.server.model.User;
@@ -90,7 +91,7 @@ public final class People {
     }
 
     /** The person's counsellors over time, oldest first; 404 for an id that is not the organisation's person. */
-    public List<ReferentStore.Line> referents(Principal admin, UUID personId) {
+    public List<Referent> referents(Principal admin, UUID personId) {
         Accounts.requireAdmin(admin);
         return db.inTransaction(c -> {
             requirePerson(c, admin.organisationId(), personId);
@@ -118,9 +119,9 @@ public final class People {
                         Refusal.Reason.CONFLICT, "not_in_caseload", "The person is not in that counsellor's caseload.");
             }
             Instant now = clock.instant();
-            referents.append(c, org, personId, from, ReferentStore.Change.END, now, admin.userId());
+            referents.append(c, org, personId, from, Referent.Change.END, now, admin.userId());
             if (stores.caseloads().add(c, to, personId)) {
-                referents.append(c, org, personId, to, ReferentStore.Change.START, now, admin.userId());
+                referents.append(c, org, personId, to, Referent.Change.START, now, admin.userId());
             }
             audit(c, admin, "CASELOAD_TRANSFER", "caseload", personId, personId);
             return null;

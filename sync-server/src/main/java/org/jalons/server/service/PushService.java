@@ -18,6 +18,7 @@ import org.jalons.protocol.Wire;
 import org.jalons.protocol.Wire.ChangeResult;
 import org.jalons.server.model.Json;
 import org.jalons.server.model.Principal;
+import org.jalons.server.model.Referent;
 import org.jalons.server.model.Refusal;
 import org.jalons.server.model.Role;
 import org.jalons.server.model.StoredRecord;
@@ -292,7 +293,7 @@ public final class PushService {
                         principal.organisationId(),
                         change.beneficiaryId(),
                         principal.userId(),
-                        ReferentStore.Change.START,
+                        Referent.Change.START,
                         push.now(),
                         principal.userId());
             }

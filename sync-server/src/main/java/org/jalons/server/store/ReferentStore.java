@@ -5,31 +5,17 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jalons.server.model.Referent;
 
 /** The history of each person's counsellors (migration V28): who became or stopped being their referent, when, by whom. */
 public final class ReferentStore {
-
-    /** A counsellor became ({@code START}) or stopped being ({@code END}) the person's referent. */
-    public enum Change {
-        START,
-        END
-    }
-
-    /** One line of a person's history, with the names the organisation knows the counsellor and the admin by. */
-    public record Line(
-            UUID counsellorId,
-            String counsellorName,
-            Change change,
-            Instant changedAt,
-            UUID changedBy,
-            String byName) {}
 
     public void append(
             Connection c,
             UUID organisationId,
             UUID beneficiaryId,
             UUID counsellorId,
-            Change change,
+            Referent.Change change,
             Instant at,
             UUID by)
             throws SQLException {
@@ -41,7 +27,7 @@ public final class ReferentStore {
     }
 
     /** The person's history, oldest first. */
-    public List<Line> of(Connection c, UUID organisationId, UUID beneficiaryId) throws SQLException {
+    public List<Referent> of(Connection c, UUID organisationId, UUID beneficiaryId) throws SQLException {
         return Jdbc.list(
                 c,
                 """
@@ -53,10 +39,10 @@ public final class ReferentStore {
                 where h.organisation_id = ? and h.beneficiary_id = ?
                 order by h.id
                 """,
-                row -> new Line(
+                row -> new Referent(
                         Jdbc.uuid(row, "counsellor_id"),
                         row.getString("counsellor_name"),
-                        Change.valueOf(row.getString("change")),
+                        Referent.Change.valueOf(row.getString("change")),
                         Jdbc.instant(row, "changed_at"),
                         Jdbc.uuid(row, "changed_by"),
                         row.getString("by_name")),

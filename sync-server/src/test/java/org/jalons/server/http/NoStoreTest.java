@@ -37,6 +37,7 @@ class NoStoreTest {
                             .replace("{counsellorId}", counsellor.id().toString())
                             .replace("{beneficiaryId}", person.toString())
                             .replace("{id}", UUID.randomUUID().toString())
+                            .replace("{code}", "ORG_ABCDEFGH")
                     + (route.endsWith("/sync/pull") ? "?cursor=0" : "")
                     + (route.endsWith("/sync/snapshot") ? "?beneficiaryId=" + person : "");
             for (String token : tokens) {
