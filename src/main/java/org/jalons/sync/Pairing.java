@@ -13,6 +13,7 @@ import org.jalons.storage.CounsellorProfiles;
 import org.jalons.storage.DemoOrganisation;
 import org.jalons.storage.ImportedHistory;
 import org.jalons.storage.LocalStore;
+import org.jalons.storage.ManagementRole;
 import org.jalons.storage.OrgVocabulary;
 import org.jalons.storage.ParcoursRekey;
 import org.jalons.storage.RecordTable;
@@ -119,6 +120,7 @@ public final class Pairing {
         UUID localParcours = localParcoursToRekey(account);
         boolean serverHasParcours = localParcours != null && serverHasBeneficiaryRecord(account);
         int[] forgotten = {0};
+        Role newRole = ManagementRole.follow(store.profile().role(), account.role());
         boolean refused = store.database().inTransaction(c -> {
             if (otherUser && store.outbox().pendingCount(c) > 0) {
                 return true;
@@ -127,6 +129,9 @@ public final class Pairing {
                 forgotten[0] = forgetPreviousUser(c, store);
             }
             save(c, account);
+            if (newRole != null) {
+                ManagementRole.set(c, newRole);
+            }
             SyncState.put(c, SyncKeys.CURSOR, "0");
             SyncScope.clear(c);
             if (localParcours != null) {
@@ -151,8 +156,11 @@ public final class Pairing {
                     previous.get().userId(),
                     forgotten[0]);
         }
-        if (localParcours != null) {
+        if (localParcours != null || newRole != null) {
             store.reloadProfile();
+        }
+        if (newRole != null) {
+            LOG.info("The profile takes the paired account's role: {}", newRole);
         }
         LOG.info("Paired as {}", account);
         return account;
