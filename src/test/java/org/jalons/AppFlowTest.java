@@ -37,10 +37,12 @@ class AppFlowTest extends RealAppTest {
         tap("#create-profile");
         assertThat(title()).isEqualTo("Créer mon profil");
         tap("#display-name").write("Alex");
-        tap("#role-counsellor");
-        tap("#pin").write("123456");
-        tap("#pin-confirmation").write("123456");
-        tap("#create");
+        revealAndTap("#role-counsellor");
+        revealAndTap("#pin");
+        write("123456");
+        revealAndTap("#pin-confirmation");
+        write("123456");
+        revealAndTap("#create");
         waitFor("#caseload");
         assertThat(title()).isEqualTo("Mes accompagnements");
         assertThat(textOf(".empty-text")).isEqualTo("Personne n’est encore dans votre suivi.");

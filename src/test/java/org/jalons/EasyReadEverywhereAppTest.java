@@ -235,9 +235,11 @@ class EasyReadEverywhereAppTest extends RealAppTest {
                     .clear();
         });
         tap("#display-name").write("Samia");
-        tap("#role-beneficiary");
-        tap("#pin").write("123456");
-        tap("#pin-confirmation").write("123456");
+        revealAndTap("#role-beneficiary");
+        revealAndTap("#pin");
+        write("123456");
+        revealAndTap("#pin-confirmation");
+        write("123456");
         revealAndTap("#create");
         waitFor("#open-settings");
         lookWithHelp("my path (new)");

@@ -179,10 +179,12 @@ class PersonHelpAndForgottenPinAppTest extends RealAppTest {
 
         // A new profile, with a new PIN, that can be paired with the counsellor again.
         tap("#display-name").write("Samia");
-        tap("#role-beneficiary");
-        tap("#pin").write("654321");
-        tap("#pin-confirmation").write("654321");
-        tap("#create");
+        revealAndTap("#role-beneficiary");
+        revealAndTap("#pin");
+        write("654321");
+        revealAndTap("#pin-confirmation");
+        write("654321");
+        revealAndTap("#create");
         waitFor("#goal-cards");
         tap("#open-settings");
         revealAndTap("#settings-sync");

@@ -124,10 +124,12 @@ class ScreenshotTour extends EveryScreen {
         waitUntil(() -> !textOf(".field-error").isEmpty());
         shoot(prefix + "02-create-profile-errors");
         tap("#display-name").write("Alex");
-        tap("#role-counsellor");
-        tap("#pin").write("123456");
-        tap("#pin-confirmation").write("123456");
-        tap("#create");
+        revealAndTap("#role-counsellor");
+        revealAndTap("#pin");
+        write("123456");
+        revealAndTap("#pin-confirmation");
+        write("123456");
+        revealAndTap("#create");
         waitFor("#caseload");
         tap("#lock");
         waitFor("#unlock-pin");

@@ -28,8 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * README's "from nothing to a counsellor and a person in sync, in ten minutes", done on screen against the real
- * server, each step as a person does it: the first admin makes their profile and pairs with the link the server
- * printed; invites Camille, a counsellor; Camille pairs, creates Samia offline and sends her; Camille shows the code
+ * server, each step as a person does it: the first admin makes a "Direction" profile and pairs it with the link the
+ * server printed (it becomes the admin's); invites Camille, a counsellor; Camille pairs, creates Samia offline and sends her; Camille shows the code
  * of Samia's phone; Samia pairs and finds her pathway; the admin finds Samia in Camille's caseload. With
  * {@code -Djalons.screenshots=true} each step is written to {@code assets/screenshots/guide/} (the README's images).
  */
@@ -57,11 +57,18 @@ class TenMinutesGuideAppTest extends RealAppTest {
         // 1. The admin: a profile, then the link the server printed (the QR on the terminal holds the same).
         Path admin = dir.resolve("admin");
         startApp(admin);
-        createProfile("Nadia Admin", "#role-admin");
-        waitFor("#admin-pair");
-        tap("#admin-pair");
+        createProfile("Nadia Admin", "#role-supervisor");
+        waitFor("#stat-people");
+        tap("#sync-open");
+        tap("#sync-details-open");
+        tap("#sync-to-pair-device");
         pairWith(new PairingLink(server.baseUrl(), server.adminPairingCode()));
-        tap("#back");
+        // The "Direction" profile took the admin's role: the admin's screens from the next unlock on.
+        backTo("#stat-people");
+        tap("#lock");
+        tap("#unlock-pin").write(PIN);
+        tap("#unlock");
+        waitFor("#admin-home");
         waitUntil(
                 () -> lookup("#admin-team").tryQuery().map(n -> !n.isDisabled()).orElse(false));
         shoot("1-admin-home");

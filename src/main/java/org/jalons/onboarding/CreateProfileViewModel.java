@@ -27,11 +27,10 @@ import org.slf4j.LoggerFactory;
 public final class CreateProfileViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(CreateProfileViewModel.class);
     /**
-     * The roles a person can choose for themself. The admin chooses theirs to pair with the code the server printed
-     * at the organisation's creation; the server grants only what the paired account's role allows, whatever a
-     * phone's profile says.
+     * The roles a person can choose for themself. An admin makes a management profile ("Direction"), which takes the
+     * admin's role when it pairs with an admin's code (storage.ManagementRole).
      */
-    public static final List<Role> ROLES = List.of(Role.COUNSELLOR, Role.BENEFICIARY, Role.SUPERVISOR, Role.ADMIN);
+    public static final List<Role> ROLES = List.of(Role.COUNSELLOR, Role.BENEFICIARY, Role.SUPERVISOR);
 
     private final Profiles profiles;
     private final Background background;
