@@ -188,7 +188,7 @@ abstract class EveryScreen extends RealAppTest {
                     found);
             // People: two people of a counsellor, the list, one person (read from the server), the retention report.
             PeopleOnServer counsellor = new PeopleOnServer(server, "Samia Benali");
-            UUID ines = counsellor.person("Inès Moreau", "Villeneuve-d’Ascq", "2026-02-02");
+            UUID ines = counsellor.person("Inès Moreau", "Wattrelos", "2026-02-02");
             counsellor.person("Bruno Klein", "Roubaix", "2026-03-09");
             show(Screen.ADMIN_PEOPLE, null, check, found);
             show(Screen.ADMIN_PERSON, ines, check, found);

@@ -60,12 +60,6 @@ public final class AdminHomeView implements View {
             card.setId("admin-" + section.id());
             card.setDisable(!paired);
             card.setMaxWidth(Double.MAX_VALUE);
-            // Its words are never split nor cut: the columns give way first (one card a row at large text).
-            card.lookupAll(".label").forEach(n -> {
-                if (n instanceof javafx.scene.control.Labeled words) {
-                    org.jalons.ui.kit.WordFit.neverSplitWords(words);
-                }
-            });
             cards.getChildren().add(card);
         }
         content.getChildren().add(cards);
