@@ -252,7 +252,7 @@ class AdminPeopleAppTest extends RealAppTest {
         tap("#unlock-pin").write(PIN);
         tap("#unlock");
         waitFor("#admin-home"); // the admin's first place
-        tap("#admin-people");
+        revealAndTap("#admin-people");
         waitFor("#people-list");
         waitUntil(() -> !textOf("#people-summary").isEmpty()
                 || lookup("#people-list").tryQuery().isPresent());

@@ -46,7 +46,7 @@ class AdminSettingsAndAuditAppTest extends RealAppTest {
     @Test
     void anAdminChangesEachSettingAndFindsTheChangesInTheLog() throws Exception {
         openAdmin();
-        tap("#admin-settings");
+        revealAndTap("#admin-settings");
         JsonNode before = serverSettings();
         int retentionBefore =
                 server("api/v1/admin/retention").path("retentionMonths").asInt();
@@ -92,13 +92,13 @@ class AdminSettingsAndAuditAppTest extends RealAppTest {
         // Read again from the server when the screen opens again.
         tap("#back");
         waitFor("#admin-home");
-        tap("#admin-settings");
+        revealAndTap("#admin-settings");
         waitUntil(() -> fieldText("#settings-k").equals(Integer.toString(k)));
         assertThat(fieldText("#settings-tombstones")).isEqualTo(Integer.toString(days));
 
         // The log: the changes just made, newest first, in words.
         tap("#back");
-        tap("#admin-audit");
+        revealAndTap("#admin-audit");
         waitFor("#audit-lines .audit-line");
         choose("#audit-filter-action", "Taille des groupes changée");
         waitUntil(() -> lineTitles().equals(List.of("Taille des groupes changée, par Nadia Admin (administration)")));
@@ -144,7 +144,7 @@ class AdminSettingsAndAuditAppTest extends RealAppTest {
         assertThat(accounts).isGreaterThan(25);
         Stage stage = (Stage) lookup("#admin-home").query().getScene().getWindow();
         interact(() -> stage.setWidth(1100));
-        tap("#admin-audit");
+        revealAndTap("#admin-audit");
         waitFor("#audit-lines .audit-line");
         choose("#audit-filter-action", "Création d’un compte");
         waitUntil(() -> lineTitles().size() == 25 && lineTitles().stream().allMatch(t -> t.startsWith("Création")));

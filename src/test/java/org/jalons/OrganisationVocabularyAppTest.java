@@ -75,10 +75,9 @@ class OrganisationVocabularyAppTest extends RealAppTest {
         startApp(adminPhone);
         tap("#unlock-pin").write(AdminPhone.PIN);
         tap("#unlock");
-        waitFor("#stat-people");
-        tap("#place-admin");
+        waitFor("#admin-home"); // the admin's first place
         waitFor("#admin-vocabulary");
-        tap("#admin-vocabulary");
+        revealAndTap("#admin-vocabulary");
         waitFor("#vocab-seen-1");
         assertThat(title()).isEqualTo("Sites et thèmes");
         assertThat(lineText("#vocab-seen-0")).contains("Permis de conduire", "2 dossiers", "hors de la liste");
@@ -118,10 +117,9 @@ class OrganisationVocabularyAppTest extends RealAppTest {
         startApp(adminPhone);
         tap("#unlock-pin").write(AdminPhone.PIN);
         tap("#unlock");
-        waitFor("#stat-people");
-        tap("#place-admin");
+        waitFor("#admin-home"); // the admin's first place
         waitFor("#admin-vocabulary");
-        tap("#admin-vocabulary");
+        revealAndTap("#admin-vocabulary");
         waitFor("#vocab-term-" + code);
         javafx.stage.Stage stage =
                 (javafx.stage.Stage) lookup("#vocab-lines").query().getScene().getWindow();

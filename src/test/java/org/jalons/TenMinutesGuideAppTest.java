@@ -138,7 +138,7 @@ class TenMinutesGuideAppTest extends RealAppTest {
             stage.setWidth(1280);
             stage.setHeight(800);
         });
-        tap("#admin-people");
+        revealAndTap("#admin-people");
         waitUntil(() -> lookup(".person-name").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().equals("Samia Benali")));
         clickOn(lookup(".person-name").queryAllAs(Label.class).stream()
