@@ -18,6 +18,7 @@ import org.jalons.server.store.AuditLog;
 import org.jalons.server.store.Database;
 import org.jalons.server.store.Stores;
 import org.jalons.server.store.VocabularyStore;
+import org.jalons.server.summary.SiteMapping;
 import org.jalons.server.summary.SummaryProjector;
 import org.jalons.server.summary.ThemeMapping;
 
@@ -190,6 +191,7 @@ public final class Vocabularies {
         return projector.exclusively(admin.organisationId(), Duration.ofSeconds(20), c -> {
             Term result = work.run(c);
             ThemeMapping.remap(c, admin.organisationId());
+            SiteMapping.remap(c, admin.organisationId());
             return result;
         });
     }

@@ -136,9 +136,9 @@ public final class AggregateRecorder {
         UUID counsellor = f.hasNonNull("referentCounsellorId")
                 ? UUID.fromString(text(f, "referentCounsellorId"))
                 : old.counsellorId() != null ? old.counsellorId() : role == Role.COUNSELLOR ? userId : null;
-        Placement placement =
-                new Placement(f.hasNonNull("site") ? text(f, "site").strip() : "", counsellor);
-        store.updatePerson(c, org, person, placement, monthOf(f, "entryDate"));
+        String written = f.hasNonNull("site") ? text(f, "site").strip() : "";
+        Placement placement = new Placement(SiteMapping.counted(c, org, written), counsellor);
+        store.updatePerson(c, org, person, placement, written, monthOf(f, "entryDate"));
         if (!placement.equals(old)) {
             store.propagatePlacement(c, org, person, placement);
         }

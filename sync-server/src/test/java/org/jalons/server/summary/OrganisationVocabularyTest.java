@@ -117,6 +117,52 @@ class OrganisationVocabularyTest {
     }
 
     @Test
+    void aRenamedOrMergedSiteTakesItsPeoplesFiguresWithIt() {
+        sited(6, "Roubaix");
+        sited(5, "Roubaix Centre");
+        people.push();
+        assertThat(cellText(summary(YEAR + site("Roubaix")), "goals", "MOBILITE", "opened"))
+                .isEqualTo(figure(6, 6));
+
+        // adopted, then renamed: the people written "Roubaix" are counted under the new name
+        String code = post("/api/v1/admin/vocabulary", Map.of("kind", "SITE", "label", "Roubaix"))
+                .json()
+                .get("code")
+                .asText();
+        Api.Response renamed = put("/api/v1/admin/vocabulary/" + code, Map.of("label", "Roubaix Épinette"));
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+        assertThat(cellText(summary(YEAR + site("Roubaix Épinette")), "goals", "MOBILITE", "opened"))
+                .isEqualTo(figure(6, 6));
+        assertThat(org.api
+                        .get("/api/v1/summary?" + YEAR + site("Roubaix"), supervisor.token())
+                        .status())
+                .as("nobody is counted under the old name any more")
+                .isEqualTo(400);
+
+        // a free text merged in: its people join the site's figures
+        Api.Response text = post("/api/v1/admin/vocabulary/" + code + "/texts", Map.of("text", "Roubaix Centre"));
+        assertThat(text.status()).as(text.toString()).isEqualTo(200);
+        assertThat(cellText(summary(YEAR + site("Roubaix Épinette")), "goals", "MOBILITE", "opened"))
+                .isEqualTo(figure(11, 11));
+
+        // a person written later with the old name counts under the new one; the record keeps its words
+        UUID late = sited(1, "Roubaix");
+        people.push();
+        assertThat(cellText(summary(YEAR + site("Roubaix Épinette")), "goals", "MOBILITE", "opened"))
+                .isEqualTo(figure(12, 12));
+        assertThat(org.api.get("/api/v1/admin/people", org.admin.token()).json().get("people").findValues("id").stream()
+                        .anyMatch(id -> id.asText().equals(late.toString())))
+                .isTrue();
+        assertThat(org.api
+                        .get("/api/v1/admin/people", org.admin.token())
+                        .json()
+                        .get("people")
+                        .findValuesAsText("site"))
+                .contains("Roubaix", "Roubaix Centre")
+                .doesNotContain("Roubaix Épinette");
+    }
+
+    @Test
     void everyDeviceReadsTheTermsButNotTheFreeTextsMergedIn() throws Exception {
         UUID person = people.person("Nord", "2026-01-05");
         people.goal(person, "custom:permis moto", "EN_COURS", "2026-01-10", null);
@@ -240,6 +286,20 @@ class OrganisationVocabularyTest {
         for (int i = 0; i < persons; i++) {
             people.goal(people.person("Nord", "2026-01-05"), theme, "EN_COURS", "2026-01-10", null);
         }
+    }
+
+    /** {@code persons} people at {@code site}, each with a goal; the last one's id. */
+    private UUID sited(int persons, String site) {
+        UUID last = null;
+        for (int i = 0; i < persons; i++) {
+            last = people.person(site, "2026-01-05");
+            people.goal(last, "MOBILITE", "EN_COURS", "2026-01-10", null);
+        }
+        return last;
+    }
+
+    private static String site(String name) {
+        return "&site=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private JsonNode summary(String query) {

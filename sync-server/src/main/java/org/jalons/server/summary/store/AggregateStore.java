@@ -70,17 +70,27 @@ public final class AggregateStore {
                 """, org, beneficiaryId);
     }
 
-    public void updatePerson(Connection c, UUID org, UUID beneficiaryId, Placement placement, Integer entryMonth)
+    /** The person's placement, {@code writtenSite} the site as the phone wrote it (the placement's is the counted one). */
+    public void updatePerson(
+            Connection c, UUID org, UUID beneficiaryId, Placement placement, String writtenSite, Integer entryMonth)
             throws SQLException {
         rollups.around(
                 c,
                 org,
                 beneficiaryId,
                 PERSON,
-                () -> Jdbc.update(c, """
-                update agg_person set site = ?, counsellor_id = ?, entry_month = ?
+                () -> Jdbc.update(
+                        c,
+                        """
+                update agg_person set site = ?, written_site = ?, counsellor_id = ?, entry_month = ?
                 where organisation_id = ? and beneficiary_id = ?
-                """, placement.site(), placement.counsellorId(), entryMonth, org, beneficiaryId));
+                """,
+                        placement.site(),
+                        writtenSite,
+                        placement.counsellorId(),
+                        entryMonth,
+                        org,
+                        beneficiaryId));
     }
 
     /** Copies the person's placement onto every fact row of theirs. */
@@ -563,6 +573,43 @@ public final class AggregateStore {
                 "select k_before, k_after from k_threshold_change where organisation_id = ? order by id",
                 row -> new int[] {row.getInt(1), row.getInt(2)},
                 org);
+    }
+
+    // ---- the organisation's own sites (SiteMapping) ----
+
+    /** A site as written on phones and the site its people are counted under now. */
+    public record WrittenSite(String written, String counted) {}
+
+    public List<WrittenSite> writtenSites(Connection c, UUID org) throws SQLException {
+        return Jdbc.list(
+                c,
+                "select distinct written_site, site from agg_person where organisation_id = ? and written_site is not"
+                        + " null",
+                row -> new WrittenSite(row.getString(1), row.getString(2)),
+                org);
+    }
+
+    /**
+     * Counts the people whose site was written {@code written} under {@code counted}: their person row and every
+     * fact row of theirs (the cells are rebuilt after, by the caller).
+     */
+    public void countSiteAs(Connection c, UUID org, String written, String counted) throws SQLException {
+        for (String table : FACT_TABLES) {
+            Jdbc.update(
+                    c,
+                    "update " + table + " set site = ? where organisation_id = ? and beneficiary_id in (select"
+                            + " beneficiary_id from agg_person where organisation_id = ? and written_site = ?)",
+                    counted,
+                    org,
+                    org,
+                    written);
+        }
+        Jdbc.update(
+                c,
+                "update agg_person set site = ? where organisation_id = ? and written_site = ?",
+                counted,
+                org,
+                written);
     }
 
     // ---- the organisation's own themes (ThemeMapping) ----
