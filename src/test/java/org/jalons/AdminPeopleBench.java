@@ -100,12 +100,31 @@ class AdminPeopleBench {
                         return (System.nanoTime() - s) / 1e6;
                     }));
                 }
-                // the server's part alone (request, query, answer read), off the screen's thread
+                // the server's part alone (request, query, answer read), off the screen's thread, each request apart
                 List<Double> serverMs = new ArrayList<>();
+                List<Double> counsellorsMs = new ArrayList<>();
+                List<PeopleSource.Person> read = List.of();
+                List<PeopleSource.Counsellor> counsellors = List.of();
                 for (int i = 0; i < RUNS; i++) {
                     long s = System.nanoTime();
-                    source.people();
+                    read = source.people();
                     serverMs.add((System.nanoTime() - s) / 1e6);
+                    s = System.nanoTime();
+                    counsellors = source.counsellors();
+                    counsellorsMs.add((System.nanoTime() - s) / 1e6);
+                }
+                // the screen's part alone: the same answers, already read, put in the model and laid out
+                PeopleSource answered = new Answered(read, counsellors);
+                List<Double> screenMs = new ArrayList<>();
+                for (int i = 0; i < RUNS; i++) {
+                    screenMs.add(fx(() -> {
+                        long s = System.nanoTime();
+                        PeopleViewModel model = new PeopleViewModel(answered, new DirectBackground(), messages);
+                        PeopleView view = new PeopleView(model, messages, p -> {}, () -> {});
+                        model.load();
+                        show(holder, (Parent) view.node());
+                        return (System.nanoTime() - s) / 1e6;
+                    }));
                 }
                 if (shown[0] != people) {
                     throw new AssertionError("The list showed " + shown[0] + " people of " + people);
@@ -117,6 +136,8 @@ class AdminPeopleBench {
                          "listShownMs":{"first":%.1f,"warmUpMedian":%.1f,"steadyMedian":%.1f,"steadyMax":%.1f,"all":%s},
                          "keystrokeMs":{"first":%.1f,"steadyMedian":%.1f,"steadyMax":%.1f,"all":%s},
                          "serverAnswerMs":{"steadyMedian":%.1f,"steadyMax":%.1f,"all":%s},
+                         "counsellorsAnswerMs":{"steadyMedian":%.1f,"steadyMax":%.1f},
+                         "screenAloneMs":{"steadyMedian":%.1f,"steadyMax":%.1f},"loadAverage":%.1f,
                          "lastKeystrokeShown":%d,"targets":{"listShownMs":100,"keystrokeMs":100}}""",
                         people,
                         fillMs,
@@ -132,6 +153,12 @@ class AdminPeopleBench {
                         median(serverMs.subList(WARM_UP, RUNS)),
                         Collections.max(serverMs.subList(WARM_UP, RUNS)),
                         rounded(serverMs),
+                        median(counsellorsMs.subList(WARM_UP, RUNS)),
+                        Collections.max(counsellorsMs.subList(WARM_UP, RUNS)),
+                        median(screenMs.subList(WARM_UP, RUNS)),
+                        Collections.max(screenMs.subList(WARM_UP, RUNS)),
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                                .getSystemLoadAverage(),
                         shown[1]));
             }
         }
@@ -218,5 +245,49 @@ class AdminPeopleBench {
 
     private static <T> T fx(Callable<T> work) throws Exception {
         return WaitForAsyncUtils.asyncFx(work).get();
+    }
+
+    /** The answers already read: the screen's part measured without the network. */
+    private record Answered(List<PeopleSource.Person> people, List<PeopleSource.Counsellor> counsellors)
+            implements PeopleSource {
+        @Override
+        public List<Referent> referents(UUID person) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void transfer(UUID person, UUID from, UUID to) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void addCounsellor(UUID person, UUID counsellor) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void removeCounsellor(UUID person, UUID counsellor) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public byte[] record(UUID person, String format) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void erase(UUID person) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Retention retention() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public org.jalons.sync.PairingCode phoneCode(UUID person) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

@@ -1,6 +1,10 @@
 package org.jalons.admin;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -96,10 +100,17 @@ public interface PeopleSource {
         if (text == null) {
             return "";
         }
-        return Normalizer.normalize(text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .strip();
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder plain = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK
+                    && Character.getType(c) != Character.COMBINING_SPACING_MARK
+                    && Character.getType(c) != Character.ENCLOSING_MARK) {
+                plain.append(c);
+            }
+        }
+        return plain.toString().toLowerCase(Locale.ROOT).strip();
     }
 
     /** The paired server's answers. */
@@ -118,27 +129,75 @@ public interface PeopleSource {
 
         @Override
         public List<Person> people() throws SyncException {
-            JsonNode answer = client.get(PEOPLE, Map.of(), JsonNode.class);
+            return client.stream(PEOPLE, Map.of(), Http::people);
+        }
+
+        /**
+         * {@code {"people":[{…},…]}} read as a stream: a structure's list holds thousands of people, and a tree of
+         * them would be built only to be copied into these records. Properties the app does not know are skipped.
+         */
+        private static List<Person> people(JsonParser p) throws IOException {
             List<Person> people = new ArrayList<>();
-            for (JsonNode p : answer.path("people")) {
-                List<Counsellor> counsellors = new ArrayList<>(2);
-                for (JsonNode c : p.path("counsellors")) {
-                    counsellors.add(new Counsellor(
-                            UUID.fromString(c.path("id").asText()),
-                            c.path("name").asText()));
+            expect(p.nextToken(), JsonToken.START_OBJECT);
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                if (!"people".equals(p.currentName())) {
+                    p.nextToken();
+                    p.skipChildren();
+                    continue;
                 }
-                people.add(new Person(
-                        UUID.fromString(p.path("id").asText()),
-                        p.path("displayName").asText(""),
-                        text(p, "site"),
-                        date(p, "entryDate"),
-                        date(p, "exitDate"),
-                        counsellors,
-                        p.hasNonNull("lastChange")
-                                ? Instant.parse(p.get("lastChange").asText())
-                                : null));
+                expect(p.nextToken(), JsonToken.START_ARRAY);
+                while (p.nextToken() == JsonToken.START_OBJECT) {
+                    people.add(person(p));
+                }
+                expect(p.currentToken(), JsonToken.END_ARRAY);
             }
             return people;
+        }
+
+        private static Person person(JsonParser p) throws IOException {
+            UUID id = null;
+            String name = "";
+            String site = null;
+            LocalDate entry = null;
+            LocalDate exit = null;
+            Instant lastChange = null;
+            List<Counsellor> counsellors = new ArrayList<>(2);
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (value == JsonToken.VALUE_NULL) {
+                    continue;
+                }
+                switch (field) {
+                    case "id" -> id = UUID.fromString(p.getText());
+                    case "displayName" -> name = p.getText();
+                    case "site" -> site = p.getText();
+                    case "entryDate" -> entry = LocalDate.parse(p.getText());
+                    case "exitDate" -> exit = LocalDate.parse(p.getText());
+                    case "lastChange" -> lastChange = Instant.parse(p.getText());
+                    case "counsellors" -> {
+                        expect(value, JsonToken.START_ARRAY);
+                        while (p.nextToken() == JsonToken.START_OBJECT) {
+                            JsonNode c = p.readValueAsTree();
+                            counsellors.add(new Counsellor(
+                                    UUID.fromString(c.path("id").asText()),
+                                    c.path("name").asText()));
+                        }
+                        expect(p.currentToken(), JsonToken.END_ARRAY);
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+            if (id == null) {
+                throw new JsonParseException(p, "A person without an id");
+            }
+            return new Person(id, name, site, entry, exit, counsellors, lastChange);
+        }
+
+        private static void expect(JsonToken token, JsonToken wanted) throws JsonParseException {
+            if (token != wanted) {
+                throw new JsonParseException(null, "Expected " + wanted + ", read " + token);
+            }
         }
 
         @Override

@@ -1,7 +1,9 @@
 package org.jalons.sync;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
 import java.util.Map;
 import okhttp3.OkHttpClient;
 import org.jalons.storage.Json;
@@ -41,6 +43,26 @@ public final class AdminClient {
         try {
             return Json.MAPPER.readValue(text, type);
         } catch (JsonProcessingException e) {
+            throw unreadable(path, e);
+        }
+    }
+
+    /** Reads an answer as a stream of JSON tokens; it may throw what the parser throws on JSON it does not expect. */
+    @FunctionalInterface
+    public interface StreamReader<T> {
+        T read(JsonParser parser) throws IOException;
+    }
+
+    /**
+     * {@code GET path?query}, the answer read token by token by {@code reader}: for the long lists (thousands of
+     * people), which a tree would first copy whole. An answer the reader cannot follow is a refusal, as for
+     * {@link #get}.
+     */
+    public <T> T stream(String path, Map<String, String> query, StreamReader<T> reader) throws SyncException {
+        String text = api.exchange(account(), "GET", path, query, null);
+        try (JsonParser parser = Json.MAPPER.getFactory().createParser(text)) {
+            return reader.read(parser);
+        } catch (IOException | RuntimeException e) {
             throw unreadable(path, e);
         }
     }

@@ -25,7 +25,7 @@ final class PeopleController {
 
     void list(Context ctx) {
         var principal = auth.require(ctx);
-        List<Map<String, Object>> list =
+        List<PersonLine> list =
                 people.list(principal).stream().map(PeopleController::json).toList();
         Responses.json(ctx, 200, Map.of("people", list));
     }
@@ -50,20 +50,34 @@ final class PeopleController {
         return StrictObject.parseUuid(ctx.pathParam("id"), "id", "invalid_parameter");
     }
 
-    private static Map<String, Object> json(People.Person person) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", person.id());
-        json.put("displayName", person.displayName());
-        json.put("site", person.site());
-        json.put("entryDate", text(person.entryDate()));
-        json.put("exitDate", text(person.exitDate()));
-        json.put(
-                "counsellors",
+    /**
+     * A person of the list as the answer writes them. A record, not a map: its serializer is made once for the
+     * thousands of lines of a structure's list. Components in the order of their names, the order the server's
+     * maps are written in.
+     */
+    record PersonLine(
+            List<CounsellorLine> counsellors,
+            String displayName,
+            String entryDate,
+            String exitDate,
+            UUID id,
+            String lastChange,
+            String site) {}
+
+    /** One of the person's counsellors. */
+    record CounsellorLine(UUID id, String name) {}
+
+    private static PersonLine json(People.Person person) {
+        return new PersonLine(
                 person.counsellors().stream()
-                        .map(c -> Map.of("id", c.id(), "name", c.name()))
-                        .toList());
-        json.put("lastChange", text(person.lastChange()));
-        return json;
+                        .map(c -> new CounsellorLine(c.id(), c.name()))
+                        .toList(),
+                person.displayName(),
+                text(person.entryDate()),
+                text(person.exitDate()),
+                person.id(),
+                text(person.lastChange()),
+                person.site());
     }
 
     private static Map<String, Object> json(Referent line) {
