@@ -163,14 +163,7 @@ abstract class EveryScreen extends RealAppTest {
                 org.jalons.sync.e2e.RealServer.start(home.resolve("admin-server"))) {
             display(adminHome, language, easyRead, textScale);
             AdminPhone.paired(server, adminHome);
-            startApp(adminHome, s -> {
-                services = s;
-                return s;
-            });
-            revealAndTap("#unlock-pin");
-            write(AdminPhone.PIN);
-            revealAndTap("#unlock");
-            waitFor("#admin-home");
+            openAdminPhone(adminHome);
             look(Screen.ADMIN_HOME.name(), check, found);
             // Each part of the administration shows its screens here.
             // Team, invitations and devices: a counsellor of the team, and the admin's own phone as a device.
@@ -224,6 +217,83 @@ abstract class EveryScreen extends RealAppTest {
                 .containsExactlyInAnyOrder(
                         java.util.Arrays.stream(Screen.values()).map(Enum::name).toArray(String[]::new));
         return found;
+    }
+
+    /**
+     * The admin's screens on a desk's wide window (1280 × 800), as a structure's office uses them: each list with a
+     * line opened beside it, in {@code language}; what {@code check} found on each (named "SCREEN desk").
+     */
+    List<String> adminAtADesk(Path home, Language language, BiFunction<String, Parent, List<String>> check)
+            throws Exception {
+        List<String> found = new ArrayList<>();
+        Path adminHome = home.resolve("admin-desk");
+        try (org.jalons.sync.e2e.RealServer server =
+                org.jalons.sync.e2e.RealServer.start(home.resolve("admin-desk-server"))) {
+            display(adminHome, language, false, 1.0);
+            AdminPhone.paired(server, adminHome);
+            server.createUser("Camille Martin", "COUNSELLOR", null);
+            PeopleOnServer counsellor = new PeopleOnServer(server, "Samia Benali");
+            counsellor.person("Inès Moreau", "Wattrelos", "2026-02-02");
+            counsellor.person("Bruno Klein", "Roubaix", "2026-03-09");
+            openAdminPhone(adminHome);
+            javafx.stage.Stage stage = (javafx.stage.Stage)
+                    lookup("#admin-home").query().getScene().getWindow();
+            interact(() -> {
+                stage.setWidth(1280);
+                stage.setHeight(800);
+            });
+            organisationVocabulary();
+            look(Screen.ADMIN_HOME.name() + " desk", check, found);
+            besideTheList(Screen.ADMIN_TEAM, "#list-pane .list-cell", check, found);
+            besideTheList(Screen.ADMIN_DEVICES, "#list-pane .list-cell", check, found);
+            besideTheList(Screen.ADMIN_PEOPLE, "#list-pane .list-cell", check, found);
+            interact(() -> services.navigator().goTo(Screen.ADMIN_RETENTION, null));
+            look(Screen.ADMIN_RETENTION.name() + " desk", check, found);
+            interact(() -> services.navigator().goTo(Screen.ADMIN_SETTINGS, null));
+            look(Screen.ADMIN_SETTINGS.name() + " desk", check, found);
+            besideTheList(Screen.ADMIN_AUDIT, ".audit-line", check, found);
+            besideTheList(Screen.ADMIN_VOCABULARY, ".vocab-line", check, found);
+            stopApp();
+        }
+        return found;
+    }
+
+    /** Opens {@code screen}, chooses its first line ({@code lines}, one with words) and looks at both side by side. */
+    private void besideTheList(
+            Screen screen, String lines, BiFunction<String, Parent, List<String>> check, List<String> found)
+            throws Exception {
+        interact(() -> services.navigator().goTo(screen, null));
+        waitUntil(() -> firstLine(lines).isPresent());
+        Node line = firstLine(lines).orElseThrow();
+        clickOn(line);
+        waitUntil(() -> lookup("#detail-pane")
+                .tryQuery()
+                .filter(Node::isVisible)
+                .filter(d -> ((Parent) d)
+                        .getChildrenUnmodifiable().stream()
+                                .noneMatch(c -> c.getStyleClass().contains("empty-text")))
+                .isPresent());
+        look(screen.name() + " desk", check, found);
+    }
+
+    private java.util.Optional<Node> firstLine(String lines) {
+        return lookup(lines).queryAll().stream()
+                .filter(Node::isVisible)
+                .filter(n -> !(n instanceof javafx.scene.control.ListCell<?> cell) || !cell.isEmpty())
+                .filter(n -> n.getId() == null || !n.getId().startsWith("vocab-add"))
+                .findFirst();
+    }
+
+    /** Starts the app of an admin's phone paired with a server and unlocks it: the admin's home shows. */
+    private void openAdminPhone(Path adminHome) throws Exception {
+        startApp(adminHome, s -> {
+            services = s;
+            return s;
+        });
+        revealAndTap("#unlock-pin");
+        write(AdminPhone.PIN);
+        revealAndTap("#unlock");
+        waitFor("#admin-home");
     }
 
     /** Sets the language and display a phone's app opens with. */

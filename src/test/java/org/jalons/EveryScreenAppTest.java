@@ -67,13 +67,15 @@ class EveryScreenAppTest extends EveryScreen {
     }
 
     /** The header bar and the bottom navigation are checked with the navigation's own tests. */
-    private static List<String> cutOrNested(String screen, Parent root) {
+    static List<String> cutOrNested(String screen, Parent root) {
         List<String> found =
                 new ArrayList<>(ScreenChecks.cutTexts(screen, root, ScreenChecks.inside("header-bar", "bottom-nav")));
         found.addAll(ScreenChecks.nestedScrollBars(screen, root));
         found.addAll(ScreenChecks.splitTitles(screen, root));
         found.addAll(ScreenChecks.widerThanWindow(screen, root));
         found.addAll(ScreenChecks.splitWords(screen, root));
+        found.addAll(ScreenChecks.overflowingCells(screen, root));
+        found.addAll(ScreenChecks.unreadableButtons(screen, root));
         return found;
     }
 }

@@ -261,6 +261,68 @@ final class ScreenChecks {
         return false;
     }
 
+    /** A list line whose words are laid out taller than the line itself: they spill over the next line. */
+    static List<String> overflowingCells(String screen, Parent root) {
+        List<String> found = new ArrayList<>();
+        visit(root, n -> {
+            if (n instanceof ListCell<?> cell && !cell.isEmpty() && cell.getGraphic() != null) {
+                Bounds content = cell.getGraphic().getBoundsInParent();
+                if (content.getHeight() > 0 && content.getMaxY() > cell.getHeight() + 1) {
+                    found.add(screen + ": " + describe(cell) + " is " + Math.round(cell.getHeight())
+                            + " px high, its words " + Math.round(content.getMaxY()) + " px");
+                }
+            }
+        });
+        return found;
+    }
+
+    /**
+     * A button whose words have too little contrast with its own background (below 3:1, the least WCAG allows for
+     * large text): red words on a red button, for instance. Disabled buttons are left out (they are meant to fade).
+     */
+    static List<String> unreadableButtons(String screen, Parent root) {
+        List<String> found = new ArrayList<>();
+        visit(root, n -> {
+            if (n instanceof ButtonBase b
+                    && !b.isDisabled()
+                    && b.getText() != null
+                    && !b.getText().isBlank()
+                    && b.getTextFill() instanceof javafx.scene.paint.Color text
+                    && b.getBackground() != null
+                    && !b.getBackground().getFills().isEmpty()) {
+                javafx.scene.layout.BackgroundFill last = b.getBackground()
+                        .getFills()
+                        .get(b.getBackground().getFills().size() - 1);
+                if (last.getFill() instanceof javafx.scene.paint.Color back && back.getOpacity() == 1.0) {
+                    double ratio = contrast(text, back);
+                    if (ratio < 3.0) {
+                        found.add(String.format(
+                                java.util.Locale.ROOT,
+                                "%s: %s has words of contrast %.1f:1 on its background",
+                                screen,
+                                describe(b),
+                                ratio));
+                    }
+                }
+            }
+        });
+        return found;
+    }
+
+    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(javafx.scene.paint.Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double channel) {
+        return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
+    }
+
     /** Walks the nodes a person can see: visible, and with a size (managed or not). */
     static void visit(Node n, java.util.function.Consumer<Node> action) {
         if (!n.isVisible() || n.getOpacity() == 0) {

@@ -98,6 +98,21 @@ class ScreenshotTour extends EveryScreen {
         }
     }
 
+    /** The admin's screens on a desk's wide window, a line open beside each list: {@code desk/<lang>-NN-<screen>.png}. */
+    @Test
+    void adminAtADesk() throws Exception {
+        Path desk = OUT.resolve("desk");
+        for (Language language : List.of(Language.FRENCH, Language.ENGLISH)) {
+            AtomicInteger n = new AtomicInteger();
+            adminAtADesk(home.resolve("desk-" + language.tag()), language, (screen, root) -> {
+                String name =
+                        String.format(Locale.ROOT, "%s-%02d-%s", language.tag(), n.incrementAndGet(), fileName(screen));
+                write(desk, name, root.getScene().snapshot(null));
+                return List.of();
+            });
+        }
+    }
+
     /** "GOAL_EDITOR (EditorTarget)" is {@code goal-editor}, "HOME_VISIT step 2" {@code home-visit-step-2}. */
     static String fileName(String screen) {
         return screen.replaceAll(" \\(.*\\)", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");

@@ -24,9 +24,6 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** What the team's and the devices' lists share: a search field, a row of filters, two-line list items. */
 final class AdminLists {
-    /** A line's room beside its text: the cell's padding and the list's scroll bar. */
-    private static final double AROUND = 44;
-
     private AdminLists() {}
 
     static CustomTextField search(String id, String prompt, StringProperty value) {
@@ -99,8 +96,27 @@ final class AdminLists {
         return list;
     }
 
+    /**
+     * A list line whose words wrap: as high as they need at the width the list gives the line. A cell's skin asks
+     * its graphic's height for no width in particular, which is one line per label however long the words: the
+     * line was then too short for words that wrap (a long detail, or any at twice the text size), and they spilled
+     * over the next line.
+     */
+    abstract static class WrappingCell<T> extends ListCell<T> {
+        @Override
+        protected double computePrefHeight(double width) {
+            double inner = (width > 0 ? width : getWidth()) - snappedLeftInset() - snappedRightInset();
+            if (getGraphic() == null || inner <= 0) {
+                return super.computePrefHeight(width);
+            }
+            return Math.max(
+                    super.computePrefHeight(width),
+                    snappedTopInset() + getGraphic().prefHeight(inner) + snappedBottomInset());
+        }
+    }
+
     /** A line: the title over its detail, wrapped to the list's width (a cell never widens the list). */
-    private static final class Line<T> extends ListCell<T> {
+    private static final class Line<T> extends WrappingCell<T> {
         private final Function<T, String> title;
         private final Function<T, String> detail;
         private final Label top = new Label();
@@ -120,12 +136,6 @@ final class AdminLists {
                 l.setMinWidth(0);
                 l.setMinHeight(Label.USE_PREF_SIZE);
             }
-            listViewProperty().addListener((obs, was, list) -> {
-                if (list != null) {
-                    top.prefWidthProperty().bind(list.widthProperty().subtract(AROUND));
-                    bottom.prefWidthProperty().bind(list.widthProperty().subtract(AROUND));
-                }
-            });
         }
 
         @Override

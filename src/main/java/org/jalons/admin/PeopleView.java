@@ -9,7 +9,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -184,7 +183,7 @@ public final class PeopleView implements View {
     }
 
     /** A person's line: the name, then their counsellors (or "without a counsellor") and their site. */
-    static final class PersonCell extends ListCell<Person> {
+    static final class PersonCell extends AdminLists.WrappingCell<Person> {
         private final Messages messages;
         private final Label name = Components.text("", "person-name");
         private final Label detail = Components.text("", "person-detail");
