@@ -37,6 +37,9 @@ public final class GoalEditorModel extends EditorModel<Goal> {
     private final UUID beneficiaryId;
     private final LocalDate openedOn;
     private final LocalDate closedOn;
+    /** The goal as stored: its status and the status the person proposes, kept unless the status is decided here. */
+    private final Goal existing;
+
     private final LocalDate today;
     private final ObservableList<GoalStep> steps = FXCollections.observableArrayList();
     /** Where each step deleted in this editor stood, to put it back there on "Undo". */
@@ -63,6 +66,7 @@ public final class GoalEditorModel extends EditorModel<Goal> {
                 existing != null ? existing.id() : target.recordId() != null ? target.recordId() : JalonsRecord.newId();
         this.openedOn = existing != null ? existing.openedOn() : today;
         this.closedOn = existing != null ? existing.closedOn() : null;
+        this.existing = existing;
         if (existing == null) {
             start(Map.of(
                     "id",
@@ -159,7 +163,14 @@ public final class GoalEditorModel extends EditorModel<Goal> {
                 status,
                 target,
                 openedOn,
-                closed);
+                closed,
+                keptProposal(status) ? existing.proposedStatus() : null,
+                keptProposal(status) ? existing.proposedAt() : null);
+    }
+
+    /** The person's proposal stays while the counsellor has not decided a new status here. */
+    private boolean keptProposal(GoalStatus status) {
+        return existing != null && existing.hasProposal() && existing.status() == status;
     }
 
     @Override
