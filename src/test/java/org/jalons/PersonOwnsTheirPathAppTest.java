@@ -125,6 +125,9 @@ class PersonOwnsTheirPathAppTest extends RealAppTest {
         startApp(camillesPhone);
         unlock();
         waitFor("#caseload");
+        waitUntil(() -> lookup(".caseload-cell").queryAll().stream()
+                .map(javafx.scene.Node::getAccessibleText)
+                .anyMatch(said -> said != null && said.contains("Une proposition de la personne")));
         clickOn("Samia B.");
         waitFor("#goal-proposal-mark");
         assertThat(textOf("#goal-proposal-mark")).isEqualTo("La personne propose\u00a0: atteint");
