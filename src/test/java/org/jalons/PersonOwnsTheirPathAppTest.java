@@ -194,6 +194,32 @@ class PersonOwnsTheirPathAppTest extends RealAppTest {
         }
     }
 
+    @Test
+    void inEasyReadTheGoalsWordsAndTheProposalAreSaidPlainlyWithPictograms() throws Exception {
+        startApp(samiasPhone);
+        unlock();
+        waitUntil(() -> title().equals("Mon parcours"));
+        tap("#place-settings");
+        reveal("#easy-read");
+        tap("#easy-read");
+        tap("#place-my-path");
+        revealAndTap("#my-goal-" + goal);
+        waitFor("#my-goal-reword");
+        javafx.scene.control.Button reword = lookup("#my-goal-reword").queryButton();
+        assertThat(reword.getText()).isEqualTo("Je change ma phrase");
+        assertThat(reword.getGraphic()).isNotNull();
+        assertThat(reword.getHeight()).isGreaterThanOrEqualTo(48);
+        assertThat(lookup("#my-goal-propose-reached").queryButton().getText()).isEqualTo("Je pense que c’est réussi");
+        assertThat(lookup("#my-goal-propose-pause").queryButton().getText()).isEqualTo("Je veux faire une pause");
+        revealAndTap("#my-goal-propose-reached");
+        waitUntil(() -> lookup("#my-goal-proposal").tryQuery().isPresent());
+        assertThat(textOf("#my-goal-proposal")).isEqualTo("J’ai dit\u00a0: réussi. On en parle ensemble.");
+        assertThat(lookup("#my-goal-withdraw").queryButton().getText()).isEqualTo("Je change d’avis");
+        revealAndTap("#my-goal-withdraw");
+        waitUntil(() -> lookup("#my-goal-proposal").tryQuery().isEmpty());
+        assertThat(lookup("#my-goal-propose-reached").tryQuery()).isPresent();
+    }
+
     private void unlock() {
         tap("#unlock-pin").write(PIN);
         tap("#unlock");
