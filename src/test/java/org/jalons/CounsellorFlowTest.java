@@ -114,6 +114,7 @@ class CounsellorFlowTest extends RealAppTest {
                 .isTrue();
 
         tap("#visit-next");
+        assertThat(textOf("#visit-notes-readable")).startsWith("La personne peut lire tout ce qui est écrit sur elle");
         tapIn("#visit-notes").write("Samia a révisé le code avec sa voisine.");
         tap("#visit-next");
         waitFor("#visit-summary");

@@ -99,6 +99,13 @@ abstract class EveryScreen extends RealAppTest {
         show(Screen.PERSON_MERGE, new org.jalons.caseload.LikelyDuplicates.Pair(samiaHere, again), check, found);
         services.store().beneficiaries().delete(again.id());
         show(Screen.GOAL_EDITOR, EditorTarget.create(samia), check, found);
+        // Samia proposed her goal reached from her phone: the editor opens with the proposal to answer.
+        Goal proposed = services.store().goals().find(goal).orElseThrow();
+        services.store()
+                .goals()
+                .save(proposed.withProposal(
+                        org.jalons.protocol.Vocabulary.ProposedStatus.ATTEINT,
+                        services.clock().instant()));
         show(Screen.GOAL_EDITOR, new EditorTarget(samia, goal), check, found);
         show(Screen.TRAINING_EDITOR, EditorTarget.create(samia), check, found);
         show(Screen.BARRIER_EDITOR, EditorTarget.create(samia), check, found);

@@ -30,7 +30,13 @@ import org.kordamp.ikonli.material2.Material2MZ;
 final class CaseloadCell extends ListCell<CaseloadRow> {
     /** The markers' looks, in {@link CaseloadRowText#markers()} order. */
     static final String[] MARKER_STYLES = {
-        "marker-follow-up", "marker-overdue", "marker-overdue", "marker-overdue", "marker-exited", "marker-pending"
+        "marker-follow-up",
+        "marker-overdue",
+        "marker-overdue",
+        "marker-overdue",
+        "marker-proposal",
+        "marker-exited",
+        "marker-pending"
     };
 
     private static final Ikon[] MARKER_ICONS = {
@@ -38,6 +44,7 @@ final class CaseloadCell extends ListCell<CaseloadRow> {
         Material2AL.ERROR_OUTLINE,
         Material2AL.EVENT_BUSY,
         Material2MZ.TRENDING_DOWN,
+        Material2MZ.RECORD_VOICE_OVER,
         Material2AL.EXIT_TO_APP,
         Material2MZ.SYNC
     };

@@ -22,7 +22,35 @@ public record CaseloadRowText(
         String exited,
         String quiet,
         String dropping,
-        String followUpDue) {
+        String followUpDue,
+        String proposed) {
+
+    public CaseloadRowText(
+            String name,
+            String goals,
+            String overdue,
+            String selfRating,
+            String counsellorRating,
+            String nextAppointment,
+            String pending,
+            String exited,
+            String quiet,
+            String dropping,
+            String followUpDue) {
+        this(
+                name,
+                goals,
+                overdue,
+                selfRating,
+                counsellorRating,
+                nextAppointment,
+                pending,
+                exited,
+                quiet,
+                dropping,
+                followUpDue,
+                null);
+    }
 
     public static CaseloadRowText of(CaseloadRow row, Messages m, ZoneId zone) {
         return of(row, m, zone, null);
@@ -56,16 +84,17 @@ public record CaseloadRowText(
                         ? m.get("caseload.quiet", CaseloadFilter.QUIET_WEEKS)
                         : null,
                 row.confidenceDropping() ? m.get("caseload.dropping") : null,
-                row.followUpDue() ? m.get("caseload.followUpDue") : null);
+                row.followUpDue() ? m.get("caseload.followUpDue") : null,
+                row.proposals() > 0 ? m.get("caseload.proposed", row.proposals()) : null);
     }
 
     /**
      * The markers in the order the line shows them, most pressing first (the follow-up due, overdue goals, no
-     * interview for weeks, confidence dropping, then the exit and what is not yet synchronised); null where the row
+     * interview for weeks, confidence dropping, a status the person proposed, then the exit and what is not yet synchronised); null where the row
      * has no such marker.
      */
     public String[] markers() {
-        return new String[] {followUpDue, overdue, quiet, dropping, exited, pending};
+        return new String[] {followUpDue, overdue, quiet, dropping, proposed, exited, pending};
     }
 
     /** Everything the line says, for a screen reader: the lines in order, then the markers, most pressing first. */

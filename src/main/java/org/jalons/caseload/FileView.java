@@ -336,6 +336,14 @@ public final class FileView implements View {
                                 messages.label(g.proposedBy()),
                                 Format.date(g.targetDate(), messages)),
                         "row-detail"));
+        if (g.hasProposal()) { // the person proposed a status: the counsellor answers in the goal's editor
+            Label proposed = Components.text(
+                    messages.get("file.goal.proposed", messages.label(g.proposedStatus())),
+                    "marker",
+                    "marker-proposal");
+            proposed.setId("goal-proposal-mark");
+            card.getChildren().add(proposed);
+        }
         if (g.isOverdue(LocalDate.now(model.clock()))) {
             Label late = Components.text(messages.get("file.goal.overdue"), "marker", "marker-overdue");
             card.getChildren().add(late);
@@ -388,6 +396,7 @@ public final class FileView implements View {
                 Material2AL.EDIT,
                 () -> actions.editGoal(new EditorTarget(g.beneficiaryId(), g.id())));
         edit.getStyleClass().add(Styles.FLAT);
+        edit.setId("edit-goal-" + g.id());
         card.getChildren().add(edit);
         card.getStyleClass().addAll("card", "goal-card");
         return card;

@@ -1,5 +1,6 @@
 package org.jalons.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.jalons.protocol.Vocabulary.ConsentCategory;
 import org.jalons.protocol.Vocabulary.GoalStatus;
 import org.jalons.protocol.Vocabulary.GoalTheme;
 import org.jalons.protocol.Vocabulary.ProposedBy;
+import org.jalons.protocol.Vocabulary.ProposedStatus;
 
 /** An objectif, phrased in the first person ("Je me sens capable de… passer le permis B"). */
 public record Goal(
@@ -20,8 +22,24 @@ public record Goal(
         GoalStatus status,
         LocalDate targetDate,
         LocalDate openedOn,
-        LocalDate closedOn)
+        LocalDate closedOn,
+        ProposedStatus proposedStatus,
+        Instant proposedAt)
         implements JalonsRecord {
+
+    /** A goal without a status proposed by the person. */
+    public Goal(
+            UUID id,
+            UUID beneficiaryId,
+            Term<GoalTheme> theme,
+            String phrasing,
+            ProposedBy proposedBy,
+            GoalStatus status,
+            LocalDate targetDate,
+            LocalDate openedOn,
+            LocalDate closedOn) {
+        this(id, beneficiaryId, theme, phrasing, proposedBy, status, targetDate, openedOn, closedOn, null, null);
+    }
 
     @Override
     public List<Violation> violations() {
@@ -47,6 +65,53 @@ public record Goal(
         ConsentCategory category =
                 theme == null || theme.known() == null ? null : theme.known().sensitiveCategory();
         return category == null ? Map.of() : Map.of(category, "theme");
+    }
+
+    /** The same goal reworded (by the person or the counsellor). */
+    public Goal withPhrasing(String words) {
+        return new Goal(
+                id,
+                beneficiaryId,
+                theme,
+                words,
+                proposedBy,
+                status,
+                targetDate,
+                openedOn,
+                closedOn,
+                proposedStatus,
+                proposedAt);
+    }
+
+    /** The same goal with the status the person proposes ({@code null}: no proposal), proposed at {@code at}. */
+    public Goal withProposal(ProposedStatus proposal, Instant at) {
+        return new Goal(
+                id,
+                beneficiaryId,
+                theme,
+                phrasing,
+                proposedBy,
+                status,
+                targetDate,
+                openedOn,
+                closedOn,
+                proposal,
+                proposal == null ? null : at);
+    }
+
+    /**
+     * The counsellor confirms the person's proposal: the status becomes it (a goal reached or given up closes on
+     * {@code today}), and the proposal is cleared.
+     */
+    public Goal confirmingProposal(LocalDate today) {
+        GoalStatus decided = GoalStatus.valueOf(proposedStatus.name());
+        LocalDate closed = decided == GoalStatus.REPORTE ? closedOn : today;
+        return new Goal(
+                id, beneficiaryId, theme, phrasing, proposedBy, decided, targetDate, openedOn, closed, null, null);
+    }
+
+    public boolean hasProposal() {
+        return proposedStatus != null;
     }
 
     public boolean isOpen() {

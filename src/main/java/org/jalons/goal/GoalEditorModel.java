@@ -12,6 +12,7 @@ import org.jalons.caseload.FormText;
 import org.jalons.domain.Goal;
 import org.jalons.domain.GoalStep;
 import org.jalons.domain.JalonsRecord;
+import org.jalons.domain.Note;
 import org.jalons.domain.OrgTerm;
 import org.jalons.domain.Term;
 import org.jalons.domain.Violation;
@@ -19,6 +20,7 @@ import org.jalons.i18n.Messages;
 import org.jalons.protocol.Vocabulary.GoalStatus;
 import org.jalons.protocol.Vocabulary.GoalTheme;
 import org.jalons.protocol.Vocabulary.ProposedBy;
+import org.jalons.protocol.Vocabulary.Rater;
 import org.jalons.protocol.Vocabulary.StepStatus;
 import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
@@ -37,7 +39,15 @@ public final class GoalEditorModel extends EditorModel<Goal> {
     private final UUID beneficiaryId;
     private final LocalDate openedOn;
     private final LocalDate closedOn;
+    /** The goal as stored: its status and the status the person proposes, kept unless the status is decided here. */
+    private final Goal existing;
+
     private final LocalDate today;
+    /** The counsellor answered the person's proposal here (confirmed or talked over): it is cleared. */
+    private boolean proposalAnswered;
+    /** What the counsellor noted when talking the proposal over, written as a note with the goal. */
+    private Note discussionNote;
+
     private final ObservableList<GoalStep> steps = FXCollections.observableArrayList();
     /** Where each step deleted in this editor stood, to put it back there on "Undo". */
     private final java.util.Map<java.util.UUID, Integer> removedAt = new java.util.HashMap<>();
@@ -63,6 +73,7 @@ public final class GoalEditorModel extends EditorModel<Goal> {
                 existing != null ? existing.id() : target.recordId() != null ? target.recordId() : JalonsRecord.newId();
         this.openedOn = existing != null ? existing.openedOn() : today;
         this.closedOn = existing != null ? existing.closedOn() : null;
+        this.existing = existing;
         if (existing == null) {
             start(Map.of(
                     "id",
@@ -159,12 +170,61 @@ public final class GoalEditorModel extends EditorModel<Goal> {
                 status,
                 target,
                 openedOn,
-                closed);
+                closed,
+                keptProposal(status) ? existing.proposedStatus() : null,
+                keptProposal(status) ? existing.proposedAt() : null);
+    }
+
+    /** The person's proposal stays while the counsellor has not decided a new status here. */
+    private boolean keptProposal(GoalStatus status) {
+        return existing != null && existing.hasProposal() && !proposalAnswered && existing.status() == status;
+    }
+
+    /** The goal as the person left it when they proposed a status, if they did (read when the editor opened). */
+    public java.util.Optional<Goal> proposal() {
+        return java.util.Optional.ofNullable(existing).filter(Goal::hasProposal);
+    }
+
+    /** The counsellor confirms the person's proposal: the status becomes it, the proposal is cleared. */
+    public boolean confirmProposal(Runnable onSaved) {
+        Goal proposed = proposal().orElseThrow();
+        value("status").set(proposed.proposedStatus().name());
+        proposalAnswered = true;
+        return commit(onSaved);
+    }
+
+    /**
+     * «On en parle»: the proposal is cleared and the status stays; what the counsellor notes (optional) is written as
+     * their note on the person's file, naming the goal.
+     */
+    public boolean discussProposal(String note, java.time.Instant at, Runnable onSaved) {
+        Goal proposed = proposal().orElseThrow();
+        proposalAnswered = true;
+        String text = note == null ? "" : note.strip();
+        discussionNote = text.isEmpty()
+                ? null
+                : new Note(
+                        JalonsRecord.newId(),
+                        beneficiaryId,
+                        messages.get("goal.proposal.noteAbout", proposed.phrasing(), text),
+                        at,
+                        Rater.COUNSELLOR);
+        if (discussionNote != null && !discussionNote.violations().isEmpty()) {
+            discussionNote = null;
+            proposalAnswered = false;
+            return false;
+        }
+        return commit(onSaved);
     }
 
     @Override
     protected void write(Goal goal) {
         store.goals().save(goal);
+        Note note = discussionNote;
+        if (note != null) {
+            store.notes().save(note);
+            discussionNote = null;
+        }
     }
 
     public UUID goalId() {

@@ -63,7 +63,9 @@ public final class GoalScreens {
                 "goal",
                 goalFields(m, services.store().orgVocabulary().proposed(OrgTerm.Kind.GOAL_THEME)),
                 List.of(StepsSection.of(model, m, add)),
-                () -> services.navigator().back());
+                () -> services.navigator().back(),
+                GoalProposalSection.of(
+                        model, m, services.clock(), () -> services.navigator().back()));
         Node node = add.over(editor.node());
         return new View() {
             @Override

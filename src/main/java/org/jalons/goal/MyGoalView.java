@@ -95,6 +95,7 @@ public final class MyGoalView implements View {
         if (goal.targetDate() != null) {
             card.getChildren().add(Components.text(texts.get("my.target", date(goal.targetDate())), "row-detail"));
         }
+        card.getChildren().add(MyGoalVoice.of(goal, model, texts));
         if (goal.isOpen()) {
             var checkIn = EasyRead.action(
                     "my-goal-check-in",

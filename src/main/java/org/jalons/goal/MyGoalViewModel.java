@@ -24,6 +24,7 @@ import org.jalons.domain.GoalStep;
 import org.jalons.domain.WriteRights;
 import org.jalons.domain.WriteRights.Operation;
 import org.jalons.protocol.Vocabulary.ProposedBy;
+import org.jalons.protocol.Vocabulary.ProposedStatus;
 import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.protocol.Vocabulary.StepStatus;
 import org.jalons.storage.LocalStore;
@@ -40,6 +41,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class MyGoalViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(MyGoalViewModel.class);
+
+    /** The most a goal's words hold (the protocol's limit). */
+    static final int MAX_WORDS =
+            (int) org.jalons.protocol.RecordSchema.GOAL.fields().get("phrasing").max();
 
     private final LocalStore store;
     private final Background background;
@@ -183,6 +188,40 @@ public final class MyGoalViewModel {
             Integer at = removedAt.remove(step.id());
             steps.add(at == null || at < 0 ? steps.size() : Math.min(at, steps.size()), step);
         });
+    }
+
+    /**
+     * Rewords the goal (every goal of my path: the write rights let me); returns the problem in words, or "" when
+     * the words are fine (they are then being saved).
+     */
+    public String reword(String words) {
+        String text = words == null ? "" : words.strip();
+        if (text.isEmpty()) {
+            return texts.get("my.voice.wordsMissing");
+        }
+        if (text.length() > MAX_WORDS) {
+            return texts.get("my.tooLong", text.length(), MAX_WORDS);
+        }
+        changeGoal(g -> g.withPhrasing(text));
+        return "";
+    }
+
+    /** "Je pense l'avoir atteint": I propose a status; my counsellor decides ({@code null}: I take it back). */
+    public void propose(ProposedStatus proposal) {
+        changeGoal(g -> g.withProposal(proposal, clock.instant()));
+    }
+
+    private void changeGoal(UnaryOperator<Goal> how) {
+        Goal now = goal.get();
+        if (now == null) {
+            return;
+        }
+        Goal next = how.apply(now);
+        if (next.equals(now) || !next.violations().isEmpty()) {
+            return;
+        }
+        goal.set(next);
+        run(() -> store.goals().save(next), () -> {});
     }
 
     private void change(GoalStep step, UnaryOperator<GoalStep> how) {

@@ -97,7 +97,7 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
             // Open goals: counted here, and remembered to follow their self ratings.
             Map<UUID, Summary> openGoals = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT g.ID, g.BENEFICIARY_ID, g.TARGET_DATE FROM GOAL g
+                    SELECT g.ID, g.BENEFICIARY_ID, g.TARGET_DATE, g.PROPOSED_STATUS FROM GOAL g
                     WHERE g.DELETED = FALSE AND g.STATUS IN ('EN_COURS', 'REPORTE')""");
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -107,6 +107,9 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
                         LocalDate target = rs.getObject(3, LocalDate.class);
                         if (target != null && target.isBefore(today)) {
                             s.overdueGoals++;
+                        }
+                        if (rs.getString(4) != null) {
+                            s.proposals++;
                         }
                         openGoals.put(rs.getObject(1, UUID.class), s);
                     }
@@ -179,7 +182,8 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
                     s.pending,
                     s.exited,
                     s.dropping,
-                    s.followUpDue)));
+                    s.followUpDue,
+                    s.proposals)));
             return rows;
         });
     }
@@ -193,6 +197,7 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
         FollowUp plannedFollowUp;
         int openGoals;
         int overdueGoals;
+        int proposals;
         Integer selfRating;
         Integer counsellorRating;
         Instant nextAppointment;

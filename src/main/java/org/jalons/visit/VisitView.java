@@ -237,7 +237,10 @@ public final class VisitView implements View {
         TimeField time = new TimeField(messages::get, model.nextTime());
         time.setId("visit-next-time");
         time.valueProperty().addListener((obs, was, now) -> model.set("nextTime", DateFormats.time(now)));
+        Label readable = Components.text(messages.get("visit.notes.readByPerson"), "hint");
+        readable.setId("visit-notes-readable");
         return new Node[] {
+            readable, // the person's right of access (droit d'accès), said in plain words
             field("visit.notes", notes),
             field("visit.decisions", decisions),
             field("visit.next.date", date("nextDate", "visit-next-date")),

@@ -57,4 +57,27 @@ class WriteRightsTest {
         assertThat(WriteRights.allows(Role.SUPERVISOR, "goal", Operation.CREATE, Set.of(), condition -> true))
                 .isFalse();
     }
+
+    @Test
+    void thePersonRewordsAndProposesOnASharedGoalButOnlyTheCounsellorDecidesItsStatus() {
+        assertThat(WriteRights.allows(
+                        Role.BENEFICIARY,
+                        "goal",
+                        Operation.EDIT,
+                        Set.of("phrasing", "proposedStatus", "proposedAt"),
+                        condition -> false))
+                .isTrue();
+        assertThat(WriteRights.allows(Role.BENEFICIARY, "goal", Operation.EDIT, Set.of("status"), condition -> false))
+                .isFalse();
+        assertThat(WriteRights.allows(
+                        Role.BENEFICIARY, "goal", Operation.EDIT, Set.of("status"), WriteRights.OWN_GOAL::equals))
+                .isTrue();
+        assertThat(WriteRights.allows(
+                        Role.COUNSELLOR,
+                        "goal",
+                        Operation.EDIT,
+                        Set.of("status", "proposedStatus", "proposedAt"),
+                        condition -> false))
+                .isTrue();
+    }
 }

@@ -189,4 +189,25 @@ class MyGoalViewModelTest {
         NewStepViewModel step = new NewStepViewModel(store, background, easy, other.id());
         assertThat(step.chosenGoal().id()).isEqualTo(other.id());
     }
+
+    @Test
+    void iRewordMyGoalAndProposeItReachedThenTakeTheProposalBack() {
+        MyGoalViewModel model = model();
+
+        assertThat(model.reword("   ")).isEqualTo("J’écris mon objectif.");
+        assertThat(model.reword("x".repeat(MyGoalViewModel.MAX_WORDS + 1))).isNotEmpty();
+        assertThat(model.reword("  Je passe le permis pour aller travailler  ")).isEmpty();
+        model.propose(org.jalons.protocol.Vocabulary.ProposedStatus.ATTEINT);
+
+        Goal stored = store.goals().find(permis.id()).orElseThrow();
+        assertThat(stored.phrasing()).isEqualTo("Je passe le permis pour aller travailler");
+        assertThat(stored.proposedStatus()).isEqualTo(org.jalons.protocol.Vocabulary.ProposedStatus.ATTEINT);
+        assertThat(stored.proposedAt()).isEqualTo(CLOCK.instant());
+        assertThat(stored.status()).as("only the counsellor decides").isEqualTo(permis.status());
+
+        model.propose(null);
+        Goal withdrawn = store.goals().find(permis.id()).orElseThrow();
+        assertThat(withdrawn.proposedStatus()).isNull();
+        assertThat(withdrawn.proposedAt()).isNull();
+    }
 }

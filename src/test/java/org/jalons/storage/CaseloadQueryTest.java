@@ -100,6 +100,11 @@ class CaseloadQueryTest {
                             10,
                             null,
                             TestStores.CLOCK.instant().minusSeconds(30)));
+            // the person proposed a status on an open goal: the line counts it until the counsellor answers
+            Goal g7 = store.goals().forBeneficiary(people.get(7).id()).get(0);
+            store.goals()
+                    .save(g7.withProposal(
+                            org.jalons.protocol.Vocabulary.ProposedStatus.ATTEINT, TestStores.CLOCK.instant()));
             Set<UUID> synced = people.stream()
                     .filter(p -> people.indexOf(p) % 3 == 0)
                     .map(Beneficiary::id)
@@ -125,6 +130,13 @@ class CaseloadQueryTest {
                     .anyMatch(r -> !r.pendingSync())
                     .anyMatch(CaseloadRow::exited)
                     .anyMatch(r -> r.overdueGoals() > 0);
+            assertThat(actual.stream()
+                            .filter(r -> r.beneficiaryId().equals(people.get(7).id()))
+                            .findFirst()
+                            .orElseThrow()
+                            .proposals())
+                    .isEqualTo(g7.isOpen() ? 1 : 0);
+            assertThat(actual).anyMatch(r -> r.proposals() > 0);
             assertThat(actual.stream()
                             .filter(r -> r.beneficiaryId().equals(people.get(5).id()))
                             .findFirst()
@@ -182,7 +194,9 @@ class CaseloadQueryTest {
                             last,
                             pending.contains(b.id()),
                             !store.exits().forBeneficiary(b.id()).isEmpty(),
-                            dropping);
+                            dropping,
+                            false,
+                            (int) open.stream().filter(Goal::hasProposal).count());
                 })
                 .toList();
     }

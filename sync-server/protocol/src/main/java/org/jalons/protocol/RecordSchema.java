@@ -34,6 +34,7 @@ import org.jalons.protocol.Vocabulary.GoalStatus;
 import org.jalons.protocol.Vocabulary.GoalTheme;
 import org.jalons.protocol.Vocabulary.InterviewPlace;
 import org.jalons.protocol.Vocabulary.ProposedBy;
+import org.jalons.protocol.Vocabulary.ProposedStatus;
 import org.jalons.protocol.Vocabulary.Rater;
 import org.jalons.protocol.Vocabulary.StepStatus;
 import org.jalons.protocol.Vocabulary.TrainingKind;
@@ -110,7 +111,11 @@ public record RecordSchema(String wireName, boolean appendOnly, Set<String> requ
             "openedOn",
             date(),
             "closedOn",
-            date());
+            date(),
+            "proposedStatus",
+            closedCode(ProposedStatus.class),
+            "proposedAt",
+            instant());
 
     public static final RecordSchema GOAL_STEP = kind(
             "goalStep",

@@ -135,6 +135,16 @@ public final class Vocabulary {
         REPORTE
     }
 
+    /**
+     * A status the person proposes for their goal ("je pense l’avoir atteint"); the counsellor confirms it (the goal's
+     * {@code status} becomes it) or talks it over with them; either way the proposal is cleared.
+     */
+    public enum ProposedStatus implements Code {
+        ATTEINT,
+        REPORTE,
+        ABANDONNE
+    }
+
     public enum StepStatus implements Code {
         A_FAIRE,
         EN_COURS,

@@ -115,6 +115,9 @@ public final class WriteRights {
     }
 
     private static final Condition OWN_GOAL = Condition.of(new ValueIs("proposedBy", "BENEFICIARY"));
+    /** What the person may write on every goal of their path: its wording, and the status they propose. */
+    public static final Set<String> PERSON_ON_ANY_GOAL = fields("phrasing", "proposedStatus", "proposedAt");
+
     private static final Set<String> RESOLUTION = fields("status", "resolvedValue");
 
     private static final List<Right> TABLE = new ArrayList<>();
@@ -143,6 +146,9 @@ public final class WriteRights {
                 Condition.ALWAYS);
         allow(BENEFICIARY, "goal", CREATE, ALL_FIELDS, OWN_GOAL);
         allow(BENEFICIARY, "goal", EDIT, allBut(RecordSchema.GOAL, "proposedBy"), OWN_GOAL);
+        // every goal of their path, co-built or the counsellor's: its words, and a status they propose (the
+        // counsellor confirms it or talks it over; only they change the status of a goal that is not the person's own)
+        allow(BENEFICIARY, "goal", EDIT, PERSON_ON_ANY_GOAL, Condition.ALWAYS);
         allow(BENEFICIARY, "goal", DELETE, ALL_FIELDS, OWN_GOAL);
         allow(BENEFICIARY, "goalStep", CREATE, ALL_FIELDS, Condition.of(Fact.STEP_OF_OWN_GOAL));
         allow(

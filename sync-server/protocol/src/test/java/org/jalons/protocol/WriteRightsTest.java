@@ -57,4 +57,20 @@ class WriteRightsTest {
                 .containsOnly(Vocabulary.Role.BENEFICIARY, Vocabulary.Role.COUNSELLOR);
         assertThat(WriteRights.markdown()).contains("| SUPERVISOR | every kind | no | no | no |");
     }
+
+    @Test
+    void thePersonRewordsAndProposesTheStatusOfEveryGoalButSetsTheStatusOnlyOfTheirOwn() {
+        var edits = WriteRights.rows(Vocabulary.Role.BENEFICIARY, "goal", Operation.EDIT);
+        var always = edits.stream().filter(r -> r.condition().terms().isEmpty()).toList();
+        assertThat(always).hasSize(1);
+        assertThat(always.get(0).covers(Set.of("phrasing"))).isTrue();
+        assertThat(always.get(0).covers(Set.of("phrasing", "proposedStatus", "proposedAt")))
+                .isTrue();
+        assertThat(edits.stream().filter(r -> r.covers(Set.of("status"))))
+                .extracting(r -> r.condition().id())
+                .containsExactly("proposedBy=BENEFICIARY");
+        assertThat(edits.stream().filter(r -> r.covers(Set.of("proposedBy")))).isEmpty();
+        assertThat(RecordSchema.GOAL.fields().get("proposedStatus").codes())
+                .containsExactlyInAnyOrder("ATTEINT", "REPORTE", "ABANDONNE");
+    }
 }

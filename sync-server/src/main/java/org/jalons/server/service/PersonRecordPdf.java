@@ -63,6 +63,8 @@ final class PersonRecordPdf {
             Map.entry("targetDate", "Échéance"),
             Map.entry("openedOn", "Ouvert le"),
             Map.entry("closedOn", "Fermé le"),
+            Map.entry("proposedStatus", "État proposé par la personne"),
+            Map.entry("proposedAt", "Proposé le"),
             Map.entry("label", "Intitulé"),
             Map.entry("dueDate", "Prévu le"),
             Map.entry("doneDate", "Fait le"),

@@ -285,6 +285,56 @@ class WriteRightsMatrixTest {
                             t.person,
                             Changes.delete(
                                     "goal", t.goal(by.equals("BENEFICIARY") ? t.person : t.counsellor, by), t.x, 1)));
+            // every goal of their path: its words, and a status they propose (the counsellor decides the status)
+            add(
+                    cases,
+                    "person rewords a goal proposed by " + by,
+                    BENEFICIARY,
+                    "goal",
+                    EDIT,
+                    OK,
+                    t -> t.code(
+                            t.person,
+                            edit(
+                                    "goal",
+                                    t.goal(by.equals("BENEFICIARY") ? t.person : t.counsellor, by),
+                                    t.x,
+                                    "phrasing",
+                                    "Je veux conduire pour aller au travail")));
+            add(
+                    cases,
+                    "person proposes the status of a goal proposed by " + by,
+                    BENEFICIARY,
+                    "goal",
+                    EDIT,
+                    OK,
+                    t -> t.code(
+                            t.person,
+                            edit(
+                                    "goal",
+                                    t.goal(by.equals("BENEFICIARY") ? t.person : t.counsellor, by),
+                                    t.x,
+                                    "proposedStatus",
+                                    "ATTEINT",
+                                    "proposedAt",
+                                    "2026-11-02T10:00:00Z")));
+            add(
+                    cases,
+                    "person rewords a goal proposed by " + by + " and moves its target date",
+                    BENEFICIARY,
+                    "goal",
+                    EDIT,
+                    by.equals("BENEFICIARY") ? OK : FORBIDDEN,
+                    t -> t.code(
+                            t.person,
+                            edit(
+                                    "goal",
+                                    t.goal(by.equals("BENEFICIARY") ? t.person : t.counsellor, by),
+                                    t.x,
+                                    "phrasing",
+                                    "Je veux conduire",
+                                    "targetDate",
+                                    "2027-06-01")));
         }
         add(
                 cases,
