@@ -40,7 +40,8 @@ final class Migrations implements ResourceProvider, ClassProvider<JavaMigration>
             "V19__counsellor_profiles.sql",
             "V20__team_counsellors.sql",
             "V21__sent_changes.sql",
-            "V22__organisation_vocabulary.sql");
+            "V22__organisation_vocabulary.sql",
+            "V23__check_in_gap_answer.sql");
 
     static final Migrations INSTANCE = new Migrations();
 
