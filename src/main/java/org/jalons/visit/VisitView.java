@@ -243,6 +243,7 @@ public final class VisitView implements View {
         question.getChildren().get(0).getStyleClass().add("gap-question");
         VBox box = new VBox(8, sideBySide, points, question);
         box.getStyleClass().add("gap-box");
+        box.setId("rating-gap-box-" + n);
         Runnable refresh = () -> {
             boolean both = model.gap(g).isPresent();
             box.setVisible(both);
