@@ -220,7 +220,7 @@ public final class VisitView implements View {
 
     private VBox comment(String label, String key, String id) {
         TextArea comment = text(new TextArea(), key, id);
-        comment.setPrefRowCount(2);
+        comment.setPrefRowCount(4);
         comment.setWrapText(true);
         comment.setAccessibleText(label);
         return Components.field(label, comment, new SimpleStringProperty(""));
@@ -236,7 +236,7 @@ public final class VisitView implements View {
         Label points = Components.text("", "gap-points");
         points.setId("rating-gap-points-" + n);
         TextArea answer = text(new TextArea(), VisitModel.gapAnswerKey(g), "rating-gap-answer-" + n);
-        answer.setPrefRowCount(2);
+        answer.setPrefRowCount(4);
         answer.setWrapText(true);
         answer.setAccessibleText(messages.get("visit.gap.question"));
         VBox question = Components.field(messages.get("visit.gap.question"), answer, new SimpleStringProperty(""));
