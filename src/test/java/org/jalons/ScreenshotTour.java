@@ -725,6 +725,9 @@ class ScreenshotTour extends EveryScreen {
         waitFor(".progress-chart");
         reveal("#milestones");
         shoot(p + "09-progress-milestones");
+        // What each voice said with its ratings, under the goal's chart.
+        reveal(".my-voices");
+        shoot(p + "09-progress-words");
         tap("#back");
 
         revealAndTap(".my-goal-open");
@@ -732,6 +735,8 @@ class ScreenshotTour extends EveryScreen {
         shoot(p + "15-my-goal-steps");
         tap("#back");
         waitFor(".goal-card");
+        reveal("#my-notes");
+        shoot(p + "16-home-my-notes");
 
         if (easyRead) {
             easyReadFormsTour(p, language);

@@ -89,6 +89,7 @@ public final class ProgressView implements View {
     private Node said(GoalProgress goal, List<SaidAtOnce> said) {
         VBox box = new VBox(6, Components.text(texts.get("my.voices.title"), "fact-label"));
         box.setId("my-voices-" + goal.goalId());
+        box.getStyleClass().add("my-voices");
         for (SaidAtOnce moment : said) {
             box.getChildren().add(Components.text(model.saidOn(moment.at()), "row-detail"));
             for (SaidAtOnce.Voice v : moment.voices()) {
