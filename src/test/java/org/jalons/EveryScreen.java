@@ -121,6 +121,7 @@ abstract class EveryScreen extends RealAppTest {
         show(Screen.FOLLOW_UP_EDITOR, thomas, check, found);
         show(Screen.QUESTIONNAIRE, samia, check, found);
         show(Screen.PARCOURS_EXPORT, samia, check, found);
+        twoVoicesInTheVisit(services.store(), samia);
         BeneficiaryFile file = BeneficiaryFile.load(services.store(), samia);
         show(Screen.HOME_VISIT, file, check, found);
         for (int step = 2; step <= 6; step++) {
@@ -405,5 +406,27 @@ abstract class EveryScreen extends RealAppTest {
             }
         }
         return c;
+    }
+
+    /**
+     * A visit begun with both voices rated apart, each with its comment, and the gap's question answered: the
+     * co-rating step shows the two ratings side by side, the gap and the question (checked like every other page).
+     */
+    static void twoVoicesInTheVisit(LocalStore store, UUID person) {
+        Goal open = BeneficiaryFile.load(store, person).goals().stream()
+                .filter(Goal::isOpen)
+                .findFirst()
+                .orElseThrow();
+        java.util.Map<String, Object> draft = new java.util.LinkedHashMap<>();
+        draft.put("step", "START");
+        draft.put("place", "DOMICILE");
+        draft.put("date", java.time.LocalDate.now(Clock.systemUTC()).toString());
+        draft.put("interviewId", UUID.randomUUID().toString());
+        draft.put(org.jalons.visit.VisitModel.selfKey(open), "8");
+        draft.put(org.jalons.visit.VisitModel.counsellorKey(open), "5");
+        draft.put(org.jalons.visit.VisitModel.selfCommentKey(open), "Le code, je le connais par cœur.");
+        draft.put(org.jalons.visit.VisitModel.counsellorCommentKey(open), "La conduite en ville reste difficile.");
+        draft.put(org.jalons.visit.VisitModel.gapAnswerKey(open), "Samia pense au code, moi à la conduite.");
+        store.drafts().save(org.jalons.caseload.VisitKeys.visit(person), draft);
     }
 }

@@ -418,6 +418,25 @@ class ScreenshotTour extends EveryScreen {
         clickOn("#rating-counsellor-0-6");
         WaitForAsyncUtils.waitForFxEvents(3);
         shoot(prefix + "35-visit-rating");
+        // Each voice its comment; the gap between the two ratings and its question, answered.
+        boolean fr = language == Language.FRENCH;
+        for (String[] typed : new String[][] {
+            {"#rating-self-comment-0", fr ? "Le code, je le connais." : "I know the highway code."},
+            {
+                "#rating-counsellor-comment-0",
+                fr ? "La conduite en ville reste difficile." : "City driving is still hard."
+            },
+            {
+                "#rating-gap-answer-0",
+                fr ? "Samia pense au code, moi à la conduite." : "Samia thinks of the code, I of driving."
+            }
+        }) {
+            Scrolling.reveal(lookup(typed[0]).query());
+            clickOn(typed[0]).write(typed[1]);
+        }
+        Scrolling.reveal(lookup("#rating-gap-box-0").query());
+        WaitForAsyncUtils.waitForFxEvents(3);
+        shoot(prefix + "35-visit-rating-gap");
         tap("#visit-next");
         waitFor("#visit-notes");
         clickOn("#visit-notes")
@@ -721,6 +740,9 @@ class ScreenshotTour extends EveryScreen {
         waitFor(".progress-chart");
         reveal("#milestones");
         shoot(p + "09-progress-milestones");
+        // What each voice said with its ratings, under the goal's chart.
+        reveal(".my-voices");
+        shoot(p + "09-progress-words");
         tap("#back");
 
         revealAndTap(".my-goal-open");
@@ -728,6 +750,8 @@ class ScreenshotTour extends EveryScreen {
         shoot(p + "15-my-goal-steps");
         tap("#back");
         waitFor(".goal-card");
+        reveal("#my-notes");
+        shoot(p + "16-home-my-notes");
 
         if (easyRead) {
             easyReadFormsTour(p, language);

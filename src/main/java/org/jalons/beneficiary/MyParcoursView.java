@@ -108,6 +108,8 @@ public final class MyParcoursView implements View {
                         cards,
                         Components.text(texts.get("my.trainings"), "my-section"),
                         trainings,
+                        Components.text(texts.get("my.notes"), "my-section"),
+                        MyNotesSection.of(model.notes(), texts, zone),
                         card("my-progress", Material2MZ.SHOW_CHART, "my.progress", Screen.MY_PROGRESS));
         // Adding a goal, a step, a training or a note: the floating button, as in the bottom bar's "add".
         root = texts.apply(new Fab(Material2AL.ADD, texts.get("my.add"), () -> go.accept(Screen.MY_ADD, null))

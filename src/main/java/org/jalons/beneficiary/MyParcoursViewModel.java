@@ -55,6 +55,7 @@ public final class MyParcoursViewModel {
     private final Clock clock;
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
+    private final MyNotes notes;
 
     public MyParcoursViewModel(LocalStore store, Background background, Messages messages) {
         this(store, background, messages, Clock.systemUTC());
@@ -80,10 +81,12 @@ public final class MyParcoursViewModel {
         this.background = background;
         this.messages = messages;
         this.label = label;
+        this.notes = new MyNotes(store, background);
     }
 
     public void load() {
         UUID me = store.profile().beneficiaryId();
+        notes.load();
         loading.set(true);
         background.run(
                 () -> new Parcours(
@@ -185,6 +188,11 @@ public final class MyParcoursViewModel {
 
     public ObservableList<GoalCard> goals() {
         return goals;
+    }
+
+    /** "Mes notes": what I wrote myself, newest first. */
+    public MyNotes notes() {
+        return notes;
     }
 
     public ObservableList<TrainingLine> trainings() {

@@ -13,6 +13,8 @@ import org.jalons.beneficiary.ProgressViewModel.GoalProgress;
 import org.jalons.beneficiary.ProgressViewModel.Milestone;
 import org.jalons.beneficiary.ProgressViewModel.MilestoneKind;
 import org.jalons.beneficiary.ProgressViewModel.Point;
+import org.jalons.domain.SaidAtOnce;
+import org.jalons.protocol.Vocabulary.Rater;
 import org.jalons.ui.Components;
 import org.jalons.ui.EasyRead;
 import org.jalons.ui.Icons;
@@ -75,8 +77,33 @@ public final class ProgressView implements View {
             card.getChildren().add(chart(goal));
         }
         card.getChildren().add(summary);
+        List<SaidAtOnce> said = model.said(goal.goalId());
+        if (!said.isEmpty()) {
+            card.getChildren().add(said(goal, said));
+        }
         card.getStyleClass().addAll("card", "progress-card");
         return card;
+    }
+
+    /** What each of us said with our ratings, newest first: my words and my counsellor's, never merged. */
+    private Node said(GoalProgress goal, List<SaidAtOnce> said) {
+        VBox box = new VBox(6, Components.text(texts.get("my.voices.title"), "fact-label"));
+        box.setId("my-voices-" + goal.goalId());
+        box.getStyleClass().add("my-voices");
+        for (SaidAtOnce moment : said) {
+            box.getChildren().add(Components.text(model.saidOn(moment.at()), "row-detail"));
+            for (SaidAtOnce.Voice v : moment.voices()) {
+                box.getChildren()
+                        .add(Components.text(
+                                model.voiceText(v),
+                                "voice-words",
+                                v.rater() == Rater.BENEFICIARY ? "voice-self" : "voice-counsellor"));
+            }
+            if (moment.gapAnswer() != null) {
+                box.getChildren().add(Components.text(model.gapText(moment.gapAnswer()), "voice-gap-answer"));
+            }
+        }
+        return box;
     }
 
     private Node chart(GoalProgress goal) {

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -18,6 +20,7 @@ import org.jalons.domain.CheckIn;
 import org.jalons.domain.CounsellorProfile;
 import org.jalons.domain.Goal;
 import org.jalons.domain.MyCounsellor;
+import org.jalons.domain.SaidAtOnce;
 import org.jalons.domain.Training;
 import org.jalons.protocol.Vocabulary.GoalStatus;
 import org.jalons.protocol.Vocabulary.GoalTheme;
@@ -48,7 +51,7 @@ public final class ProgressViewModel {
 
     public record Milestone(LocalDate date, MilestoneKind kind, String title) {}
 
-    private record Progress(List<GoalProgress> goals, List<Milestone> milestones) {}
+    private record Progress(List<GoalProgress> goals, List<Milestone> milestones, Map<UUID, List<SaidAtOnce>> said) {}
 
     private final LocalStore store;
     private final Background background;
@@ -56,6 +59,9 @@ public final class ProgressViewModel {
     private final ZoneId zone;
     private final ObservableList<GoalProgress> goals = FXCollections.observableArrayList();
     private final ObservableList<Milestone> milestones = FXCollections.observableArrayList();
+    /** What each voice said with its ratings, per goal, newest first (read with the rest). */
+    private final Map<UUID, List<SaidAtOnce>> said = new HashMap<>();
+
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     /** The counsellor the texts name (the only one known), or null: they stay unnamed. */
@@ -76,6 +82,8 @@ public final class ProgressViewModel {
                 progress -> {
                     goals.setAll(progress.goals());
                     milestones.setAll(progress.milestones());
+                    said.clear();
+                    said.putAll(progress.said());
                     loading.set(false);
                 },
                 failure -> {
@@ -90,17 +98,20 @@ public final class ProgressViewModel {
         // a rating does not say which counsellor gave it: named only when there is one
         counsellor = mine.size() == 1 ? mine.get(0).profile() : null;
         if (me == null) {
-            return new Progress(List.of(), List.of());
+            return new Progress(List.of(), List.of(), Map.of());
         }
         List<Goal> myGoals = store.goals().forBeneficiary(me).stream()
                 .sorted(Comparator.comparing(Goal::openedOn))
                 .toList();
         List<GoalProgress> progress = new ArrayList<>();
         List<Milestone> milestones = new ArrayList<>();
+        Map<UUID, List<SaidAtOnce>> words = new HashMap<>();
         for (Goal g : myGoals) {
             List<Point> self = new ArrayList<>();
             List<Point> counsellor = new ArrayList<>();
-            for (CheckIn c : store.checkIns().forGoal(g.id())) {
+            List<CheckIn> ratings = store.checkIns().forGoal(g.id());
+            words.put(g.id(), SaidAtOnce.of(ratings));
+            for (CheckIn c : ratings) {
                 (c.rater() == Rater.BENEFICIARY ? self : counsellor)
                         .add(new Point(LocalDate.ofInstant(c.ratedAt(), zone), c.rating()));
             }
@@ -118,7 +129,7 @@ public final class ProgressViewModel {
             }
         }
         milestones.sort(Comparator.comparing(Milestone::date, Comparator.nullsLast(Comparator.naturalOrder())));
-        return new Progress(progress, milestones);
+        return new Progress(progress, milestones, words);
     }
 
     /** The two voices in words, each on its own: the chart's accessible summary. */
@@ -133,6 +144,37 @@ public final class ProgressViewModel {
         }
         return texts.get(
                 key, points.get(0).rating(), points.get(points.size() - 1).rating(), points.size(), form(), name());
+    }
+
+    /** What each voice said with its ratings of the goal, newest first; empty when no rating came with words. */
+    public List<SaidAtOnce> said(UUID goalId) {
+        return said.getOrDefault(goalId, List.of());
+    }
+
+    /** One voice's rating and words: "Moi, 8/10 : « … »", or my counsellor's, named as on the chart. */
+    public String voiceText(SaidAtOnce.Voice v) {
+        boolean self = v.rater() == Rater.BENEFICIARY;
+        if (v.comment() == null) {
+            return self
+                    ? texts.get("my.voices.selfRatingOnly", v.rating())
+                    : texts.get("my.voices.counsellorRatingOnly", v.rating(), form(), name());
+        }
+        return self
+                ? texts.get("my.voices.self", v.rating(), v.comment())
+                : texts.get("my.voices.counsellor", v.rating(), v.comment(), form(), name());
+    }
+
+    /** The answer to "what makes us see things differently?", kept with both ratings. */
+    public String gapText(String answer) {
+        return texts.get("my.voices.gapAnswer", answer);
+    }
+
+    /** "Le 26 novembre 2026": the day the ratings were given. */
+    public String saidOn(java.time.Instant at) {
+        return texts.get(
+                "my.voices.on",
+                org.jalons.ui.kit.DateFormats.longDate(
+                        LocalDate.ofInstant(at, zone), texts.messages().locale()));
     }
 
     /** "Pour chaque objectif : ma confiance et celle de ma conseillère Camille, côte à côte." */

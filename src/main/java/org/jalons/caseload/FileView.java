@@ -390,6 +390,10 @@ public final class FileView implements View {
                 javafx.application.Platform.runLater(
                         () -> card.getChildren().set(at, ConfidenceChart.of(ratings, firstName, messages, zone)));
             }
+            VBox words = VoicesSection.of(g.id(), ratings, firstName, messages, zone);
+            if (words != null) {
+                card.getChildren().add(words);
+            }
         }
         Button edit = button(
                 "file.goal.edit",

@@ -93,6 +93,15 @@ public final class ParcoursPdf {
                     if (c.comment() != null && !c.comment().isBlank()) {
                         pdf.subItem("« " + c.comment() + " »");
                     }
+                    // Kept on both check-ins of a visit: written once, after the second voice of that moment.
+                    boolean lastOfItsMoment = ratings.stream()
+                            .filter(o -> o.ratedAt().equals(c.ratedAt()))
+                            .reduce((a, b) -> b)
+                            .filter(c::equals)
+                            .isPresent();
+                    if (c.gapAnswer() != null && !c.gapAnswer().isBlank() && lastOfItsMoment) {
+                        pdf.subItem(messages.get("export.pdf.gapAnswer", c.gapAnswer()));
+                    }
                 }
             }
         }

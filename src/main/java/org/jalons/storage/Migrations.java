@@ -41,6 +41,7 @@ final class Migrations implements ResourceProvider, ClassProvider<JavaMigration>
             "V20__team_counsellors.sql",
             "V21__sent_changes.sql",
             "V22__organisation_vocabulary.sql",
+            "V23__check_in_gap_answer.sql",
             "V25__goal_proposed_status.sql");
 
     static final Migrations INSTANCE = new Migrations();

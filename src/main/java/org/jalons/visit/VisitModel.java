@@ -99,6 +99,7 @@ public final class VisitModel {
         if (resumed) {
             draft.get().forEach((k, v) -> values.put(k, v == null ? "" : v.toString()));
             step.set(VisitStep.fromDraft(values.remove("step")));
+            splitOneCommentForBothVoices();
             values.keySet().stream()
                     .filter(k -> k.startsWith("self.") || k.startsWith("counsellor."))
                     .toList()
@@ -238,8 +239,57 @@ public final class VisitModel {
         return "counsellor." + g.id();
     }
 
-    public static String commentKey(Goal g) {
-        return "comment." + g.id();
+    /** The person's own comment on their rating of {@code g}. */
+    public static String selfCommentKey(Goal g) {
+        return "selfComment." + g.id();
+    }
+
+    /** The counsellor's comment on their rating of {@code g}. */
+    public static String counsellorCommentKey(Goal g) {
+        return "counsellorComment." + g.id();
+    }
+
+    /** The answer to "what makes us see things differently?", kept with both ratings of {@code g}. */
+    public static String gapAnswerKey(Goal g) {
+        return "gapAnswer." + g.id();
+    }
+
+    /** The one comment per goal that drafts held before each voice had its own. */
+    private static final String ONE_COMMENT = "comment.";
+
+    /**
+     * A draft saved when a visit had one comment per goal, meant for both ratings: its text goes into both voices'
+     * fields (where either is still empty), so nothing typed is lost and no voice is silently chosen for it.
+     */
+    private void splitOneCommentForBothVoices() {
+        for (String k : List.copyOf(values.keySet())) {
+            if (!k.startsWith(ONE_COMMENT)) {
+                continue;
+            }
+            String text = values.remove(k);
+            String goalId = k.substring(ONE_COMMENT.length());
+            if (text != null && !text.isBlank()) {
+                for (String voice : List.of("selfComment." + goalId, "counsellorComment." + goalId)) {
+                    if (values.getOrDefault(voice, "").isBlank()) {
+                        values.put(voice, text);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * How far apart the two voices are on {@code g}, in points (never an average): empty until both ratings are in.
+     */
+    public Optional<Integer> gap(Goal g) {
+        Integer self = rating(selfKey(g));
+        Integer mine = rating(counsellorKey(g));
+        return self == null || mine == null ? Optional.empty() : Optional.of(Math.abs(self - mine));
+    }
+
+    /** The gap's question is asked, and its answer kept, once both ratings are in and they differ. */
+    public boolean asksAboutTheGap(Goal g) {
+        return gap(g).filter(points -> points > 0).isPresent();
     }
 
     /** A rating is a whole number from 0 to 10; anything else is said under the field and kept as typed. */
@@ -336,6 +386,21 @@ public final class VisitModel {
                         firstName(),
                         self == null ? "—" : self,
                         mine == null ? "—" : mine));
+            }
+            if (self != null && !get(selfCommentKey(g)).isBlank()) {
+                lines.add(messages.get(
+                        "visit.summary.selfComment",
+                        firstName(),
+                        get(selfCommentKey(g)).strip()));
+            }
+            if (mine != null && !get(counsellorCommentKey(g)).isBlank()) {
+                lines.add(messages.get(
+                        "visit.summary.counsellorComment",
+                        get(counsellorCommentKey(g)).strip()));
+            }
+            if (asksAboutTheGap(g) && !get(gapAnswerKey(g)).isBlank()) {
+                lines.add(messages.get(
+                        "visit.summary.gapAnswer", get(gapAnswerKey(g)).strip()));
             }
         }
         if (!get("notes").isBlank()) {
@@ -447,9 +512,11 @@ public final class VisitModel {
         List<Goal> goals = new ArrayList<>();
         List<GoalStep> steps = new ArrayList<>();
         for (Goal g : openGoals()) {
-            String comment = blank(get(commentKey(g)));
-            checkIn(g, Rater.BENEFICIARY, selfKey(g), comment, now).ifPresent(checkIns::add);
-            checkIn(g, Rater.COUNSELLOR, counsellorKey(g), comment, now).ifPresent(checkIns::add);
+            String gapAnswer = asksAboutTheGap(g) ? blank(get(gapAnswerKey(g))) : null;
+            checkIn(g, Rater.BENEFICIARY, selfKey(g), blank(get(selfCommentKey(g))), gapAnswer, now)
+                    .ifPresent(checkIns::add);
+            checkIn(g, Rater.COUNSELLOR, counsellorKey(g), blank(get(counsellorCommentKey(g))), gapAnswer, now)
+                    .ifPresent(checkIns::add);
             if (goalStatus(g) != g.status()) {
                 boolean closedGoal = goalStatus(g) == GoalStatus.ATTEINT || goalStatus(g) == GoalStatus.ABANDONNE;
                 goals.add(new Goal(
@@ -494,13 +561,14 @@ public final class VisitModel {
         return new FinishVisit.Records(interview, checkIns, goals, steps, barriers, key);
     }
 
-    private Optional<CheckIn> checkIn(Goal g, Rater rater, String ratingKey, String comment, java.time.Instant at) {
+    private Optional<CheckIn> checkIn(
+            Goal g, Rater rater, String ratingKey, String comment, String gapAnswer, java.time.Instant at) {
         Integer r = rating(ratingKey);
         if (r == null) {
             return Optional.empty();
         }
         UUID id = UUID.fromString(get("id." + ratingKey));
-        return Optional.of(new CheckIn(id, beneficiaryId, g.id(), rater, r, comment, at));
+        return Optional.of(new CheckIn(id, beneficiaryId, g.id(), rater, r, comment, at, gapAnswer));
     }
 
     /**

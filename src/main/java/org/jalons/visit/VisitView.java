@@ -195,12 +195,19 @@ public final class VisitView implements View {
                     "rating-counsellor-" + n,
                     v -> messages.get("visit.rating.counsellorValue", v),
                     "chip-counsellor");
-            VBox both = new VBox(12, selfBox, mineBox);
-            TextArea comment = text(new TextArea(), VisitModel.commentKey(g), "rating-comment-" + n);
-            comment.setPrefRowCount(2);
-            comment.setWrapText(true);
-            VBox card = new VBox(
-                    8, Components.text(g.phrasing(), "card-title"), both, field("visit.rating.comment", comment));
+            VBox both = new VBox(
+                    12,
+                    selfBox,
+                    comment(
+                            messages.get("visit.rating.selfComment", model.firstName()),
+                            VisitModel.selfCommentKey(g),
+                            "rating-self-comment-" + n),
+                    mineBox,
+                    comment(
+                            messages.get("visit.rating.counsellorComment"),
+                            VisitModel.counsellorCommentKey(g),
+                            "rating-counsellor-comment-" + n));
+            VBox card = new VBox(8, Components.text(g.phrasing(), "card-title"), both, gap(g, n));
             card.getStyleClass().add("card");
             cards.getChildren().add(card);
             n++;
@@ -209,6 +216,59 @@ public final class VisitView implements View {
             cards.getChildren().add(Components.text(messages.get("visit.goals.none"), "hint"));
         }
         return new Node[] {cards};
+    }
+
+    private VBox comment(String label, String key, String id) {
+        TextArea comment = text(new TextArea(), key, id);
+        comment.setPrefRowCount(4);
+        comment.setWrapText(true);
+        comment.setAccessibleText(label);
+        return Components.field(label, comment, new SimpleStringProperty(""));
+    }
+
+    /**
+     * Once both ratings are in: the two side by side (never averaged), the gap in words, and when they differ the
+     * question that makes co-evaluation work, whose answer is kept with both ratings.
+     */
+    private VBox gap(Goal g, int n) {
+        Label sideBySide = Components.text("", "gap-side-by-side");
+        sideBySide.setId("rating-gap-" + n);
+        Label points = Components.text("", "gap-points");
+        points.setId("rating-gap-points-" + n);
+        TextArea answer = text(new TextArea(), VisitModel.gapAnswerKey(g), "rating-gap-answer-" + n);
+        answer.setPrefRowCount(4);
+        answer.setWrapText(true);
+        answer.setAccessibleText(messages.get("visit.gap.question"));
+        VBox question = Components.field(messages.get("visit.gap.question"), answer, new SimpleStringProperty(""));
+        question.getChildren().get(0).getStyleClass().add("gap-question");
+        VBox box = new VBox(8, sideBySide, points, question);
+        box.getStyleClass().add("gap-box");
+        box.setId("rating-gap-box-" + n);
+        Runnable refresh = () -> {
+            boolean both = model.gap(g).isPresent();
+            box.setVisible(both);
+            box.setManaged(both);
+            if (both) {
+                sideBySide.setText(messages.get(
+                        "visit.gap.sideBySide",
+                        model.firstName(),
+                        model.rating(VisitModel.selfKey(g)),
+                        model.rating(VisitModel.counsellorKey(g))));
+                points.setText(
+                        model.asksAboutTheGap(g)
+                                ? messages.get("visit.gap.points", model.gap(g).orElseThrow())
+                                : messages.get("visit.gap.same"));
+            }
+            question.setVisible(model.asksAboutTheGap(g));
+            question.setManaged(model.asksAboutTheGap(g));
+        };
+        model.values().addListener((MapChangeListener<String, String>) c -> {
+            if (c.getKey().equals(VisitModel.selfKey(g)) || c.getKey().equals(VisitModel.counsellorKey(g))) {
+                refresh.run();
+            }
+        });
+        refresh.run();
+        return box;
     }
 
     private VBox ratingField(String label, String key, String id, IntFunction<String> valueText, String style) {

@@ -29,6 +29,21 @@ class ParcoursExportTest {
     void thePdfIsReadableWithGoalsRatingsAndTrainings() throws Exception {
         try (LocalStore store = TestStores.counsellorStore(dir.resolve("a"))) {
             DemoOrganisation.load(store, TestStores.CLOCK);
+            org.jalons.domain.Goal first =
+                    store.goals().forBeneficiary(DemoOrganisation.SAMIA).get(0);
+            java.time.Instant visit = TestStores.CLOCK.instant();
+            for (org.jalons.protocol.Vocabulary.Rater rater : org.jalons.protocol.Vocabulary.Rater.values()) {
+                store.checkIns()
+                        .save(new org.jalons.domain.CheckIn(
+                                java.util.UUID.randomUUID(),
+                                DemoOrganisation.SAMIA,
+                                first.id(),
+                                rater,
+                                rater == org.jalons.protocol.Vocabulary.Rater.BENEFICIARY ? 8 : 5,
+                                null,
+                                visit,
+                                "Pas la même idée du permis"));
+            }
             ParcoursExporter exporter = new ParcoursExporter(store, TestStores.CLOCK);
             Map<RecordKind, java.util.List<JalonsRecord>> records = exporter.records(DemoOrganisation.SAMIA);
             byte[] pdf = new ParcoursPdf(new Messages(Language.FRENCH), ZoneOffset.UTC)
@@ -49,6 +64,10 @@ class ParcoursExportTest {
                         .contains(phrasing.substring(0, Math.min(30, phrasing.length())));
             }
             assertThat(records.get(RecordKind.CHECK_IN)).isNotEmpty();
+            // the gap's answer, kept on both voices of the visit, is written once
+            assertThat(text.split("Pas la même idée du permis", -1)).hasSize(2);
+            assertThat(text.replaceAll("\\s+", " "))
+                    .contains("Ce qui nous fait voir les choses différemment\u00a0: Pas la même idée du permis");
             assertThat(text).containsPattern("– moi \\d+/10").containsPattern("– la personne qui m’accompagne \\d+/10");
         }
     }

@@ -86,7 +86,10 @@ class VisitModelTest {
             int before = store.checkIns().forGoal(permis.id()).size();
             v.set(VisitModel.selfKey(permis), "8");
             v.set(VisitModel.counsellorKey(permis), "6");
-            v.set(VisitModel.commentKey(permis), "Le code est presque acquis");
+            v.set(VisitModel.selfCommentKey(permis), "Le code est presque acquis");
+            v.set(VisitModel.counsellorCommentKey(permis), "Encore la conduite en ville");
+            assertThat(v.gap(permis)).contains(2);
+            v.set(VisitModel.gapAnswerKey(permis), "Samia pense au code, moi à la conduite");
             v.set("notes", "Visite à domicile, Samia a révisé le code.");
             v.set("nextDate", "2026-12-03");
             v.set("nextTime", "14:30");
@@ -102,6 +105,17 @@ class VisitModelTest {
                     .containsExactlyInAnyOrder(
                             org.assertj.core.groups.Tuple.tuple(Rater.BENEFICIARY, 8),
                             org.assertj.core.groups.Tuple.tuple(Rater.COUNSELLOR, 6));
+            assertThat(added)
+                    .extracting(CheckIn::rater, CheckIn::comment, CheckIn::gapAnswer)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple(
+                                    Rater.BENEFICIARY,
+                                    "Le code est presque acquis",
+                                    "Samia pense au code, moi à la conduite"),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    Rater.COUNSELLOR,
+                                    "Encore la conduite en ville",
+                                    "Samia pense au code, moi à la conduite"));
             Interview interview = store.interviews().forBeneficiary(SAMIA).stream()
                     .filter(i -> "Visite à domicile, Samia a révisé le code.".equals(i.notes()))
                     .findFirst()
@@ -238,6 +252,76 @@ class VisitModelTest {
         java.util.concurrent.atomic.AtomicBoolean written = new java.util.concurrent.atomic.AtomicBoolean();
         v.finish(() -> written.set(true));
         return written.get();
+    }
+
+    @Test
+    void aDraftWithTheOldSingleCommentKeepsItsTextForBothVoices() {
+        Goal permis;
+        try (LocalStore store = open()) {
+            permis = visit(store).openGoals().get(0);
+            store.drafts()
+                    .save(
+                            VisitKeys.visit(SAMIA),
+                            Map.of(
+                                    "step",
+                                    "RATING",
+                                    "interviewId",
+                                    java.util.UUID.randomUUID().toString(),
+                                    "place",
+                                    "DOMICILE",
+                                    "date",
+                                    "2026-11-26",
+                                    VisitModel.selfKey(permis),
+                                    "7",
+                                    VisitModel.counsellorKey(permis),
+                                    "7",
+                                    "comment." + permis.id(),
+                                    "Tapé avec l’ancienne version"));
+        }
+        try (LocalStore store = open()) {
+            VisitModel v = visit(store);
+            assertThat(v.get(VisitModel.selfCommentKey(permis))).isEqualTo("Tapé avec l’ancienne version");
+            assertThat(v.get(VisitModel.counsellorCommentKey(permis))).isEqualTo("Tapé avec l’ancienne version");
+            v.next();
+            assertThat(store.drafts().load(VisitKeys.visit(SAMIA)).orElseThrow())
+                    .containsEntry(VisitModel.selfCommentKey(permis), "Tapé avec l’ancienne version")
+                    .containsEntry(VisitModel.counsellorCommentKey(permis), "Tapé avec l’ancienne version")
+                    .doesNotContainKey("comment." + permis.id());
+            assertThat(v.gap(permis)).contains(0);
+            assertThat(v.asksAboutTheGap(permis)).isFalse();
+            int before = store.checkIns().forGoal(permis.id()).size();
+            assertThat(finish(v)).isTrue();
+            List<CheckIn> added = store.checkIns().forGoal(permis.id()).subList(before, before + 2);
+            assertThat(added).extracting(CheckIn::comment).containsOnly("Tapé avec l’ancienne version");
+            assertThat(added).extracting(CheckIn::gapAnswer).containsOnlyNulls();
+        }
+    }
+
+    @Test
+    void theGapIsAskedOnlyOnceBothRatingsAreInAndItsAnswerIsKeptOnlyThen() {
+        try (LocalStore store = open()) {
+            VisitModel v = visit(store);
+            Goal permis = v.openGoals().get(0);
+            v.set(VisitModel.selfKey(permis), "9");
+            assertThat(v.gap(permis)).isEmpty();
+            assertThat(v.asksAboutTheGap(permis)).isFalse();
+            v.set(VisitModel.counsellorKey(permis), "6");
+            assertThat(v.gap(permis)).contains(3);
+            assertThat(v.asksAboutTheGap(permis)).isTrue();
+            assertThat(fr.get("visit.gap.points", v.gap(permis).orElseThrow())).isEqualTo("3 points d’écart");
+            assertThat(fr.get("visit.gap.points", 1)).isEqualTo("1 point d’écart");
+            v.set(VisitModel.gapAnswerKey(permis), "Je compte le code, elle compte la conduite");
+            assertThat(v.summary())
+                    .contains(
+                            "Ce qui nous fait voir les choses différemment\u00a0: Je compte le code, elle compte la conduite");
+            v.set(VisitModel.counsellorKey(permis), "");
+            assertThat(v.summary()).noneMatch(l -> l.contains("Je compte le code"));
+            int before = store.checkIns().forGoal(permis.id()).size();
+            assertThat(finish(v)).isTrue();
+            List<CheckIn> added = store.checkIns().forGoal(permis.id());
+            assertThat(added).hasSize(before + 1);
+            assertThat(added.get(added.size() - 1).gapAnswer()).isNull();
+        }
     }
 
     @Test

@@ -171,6 +171,10 @@ public record RecordSchema(String wireName, boolean appendOnly, Set<String> requ
             integer(0, 10),
             "comment",
             longText(2000),
+            // Kept with both ratings of a visit once they differ: the answer to "what makes us see things
+            // differently?", written on each of the two check-ins.
+            "gapAnswer",
+            longText(2000),
             "ratedAt",
             instant());
 

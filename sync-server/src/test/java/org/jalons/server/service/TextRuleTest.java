@@ -66,6 +66,7 @@ class TextRuleTest {
             "goal.phrasing",
             "goalStep.label",
             "checkIn.comment",
+            "checkIn.gapAnswer",
             "interview.participants",
             "interview.notes",
             "interview.decisions",

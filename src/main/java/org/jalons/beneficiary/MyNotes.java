@@ -1,0 +1,55 @@
+package org.jalons.beneficiary;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jalons.domain.Note;
+import org.jalons.protocol.Vocabulary.Rater;
+import org.jalons.storage.LocalStore;
+import org.jalons.ui.Background;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * "Mes notes": the notes the person wrote themself, shown back to them, newest first. The counsellor's notes are
+ * not among them (they are the counsellor's words).
+ */
+public final class MyNotes {
+    private static final Logger LOG = LoggerFactory.getLogger(MyNotes.class);
+
+    /** One of my notes: when I wrote it, and what. */
+    public record Line(UUID id, Instant writtenAt, String text) {}
+
+    private final LocalStore store;
+    private final Background background;
+    private final ObservableList<Line> lines = FXCollections.observableArrayList();
+
+    public MyNotes(LocalStore store, Background background) {
+        this.store = store;
+        this.background = background;
+    }
+
+    /** Reads my notes on the store thread; the list changes on the screen's thread once read. */
+    public void load() {
+        UUID me = store.profile().beneficiaryId();
+        background.run(() -> read(me), lines::setAll, failure -> LOG.error("My notes could not be read", failure));
+    }
+
+    List<Line> read(UUID me) {
+        if (me == null) {
+            return List.of();
+        }
+        return store.notes().forBeneficiary(me).stream()
+                .filter(n -> n.authorRole() == Rater.BENEFICIARY)
+                .sorted(Comparator.comparing(Note::writtenAt).reversed())
+                .map(n -> new Line(n.id(), n.writtenAt(), n.text()))
+                .toList();
+    }
+
+    public ObservableList<Line> lines() {
+        return lines;
+    }
+}
