@@ -1,0 +1,83 @@
+package org.jalons.journal;
+
+import java.util.Map;
+import java.util.UUID;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.jalons.domain.Goal;
+import org.jalons.ui.Components;
+import org.jalons.ui.Icons;
+
+/**
+ * A line of the journal: a month's heading, or an entry (pictogram and kind's word, date; what happened; whose voice
+ * and which goal; the first lines of its words). Cells are reused as the list scrolls: only the lines in view exist.
+ */
+final class JournalCell extends ListCell<JournalRow> {
+    private final JournalWords words;
+    private final Map<UUID, Goal> goals;
+    private final Label month = Components.text("", "journal-month");
+    private final Label kind = Components.text("", "journal-kind");
+    private final Label date = Components.text("", "journal-date");
+    private final Label headline = Components.text("", "journal-headline");
+    private final Label who = Components.text("", "journal-who");
+    private final Label text = Components.text("", "journal-text");
+    private final VBox entry;
+
+    JournalCell(JournalWords words, Map<UUID, Goal> goals) {
+        this.words = words;
+        this.goals = goals;
+        getStyleClass().add("journal-cell");
+        setPrefWidth(0); // the list's width, never the text's: long words wrap instead of widening the list
+        setText(null);
+        HBox top = new HBox(8, kind, date);
+        top.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(kind, Priority.ALWAYS);
+        kind.setMaxWidth(Double.MAX_VALUE);
+        date.setMinWidth(Label.USE_PREF_SIZE);
+        who.managedProperty().bind(who.visibleProperty());
+        text.managedProperty().bind(text.visibleProperty());
+        entry = new VBox(2, top, headline, who, text);
+        entry.getStyleClass().add("journal-entry");
+    }
+
+    @Override
+    protected void updateItem(JournalRow row, boolean empty) {
+        super.updateItem(row, empty);
+        getStyleClass().removeIf(c -> c.startsWith("journal-row-"));
+        if (empty || row == null) {
+            setGraphic(null);
+            setAccessibleText(null);
+            return;
+        }
+        if (row instanceof JournalRow.Month m) {
+            month.setText(words.month(m.month(), m.entries()));
+            getStyleClass().add("journal-row-month");
+            setGraphic(month);
+            setAccessibleText(month.getText());
+            return;
+        }
+        JournalEntry e = ((JournalRow.Entry) row).entry();
+        getStyleClass()
+                .addAll("journal-row-entry", "journal-row-" + e.kind().name().toLowerCase(java.util.Locale.ROOT));
+        kind.setText(words.kind(e.kind()));
+        kind.setGraphic(Icons.icon(JournalWords.icon(e.kind()), words.texts().isOn() ? 24 : 18));
+        date.setText(words.date(e));
+        headline.setText(words.headline(e));
+        String author = words.author(e);
+        String goal = words.goal(e, goals);
+        String line = author.isEmpty()
+                ? goal
+                : goal.isEmpty() ? author : author + (words.texts().isOn() ? "\n" : " · ") + goal;
+        who.setText(line);
+        who.setVisible(!line.isEmpty());
+        String shortText = words.shortText(e);
+        text.setText(shortText);
+        text.setVisible(!shortText.isEmpty());
+        setGraphic(entry);
+        setAccessibleText(String.join(", ", kind.getText(), date.getText(), headline.getText(), line, shortText));
+    }
+}
