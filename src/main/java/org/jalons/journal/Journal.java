@@ -23,10 +23,11 @@ import org.jalons.domain.Training;
 import org.jalons.protocol.Vocabulary.Rater;
 import org.jalons.protocol.Vocabulary.TrainingStatus;
 import org.jalons.storage.LocalStore;
+import org.jalons.storage.RecordTable;
 
 /**
  * A person's journal: everything recorded about them, newest first, read from the store with one query per kind of
- * record (never one per entry). Each record gives its own entries: a check-in is one voice's rating with its own
+ * record, all on one connection (never one per entry); consents through their repository, which leaves refused ones out. Each record gives its own entries: a check-in is one voice's rating with its own
  * comment, never merged with the other voice's. Deleted records are not read (the store leaves tombstones out).
  */
 public record Journal(List<JournalEntry> entries, Map<UUID, Goal> goals) {
@@ -41,11 +42,12 @@ public record Journal(List<JournalEntry> entries, Map<UUID, Goal> goals) {
     public static Journal read(LocalStore store, UUID who, ZoneId zone) {
         List<JournalEntry> all = new ArrayList<>();
         Map<UUID, Goal> goals = new LinkedHashMap<>();
-        for (Goal g : store.goals().forBeneficiary(who)) {
+        Map<RecordKind, List<?>> read = readAll(store, who);
+        for (Goal g : Journal.<Goal>of(read, RecordKind.GOAL)) {
             goals.put(g.id(), g);
             all.addAll(goal(g));
         }
-        for (GoalStep s : store.goalSteps().forBeneficiary(who)) {
+        for (GoalStep s : Journal.<GoalStep>of(read, RecordKind.GOAL_STEP)) {
             if (s.doneDate() != null) {
                 all.add(entry(JournalEvent.STEP_DONE, s.doneDate(), null, RecordKind.GOAL_STEP, s.id(), who)
                         .goal(s.goalId())
@@ -54,7 +56,7 @@ public record Journal(List<JournalEntry> entries, Map<UUID, Goal> goals) {
                         .build());
             }
         }
-        for (CheckIn c : store.checkIns().forBeneficiaryOverTime(who)) {
+        for (CheckIn c : Journal.<CheckIn>of(read, RecordKind.CHECK_IN)) {
             all.add(entry(JournalEvent.CHECK_IN, day(c.ratedAt(), zone), c.ratedAt(), RecordKind.CHECK_IN, c.id(), who)
                     .goal(c.goalId())
                     .voice(c.rater())
@@ -62,7 +64,7 @@ public record Journal(List<JournalEntry> entries, Map<UUID, Goal> goals) {
                     .text(c.comment())
                     .build());
         }
-        for (Interview i : store.interviews().forBeneficiary(who)) {
+        for (Interview i : Journal.<Interview>of(read, RecordKind.INTERVIEW)) {
             all.add(entry(JournalEvent.INTERVIEW, i.date(), null, RecordKind.INTERVIEW, i.id(), who)
                     .voice(Rater.COUNSELLOR)
                     .code(i.place())
@@ -71,23 +73,23 @@ public record Journal(List<JournalEntry> entries, Map<UUID, Goal> goals) {
                     .more(i.decisions())
                     .build());
         }
-        for (Note n : store.notes().forBeneficiary(who)) {
+        for (Note n : Journal.<Note>of(read, RecordKind.NOTE)) {
             all.add(entry(JournalEvent.NOTE, day(n.writtenAt(), zone), n.writtenAt(), RecordKind.NOTE, n.id(), who)
                     .voice(n.authorRole())
                     .text(n.text())
                     .build());
         }
-        for (Training t : store.trainings().forBeneficiary(who)) {
+        for (Training t : Journal.<Training>of(read, RecordKind.TRAINING)) {
             all.addAll(training(t));
         }
-        for (Exit e : store.exits().forBeneficiary(who)) {
+        for (Exit e : Journal.<Exit>of(read, RecordKind.EXIT)) {
             all.add(entry(JournalEvent.EXIT, e.exitDate(), null, RecordKind.EXIT, e.id(), who)
                     .voice(Rater.COUNSELLOR)
                     .code(e.category())
                     .text(e.detail())
                     .build());
         }
-        for (FollowUp f : store.followUps().forBeneficiary(who)) {
+        for (FollowUp f : Journal.<FollowUp>of(read, RecordKind.FOLLOW_UP)) {
             if (f.doneDate() != null) {
                 all.add(entry(JournalEvent.FOLLOW_UP, f.doneDate(), null, RecordKind.FOLLOW_UP, f.id(), who)
                         .voice(Rater.COUNSELLOR)
@@ -110,6 +112,32 @@ public record Journal(List<JournalEntry> entries, Map<UUID, Goal> goals) {
         }
         all.sort(NEWEST_FIRST);
         return new Journal(List.copyOf(all), Map.copyOf(goals));
+    }
+
+    /** The kinds the journal shows, read in one go: one query each, on one connection. */
+    private static final List<RecordKind> KINDS = List.of(
+            RecordKind.GOAL,
+            RecordKind.GOAL_STEP,
+            RecordKind.CHECK_IN,
+            RecordKind.INTERVIEW,
+            RecordKind.NOTE,
+            RecordKind.TRAINING,
+            RecordKind.EXIT,
+            RecordKind.FOLLOW_UP);
+
+    private static Map<RecordKind, List<?>> readAll(LocalStore store, UUID who) {
+        return store.database().read(c -> {
+            Map<RecordKind, List<?>> out = new java.util.EnumMap<>(RecordKind.class);
+            for (RecordKind kind : KINDS) {
+                out.put(kind, RecordTable.of(kind).select(c, "BENEFICIARY_ID = ?", null, who));
+            }
+            return out;
+        });
+    }
+
+    @SuppressWarnings("unchecked") // each kind's table holds that kind's records
+    private static <T> List<T> of(Map<RecordKind, List<?>> read, RecordKind kind) {
+        return (List<T>) read.get(kind);
     }
 
     private static List<JournalEntry> goal(Goal g) {

@@ -2,6 +2,7 @@ package org.jalons.journal;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -18,7 +19,7 @@ import org.jalons.ui.Icons;
  */
 final class JournalCell extends ListCell<JournalRow> {
     private final JournalWords words;
-    private final Map<UUID, Goal> goals;
+    private final Supplier<Map<UUID, Goal>> goals;
     private final Label month = Components.text("", "journal-month");
     private final Label kind = Components.text("", "journal-kind");
     private final Label date = Components.text("", "journal-date");
@@ -27,7 +28,7 @@ final class JournalCell extends ListCell<JournalRow> {
     private final Label text = Components.text("", "journal-text");
     private final VBox entry;
 
-    JournalCell(JournalWords words, Map<UUID, Goal> goals) {
+    JournalCell(JournalWords words, Supplier<Map<UUID, Goal>> goals) {
         this.words = words;
         this.goals = goals;
         getStyleClass().add("journal-cell");
@@ -68,7 +69,7 @@ final class JournalCell extends ListCell<JournalRow> {
         date.setText(words.date(e));
         headline.setText(words.headline(e));
         String author = words.author(e);
-        String goal = words.goal(e, goals);
+        String goal = words.goal(e, goals.get());
         String line = author.isEmpty()
                 ? goal
                 : goal.isEmpty() ? author : author + (words.texts().isOn() ? "\n" : " · ") + goal;

@@ -50,11 +50,11 @@ public final class JournalView implements View {
         list.setId("journal-list");
         list.getStyleClass().add("journal-list");
         list.setAccessibleText(title);
-        list.setCellFactory(v -> new JournalCell(
-                words,
-                model.journalProperty().get() == null
-                        ? java.util.Map.of()
-                        : model.journalProperty().get().goals()));
+        // The goals are known once the journal is read; cells ask for them as they draw.
+        list.setCellFactory(v -> new JournalCell(words, () -> {
+            Journal j = model.journalProperty().get();
+            return j == null ? java.util.Map.of() : j.goals();
+        }));
         Label placeholder = Components.text("", "empty-text");
         placeholder.setWrapText(true);
         placeholder
@@ -70,9 +70,6 @@ public final class JournalView implements View {
                         model.journalProperty()));
         list.setPlaceholder(placeholder);
         VBox.setVgrow(list, Priority.ALWAYS);
-        // The cells know the goals once the journal is read: they are made again then.
-        model.journalProperty()
-                .addListener((obs, was, now) -> list.setCellFactory(v -> new JournalCell(words, now.goals())));
         Consumer<JournalEntry> open = e -> opener.open(e, this.root());
         list.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY
