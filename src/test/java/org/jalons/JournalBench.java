@@ -39,15 +39,15 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Benchmark of a person's journal: five years of history, 2,000 entries (every kind in turn), in an encrypted store.
  * Not a timed test: it prints JSON figures. Run with {@code mvn -B -q test -Dtest=JournalBench -Djalons.bench=true}
- * (optionally {@code -Djalons.bench.entries=2000}). Thirty runs: the first cold, nine of warm-up, twenty steady
+ * (optionally {@code -Djalons.bench.entries=2000}). Forty runs: the first cold, nineteen of warm-up, twenty steady
  * (median and max printed). {@code openedMs}: from opening the screen (the store read, one query per kind) to the list
  * laid out on a phone's window; {@code filterMs}: one filter change (a kind, then a goal, in turn) to the list laid
  * out; {@code readMs}: the store's part alone. Target: opened ≤ 100 ms.
  */
 @EnabledIfSystemProperty(named = "jalons.bench", matches = "true")
 class JournalBench {
-    private static final int RUNS = 30;
-    private static final int WARM_UP = 10;
+    private static final int RUNS = 40;
+    private static final int WARM_UP = 20;
 
     @TempDir
     Path dir;

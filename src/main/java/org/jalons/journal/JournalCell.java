@@ -3,11 +3,8 @@ package org.jalons.journal;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.jalons.domain.Goal;
 import org.jalons.ui.Components;
@@ -22,7 +19,6 @@ final class JournalCell extends ListCell<JournalRow> {
     private final Supplier<Map<UUID, Goal>> goals;
     private final Label month = Components.text("", "journal-month");
     private final Label kind = Components.text("", "journal-kind");
-    private final Label date = Components.text("", "journal-date");
     private final Label headline = Components.text("", "journal-headline");
     private final Label who = Components.text("", "journal-who");
     private final Label text = Components.text("", "journal-text");
@@ -34,14 +30,9 @@ final class JournalCell extends ListCell<JournalRow> {
         getStyleClass().add("journal-cell");
         setPrefWidth(0); // the list's width, never the text's: long words wrap instead of widening the list
         setText(null);
-        HBox top = new HBox(8, kind, date);
-        top.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(kind, Priority.ALWAYS);
-        kind.setMaxWidth(Double.MAX_VALUE);
-        date.setMinWidth(Label.USE_PREF_SIZE);
         who.managedProperty().bind(who.visibleProperty());
         text.managedProperty().bind(text.visibleProperty());
-        entry = new VBox(2, top, headline, who, text);
+        entry = new VBox(2, kind, headline, who, text);
         entry.getStyleClass().add("journal-entry");
     }
 
@@ -64,9 +55,9 @@ final class JournalCell extends ListCell<JournalRow> {
         JournalEntry e = ((JournalRow.Entry) row).entry();
         getStyleClass()
                 .addAll("journal-row-entry", "journal-row-" + e.kind().name().toLowerCase(java.util.Locale.ROOT));
-        kind.setText(words.kind(e.kind()));
+        // The kind's word and the date on one line, which wraps between words when the text is large.
+        kind.setText(words.kind(e.kind()) + (words.texts().isOn() ? "\n" : " · ") + words.date(e));
         kind.setGraphic(Icons.icon(JournalWords.icon(e.kind()), words.texts().isOn() ? 24 : 18));
-        date.setText(words.date(e));
         headline.setText(words.headline(e));
         String author = words.author(e);
         String goal = words.goal(e, goals.get());
@@ -79,6 +70,6 @@ final class JournalCell extends ListCell<JournalRow> {
         text.setText(shortText);
         text.setVisible(!shortText.isEmpty());
         setGraphic(entry);
-        setAccessibleText(String.join(", ", kind.getText(), date.getText(), headline.getText(), line, shortText));
+        setAccessibleText(String.join(", ", kind.getText(), headline.getText(), line, shortText));
     }
 }

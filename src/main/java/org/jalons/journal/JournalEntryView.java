@@ -22,7 +22,7 @@ public final class JournalEntryView implements View {
         this.words = words;
         Label kind = Components.text(words.kind(e.kind()), "journal-kind");
         kind.setGraphic(Icons.icon(JournalWords.icon(e.kind()), words.texts().isOn() ? 28 : 20));
-        content = new VBox(12, kind, Components.text(words.headline(e), "screen-heading"));
+        content = new VBox(12, kind, Components.text(words.headline(e), "journal-headline", "journal-entry-headline"));
         content.setId("journal-entry");
         fact("journal.entry.date", words.date(e));
         String author = words.author(e);

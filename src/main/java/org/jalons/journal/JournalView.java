@@ -51,10 +51,20 @@ public final class JournalView implements View {
         list.getStyleClass().add("journal-list");
         list.setAccessibleText(title);
         // The goals are known once the journal is read; cells ask for them as they draw.
-        list.setCellFactory(v -> new JournalCell(words, () -> {
-            Journal j = model.journalProperty().get();
-            return j == null ? java.util.Map.of() : j.goals();
-        }));
+        Consumer<JournalEntry> open = e -> opener.open(e, this.root());
+        // A tap opens the entry of the line tapped (the cell's own, not whatever the list holds selected).
+        list.setCellFactory(v -> {
+            JournalCell cell = new JournalCell(words, () -> {
+                Journal j = model.journalProperty().get();
+                return j == null ? java.util.Map.of() : j.goals();
+            });
+            cell.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && cell.getItem() instanceof JournalRow.Entry row) {
+                    open.accept(row.entry());
+                }
+            });
+            return cell;
+        });
         Label placeholder = Components.text("", "empty-text");
         placeholder.setWrapText(true);
         placeholder
@@ -70,13 +80,6 @@ public final class JournalView implements View {
                         model.journalProperty()));
         list.setPlaceholder(placeholder);
         VBox.setVgrow(list, Priority.ALWAYS);
-        Consumer<JournalEntry> open = e -> opener.open(e, this.root());
-        list.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY
-                    && list.getSelectionModel().getSelectedItem() instanceof JournalRow.Entry row) {
-                open.accept(row.entry());
-            }
-        });
         list.setOnKeyPressed(e -> {
             if ((e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE)
                     && list.getSelectionModel().getSelectedItem() instanceof JournalRow.Entry row) {
