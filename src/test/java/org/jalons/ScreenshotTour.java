@@ -345,8 +345,8 @@ class ScreenshotTour extends EveryScreen {
         interact(() -> context.get().navigator().goTo(org.jalons.ui.Screen.JOURNAL_ENTRY, interview));
         waitFor("#journal-entry");
         shoot(out, prefix + "journal-entry");
-        interact(() -> context.get().lock());
-        revealAndTap("#unlock-demo");
+        interact(() -> context.get().lock()); // no profile of one's own: back to the first run
+        revealAndTap("#discover-demo");
         revealAndTap("#demo-beneficiary");
         waitFor(".goal-card");
         interact(() -> context.get().navigator().goTo(org.jalons.ui.Screen.MY_JOURNAL));

@@ -36,6 +36,26 @@ final class JournalCell extends ListCell<JournalRow> {
         entry.getStyleClass().add("journal-entry");
     }
 
+    /**
+     * The height the line's words take once wrapped at the list's width (the list asks without a width, and a
+     * label's height without one is a single line's: the lines would then be drawn over each other).
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (getGraphic() == null || getListView() == null) {
+            return super.computePrefHeight(width);
+        }
+        double w = width > 0 ? width : getListView().getWidth() - SCROLL_BAR;
+        if (w <= 0) {
+            return super.computePrefHeight(width);
+        }
+        double inner = w - snappedLeftInset() - snappedRightInset();
+        return Math.max(minHeight(width), snappedTopInset() + getGraphic().prefHeight(inner) + snappedBottomInset());
+    }
+
+    /** Room left for the list's scroll bar, so that a line measured without it is not one word too short. */
+    private static final double SCROLL_BAR = 16;
+
     @Override
     protected void updateItem(JournalRow row, boolean empty) {
         super.updateItem(row, empty);
