@@ -27,6 +27,8 @@ import org.jalons.goal.NewStepView;
 import org.jalons.goal.NewStepViewModel;
 import org.jalons.i18n.Language;
 import org.jalons.i18n.Messages;
+import org.jalons.journal.JournalEntry;
+import org.jalons.journal.JournalScreens;
 import org.jalons.onboarding.CreateProfileView;
 import org.jalons.onboarding.CreateProfileViewModel;
 import org.jalons.onboarding.DemoView;
@@ -241,6 +243,12 @@ final class AppScreens {
         // From "Mon parcours" (own parcours) or about a person's id.
         table.registerAbout(Screen.PARCOURS_EXPORT, about -> ExportScreens.export(s, about));
 
+        // A person's journal: from the file (counsellor), from "Mon parcours" (the person); an entry read in full.
+        table.registerAbout(Screen.JOURNAL, who -> JournalScreens.journal(s, (UUID) who));
+        table.registerAbout(Screen.JOURNAL_ENTRY, entry -> JournalScreens.entry(s, (JournalEntry) entry, false));
+        table.register(Screen.MY_JOURNAL, () -> JournalScreens.myJournal(s));
+        table.registerAbout(Screen.MY_JOURNAL_ENTRY, entry -> JournalScreens.entry(s, (JournalEntry) entry, true));
+
         // Supervisor (and admin): the structure's overview, then the server's summaries.
         table.register(Screen.SUPERVISOR_HOME, () -> {
             LocalStore store = s.store();
@@ -325,5 +333,7 @@ final class AppScreens {
             Screen.SYNC_CONFLICTS,
             Screen.SYNC_REJECTED,
             Screen.PAIR_DEVICE,
-            Screen.PARCOURS_EXPORT);
+            Screen.PARCOURS_EXPORT,
+            Screen.MY_JOURNAL,
+            Screen.MY_JOURNAL_ENTRY);
 }

@@ -121,6 +121,9 @@ abstract class EveryScreen extends RealAppTest {
         show(Screen.FOLLOW_UP_EDITOR, thomas, check, found);
         show(Screen.QUESTIONNAIRE, samia, check, found);
         show(Screen.PARCOURS_EXPORT, samia, check, found);
+        // Samia's journal, and one of her interviews read in full.
+        show(Screen.JOURNAL, samia, check, found);
+        show(Screen.JOURNAL_ENTRY, firstInterview(samia), check, found);
         twoVoicesInTheVisit(services.store(), samia);
         BeneficiaryFile file = BeneficiaryFile.load(services.store(), samia);
         show(Screen.HOME_VISIT, file, check, found);
@@ -154,6 +157,9 @@ abstract class EveryScreen extends RealAppTest {
         show(Screen.MY_NEW_NOTE, null, check, found);
         show(Screen.MY_ADD, null, check, found);
         show(Screen.PARCOURS_EXPORT, null, check, found);
+        // Her own journal, and one of her counsellor's interviews read in full.
+        show(Screen.MY_JOURNAL, null, check, found);
+        show(Screen.MY_JOURNAL_ENTRY, firstInterview(samia), check, found);
         everyRole(check, found);
 
         interact(services::lock);
@@ -359,6 +365,13 @@ abstract class EveryScreen extends RealAppTest {
                 .map(Goal::id)
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** The latest interview of a person, as their journal shows it. */
+    private org.jalons.journal.JournalEntry firstInterview(UUID who) {
+        return org.jalons.journal.Journal.read(services.store(), who, services.zone())
+                .filtered(org.jalons.journal.JournalFilter.ALL.withKind(org.jalons.journal.JournalKind.INTERVIEW))
+                .get(0);
     }
 
     private void show(Screen screen, Object about, BiFunction<String, Parent, List<String>> check, List<String> found)

@@ -315,6 +315,63 @@ class ScreenshotTour extends EveryScreen {
         }
     }
 
+    // --- A person's journal (org.jalons.journal): the counsellor's and the person's, an entry read in full ---
+
+    @Test
+    void journalInFrenchEnglishAndEasyRead() throws Exception {
+        for (Variant variant :
+                List.of(Variant.FRENCH, Variant.ENGLISH, Variant.FRENCH_EASY_READ, Variant.ENGLISH_EASY_READ)) {
+            journalTour(home.resolve("journal-" + variant.prefix()), variant);
+            stopApp();
+        }
+    }
+
+    /**
+     * Samia's journal as her counsellor reads it (the list, then filtered to interviews, then one read in full), then
+     * as she reads it on her own phone; into {@code assets/screenshots/journal/<variant>-<screen>.png}.
+     */
+    private void journalTour(Path at, Variant variant) throws Exception {
+        Path out = OUT.resolve("journal");
+        Files.createDirectories(at);
+        new LanguageSetting(at).save(variant.language);
+        new org.jalons.ui.DisplayPreferences(at).easyReadProperty().set(variant.easyRead);
+        AtomicReference<org.jalons.session.AppServices> context = new AtomicReference<>();
+        startApp(at, c -> {
+            context.set(c);
+            return c;
+        });
+        String prefix = variant.prefix() + "-";
+        java.util.UUID samia = org.jalons.storage.DemoOrganisation.SAMIA;
+        tap("#discover-demo");
+        tap("#demo-counsellor");
+        waitFor("#caseload");
+        interact(() -> context.get().navigator().goTo(org.jalons.ui.Screen.JOURNAL, samia));
+        waitFor("#journal-list");
+        shoot(out, prefix + "journal");
+        tap("#journal-kind");
+        waitFor("#journal-kinds-interview");
+        shoot(out, prefix + "journal-kinds");
+        tap("#journal-kinds-interview");
+        shoot(out, prefix + "journal-interviews");
+        org.jalons.journal.JournalEntry interview = org.jalons.journal.Journal.read(
+                        context.get().store(), samia, context.get().zone())
+                .filtered(org.jalons.journal.JournalFilter.ALL.withKind(org.jalons.journal.JournalKind.INTERVIEW))
+                .get(0);
+        interact(() -> context.get().navigator().goTo(org.jalons.ui.Screen.JOURNAL_ENTRY, interview));
+        waitFor("#journal-entry");
+        shoot(out, prefix + "journal-entry");
+        interact(() -> context.get().lock()); // no profile of one's own: back to the first run
+        revealAndTap("#discover-demo");
+        revealAndTap("#demo-beneficiary");
+        waitFor(".goal-card");
+        interact(() -> context.get().navigator().goTo(org.jalons.ui.Screen.MY_JOURNAL));
+        waitFor("#journal-list");
+        shoot(out, prefix + "my-journal");
+        interact(() -> context.get().navigator().goTo(org.jalons.ui.Screen.MY_JOURNAL_ENTRY, interview));
+        waitFor("#journal-entry");
+        shoot(out, prefix + "my-journal-entry");
+    }
+
     // --- Counsellor screens: caseload filters, file, editors, home visit, questionnaire ---
 
     @Test
@@ -857,13 +914,17 @@ class ScreenshotTour extends EveryScreen {
     }
 
     private void shoot(String name) throws Exception {
+        shoot(OUT, name);
+    }
+
+    private void shoot(Path folder, String name) throws Exception {
         moveTo((javafx.scene.Node) lookup("#screen-title").query());
         WaitForAsyncUtils.waitForFxEvents(3);
         AtomicReference<WritableImage> image = new AtomicReference<>();
         WaitForAsyncUtils.asyncFx(() ->
                         image.set(lookup("#screen-title").query().getScene().snapshot(null)))
                 .get();
-        write(name, image.get());
+        write(folder, name, image.get());
     }
 
     /** "Mon parcours" adds through its floating button; back from a form, the choices are already on screen. */

@@ -285,6 +285,11 @@ public final class CounsellorScreens {
             }
 
             @Override
+            public void journal() {
+                nav.goTo(Screen.JOURNAL, who);
+            }
+
+            @Override
             public boolean open(java.net.URI link) {
                 return services.links().open(link);
             }

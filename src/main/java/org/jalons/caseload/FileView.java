@@ -67,6 +67,9 @@ public final class FileView implements View {
         /** Records the follow-up six months after the exit. */
         default void followUp() {}
 
+        /** Opens the person's journal: everything recorded about them, newest first. */
+        default void journal() {}
+
         /** Hands a tel:, sms: or geo: link to the phone's apps; false when nothing here can open it. */
         default boolean open(java.net.URI link) {
             return false;
@@ -123,7 +126,8 @@ public final class FileView implements View {
                 .add(TAB_BARRIERS, messages.get("file.tab.barriers"), () -> tab(barriers(f)))
                 .add(TAB_INTERVIEWS, messages.get("file.tab.interviews"), () -> tab(interviews(f), questionnaires(f)))
                 .add(TAB_EXIT, messages.get("file.tab.exit"), () -> tab(exit(f)))
-                .add(TAB_PROFILE, messages.get("file.tab.profile"), () -> tab(parcours(f), consents(f)));
+                .add(TAB_PROFILE, messages.get("file.tab.profile"), () -> tab(parcours(f), consents(f)))
+                .add(TAB_JOURNAL, messages.get("journal.tab"), () -> tab(journal()));
         if (shown != null) {
             tabs.select(shown);
         }
@@ -138,6 +142,18 @@ public final class FileView implements View {
     public static final String TAB_INTERVIEWS = "interviews";
     public static final String TAB_EXIT = "exit";
     public static final String TAB_PROFILE = "profile";
+    public static final String TAB_JOURNAL = "journal";
+
+    /** The journal's tab: what it holds, that the person sees it too, and the way to it. */
+    private Node journal() {
+        Button open = button("journal.open", Material2AL.HISTORY, actions::journal);
+        open.setId("open-journal");
+        return section(
+                "journal.tab.heading",
+                Components.text(messages.get("journal.tab.hint"), "hint"),
+                Components.text(messages.get("journal.tab.access"), "hint"),
+                open);
+    }
 
     private static Node tab(Node... parts) {
         VBox box = new VBox(20, parts);

@@ -37,7 +37,16 @@ public final class Messages {
      * and can be written side by side. A key lives in exactly one of them (a test checks it).
      */
     public static final List<String> FAMILIES = List.of(
-            "messages", "counsellor", "visit", "beneficiary", "settings", "sync", "supervisor", "export", "admin");
+            "messages",
+            "counsellor",
+            "visit",
+            "beneficiary",
+            "settings",
+            "sync",
+            "supervisor",
+            "export",
+            "admin",
+            "journal");
     /** French is the base bundle: never fall back to the JVM's default locale instead. */
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

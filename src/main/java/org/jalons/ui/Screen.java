@@ -80,6 +80,13 @@ public enum Screen {
 
     // A person's own export and import, "Mon parcours" (org.jalons.export)
     PARCOURS_EXPORT(false),
+
+    // A person's journal (org.jalons.journal): the counsellor's, from the file, and one entry read in full; the
+    // person's own, from "Mon parcours", and one entry read in full.
+    JOURNAL(false),
+    JOURNAL_ENTRY(false),
+    MY_JOURNAL(false),
+    MY_JOURNAL_ENTRY(false),
     ;
 
     private final boolean root;

@@ -41,6 +41,7 @@ class ArchitectureTest {
         "org.jalons.beneficiary..",
         "org.jalons.goal..",
         "org.jalons.training..",
+        "org.jalons.journal..",
         "org.jalons.visit..",
         "org.jalons.supervisor..",
         "org.jalons.admin..",

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class EasyReadTextsTest {
     /** The screen families whose every text has an easy-read version. */
-    static final List<String> EASY_FAMILIES = List.of("beneficiary", "settings", "sync");
+    static final List<String> EASY_FAMILIES = List.of("beneficiary", "settings", "sync", "journal");
     /** The screens, outside "Mon parcours", that speak easy-read; their sources name the keys they use. */
     static final List<Path> EASY_SCREENS = List.of(
             Path.of("src/main/java/org/jalons/settings"),
