@@ -48,6 +48,9 @@ class AuthorizationMatrixTest {
     UUID x;
     UUID y;
     UUID z;
+    private static final java.util.concurrent.atomic.AtomicInteger EDITS =
+            new java.util.concurrent.atomic.AtomicInteger();
+
     UUID goalOfX = UUID.randomUUID();
     UUID healthBarrierOfX = UUID.randomUUID();
     Org.Member beneficiaryXUser;
@@ -106,7 +109,18 @@ class AuthorizationMatrixTest {
                 cases,
                 "push edit of X's goal",
                 new int[] {403, 200, 404, 403, 404, 403, 403, 404},
-                (m, w) -> pushCode(m, Changes.upsert("goal", goalOfX, x, 1, "targetDate", "2027-01-01")));
+                // a new date each time: an edit that changes nothing is not a write the rights are asked about
+                (m, w) -> pushCode(
+                        m,
+                        Changes.upsert(
+                                "goal",
+                                goalOfX,
+                                x,
+                                1,
+                                "targetDate",
+                                java.time.LocalDate.of(2027, 1, 1)
+                                        .plusDays(EDITS.incrementAndGet())
+                                        .toString())));
         add(
                 cases,
                 "push delete of X's barrier",
