@@ -71,7 +71,23 @@ public interface PeopleSource {
     /** The retention report: how long files stay after support ended, and who is due. */
     record Retention(int months, List<Due> due) {}
 
+    /** The first people of a list by name, and how many there are in all. */
+    record Page(List<Person> people, int total) {
+        public Page {
+            people = List.copyOf(people);
+        }
+    }
+
     List<Person> people() throws SyncException;
+
+    /**
+     * The first {@code limit} people by name and the number of all: what a list shows at once, before it reads the
+     * rest. By default cut from {@link #people()}; the server's answers it itself.
+     */
+    default Page firstPeople(int limit) throws SyncException {
+        List<Person> all = people();
+        return new Page(all.subList(0, Math.min(limit, all.size())), all.size());
+    }
 
     /** The structure's active counsellors, by name. */
     List<Counsellor> counsellors() throws SyncException;
@@ -129,17 +145,28 @@ public interface PeopleSource {
 
         @Override
         public List<Person> people() throws SyncException {
-            return client.stream(PEOPLE, Map.of(), Http::people);
+            return client.stream(PEOPLE, Map.of(), Http::page).people();
+        }
+
+        @Override
+        public Page firstPeople(int limit) throws SyncException {
+            return client.stream(PEOPLE, Map.of("limit", Integer.toString(limit)), Http::page);
         }
 
         /**
-         * {@code {"people":[{…},…]}} read as a stream: a structure's list holds thousands of people, and a tree of
+         * {@code {"people":[{…},…],"total":n}} read as a stream: a structure's list holds thousands of people, and a tree of
          * them would be built only to be copied into these records. Properties the app does not know are skipped.
          */
-        private static List<Person> people(JsonParser p) throws IOException {
+        private static Page page(JsonParser p) throws IOException {
             List<Person> people = new ArrayList<>();
+            int total = -1;
             expect(p.nextToken(), JsonToken.START_OBJECT);
             while (p.nextToken() == JsonToken.FIELD_NAME) {
+                if ("total".equals(p.currentName())) {
+                    expect(p.nextToken(), JsonToken.VALUE_NUMBER_INT);
+                    total = p.getIntValue();
+                    continue;
+                }
                 if (!"people".equals(p.currentName())) {
                     p.nextToken();
                     p.skipChildren();
@@ -151,7 +178,8 @@ public interface PeopleSource {
                 }
                 expect(p.currentToken(), JsonToken.END_ARRAY);
             }
-            return people;
+            // an older server answers every person and no total
+            return new Page(people, Math.max(total, people.size()));
         }
 
         private static Person person(JsonParser p) throws IOException {

@@ -39,6 +39,8 @@ public final class PeopleViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
+    /** How many people the server has, while the list holds only the first of them. */
+    private int total;
 
     public PeopleViewModel(PeopleSource source, Background background, Messages messages) {
         this.source = source;
@@ -50,31 +52,54 @@ public final class PeopleViewModel {
         withoutCounsellor.addListener((obs, was, now) -> refilter());
     }
 
-    /** Reads the people and the counsellors from the server (again); the filters stay as they are. */
+    /** How many people the list shows before it has read them all: more than a phone's or a desk's screenful. */
+    static final int FIRST = 100;
+
+    /**
+     * Reads the people and the counsellors from the server (again); the filters stay as they are. The first people
+     * by name show at once, and the rest are read after them: a structure of thousands does not wait for all of
+     * them to see the first screenful.
+     */
     public void load() {
         loading.set(true);
         error.set("");
         background.run(
-                () -> new Read(source.people(), source.counsellors()),
+                () -> new Read(source.firstPeople(FIRST), source.counsellors()),
                 read -> {
-                    loading.set(false);
                     counsellors.setAll(read.counsellors());
-                    TreeSet<String> named = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-                    read.people().stream()
-                            .map(Person::site)
-                            .filter(s -> s != null && !s.isBlank())
-                            .forEach(named::add);
-                    sites.setAll(named);
-                    all.setAll(read.people());
-                    refilter();
+                    boolean more = read.page().total() > read.page().people().size();
+                    total = read.page().total();
+                    loading.set(more);
+                    show(read.page().people());
+                    if (more) {
+                        background.run(
+                                source::people,
+                                rest -> {
+                                    loading.set(false);
+                                    total = rest.size();
+                                    show(rest);
+                                },
+                                this::failed);
+                    }
                 },
-                failure -> {
-                    loading.set(false);
-                    error.set(AdminWords.failure(messages, failure));
-                });
+                this::failed);
     }
 
-    private record Read(List<Person> people, List<Counsellor> counsellors) {}
+    private void failed(Throwable failure) {
+        loading.set(false);
+        error.set(AdminWords.failure(messages, failure));
+        refilter();
+    }
+
+    private void show(List<Person> people) {
+        TreeSet<String> named = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        people.stream().map(Person::site).filter(s -> s != null && !s.isBlank()).forEach(named::add);
+        sites.setAll(named);
+        all.setAll(people);
+        refilter();
+    }
+
+    private record Read(PeopleSource.Page page, List<Counsellor> counsellors) {}
 
     private void refilter() {
         String key = PeopleSource.key(search.get());
@@ -88,9 +113,11 @@ public final class PeopleViewModel {
         summary.set(
                 all.isEmpty() && !loading.get()
                         ? ""
-                        : visible.size() == all.size()
-                                ? messages.get("admin.people.count", all.size())
-                                : messages.get("admin.people.shown", visible.size(), all.size()));
+                        : total > all.size()
+                                ? messages.get("admin.people.partial", all.size(), total)
+                                : visible.size() == all.size()
+                                        ? messages.get("admin.people.count", all.size())
+                                        : messages.get("admin.people.shown", visible.size(), all.size()));
     }
 
     /** A person changed on their own screen (counsellors): their line says so without reading the list again. */
@@ -106,7 +133,9 @@ public final class PeopleViewModel {
 
     /** A person erased: their line goes. */
     public void remove(UUID id) {
-        all.removeIf(p -> p.id().equals(id));
+        if (all.removeIf(p -> p.id().equals(id))) {
+            total = Math.max(total - 1, 0);
+        }
         refilter();
     }
 

@@ -78,6 +78,22 @@ class AdminPeopleAnswerTest {
     }
 
     @Test
+    void theFirstPeopleAreAskedWithALimitAndComeWithTheNumberOfAll() throws Exception {
+        server.enqueue(new MockResponse()
+                .setBody("{\"people\":[{\"id\":\"" + UUID.randomUUID() + "\",\"displayName\":\"Aïcha\"}],"
+                        + "\"total\":5000}"));
+        PeopleSource.Page page = source.firstPeople(100);
+        assertThat(page.people()).extracting(PeopleSource.Person::name).containsExactly("Aïcha");
+        assertThat(page.total()).isEqualTo(5000);
+        assertThat(server.takeRequest().getRequestUrl().queryParameter("limit")).isEqualTo("100");
+        // an older server's answer, every person and no total
+        server.enqueue(new MockResponse().setBody("{\"people\":[{\"id\":\"" + UUID.randomUUID() + "\"}]}"));
+        assertThat(source.firstPeople(100).total()).isEqualTo(1);
+        server.enqueue(new MockResponse().setBody("{\"people\":[],\"total\":\"many\"}"));
+        assertThatThrownBy(() -> source.firstPeople(100)).isInstanceOf(SyncException.class);
+    }
+
+    @Test
     void anAnswerTheListCannotFollowIsARefusalNotACrash() {
         for (String body : List.of(
                 "not json",

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jalons.server.model.Referent;
+import org.jalons.server.model.Refusal;
 import org.jalons.server.service.People;
 
 /**
@@ -25,9 +26,11 @@ final class PeopleController {
 
     void list(Context ctx) {
         var principal = auth.require(ctx);
+        int limit = limit(ctx);
+        List<People.Person> all = people.list(principal);
         List<PersonLine> list =
-                people.list(principal).stream().map(PeopleController::json).toList();
-        Responses.json(ctx, 200, Map.of("people", list));
+                all.stream().limit(limit).map(PeopleController::json).toList();
+        Responses.json(ctx, 200, Map.of("people", list, "total", all.size()));
     }
 
     void referents(Context ctx) {
@@ -44,6 +47,26 @@ final class PeopleController {
         StrictObject body = StrictObject.of(JsonBody.read(ctx), Set.of("from", "to"));
         people.transfer(principal, person, body.uuid("from", true), body.uuid("to", true));
         ctx.status(204);
+    }
+
+    /**
+     * {@code limit}: the first so many people by name (1 to 100,000), so that a list shows its first screenful at once
+     * and reads the rest after; none: all of them.
+     */
+    private static int limit(Context ctx) {
+        String text = ctx.queryParam("limit");
+        if (text == null) {
+            return Integer.MAX_VALUE;
+        }
+        try {
+            int limit = Integer.parseInt(text);
+            if (limit >= 1 && limit <= 100_000) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, as out of range
+        }
+        throw Refusal.invalid("invalid_parameter", "limit must be a whole number from 1 to 100000.");
     }
 
     private static UUID personId(Context ctx) {

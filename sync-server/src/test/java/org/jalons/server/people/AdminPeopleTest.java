@@ -73,6 +73,18 @@ class AdminPeopleTest {
                         .get("lines"))
                 .hasSize(1);
         assertThat(org.api.get("/api/v1/admin/people", samia.token()).status()).isEqualTo(403);
+        assertThat(answer.json().get("total").asInt()).isEqualTo(3);
+
+        // the first screenful by name, and how many there are in all
+        Api.Response firstTwo = org.api.get("/api/v1/admin/people?limit=2", org.admin.token());
+        assertThat(firstTwo.status()).as(firstTwo.toString()).isEqualTo(200);
+        assertThat(names(firstTwo.json().get("people"))).containsExactly("bruno K.", "Léa M.");
+        assertThat(firstTwo.json().get("total").asInt()).isEqualTo(3);
+        for (String bad : new String[] {"0", "-1", "100001", "deux", "1.5", "", "99999999999"}) {
+            Api.Response refused = org.api.get("/api/v1/admin/people?limit=" + bad, org.admin.token());
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.json().get("error").asText()).isEqualTo("invalid_parameter");
+        }
     }
 
     @Test
