@@ -330,23 +330,7 @@ class CaseloadDigestTest {
                     UUID goal = JalonsRecord.newId();
                     goals.add(goal);
                     goalOwner.put(goal, person);
-                    write(
-                            c,
-                            RecordKind.GOAL,
-                            goal,
-                            person,
-                            RecordTable.of(RecordKind.GOAL)
-                                    .mapper()
-                                    .toWire(new Goal(
-                                            goal,
-                                            person,
-                                            Term.of(GoalTheme.FRANCAIS),
-                                            "Je me sens capable de lire",
-                                            ProposedBy.JOINT,
-                                            GoalStatus.EN_COURS,
-                                            null,
-                                            LocalDate.of(2026, 1, 5),
-                                            null)));
+                    goalAsVersion9(c, goal, person);
                 }
                 // one change of the first person waiting to be sent, one refused change of the second
                 for (int i = 0; i < 2; i++) {
@@ -384,12 +368,7 @@ class CaseloadDigestTest {
                 }
                 for (int i = 0; i < 120; i++) {
                     CheckIn checkIn = randomCheckIn(random, people, goals, goalOwner);
-                    write(
-                            c,
-                            RecordKind.CHECK_IN,
-                            checkIn.id(),
-                            checkIn.beneficiaryId(),
-                            RecordTable.of(RecordKind.CHECK_IN).mapper().toWire(checkIn));
+                    checkInAsVersion9(c, checkIn);
                 }
                 return null;
             });
@@ -533,6 +512,36 @@ class CaseloadDigestTest {
      * A beneficiary as store version 9 held it, in plain SQL: today's mapper writes the phone and address columns
      * of version 18, which that store does not have.
      */
+    /** A goal as a store of version 9 holds it (its columns of then: the proposed status came with version 25). */
+    private static void goalAsVersion9(Connection c, UUID goal, UUID person) throws SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO GOAL (ID, BENEFICIARY_ID, VERSION, DELETED, UPDATED_AT, THEME, PHRASING, PROPOSED_BY, STATUS,
+                                  OPENED_ON)
+                VALUES (?, ?, 1, FALSE, ?, 'FRANCAIS', 'Je me sens capable de lire', 'JOINT', 'EN_COURS', ?)""")) {
+            ps.setObject(1, goal);
+            ps.setObject(2, person);
+            ps.setObject(3, TestStores.CLOCK.instant().atOffset(java.time.ZoneOffset.UTC));
+            ps.setObject(4, LocalDate.of(2026, 1, 5));
+            ps.executeUpdate();
+        }
+    }
+
+    /** A check-in as a store of version 9 holds it (the gap answer came with version 23). */
+    private static void checkInAsVersion9(Connection c, CheckIn checkIn) throws SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO CHECK_IN (ID, BENEFICIARY_ID, VERSION, DELETED, UPDATED_AT, GOAL_ID, RATER, RATING, RATED_AT)
+                VALUES (?, ?, 1, FALSE, ?, ?, ?, ?, ?)""")) {
+            ps.setObject(1, checkIn.id());
+            ps.setObject(2, checkIn.beneficiaryId());
+            ps.setObject(3, TestStores.CLOCK.instant().atOffset(java.time.ZoneOffset.UTC));
+            ps.setObject(4, checkIn.goalId());
+            ps.setString(5, checkIn.rater().name());
+            ps.setInt(6, checkIn.rating());
+            ps.setObject(7, checkIn.ratedAt().atOffset(java.time.ZoneOffset.UTC));
+            ps.executeUpdate();
+        }
+    }
+
     private static void writeAsVersion9(Connection c, UUID person, String name, LocalDate entry) throws SQLException {
         try (java.sql.PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO BENEFICIARY (ID, BENEFICIARY_ID, VERSION, DELETED, UPDATED_AT, DISPLAY_NAME, ENTRY_DATE)
