@@ -30,6 +30,7 @@ class AdminAtADeskAppTest extends EveryScreen {
                 .containsExactly(
                         "ADMIN_HOME desk",
                         "ADMIN_TEAM desk",
+                        "ADMIN_INVITE desk",
                         "ADMIN_DEVICES desk",
                         "ADMIN_PEOPLE desk",
                         "ADMIN_RETENTION desk",
@@ -42,6 +43,6 @@ class AdminAtADeskAppTest extends EveryScreen {
     void everyAdminScreenReadsWholeOnAWideWindowInEnglish() throws Exception {
         assertThat(adminAtADesk(home, Language.ENGLISH, EveryScreenAppTest::cutOrNested))
                 .isEmpty();
-        assertThat(seen).hasSize(8);
+        assertThat(seen).hasSize(9);
     }
 }

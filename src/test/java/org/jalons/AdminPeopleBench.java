@@ -127,7 +127,7 @@ class AdminPeopleBench {
                     counsellorsMs.add((System.nanoTime() - s) / 1e6);
                 }
                 // the screen's part alone: the same answers, already read, put in the model and laid out
-                PeopleSource answered = new Answered(read, counsellors);
+                PeopleSource answered = new org.jalons.admin.AnsweredPeople(read, counsellors);
                 List<Double> screenMs = new ArrayList<>();
                 for (int i = 0; i < RUNS; i++) {
                     screenMs.add(fx(() -> {
@@ -262,50 +262,6 @@ class AdminPeopleBench {
 
     private static <T> T fx(Callable<T> work) throws Exception {
         return WaitForAsyncUtils.asyncFx(work).get();
-    }
-
-    /** The answers already read: the screen's part measured without the network. */
-    private record Answered(List<PeopleSource.Person> people, List<PeopleSource.Counsellor> counsellors)
-            implements PeopleSource {
-        @Override
-        public List<Referent> referents(UUID person) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void transfer(UUID person, UUID from, UUID to) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void addCounsellor(UUID person, UUID counsellor) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void removeCounsellor(UUID person, UUID counsellor) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public byte[] record(UUID person, String format) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void erase(UUID person) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Retention retention() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public org.jalons.sync.PairingCode phoneCode(UUID person) {
-            throw new UnsupportedOperationException();
-        }
     }
 
     /** Runs the first work at once and keeps what it asks for after, to be run (and timed) apart. */

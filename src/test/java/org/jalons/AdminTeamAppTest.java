@@ -89,6 +89,11 @@ class AdminTeamAppTest extends RealAppTest {
         waitUntil(() -> line("Camille Martin").isPresent());
         open("Camille Martin");
         waitUntil(() -> textOf("#account-state").equals("Actif"));
+        // no phone yet: the list of phones says so rather than stay empty
+        waitUntil(() -> lookup("#admin-account .hint").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText()
+                        .equals(new org.jalons.i18n.Messages(org.jalons.i18n.Language.FRENCH)
+                                .get("admin.account.noDevices"))));
         tap("#account-code");
         waitUntil(() -> !textOf("#pairing-code").isEmpty());
         assertThat(textOf("#pairing-expires")).startsWith("Valable jusqu’à");

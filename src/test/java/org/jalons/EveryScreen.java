@@ -259,6 +259,8 @@ abstract class EveryScreen extends RealAppTest {
             organisationVocabulary();
             look(Screen.ADMIN_HOME.name() + " desk", check, found);
             besideTheList(Screen.ADMIN_TEAM, "#list-pane .list-cell", check, found);
+            interact(() -> services.navigator().goTo(Screen.ADMIN_INVITE, null));
+            look(Screen.ADMIN_INVITE.name() + " desk", check, found);
             besideTheList(Screen.ADMIN_DEVICES, "#list-pane .list-cell", check, found);
             besideTheList(Screen.ADMIN_PEOPLE, "#list-pane .list-cell", check, found);
             interact(() -> services.navigator().goTo(Screen.ADMIN_RETENTION, null));

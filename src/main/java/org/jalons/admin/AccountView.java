@@ -94,7 +94,7 @@ public final class AccountView implements View {
         active.setManaged(false);
         reactivate.setVisible(false);
         reactivate.setManaged(false);
-        model.devices().addListener((javafx.collections.ListChangeListener<Device>) c -> {
+        Runnable showDevices = () -> {
             devices.getChildren().clear();
             if (model.devices().isEmpty()) {
                 devices.getChildren().add(Components.text(m.get("admin.account.noDevices"), "hint"));
@@ -107,6 +107,13 @@ public final class AccountView implements View {
                         "admin-detail-line");
                 line.setId("account-device-" + n++);
                 devices.getChildren().add(line);
+            }
+        };
+        model.devices().addListener((javafx.collections.ListChangeListener<Device>) c -> showDevices.run());
+        // an account without any phone changes no list: its line says so once the account is read
+        model.accountProperty().addListener((obs, was, a) -> {
+            if (a != null) {
+                showDevices.run();
             }
         });
         ticking = ticking(model.code());

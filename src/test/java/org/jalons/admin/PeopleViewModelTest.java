@@ -13,7 +13,6 @@ import org.jalons.admin.PeopleSource.Counsellor;
 import org.jalons.admin.PeopleSource.Person;
 import org.jalons.i18n.Language;
 import org.jalons.i18n.Messages;
-import org.jalons.sync.PairingCode;
 import org.jalons.sync.SyncException;
 import org.jalons.sync.SyncProblem;
 import org.jalons.ui.Background;
@@ -120,12 +119,14 @@ class PeopleViewModelTest {
         }
     }
 
-    private final class Source implements PeopleSource {
+    /** The people of a structure, the first of them asked apart; the rest may fail to come. */
+    private final class Source extends AnsweredPeople {
         final List<Person> everyone;
         final List<String> asked = new ArrayList<>();
         boolean restFails;
 
         Source(List<Person> everyone) {
+            super(everyone, List.of(samia));
             this.everyone = everyone;
         }
 
@@ -142,51 +143,6 @@ class PeopleViewModelTest {
         public Page firstPeople(int limit) {
             asked.add("first " + limit);
             return new Page(everyone.subList(0, Math.min(limit, everyone.size())), everyone.size());
-        }
-
-        @Override
-        public List<Counsellor> counsellors() {
-            return List.of(samia);
-        }
-
-        @Override
-        public List<Referent> referents(UUID person) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void transfer(UUID person, UUID from, UUID to) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void addCounsellor(UUID person, UUID counsellor) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void removeCounsellor(UUID person, UUID counsellor) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public byte[] record(UUID person, String format) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void erase(UUID person) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Retention retention() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public PairingCode phoneCode(UUID person) {
-            throw new UnsupportedOperationException();
         }
     }
 }
