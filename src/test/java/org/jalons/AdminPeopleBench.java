@@ -1,5 +1,10 @@
 package org.jalons;
 
+import static org.jalons.BenchFigures.fx;
+import static org.jalons.BenchFigures.median;
+import static org.jalons.BenchFigures.rounded;
+import static org.jalons.BenchFigures.show;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -239,29 +244,6 @@ class AdminPeopleBench {
             throw new AssertionError(path + " answered " + response.statusCode() + " " + response.body());
         }
         return Json.MAPPER.readTree(response.body());
-    }
-
-    private static void show(StackPane holder, Parent root) {
-        holder.getChildren().setAll(root);
-        holder.applyCss();
-        holder.layout();
-    }
-
-    private static double median(List<Double> xs) {
-        List<Double> s = new ArrayList<>(xs);
-        Collections.sort(s);
-        return s.get(s.size() / 2);
-    }
-
-    private static String rounded(List<Double> xs) {
-        return xs.stream()
-                .map(x -> String.format(Locale.ROOT, "%.1f", x))
-                .toList()
-                .toString();
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get();
     }
 
     /** Runs the first work at once and keeps what it asks for after, to be run (and timed) apart. */

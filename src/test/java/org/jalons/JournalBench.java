@@ -1,5 +1,10 @@
 package org.jalons;
 
+import static org.jalons.BenchFigures.fx;
+import static org.jalons.BenchFigures.median;
+import static org.jalons.BenchFigures.rounded;
+import static org.jalons.BenchFigures.show;
+
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,7 +16,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -152,28 +156,5 @@ class JournalBench {
                     shown[2]));
         }
         FxToolkit.cleanupStages();
-    }
-
-    private static void show(StackPane holder, Parent root) {
-        holder.getChildren().setAll(root);
-        holder.applyCss();
-        holder.layout();
-    }
-
-    private static double median(List<Double> xs) {
-        List<Double> s = new ArrayList<>(xs);
-        Collections.sort(s);
-        return s.get(s.size() / 2);
-    }
-
-    private static String rounded(List<Double> xs) {
-        return xs.stream()
-                .map(x -> String.format(Locale.ROOT, "%.1f", x))
-                .toList()
-                .toString();
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get();
     }
 }

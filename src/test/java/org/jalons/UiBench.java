@@ -1,5 +1,9 @@
 package org.jalons;
 
+import static org.jalons.BenchFigures.fx;
+import static org.jalons.BenchFigures.median;
+import static org.jalons.BenchFigures.show;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
@@ -12,7 +16,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
@@ -223,12 +226,6 @@ class UiBench {
         FxToolkit.cleanupStages();
     }
 
-    private static void show(StackPane holder, Parent root) {
-        holder.getChildren().setAll(root);
-        holder.applyCss();
-        holder.layout();
-    }
-
     /** Nodes in the scene graph under {@code node}, itself included. */
     private static int nodes(javafx.scene.Node node) {
         int n = 1;
@@ -263,16 +260,6 @@ class UiBench {
 
     private static List<Double> steady(List<Double> runs) {
         return runs.subList(WARM_UP, runs.size());
-    }
-
-    private static double median(List<Double> xs) {
-        List<Double> s = new ArrayList<>(xs);
-        Collections.sort(s);
-        return s.get(s.size() / 2);
-    }
-
-    private static <T> T fx(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get();
     }
 
     private static FileView.Actions noActions() {
