@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,7 +23,6 @@ import org.jalons.ui.Icons;
 import org.jalons.ui.View;
 import org.jalons.ui.kit.BottomSheet;
 import org.jalons.ui.kit.Flow;
-import org.jalons.ui.kit.Overlay;
 import org.jalons.ui.kit.TouchTarget;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -145,31 +143,7 @@ public final class PeopleView implements View {
     /** A bottom sheet of choices, "all" first; choosing one closes it. */
     private <T> void choose(
             String id, String title, String all, List<T> options, Function<T, String> words, Consumer<T> chosen) {
-        VBox lines = new VBox(4);
-        Overlay.Layer[] layer = new Overlay.Layer[1];
-        lines.getChildren().add(line(id + "-all", all, () -> {
-            chosen.accept(null);
-            layer[0].close();
-        }));
-        int n = 0;
-        for (T option : options) {
-            lines.getChildren().add(line(id + "-" + n++, words.apply(option), () -> {
-                chosen.accept(option);
-                layer[0].close();
-            }));
-        }
-        layer[0] = new BottomSheet(id, title, messages.get("admin.close")).show(lines);
-    }
-
-    private static Button line(String id, String text, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.getStyleClass().add("choice-line");
-        b.setMaxWidth(Double.MAX_VALUE);
-        b.setWrapText(true);
-        b.setAlignment(Pos.CENTER_LEFT);
-        b.setOnAction(e -> action.run());
-        return b;
+        BottomSheet.choices(id, title, messages.get("admin.close"), all, options, null, words, chosen);
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
@@ -23,7 +22,6 @@ import org.jalons.ui.View;
 import org.jalons.ui.kit.BottomSheet;
 import org.jalons.ui.kit.Flow;
 import org.jalons.ui.kit.ListDetail;
-import org.jalons.ui.kit.Overlay;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
@@ -171,33 +169,7 @@ public final class JournalView implements View {
             Function<T, String> idOf,
             Function<T, String> label,
             Consumer<T> chosen) {
-        VBox lines = new VBox(4);
-        Overlay.Layer[] layer = new Overlay.Layer[1];
-        lines.getChildren().add(line(id + "-all", all, () -> {
-            chosen.accept(null);
-            layer[0].close();
-        }));
-        int n = 0;
-        for (T option : options) {
-            String suffix = idOf == null ? String.valueOf(n) : idOf.apply(option);
-            n++;
-            lines.getChildren().add(line(id + "-" + suffix, label.apply(option), () -> {
-                chosen.accept(option);
-                layer[0].close();
-            }));
-        }
-        layer[0] = new BottomSheet(id, heading, t("journal.close")).show(lines);
-    }
-
-    private static Button line(String id, String text, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.getStyleClass().add("choice-line");
-        b.setMaxWidth(Double.MAX_VALUE);
-        b.setWrapText(true);
-        b.setAlignment(Pos.CENTER_LEFT);
-        b.setOnAction(e -> action.run());
-        return b;
+        BottomSheet.choices(id, heading, t("journal.close"), all, options, idOf, label, chosen);
     }
 
     private ListDetail root() {

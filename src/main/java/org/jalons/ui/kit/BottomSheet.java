@@ -37,6 +37,49 @@ public final class BottomSheet {
     }
 
     /** Shows {@code content} under the title in the app's window; null when no window is shown. */
+    /**
+     * A sheet of choices, one line each, {@code all} first (chosen as null); choosing one closes it. Lines are
+     * {@code <id>-all} and {@code <id>-<suffix>}, the suffix the option's {@code idOf}, or its place when that is
+     * null.
+     */
+    public static <T> void choices(
+            String id,
+            String heading,
+            String closeText,
+            String all,
+            java.util.List<T> options,
+            java.util.function.Function<T, String> idOf,
+            java.util.function.Function<T, String> label,
+            java.util.function.Consumer<T> chosen) {
+        VBox lines = new VBox(4);
+        Overlay.Layer[] layer = new Overlay.Layer[1];
+        lines.getChildren().add(choiceLine(id + "-all", all, () -> {
+            chosen.accept(null);
+            layer[0].close();
+        }));
+        int n = 0;
+        for (T option : options) {
+            String suffix = idOf == null ? String.valueOf(n) : idOf.apply(option);
+            n++;
+            lines.getChildren().add(choiceLine(id + "-" + suffix, label.apply(option), () -> {
+                chosen.accept(option);
+                layer[0].close();
+            }));
+        }
+        layer[0] = new BottomSheet(id, heading, closeText).show(lines);
+    }
+
+    private static Button choiceLine(String id, String text, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.getStyleClass().add("choice-line");
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setWrapText(true);
+        b.setAlignment(Pos.CENTER_LEFT);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
     public Overlay.Layer show(Node... content) {
         return Overlay.current().map(o -> show(o, content)).orElse(null);
     }
