@@ -290,6 +290,11 @@ public final class CounsellorScreens {
             }
 
             @Override
+            public void export() {
+                nav.goTo(Screen.PARCOURS_EXPORT, who);
+            }
+
+            @Override
             public boolean open(java.net.URI link) {
                 return services.links().open(link);
             }

@@ -70,6 +70,9 @@ public final class FileView implements View {
         /** Opens the person's journal: everything recorded about them, newest first. */
         default void journal() {}
 
+        /** Opens what can be made of the person's path: their parcours (PDF, complete file) and its récit. */
+        default void export() {}
+
         /** Hands a tel:, sms: or geo: link to the phone's apps; false when nothing here can open it. */
         default boolean open(java.net.URI link) {
             return false;
@@ -148,11 +151,15 @@ public final class FileView implements View {
     private Node journal() {
         Button open = button("journal.open", Material2AL.HISTORY, actions::journal);
         open.setId("open-journal");
+        Button export = button("journal.export", Material2MZ.PICTURE_AS_PDF, actions::export);
+        export.setId("open-person-export");
         return section(
                 "journal.tab.heading",
                 Components.text(messages.get("journal.tab.hint"), "hint"),
                 Components.text(messages.get("journal.tab.access"), "hint"),
-                open);
+                open,
+                Components.text(messages.get("journal.export.hint"), "hint"),
+                export);
     }
 
     private static Node tab(Node... parts) {

@@ -10,6 +10,7 @@ import org.jalons.ui.EasyRead;
 import org.jalons.ui.Icons;
 import org.jalons.ui.View;
 import org.jalons.ui.kit.Snackbar;
+import org.jalons.ui.kit.Switch;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -68,11 +69,53 @@ public final class ExportView implements View {
         VBox content = new VBox(
                 12,
                 exportCard,
+                monographCard(model, texts),
                 Components.busy(model.busyProperty(), texts.get("export.working")),
                 error,
                 report,
                 importCard);
         root = texts.enlarge(Components.screen(content));
+    }
+
+    /**
+     * The «récit de parcours»: on a counsellor's phone with the person's consent (said, with its day, or its absence
+     * said instead of the button), on the person's own phone at any time; pseudonymised on request.
+     */
+    private static VBox monographCard(ExportViewModel model, EasyRead texts) {
+        boolean own = model.ownPhone();
+        VBox card = new VBox(
+                10,
+                Components.text(texts.get("monograph.heading"), "card-title"),
+                Components.text(texts.get(own ? "monograph.intro.own" : "monograph.intro"), "row-detail"));
+        card.setId("monograph-card");
+        card.getStyleClass().addAll("card", "export-card");
+        if (!model.canMakeMonograph()) {
+            Label missing = Components.text(
+                    texts.get(model.hasPerson() ? "monograph.noConsent" : "export.noPerson"), "row-detail");
+            missing.setId("monograph-no-consent");
+            card.getChildren().add(missing);
+            return card;
+        }
+        model.monographConsent()
+                .filter(day -> !own)
+                .ifPresent(day -> card.getChildren()
+                        .add(Components.text(
+                                texts.get(
+                                        "monograph.consented",
+                                        org.jalons.ui.kit.DateFormats.longDate(
+                                                day, model.messages().locale())),
+                                "row-detail")));
+        Switch pseudonymised = new Switch(texts.get("monograph.pseudonymise"));
+        pseudonymised.setId("monograph-pseudonymise");
+        Button make = button(
+                "monograph-pdf",
+                texts.get("monograph.pdf"),
+                Icons.icon(Material2MZ.PICTURE_AS_PDF, 20),
+                () -> model.shareMonograph(pseudonymised.isSelected()));
+        make.getStyleClass().add("secondary-button");
+        card.getChildren()
+                .addAll(pseudonymised, Components.text(texts.get("monograph.pseudonymiseHint"), "row-detail"), make);
+        return card;
     }
 
     private static Button button(String id, String text, Node icon, Runnable action) {

@@ -72,6 +72,47 @@ public final class ExportViewModel {
                 "application/pdf");
     }
 
+    /** Whether this phone is the person's own: they make their own récit, with all their words, at any time. */
+    public boolean ownPhone() {
+        return store.profile().role() == org.jalons.protocol.Vocabulary.Role.BENEFICIARY;
+    }
+
+    /**
+     * The day the person agreed to a récit de parcours (their latest {@code RECIT_PARCOURS} consent, granted), or
+     * empty: a counsellor's phone makes one only with it.
+     */
+    public java.util.Optional<java.time.LocalDate> monographConsent() {
+        if (!hasPerson()) {
+            return java.util.Optional.empty();
+        }
+        return MonographSource.consent(store, beneficiaryId, zone);
+    }
+
+    /** Whether a récit can be made here: on the person's own phone, or with their consent. */
+    public boolean canMakeMonograph() {
+        return hasPerson() && (ownPhone() || monographConsent().isPresent());
+    }
+
+    /** The person's «récit de parcours» as a PDF, pseudonymised on request, handed to the share sheet. */
+    public void shareMonograph(boolean pseudonymised) {
+        if (hasPerson() && !canMakeMonograph()) {
+            error.set(messages.get("monograph.noConsent"));
+            return;
+        }
+        Instant now = clock.instant();
+        boolean own = ownPhone();
+        make(
+                () -> {
+                    Monograph.Source source = MonographSource.read(store, beneficiaryId, zone, own);
+                    return MonographPdf.write(
+                            Monograph.title(messages, source.person(), pseudonymised),
+                            Monograph.compile(source, messages, zone, pseudonymised, now));
+                },
+                (pseudonymised ? "recit-de-parcours-pseudonymise-" : "recit-de-parcours-")
+                        + now.atZone(java.time.ZoneOffset.UTC).toLocalDate() + ".pdf",
+                "application/pdf");
+    }
+
     public void shareJson() {
         ParcoursExporter exporter = new ParcoursExporter(store, clock);
         make(() -> exporter.json(beneficiaryId), exporter.fileName("json"), "application/json");

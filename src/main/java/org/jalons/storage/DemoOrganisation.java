@@ -329,7 +329,8 @@ public final class DemoOrganisation {
                 entry,
                 ConsentCategory.IDENTITY_CONTACT,
                 ConsentCategory.ANONYMOUS_STATISTICS,
-                ConsentCategory.NOTES_SHARED_SUPERVISOR);
+                ConsentCategory.NOTES_SHARED_SUPERVISOR,
+                ConsentCategory.RECIT_PARCOURS);
         barrier(s, AMINATA, BarrierArea.FRANCAIS, BarrierStatus.POINT_APPUI, "DELF B1 obtenu.");
         barrier(s, AMINATA, BarrierArea.MOBILITE, BarrierStatus.POINT_APPUI, "Vélo et abonnement de bus.");
         barrier(s, AMINATA, BarrierArea.DISPONIBILITE, BarrierStatus.POINT_APPUI, null);

@@ -63,7 +63,9 @@ public final class Vocabulary {
         HEALTH,
         JUSTICE,
         NOTES_SHARED_SUPERVISOR,
-        ANONYMOUS_STATISTICS
+        ANONYMOUS_STATISTICS,
+        /** A «récit de parcours» of the person may be made for a team review or a funder's qualitative report. */
+        RECIT_PARCOURS
     }
 
     public enum BarrierArea implements Code {
