@@ -61,6 +61,14 @@ class DashboardViewModelTest {
             }
         }
 
+        String words = "{\"k\":5,\"groups\":[],\"suppressed\":0}";
+
+        @Override
+        public String wordsJson(SummaryQuery query) throws SyncException {
+            check();
+            return words;
+        }
+
         @Override
         public byte[] tableCsv(SummaryQuery query, String table) throws SyncException {
             check();
