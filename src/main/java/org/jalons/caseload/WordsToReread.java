@@ -1,7 +1,6 @@
 package org.jalons.caseload;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -51,9 +50,5 @@ public final class WordsToReread {
 
     public ObservableList<ToReread> words() {
         return words;
-    }
-
-    List<ToReread> snapshot() {
-        return List.copyOf(words);
     }
 }
