@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jalons.server.model.Json;
 import org.jalons.server.support.Api;
 import org.jalons.server.support.Backend;
 import org.jalons.server.support.Changes;
@@ -122,6 +123,40 @@ class SharedWordsTest {
         people.consent(shared.get(0).person(), "ANONYMOUS_STATISTICS", false, "2026-05-01T10:00:00Z");
         people.push();
         assertThat(words(supervisor).get("groups")).isEmpty();
+    }
+
+    @Test
+    void aRebuildGivesTheSameWordsAndAnErasedPersonsWordsLeave() {
+        List<Shared> shared = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Shared s = shareComment("MOBILITE", "2026-03-10T10:00:00Z", "Je roule à vélo " + i);
+            reread(s);
+            shared.add(s);
+        }
+        JsonNode before = words(supervisor);
+        assertThat(texts(before.at("/groups/0/words"))).hasSize(5);
+
+        org.server.rebuildSummary(org.id);
+        assertThat(words(supervisor)).isEqualTo(before);
+
+        Api.Response erased = org.api.post(
+                "/api/v1/admin/people/" + shared.get(0).person() + "/erase",
+                org.admin.token(),
+                Json.object().put("reason", "REQUEST"));
+        assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
+        JsonNode after = words(supervisor);
+        assertThat(after.get("groups")).isEmpty();
+        assertThat(after.toString()).doesNotContain(shared.get(0).text());
+    }
+
+    @Test
+    void thePersonsSharedWordsAreInWhatIsStoredAboutThem() {
+        UUID person = personSharingNotes();
+        people.push();
+        Shared own = shareNote(person, null, "Je conduis");
+        Api.Response record = org.api.get("/api/v1/admin/people/" + person + "/record.json", org.admin.token());
+        assertThat(record.status()).as(record.toString()).isEqualTo(200);
+        assertThat(record.json().toString()).contains(own.word().toString()).contains("sharedWord");
     }
 
     @Test
