@@ -112,6 +112,15 @@ class SharingMyWordsTest {
         assertThat(progress.isShared(mine.id())).isFalse();
     }
 
+    @Test
+    void inEasyReadTheChoiceSaysWhoReadsTheWordsPlainly() {
+        EasyRead easy = new EasyRead(new Messages(Language.FRENCH), true, 1.0);
+        assertThat(easy.get("words.share")).isEqualTo("La structure peut lire ces mots, sans mon nom");
+        assertThat(easy.get("words.share.who")).contains("Elle ne voit pas mon nom");
+        EasyRead plain = new EasyRead(new Messages(Language.FRENCH), false, 1.0);
+        assertThat(plain.get("words.share")).isEqualTo("Je le partage avec la structure");
+    }
+
     private void consent(boolean granted) {
         store.consents()
                 .save(new Consent(
