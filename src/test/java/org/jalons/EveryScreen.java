@@ -78,6 +78,12 @@ abstract class EveryScreen extends RealAppTest {
         UUID samia = DemoOrganisation.SAMIA;
         UUID goal = firstGoal(samia);
         show(Screen.BENEFICIARY_FILE, samia, check, found);
+        // Words Samia shared with the structure, waiting in her file's interviews tab for a re-read with her.
+        sharedWords(samia);
+        show(Screen.BENEFICIARY_FILE, samia, check, found);
+        revealAndTap("#tab-interviews");
+        waitFor("#words-to-reread");
+        look(Screen.BENEFICIARY_FILE.name() + " (words to re-read)", check, found);
         show(Screen.PROFILE_EDITOR, samia, check, found);
         show(Screen.NEW_PERSON, null, check, found);
         // Samia's file made a second time on another phone: the two files compared, before a merge.
@@ -140,6 +146,8 @@ abstract class EveryScreen extends RealAppTest {
         revealAndTap("#demo-beneficiary");
         waitFor(".goal-card");
         look(Screen.BENEFICIARY_HOME.name(), check, found);
+        // Her notes, one shared with the structure: each with its switch.
+        sharedWords(DemoOrganisation.SAMIA);
         // The person's counsellor as a sync brings her: her card, with Call and SMS, checked like the rest.
         services.store()
                 .counsellorProfiles()
@@ -360,6 +368,27 @@ abstract class EveryScreen extends RealAppTest {
         show(Screen.SYNC_CONFLICTS, null, check, found);
         show(Screen.SYNC_REJECTED, null, check, found);
         show(Screen.PAIR_DEVICE, null, check, found);
+    }
+
+    /** A note of the person's, shared with the structure (their consent given), not yet re-read. */
+    private void sharedWords(UUID person) {
+        org.jalons.storage.LocalStore store = services.store();
+        store.consents()
+                .save(new org.jalons.domain.Consent(
+                        UUID.randomUUID(),
+                        person,
+                        org.jalons.protocol.Vocabulary.ConsentCategory.NOTES_SHARED_SUPERVISOR,
+                        true,
+                        services.clock().instant(),
+                        "Camille"));
+        org.jalons.domain.Note note = store.notes()
+                .save(new org.jalons.domain.Note(
+                        UUID.randomUUID(),
+                        person,
+                        "Je prends le bus toute seule pour aller au chantier",
+                        services.clock().instant(),
+                        org.jalons.protocol.Vocabulary.Rater.BENEFICIARY));
+        new org.jalons.storage.SharedWordBook(store, services.clock()).share(person, note.id(), null);
     }
 
     private UUID firstGoal(UUID person) {

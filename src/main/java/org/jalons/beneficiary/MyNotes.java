@@ -1,14 +1,21 @@
 package org.jalons.beneficiary;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jalons.domain.Note;
+import org.jalons.domain.SharedWord;
 import org.jalons.protocol.Vocabulary.Rater;
 import org.jalons.storage.LocalStore;
+import org.jalons.storage.SharedWordBook;
 import org.jalons.ui.Background;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,33 +27,74 @@ import org.slf4j.LoggerFactory;
 public final class MyNotes {
     private static final Logger LOG = LoggerFactory.getLogger(MyNotes.class);
 
-    /** One of my notes: when I wrote it, and what. */
-    public record Line(UUID id, Instant writtenAt, String text) {}
+    /** One of my notes: when I wrote it, what, and whether I share it with the structure. */
+    public record Line(UUID id, Instant writtenAt, String text, boolean shared) {
+        public Line(UUID id, Instant writtenAt, String text) {
+            this(id, writtenAt, text, false);
+        }
+    }
+
+    private record Read(List<Line> lines, boolean consent) {}
 
     private final LocalStore store;
     private final Background background;
+    private final SharedWordBook shared;
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
+    /** My NOTES_SHARED_SUPERVISOR consent is in force: without it, my notes are not offered for sharing. */
+    private final BooleanProperty mayShare = new SimpleBooleanProperty(this, "mayShare");
 
     public MyNotes(LocalStore store, Background background) {
+        this(store, background, Clock.systemUTC());
+    }
+
+    public MyNotes(LocalStore store, Background background, Clock clock) {
         this.store = store;
         this.background = background;
+        this.shared = new SharedWordBook(store, clock);
     }
 
     /** Reads my notes on the store thread; the list changes on the screen's thread once read. */
     public void load() {
         UUID me = store.profile().beneficiaryId();
-        background.run(() -> read(me), lines::setAll, failure -> LOG.error("My notes could not be read", failure));
+        background.run(
+                () -> new Read(read(me), me != null && shared.consentGiven(me)),
+                read -> {
+                    mayShare.set(read.consent());
+                    lines.setAll(read.lines());
+                },
+                failure -> LOG.error("My notes could not be read", failure));
     }
 
     List<Line> read(UUID me) {
         if (me == null) {
             return List.of();
         }
+        Map<UUID, SharedWord> sharing = shared.shared(me);
         return store.notes().forBeneficiary(me).stream()
                 .filter(n -> n.authorRole() == Rater.BENEFICIARY)
                 .sorted(Comparator.comparing(Note::writtenAt).reversed())
-                .map(n -> new Line(n.id(), n.writtenAt(), n.text()))
+                .map(n -> new Line(n.id(), n.writtenAt(), n.text(), sharing.containsKey(n.id())))
                 .toList();
+    }
+
+    /** I share this note with the structure ({@code on}), or withdraw it; the list is read again once saved. */
+    public void share(UUID noteId, boolean on) {
+        UUID me = store.profile().beneficiaryId();
+        background.run(
+                () -> {
+                    if (on) {
+                        shared.share(me, noteId, null);
+                    } else {
+                        shared.withdraw(me, noteId);
+                    }
+                    return read(me);
+                },
+                lines::setAll,
+                failure -> LOG.error("My choice to share a note could not be saved", failure));
+    }
+
+    public ReadOnlyBooleanProperty mayShareProperty() {
+        return mayShare;
     }
 
     public ObservableList<Line> lines() {

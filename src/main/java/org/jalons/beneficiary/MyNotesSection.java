@@ -29,6 +29,13 @@ final class MyNotesSection {
                         2,
                         Components.text(texts.get("my.notes.on", when), "row-detail"),
                         Components.text(line.text(), "my-note-text"));
+                note.getChildren()
+                        .add(SharedWordChoice.of(
+                                line.id(),
+                                line.shared(),
+                                notes.mayShareProperty().get(),
+                                notes::share,
+                                texts));
                 note.getStyleClass().addAll("card", "my-note");
                 box.getChildren().add(note);
             }

@@ -81,7 +81,7 @@ public final class MyParcoursViewModel {
         this.background = background;
         this.messages = messages;
         this.label = label;
-        this.notes = new MyNotes(store, background);
+        this.notes = new MyNotes(store, background, clock);
     }
 
     public void load() {

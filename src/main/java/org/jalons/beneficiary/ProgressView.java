@@ -98,6 +98,10 @@ public final class ProgressView implements View {
                                 model.voiceText(v),
                                 "voice-words",
                                 v.rater() == Rater.BENEFICIARY ? "voice-self" : "voice-counsellor"));
+                model.ownWords(goal.goalId(), v)
+                        .ifPresent(id -> box.getChildren()
+                                .add(SharedWordChoice.of(
+                                        id, model.isShared(id), model.mayShare(), model::share, texts)));
             }
             if (moment.gapAnswer() != null) {
                 box.getChildren().add(Components.text(model.gapText(moment.gapAnswer()), "voice-gap-answer"));

@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -27,6 +29,7 @@ import org.jalons.protocol.Vocabulary.GoalTheme;
 import org.jalons.protocol.Vocabulary.Rater;
 import org.jalons.protocol.Vocabulary.TrainingStatus;
 import org.jalons.storage.LocalStore;
+import org.jalons.storage.SharedWordBook;
 import org.jalons.ui.Background;
 import org.jalons.ui.EasyRead;
 import org.slf4j.Logger;
@@ -51,7 +54,15 @@ public final class ProgressViewModel {
 
     public record Milestone(LocalDate date, MilestoneKind kind, String title) {}
 
-    private record Progress(List<GoalProgress> goals, List<Milestone> milestones, Map<UUID, List<SaidAtOnce>> said) {}
+    private record Progress(
+            List<GoalProgress> goals,
+            List<Milestone> milestones,
+            Map<UUID, List<SaidAtOnce>> said,
+            Map<UUID, List<CheckIn>> ownComments,
+            Sharing sharing) {}
+
+    /** Which of my words I share with the structure, and whether my consent lets me. */
+    private record Sharing(Set<UUID> shared, boolean mayShare) {}
 
     private final LocalStore store;
     private final Background background;
@@ -61,6 +72,11 @@ public final class ProgressViewModel {
     private final ObservableList<Milestone> milestones = FXCollections.observableArrayList();
     /** What each voice said with its ratings, per goal, newest first (read with the rest). */
     private final Map<UUID, List<SaidAtOnce>> said = new HashMap<>();
+    /** My own ratings that came with words, per goal: the words I may share with the structure. */
+    private final Map<UUID, List<CheckIn>> ownComments = new HashMap<>();
+
+    private volatile Sharing sharing = new Sharing(Set.of(), false);
+    private final SharedWordBook sharedWords;
 
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
@@ -72,6 +88,7 @@ public final class ProgressViewModel {
         this.background = background;
         this.texts = texts;
         this.zone = zone;
+        this.sharedWords = new SharedWordBook(store, java.time.Clock.systemUTC());
     }
 
     public void load() {
@@ -84,6 +101,9 @@ public final class ProgressViewModel {
                     milestones.setAll(progress.milestones());
                     said.clear();
                     said.putAll(progress.said());
+                    ownComments.clear();
+                    ownComments.putAll(progress.ownComments());
+                    sharing = progress.sharing();
                     loading.set(false);
                 },
                 failure -> {
@@ -98,7 +118,7 @@ public final class ProgressViewModel {
         // a rating does not say which counsellor gave it: named only when there is one
         counsellor = mine.size() == 1 ? mine.get(0).profile() : null;
         if (me == null) {
-            return new Progress(List.of(), List.of(), Map.of());
+            return new Progress(List.of(), List.of(), Map.of(), Map.of(), new Sharing(Set.of(), false));
         }
         List<Goal> myGoals = store.goals().forBeneficiary(me).stream()
                 .sorted(Comparator.comparing(Goal::openedOn))
@@ -106,11 +126,19 @@ public final class ProgressViewModel {
         List<GoalProgress> progress = new ArrayList<>();
         List<Milestone> milestones = new ArrayList<>();
         Map<UUID, List<SaidAtOnce>> words = new HashMap<>();
+        Map<UUID, List<CheckIn>> commented = new HashMap<>();
         for (Goal g : myGoals) {
             List<Point> self = new ArrayList<>();
             List<Point> counsellor = new ArrayList<>();
             List<CheckIn> ratings = store.checkIns().forGoal(g.id());
             words.put(g.id(), SaidAtOnce.of(ratings));
+            commented.put(
+                    g.id(),
+                    ratings.stream()
+                            .filter(c -> c.rater() == Rater.BENEFICIARY
+                                    && c.comment() != null
+                                    && !c.comment().isBlank())
+                            .toList());
             for (CheckIn c : ratings) {
                 (c.rater() == Rater.BENEFICIARY ? self : counsellor)
                         .add(new Point(LocalDate.ofInstant(c.ratedAt(), zone), c.rating()));
@@ -129,7 +157,46 @@ public final class ProgressViewModel {
             }
         }
         milestones.sort(Comparator.comparing(Milestone::date, Comparator.nullsLast(Comparator.naturalOrder())));
-        return new Progress(progress, milestones, words);
+        return new Progress(progress, milestones, words, commented, sharing(me));
+    }
+
+    private Sharing sharing(UUID me) {
+        return new Sharing(Set.copyOf(sharedWords.shared(me).keySet()), sharedWords.consentGiven(me));
+    }
+
+    /** My own rating of the goal that said these words, whose words I may share with the structure. */
+    public Optional<UUID> ownWords(UUID goalId, SaidAtOnce.Voice v) {
+        if (v.rater() != Rater.BENEFICIARY || v.comment() == null) {
+            return Optional.empty();
+        }
+        return ownComments.getOrDefault(goalId, List.of()).stream()
+                .filter(c -> c.rating() == v.rating() && c.comment().equals(v.comment()))
+                .map(CheckIn::id)
+                .findFirst();
+    }
+
+    public boolean isShared(UUID checkInId) {
+        return sharing.shared().contains(checkInId);
+    }
+
+    public boolean mayShare() {
+        return sharing.mayShare();
+    }
+
+    /** I share my words said with a rating ({@code on}), or withdraw them. */
+    public void share(UUID checkInId, boolean on) {
+        UUID me = store.profile().beneficiaryId();
+        background.run(
+                () -> {
+                    if (on) {
+                        sharedWords.share(me, checkInId, null);
+                    } else {
+                        sharedWords.withdraw(me, checkInId);
+                    }
+                    return sharing(me);
+                },
+                now -> sharing = now,
+                failure -> LOG.error("My choice to share my words could not be saved", failure));
     }
 
     /** The two voices in words, each on its own: the chart's accessible summary. */

@@ -127,7 +127,10 @@ public final class FileView implements View {
         tabs = new LazyTabs()
                 .add(TAB_PARCOURS, messages.get("file.tab.parcours"), () -> tab(goals(f), trainings(f)))
                 .add(TAB_BARRIERS, messages.get("file.tab.barriers"), () -> tab(barriers(f)))
-                .add(TAB_INTERVIEWS, messages.get("file.tab.interviews"), () -> tab(interviews(f), questionnaires(f)))
+                .add(
+                        TAB_INTERVIEWS,
+                        messages.get("file.tab.interviews"),
+                        () -> tab(interviews(f), questionnaires(f), wordsToReread()))
                 .add(TAB_EXIT, messages.get("file.tab.exit"), () -> tab(exit(f)))
                 .add(TAB_PROFILE, messages.get("file.tab.profile"), () -> tab(parcours(f), consents(f)))
                 .add(TAB_JOURNAL, messages.get("journal.tab"), () -> tab(journal()));
@@ -136,6 +139,11 @@ public final class FileView implements View {
         }
         sections.getChildren()
                 .setAll(new FileHeader(f, messages, zone, model.clock(), actions::open).node(), top(f), tabs);
+    }
+
+    /** The words the person shared with the structure, to re-read with them (hidden while none waits). */
+    private Node wordsToReread() {
+        return WordsToRereadSection.of(model.wordsToReread(), messages, zone);
     }
 
     /** The tab shown first: goals, steps and trainings, where most visits lead. */

@@ -51,6 +51,11 @@ public final class FileViewModel {
         this.clock = clock;
     }
 
+    /** The words the person shared that wait for a re-read with them. */
+    public WordsToReread wordsToReread() {
+        return new WordsToReread(store, beneficiaryId, background, clock);
+    }
+
     public void load() {
         loading.set(true);
         background.run(

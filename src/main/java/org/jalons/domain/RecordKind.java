@@ -15,6 +15,7 @@ public enum RecordKind {
     QUESTIONNAIRE_RESPONSE(RecordSchema.QUESTIONNAIRE_RESPONSE, QuestionnaireResponse.class),
     INTERVIEW(RecordSchema.INTERVIEW, Interview.class),
     NOTE(RecordSchema.NOTE, Note.class),
+    SHARED_WORD(RecordSchema.SHARED_WORD, SharedWord.class),
     EXIT(RecordSchema.EXIT, Exit.class),
     FOLLOW_UP(RecordSchema.FOLLOW_UP, FollowUp.class),
     CONSENT(RecordSchema.CONSENT, Consent.class),

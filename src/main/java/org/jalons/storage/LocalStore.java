@@ -10,6 +10,7 @@ import org.jalons.domain.LocalProfile;
 import org.jalons.domain.Note;
 import org.jalons.domain.QuestionnaireResponse;
 import org.jalons.domain.RecordKind;
+import org.jalons.domain.SharedWord;
 import org.jalons.domain.Training;
 
 /** The open, unlocked store of this device: the single source of truth the screens read and write. */
@@ -29,6 +30,7 @@ public final class LocalStore implements AutoCloseable {
     private final RecordRepository<QuestionnaireResponse> questionnaireResponses;
     private final RecordRepository<Interview> interviews;
     private final RecordRepository<Note> notes;
+    private final RecordRepository<SharedWord> sharedWords;
     private final ExitRepository exits;
     private final RecordRepository<FollowUp> followUps;
     private final ConsentRepository consents;
@@ -52,6 +54,7 @@ public final class LocalStore implements AutoCloseable {
         this.questionnaireResponses = new RecordRepository<>(db, RecordKind.QUESTIONNAIRE_RESPONSE, clock, author);
         this.interviews = new RecordRepository<>(db, RecordKind.INTERVIEW, clock, author);
         this.notes = new RecordRepository<>(db, RecordKind.NOTE, clock, author);
+        this.sharedWords = new RecordRepository<>(db, RecordKind.SHARED_WORD, clock, author);
         this.exits = new ExitRepository(db, clock, author);
         this.followUps = new RecordRepository<>(db, RecordKind.FOLLOW_UP, clock, author);
         this.consents = new ConsentRepository(db, clock, author);
@@ -132,6 +135,11 @@ public final class LocalStore implements AutoCloseable {
         return notes;
     }
 
+    /** The words people share with the structure. */
+    public RecordRepository<SharedWord> sharedWords() {
+        return sharedWords;
+    }
+
     public ExitRepository exits() {
         return exits;
     }
@@ -185,6 +193,7 @@ public final class LocalStore implements AutoCloseable {
             case QUESTIONNAIRE_RESPONSE -> questionnaireResponses;
             case INTERVIEW -> interviews;
             case NOTE -> notes;
+            case SHARED_WORD -> sharedWords;
             case EXIT -> exits;
             case FOLLOW_UP -> followUps;
             case CONSENT -> consents;

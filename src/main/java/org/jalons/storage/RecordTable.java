@@ -31,6 +31,7 @@ public final class RecordTable<T extends JalonsRecord> {
             Map.entry(RecordKind.QUESTIONNAIRE_RESPONSE, "QUESTIONNAIRE_RESPONSE"),
             Map.entry(RecordKind.INTERVIEW, "INTERVIEW"),
             Map.entry(RecordKind.NOTE, "NOTE"),
+            Map.entry(RecordKind.SHARED_WORD, "SHARED_WORD"),
             Map.entry(RecordKind.EXIT, "PARCOURS_EXIT"),
             Map.entry(RecordKind.FOLLOW_UP, "FOLLOW_UP"),
             Map.entry(RecordKind.CONSENT, "CONSENT"),

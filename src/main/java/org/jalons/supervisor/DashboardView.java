@@ -42,6 +42,8 @@ public final class DashboardView implements View {
     private final Columns cards = new Columns(12);
 
     private final Node root;
+    /** «Ce que les personnes disent», shown beside the goals' theme figures. */
+    private final Node words;
 
     public DashboardView(DashboardViewModel model) {
         this(model, code -> null);
@@ -54,6 +56,7 @@ public final class DashboardView implements View {
         this.format = new SummaryFormat(messages, orgLabels);
         this.charts = new SummaryCharts(messages, format);
         cards.setId("summary-cards");
+        words = SharedWordsSection.of(model, messages, format);
 
         Label date = Components.text("", "dashboard-date");
         date.setId("dashboard-date");
@@ -253,11 +256,22 @@ public final class DashboardView implements View {
 
     private void fill(SummaryData data) {
         cards.getChildren().clear();
-        if (data == null || data.suppressedAsWhole()) {
+        if (data == null) {
+            return;
+        }
+        if (data.suppressedAsWhole()) {
+            // the words keep their own rule: a theme shows only where k people shared some
+            cards.getChildren().add(words);
             return;
         }
         for (SummaryData.Table table : data.tables()) {
             cards.getChildren().add(card(table, data.k()));
+            if ("goals".equals(table.name())) {
+                cards.getChildren().add(words);
+            }
+        }
+        if (!cards.getChildren().contains(words)) {
+            cards.getChildren().add(words);
         }
         if (!data.notes().isEmpty()) {
             VBox notes = new VBox(6);

@@ -80,6 +80,11 @@ public final class DashboardViewModel {
 
     private final ObservableList<TeamCounsellor> team = FXCollections.observableArrayList();
 
+    /** The words people shared for the same query (null until asked, or when they could not be). */
+    private final ObjectProperty<SharedWordsData> words = new SimpleObjectProperty<>(this, "words");
+
+    private final StringProperty wordsMessage = new SimpleStringProperty(this, "wordsMessage", "");
+
     public DashboardViewModel(
             SummarySource source,
             SummaryCache cache,
@@ -167,11 +172,39 @@ public final class DashboardViewModel {
                     loading.set(false);
                     message.set("");
                     show(result, false);
+                    fetchWords(query);
                 },
                 failure -> {
                     loading.set(false);
+                    words.set(null);
                     failed(query, failure);
                 });
+    }
+
+    /** The shared words of the query, asked after its figures (never saved: they are read fresh or not at all). */
+    private void fetchWords(SummaryQuery query) {
+        loading.set(true);
+        background.run(
+                () -> SharedWordsData.parse(source.wordsJson(query)),
+                answer -> {
+                    loading.set(false);
+                    wordsMessage.set("");
+                    words.set(answer);
+                },
+                failure -> {
+                    loading.set(false);
+                    LOG.warn("The shared words could not be fetched", failure);
+                    words.set(null);
+                    wordsMessage.set(messages.get("words.unavailable"));
+                });
+    }
+
+    public ReadOnlyObjectProperty<SharedWordsData> wordsProperty() {
+        return words;
+    }
+
+    public ReadOnlyStringProperty wordsMessageProperty() {
+        return wordsMessage;
     }
 
     private SummaryCache.Entry fetch(SummaryQuery query) throws SyncException {

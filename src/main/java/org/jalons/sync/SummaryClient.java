@@ -36,6 +36,11 @@ public final class SummaryClient implements SummarySource {
         return new String(api.download(account(), "api/v1/summary", query.parameters()), StandardCharsets.UTF_8);
     }
 
+    @Override
+    public String wordsJson(SummaryQuery query) throws SyncException {
+        return new String(api.download(account(), "api/v1/summary/words", query.parameters()), StandardCharsets.UTF_8);
+    }
+
     /** One table as CSV ({@code table}: population, goals, confidence, barriers, exits…). */
     @Override
     public byte[] tableCsv(SummaryQuery query, String table) throws SyncException {

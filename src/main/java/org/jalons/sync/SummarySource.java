@@ -6,6 +6,9 @@ public interface SummarySource {
 
     String summaryJson(SummaryQuery query) throws SyncException;
 
+    /** The words people shared with the structure, for the same query (theme by theme, only above k). */
+    String wordsJson(SummaryQuery query) throws SyncException;
+
     byte[] tableCsv(SummaryQuery query, String table) throws SyncException;
 
     byte[] exitsCsv(SummaryQuery query) throws SyncException;

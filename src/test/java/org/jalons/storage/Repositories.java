@@ -21,6 +21,7 @@ final class Repositories {
             case QUESTIONNAIRE_RESPONSE -> s.questionnaireResponses();
             case INTERVIEW -> s.interviews();
             case NOTE -> s.notes();
+            case SHARED_WORD -> s.sharedWords();
             case EXIT -> s.exits();
             case FOLLOW_UP -> s.followUps();
             case CONSENT -> s.consents();

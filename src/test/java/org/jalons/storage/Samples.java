@@ -22,6 +22,7 @@ import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.Note;
 import org.jalons.domain.QuestionnaireResponse;
 import org.jalons.domain.RecordKind;
+import org.jalons.domain.SharedWord;
 import org.jalons.domain.Term;
 import org.jalons.domain.Training;
 import org.jalons.protocol.Code;
@@ -99,6 +100,15 @@ public final class Samples {
                         maybe(() -> text(0, 4000)),
                         maybe(this::instant));
             case NOTE -> new Note(UUID.randomUUID(), beneficiaryId, text(1, 4000), instant(), pick(Rater.values()));
+            case SHARED_WORD ->
+                new SharedWord(
+                        UUID.randomUUID(),
+                        beneficiaryId,
+                        UUID.randomUUID(),
+                        maybe(UUID::randomUUID),
+                        instant(),
+                        maybe(this::instant),
+                        maybe(this::instant));
             case EXIT -> exit(beneficiaryId);
             case FOLLOW_UP -> followUp(beneficiaryId);
             case CONSENT ->

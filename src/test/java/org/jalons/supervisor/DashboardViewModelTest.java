@@ -61,6 +61,14 @@ class DashboardViewModelTest {
             }
         }
 
+        String words = "{\"k\":5,\"groups\":[],\"suppressed\":0}";
+
+        @Override
+        public String wordsJson(SummaryQuery query) throws SyncException {
+            check();
+            return words;
+        }
+
         @Override
         public byte[] tableCsv(SummaryQuery query, String table) throws SyncException {
             check();
@@ -137,6 +145,26 @@ class DashboardViewModelTest {
         model.periodProperty().set(Period.QUARTER);
         model.shift(-1);
         assertThat(source.asked.get(source.asked.size() - 1).from()).isEqualTo(LocalDate.of(2025, 10, 1));
+    }
+
+    @Test
+    void theWordsPeopleSharedComeWithTheFiguresAndSayHowManyThemesStayHidden() {
+        source.words = "{\"k\":5,\"groups\":[{\"theme\":\"MOBILITE\",\"words\":[{\"month\":\"2026-10\","
+                + "\"text\":\"Je prends le bus seule\"}]},{\"theme\":null,\"words\":[]}],\"suppressed\":2}";
+        DashboardViewModel model = model(CLOCK);
+        model.open();
+
+        SharedWordsData words = model.wordsProperty().get();
+        assertThat(words.groups()).extracting(SharedWordsData.Group::theme).containsExactly("MOBILITE", null);
+        assertThat(words.groups().get(0).words())
+                .containsExactly(new SharedWordsData.Word("2026-10", "Je prends le bus seule"));
+        assertThat(words.suppressed()).isEqualTo(2);
+        assertThat(messages.get("words.suppressed", words.suppressed()))
+                .isEqualTo("2 thèmes\u00a0: trop peu de personnes pour montrer leurs mots");
+
+        source.failing = SyncProblem.NO_NETWORK;
+        model.refresh();
+        assertThat(model.wordsProperty().get()).isNull(); // never shown from an old answer
     }
 
     @Test

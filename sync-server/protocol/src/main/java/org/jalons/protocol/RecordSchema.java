@@ -219,6 +219,26 @@ public record RecordSchema(String wireName, boolean appendOnly, Set<String> requ
             "authorRole",
             closedCode(Rater.class));
 
+    /**
+     * The person's own words (a note they wrote, or the comment of their own check-in) that they share with the
+     * structure: supervisors read them, without any name, once the counsellor has re-read them with the person and
+     * until the person withdraws them. {@code goalId}: the goal the words speak about, if the person says so.
+     */
+    public static final RecordSchema SHARED_WORD = kind(
+            "sharedWord",
+            false,
+            Set.of("recordId", "sharedAt"),
+            "recordId",
+            uuid(),
+            "goalId",
+            uuid(),
+            "sharedAt",
+            instant(),
+            "rereadAt",
+            instant(),
+            "withdrawnAt",
+            instant());
+
     public static final RecordSchema EXIT = kind(
             "exit",
             false,
@@ -275,6 +295,7 @@ public record RecordSchema(String wireName, boolean appendOnly, Set<String> requ
             QUESTIONNAIRE_RESPONSE,
             INTERVIEW,
             NOTE,
+            SHARED_WORD,
             EXIT,
             FOLLOW_UP,
             CONSENT,

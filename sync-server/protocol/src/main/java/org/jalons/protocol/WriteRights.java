@@ -61,7 +61,9 @@ public final class WriteRights {
         /** The same push records a new interview of the person (a visit, where the person rates with them). */
         VISIT_IN_SAME_PUSH("visit", "the same push records a new interview of the person"),
         /** The pusher may write the field a conflict is about ({@code _deleted}: may delete the record). */
-        DISPUTED_FIELD_WRITABLE("disputedFieldWritable", "the pusher may write the field the conflict is about");
+        DISPUTED_FIELD_WRITABLE("disputedFieldWritable", "the pusher may write the field the conflict is about"),
+        /** Words once withdrawn stay withdrawn: sharing them again is a new record, which needs a new re-read. */
+        STAYS_WITHDRAWN("staysWithdrawn", "`withdrawnAt`, once set, is not cleared");
 
         private final String id;
         private final String words;
@@ -165,6 +167,11 @@ public final class WriteRights {
         allow(BENEFICIARY, "checkIn", CREATE, ALL_FIELDS, Condition.of(new ValueIs("rater", "BENEFICIARY")));
         allow(BENEFICIARY, "questionnaireResponse", CREATE, ALL_FIELDS, Condition.ALWAYS);
         allow(BENEFICIARY, "note", CREATE, ALL_FIELDS, Condition.of(new ValueIs("authorRole", "BENEFICIARY")));
+        // words they share with the structure: shared, then withdrawn (for good: sharing again is a new record);
+        // never re-read by themselves
+        allow(BENEFICIARY, "sharedWord", CREATE, fields("recordId", "goalId", "sharedAt"), Condition.ALWAYS);
+        allow(BENEFICIARY, "sharedWord", EDIT, fields("withdrawnAt"), Condition.of(Fact.STAYS_WITHDRAWN));
+        allow(BENEFICIARY, "sharedWord", DELETE, ALL_FIELDS, Condition.ALWAYS);
         allow(BENEFICIARY, "conflict", EDIT, RESOLUTION, Condition.of(Fact.DISPUTED_FIELD_WRITABLE));
         // The counsellor: everything of their caseload, but the person's own voice.
         for (String kind : List.of("beneficiary", "barrier", "goal", "goalStep", "training", "exit", "followUp")) {
@@ -185,6 +192,8 @@ public final class WriteRights {
         allow(COUNSELLOR, "note", CREATE, ALL_FIELDS, Condition.of(new ValueIs("authorRole", "COUNSELLOR")));
         // a consent's recordedBy is not the pusher's to choose: the server writes the account's name there
         allow(COUNSELLOR, "consent", CREATE, ALL_FIELDS, Condition.ALWAYS);
+        // the person's shared words: only that they were re-read together
+        allow(COUNSELLOR, "sharedWord", EDIT, fields("rereadAt"), Condition.ALWAYS);
         allow(COUNSELLOR, "conflict", EDIT, RESOLUTION, Condition.of(Fact.DISPUTED_FIELD_WRITABLE));
         // SUPERVISOR and ADMIN: no row, they write no person records (their push is refused as a whole, 403).
     }

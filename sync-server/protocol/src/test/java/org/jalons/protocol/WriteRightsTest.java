@@ -48,7 +48,8 @@ class WriteRightsTest {
                         "rater=BENEFICIARY+visit",
                         "authorRole=BENEFICIARY",
                         "authorRole=COUNSELLOR",
-                        "disputedFieldWritable");
+                        "disputedFieldWritable",
+                        "staysWithdrawn");
         assertThat(WriteRights.Condition.of(new ValueIs("rater", "BENEFICIARY"), Fact.VISIT_IN_SAME_PUSH)
                         .words())
                 .isEqualTo("`rater` is BENEFICIARY, and the same push records a new interview of the person");

@@ -110,6 +110,7 @@ public final class Routes {
         routes.get(API + "/summary", summary::summary);
         routes.get(API + "/summary.csv", summary::csv);
         routes.get(API + "/summary/exits.csv", summary::exitsCsv);
+        routes.get(API + "/summary/words", summary::words);
         routes.get(API + "/summary/report.pdf", summary::pdf);
         routes.get(API + "/admin/settings", settings::get);
         routes.put(API + "/admin/settings", settings::put);

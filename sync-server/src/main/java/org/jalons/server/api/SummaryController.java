@@ -22,6 +22,12 @@ final class SummaryController {
         Responses.json(ctx, 200, SummaryJson.of(summaries.summary(principal, query(ctx))));
     }
 
+    /** The words people shared, by theme: {@code {"k", "groups":[{"theme","words":[{"month","text"}]}], "suppressed"}}. */
+    void words(Context ctx) {
+        var principal = auth.require(ctx);
+        Responses.json(ctx, 200, summaries.words(principal, query(ctx)));
+    }
+
     void csv(Context ctx) {
         var principal = auth.require(ctx);
         file(

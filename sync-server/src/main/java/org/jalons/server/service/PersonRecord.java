@@ -41,6 +41,7 @@ public final class PersonRecord {
             RecordSchema.QUESTIONNAIRE_RESPONSE,
             RecordSchema.INTERVIEW,
             RecordSchema.NOTE,
+            RecordSchema.SHARED_WORD,
             RecordSchema.EXIT,
             RecordSchema.FOLLOW_UP);
 

@@ -37,6 +37,7 @@ final class PersonRecordPdf {
             Map.entry(RecordSchema.QUESTIONNAIRE_RESPONSE, "Questionnaires"),
             Map.entry(RecordSchema.INTERVIEW, "Entretiens"),
             Map.entry(RecordSchema.NOTE, "Notes"),
+            Map.entry(RecordSchema.SHARED_WORD, "Mots partagés avec la structure"),
             Map.entry(RecordSchema.EXIT, "Sortie"),
             Map.entry(RecordSchema.FOLLOW_UP, "Suivis après la sortie"));
 
@@ -93,7 +94,11 @@ final class PersonRecordPdf {
             Map.entry("detail", "Précision"),
             Map.entry("followUpDue", "Suivi prévu le"),
             Map.entry("situation", "Situation"),
-            Map.entry("note", "Note"));
+            Map.entry("note", "Note"),
+            Map.entry("recordId", "Mots partagés (note ou commentaire)"),
+            Map.entry("sharedAt", "Partagés le"),
+            Map.entry("rereadAt", "Relus ensemble le"),
+            Map.entry("withdrawnAt", "Retirés le"));
 
     private final PDDocument doc = new PDDocument();
     private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);

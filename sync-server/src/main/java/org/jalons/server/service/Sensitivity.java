@@ -43,7 +43,7 @@ public final class Sensitivity {
     private static final Map<String, String> THEMES = sensitive(GoalTheme.values(), GoalTheme::sensitiveCategory);
 
     /** Kinds that say something about the goal they are linked to by goalId. */
-    static final Set<String> LINKED_TO_GOAL = Set.of("goalStep", "checkIn", "training");
+    static final Set<String> LINKED_TO_GOAL = Set.of("goalStep", "checkIn", "training", "sharedWord");
 
     private Sensitivity() {}
 

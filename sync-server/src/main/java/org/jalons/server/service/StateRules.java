@@ -22,9 +22,11 @@ final class StateRules {
     static final Duration MAX_CLOCK_AHEAD = Duration.ofMinutes(5);
 
     private final Stores stores;
+    private final SharedWordRule sharedWords;
 
     StateRules(Stores stores) {
         this.stores = stores;
+        this.sharedWords = new SharedWordRule(stores);
     }
 
     /** Types, ranges, unknown fields and required fields of the values a change sets. */
@@ -98,6 +100,7 @@ final class StateRules {
                                     + " minutes ahead of the server's clock.");
                 }
             }
+            case "sharedWord" -> sharedWords.check(push, beneficiaryId, state);
             default -> {}
         }
         return consentCategory(push, kind, beneficiaryId, state);
@@ -121,6 +124,10 @@ final class StateRules {
         String category = Sensitivity.of(kind, state);
         if (Sensitivity.LINKED_TO_GOAL.contains(kind) && has(state, "goalId")) {
             category = Sensitivity.most(category, goalCategory(push, beneficiaryId, state));
+        }
+        if ("sharedWord".equals(kind)) {
+            // derived from the words it shares: it carries their category
+            category = Sensitivity.most(category, sharedWords.wordsCategory(push, beneficiaryId, state));
         }
         requireConsent(c, principal, beneficiaryId, category);
         return category;

@@ -87,6 +87,8 @@ public final class WriteRights {
             case NOT_CERTIFIED -> !certified(s.before()) && !certified(s.after());
             case VISIT_IN_SAME_PUSH -> s.visitInSamePush();
             case DISPUTED_FIELD_WRITABLE -> s.mayWriteDisputedField();
+            case STAYS_WITHDRAWN ->
+                !s.before().hasNonNull("withdrawnAt") || s.after().hasNonNull("withdrawnAt");
         };
     }
 

@@ -24,6 +24,7 @@ public final class AuditLog {
             "READ_PULL",
             "READ_SNAPSHOT",
             "READ_SUMMARY",
+            "READ_SUMMARY_WORDS",
             "EXPORT_SUMMARY_CSV",
             "EXPORT_EXITS_CSV",
             "EXPORT_REPORT_PDF",

@@ -34,10 +34,12 @@ public final class AggregateRecorder {
 
     private final AggregateStore store;
     private final Stores stores;
+    private final SharedWords sharedWords;
 
     public AggregateRecorder(Stores stores) {
         this.stores = stores;
         this.store = new AggregateStore();
+        this.sharedWords = new SharedWords(stores);
     }
 
     /** Months as integers: year * 12 + month - 1. */
@@ -54,6 +56,15 @@ public final class AggregateRecorder {
      * create, merge, tombstone or revival, who pushed it and when the server accepted it.
      */
     public void recorded(Connection c, UUID org, SummaryChangeLog.Entry change) throws SQLException {
+        counted(c, org, change);
+        if (SharedWords.FOLLOWS.contains(change.kind())
+                && change.beneficiaryId() != null
+                && store.placement(c, org, change.beneficiaryId()).isPresent()) {
+            sharedWords.refresh(c, org, change.beneficiaryId());
+        }
+    }
+
+    private void counted(Connection c, UUID org, SummaryChangeLog.Entry change) throws SQLException {
         UUID id = change.recordId();
         UUID person = change.beneficiaryId();
         Instant now = change.acceptedAt();

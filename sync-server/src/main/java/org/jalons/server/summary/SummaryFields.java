@@ -34,7 +34,9 @@ public final class SummaryFields {
             Map.entry("exit", Set.of("category", "exitDate")),
             Map.entry("followUp", Set.of("situation", "dueDate", "doneDate")),
             Map.entry("questionnaireResponse", Set.of("answers", "answeredAt")),
-            Map.entry("consent", Set.of("category", "granted")));
+            Map.entry("consent", Set.of("category", "granted")),
+            // that the person's words changed: the projector reads the words themselves from the records
+            Map.entry("sharedWord", Set.of("recordId", "goalId", "sharedAt", "rereadAt", "withdrawnAt")));
 
     /** Free-text fields the statistics only test for content. */
     private static final Map<String, String> PRESENCE = Map.of("checkIn", "comment");

@@ -55,6 +55,7 @@ public final class SummaryService {
     private final SummaryProjectionStore projections = new SummaryProjectionStore();
     private final Clock clock;
     private final SummaryProjector projector;
+    private final SharedWords sharedWords;
 
     public SummaryService(Database db, Stores stores, Clock clock) {
         this(db, stores, clock, new SummaryProjector(db, stores, Clock.systemUTC(), "summary-" + UUID.randomUUID()));
@@ -65,6 +66,7 @@ public final class SummaryService {
         this.stores = stores;
         this.clock = clock;
         this.projector = projector;
+        this.sharedWords = new SharedWords(stores);
     }
 
     public Summary summary(Principal principal, Map<String, String> query) {
@@ -99,6 +101,35 @@ public final class SummaryService {
             return new SummaryTables(c, summaries, org, request, k)
                     .build()
                     .withCountedUpTo(new Summary.CountedUpTo(cursor.seq(), cursor.at()));
+        });
+    }
+
+    /**
+     * The words people shared with the structure, for the same period and filters as {@link #summary}: by theme, a
+     * theme only when at least k people said its words. The read is audited as the figures are.
+     */
+    public SharedWords.Answer words(Principal principal, Map<String, String> query) {
+        requireSupervisor(principal);
+        SummaryRequest request =
+                SummaryRequest.parse(withoutTable(query), LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        UUID org = principal.organisationId();
+        projector.catchUp(org, FRESHNESS);
+        return db.inTransaction(c -> {
+            checkFilters(c, principal, request);
+            stores.audit()
+                    .append(
+                            c,
+                            org,
+                            new AuditLog.Entry(
+                                    principal.userId(),
+                                    principal.deviceId(),
+                                    clock.instant(),
+                                    "READ_SUMMARY_WORDS",
+                                    "organisation",
+                                    org,
+                                    null,
+                                    null));
+            return sharedWords.read(c, org, request, aggregates.kThreshold(c, org));
         });
     }
 

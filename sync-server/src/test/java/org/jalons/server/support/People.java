@@ -202,6 +202,11 @@ public final class People {
         pending.clear();
     }
 
+    /** The person's own phone (their account, paired on first use). */
+    public Org.Member phone(UUID person) {
+        return phones.computeIfAbsent(person, org::beneficiaryUser);
+    }
+
     private Org.Member pusherOf(ObjectNode change) {
         if ("checkIn".equals(change.get("kind").asText())
                 && "BENEFICIARY".equals(change.at("/fields/rater").asText())) {

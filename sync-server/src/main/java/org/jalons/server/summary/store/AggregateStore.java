@@ -121,6 +121,7 @@ public final class AggregateStore {
                         "delete from agg_person where organisation_id = ? and beneficiary_id = ?",
                         org,
                         beneficiaryId));
+        SharedWordStore.forget(c, org, beneficiaryId);
     }
 
     /**
@@ -139,6 +140,7 @@ public final class AggregateStore {
             Jdbc.update(
                     c, "delete from agg_person where organisation_id = ? and beneficiary_id = ?", org, beneficiaryId);
         });
+        SharedWordStore.forget(c, org, beneficiaryId);
     }
 
     /**
@@ -409,6 +411,7 @@ public final class AggregateStore {
         }
         Jdbc.update(c, "delete from agg_person where organisation_id = ?", org);
         Jdbc.update(c, "delete from agg_cell where organisation_id = ?", org);
+        SharedWordStore.forgetAll(c, org);
     }
 
     public void recordBarrierTransition(
