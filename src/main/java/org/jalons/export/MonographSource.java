@@ -13,6 +13,7 @@ import org.jalons.domain.CheckIn;
 import org.jalons.domain.Consent;
 import org.jalons.domain.Note;
 import org.jalons.domain.RecordKind;
+import org.jalons.domain.SharedWord;
 import org.jalons.domain.Training;
 import org.jalons.journal.Journal;
 import org.jalons.protocol.Vocabulary.ConsentCategory;
@@ -41,7 +42,7 @@ final class MonographSource {
                 journal,
                 barriers,
                 trainings,
-                ownPhone ? ownWords(store, who) : Set.of(),
+                ownPhone ? ownWords(store, who) : sharedWords(store, who),
                 consent);
     }
 
@@ -65,6 +66,23 @@ final class MonographSource {
         for (CheckIn c : store.checkIns().forBeneficiary(who)) {
             if (c.rater() == Rater.BENEFICIARY) {
                 ids.add(c.id());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The person's words they shared with the structure and re-read with their counsellor, while their
+     * NOTES_SHARED_SUPERVISOR consent stands: the same words supervisors may read.
+     */
+    private static Set<UUID> sharedWords(LocalStore store, UUID who) {
+        if (!store.consents().isGranted(who, ConsentCategory.NOTES_SHARED_SUPERVISOR)) {
+            return Set.of();
+        }
+        Set<UUID> ids = new HashSet<>();
+        for (SharedWord word : store.sharedWords().forBeneficiary(who)) {
+            if (word.shared() && word.rereadAt() != null) {
+                ids.add(word.recordId());
             }
         }
         return ids;

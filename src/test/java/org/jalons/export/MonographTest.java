@@ -18,6 +18,7 @@ import org.jalons.domain.Consent;
 import org.jalons.domain.Goal;
 import org.jalons.domain.Interview;
 import org.jalons.domain.Note;
+import org.jalons.domain.SharedWord;
 import org.jalons.domain.Term;
 import org.jalons.i18n.Language;
 import org.jalons.i18n.Messages;
@@ -74,23 +75,37 @@ class MonographTest {
                     .contains("« Je prends le bus seule maintenant »")
                     .contains("« Samia a envie de conduire »");
 
-            // a word the person shared is quoted on the counsellor's récit, and only that one
-            Monograph.Source source = MonographSource.read(store, DemoOrganisation.SAMIA, ZoneOffset.UTC, false);
+            // the words the person shared and re-read with their counsellor are quoted on the counsellor's récit;
+            // words shared but not yet re-read are not
             UUID sharedNote = store.notes().forBeneficiary(DemoOrganisation.SAMIA).stream()
                     .filter(n -> n.text().startsWith("Je prends"))
                     .findFirst()
                     .orElseThrow()
                     .id();
-            Monograph.Source shared = new Monograph.Source(
-                    source.person(),
-                    source.journal(),
-                    source.barriers(),
-                    source.trainings(),
-                    Set.of(sharedNote),
-                    source.consentGiven());
-            String withShared =
-                    flat(text(MonographPdf.write("titre", Monograph.compile(shared, FR, ZoneOffset.UTC, false, MADE))));
-            assertThat(withShared)
+            UUID sharedComment = store.checkIns().forBeneficiary(DemoOrganisation.SAMIA).stream()
+                    .filter(c -> "Samia a envie de conduire".equals(c.comment()))
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+            Instant shared = Instant.parse("2026-11-21T10:00:00Z");
+            store.sharedWords()
+                    .save(new SharedWord(
+                            UUID.randomUUID(), DemoOrganisation.SAMIA, sharedNote, null, shared, shared, null));
+            store.sharedWords()
+                    .save(new SharedWord(
+                            UUID.randomUUID(), DemoOrganisation.SAMIA, sharedComment, null, shared, null, null));
+            assertThat(flat(pdf(store, false, false)))
+                    .as("without NOTES_SHARED_SUPERVISOR, nothing is shared")
+                    .doesNotContain("Je prends le bus seule maintenant");
+            store.consents()
+                    .save(new Consent(
+                            UUID.randomUUID(),
+                            DemoOrganisation.SAMIA,
+                            ConsentCategory.NOTES_SHARED_SUPERVISOR,
+                            true,
+                            shared,
+                            "Camille Martin"));
+            assertThat(flat(pdf(store, false, false)))
                     .contains("« Je prends le bus seule maintenant »")
                     .doesNotContain("Samia a envie de conduire");
         }
