@@ -41,7 +41,7 @@ public final class MyQuestionnairesView implements View {
     public MyQuestionnairesView(
             LocalStore store, Background background, EasyRead texts, ZoneId zone, BiConsumer<Screen, Object> go) {
         this.texts = texts;
-        list.setId("my-questionnaires");
+        list.setId("my-questionnaire-list");
         Label intro = Components.text(texts.get("my.questionnaires.intro"), "lead");
         VBox content = new VBox(12, intro, list);
         root = texts.apply(Components.screen(content));

@@ -92,8 +92,12 @@ public final class QuestionnaireModel {
     /** Takes up the answers, the question reached and the easy-read choice the draft kept. */
     private void resume(Map<String, Object> kept) {
         try {
+            java.util.Set<String> items = questionnaire.items().stream()
+                    .map(Questionnaire.Item::id)
+                    .collect(java.util.stream.Collectors.toSet());
             kept.forEach((k, v) -> {
-                if (k.startsWith("answer.")) {
+                // a draft of another questionnaire for this person keeps none of its answers here
+                if (k.startsWith("answer.") && items.contains(k.substring(7))) {
                     answers.put(k.substring(7), Integer.parseInt(v.toString()));
                 }
             });
