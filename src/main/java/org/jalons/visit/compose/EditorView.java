@@ -6,7 +6,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -77,10 +76,10 @@ public final class EditorView implements View {
                                 : m.get("compose.next.intro", draft.nextVersion() - 1, draft.nextVersion()),
                         "hint"),
                 Components.field(m.get("compose.title"), field("compose-title", draft.title), Components.noError()),
-                Components.field(m.get("compose.intro"), area("compose-intro", draft.intro), Components.noError()),
+                Components.field(m.get("compose.intro"), field("compose-intro", draft.intro), Components.noError()),
                 Components.text(m.get("compose.scale"), "section-title"),
                 points,
-                new HBox(8, addPoint, removePoint),
+                new VBox(8, addPoint, removePoint),
                 Components.text(m.get("compose.items"), "section-title"),
                 items,
                 addItem,
@@ -161,7 +160,8 @@ public final class EditorView implements View {
             draft.items.remove(item);
             drawItems();
         });
-        HBox moves = new HBox(8, up, down, remove);
+        // one under the other: at large text sizes three side by side would split their words
+        VBox moves = new VBox(6, up, down, remove);
         VBox box = new VBox(
                 6,
                 Components.text(m.get("compose.item", n), "row-title"),
@@ -196,16 +196,6 @@ public final class EditorView implements View {
         field.textProperty().addListener((obs, was, now) -> value.set(now));
         field.disableProperty().bind(model.busyProperty());
         return field;
-    }
-
-    private TextArea area(String id, StringProperty value) {
-        TextArea area = new TextArea(value.get());
-        area.setId(id);
-        area.setWrapText(true);
-        area.setPrefRowCount(2);
-        area.textProperty().addListener((obs, was, now) -> value.set(now));
-        area.disableProperty().bind(model.busyProperty());
-        return area;
     }
 
     private static Button action(String id, String text, Ikon icon) {
