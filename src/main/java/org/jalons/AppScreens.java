@@ -19,6 +19,7 @@ import org.jalons.caseload.EditorTarget;
 import org.jalons.caseload.LikelyDuplicates;
 import org.jalons.caseload.PersonScreens;
 import org.jalons.domain.questionnaire.QuestionnaireCatalog;
+import org.jalons.domain.questionnaire.QuestionnaireTarget;
 import org.jalons.export.ExportScreens;
 import org.jalons.goal.GoalScreens;
 import org.jalons.goal.NewGoalView;
@@ -185,19 +186,23 @@ final class AppScreens {
                 Screen.HOME_VISIT,
                 file -> new VisitView(
                         new VisitModel((BeneficiaryFile) file, s.store(), bg, m, s.clock(), s.zone()), m, back));
-        table.registerAbout(
-                Screen.QUESTIONNAIRE,
-                who -> new QuestionnaireView(
-                        new QuestionnaireModel(
-                                s.store(),
-                                bg,
-                                (UUID) who,
-                                QuestionnaireCatalog.pouvoirAgir(),
-                                s.clock(),
-                                s.display().isEasyRead()),
-                        m,
-                        s.zone(),
-                        back));
+        // About a person and the questionnaire chosen (a person's id alone: the questionnaire the bundled one is)
+        table.registerAbout(Screen.QUESTIONNAIRE, about -> {
+            QuestionnaireTarget target = about instanceof QuestionnaireTarget t
+                    ? t
+                    : new QuestionnaireTarget((UUID) about, QuestionnaireCatalog.pouvoirAgir());
+            return new QuestionnaireView(
+                    new QuestionnaireModel(
+                            s.store(),
+                            bg,
+                            target.beneficiaryId(),
+                            target.questionnaire(),
+                            s.clock(),
+                            s.display().isEasyRead()),
+                    m,
+                    s.zone(),
+                    back);
+        });
 
         // Person followed, "Mon parcours": own goals, steps, trainings, notes and check-ins, in easy-read when chosen.
         table.register(Screen.BENEFICIARY_HOME, () -> {
@@ -248,6 +253,15 @@ final class AppScreens {
         table.registerAbout(Screen.JOURNAL_ENTRY, entry -> JournalScreens.entry(s, (JournalEntry) entry, false));
         table.register(Screen.MY_JOURNAL, () -> JournalScreens.myJournal(s));
         table.registerAbout(Screen.MY_JOURNAL_ENTRY, entry -> JournalScreens.entry(s, (JournalEntry) entry, true));
+
+        // Questionnaires as data: the person's own list; composing them (admin and counsellor).
+        table.register(
+                Screen.MY_QUESTIONNAIRES,
+                () -> new org.jalons.beneficiary.MyQuestionnairesView(
+                        s.store(), bg, s.easyRead(), s.zone(), nav::goTo));
+        var compose = new org.jalons.visit.compose.QuestionnaireComposeScreens(s, nav);
+        table.register(Screen.QUESTIONNAIRE_COMPOSE, compose::list);
+        table.registerAbout(Screen.QUESTIONNAIRE_EDITOR, compose::editor);
 
         // Supervisor (and admin): the structure's overview, then the server's summaries.
         table.register(Screen.SUPERVISOR_HOME, () -> {
@@ -335,5 +349,7 @@ final class AppScreens {
             Screen.PAIR_DEVICE,
             Screen.PARCOURS_EXPORT,
             Screen.MY_JOURNAL,
-            Screen.MY_JOURNAL_ENTRY);
+            Screen.MY_JOURNAL_ENTRY,
+            Screen.MY_QUESTIONNAIRES,
+            Screen.QUESTIONNAIRE);
 }

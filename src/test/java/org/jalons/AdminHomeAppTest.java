@@ -59,7 +59,7 @@ class AdminHomeAppTest extends RealAppTest {
                 .isPresent();
         assertThat(lookup("#admin-pair").tryQuery()).isEmpty();
         for (AdminSection section : AdminSection.ALL) {
-            tap("#admin-" + section.id());
+            revealAndTap("#admin-" + section.id()); // the later parts are below a phone's first screenful
             waitUntil(() -> !title().equals("Gérer la structure"));
             tap("#back");
             waitFor("#admin-home");

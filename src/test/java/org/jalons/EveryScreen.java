@@ -168,6 +168,8 @@ abstract class EveryScreen extends RealAppTest {
         // Her own journal, and one of her counsellor's interviews read in full.
         show(Screen.MY_JOURNAL, null, check, found);
         show(Screen.MY_JOURNAL_ENTRY, firstInterview(samia), check, found);
+        // Her questionnaires (the bundled one: a demo has no server).
+        show(Screen.MY_QUESTIONNAIRES, null, check, found);
         everyRole(check, found);
 
         interact(services::lock);
@@ -232,6 +234,16 @@ abstract class EveryScreen extends RealAppTest {
             waitUntil(() -> lookup(".vocab-line").queryAll().stream()
                     .anyMatch(n -> n.getId() != null && n.getId().startsWith("vocab-term-")));
             look(Screen.ADMIN_VOCABULARY.name(), check, found);
+            // The organisation's questionnaires, and the editor of the bundled one's next version.
+            interact(() -> services.navigator().goTo(Screen.QUESTIONNAIRE_COMPOSE, null));
+            waitFor("#compose-line-pouvoir-agir");
+            look(Screen.QUESTIONNAIRE_COMPOSE.name(), check, found);
+            show(
+                    Screen.QUESTIONNAIRE_EDITOR,
+                    org.jalons.visit.compose.QuestionnaireDraft.from(
+                            org.jalons.domain.questionnaire.QuestionnaireCatalog.pouvoirAgir()),
+                    check,
+                    found);
             stopApp();
         }
         assertThat(seen.stream().map(s -> s.split(" ")[0]).distinct())
@@ -277,6 +289,7 @@ abstract class EveryScreen extends RealAppTest {
             look(Screen.ADMIN_SETTINGS.name() + " desk", check, found);
             besideTheList(Screen.ADMIN_AUDIT, ".audit-line", check, found);
             besideTheList(Screen.ADMIN_VOCABULARY, ".vocab-line", check, found);
+            besideTheList(Screen.QUESTIONNAIRE_COMPOSE, ".compose-line", check, found);
             stopApp();
         }
         return found;

@@ -25,5 +25,7 @@ public record AdminSection(Screen screen, String id, Ikon icon) {
             new AdminSection(Screen.ADMIN_AUDIT, "audit", Material2AL.HISTORY),
             // The organisation's sites and goal themes
 
-            new AdminSection(Screen.ADMIN_VOCABULARY, "vocabulary", Material2AL.LABEL));
+            new AdminSection(Screen.ADMIN_VOCABULARY, "vocabulary", Material2AL.LABEL),
+            // The organisation's questionnaires, composed with the people
+            new AdminSection(Screen.QUESTIONNAIRE_COMPOSE, "questionnaires", Material2AL.ASSIGNMENT));
 }

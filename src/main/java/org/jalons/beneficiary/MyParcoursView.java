@@ -111,7 +111,12 @@ public final class MyParcoursView implements View {
                         Components.text(texts.get("my.notes"), "my-section"),
                         MyNotesSection.of(model.notes(), texts, zone),
                         card("my-progress", Material2MZ.SHOW_CHART, "my.progress", Screen.MY_PROGRESS),
-                        card("my-journal", Material2AL.HISTORY, "journal.my.card", Screen.MY_JOURNAL));
+                        card("my-journal", Material2AL.HISTORY, "journal.my.card", Screen.MY_JOURNAL),
+                        card(
+                                "my-questionnaires",
+                                Material2AL.ASSIGNMENT,
+                                "my.questionnaires",
+                                Screen.MY_QUESTIONNAIRES));
         // Adding a goal, a step, a training or a note: the floating button, as in the bottom bar's "add".
         root = texts.apply(new Fab(Material2AL.ADD, texts.get("my.add"), () -> go.accept(Screen.MY_ADD, null))
                 .over(Components.screen(content)));

@@ -89,7 +89,15 @@ public final class CounsellorScreens {
 
             @Override
             public List<javafx.scene.Node> headerActions() {
-                return view.headerActions();
+                // the organisation's questionnaires, composed with the people (needs the server)
+                var compose = org.jalons.ui.Icons.iconButton(
+                        org.kordamp.ikonli.material2.Material2AL.ASSIGNMENT,
+                        m.get("compose.screen"),
+                        () -> services.navigator().goTo(Screen.QUESTIONNAIRE_COMPOSE));
+                compose.setId("compose-questionnaires");
+                List<javafx.scene.Node> actions = new java.util.ArrayList<>(List.of(compose));
+                actions.addAll(view.headerActions());
+                return actions;
             }
 
             @Override
@@ -281,7 +289,17 @@ public final class CounsellorScreens {
 
             @Override
             public void questionnaire() {
-                nav.goTo(Screen.QUESTIONNAIRE, who);
+                // the organisation's active questionnaires: the counsellor picks one when there are several
+                services.background()
+                        .run(
+                                () -> services.store().questionnaires().active(),
+                                active -> org.jalons.caseload.QuestionnairePick.pick(
+                                        active,
+                                        services.messages(),
+                                        q -> nav.goTo(
+                                                Screen.QUESTIONNAIRE,
+                                                new org.jalons.domain.questionnaire.QuestionnaireTarget(who, q))),
+                                failure -> nav.goTo(Screen.QUESTIONNAIRE, who));
             }
 
             @Override

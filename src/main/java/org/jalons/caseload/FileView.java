@@ -495,8 +495,11 @@ public final class FileView implements View {
     private Node questionnaires(BeneficiaryFile f) {
         VBox rows = new VBox(4);
         rows.setId("questionnaire-history");
-        QuestionnaireResponse previous = null;
+        // results compare only within a version of a questionnaire: the change is against the last of the same
+        java.util.Map<String, QuestionnaireResponse> previousOf = new java.util.HashMap<>();
         for (QuestionnaireResponse r : f.questionnaires()) {
+            String version = r.questionnaireId() + "\n" + r.questionnaireVersion();
+            QuestionnaireResponse previous = previousOf.get(version);
             String score = Numbers.decimal(r.meanScore(), messages.locale());
             String change = previous == null
                     ? messages.get("file.questionnaire.first")
@@ -506,12 +509,13 @@ public final class FileView implements View {
             rows.getChildren()
                     .add(Components.text(
                             messages.get(
-                                    "file.questionnaire.row",
+                                    "file.questionnaire.versionRow",
                                     Format.dateTime(r.answeredAt(), zone, messages),
                                     score,
-                                    change),
+                                    change,
+                                    r.questionnaireVersion()),
                             "row-detail"));
-            previous = r;
+            previousOf.put(version, r);
         }
         if (f.questionnaires().isEmpty()) {
             rows.getChildren().add(Components.text(messages.get("file.questionnaire.none"), "hint"));

@@ -38,6 +38,7 @@ public final class LocalStore implements AutoCloseable {
     private final CounsellorProfiles counsellorProfiles;
     private final TeamCounsellors teamCounsellors;
     private final OrgVocabulary orgVocabulary;
+    private final Questionnaires questionnaires;
 
     public LocalStore(Database db, LocalProfile profile, Clock clock) {
         this.db = db;
@@ -64,6 +65,7 @@ public final class LocalStore implements AutoCloseable {
         this.counsellorProfiles = new CounsellorProfiles(db);
         this.teamCounsellors = new TeamCounsellors(db);
         this.orgVocabulary = new OrgVocabulary(db);
+        this.questionnaires = new Questionnaires(db);
     }
 
     /**
@@ -179,6 +181,11 @@ public final class LocalStore implements AutoCloseable {
     /** The organisation's sites and goal themes, as the server last listed them. */
     public OrgVocabulary orgVocabulary() {
         return orgVocabulary;
+    }
+
+    /** The organisation's questionnaires, every version (the bundled one until the first sync). */
+    public Questionnaires questionnaires() {
+        return questionnaires;
     }
 
     /** The repository of a kind, for code that works on any kind (sync, conflict resolution). */

@@ -5,18 +5,24 @@ import org.jalons.domain.CounsellorProfile;
 import org.jalons.domain.MyCounsellor;
 import org.jalons.domain.OrgTerm;
 import org.jalons.domain.TeamCounsellor;
+import org.jalons.domain.questionnaire.QuestionnaireCatalog;
 import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.protocol.Wire;
 import org.jalons.storage.CounsellorProfiles;
 import org.jalons.storage.LocalStore;
+import org.jalons.storage.Questionnaires;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The sync step after the records: a counsellor's phone sends its profile when a save has not reached the server
  * (retried at each sync until it does); a person's phone fetches its counsellors and keeps them; a supervisor's or
  * admin's device fetches the organisation's counsellors (the dashboard's team filter) and keeps them. Then every
- * device fetches the organisation's sites and goal themes and keeps them (what its pickers propose first).
+ * device fetches the organisation's sites and goal themes and keeps them (what its pickers propose first), and its
+ * questionnaires, every published version.
  */
 final class CounsellorSync {
+    private static final Logger LOG = LoggerFactory.getLogger(CounsellorSync.class);
     private final LocalStore store;
     private final SyncApi api;
 
@@ -54,6 +60,30 @@ final class CounsellorSync {
                             .toList());
         }
         vocabulary(account);
+        questionnaires(account);
+    }
+
+    /**
+     * Every published version of the organisation's questionnaires, kept in place of the last list; a definition
+     * this app cannot read (a later server's) is left out, the others kept. An empty answer keeps the last list.
+     */
+    private void questionnaires(SyncAccount account) throws SyncException {
+        com.fasterxml.jackson.databind.JsonNode answer = api.questionnaires(account);
+        com.fasterxml.jackson.databind.JsonNode listed = answer == null ? null : answer.get("questionnaires");
+        if (listed == null || !listed.isArray() || listed.isEmpty()) {
+            return;
+        }
+        List<Questionnaires.Published> versions = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode version : listed) {
+            try {
+                versions.add(new Questionnaires.Published(
+                        QuestionnaireCatalog.parse(version.path("definition").toString()),
+                        version.path("retired").asBoolean(false)));
+            } catch (java.io.IOException e) {
+                LOG.warn("A questionnaire the server listed cannot be read here; it is left out", e);
+            }
+        }
+        store.questionnaires().replace(versions);
     }
 
     private void vocabulary(SyncAccount account) throws SyncException {

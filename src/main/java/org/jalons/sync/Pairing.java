@@ -190,6 +190,7 @@ public final class Pairing {
         removed += CounsellorProfiles.forget(c);
         removed += TeamCounsellors.forget(c);
         removed += OrgVocabulary.forget(c);
+        removed += org.jalons.storage.Questionnaires.forget(c);
         SyncState.put(c, SyncKeys.LAST_SUCCESS, null);
         return removed;
     }

@@ -167,6 +167,18 @@ final class SyncApi {
         return call(authorised(account, url).get().build(), Wire.OrgVocabulary.class, false);
     }
 
+    /**
+     * The organisation's questionnaires, every published version, on every device ({@code GET
+     * /api/v1/questionnaires}): read as a tree, each definition then checked by the app's catalog.
+     */
+    com.fasterxml.jackson.databind.JsonNode questionnaires(SyncAccount account) throws SyncException {
+        HttpUrl url = base(account.serverUrl())
+                .newBuilder()
+                .addPathSegments("api/v1/questionnaires")
+                .build();
+        return call(authorised(account, url).get().build(), json -> Json.MAPPER.readTree(json), false);
+    }
+
     /** Revokes one of this account's devices ({@code DELETE /api/v1/devices/{id}}, 204). */
     void revokeDevice(SyncAccount account, UUID deviceId) throws SyncException {
         HttpUrl url = base(account.serverUrl())

@@ -87,6 +87,12 @@ public enum Screen {
     JOURNAL_ENTRY(false),
     MY_JOURNAL(false),
     MY_JOURNAL_ENTRY(false),
+
+    // Questionnaires as data (org.jalons.visit, org.jalons.beneficiary): the person's own list, and composing them
+    // (admin and counsellor: the list of questionnaires and one questionnaire's editor).
+    MY_QUESTIONNAIRES(false),
+    QUESTIONNAIRE_COMPOSE(false),
+    QUESTIONNAIRE_EDITOR(false),
     ;
 
     private final boolean root;

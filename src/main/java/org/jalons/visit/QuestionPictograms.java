@@ -5,20 +5,19 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import org.jalons.protocol.Vocabulary.Likert;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * Pictograms of the questionnaire: one per item (named in the questionnaire's data, so another questionnaire can
- * reuse them), and for each answer a face and a gauge of one to four bars, so that the scale reads without words.
+ * reuse them), and for each answer a face and a gauge of one bar per point, so that the scale reads without words.
  */
-final class QuestionPictograms {
+public final class QuestionPictograms {
     private QuestionPictograms() {}
 
     /** The item's pictogram by its name in the questionnaire file; a question mark for a name not known here. */
-    static Ikon item(String name) {
+    public static Ikon item(String name) {
         if (name == null) {
             return Material2AL.HELP_OUTLINE;
         }
@@ -32,30 +31,44 @@ final class QuestionPictograms {
             case "speak" -> Material2MZ.RECORD_VOICE_OVER;
             case "change" -> Material2MZ.TRENDING_UP;
             case "job" -> Material2AL.BUSINESS_CENTER;
+            case "home" -> Material2AL.HOME;
+            case "health" -> Material2AL.LOCAL_HOSPITAL;
+            case "money" -> Material2AL.EURO;
+            case "transport" -> Material2AL.DIRECTIONS_BUS;
+            case "family" -> Material2AL.FAMILY_RESTROOM;
+            case "time" -> Material2AL.ACCESS_TIME;
             default -> Material2AL.HELP_OUTLINE;
         };
     }
 
-    static Ikon face(Likert l) {
-        return switch (l) {
-            case PAS_DU_TOUT_VRAI -> Material2MZ.SENTIMENT_VERY_DISSATISFIED;
-            case A_PEINE_VRAI -> Material2MZ.SENTIMENT_DISSATISFIED;
-            case MOYENNEMENT_VRAI -> Material2MZ.SENTIMENT_SATISFIED;
-            case TOTALEMENT_VRAI -> Material2MZ.SENTIMENT_VERY_SATISFIED;
-        };
+    private static final Ikon[] FACES = {
+        Material2MZ.SENTIMENT_VERY_DISSATISFIED,
+        Material2MZ.SENTIMENT_DISSATISFIED,
+        Material2MZ.SENTIMENT_SATISFIED,
+        Material2MZ.SENTIMENT_VERY_SATISFIED
+    };
+
+    /** The face of answer {@code value} on a scale of {@code points}: from the saddest (1) to the happiest (last). */
+    static Ikon face(int value, int points) {
+        int index = points <= 1 ? 0 : Math.round((value - 1) * (FACES.length - 1) / (float) (points - 1));
+        return FACES[Math.max(0, Math.min(FACES.length - 1, index))];
     }
 
-    /** Four bars of growing height, as many filled as the answer's value (1 to 4); decorative for screen readers. */
-    static Node gauge(Likert l) {
+    /**
+     * One bar per point of the scale, of growing height, as many filled as the answer's value; decorative for screen
+     * readers.
+     */
+    static Node gauge(int value, int points) {
         HBox bars = new HBox(3);
         bars.setAlignment(Pos.BOTTOM_CENTER);
         bars.getStyleClass().add("likert-gauge");
-        for (int i = 1; i <= 4; i++) {
+        for (int i = 1; i <= points; i++) {
             Region bar = new Region();
-            bar.getStyleClass().addAll("likert-bar", i <= l.value() ? "likert-bar-on" : "likert-bar-off");
-            bar.setMinSize(7, 6 + i * 6);
-            bar.setPrefSize(7, 6 + i * 6);
-            bar.setMaxSize(7, 6 + i * 6);
+            double height = 6 + i * 24.0 / points;
+            bar.getStyleClass().addAll("likert-bar", i <= value ? "likert-bar-on" : "likert-bar-off");
+            bar.setMinSize(7, height);
+            bar.setPrefSize(7, height);
+            bar.setMaxSize(7, height);
             bars.getChildren().add(bar);
         }
         bars.setMinWidth(Region.USE_PREF_SIZE);

@@ -17,7 +17,6 @@ import org.jalons.caseload.VisitKeys;
 import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.QuestionnaireResponse;
 import org.jalons.domain.questionnaire.Questionnaire;
-import org.jalons.protocol.Vocabulary.Likert;
 import org.jalons.storage.DraftKey;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;
@@ -26,9 +25,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The power-to-act questionnaire, one item per screen, answered on the 1–4 scale. Each answer is kept in the
- * draft {@code questionnaire:<beneficiaryId>}; the last one saves the response. The score is the mean (1–4),
- * shown next to the previous responses, never as the only figure. Easy-read (FALC) shows each item's short
+ * A questionnaire (any version the organisation published), one item per screen, answered on its own scale. Each answer is kept in the
+ * draft {@code questionnaire:<beneficiaryId>}; the last one saves the response. The score is the mean on the
+ * scale, shown next to the previous responses of the same version only, never as the only figure. Easy-read (FALC) shows each item's short
  * sentence and plain answers; it starts from the device's setting, can be switched for this person during the
  * questionnaire, and is kept with the draft so that a resumed questionnaire reads the same. The draft and the
  * previous responses are read, and the response written, on the store thread; answers wait for the draft.
@@ -80,7 +79,9 @@ public final class QuestionnaireModel {
         });
         background.run(
                 () -> store.questionnaireResponses().forBeneficiary(beneficiaryId).stream()
-                        .filter(r -> r.questionnaireId().equals(questionnaire.id()))
+                        // results compare only within a version: another version's answers are other questions
+                        .filter(r -> r.questionnaireId().equals(questionnaire.id())
+                                && r.questionnaireVersion() == questionnaire.version())
                         .sorted(java.util.Comparator.comparing(QuestionnaireResponse::answeredAt))
                         .toList(),
                 history::addAll,
@@ -91,8 +92,12 @@ public final class QuestionnaireModel {
     /** Takes up the answers, the question reached and the easy-read choice the draft kept. */
     private void resume(Map<String, Object> kept) {
         try {
+            java.util.Set<String> items = questionnaire.items().stream()
+                    .map(Questionnaire.Item::id)
+                    .collect(java.util.stream.Collectors.toSet());
             kept.forEach((k, v) -> {
-                if (k.startsWith("answer.")) {
+                // a draft of another questionnaire for this person keeps none of its answers here
+                if (k.startsWith("answer.") && items.contains(k.substring(7))) {
                     answers.put(k.substring(7), Integer.parseInt(v.toString()));
                 }
             });
@@ -149,12 +154,12 @@ public final class QuestionnaireModel {
         return finished;
     }
 
-    /** Keeps the answer to the current item and moves on; the last answer saves the response. */
-    public void answer(Likert value) {
-        if (!loaded.get() || writing || finished.get()) {
+    /** Keeps the answer to the current item (a point of the scale, 1 to its size) and moves on; the last saves. */
+    public void answer(int value) {
+        if (!loaded.get() || writing || finished.get() || value < 1 || value > questionnaire.points()) {
             return;
         }
-        answers.put(item().id(), value.value());
+        answers.put(item().id(), value);
         if (index.get() < size() - 1) {
             index.set(index.get() + 1);
             saveDraft();
@@ -221,7 +226,7 @@ public final class QuestionnaireModel {
                 });
     }
 
-    /** The mean of the answers on the 1–4 scale. */
+    /** The mean of the answers on the version's scale (1 to its number of points). */
     public static double score(Map<String, Integer> answers) {
         return answers.values().stream().mapToInt(Integer::intValue).average().orElse(Double.NaN);
     }

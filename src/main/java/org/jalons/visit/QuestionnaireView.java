@@ -14,7 +14,6 @@ import org.jalons.domain.QuestionnaireResponse;
 import org.jalons.domain.questionnaire.Questionnaire;
 import org.jalons.i18n.Messages;
 import org.jalons.i18n.Numbers;
-import org.jalons.protocol.Vocabulary.Likert;
 import org.jalons.ui.ChoiceCard;
 import org.jalons.ui.Components;
 import org.jalons.ui.Icons;
@@ -24,8 +23,8 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * One sentence per screen with its pictogram, four big answers each with a face and a gauge, then the score next
- * to the previous ones. "Facile à lire" switches to the items' short sentences and plain answers for this person.
+ * One sentence per screen with its pictogram, one big answer per point of the version's scale, each with a face and
+ * a gauge, then the score and the version next to the previous responses of that version. "Facile à lire" switches to the items' short sentences and plain answers for this person.
  */
 public final class QuestionnaireView implements View {
     private final QuestionnaireModel model;
@@ -48,8 +47,8 @@ public final class QuestionnaireView implements View {
         show();
     }
 
-    static Ikon face(Likert l) {
-        return QuestionPictograms.face(l);
+    static Ikon face(int value, int points) {
+        return QuestionPictograms.face(value, points);
     }
 
     private ToggleButton easyReadSwitch() {
@@ -97,23 +96,28 @@ public final class QuestionnaireView implements View {
         VBox answers = new VBox(8);
         List<ChoiceCard> cards = new java.util.ArrayList<>();
         Integer chosen = model.answers().get(item.id());
-        for (Likert l : Likert.values()) {
-            String label = easy ? messages.get("questionnaire.likert." + l.name() + ".easy") : messages.label(l);
-            String hint = easy ? messages.label(l) : messages.get("questionnaire.scale", l.value());
-            ChoiceCard card = new ChoiceCard(face(l), label, hint);
-            card.getChildren().add(QuestionPictograms.gauge(l));
-            card.setAccessibleText(messages.get("questionnaire.answer", label, l.value()));
-            card.setId("likert-" + l.value());
+        Questionnaire questionnaire = model.questionnaire();
+        int points = questionnaire.points();
+        for (int point = 1; point <= points; point++) {
+            int value = point;
+            String label = questionnaire.pointLabel(value, locale, easy);
+            String hint = easy
+                    ? questionnaire.pointLabel(value, locale, false)
+                    : messages.get("questionnaire.scale", value, points);
+            ChoiceCard card = new ChoiceCard(face(value, points), label, hint);
+            card.getChildren().add(QuestionPictograms.gauge(value, points));
+            card.setAccessibleText(messages.get("questionnaire.answer", label, value, points));
+            card.setId("likert-" + value);
             card.getStyleClass().add("likert-card");
-            if (chosen != null && chosen == l.value()) {
+            if (chosen != null && chosen == value) {
                 card.getStyleClass().add("likert-chosen");
             }
-            card.onAction(() -> model.answer(l));
+            card.onAction(() -> model.answer(value));
             card.setDisable(!model.loadedProperty().get());
             answers.getChildren().add(card);
             cards.add(card);
         }
-        ChoiceCard.fitTogether(cards); // the five answers of the scale at one size
+        ChoiceCard.fitTogether(cards); // the answers of the scale at one size
         Button previous = new Button(messages.get("visit.previous"), Icons.icon(Material2AL.ARROW_BACK, 20));
         previous.setId("questionnaire-previous");
         previous.setDisable(model.indexProperty().get() == 0);
@@ -136,10 +140,14 @@ public final class QuestionnaireView implements View {
     private void result() {
         root.getStyleClass().remove("easy-read-screen");
         QuestionnaireResponse r = model.saved();
+        int points = model.questionnaire().points();
         Label score = Components.text(
-                messages.get("questionnaire.score", Numbers.decimal(r.meanScore(), messages.locale())),
+                messages.get("questionnaire.score", Numbers.decimal(r.meanScore(), messages.locale()), points),
                 "screen-heading");
         score.setId("questionnaire-score");
+        Label version = Components.text(
+                messages.get("questionnaire.version", model.questionnaire().version()), "hint");
+        version.setId("questionnaire-version");
         VBox history = new VBox(4);
         for (QuestionnaireResponse h : model.history()) {
             history.getChildren()
@@ -147,7 +155,8 @@ public final class QuestionnaireView implements View {
                             messages.get(
                                     "questionnaire.historyRow",
                                     Format.dateTime(h.answeredAt(), zone, messages),
-                                    Numbers.decimal(h.meanScore(), messages.locale())),
+                                    Numbers.decimal(h.meanScore(), messages.locale()),
+                                    points),
                             "row-detail"));
         }
         Double change = model.change();
@@ -158,6 +167,7 @@ public final class QuestionnaireView implements View {
         content.getChildren()
                 .setAll(
                         score,
+                        version,
                         Components.text(
                                 change == null
                                         ? messages.get("questionnaire.first")

@@ -106,20 +106,31 @@ final class SyncFixture implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicInteger vocabularyRequests =
             new java.util.concurrent.atomic.AtomicInteger();
 
-    /** The organisation's empty list for {@code GET /api/v1/me/vocabulary}; null for any other request. */
+    /**
+     * The organisation's empty lists for {@code GET /api/v1/me/vocabulary} and {@code GET /api/v1/questionnaires}
+     * (asked after the records); null for any other request.
+     */
     private MockResponse vocabulary(RecordedRequest request) {
-        if (request.getPath() == null || !request.getPath().startsWith("/api/v1/me/vocabulary")) {
+        if (!afterTheRecords(request)) {
             return null;
         }
         vocabularyRequests.incrementAndGet();
+        if (request.getPath().startsWith("/api/v1/questionnaires")) {
+            return json(java.util.Map.of("questionnaires", List.of()));
+        }
         return json(java.util.Map.of("terms", List.of(), "merged", List.of()));
+    }
+
+    private static boolean afterTheRecords(RecordedRequest request) {
+        String path = request.getPath();
+        return path != null && (path.startsWith("/api/v1/me/vocabulary") || path.startsWith("/api/v1/questionnaires"));
     }
 
     /** The next request of the records' sync, skipping the organisation's list asked after them. */
     RecordedRequest takeSyncRequest() throws InterruptedException {
         while (true) {
             RecordedRequest request = server.takeRequest();
-            if (request.getPath() == null || !request.getPath().startsWith("/api/v1/me/vocabulary")) {
+            if (!afterTheRecords(request)) {
                 return request;
             }
         }

@@ -220,14 +220,14 @@ class VisitModelTest {
             int before = store.questionnaireResponses().forBeneficiary(SAMIA).size();
             QuestionnaireModel q = new QuestionnaireModel(store, storeThread, SAMIA, catalog, CLOCK);
             assertThat(q.indexProperty().get()).isZero(); // nothing read on the screen's thread
-            q.answer(Likert.A_PEINE_VRAI);
+            q.answer(Likert.A_PEINE_VRAI.value());
             assertThat(q.answers()).isEmpty(); // an answer waits for the draft
             storeThread.runAll();
             assertThat(q.indexProperty().get()).isEqualTo(1);
             assertThat(q.answers()).containsEntry(first, 4);
 
             for (int i = 1; i < q.size(); i++) {
-                q.answer(Likert.MOYENNEMENT_VRAI);
+                q.answer(Likert.MOYENNEMENT_VRAI.value());
             }
             assertThat(q.finishedProperty().get()).isFalse();
             assertThat(store.questionnaireResponses().forBeneficiary(SAMIA)).hasSize(before);
@@ -348,14 +348,14 @@ class VisitModelTest {
             QuestionnaireModel q = new QuestionnaireModel(
                     store, new DirectBackground(), SAMIA, QuestionnaireCatalog.pouvoirAgir(), CLOCK);
             int n = q.size();
-            q.answer(Likert.TOTALEMENT_VRAI);
-            q.answer(Likert.A_PEINE_VRAI);
+            q.answer(Likert.TOTALEMENT_VRAI.value());
+            q.answer(Likert.A_PEINE_VRAI.value());
             QuestionnaireModel resumed = new QuestionnaireModel(
                     store, new DirectBackground(), SAMIA, QuestionnaireCatalog.pouvoirAgir(), CLOCK);
             assertThat(resumed.indexProperty().get()).isEqualTo(2);
             assertThat(resumed.answers()).hasSize(2);
             for (int i = 2; i < n; i++) {
-                resumed.answer(Likert.MOYENNEMENT_VRAI);
+                resumed.answer(Likert.MOYENNEMENT_VRAI.value());
             }
             assertThat(resumed.finishedProperty().get()).isTrue();
             double expected = (4 + 2 + 3.0 * (n - 2)) / n;
@@ -376,7 +376,7 @@ class VisitModelTest {
             assertThat(q.easyReadProperty().get()).isTrue();
             assertThat(q.sentence(java.util.Locale.FRENCH)).isEqualTo("J’ai un problème. Je trouve une solution.");
             assertThat(q.item().pictogram()).isEqualTo("problem-solving");
-            q.answer(Likert.MOYENNEMENT_VRAI);
+            q.answer(Likert.MOYENNEMENT_VRAI.value());
             q.easyReadProperty().set(false);
             assertThat(q.sentence(java.util.Locale.ENGLISH)).isEqualTo("I know who to turn to when I need help.");
 

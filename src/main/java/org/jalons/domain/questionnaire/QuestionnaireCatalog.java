@@ -5,10 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** Reads questionnaire definitions and checks them, so a broken file is refused with a reason instead of half-loaded. */
 public final class QuestionnaireCatalog {
@@ -37,30 +34,26 @@ public final class QuestionnaireCatalog {
         return q;
     }
 
+    /** A definition the server sent, checked like the bundled file. */
+    public static Questionnaire parse(String json) throws IOException {
+        Questionnaire q = JSON.readValue(json, Questionnaire.class);
+        List<String> problems = problems(q);
+        if (!problems.isEmpty()) {
+            throw new IOException("Invalid questionnaire: " + String.join("; ", problems));
+        }
+        return q;
+    }
+
+    /** Writes a definition as the store keeps it and the server takes it. */
+    public static String write(Questionnaire q) {
+        try {
+            return JSON.writeValueAsString(q);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static List<String> problems(Questionnaire q) {
-        List<String> problems = new ArrayList<>();
-        if (q.id() == null || q.id().isBlank() || q.id().length() > 64) {
-            problems.add("id must be 1 to 64 characters");
-        }
-        if (q.version() < 1) {
-            problems.add("version must be 1 or more");
-        }
-        if (q.title() == null || !q.title().containsKey("fr")) {
-            problems.add("a French title is required");
-        }
-        if (q.items() == null || q.items().isEmpty()) {
-            problems.add("at least one item is required");
-            return problems;
-        }
-        Set<String> ids = new HashSet<>();
-        for (Questionnaire.Item item : q.items()) {
-            if (item.id() == null || !ids.add(item.id())) {
-                problems.add("item ids must be present and unique: " + item.id());
-            }
-            if (item.text() == null || !item.text().containsKey("fr")) {
-                problems.add("item " + item.id() + " needs a French text");
-            }
-        }
-        return problems;
+        return q.definition().problems();
     }
 }

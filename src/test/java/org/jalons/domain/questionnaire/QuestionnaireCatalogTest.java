@@ -47,12 +47,12 @@ class QuestionnaireCatalogTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "{\"id\":\"\",\"version\":1,\"title\":{\"fr\":\"T\"},\"items\":[{\"id\":\"A\",\"text\":{\"fr\":\"x\"}}]}|id must be 1 to 64 characters",
+                "{\"id\":\"\",\"version\":1,\"title\":{\"fr\":\"T\"},\"items\":[{\"id\":\"A\",\"text\":{\"fr\":\"x\"}}]}|id must be 1 to 64 lowercase letters, digits or hyphens",
                 "{\"id\":\"q\",\"version\":0,\"title\":{\"fr\":\"T\"},\"items\":[{\"id\":\"A\",\"text\":{\"fr\":\"x\"}}]}|version must be 1 or more",
-                "{\"id\":\"q\",\"version\":1,\"title\":{\"en\":\"T\"},\"items\":[{\"id\":\"A\",\"text\":{\"fr\":\"x\"}}]}|a French title is required",
-                "{\"id\":\"q\",\"version\":1,\"title\":{\"fr\":\"T\"},\"items\":[]}|at least one item is required",
-                "{\"id\":\"q\",\"version\":1,\"title\":{\"fr\":\"T\"},\"items\":[{\"id\":\"A\",\"text\":{\"fr\":\"x\"}},{\"id\":\"A\",\"text\":{\"fr\":\"y\"}}]}|item ids must be present and unique: A",
-                "{\"id\":\"q\",\"version\":1,\"title\":{\"fr\":\"T\"},\"items\":[{\"id\":\"A\",\"text\":{\"en\":\"x\"}}]}|item A needs a French text"
+                "{\"id\":\"q\",\"version\":1,\"title\":{\"en\":\"T\"},\"items\":[{\"id\":\"A\",\"text\":{\"fr\":\"x\"}}]}|title needs a French text",
+                "{\"id\":\"q\",\"version\":1,\"title\":{\"fr\":\"T\"},\"items\":[]}|there must be 1 to 40 items",
+                "{\"id\":\"q\",\"version\":1,\"title\":{\"fr\":\"T\"},\"items\":[{\"id\":\"A\",\"text\":{\"fr\":\"x\"}},{\"id\":\"A\",\"text\":{\"fr\":\"y\"}}]}|item ids must be unique: A",
+                "{\"id\":\"q\",\"version\":1,\"title\":{\"fr\":\"T\"},\"items\":[{\"id\":\"A\",\"text\":{\"en\":\"x\"}}]}|item A text needs a French text"
             })
     void aBrokenQuestionnaireIsRefusedWithItsReason(String json, String reason) {
         assertThatThrownBy(() -> read(json)).isInstanceOf(IOException.class).hasMessageContaining(reason);
@@ -68,11 +68,27 @@ class QuestionnaireCatalogTest {
     }
 
     @Test
-    void aValidQuestionnaireOfAnotherOrganisationLoads() throws IOException {
+    void aValidQuestionnaireOfAnotherOrganisationLoadsWithItsOwnScale() throws IOException {
         Questionnaire q = read("{\"id\":\"autre\",\"version\":2,\"title\":{\"fr\":\"Autre\"},"
-                + "\"items\":[{\"id\":\"X1\",\"text\":{\"fr\":\"Je peux\"}}]}");
+                + "\"scale\":{\"points\":[{\"label\":{\"fr\":\"Non\"},\"easyLabel\":{\"fr\":\"Non\"}},"
+                + "{\"label\":{\"fr\":\"Un peu\"},\"easyLabel\":{\"fr\":\"Un peu\"}},"
+                + "{\"label\":{\"fr\":\"Oui\",\"en\":\"Yes\"},\"easyLabel\":{\"fr\":\"Oui !\"}}]},"
+                + "\"items\":[{\"id\":\"X1\",\"text\":{\"fr\":\"Je peux\"},\"easyRead\":{\"fr\":\"Je peux\"}}]}");
         assertThat(q.items())
                 .singleElement()
                 .satisfies(i -> assertThat(i.text(Locale.ENGLISH, true)).isEqualTo("Je peux"));
+        assertThat(q.points()).isEqualTo(3);
+        assertThat(q.pointLabel(3, Locale.ENGLISH, false)).isEqualTo("Yes");
+        assertThat(q.pointLabel(3, Locale.ENGLISH, true)).isEqualTo("Oui !");
+        assertThat(QuestionnaireCatalog.parse(QuestionnaireCatalog.write(q))).isEqualTo(q);
+    }
+
+    @Test
+    void theBundledScaleIsTheFourPointsTheVisitShowedBefore() {
+        Questionnaire q = QuestionnaireCatalog.pouvoirAgir();
+        assertThat(q.points()).isEqualTo(4);
+        assertThat(q.pointLabel(1, Locale.FRENCH, false)).isEqualTo("Pas du tout vrai");
+        assertThat(q.pointLabel(4, Locale.ENGLISH, false)).isEqualTo("Completely true");
+        assertThat(q.pointLabel(2, Locale.FRENCH, true)).isEqualTo("Un petit peu");
     }
 }

@@ -26,6 +26,7 @@ import org.jalons.server.service.People;
 import org.jalons.server.service.PersonRecord;
 import org.jalons.server.service.PullService;
 import org.jalons.server.service.PushService;
+import org.jalons.server.service.Questionnaires;
 import org.jalons.server.service.TombstonePurger;
 import org.jalons.server.service.TombstoneWindow;
 import org.jalons.server.service.Vocabularies;
@@ -113,7 +114,8 @@ public final class JalonsServer implements AutoCloseable {
                         new PersonRecord(db, stores, config.clock()),
                         new People(db, stores, config.clock()),
                         new TombstoneWindow(db, stores, config.clock(), config.tombstoneDays()),
-                        new Vocabularies(db, stores, config.clock(), projector)));
+                        new Vocabularies(db, stores, config.clock(), projector),
+                        new Questionnaires(db, stores, config.clock())));
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "jalons-housekeeping");
             thread.setDaemon(true);

@@ -36,7 +36,7 @@ public record FieldShape(Type type, long min, long max, List<String> codes) {
         INTEGER,
         NUMBER,
         BOOLEAN,
-        /** Questionnaire answers {itemId: 1..4}. */
+        /** Questionnaire answers {itemId: 1..7}, a point of the version's scale. */
         ANSWERS,
         /** Any JSON value of at most {@code max} characters once written. */
         ANY_JSON

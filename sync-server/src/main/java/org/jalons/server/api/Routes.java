@@ -12,6 +12,7 @@ import org.jalons.server.service.People;
 import org.jalons.server.service.PersonRecord;
 import org.jalons.server.service.PullService;
 import org.jalons.server.service.PushService;
+import org.jalons.server.service.Questionnaires;
 import org.jalons.server.service.TombstoneWindow;
 import org.jalons.server.service.Vocabularies;
 import org.jalons.server.summary.SummaryProjector;
@@ -42,7 +43,8 @@ public final class Routes {
             PersonRecord personRecord,
             People people,
             TombstoneWindow tombstoneWindow,
-            Vocabularies vocabularies) {
+            Vocabularies vocabularies,
+            Questionnaires questionnaires) {
         Authenticator auth = new Authenticator(devices);
         HealthController health = new HealthController(databaseAnswers, ready, projector::overall);
         PairingController pairingController = new PairingController(pairing, auth);
@@ -56,6 +58,7 @@ public final class Routes {
         PeopleController peopleController = new PeopleController(people, auth);
         SettingsController settings = new SettingsController(summaries, tombstoneWindow, auth);
         VocabularyController vocabulary = new VocabularyController(vocabularies, auth);
+        QuestionnaireController questionnaire = new QuestionnaireController(questionnaires, auth);
 
         // every answer of the API may hold personal data: no cache, proxy or shared browser keeps it
         routes.before(API + "/*", ctx -> ctx.header("Cache-Control", "no-store"));
@@ -99,6 +102,10 @@ public final class Routes {
         routes.post(API + "/admin/vocabulary/{code}/texts", vocabulary::adoptText);
         routes.post(API + "/admin/vocabulary/{code}/retire", vocabulary::retire);
         routes.get(API + "/me/vocabulary", vocabulary::forDevices);
+        routes.get(API + "/questionnaires", questionnaire::list);
+        routes.post(API + "/questionnaires", questionnaire::publishNew);
+        routes.put(API + "/questionnaires/{id}", questionnaire::publishNext);
+        routes.post(API + "/questionnaires/{id}/retire", questionnaire::retire);
 
         routes.put(API + "/me/profile", profile::setProfile);
         routes.get(API + "/me/counsellors", profile::myCounsellors);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jalons.protocol.FieldShape;
+import org.jalons.protocol.QuestionnaireDefinition;
 import org.jalons.server.model.Json;
 
 /**
@@ -173,19 +174,21 @@ interface FieldRule {
         return v -> v.isBoolean() ? null : "must be true or false";
     }
 
-    /** Questionnaire answers: {itemId: 1..4}. */
+    /** Questionnaire answers: {itemId: 1..7}; the version's own scale is checked by {@link QuestionnaireAnswers}. */
     static FieldRule answers() {
         return v -> {
             if (!v.isObject() || v.size() == 0 || v.size() > FieldShape.MAX_ANSWERS) {
-                return "must be an object of 1 to 200 answers {itemId: 1-4}";
+                return "must be an object of 1 to 200 answers {itemId: 1-" + QuestionnaireDefinition.MAX_POINTS + "}";
             }
             for (Map.Entry<String, JsonNode> answer : v.properties()) {
                 JsonNode rating = answer.getValue();
                 if (answer.getKey().isEmpty() || answer.getKey().length() > FieldShape.MAX_ITEM_ID) {
                     return "must have item ids of 1 to 64 characters";
                 }
-                if (!rating.isIntegralNumber() || rating.intValue() < 1 || rating.intValue() > 4) {
-                    return "must have answers between 1 and 4";
+                if (!rating.isIntegralNumber()
+                        || rating.intValue() < 1
+                        || rating.intValue() > QuestionnaireDefinition.MAX_POINTS) {
+                    return "must have answers between 1 and " + QuestionnaireDefinition.MAX_POINTS;
                 }
             }
             return null;

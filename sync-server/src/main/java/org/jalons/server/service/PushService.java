@@ -45,6 +45,7 @@ public final class PushService {
     private final org.jalons.server.store.ErasureStore erasures = new org.jalons.server.store.ErasureStore();
     private final Clock clock;
     private final ReferentStore referents = new ReferentStore();
+    private final QuestionnaireAnswers questionnaireAnswers = new QuestionnaireAnswers();
     private final Access access;
     private final StateRules rules;
     private final WriteCheck rights;
@@ -241,6 +242,9 @@ public final class PushService {
                 change.fields().put("recordedBy", principal.user().displayName());
             }
             rules.checkContact(push, change, existing);
+            if (RecordSchemas.QUESTIONNAIRE_RESPONSE.equals(change.kind())) {
+                questionnaireAnswers.check(push.c(), principal.organisationId(), change);
+            }
             ChangeResult created = writer.create(push, change);
             afterCreate(push, batch, change);
             return created;

@@ -58,7 +58,9 @@ public final class AuditLog {
             "VOCABULARY_RENAME",
             "VOCABULARY_ADOPT_TEXT",
             "VOCABULARY_MERGE",
-            "VOCABULARY_RETIRE");
+            "VOCABULARY_RETIRE",
+            "QUESTIONNAIRE_PUBLISH",
+            "QUESTIONNAIRE_RETIRE");
 
     public record Entry(
             UUID userId,

@@ -19,6 +19,7 @@ public final class OrganisationStore {
         Jdbc.update(c, """
                 insert into organisation_seq (organisation_id, last_seq) values (?, 0)
                 """, id); // its own sequence counter (SequenceCounter)
+        QuestionnaireStore.seedBundled(c, id, now); // its first questionnaire: the bundled one
     }
 
     public long purgedThroughSeq(Connection c, UUID organisationId) throws SQLException {

@@ -1039,11 +1039,11 @@ class WriteRightsMatrixTest {
                 x,
                 0,
                 "questionnaireId",
-                "jalons-pouvoir",
+                "pouvoir-agir",
                 "questionnaireVersion",
                 1,
                 "answers",
-                Map.of("q1", 3),
+                Map.of("PA1", 3),
                 "answeredAt",
                 "2026-11-20T10:00:00Z");
     }

@@ -45,7 +45,7 @@ final class SeedRecords {
                 {"goalId":"$G","rater":"COUNSELLOR","rating":6,"comment":"Progrès sur le code","ratedAt":\
                 "2026-03-01T10:00:00Z"}""");
         VALID_FIELDS.put("questionnaireResponse", """
-                {"questionnaireId":"pouvoir-agir","questionnaireVersion":1,"answers":{"q1":2,"q2":4},\
+                {"questionnaireId":"pouvoir-agir","questionnaireVersion":1,"answers":{"PA1":2,"PA2":4},\
                 "answeredAt":"2026-03-01T10:00:00Z"}""");
         VALID_FIELDS.put("interview", """
                 {"date":"2026-03-01","place":"STRUCTURE","participants":"Samia, CIP","notes":"Point mensuel",\

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jalons.protocol.FieldShape;
+import org.jalons.protocol.QuestionnaireDefinition;
 import org.jalons.protocol.RecordSchema;
 import org.jalons.protocol.Wire;
 import org.junit.jupiter.api.BeforeAll;
@@ -157,7 +158,8 @@ class OpenApiMatchesProtocolTest {
                 out.put("minProperties", shape.min());
                 out.put("maxProperties", shape.max());
                 out.put("propertyNames", Map.of("minLength", 1L, "maxLength", (long) FieldShape.MAX_ITEM_ID));
-                out.put("additionalProperties", Map.of("type", "integer", "minimum", 1L, "maximum", 4L));
+                out.put("additionalProperties", Map.of("type", "integer", "minimum", 1L, "maximum", (long)
+                        QuestionnaireDefinition.MAX_POINTS));
             }
             case ANY_JSON -> {
                 out.put("description", "any JSON value");

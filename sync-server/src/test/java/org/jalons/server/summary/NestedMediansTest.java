@@ -106,7 +106,7 @@ class NestedMediansTest {
                             "questionnaireVersion",
                             1,
                             "answers",
-                            Map.of("q1", 1 + random.nextInt(4), "q2", 1 + random.nextInt(4)),
+                            Map.of("PA1", 1 + random.nextInt(4), "PA2", 1 + random.nextInt(4)),
                             "answeredAt",
                             String.format("%d-%02d-%02dT10:00:00Z", YEAR, month + 1, month == latest ? 20 : 5)));
                 }

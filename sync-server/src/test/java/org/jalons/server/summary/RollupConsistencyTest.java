@@ -104,16 +104,16 @@ class RollupConsistencyTest {
                 nord.get(3),
                 0,
                 "questionnaireId",
-                "jalons-pouvoir-agir",
+                "pouvoir-agir",
                 "questionnaireVersion",
                 1,
                 "answeredAt",
                 "2026-02-02T10:00:00Z");
         ((ObjectNode) answers.get("fields"))
                 .putObject("answers")
-                .put("q1", 2)
-                .put("q2", 3)
-                .put("q3", 4);
+                .put("PA1", 2)
+                .put("PA2", 3)
+                .put("PA3", 4);
         people.add(answers);
         karims.exit(sud.get(0), "2026-02-10", "RETRAIT");
         karims.interview(sud.get(1), "2026-02-03");

@@ -53,7 +53,7 @@ public final class Community {
                 "questionnaireVersion",
                 1,
                 "answers",
-                Map.of("q1", 3, "q2", 4),
+                Map.of("PA1", 3, "PA2", 4),
                 "answeredAt",
                 "2026-02-01T10:00:00Z"));
         people.push();

@@ -317,7 +317,7 @@ class BadInputTest {
                         "answers out of range",
                         change(
                                 "questionnaireResponse",
-                                f -> ((ObjectNode) fields(f).get("answers")).put("q1", 5))),
+                                f -> ((ObjectNode) fields(f).get("answers")).put("PA1", 8))),
                 Arguments.of("exit before entry", change("exit", f -> fields(f).put("exitDate", "2025-01-01"))),
                 Arguments.of("device creates a conflict", change("conflict", f -> {})),
                 Arguments.of(
@@ -406,7 +406,7 @@ class BadInputTest {
                         "questionnaireVersion",
                         1,
                         "answers",
-                        Map.of("q1", 2, "q2", 4),
+                        Map.of("PA1", 2, "PA2", 4),
                         "answeredAt",
                         "2026-11-20T10:00:00Z");
             case "exit" -> Changes.upsert(kind, id, b, 0, "exitDate", "2026-10-01", "category", "EMPLOI_DURABLE");
