@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.jalons.server.model.Json;
 import org.jalons.server.model.Role;
 import org.jalons.server.model.StoredRecord;
+import org.jalons.server.store.QuestionnaireStore;
 import org.jalons.server.store.Stores;
 import org.jalons.server.summary.store.AggregateStore;
 import org.jalons.server.summary.store.AggregateStore.GoalRatings;
@@ -30,6 +31,9 @@ import org.jalons.server.summary.store.SummaryChangeLog;
 public final class AggregateRecorder {
 
     private static final Set<String> CLOSED_GOAL = Set.of("ATTEINT", "ABANDONNE");
+    /** The version of the bundled questionnaire whose answers the figures count. */
+    static final int FIGURES_VERSION = 1;
+
     private static final String NOTES_SHARED = "NOTES_SHARED_SUPERVISOR";
 
     private final AggregateStore store;
@@ -240,7 +244,17 @@ public final class AggregateRecorder {
                 f.path("doneHours").asDouble(0));
     }
 
+    /**
+     * The figures' questionnaire is «Mon pouvoir d’agir» version 1 on its 1–4 scale: answers compare only within a
+     * version, so a response to another questionnaire or version counts in no figure. Responses logged before
+     * questionnaires were data name neither, and were all to that one.
+     */
     private void questionnaire(Connection c, UUID org, UUID person, ObjectNode f) throws SQLException {
+        String id = f.path("questionnaireId").asText(QuestionnaireStore.BUNDLED_ID);
+        int version = f.path("questionnaireVersion").asInt(1);
+        if (!QuestionnaireStore.BUNDLED_ID.equals(id) || version != FIGURES_VERSION) {
+            return;
+        }
         JsonNode answers = f.get("answers");
         double sum = 0;
         int n = 0;

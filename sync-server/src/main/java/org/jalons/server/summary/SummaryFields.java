@@ -33,7 +33,9 @@ public final class SummaryFields {
             Map.entry("interview", Set.of("date")),
             Map.entry("exit", Set.of("category", "exitDate")),
             Map.entry("followUp", Set.of("situation", "dueDate", "doneDate")),
-            Map.entry("questionnaireResponse", Set.of("answers", "answeredAt")),
+            Map.entry(
+                    "questionnaireResponse",
+                    Set.of("questionnaireId", "questionnaireVersion", "answers", "answeredAt")),
             Map.entry("consent", Set.of("category", "granted")),
             // that the person's words changed: the projector reads the words themselves from the records
             Map.entry("sharedWord", Set.of("recordId", "goalId", "sharedAt", "rereadAt", "withdrawnAt")));

@@ -617,8 +617,9 @@ final class SummaryTables {
                         col("latest", "Latest response, mean score (median over people)", SCORE)),
                 List.of(row("ALL", cells)),
                 null,
-                "People whose latest questionnaire response falls in the period: the median over people of"
-                        + " their mean answer (1 Pas du tout vrai - 4 Totalement vrai), first and latest."
+                "People whose latest response to «Mon pouvoir d’agir» version 1 falls in the period: the median"
+                        + " over people of their mean answer (1 Pas du tout vrai - 4 Totalement vrai), first and latest."
+                        + " Answers compare only within a version: other questionnaires and versions are not counted."
                         + " A questionnaire is one voice among others, answered on one day.");
     }
 

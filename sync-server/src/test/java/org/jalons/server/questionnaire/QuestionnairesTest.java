@@ -184,6 +184,65 @@ class QuestionnairesTest {
         assertThat(list(counsellor).size()).as("nothing was published").isEqualTo(1);
     }
 
+    @Test
+    void theFiguresCountOnlyTheBundledQuestionnairesFirstVersionNeverMixingScalesOrVersions() {
+        // a 7-point questionnaire answered at its top, after the bundled one answered 2 of 4, by enough people
+        Api.Response created = org.api.post("/api/v1/questionnaires", counsellor.token(), body(7, "Q1", "Q2"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().get("id").asText();
+        int people = 8;
+        for (int i = 0; i < people; i++) {
+            UUID someone = i == 0 ? person : org.newBeneficiary(counsellor);
+            JsonNode result = org.push(
+                    counsellor,
+                    Changes.batch(
+                            answered(someone, "pouvoir-agir", 1, Map.of("PA1", 2, "PA2", 2), "2026-03-05T10:00:00Z"),
+                            answered(someone, id, 1, Map.of("Q1", 7, "Q2", 7), "2026-03-20T10:00:00Z")));
+            assertThat(result.at("/results/0/status").asText())
+                    .as(result.toString())
+                    .isEqualTo("APPLIED");
+            assertThat(result.at("/results/1/status").asText())
+                    .as(result.toString())
+                    .isEqualTo("APPLIED");
+        }
+        Org.Member supervisor = org.supervisor("Direction");
+        JsonNode summary = org.api
+                .get("/api/v1/summary?period=month&from=2026-03-01", supervisor.token())
+                .json();
+        JsonNode table = null;
+        for (JsonNode t : summary.get("tables")) {
+            if (t.get("name").asText().equals("questionnaire")) {
+                table = t;
+            }
+        }
+        assertThat(table).as(summary.toString()).isNotNull();
+        JsonNode latest = table.at("/rows/0/cells/latest");
+        assertThat(latest.path("suppressed").asBoolean(false))
+                .as(latest.toString())
+                .isFalse();
+        assertThat(latest.get("people").asLong()).isEqualTo(people);
+        assertThat(latest.get("value").asDouble())
+                .as("the latest response counted is the bundled one's, not the 7-point questionnaire's")
+                .isEqualTo(2.0);
+    }
+
+    private ObjectNode answered(
+            UUID who, String questionnaireId, int version, Map<String, Integer> answers, String at) {
+        return Changes.upsert(
+                "questionnaireResponse",
+                UUID.randomUUID(),
+                who,
+                0,
+                "questionnaireId",
+                questionnaireId,
+                "questionnaireVersion",
+                version,
+                "answers",
+                answers,
+                "answeredAt",
+                at);
+    }
+
     private JsonNode list(Org.Member member) {
         Api.Response response = org.api.get("/api/v1/questionnaires", member.token());
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
