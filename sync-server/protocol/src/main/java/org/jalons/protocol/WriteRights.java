@@ -61,7 +61,9 @@ public final class WriteRights {
         /** The same push records a new interview of the person (a visit, where the person rates with them). */
         VISIT_IN_SAME_PUSH("visit", "the same push records a new interview of the person"),
         /** The pusher may write the field a conflict is about ({@code _deleted}: may delete the record). */
-        DISPUTED_FIELD_WRITABLE("disputedFieldWritable", "the pusher may write the field the conflict is about");
+        DISPUTED_FIELD_WRITABLE("disputedFieldWritable", "the pusher may write the field the conflict is about"),
+        /** A note that amends another ({@code amends}) amends one of the same voice ({@code authorRole}). */
+        AMENDS_OWN_VOICE("amendsOwnVoice", "a note it `amends` has the same `authorRole`");
 
         private final String id;
         private final String words;
@@ -164,7 +166,13 @@ public final class WriteRights {
         allow(BENEFICIARY, "training", DELETE, ALL_FIELDS, Condition.of(Fact.CREATED_BY_PERSON, Fact.NOT_CERTIFIED));
         allow(BENEFICIARY, "checkIn", CREATE, ALL_FIELDS, Condition.of(new ValueIs("rater", "BENEFICIARY")));
         allow(BENEFICIARY, "questionnaireResponse", CREATE, ALL_FIELDS, Condition.ALWAYS);
-        allow(BENEFICIARY, "note", CREATE, ALL_FIELDS, Condition.of(new ValueIs("authorRole", "BENEFICIARY")));
+        // a correction (amends) is a create: whoever may create a kind may amend it, a note only in their own voice
+        allow(
+                BENEFICIARY,
+                "note",
+                CREATE,
+                ALL_FIELDS,
+                Condition.of(new ValueIs("authorRole", "BENEFICIARY"), Fact.AMENDS_OWN_VOICE));
         allow(BENEFICIARY, "conflict", EDIT, RESOLUTION, Condition.of(Fact.DISPUTED_FIELD_WRITABLE));
         // The counsellor: everything of their caseload, but the person's own voice.
         for (String kind : List.of("beneficiary", "barrier", "goal", "goalStep", "training", "exit", "followUp")) {
@@ -182,7 +190,12 @@ public final class WriteRights {
                 Condition.of(new ValueIs("rater", "BENEFICIARY"), Fact.VISIT_IN_SAME_PUSH));
         allow(COUNSELLOR, "questionnaireResponse", CREATE, ALL_FIELDS, Condition.ALWAYS);
         allow(COUNSELLOR, "interview", CREATE, ALL_FIELDS, Condition.ALWAYS);
-        allow(COUNSELLOR, "note", CREATE, ALL_FIELDS, Condition.of(new ValueIs("authorRole", "COUNSELLOR")));
+        allow(
+                COUNSELLOR,
+                "note",
+                CREATE,
+                ALL_FIELDS,
+                Condition.of(new ValueIs("authorRole", "COUNSELLOR"), Fact.AMENDS_OWN_VOICE));
         // a consent's recordedBy is not the pusher's to choose: the server writes the account's name there
         allow(COUNSELLOR, "consent", CREATE, ALL_FIELDS, Condition.ALWAYS);
         allow(COUNSELLOR, "conflict", EDIT, RESOLUTION, Condition.of(Fact.DISPUTED_FIELD_WRITABLE));

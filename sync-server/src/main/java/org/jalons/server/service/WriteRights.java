@@ -39,6 +39,9 @@ public final class WriteRights {
 
         /** The pusher may write the field a conflict is about ({@code _deleted}: may delete the record). */
         boolean mayWriteDisputedField();
+
+        /** A note that amends another amends one of the same {@code authorRole} (true when it amends nothing). */
+        boolean amendsOwnVoice();
     }
 
     private WriteRights() {}
@@ -87,6 +90,7 @@ public final class WriteRights {
             case NOT_CERTIFIED -> !certified(s.before()) && !certified(s.after());
             case VISIT_IN_SAME_PUSH -> s.visitInSamePush();
             case DISPUTED_FIELD_WRITABLE -> s.mayWriteDisputedField();
+            case AMENDS_OWN_VOICE -> s.amendsOwnVoice();
         };
     }
 
