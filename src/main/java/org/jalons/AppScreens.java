@@ -248,6 +248,11 @@ final class AppScreens {
         table.registerAbout(Screen.JOURNAL_ENTRY, entry -> JournalScreens.entry(s, (JournalEntry) entry, false));
         table.register(Screen.MY_JOURNAL, () -> JournalScreens.myJournal(s));
         table.registerAbout(Screen.MY_JOURNAL_ENTRY, entry -> JournalScreens.entry(s, (JournalEntry) entry, true));
+        // corrections that keep the history
+        table.registerAbout(Screen.JOURNAL_CORRECT, entry -> JournalScreens.correct(s, (JournalEntry) entry, false));
+        table.registerAbout(Screen.JOURNAL_HISTORY, entry -> JournalScreens.history(s, (JournalEntry) entry, false));
+        table.registerAbout(Screen.MY_JOURNAL_CORRECT, entry -> JournalScreens.correct(s, (JournalEntry) entry, true));
+        table.registerAbout(Screen.MY_JOURNAL_HISTORY, entry -> JournalScreens.history(s, (JournalEntry) entry, true));
 
         // Supervisor (and admin): the structure's overview, then the server's summaries.
         table.register(Screen.SUPERVISOR_HOME, () -> {
@@ -335,5 +340,7 @@ final class AppScreens {
             Screen.PAIR_DEVICE,
             Screen.PARCOURS_EXPORT,
             Screen.MY_JOURNAL,
-            Screen.MY_JOURNAL_ENTRY);
+            Screen.MY_JOURNAL_ENTRY,
+            Screen.MY_JOURNAL_CORRECT,
+            Screen.MY_JOURNAL_HISTORY);
 }

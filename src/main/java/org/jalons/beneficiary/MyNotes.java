@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.jalons.domain.Note;
+import org.jalons.domain.Corrections;
 import org.jalons.protocol.Vocabulary.Rater;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.Background;
@@ -42,10 +42,12 @@ public final class MyNotes {
         if (me == null) {
             return List.of();
         }
-        return store.notes().forBeneficiary(me).stream()
-                .filter(n -> n.authorRole() == Rater.BENEFICIARY)
-                .sorted(Comparator.comparing(Note::writtenAt).reversed())
-                .map(n -> new Line(n.id(), n.writtenAt(), n.text()))
+        // a corrected note is one note: its current words, at the time it was first written
+        return Corrections.chains(store.notes().forBeneficiary(me)).stream()
+                .filter(chain -> chain.current().authorRole() == Rater.BENEFICIARY)
+                .map(chain -> new Line(
+                        chain.id(), chain.first().writtenAt(), chain.current().text()))
+                .sorted(Comparator.comparing(Line::writtenAt).reversed())
                 .toList();
     }
 

@@ -42,7 +42,8 @@ final class Migrations implements ResourceProvider, ClassProvider<JavaMigration>
             "V21__sent_changes.sql",
             "V22__organisation_vocabulary.sql",
             "V23__check_in_gap_answer.sql",
-            "V25__goal_proposed_status.sql");
+            "V25__goal_proposed_status.sql",
+            "V26__amendments.sql");
 
     static final Migrations INSTANCE = new Migrations();
 
