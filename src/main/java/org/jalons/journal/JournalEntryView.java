@@ -61,7 +61,8 @@ public final class JournalEntryView implements View {
             content.getChildren().add(line);
         }
         if (correct != null || (history != null && e.amended() != null)) {
-            javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(12, 8);
+            // stacked wide buttons: their words wrap at large text sizes instead of widening the page
+            VBox actions = new VBox(8);
             actions.getStyleClass().add("journal-entry-actions");
             if (correct != null) {
                 actions.getChildren()
