@@ -74,10 +74,7 @@ public final class MyNotes {
         return Corrections.chains(store.notes().forBeneficiary(me)).stream()
                 .filter(chain -> chain.current().authorRole() == Rater.BENEFICIARY)
                 .map(chain -> new Line(
-                        chain.id(),
-                        chain.first().writtenAt(),
-                        chain.current().text(),
-                        sharing.containsKey(chain.id())))
+                        chain.id(), chain.first().writtenAt(), chain.current().text(), sharing.containsKey(chain.id())))
                 .sorted(Comparator.comparing(Line::writtenAt).reversed())
                 .toList();
     }
