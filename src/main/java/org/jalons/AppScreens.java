@@ -253,6 +253,11 @@ final class AppScreens {
         table.registerAbout(Screen.JOURNAL_ENTRY, entry -> JournalScreens.entry(s, (JournalEntry) entry, false));
         table.register(Screen.MY_JOURNAL, () -> JournalScreens.myJournal(s));
         table.registerAbout(Screen.MY_JOURNAL_ENTRY, entry -> JournalScreens.entry(s, (JournalEntry) entry, true));
+        // corrections that keep the history
+        table.registerAbout(Screen.JOURNAL_CORRECT, entry -> JournalScreens.correct(s, (JournalEntry) entry, false));
+        table.registerAbout(Screen.JOURNAL_HISTORY, entry -> JournalScreens.history(s, (JournalEntry) entry, false));
+        table.registerAbout(Screen.MY_JOURNAL_CORRECT, entry -> JournalScreens.correct(s, (JournalEntry) entry, true));
+        table.registerAbout(Screen.MY_JOURNAL_HISTORY, entry -> JournalScreens.history(s, (JournalEntry) entry, true));
 
         // Questionnaires as data: the person's own list; composing them (admin and counsellor).
         table.register(
@@ -351,5 +356,7 @@ final class AppScreens {
             Screen.MY_JOURNAL,
             Screen.MY_JOURNAL_ENTRY,
             Screen.MY_QUESTIONNAIRES,
-            Screen.QUESTIONNAIRE);
+            Screen.QUESTIONNAIRE,
+            Screen.MY_JOURNAL_CORRECT,
+            Screen.MY_JOURNAL_HISTORY);
 }

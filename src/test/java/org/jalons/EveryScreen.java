@@ -130,6 +130,11 @@ abstract class EveryScreen extends RealAppTest {
         // Samia's journal, and one of her interviews read in full.
         show(Screen.JOURNAL, samia, check, found);
         show(Screen.JOURNAL_ENTRY, firstInterview(samia), check, found);
+        // An interview corrected: the editor, the entry with "modifié le … par …", and its history.
+        show(Screen.JOURNAL_CORRECT, firstInterview(samia), check, found);
+        org.jalons.journal.JournalEntry corrected = corrected(samia, org.jalons.journal.JournalKind.INTERVIEW);
+        show(Screen.JOURNAL_ENTRY, corrected, check, found);
+        show(Screen.JOURNAL_HISTORY, corrected, check, found);
         twoVoicesInTheVisit(services.store(), samia);
         BeneficiaryFile file = BeneficiaryFile.load(services.store(), samia);
         show(Screen.HOME_VISIT, file, check, found);
@@ -170,6 +175,19 @@ abstract class EveryScreen extends RealAppTest {
         show(Screen.MY_JOURNAL_ENTRY, firstInterview(samia), check, found);
         // Her questionnaires (the bundled one: a demo has no server).
         show(Screen.MY_QUESTIONNAIRES, null, check, found);
+        // A note of her own corrected: the editor, the entry with its "changé le …" line, and its history.
+        services.store()
+                .notes()
+                .save(new org.jalons.domain.Note(
+                        UUID.randomUUID(),
+                        samia,
+                        "Je cherche un stage dans la restauration",
+                        services.clock().instant().minusSeconds(86_400),
+                        org.jalons.protocol.Vocabulary.Rater.BENEFICIARY));
+        org.jalons.journal.JournalEntry myNote = corrected(samia, org.jalons.journal.JournalKind.NOTE);
+        show(Screen.MY_JOURNAL_CORRECT, myNote, check, found);
+        show(Screen.MY_JOURNAL_ENTRY, myNote, check, found);
+        show(Screen.MY_JOURNAL_HISTORY, myNote, check, found);
         everyRole(check, found);
 
         interact(services::lock);
@@ -416,6 +434,27 @@ abstract class EveryScreen extends RealAppTest {
         return org.jalons.journal.Journal.read(services.store(), who, services.zone())
                 .filtered(org.jalons.journal.JournalFilter.ALL.withKind(org.jalons.journal.JournalKind.INTERVIEW))
                 .get(0);
+    }
+
+    /** The person's latest entry of this kind (the person's own voice for a note), corrected once. */
+    private org.jalons.journal.JournalEntry corrected(UUID who, org.jalons.journal.JournalKind kind) {
+        java.util.function.Supplier<org.jalons.journal.JournalEntry> latest =
+                () -> org.jalons.journal.Journal.read(services.store(), who, services.zone())
+                        .filtered(org.jalons.journal.JournalFilter.ALL.withKind(kind))
+                        .stream()
+                        .filter(e -> kind != org.jalons.journal.JournalKind.NOTE
+                                || e.voice() == org.jalons.protocol.Vocabulary.Rater.BENEFICIARY)
+                        .findFirst()
+                        .orElseThrow();
+        org.jalons.journal.JournalEntry e = latest.get();
+        org.jalons.journal.Correction.write(
+                services.store(),
+                e,
+                e.title(),
+                (e.text() == null ? "" : e.text()) + " (corrigé)",
+                e.more(),
+                services.clock().instant());
+        return latest.get();
     }
 
     private void show(Screen screen, Object about, BiFunction<String, Parent, List<String>> check, List<String> found)

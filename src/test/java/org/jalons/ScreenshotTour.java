@@ -372,6 +372,115 @@ class ScreenshotTour extends EveryScreen {
         shoot(out, prefix + "my-journal-entry");
     }
 
+    // --- The people's words: shared words, the récit de parcours, questionnaires as data, corrections ---
+
+    @Test
+    void peoplesWordsInFrenchEnglishAndEasyRead() throws Exception {
+        for (Variant variant :
+                List.of(Variant.FRENCH, Variant.ENGLISH, Variant.FRENCH_EASY_READ, Variant.ENGLISH_EASY_READ)) {
+            wordsTour(home.resolve("words-" + variant.prefix()), variant);
+            stopApp();
+        }
+    }
+
+    /**
+     * The screens of the people's own words, as a counsellor and as the person see them, into
+     * {@code assets/screenshots/words/<variant>-<screen>.png}: words waiting for a re-read in the file, the récit de
+     * parcours card, a questionnaire's editor, an interview corrected (the editor, the entry,
+     * its history), then the person's sharing switch under their
+     * words in «Mes progrès» and their questionnaires.
+     */
+    private void wordsTour(Path at, Variant variant) throws Exception {
+        Path out = OUT.resolve("words");
+        Files.createDirectories(at);
+        new LanguageSetting(at).save(variant.language);
+        new org.jalons.ui.DisplayPreferences(at).easyReadProperty().set(variant.easyRead);
+        AtomicReference<org.jalons.session.AppServices> context = new AtomicReference<>();
+        startApp(at, c -> {
+            context.set(c);
+            return c;
+        });
+        String prefix = variant.prefix() + "-";
+        java.util.UUID samia = org.jalons.storage.DemoOrganisation.SAMIA;
+        tap("#discover-demo");
+        tap("#demo-counsellor");
+        waitFor("#caseload");
+        shareANote(context.get(), samia);
+        interact(() -> context.get().navigator().goTo(org.jalons.ui.Screen.BENEFICIARY_FILE, samia));
+        revealAndTap("#tab-interviews");
+        waitFor("#words-to-reread");
+        reveal("#words-to-reread");
+        shoot(out, prefix + "words-to-reread");
+        interact(() -> context.get()
+                .navigator()
+                .goTo(org.jalons.ui.Screen.PARCOURS_EXPORT, org.jalons.storage.DemoOrganisation.AMINATA));
+        waitFor("#monograph-card");
+        shoot(out, prefix + "recit-de-parcours");
+        // composing needs the server (a demo has none: the desk walk shoots the organisation's list); its editor
+        interact(() -> context.get()
+                .navigator()
+                .goTo(
+                        org.jalons.ui.Screen.QUESTIONNAIRE_EDITOR,
+                        org.jalons.visit.compose.QuestionnaireDraft.from(
+                                org.jalons.domain.questionnaire.QuestionnaireCatalog.pouvoirAgir())));
+        WaitForAsyncUtils.waitForFxEvents(3);
+        shoot(out, prefix + "questionnaire-editor");
+        // an interview corrected: the editor, the entry with its «modifié le … par …» line, and its history
+        java.util.function.Supplier<org.jalons.journal.JournalEntry> interview = () -> org.jalons.journal.Journal.read(
+                        context.get().store(), samia, context.get().zone())
+                .filtered(org.jalons.journal.JournalFilter.ALL.withKind(org.jalons.journal.JournalKind.INTERVIEW))
+                .get(0);
+        interact(() -> context.get().navigator().goTo(org.jalons.ui.Screen.JOURNAL_CORRECT, interview.get()));
+        WaitForAsyncUtils.waitForFxEvents(3);
+        shoot(out, prefix + "correct-interview");
+        org.jalons.journal.JournalEntry original = interview.get();
+        org.jalons.journal.Correction.write(
+                context.get().store(),
+                original,
+                original.title(),
+                original.text() + " Elle a trouvé une voisine pour garder les enfants le mercredi.",
+                original.more(),
+                context.get().clock().instant());
+        interact(() -> context.get().navigator().goTo(org.jalons.ui.Screen.JOURNAL_ENTRY, interview.get()));
+        waitFor("#journal-entry");
+        shoot(out, prefix + "corrected-interview");
+        interact(() -> context.get().navigator().goTo(org.jalons.ui.Screen.JOURNAL_HISTORY, interview.get()));
+        WaitForAsyncUtils.waitForFxEvents(3);
+        shoot(out, prefix + "interview-history");
+        interact(() -> context.get().lock()); // no profile of one's own: back to the first run
+        revealAndTap("#discover-demo");
+        revealAndTap("#demo-beneficiary");
+        waitFor(".goal-card");
+        shareANote(context.get(), context.get().store().profile().beneficiaryId());
+        interact(() -> context.get().navigator().goTo(org.jalons.ui.Screen.MY_PROGRESS));
+        WaitForAsyncUtils.waitForFxEvents(3);
+        shoot(out, prefix + "my-progress-sharing");
+        interact(() -> context.get().navigator().goTo(org.jalons.ui.Screen.MY_QUESTIONNAIRES));
+        waitFor("#my-questionnaire-list");
+        shoot(out, prefix + "my-questionnaires");
+    }
+
+    /** A note of the person's, shared with the structure (their consent given), waiting to be re-read with them. */
+    private static void shareANote(org.jalons.session.AppServices services, java.util.UUID person) {
+        org.jalons.storage.LocalStore store = services.store();
+        store.consents()
+                .save(new org.jalons.domain.Consent(
+                        java.util.UUID.randomUUID(),
+                        person,
+                        org.jalons.protocol.Vocabulary.ConsentCategory.NOTES_SHARED_SUPERVISOR,
+                        true,
+                        services.clock().instant(),
+                        "Camille Martin"));
+        org.jalons.domain.Note note = store.notes()
+                .save(new org.jalons.domain.Note(
+                        java.util.UUID.randomUUID(),
+                        person,
+                        "Je prends le bus toute seule pour aller au chantier",
+                        services.clock().instant(),
+                        org.jalons.protocol.Vocabulary.Rater.BENEFICIARY));
+        new org.jalons.storage.SharedWordBook(store, services.clock()).share(person, note.id(), null);
+    }
+
     // --- Counsellor screens: caseload filters, file, editors, home visit, questionnaire ---
 
     @Test

@@ -11,7 +11,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.jalons.domain.Note;
+import org.jalons.domain.Corrections;
 import org.jalons.domain.SharedWord;
 import org.jalons.protocol.Vocabulary.Rater;
 import org.jalons.storage.LocalStore;
@@ -70,10 +70,12 @@ public final class MyNotes {
             return List.of();
         }
         Map<UUID, SharedWord> sharing = shared.shared(me);
-        return store.notes().forBeneficiary(me).stream()
-                .filter(n -> n.authorRole() == Rater.BENEFICIARY)
-                .sorted(Comparator.comparing(Note::writtenAt).reversed())
-                .map(n -> new Line(n.id(), n.writtenAt(), n.text(), sharing.containsKey(n.id())))
+        // a corrected note is one note: its current words, at the time it was first written
+        return Corrections.chains(store.notes().forBeneficiary(me)).stream()
+                .filter(chain -> chain.current().authorRole() == Rater.BENEFICIARY)
+                .map(chain -> new Line(
+                        chain.id(), chain.first().writtenAt(), chain.current().text(), sharing.containsKey(chain.id())))
+                .sorted(Comparator.comparing(Line::writtenAt).reversed())
                 .toList();
     }
 

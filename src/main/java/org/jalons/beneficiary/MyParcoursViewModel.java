@@ -21,6 +21,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jalons.domain.CheckIn;
+import org.jalons.domain.Corrections;
 import org.jalons.domain.CounsellorProfile;
 import org.jalons.domain.Goal;
 import org.jalons.domain.GoalStep;
@@ -119,7 +120,7 @@ public final class MyParcoursViewModel {
         if (me == null) {
             return null;
         }
-        return store.interviews().forBeneficiary(me).stream()
+        return Corrections.current(store.interviews().forBeneficiary(me)).stream()
                 .map(Interview::nextAppointment)
                 .filter(Objects::nonNull)
                 .max(Comparator.naturalOrder())

@@ -11,6 +11,7 @@ import org.jalons.domain.Barrier;
 import org.jalons.domain.Beneficiary;
 import org.jalons.domain.CheckIn;
 import org.jalons.domain.Consent;
+import org.jalons.domain.Corrections;
 import org.jalons.domain.Exit;
 import org.jalons.domain.FollowUp;
 import org.jalons.domain.Goal;
@@ -50,7 +51,7 @@ public record BeneficiaryFile(
                 .collect(Collectors.groupingBy(GoalStep::goalId, LinkedHashMap::new, Collectors.toList()));
         Map<UUID, List<CheckIn>> checkIns = store.checkIns().forBeneficiaryOverTime(id).stream()
                 .collect(Collectors.groupingBy(CheckIn::goalId, LinkedHashMap::new, Collectors.toList()));
-        List<Interview> interviews = store.interviews().forBeneficiary(id).stream()
+        List<Interview> interviews = Corrections.current(store.interviews().forBeneficiary(id)).stream()
                 .sorted(Comparator.comparing(Interview::date).reversed())
                 .toList();
         List<QuestionnaireResponse> questionnaires = store.questionnaireResponses().forBeneficiary(id).stream()

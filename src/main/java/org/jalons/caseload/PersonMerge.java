@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jalons.domain.Amendable;
 import org.jalons.domain.Beneficiary;
 import org.jalons.domain.CheckIn;
 import org.jalons.domain.Consent;
@@ -184,7 +185,11 @@ public final class PersonMerge {
             }
             store.beneficiaries().save(merged);
             for (RecordKind kind : MOVED.subList(1, MOVED.size())) {
-                for (JalonsRecord r : store.repository(kind).forBeneficiary(other.id())) {
+                List<JalonsRecord> records =
+                        new ArrayList<>(store.repository(kind).forBeneficiary(other.id()));
+                // originals before their corrections, so that a correction's amends follows its original's new id
+                records.sort(Comparator.comparing(r -> r instanceof Amendable a && a.amends() != null));
+                for (JalonsRecord r : records) {
                     moved[0] += write(kind, r, newIds);
                 }
             }
@@ -228,7 +233,7 @@ public final class PersonMerge {
     private int write(RecordKind kind, JalonsRecord r, Map<UUID, UUID> newIds) {
         RecordMapper mapper = RecordTable.of(kind).mapper();
         Map<String, Object> wire = new LinkedHashMap<>(mapper.toWire(r));
-        for (String reference : List.of("goalId", "exitId")) {
+        for (String reference : List.of("goalId", "exitId", "amends")) {
             if (mapper.hasField(reference) && wire.get(reference) instanceof String id) {
                 UUID moved = newIds.get(UUID.fromString(id));
                 if (moved != null) {

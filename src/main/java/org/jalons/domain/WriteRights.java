@@ -29,6 +29,8 @@ public final class WriteRights {
     public static final String STEP_OF_OWN_GOAL = "stepOfOwnGoal";
     public static final String NOT_CERTIFIED = "notCertified";
     public static final String DECLARED_AND_NOT_CERTIFIED = "createdByPerson+notCertified";
+    /** A note that corrects another ({@code amends}) corrects one of the same {@code authorRole}. */
+    public static final String AMENDS_OWN_VOICE = "amendsOwnVoice";
 
     /** One row: a role may do an operation on a kind, on these fields, when the condition holds. */
     public record Right(Role role, String kind, Operation operation, Set<String> fields, String condition) {}

@@ -84,18 +84,43 @@ final class ImportHandOver {
                 condition -> holds(condition, wire, goals));
     }
 
-    /** The conditions of the table an import can meet; a visit's (a new interview in the same push) is not one. */
+    /**
+     * The conditions of the table an import can meet, every term of them; a visit's (a new interview in the same push)
+     * and "created by the person's account" are not.
+     */
     private boolean holds(String condition, Map<String, Object> wire, Map<UUID, Goal> goals) {
-        return switch (condition) {
+        if (condition.equals(WriteRights.DECLARED_AND_NOT_CERTIFIED)) {
+            return false;
+        }
+        int from = 0;
+        while (true) {
+            int plus = condition.indexOf('+', from);
+            String term = condition.substring(from, plus < 0 ? condition.length() : plus);
+            if (!holdsTerm(term, wire, goals)) {
+                return false;
+            }
+            if (plus < 0) {
+                return true;
+            }
+            from = plus + 1;
+        }
+    }
+
+    private boolean holdsTerm(String term, Map<String, Object> wire, Map<UUID, Goal> goals) {
+        return switch (term) {
             case WriteRights.NOT_CERTIFIED -> !"CERTIFIEE".equals(String.valueOf(wire.get("status")));
             case WriteRights.STEP_OF_OWN_GOAL -> ownGoal(wire.get("goalId"), goals);
+            // a note that corrects another corrects one of the same voice
+            case WriteRights.AMENDS_OWN_VOICE ->
+                wire.get("amends") == null
+                        || store.notes()
+                                .find(UUID.fromString(wire.get("amends").toString()))
+                                .map(n -> String.valueOf(n.authorRole()).equals(String.valueOf(wire.get("authorRole"))))
+                                .orElse(false);
             default -> {
-                int equals = condition.indexOf('=');
+                int equals = term.indexOf('=');
                 yield equals > 0
-                        && !condition.contains("+")
-                        && condition
-                                .substring(equals + 1)
-                                .equals(String.valueOf(wire.get(condition.substring(0, equals))));
+                        && term.substring(equals + 1).equals(String.valueOf(wire.get(term.substring(0, equals))));
             }
         };
     }

@@ -307,7 +307,8 @@ public final class ParcoursImporter {
     /** The record in the parcours {@code target}: its id, its owner and its references to other records moved. */
     private static JalonsRecord rekey(RecordMapper<?> mapper, UUID id, Map<String, Object> wire, UUID target) {
         Map<String, Object> moved = new LinkedHashMap<>(wire);
-        for (String reference : List.of("goalId", "exitId")) {
+        // a correction's amends follows its original, which is rekeyed the same way
+        for (String reference : List.of("goalId", "exitId", "amends")) {
             if (mapper.hasField(reference) && moved.get(reference) instanceof String original) {
                 moved.put(reference, newId(target, UUID.fromString(original)).toString());
             }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jalons.domain.Barrier;
 import org.jalons.domain.Beneficiary;
 import org.jalons.domain.CheckIn;
+import org.jalons.domain.Corrections;
 import org.jalons.domain.Exit;
 import org.jalons.domain.Goal;
 import org.jalons.domain.GoalStep;
@@ -48,8 +49,9 @@ public final class ParcoursPdf {
             goals(pdf, records);
             trainings(pdf, list(records, RecordKind.TRAINING, Training.class));
             barriers(pdf, list(records, RecordKind.BARRIER, Barrier.class));
-            interviews(pdf, list(records, RecordKind.INTERVIEW, Interview.class));
-            notes(pdf, list(records, RecordKind.NOTE, Note.class));
+            // a corrected interview or note is one: its current words
+            interviews(pdf, Corrections.current(list(records, RecordKind.INTERVIEW, Interview.class)));
+            notes(pdf, Corrections.current(list(records, RecordKind.NOTE, Note.class)));
             exits(pdf, list(records, RecordKind.EXIT, Exit.class));
             pdf.space(12);
             pdf.text(messages.get("export.pdf.footer"));

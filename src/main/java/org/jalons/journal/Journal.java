@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jalons.domain.CheckIn;
 import org.jalons.domain.Consent;
+import org.jalons.domain.Corrections;
 import org.jalons.domain.Exit;
 import org.jalons.domain.FollowUp;
 import org.jalons.domain.Goal;
@@ -64,19 +65,24 @@ public record Journal(List<JournalEntry> entries, Map<UUID, Goal> goals) {
                     .text(c.comment())
                     .build());
         }
-        for (Interview i : Journal.<Interview>of(read, RecordKind.INTERVIEW)) {
-            all.add(entry(JournalEvent.INTERVIEW, i.date(), null, RecordKind.INTERVIEW, i.id(), who)
+        for (Corrections<Interview> chain : Corrections.chains(Journal.<Interview>of(read, RecordKind.INTERVIEW))) {
+            Interview i = chain.current();
+            all.add(entry(JournalEvent.INTERVIEW, i.date(), null, RecordKind.INTERVIEW, chain.id(), who)
                     .voice(Rater.COUNSELLOR)
                     .code(i.place())
                     .title(i.participants())
                     .text(i.notes())
                     .more(i.decisions())
+                    .amended(chain, zone)
                     .build());
         }
-        for (Note n : Journal.<Note>of(read, RecordKind.NOTE)) {
-            all.add(entry(JournalEvent.NOTE, day(n.writtenAt(), zone), n.writtenAt(), RecordKind.NOTE, n.id(), who)
+        for (Corrections<Note> chain : Corrections.chains(Journal.<Note>of(read, RecordKind.NOTE))) {
+            Note n = chain.current();
+            Instant written = chain.first().writtenAt();
+            all.add(entry(JournalEvent.NOTE, day(written, zone), written, RecordKind.NOTE, chain.id(), who)
                     .voice(n.authorRole())
                     .text(n.text())
+                    .amended(chain, zone)
                     .build());
         }
         for (Training t : Journal.<Training>of(read, RecordKind.TRAINING)) {
@@ -248,6 +254,7 @@ public record Journal(List<JournalEntry> entries, Map<UUID, Goal> goals) {
         private String title;
         private String text;
         private String more;
+        private JournalEntry.Amended amended;
 
         Builder(JournalEvent event, LocalDate date, Instant at, RecordKind kind, UUID id, UUID who) {
             this.event = event;
@@ -298,8 +305,18 @@ public record Journal(List<JournalEntry> entries, Map<UUID, Goal> goals) {
             return this;
         }
 
+        Builder amended(Corrections<?> chain, ZoneId zone) {
+            Instant at = chain.current().correctedAt();
+            if (chain.amended() && at != null) {
+                this.amended = new JournalEntry.Amended(
+                        day(at, zone), at, chain.current().amendedBy());
+            }
+            return this;
+        }
+
         JournalEntry build() {
-            return new JournalEntry(event, date, at, kind, id, who, goal, voice, by, rating, code, title, text, more);
+            return new JournalEntry(
+                    event, date, at, kind, id, who, goal, voice, by, rating, code, title, text, more, amended);
         }
     }
 }

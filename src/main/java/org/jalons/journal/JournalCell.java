@@ -84,6 +84,10 @@ final class JournalCell extends ListCell<JournalRow> {
         String line = author.isEmpty()
                 ? goal
                 : goal.isEmpty() ? author : author + (words.texts().isOn() ? "\n" : " · ") + goal;
+        String amended = words.amended(e);
+        if (!amended.isEmpty()) {
+            line = line.isEmpty() ? amended : line + (words.texts().isOn() ? "\n" : " · ") + amended;
+        }
         who.setText(line);
         who.setVisible(!line.isEmpty());
         String shortText = words.shortText(e);

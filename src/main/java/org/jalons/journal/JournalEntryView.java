@@ -19,6 +19,14 @@ public final class JournalEntryView implements View {
 
     /** {@code goal}: the goal the entry belongs to, or null. */
     public JournalEntryView(JournalEntry e, Goal goal, JournalWords words) {
+        this(e, goal, words, null, null);
+    }
+
+    /**
+     * With "Corriger" ({@code correct}, null where the write rights do not allow it) and, for a corrected entry,
+     * "Voir l’historique" ({@code history}).
+     */
+    public JournalEntryView(JournalEntry e, Goal goal, JournalWords words, Runnable correct, Runnable history) {
         this.words = words;
         Label kind = Components.text(words.kind(e.kind()), "journal-kind");
         kind.setGraphic(Icons.icon(JournalWords.icon(e.kind()), words.texts().isOn() ? 28 : 20));
@@ -45,6 +53,34 @@ public final class JournalEntryView implements View {
                 fact("journal.entry.what", e.title());
                 fact("journal.entry.text", e.text());
             }
+        }
+        String amended = words.amended(e);
+        if (!amended.isEmpty()) {
+            Label line = Components.text(amended, "journal-amended");
+            line.setId("journal-entry-amended");
+            content.getChildren().add(line);
+        }
+        if (correct != null || (history != null && e.amended() != null)) {
+            // stacked wide buttons: their words wrap at large text sizes instead of widening the page
+            VBox actions = new VBox(8);
+            actions.getStyleClass().add("journal-entry-actions");
+            if (correct != null) {
+                actions.getChildren()
+                        .add(org.jalons.ui.EasyRead.action(
+                                "journal-correct-entry",
+                                org.kordamp.ikonli.material2.Material2AL.EDIT,
+                                words.texts().get("journal.correct.action"),
+                                correct));
+            }
+            if (history != null && e.amended() != null) {
+                actions.getChildren()
+                        .add(org.jalons.ui.EasyRead.action(
+                                "journal-entry-history",
+                                org.kordamp.ikonli.material2.Material2AL.HISTORY,
+                                words.texts().get("journal.history.action"),
+                                history));
+            }
+            content.getChildren().add(actions);
         }
         content.getStyleClass().add("journal-detail");
         Node screen = Components.screen(content);

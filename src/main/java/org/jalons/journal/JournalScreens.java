@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.jalons.caseload.EditorTarget;
 import org.jalons.domain.Goal;
 import org.jalons.i18n.Messages;
+import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.session.AppServices;
 import org.jalons.storage.LocalStore;
 import org.jalons.ui.EasyRead;
@@ -33,7 +34,7 @@ public final class JournalScreens {
                 case EXIT -> nav.goTo(Screen.EXIT_EDITOR, new EditorTarget(who, e.recordId()));
                 case FOLLOW_UP -> nav.goTo(Screen.FOLLOW_UP_EDITOR, who);
                 default -> {
-                    if (!beside.show(() -> entry(s.store(), e, words).node())) {
+                    if (!beside.show(() -> entry(s, e, words, Role.COUNSELLOR).node())) {
                         nav.goTo(Screen.JOURNAL_ENTRY, e);
                     }
                 }
@@ -56,7 +57,7 @@ public final class JournalScreens {
                     && (e.recordKind() == org.jalons.domain.RecordKind.GOAL
                             || e.recordKind() == org.jalons.domain.RecordKind.GOAL_STEP)) {
                 nav.goTo(Screen.MY_GOAL, e.goalId());
-            } else if (!beside.show(() -> entry(store, e, words).node())) {
+            } else if (!beside.show(() -> entry(s, e, words, Role.BENEFICIARY).node())) {
                 nav.goTo(Screen.MY_JOURNAL_ENTRY, e);
             }
         });
@@ -64,12 +65,44 @@ public final class JournalScreens {
 
     /** An entry read in full, on its own screen (a phone). */
     public static View entry(AppServices s, JournalEntry e, boolean forPerson) {
-        EasyRead texts = forPerson ? s.easyRead() : new EasyRead(s.messages(), false, 1.0);
-        return entry(s.store(), e, new JournalWords(texts, forPerson));
+        return entry(s, e, words(s, forPerson), forPerson ? Role.BENEFICIARY : Role.COUNSELLOR);
     }
 
-    private static JournalEntryView entry(LocalStore store, JournalEntry e, JournalWords words) {
+    /** A journal entry's words being corrected (an interview, a note of one's own voice). */
+    public static View correct(AppServices s, JournalEntry e, boolean forPerson) {
+        JournalWords words = words(s, forPerson);
+        CorrectionModel model = new CorrectionModel(s.store(), s.background(), words.texts(), s.clock(), e);
+        Navigator nav = s.navigator();
+        return new CorrectionView(model, words, () -> {
+            // back to the journal, read again: the entry shows its corrected words
+            nav.back();
+            Screen now = nav.screenProperty().get();
+            if (now == Screen.JOURNAL_ENTRY || now == Screen.MY_JOURNAL_ENTRY) {
+                nav.back();
+            }
+        });
+    }
+
+    /** Every version of a corrected entry's words, the current first. */
+    public static View history(AppServices s, JournalEntry e, boolean forPerson) {
+        LocalStore store = s.store();
+        return new HistoryView(() -> Correction.history(store, e, s.zone()), s.background(), e, words(s, forPerson));
+    }
+
+    private static JournalWords words(AppServices s, boolean forPerson) {
+        EasyRead texts = forPerson ? s.easyRead() : new EasyRead(s.messages(), false, 1.0);
+        return new JournalWords(texts, forPerson);
+    }
+
+    private static JournalEntryView entry(AppServices s, JournalEntry e, JournalWords words, Role role) {
+        LocalStore store = s.store();
         Goal goal = e.goalId() == null ? null : store.goals().find(e.goalId()).orElse(null);
-        return new JournalEntryView(e, goal, words);
+        boolean forPerson = role == Role.BENEFICIARY;
+        Navigator nav = s.navigator();
+        Runnable correct = Correction.allowed(role, e)
+                ? () -> nav.goTo(forPerson ? Screen.MY_JOURNAL_CORRECT : Screen.JOURNAL_CORRECT, e)
+                : null;
+        Runnable history = () -> nav.goTo(forPerson ? Screen.MY_JOURNAL_HISTORY : Screen.JOURNAL_HISTORY, e);
+        return new JournalEntryView(e, goal, words, correct, history);
     }
 }

@@ -77,6 +77,18 @@ public final class JournalWords {
         return "";
     }
 
+    /** "modifié le 3 déc. par Léa Martin" for a corrected entry (without a name until the server wrote it), else "". */
+    public String amended(JournalEntry e) {
+        if (e.amended() == null) {
+            return "";
+        }
+        String day = DateFormats.mediumDate(e.amended().day(), texts.messages().locale());
+        String by = e.amended().by();
+        return by == null || by.isBlank()
+                ? texts.get("journal.amended.on", day)
+                : texts.get("journal.amended.onBy", day, by);
+    }
+
     public String date(JournalEntry e) {
         return DateFormats.longDate(e.date(), texts.messages().locale());
     }

@@ -115,10 +115,16 @@ public final class BeneficiaryRepository extends RecordRepository<Beneficiary> {
                     }
                 }
             }
-            // Interviews are append-only (RecordKind.INTERVIEW): never deleted, so this reads no DELETED flag.
+            // Interviews are append-only (RecordKind.INTERVIEW): never deleted, so this reads no DELETED flag. Only
+            // each interview's current words count: an original or a correction with no later correction (V26,
+            // domain.Corrections: latest AMENDED_AT, then id as text).
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT i.BENEFICIARY_ID, MIN(i.NEXT_APPOINTMENT) FROM INTERVIEW i
-                    WHERE i.NEXT_APPOINTMENT >= ? GROUP BY i.BENEFICIARY_ID""")) {
+                    WHERE i.NEXT_APPOINTMENT >= ?
+                    AND NOT EXISTS (SELECT 1 FROM INTERVIEW a WHERE a.AMENDS = COALESCE(i.AMENDS, i.ID)
+                        AND a.ID <> i.ID AND (i.AMENDS IS NULL OR a.AMENDED_AT > i.AMENDED_AT
+                            OR (a.AMENDED_AT = i.AMENDED_AT AND CAST(a.ID AS VARCHAR) > CAST(i.ID AS VARCHAR))))
+                    GROUP BY i.BENEFICIARY_ID""")) {
                 ps.setObject(1, now);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -43,6 +43,7 @@ final class Migrations implements ResourceProvider, ClassProvider<JavaMigration>
             "V22__organisation_vocabulary.sql",
             "V23__check_in_gap_answer.sql",
             "V25__goal_proposed_status.sql",
+            "V26__amendments.sql",
             "V27__shared_word.sql",
             "V28__questionnaires.sql");
 

@@ -2,6 +2,7 @@ package org.jalons.supervisor;
 
 import java.util.UUID;
 import org.jalons.domain.Beneficiary;
+import org.jalons.domain.Corrections;
 import org.jalons.domain.Goal;
 import org.jalons.domain.Training;
 import org.jalons.protocol.Vocabulary.GoalStatus;
@@ -31,7 +32,8 @@ public record LocalOverview(int people, int goalsOpen, int goalsAchieved, int tr
             for (Training t : store.trainings().forBeneficiary(id)) {
                 certified += t.status() == TrainingStatus.CERTIFIEE ? 1 : 0;
             }
-            interviews += store.interviews().forBeneficiary(id).size();
+            interviews +=
+                    Corrections.current(store.interviews().forBeneficiary(id)).size();
         }
         return new LocalOverview(people, open, achieved, certified, interviews);
     }

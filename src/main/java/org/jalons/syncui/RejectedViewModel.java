@@ -97,7 +97,9 @@ public final class RejectedViewModel extends CardListViewModel<RejectedItem> {
             "consent_missing", "sync.rejected.reason.consent",
             "clock_skew", "sync.rejected.reason.clockSkew",
             "change_id_reused", "sync.rejected.reason.duplicate",
-            "person_erased", "sync.rejected.reason.erased");
+            "person_erased", "sync.rejected.reason.erased",
+            "amends_out_of_reach", "sync.rejected.reason.amendsOutOfReach",
+            "amends_an_amendment", "sync.rejected.reason.amendsAnAmendment");
 
     /**
      * The refusals that come back if the change is sent again unchanged (a wrong value or text, a file out of reach,
@@ -109,7 +111,9 @@ public final class RejectedViewModel extends CardListViewModel<RejectedItem> {
             "sync.rejected.reason.notFound",
             "sync.rejected.reason.forbiddenWrite",
             "sync.rejected.reason.duplicate",
-            "sync.rejected.reason.erased");
+            "sync.rejected.reason.erased",
+            "sync.rejected.reason.amendsOutOfReach",
+            "sync.rejected.reason.amendsAnAmendment");
 
     /** The server's reason in the person's words, with the way out; its own sentence goes to no screen. */
     String reason(OutboxEntry e) {

@@ -93,6 +93,12 @@ public enum Screen {
     MY_QUESTIONNAIRES(false),
     QUESTIONNAIRE_COMPOSE(false),
     QUESTIONNAIRE_EDITOR(false),
+    // Corrections that keep the history (org.jalons.journal): an interview's or a note's words corrected, and every
+    // version of them; the counsellor's, and the person's (their own notes).
+    JOURNAL_CORRECT(false),
+    JOURNAL_HISTORY(false),
+    MY_JOURNAL_CORRECT(false),
+    MY_JOURNAL_HISTORY(false),
     ;
 
     private final boolean root;

@@ -262,6 +262,41 @@ class PersonMergeTest extends DemoStoreTest {
         assertThat(PersonMerge.of(store, SAMIA, copy.id())).isEmpty();
     }
 
+    @Test
+    void aCorrectedInterviewMovesWithItsCorrectionStillNamingItsOriginal() {
+        Interview original = store.interviews()
+                .save(new Interview(
+                        JalonsRecord.newId(),
+                        copy.id(),
+                        NOW.atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+                        InterviewPlace.STRUCTURE,
+                        null,
+                        "Entretien au bureua",
+                        null,
+                        null));
+        store.interviews()
+                .save(original.correctedAs(
+                        JalonsRecord.newId(), null, "Entretien au bureau", null, NOW, original.id()));
+
+        PersonMerge.of(store, SAMIA, copy.id()).orElseThrow().merge();
+
+        List<Interview> moved = store.interviews().forBeneficiary(SAMIA).stream()
+                .filter(i -> i.notes() != null && i.notes().startsWith("Entretien au bure"))
+                .toList();
+        assertThat(moved).hasSize(2);
+        Interview movedOriginal =
+                moved.stream().filter(i -> i.amends() == null).findFirst().orElseThrow();
+        assertThat(movedOriginal.id()).isNotEqualTo(original.id());
+        assertThat(org.jalons.domain.Corrections.of(moved, movedOriginal.id())
+                        .current()
+                        .notes())
+                .isEqualTo("Entretien au bureau");
+        assertThat(moved)
+                .filteredOn(i -> i.amends() != null)
+                .extracting(Interview::amends)
+                .containsExactly(movedOriginal.id());
+    }
+
     private Map<UUID, OutboxEntry> pendingChanges() {
         Map<UUID, OutboxEntry> out = new LinkedHashMap<>();
         store.outbox().pending(100_000).forEach(e -> out.put(e.changeId(), e));

@@ -349,22 +349,16 @@ class CaseloadDigestTest {
                 for (int i = 0; i < 12; i++) {
                     UUID id = JalonsRecord.newId();
                     UUID person = people.get(i % 3); // the fourth person has no interview
-                    write(
+                    // the columns of store version 9 (an interview's correction columns came with V26)
+                    TriggerRows.update(
                             c,
-                            RecordKind.INTERVIEW,
+                            "INSERT INTO INTERVIEW (ID, BENEFICIARY_ID, VERSION, DELETED, UPDATED_AT, \"DATE\", PLACE)"
+                                    + " VALUES (?, ?, 1, FALSE, ?, ?, ?)",
                             id,
                             person,
-                            RecordTable.of(RecordKind.INTERVIEW)
-                                    .mapper()
-                                    .toWire(new Interview(
-                                            id,
-                                            person,
-                                            LocalDate.of(2026, 1, 1 + random.nextInt(28)),
-                                            InterviewPlace.DOMICILE,
-                                            null,
-                                            null,
-                                            null,
-                                            null)));
+                            TestStores.CLOCK.instant().atOffset(java.time.ZoneOffset.UTC),
+                            LocalDate.of(2026, 1, 1 + random.nextInt(28)),
+                            InterviewPlace.DOMICILE.name());
                 }
                 for (int i = 0; i < 120; i++) {
                     CheckIn checkIn = randomCheckIn(random, people, goals, goalOwner);

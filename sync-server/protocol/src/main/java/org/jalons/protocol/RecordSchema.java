@@ -53,6 +53,9 @@ public record RecordSchema(String wireName, boolean appendOnly, Set<String> requ
     /** Longest address kept: a street, a building, a postcode and a town, on a few lines. */
     public static final int ADDRESS_MAX = 300;
 
+    /** Longest name written in an amendment's {@code amendedBy} (an account's display name, like consent's). */
+    public static final int AMENDED_BY_MAX = 120;
+
     /** A beneficiary's fields that say how to reach the person: each needs their IDENTITY_CONTACT consent. */
     public static final java.util.Set<String> CONTACT_FIELDS = java.util.Set.of("contact", "phone", "address");
 
@@ -206,7 +209,13 @@ public record RecordSchema(String wireName, boolean appendOnly, Set<String> requ
             "decisions",
             longText(4000),
             "nextAppointment",
-            instant());
+            instant(),
+            "amends",
+            uuid(),
+            "amendedAt",
+            instant(),
+            "amendedBy",
+            text(AMENDED_BY_MAX));
 
     public static final RecordSchema NOTE = kind(
             "note",
@@ -217,7 +226,14 @@ public record RecordSchema(String wireName, boolean appendOnly, Set<String> requ
             "writtenAt",
             instant(),
             "authorRole",
-            closedCode(Rater.class));
+            closedCode(Rater.class),
+            "amends",
+            uuid(),
+            "amendedBy",
+            text(AMENDED_BY_MAX));
+
+    /** Kinds a correction can amend: a new record of the same kind whose {@code amends} names the original. */
+    public static final Set<String> AMENDABLE = Set.of("interview", "note");
 
     /**
      * The person's own words (a note they wrote, or the comment of their own check-in) that they share with the

@@ -63,7 +63,9 @@ public final class WriteRights {
         /** The pusher may write the field a conflict is about ({@code _deleted}: may delete the record). */
         DISPUTED_FIELD_WRITABLE("disputedFieldWritable", "the pusher may write the field the conflict is about"),
         /** Words once withdrawn stay withdrawn: sharing them again is a new record, which needs a new re-read. */
-        STAYS_WITHDRAWN("staysWithdrawn", "`withdrawnAt`, once set, is not cleared");
+        STAYS_WITHDRAWN("staysWithdrawn", "`withdrawnAt`, once set, is not cleared"),
+        /** A note that amends another ({@code amends}) amends one of the same voice ({@code authorRole}). */
+        AMENDS_OWN_VOICE("amendsOwnVoice", "a note it `amends` has the same `authorRole`");
 
         private final String id;
         private final String words;
@@ -166,7 +168,13 @@ public final class WriteRights {
         allow(BENEFICIARY, "training", DELETE, ALL_FIELDS, Condition.of(Fact.CREATED_BY_PERSON, Fact.NOT_CERTIFIED));
         allow(BENEFICIARY, "checkIn", CREATE, ALL_FIELDS, Condition.of(new ValueIs("rater", "BENEFICIARY")));
         allow(BENEFICIARY, "questionnaireResponse", CREATE, ALL_FIELDS, Condition.ALWAYS);
-        allow(BENEFICIARY, "note", CREATE, ALL_FIELDS, Condition.of(new ValueIs("authorRole", "BENEFICIARY")));
+        // a correction (amends) is a create: whoever may create a kind may amend it, a note only in their own voice
+        allow(
+                BENEFICIARY,
+                "note",
+                CREATE,
+                ALL_FIELDS,
+                Condition.of(new ValueIs("authorRole", "BENEFICIARY"), Fact.AMENDS_OWN_VOICE));
         // words they share with the structure: shared, then withdrawn (for good: sharing again is a new record);
         // never re-read by themselves
         allow(BENEFICIARY, "sharedWord", CREATE, fields("recordId", "goalId", "sharedAt"), Condition.ALWAYS);
@@ -189,7 +197,12 @@ public final class WriteRights {
                 Condition.of(new ValueIs("rater", "BENEFICIARY"), Fact.VISIT_IN_SAME_PUSH));
         allow(COUNSELLOR, "questionnaireResponse", CREATE, ALL_FIELDS, Condition.ALWAYS);
         allow(COUNSELLOR, "interview", CREATE, ALL_FIELDS, Condition.ALWAYS);
-        allow(COUNSELLOR, "note", CREATE, ALL_FIELDS, Condition.of(new ValueIs("authorRole", "COUNSELLOR")));
+        allow(
+                COUNSELLOR,
+                "note",
+                CREATE,
+                ALL_FIELDS,
+                Condition.of(new ValueIs("authorRole", "COUNSELLOR"), Fact.AMENDS_OWN_VOICE));
         // a consent's recordedBy is not the pusher's to choose: the server writes the account's name there
         allow(COUNSELLOR, "consent", CREATE, ALL_FIELDS, Condition.ALWAYS);
         // the person's shared words: only that they were re-read together

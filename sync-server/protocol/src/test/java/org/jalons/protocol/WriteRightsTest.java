@@ -3,6 +3,7 @@ package org.jalons.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.jalons.protocol.WriteRights.Fact;
 import org.jalons.protocol.WriteRights.Operation;
@@ -46,8 +47,8 @@ class WriteRightsTest {
                         "rater=BENEFICIARY",
                         "rater=COUNSELLOR",
                         "rater=BENEFICIARY+visit",
-                        "authorRole=BENEFICIARY",
-                        "authorRole=COUNSELLOR",
+                        "authorRole=BENEFICIARY+amendsOwnVoice",
+                        "authorRole=COUNSELLOR+amendsOwnVoice",
                         "disputedFieldWritable",
                         "staysWithdrawn");
         assertThat(WriteRights.Condition.of(new ValueIs("rater", "BENEFICIARY"), Fact.VISIT_IN_SAME_PUSH)
@@ -57,6 +58,23 @@ class WriteRightsTest {
                 .extracting(Right::role)
                 .containsOnly(Vocabulary.Role.BENEFICIARY, Vocabulary.Role.COUNSELLOR);
         assertThat(WriteRights.markdown()).contains("| SUPERVISOR | every kind | no | no | no |");
+    }
+
+    @Test
+    void whoeverCreatesAnAmendableKindMayCorrectItANoteOnlyInItsOwnVoice() {
+        for (Vocabulary.Role role : List.of(Vocabulary.Role.BENEFICIARY, Vocabulary.Role.COUNSELLOR)) {
+            var notes = WriteRights.rows(role, "note", Operation.CREATE);
+            assertThat(notes).hasSize(1);
+            assertThat(notes.get(0).condition().terms())
+                    .containsExactly(new ValueIs("authorRole", role.name()), Fact.AMENDS_OWN_VOICE);
+        }
+        assertThat(RecordSchema.AMENDABLE).containsExactlyInAnyOrder("interview", "note");
+        for (String kind : RecordSchema.AMENDABLE) {
+            RecordSchema schema = RecordSchema.fromWire(kind).orElseThrow();
+            assertThat(schema.appendOnly()).isTrue();
+            assertThat(schema.fields()).containsKeys("amends", "amendedBy");
+            assertThat(schema.required()).doesNotContain("amends", "amendedBy");
+        }
     }
 
     @Test

@@ -50,6 +50,7 @@ public final class PushService {
     private final StateRules rules;
     private final WriteCheck rights;
     private final RecordWriter writer;
+    private final Amendments amendments;
     private final Consumer<UUID> pushed;
 
     public PushService(Database db, Stores stores, Clock clock) {
@@ -65,6 +66,7 @@ public final class PushService {
         this.rules = new StateRules(stores);
         this.rights = new WriteCheck(stores);
         this.writer = new RecordWriter(stores, rules);
+        this.amendments = new Amendments(stores);
         this.pushed = pushed;
     }
 
@@ -236,7 +238,9 @@ public final class PushService {
         // a revival (keeping a record deleted elsewhere) brings the whole record back, like a create
         rules.checkValues(schema, change, existing.isEmpty() || RecordWriter.revives(change, existing.get()));
         if (existing.isEmpty()) {
+            amendments.check(push, change);
             rights.check(push, change, existing, batch.visits);
+            Amendments.writeAuthor(change, principal.user().displayName());
             if ("consent".equals(change.kind())) {
                 // who recorded a consent is the account that pushes it, whatever the device says
                 change.fields().put("recordedBy", principal.user().displayName());

@@ -175,6 +175,21 @@ final class WriteCheck {
                     : WriteRights.allows(push.principal().role(), record.kind(), Operation.EDIT, Set.of(field), facts);
         }
 
+        @Override
+        public boolean amendsOwnVoice() {
+            JsonNode amends = after.path("amends");
+            if (amends.isMissingNode() || amends.isNull()) {
+                return true;
+            }
+            Optional<StoredRecord> original = record(amends.asText(""));
+            return original.isPresent()
+                    && original.get()
+                            .fields()
+                            .path("authorRole")
+                            .asText()
+                            .equals(after.path("authorRole").asText());
+        }
+
         private Optional<StoredRecord> record(String id) {
             UUID uuid;
             try {

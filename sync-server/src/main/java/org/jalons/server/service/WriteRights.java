@@ -39,6 +39,9 @@ public final class WriteRights {
 
         /** The pusher may write the field a conflict is about ({@code _deleted}: may delete the record). */
         boolean mayWriteDisputedField();
+
+        /** A note that amends another amends one of the same {@code authorRole} (true when it amends nothing). */
+        boolean amendsOwnVoice();
     }
 
     private WriteRights() {}
@@ -89,6 +92,7 @@ public final class WriteRights {
             case DISPUTED_FIELD_WRITABLE -> s.mayWriteDisputedField();
             case STAYS_WITHDRAWN ->
                 !s.before().hasNonNull("withdrawnAt") || s.after().hasNonNull("withdrawnAt");
+            case AMENDS_OWN_VOICE -> s.amendsOwnVoice();
         };
     }
 

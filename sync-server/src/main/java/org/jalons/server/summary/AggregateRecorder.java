@@ -112,8 +112,12 @@ public final class AggregateRecorder {
                             c, org, id, person, placement(c, org, person), text(f, "area"), from, to, now, month(now));
                 }
             }
-            case "interview" ->
-                store.insertInterview(c, org, id, person, placement(c, org, person), month(date(f, "date")));
+            case "interview" -> {
+                // a correction is the same interview: only the original counts
+                if (!f.hasNonNull("amends")) {
+                    store.insertInterview(c, org, id, person, placement(c, org, person), month(date(f, "date")));
+                }
+            }
             case "exit" -> {
                 store.upsertExit(
                         c, org, id, person, placement(c, org, person), text(f, "category"), month(date(f, "exitDate")));

@@ -30,7 +30,7 @@ public final class SummaryFields {
                             "plannedHours",
                             "doneHours")),
             Map.entry("barrier", Set.of("status", "area")),
-            Map.entry("interview", Set.of("date")),
+            Map.entry("interview", Set.of("date", "amends")),
             Map.entry("exit", Set.of("category", "exitDate")),
             Map.entry("followUp", Set.of("situation", "dueDate", "doneDate")),
             Map.entry(
