@@ -332,19 +332,9 @@ class ScreenshotTour extends EveryScreen {
      */
     private void journalTour(Path at, Variant variant) throws Exception {
         Path out = OUT.resolve("journal");
-        Files.createDirectories(at);
-        new LanguageSetting(at).save(variant.language);
-        new org.jalons.ui.DisplayPreferences(at).easyReadProperty().set(variant.easyRead);
-        AtomicReference<org.jalons.session.AppServices> context = new AtomicReference<>();
-        startApp(at, c -> {
-            context.set(c);
-            return c;
-        });
+        AtomicReference<org.jalons.session.AppServices> context = asDemoCounsellor(at, variant);
         String prefix = variant.prefix() + "-";
         java.util.UUID samia = org.jalons.storage.DemoOrganisation.SAMIA;
-        tap("#discover-demo");
-        tap("#demo-counsellor");
-        waitFor("#caseload");
         interact(() -> context.get().navigator().goTo(org.jalons.ui.Screen.JOURNAL, samia));
         waitFor("#journal-list");
         shoot(out, prefix + "journal");
@@ -372,6 +362,23 @@ class ScreenshotTour extends EveryScreen {
         shoot(out, prefix + "my-journal-entry");
     }
 
+    /** The app started in {@code at} in a variant's language and reading mode, on the demo counsellor's caseload. */
+    private AtomicReference<org.jalons.session.AppServices> asDemoCounsellor(Path at, Variant variant)
+            throws Exception {
+        Files.createDirectories(at);
+        new LanguageSetting(at).save(variant.language);
+        new org.jalons.ui.DisplayPreferences(at).easyReadProperty().set(variant.easyRead);
+        AtomicReference<org.jalons.session.AppServices> context = new AtomicReference<>();
+        startApp(at, c -> {
+            context.set(c);
+            return c;
+        });
+        tap("#discover-demo");
+        tap("#demo-counsellor");
+        waitFor("#caseload");
+        return context;
+    }
+
     // --- The people's words: shared words, the récit de parcours, questionnaires as data, corrections ---
 
     @Test
@@ -392,19 +399,9 @@ class ScreenshotTour extends EveryScreen {
      */
     private void wordsTour(Path at, Variant variant) throws Exception {
         Path out = OUT.resolve("words");
-        Files.createDirectories(at);
-        new LanguageSetting(at).save(variant.language);
-        new org.jalons.ui.DisplayPreferences(at).easyReadProperty().set(variant.easyRead);
-        AtomicReference<org.jalons.session.AppServices> context = new AtomicReference<>();
-        startApp(at, c -> {
-            context.set(c);
-            return c;
-        });
+        AtomicReference<org.jalons.session.AppServices> context = asDemoCounsellor(at, variant);
         String prefix = variant.prefix() + "-";
         java.util.UUID samia = org.jalons.storage.DemoOrganisation.SAMIA;
-        tap("#discover-demo");
-        tap("#demo-counsellor");
-        waitFor("#caseload");
         shareANote(context.get(), samia);
         interact(() -> context.get().navigator().goTo(org.jalons.ui.Screen.BENEFICIARY_FILE, samia));
         revealAndTap("#tab-interviews");
