@@ -17,15 +17,20 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** Take my parcours away: a readable PDF, the complete file, and bringing such a file into this phone. */
 public final class ExportView implements View {
     private final EasyRead texts;
+    private final boolean ownPhone;
     private final Node root;
 
     public ExportView(ExportViewModel model, EasyRead texts) {
         this.texts = texts;
+        this.ownPhone = model.ownPhone();
         Button pdf = button(
-                "export-pdf", texts.get("export.pdf"), Icons.icon(Material2MZ.PICTURE_AS_PDF, 20), model::sharePdf);
+                "export-pdf",
+                texts.get(words("export.pdf")),
+                Icons.icon(Material2MZ.PICTURE_AS_PDF, 20),
+                model::sharePdf);
         pdf.getStyleClass().add("primary-button");
-        Button json =
-                button("export-json", texts.get("export.json"), Icons.icon(Material2AL.CODE, 20), model::shareJson);
+        Button json = button(
+                "export-json", texts.get(words("export.json")), Icons.icon(Material2AL.CODE, 20), model::shareJson);
         json.getStyleClass().add("secondary-button");
         pdf.setDisable(!model.hasPerson());
         json.setDisable(!model.hasPerson());
@@ -53,12 +58,12 @@ public final class ExportView implements View {
 
         VBox exportCard = new VBox(
                 10,
-                Components.text(texts.get("export.heading"), "card-title"),
-                Components.text(texts.get("export.intro"), "lead"),
+                Components.text(texts.get(words("export.heading")), "card-title"),
+                Components.text(texts.get(words("export.intro")), "lead"),
                 pdf,
-                Components.text(texts.get("export.pdfHint"), "row-detail"),
+                Components.text(texts.get(words("export.pdfHint")), "row-detail"),
                 json,
-                Components.text(texts.get("export.jsonHint"), "row-detail"));
+                Components.text(texts.get(words("export.jsonHint")), "row-detail"));
         exportCard.getStyleClass().addAll("card", "export-card");
         VBox importCard = new VBox(
                 10,
@@ -118,6 +123,14 @@ public final class ExportView implements View {
         return card;
     }
 
+    /**
+     * A text of the screen as the person reads it on their own phone ("mon parcours"), or as their counsellor does
+     * on a file ({@code key.file}: "son parcours", a copy to hand to the person).
+     */
+    private String words(String key) {
+        return ownPhone ? key : key + ".file";
+    }
+
     private static Button button(String id, String text, Node icon, Runnable action) {
         Button b = new Button(text, icon);
         b.setId(id);
@@ -134,6 +147,6 @@ public final class ExportView implements View {
 
     @Override
     public String title() {
-        return texts.get("export.title");
+        return texts.get(words("export.title"));
     }
 }
