@@ -121,6 +121,7 @@ class SchemaConsistencyTest {
                                         "TEAM_COUNSELLOR",
                                         "ORG_TERM",
                                         "ORG_TERM_LABEL",
+                                        "QUESTIONNAIRE_VERSION",
                                         "SENT_CHANGE",
                                         "flyway_schema_history")
                                 .contains(t));
