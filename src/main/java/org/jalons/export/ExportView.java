@@ -25,12 +25,15 @@ public final class ExportView implements View {
         this.ownPhone = model.ownPhone();
         Button pdf = button(
                 "export-pdf",
-                texts.get(words("export.pdf")),
+                either(texts.get("export.pdf"), texts.get("export.pdf.file")),
                 Icons.icon(Material2MZ.PICTURE_AS_PDF, 20),
                 model::sharePdf);
         pdf.getStyleClass().add("primary-button");
         Button json = button(
-                "export-json", texts.get(words("export.json")), Icons.icon(Material2AL.CODE, 20), model::shareJson);
+                "export-json",
+                either(texts.get("export.json"), texts.get("export.json.file")),
+                Icons.icon(Material2AL.CODE, 20),
+                model::shareJson);
         json.getStyleClass().add("secondary-button");
         pdf.setDisable(!model.hasPerson());
         json.setDisable(!model.hasPerson());
@@ -58,12 +61,12 @@ public final class ExportView implements View {
 
         VBox exportCard = new VBox(
                 10,
-                Components.text(texts.get(words("export.heading")), "card-title"),
-                Components.text(texts.get(words("export.intro")), "lead"),
+                Components.text(either(texts.get("export.heading"), texts.get("export.heading.file")), "card-title"),
+                Components.text(either(texts.get("export.intro"), texts.get("export.intro.file")), "lead"),
                 pdf,
-                Components.text(texts.get(words("export.pdfHint")), "row-detail"),
+                Components.text(either(texts.get("export.pdfHint"), texts.get("export.pdfHint.file")), "row-detail"),
                 json,
-                Components.text(texts.get(words("export.jsonHint")), "row-detail"));
+                Components.text(either(texts.get("export.jsonHint"), texts.get("export.jsonHint.file")), "row-detail"));
         exportCard.getStyleClass().addAll("card", "export-card");
         VBox importCard = new VBox(
                 10,
@@ -125,10 +128,11 @@ public final class ExportView implements View {
 
     /**
      * A text of the screen as the person reads it on their own phone ("mon parcours"), or as their counsellor does
-     * on a file ({@code key.file}: "son parcours", a copy to hand to the person).
+     * on a file ("son parcours", a copy to hand to the person). Both keys are written out, so that the texts' checks
+     * find them.
      */
-    private String words(String key) {
-        return ownPhone ? key : key + ".file";
+    private String either(String own, String file) {
+        return ownPhone ? own : file;
     }
 
     private static Button button(String id, String text, Node icon, Runnable action) {
@@ -147,6 +151,6 @@ public final class ExportView implements View {
 
     @Override
     public String title() {
-        return texts.get(words("export.title"));
+        return either(texts.get("export.title"), texts.get("export.title.file"));
     }
 }
