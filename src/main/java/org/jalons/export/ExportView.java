@@ -104,15 +104,16 @@ public final class ExportView implements View {
             card.getChildren().add(missing);
             return card;
         }
-        model.monographConsent()
-                .filter(day -> !own)
-                .ifPresent(day -> card.getChildren()
-                        .add(Components.text(
-                                texts.get(
-                                        "monograph.consented",
-                                        org.jalons.ui.kit.DateFormats.longDate(
-                                                day, model.messages().locale())),
-                                "row-detail")));
+        if (!own) { // the person's own récit needs no consent of theirs
+            model.monographConsent()
+                    .ifPresent(day -> card.getChildren()
+                            .add(Components.text(
+                                    texts.get(
+                                            "monograph.consented",
+                                            org.jalons.ui.kit.DateFormats.longDate(
+                                                    day, model.messages().locale())),
+                                    "row-detail")));
+        }
         Switch pseudonymised = new Switch(texts.get("monograph.pseudonymise"));
         pseudonymised.setId("monograph-pseudonymise");
         Button make = button(

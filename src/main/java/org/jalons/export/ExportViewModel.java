@@ -103,7 +103,7 @@ public final class ExportViewModel {
         boolean own = ownPhone();
         make(
                 () -> {
-                    Monograph.Source source = MonographSource.read(store, beneficiaryId, zone, own);
+                    Monograph.Source source = MonographSource.read(store, beneficiaryId, zone, clock, own);
                     return MonographPdf.write(
                             Monograph.title(messages, source.person(), pseudonymised),
                             Monograph.compile(source, messages, zone, pseudonymised, now));

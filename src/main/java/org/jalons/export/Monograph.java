@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jalons.domain.Barrier;
@@ -70,19 +71,25 @@ public final class Monograph {
             Journal journal,
             List<Barrier> barriers,
             List<Training> trainings,
-            Set<UUID> sharedWords,
+            Predicate<UUID> quoted,
             LocalDate consentGiven) {}
 
     private final Messages messages;
     private final ZoneId zone;
     private final boolean pseudonymised;
     private final Pattern names;
+    /** The journal's entries, oldest first: read in that order by every section. */
+    private final List<JournalEntry> oldest;
 
-    private Monograph(Messages messages, ZoneId zone, boolean pseudonymised, Beneficiary person) {
+    private Monograph(Messages messages, ZoneId zone, boolean pseudonymised, Source source) {
         this.messages = messages;
         this.zone = zone;
         this.pseudonymised = pseudonymised;
-        this.names = pseudonymised && person != null ? namesOf(person.displayName()) : null;
+        this.names = pseudonymised && source.person() != null
+                ? namesOf(source.person().displayName())
+                : null;
+        this.oldest = new ArrayList<>(source.journal().entries());
+        Collections.reverse(oldest);
     }
 
     /** The document's title line. */
@@ -95,7 +102,7 @@ public final class Monograph {
     /** The récit's sections, in reading order. */
     public static List<Section> compile(
             Source source, Messages messages, ZoneId zone, boolean pseudonymised, Instant made) {
-        return new Monograph(messages, zone, pseudonymised, source.person()).sections(source, made);
+        return new Monograph(messages, zone, pseudonymised, source).sections(source, made);
     }
 
     private List<Section> sections(Source s, Instant made) {
@@ -114,10 +121,11 @@ public final class Monograph {
                         : dated("monograph.pdf.consent", s.consentGiven())));
         out.add(new Section("", opening));
         out.add(new Section(messages.get("monograph.pdf.changed"), changed(s)));
-        out.add(new Section(messages.get("monograph.pdf.steps"), steps(s.journal())));
-        out.add(new Section(messages.get("monograph.pdf.goals"), goals(s.journal())));
-        out.add(new Section(messages.get("monograph.pdf.interviews"), interviews(s.journal())));
-        out.add(new Section(messages.get("monograph.pdf.words"), words(s.journal(), s.sharedWords())));
+        out.add(new Section(messages.get("monograph.pdf.steps"), steps()));
+        out.add(new Section(
+                messages.get("monograph.pdf.goals"), goals(s.journal().goals())));
+        out.add(new Section(messages.get("monograph.pdf.interviews"), interviews()));
+        out.add(new Section(messages.get("monograph.pdf.words"), words(s.quoted())));
         out.add(new Section(messages.get("monograph.pdf.trainings"), trainings(s.trainings())));
         List<Line> closing = new ArrayList<>();
         closing.add(Line.of(Style.TEXT, messages.get("monograph.pdf.method")));
@@ -136,7 +144,7 @@ public final class Monograph {
                 .count();
         lines.add(Line.of(Style.ITEM, messages.get("monograph.pdf.goalsCount", goals.size(), reached)));
         for (Goal g : byOpening(goals)) {
-            List<JournalEntry> ratings = ratings(s.journal(), g.id());
+            List<JournalEntry> ratings = ratings(g.id());
             if (!ratings.isEmpty()) {
                 lines.add(Line.of(
                         Style.SUB_ITEM,
@@ -185,9 +193,9 @@ public final class Monograph {
         return messages.get("monograph.pdf.voice.change", values.get(0), values.get(values.size() - 1));
     }
 
-    private List<Line> steps(Journal journal) {
+    private List<Line> steps() {
         List<Line> lines = new ArrayList<>();
-        for (JournalEntry e : oldestFirst(journal)) {
+        for (JournalEntry e : oldest) {
             String what = switch (e.event()) {
                 case GOAL_OPENED, STEP_DONE, TRAINING_STARTED, TRAINING_ENDED -> words(e.title());
                 case GOAL_CLOSED -> words(e.title()) + " (" + label(e.code()) + ")";
@@ -205,13 +213,13 @@ public final class Monograph {
         return orNone(lines);
     }
 
-    private List<Line> goals(Journal journal) {
+    private List<Line> goals(Map<UUID, Goal> goals) {
         List<Line> lines = new ArrayList<>();
-        for (Goal g : byOpening(journal.goals())) {
+        for (Goal g : byOpening(goals)) {
             lines.add(Line.of(
                     Style.ITEM,
                     messages.get("monograph.pdf.goal", words(g.phrasing()), term(g.theme()), label(g.status()))));
-            for (JournalEntry c : ratings(journal, g.id())) {
+            for (JournalEntry c : ratings(g.id())) {
                 String who = messages.get(
                         c.voice() == Rater.BENEFICIARY ? "monograph.pdf.self" : "monograph.pdf.counsellor");
                 lines.add(
@@ -221,10 +229,9 @@ public final class Monograph {
         return orNone(lines);
     }
 
-    private List<Line> interviews(Journal journal) {
-        List<JournalEntry> all = oldestFirst(journal).stream()
-                .filter(e -> e.event() == JournalEvent.INTERVIEW)
-                .toList();
+    private List<Line> interviews() {
+        List<JournalEntry> all =
+                oldest.stream().filter(e -> e.event() == JournalEvent.INTERVIEW).toList();
         List<JournalEntry> key = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             JournalEntry e = all.get(i);
@@ -251,13 +258,13 @@ public final class Monograph {
         return orNone(lines);
     }
 
-    private List<Line> words(Journal journal, Set<UUID> shared) {
+    private List<Line> words(Predicate<UUID> quoted) {
         List<Line> lines = new ArrayList<>();
-        for (JournalEntry e : oldestFirst(journal)) {
+        for (JournalEntry e : oldest) {
             boolean personsWords = (e.event() == JournalEvent.NOTE || e.event() == JournalEvent.CHECK_IN)
                     && e.voice() == Rater.BENEFICIARY
                     && present(e.text());
-            if (personsWords && shared.contains(e.recordId())) {
+            if (personsWords && quoted.test(e.recordId())) {
                 lines.add(Line.of(Style.ITEM, date(e.date()) + " – « " + words(e.text()) + " »"));
             }
         }
@@ -301,16 +308,10 @@ public final class Monograph {
         return lines;
     }
 
-    private static List<JournalEntry> ratings(Journal journal, UUID goalId) {
-        return oldestFirst(journal).stream()
+    private List<JournalEntry> ratings(UUID goalId) {
+        return oldest.stream()
                 .filter(e -> e.event() == JournalEvent.CHECK_IN && goalId.equals(e.goalId()) && e.rating() != null)
                 .toList();
-    }
-
-    private static List<JournalEntry> oldestFirst(Journal journal) {
-        List<JournalEntry> entries = new ArrayList<>(journal.entries());
-        java.util.Collections.reverse(entries);
-        return entries;
     }
 
     private static List<Goal> byOpening(Map<UUID, Goal> goals) {

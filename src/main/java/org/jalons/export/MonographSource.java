@@ -1,34 +1,33 @@
 package org.jalons.export;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jalons.domain.Barrier;
-import org.jalons.domain.CheckIn;
 import org.jalons.domain.Consent;
-import org.jalons.domain.Note;
 import org.jalons.domain.RecordKind;
 import org.jalons.domain.SharedWord;
 import org.jalons.domain.Training;
 import org.jalons.journal.Journal;
 import org.jalons.protocol.Vocabulary.ConsentCategory;
-import org.jalons.protocol.Vocabulary.Rater;
 import org.jalons.storage.LocalStore;
+import org.jalons.storage.SharedWordBook;
 
 /**
  * Reads what a {@link Monograph} is made from, on the store thread. Which of the person's own words it quotes: on
- * their own phone, all of them (the récit is theirs); on a counsellor's phone, only those the person shared with
- * the structure.
+ * their own phone, all of them (the récit is theirs: the journal's notes and comments in their voice); on a
+ * counsellor's phone, only those the person shared with the structure.
  */
 final class MonographSource {
     private MonographSource() {}
 
-    static Monograph.Source read(LocalStore store, UUID who, ZoneId zone, boolean ownPhone) {
+    static Monograph.Source read(LocalStore store, UUID who, ZoneId zone, Clock clock, boolean ownPhone) {
         Journal journal = Journal.read(store, who, zone);
         List<Barrier> barriers = store.repository(RecordKind.BARRIER).forBeneficiary(who).stream()
                 .map(Barrier.class::cast)
@@ -42,7 +41,7 @@ final class MonographSource {
                 journal,
                 barriers,
                 trainings,
-                ownPhone ? ownWords(store, who) : sharedWords(store, who),
+                ownPhone ? id -> true : sharedWords(store, who, clock)::contains,
                 consent);
     }
 
@@ -55,36 +54,18 @@ final class MonographSource {
                 .map(c -> c.recordedAt().atZone(zone).toLocalDate());
     }
 
-    /** Every note and comment the person wrote. */
-    private static Set<UUID> ownWords(LocalStore store, UUID who) {
-        Set<UUID> ids = new HashSet<>();
-        for (Note n : store.notes().forBeneficiary(who)) {
-            if (n.authorRole() == Rater.BENEFICIARY) {
-                ids.add(n.id());
-            }
-        }
-        for (CheckIn c : store.checkIns().forBeneficiary(who)) {
-            if (c.rater() == Rater.BENEFICIARY) {
-                ids.add(c.id());
-            }
-        }
-        return ids;
-    }
-
     /**
      * The person's words they shared with the structure and re-read with their counsellor, while their
      * NOTES_SHARED_SUPERVISOR consent stands: the same words supervisors may read.
      */
-    private static Set<UUID> sharedWords(LocalStore store, UUID who) {
-        if (!store.consents().isGranted(who, ConsentCategory.NOTES_SHARED_SUPERVISOR)) {
+    private static Set<UUID> sharedWords(LocalStore store, UUID who, Clock clock) {
+        SharedWordBook book = new SharedWordBook(store, clock);
+        if (!book.consentGiven(who)) {
             return Set.of();
         }
-        Set<UUID> ids = new HashSet<>();
-        for (SharedWord word : store.sharedWords().forBeneficiary(who)) {
-            if (word.shared() && word.rereadAt() != null) {
-                ids.add(word.recordId());
-            }
-        }
-        return ids;
+        return book.shared(who).values().stream()
+                .filter(word -> word.rereadAt() != null)
+                .map(SharedWord::recordId)
+                .collect(Collectors.toSet());
     }
 }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -182,7 +181,7 @@ class MonographTest {
                                 null));
             }
             Journal journal = Journal.read(store, who, ZoneOffset.UTC);
-            Monograph.Source source = new Monograph.Source(null, journal, List.of(), List.of(), Set.of(), null);
+            Monograph.Source source = new Monograph.Source(null, journal, List.of(), List.of(), id -> false, null);
             List<Monograph.Line> lines = Monograph.compile(source, FR, ZoneOffset.UTC, false, MADE).stream()
                     .filter(s -> s.heading().equals("Entretiens clés"))
                     .findFirst()
@@ -288,7 +287,8 @@ class MonographTest {
     }
 
     private static String pdf(LocalStore store, boolean pseudonymised, boolean own) throws Exception {
-        Monograph.Source source = MonographSource.read(store, DemoOrganisation.SAMIA, ZoneOffset.UTC, own);
+        Monograph.Source source =
+                MonographSource.read(store, DemoOrganisation.SAMIA, ZoneOffset.UTC, TestStores.CLOCK, own);
         return text(MonographPdf.write(
                 Monograph.title(FR, source.person(), pseudonymised),
                 Monograph.compile(source, FR, ZoneOffset.UTC, pseudonymised, MADE)));
