@@ -79,7 +79,7 @@ abstract class EveryScreen extends RealAppTest {
         UUID goal = firstGoal(samia);
         show(Screen.BENEFICIARY_FILE, samia, check, found);
         // Words Samia shared with the structure, waiting in her file's interviews tab for a re-read with her.
-        sharedWords(samia);
+        shareANote(services, samia);
         show(Screen.BENEFICIARY_FILE, samia, check, found);
         revealAndTap("#tab-interviews");
         waitFor("#words-to-reread");
@@ -152,7 +152,7 @@ abstract class EveryScreen extends RealAppTest {
         waitFor(".goal-card");
         look(Screen.BENEFICIARY_HOME.name(), check, found);
         // Her notes, one shared with the structure: each with its switch.
-        sharedWords(DemoOrganisation.SAMIA);
+        shareANote(services, DemoOrganisation.SAMIA);
         // The person's counsellor as a sync brings her: her card, with Call and SMS, checked like the rest.
         services.store()
                 .counsellorProfiles()
@@ -402,7 +402,7 @@ abstract class EveryScreen extends RealAppTest {
     }
 
     /** A note of the person's, shared with the structure (their consent given), not yet re-read. */
-    private void sharedWords(UUID person) {
+    static void shareANote(org.jalons.session.AppServices services, UUID person) {
         org.jalons.storage.LocalStore store = services.store();
         store.consents()
                 .save(new org.jalons.domain.Consent(

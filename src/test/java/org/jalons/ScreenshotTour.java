@@ -402,7 +402,7 @@ class ScreenshotTour extends EveryScreen {
         AtomicReference<org.jalons.session.AppServices> context = asDemoCounsellor(at, variant);
         String prefix = variant.prefix() + "-";
         java.util.UUID samia = org.jalons.storage.DemoOrganisation.SAMIA;
-        shareANote(context.get(), samia);
+        EveryScreen.shareANote(context.get(), samia);
         interact(() -> context.get().navigator().goTo(org.jalons.ui.Screen.BENEFICIARY_FILE, samia));
         revealAndTap("#tab-interviews");
         waitFor("#words-to-reread");
@@ -448,34 +448,13 @@ class ScreenshotTour extends EveryScreen {
         revealAndTap("#discover-demo");
         revealAndTap("#demo-beneficiary");
         waitFor(".goal-card");
-        shareANote(context.get(), context.get().store().profile().beneficiaryId());
+        EveryScreen.shareANote(context.get(), context.get().store().profile().beneficiaryId());
         interact(() -> context.get().navigator().goTo(org.jalons.ui.Screen.MY_PROGRESS));
         WaitForAsyncUtils.waitForFxEvents(3);
         shoot(out, prefix + "my-progress-sharing");
         interact(() -> context.get().navigator().goTo(org.jalons.ui.Screen.MY_QUESTIONNAIRES));
         waitFor("#my-questionnaire-list");
         shoot(out, prefix + "my-questionnaires");
-    }
-
-    /** A note of the person's, shared with the structure (their consent given), waiting to be re-read with them. */
-    private static void shareANote(org.jalons.session.AppServices services, java.util.UUID person) {
-        org.jalons.storage.LocalStore store = services.store();
-        store.consents()
-                .save(new org.jalons.domain.Consent(
-                        java.util.UUID.randomUUID(),
-                        person,
-                        org.jalons.protocol.Vocabulary.ConsentCategory.NOTES_SHARED_SUPERVISOR,
-                        true,
-                        services.clock().instant(),
-                        "Camille Martin"));
-        org.jalons.domain.Note note = store.notes()
-                .save(new org.jalons.domain.Note(
-                        java.util.UUID.randomUUID(),
-                        person,
-                        "Je prends le bus toute seule pour aller au chantier",
-                        services.clock().instant(),
-                        org.jalons.protocol.Vocabulary.Rater.BENEFICIARY));
-        new org.jalons.storage.SharedWordBook(store, services.clock()).share(person, note.id(), null);
     }
 
     // --- Counsellor screens: caseload filters, file, editors, home visit, questionnaire ---

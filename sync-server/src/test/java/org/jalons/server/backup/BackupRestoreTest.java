@@ -214,7 +214,11 @@ class BackupRestoreTest {
         }
     }
 
+    /** The backups' file names in {@code dir} (none when it does not exist yet). */
     private static java.util.Set<String> backupNames(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return java.util.Set.of();
+        }
         try (var files = Files.list(dir)) {
             return files.map(f -> f.getFileName().toString())
                     .filter(n -> n.matches("jalons-.*\\.zip"))
@@ -223,13 +227,7 @@ class BackupRestoreTest {
     }
 
     private static long countBackups(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return 0;
-        }
-        try (var files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().matches("jalons-.*\\.zip"))
-                    .count();
-        }
+        return backupNames(dir).size();
     }
 
     private static List<Path> databaseFiles(Path folder) throws IOException {
