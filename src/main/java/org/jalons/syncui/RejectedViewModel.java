@@ -89,17 +89,20 @@ public final class RejectedViewModel extends CardListViewModel<RejectedItem> {
     }
 
     /** The message of each stable code the server refuses a change with (PROTOCOL.md, Push). */
-    static final Map<String, String> BY_ERROR = Map.of(
-            "invalid_change", "sync.rejected.reason.invalid",
-            "invalid_text", "sync.rejected.reason.invalidText",
-            "not_found", "sync.rejected.reason.notFound",
-            "forbidden_write", "sync.rejected.reason.forbiddenWrite",
-            "consent_missing", "sync.rejected.reason.consent",
-            "clock_skew", "sync.rejected.reason.clockSkew",
-            "change_id_reused", "sync.rejected.reason.duplicate",
-            "person_erased", "sync.rejected.reason.erased",
-            "amends_out_of_reach", "sync.rejected.reason.amendsOutOfReach",
-            "amends_an_amendment", "sync.rejected.reason.amendsAnAmendment");
+    static final Map<String, String> BY_ERROR = Map.ofEntries(
+            Map.entry("invalid_change", "sync.rejected.reason.invalid"),
+            Map.entry("invalid_text", "sync.rejected.reason.invalidText"),
+            Map.entry("not_found", "sync.rejected.reason.notFound"),
+            Map.entry("forbidden_write", "sync.rejected.reason.forbiddenWrite"),
+            Map.entry("consent_missing", "sync.rejected.reason.consent"),
+            Map.entry("clock_skew", "sync.rejected.reason.clockSkew"),
+            Map.entry("change_id_reused", "sync.rejected.reason.duplicate"),
+            Map.entry("person_erased", "sync.rejected.reason.erased"),
+            Map.entry("amends_out_of_reach", "sync.rejected.reason.amendsOutOfReach"),
+            Map.entry("amends_an_amendment", "sync.rejected.reason.amendsAnAmendment"),
+            Map.entry("not_own_words", "sync.rejected.reason.notOwnWords"),
+            Map.entry("questionnaire_unknown", "sync.rejected.reason.questionnaireUnknown"),
+            Map.entry("answers_do_not_fit", "sync.rejected.reason.answersDoNotFit"));
 
     /**
      * The refusals that come back if the change is sent again unchanged (a wrong value or text, a file out of reach,
@@ -113,7 +116,10 @@ public final class RejectedViewModel extends CardListViewModel<RejectedItem> {
             "sync.rejected.reason.duplicate",
             "sync.rejected.reason.erased",
             "sync.rejected.reason.amendsOutOfReach",
-            "sync.rejected.reason.amendsAnAmendment");
+            "sync.rejected.reason.amendsAnAmendment",
+            "sync.rejected.reason.notOwnWords",
+            "sync.rejected.reason.questionnaireUnknown",
+            "sync.rejected.reason.answersDoNotFit");
 
     /** The server's reason in the person's words, with the way out; its own sentence goes to no screen. */
     String reason(OutboxEntry e) {

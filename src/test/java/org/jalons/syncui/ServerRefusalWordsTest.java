@@ -65,11 +65,17 @@ class ServerRefusalWordsTest {
 
     static TreeSet<String> changeCodes() throws IOException {
         TreeSet<String> codes = new TreeSet<>();
-        for (String file : List.of("ChangeRejected", "WriteCheck", "TextRule")) {
-            Matcher m = CHANGE_CODE.matcher(
-                    Files.readString(SERVER.resolve("org/jalons/server/service/" + file + ".java")));
-            while (m.find()) {
-                codes.add(m.group(1));
+        // every service class that refuses a change (it names ChangeRejected) declares its codes as constants
+        try (var files = Files.list(SERVER.resolve("org/jalons/server/service"))) {
+            for (Path file : files.sorted().toList()) {
+                String source = Files.readString(file);
+                if (!source.contains("ChangeRejected")) {
+                    continue;
+                }
+                Matcher m = CHANGE_CODE.matcher(source);
+                while (m.find()) {
+                    codes.add(m.group(1));
+                }
             }
         }
         String protocol = Files.readString(Path.of("docs/PROTOCOL.md"));
@@ -115,7 +121,14 @@ class ServerRefusalWordsTest {
         TreeSet<String> codes = changeCodes();
         assertThat(codes)
                 .as("the scan finds the per-change codes")
-                .contains("invalid_change", "forbidden_write", "consent_missing", "change_id_reused", "invalid_text");
+                .contains(
+                        "invalid_change",
+                        "forbidden_write",
+                        "consent_missing",
+                        "change_id_reused",
+                        "invalid_text",
+                        "not_own_words",
+                        "answers_do_not_fit");
         assertThat(RejectedViewModel.BY_ERROR.keySet()).containsExactlyInAnyOrderElementsOf(codes);
         for (Language language : Language.values()) {
             for (boolean easy : new boolean[] {false, true}) {
