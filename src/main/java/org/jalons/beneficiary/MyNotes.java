@@ -3,6 +3,7 @@ package org.jalons.beneficiary;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,14 +28,20 @@ import org.slf4j.LoggerFactory;
 public final class MyNotes {
     private static final Logger LOG = LoggerFactory.getLogger(MyNotes.class);
 
-    /** One of my notes: when I wrote it, what, and whether I share it with the structure. */
-    public record Line(UUID id, Instant writtenAt, String text, boolean shared) {
+    /**
+     * One of my notes: when I wrote it, what, whether I share it with the structure, and the goal I said it speaks
+     * about when I shared it (its words today), or null.
+     */
+    public record Line(UUID id, Instant writtenAt, String text, boolean shared, String aboutGoal) {
         public Line(UUID id, Instant writtenAt, String text) {
-            this(id, writtenAt, text, false);
+            this(id, writtenAt, text, false, null);
         }
     }
 
-    private record Read(List<Line> lines, boolean consent) {}
+    /** A goal of mine my words can speak about: it gives shared words their theme for the structure. */
+    public record GoalChoice(UUID id, String phrasing) {}
+
+    private record Read(List<Line> lines, boolean consent, List<GoalChoice> goals) {}
 
     private final LocalStore store;
     private final Background background;
@@ -42,6 +49,8 @@ public final class MyNotes {
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     /** My NOTES_SHARED_SUPERVISOR consent is in force: without it, my notes are not offered for sharing. */
     private final BooleanProperty mayShare = new SimpleBooleanProperty(this, "mayShare");
+
+    private final ObservableList<GoalChoice> goals = FXCollections.observableArrayList();
 
     public MyNotes(LocalStore store, Background background) {
         this(store, background, Clock.systemUTC());
@@ -57,9 +66,10 @@ public final class MyNotes {
     public void load() {
         UUID me = store.profile().beneficiaryId();
         background.run(
-                () -> new Read(read(me), me != null && shared.consentGiven(me)),
+                () -> new Read(read(me), me != null && shared.consentGiven(me), goals(me)),
                 read -> {
                     mayShare.set(read.consent());
+                    goals.setAll(read.goals());
                     lines.setAll(read.lines());
                 },
                 failure -> LOG.error("My notes could not be read", failure));
@@ -70,22 +80,51 @@ public final class MyNotes {
             return List.of();
         }
         Map<UUID, SharedWord> sharing = shared.shared(me);
+        Map<UUID, String> phrasings = new HashMap<>();
+        for (GoalChoice goal : goals(me)) {
+            phrasings.put(goal.id(), goal.phrasing());
+        }
         // a corrected note is one note: its current words, at the time it was first written
         return Corrections.chains(store.notes().forBeneficiary(me)).stream()
                 .filter(chain -> chain.current().authorRole() == Rater.BENEFICIARY)
-                .map(chain -> new Line(
-                        chain.id(), chain.first().writtenAt(), chain.current().text(), sharing.containsKey(chain.id())))
+                .map(chain -> {
+                    SharedWord word = sharing.get(chain.id());
+                    String about = word == null || word.goalId() == null ? null : phrasings.get(word.goalId());
+                    return new Line(
+                            chain.id(),
+                            chain.first().writtenAt(),
+                            chain.current().text(),
+                            word != null,
+                            about);
+                })
                 .sorted(Comparator.comparing(Line::writtenAt).reversed())
+                .toList();
+    }
+
+    private List<GoalChoice> goals(UUID me) {
+        if (me == null) {
+            return List.of();
+        }
+        return store.goals().forBeneficiary(me).stream()
+                .map(g -> new GoalChoice(g.id(), g.phrasing()))
                 .toList();
     }
 
     /** I share this note with the structure ({@code on}), or withdraw it; the list is read again once saved. */
     public void share(UUID noteId, boolean on) {
+        share(noteId, on, null);
+    }
+
+    /**
+     * I share this note ({@code on}), saying which goal of mine it speaks about ({@code goalId}, or null: none in
+     * particular; the structure then reads it without a theme), or withdraw it.
+     */
+    public void share(UUID noteId, boolean on, UUID goalId) {
         UUID me = store.profile().beneficiaryId();
         background.run(
                 () -> {
                     if (on) {
-                        shared.share(me, noteId, null);
+                        shared.share(me, noteId, goalId);
                     } else {
                         shared.withdraw(me, noteId);
                     }
@@ -97,6 +136,11 @@ public final class MyNotes {
 
     public ReadOnlyBooleanProperty mayShareProperty() {
         return mayShare;
+    }
+
+    /** My goals, for saying which one shared words speak about. */
+    public ObservableList<GoalChoice> goals() {
+        return goals;
     }
 
     public ObservableList<Line> lines() {

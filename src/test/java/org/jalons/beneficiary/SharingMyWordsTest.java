@@ -77,6 +77,26 @@ class SharingMyWordsTest {
     }
 
     @Test
+    void aNoteSharedAboutAGoalKeepsItAndShowsItsCurrentWords() {
+        Note mine = store.notes()
+                .save(new Note(
+                        UUID.randomUUID(), SAMIA, "Je révise le code le soir", Instant.now(), Rater.BENEFICIARY));
+        consent(true);
+        MyNotes notes = new MyNotes(store, background);
+        notes.load();
+        assertThat(notes.goals()).extracting(MyNotes.GoalChoice::id).contains(permis.id());
+
+        notes.share(mine.id(), true, permis.id());
+        assertThat(store.sharedWords().forBeneficiary(SAMIA))
+                .extracting(SharedWord::goalId)
+                .containsExactly(permis.id());
+        assertThat(line(notes, mine.id()).aboutGoal()).isEqualTo(permis.phrasing());
+
+        notes.share(mine.id(), false);
+        assertThat(line(notes, mine.id()).aboutGoal()).isNull();
+    }
+
+    @Test
     void theWordsSaidWithMyOwnRatingCanBeSharedNotMyCounsellors() {
         consent(true);
         CheckIn mine = store.checkIns()

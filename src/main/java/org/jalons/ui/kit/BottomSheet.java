@@ -22,6 +22,7 @@ public final class BottomSheet {
     private final String title;
     private final String closeText;
     private Node[] actions = new Node[0];
+    private Runnable onCancel;
 
     /** {@code closeText} is the close button's words (and its accessible text). */
     public BottomSheet(String id, String title, String closeText) {
@@ -36,7 +37,12 @@ public final class BottomSheet {
         return this;
     }
 
-    /** Shows {@code content} under the title in the app's window; null when no window is shown. */
+    /** Run when the sheet is closed without an answer (its close button, back, Escape). */
+    public BottomSheet onCancel(Runnable action) {
+        this.onCancel = action;
+        return this;
+    }
+
     /**
      * A sheet of choices, one line each, {@code all} first (chosen as null); choosing one closes it. Lines are
      * {@code <id>-all} and {@code <id>-<suffix>}, the suffix the option's {@code idOf}, or its place when that is
@@ -51,6 +57,20 @@ public final class BottomSheet {
             java.util.function.Function<T, String> idOf,
             java.util.function.Function<T, String> label,
             java.util.function.Consumer<T> chosen) {
+        choices(id, heading, closeText, all, options, idOf, label, chosen, null);
+    }
+
+    /** As above; {@code cancelled} runs when the sheet is closed without a choice. */
+    public static <T> void choices(
+            String id,
+            String heading,
+            String closeText,
+            String all,
+            java.util.List<T> options,
+            java.util.function.Function<T, String> idOf,
+            java.util.function.Function<T, String> label,
+            java.util.function.Consumer<T> chosen,
+            Runnable cancelled) {
         VBox lines = new VBox(4);
         Overlay.Layer[] layer = new Overlay.Layer[1];
         lines.getChildren().add(choiceLine(id + "-all", all, () -> {
@@ -66,7 +86,7 @@ public final class BottomSheet {
                 layer[0].close();
             }));
         }
-        layer[0] = new BottomSheet(id, heading, closeText).show(lines);
+        layer[0] = new BottomSheet(id, heading, closeText).onCancel(cancelled).show(lines);
     }
 
     private static Button choiceLine(String id, String text, Runnable action) {
@@ -80,6 +100,7 @@ public final class BottomSheet {
         return b;
     }
 
+    /** Shows {@code content} under the title in the app's window; null when no window is shown. */
     public Overlay.Layer show(Node... content) {
         return Overlay.current().map(o -> show(o, content)).orElse(null);
     }
@@ -116,7 +137,7 @@ public final class BottomSheet {
         sheet.setAccessibleRole(AccessibleRole.PARENT);
         sheet.setAccessibleText(title);
         sheet.setMaxWidth(640);
-        Overlay.Layer layer = overlay.open(sheet, Pos.BOTTOM_CENTER, null);
+        Overlay.Layer layer = overlay.open(sheet, Pos.BOTTOM_CENTER, onCancel);
         close.setOnAction(e -> layer.cancel());
         return layer;
     }
