@@ -51,7 +51,7 @@ public final class ParcoursPdf {
             barriers(pdf, list(records, RecordKind.BARRIER, Barrier.class));
             // a corrected interview or note is one: its current words
             interviews(pdf, Corrections.current(list(records, RecordKind.INTERVIEW, Interview.class)));
-            notes(pdf, Corrections.current(list(records, RecordKind.NOTE, Note.class)));
+            notes(pdf, Corrections.chains(list(records, RecordKind.NOTE, Note.class)));
             exits(pdf, list(records, RecordKind.EXIT, Exit.class));
             pdf.space(12);
             pdf.text(messages.get("export.pdf.footer"));
@@ -162,14 +162,21 @@ public final class ParcoursPdf {
         }
     }
 
-    private void notes(PdfPages pdf, List<Note> notes) throws IOException {
+    /** Each note once, dated when it was first written (as the journal does), in its current words. */
+    private void notes(PdfPages pdf, List<Corrections<Note>> notes) throws IOException {
         if (notes.isEmpty()) {
             return;
         }
         pdf.heading(messages.get("export.pdf.notes"));
-        for (Note n :
-                notes.stream().sorted(Comparator.comparing(Note::writtenAt)).toList()) {
-            pdf.item(date(n.writtenAt().atZone(zone)) + " – " + n.text());
+        for (Corrections<Note> n : notes.stream()
+                .sorted(Comparator.comparing(c -> c.first().writtenAt()))
+                .toList()) {
+            pdf.item(date(n.first().writtenAt().atZone(zone)) + " – "
+                    + n.current().text());
+            if (n.amended()) {
+                pdf.subItem(messages.get(
+                        "export.pdf.noteCorrected", date(n.current().writtenAt().atZone(zone))));
+            }
         }
     }
 

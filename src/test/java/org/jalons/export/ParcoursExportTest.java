@@ -73,6 +73,39 @@ class ParcoursExportTest {
     }
 
     @Test
+    void aCorrectedNoteIsWrittenOnceDatedWhenFirstWrittenWithItsCurrentWords() throws Exception {
+        try (LocalStore store = TestStores.counsellorStore(dir.resolve("c"))) {
+            DemoOrganisation.load(store, TestStores.CLOCK);
+            java.time.Instant written = java.time.Instant.parse("2026-03-02T10:00:00Z");
+            org.jalons.domain.Note first = store.notes()
+                    .save(new org.jalons.domain.Note(
+                            java.util.UUID.randomUUID(),
+                            DemoOrganisation.SAMIA,
+                            "Je prends le bus seule pour aler au chantier",
+                            written,
+                            org.jalons.protocol.Vocabulary.Rater.BENEFICIARY));
+            store.notes()
+                    .save(first.correctedAs(
+                            java.util.UUID.randomUUID(),
+                            "Je prends le bus seule pour aller au chantier",
+                            java.time.Instant.parse("2026-04-20T09:00:00Z"),
+                            first.id()));
+            Map<RecordKind, java.util.List<JalonsRecord>> records =
+                    new ParcoursExporter(store, TestStores.CLOCK).records(DemoOrganisation.SAMIA);
+            byte[] pdf = new ParcoursPdf(new Messages(Language.FRENCH), ZoneOffset.UTC)
+                    .write(records, TestStores.CLOCK.instant());
+            String text;
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            }
+            assertThat(text)
+                    .contains("2 mars 2026 – Je prends le bus seule pour aller au chantier")
+                    .contains("Modifiée le 20 avril 2026")
+                    .doesNotContain("aler au chantier");
+        }
+    }
+
+    @Test
     void theJsonHoldsEveryRecordAndComesBackIdenticalInAFreshStore() throws Exception {
         byte[] json;
         Map<RecordKind, java.util.List<JalonsRecord>> before;
