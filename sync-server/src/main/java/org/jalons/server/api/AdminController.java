@@ -12,9 +12,9 @@ import java.util.UUID;
 import org.jalons.server.model.Account;
 import org.jalons.server.model.Refusal;
 import org.jalons.server.model.Role;
+import org.jalons.server.model.WorkTeam;
 import org.jalons.server.service.Accounts;
 import org.jalons.server.service.TextRule;
-import org.jalons.server.store.WorkTeamStore;
 
 /**
  * /api/v1/admin/users, /api/v1/admin/caseloads/{counsellorId}/{beneficiaryId}, a work supervisor's work teams and the
@@ -96,7 +96,7 @@ final class AdminController {
                                 .toList()));
     }
 
-    private static Map<String, Object> teamJson(WorkTeamStore.Usage usage) {
+    private static Map<String, Object> teamJson(WorkTeam usage) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("team", usage.team());
         json.put("people", usage.people());

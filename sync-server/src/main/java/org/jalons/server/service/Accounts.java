@@ -10,6 +10,7 @@ import org.jalons.server.model.Referent;
 import org.jalons.server.model.Refusal;
 import org.jalons.server.model.Role;
 import org.jalons.server.model.User;
+import org.jalons.server.model.WorkTeam;
 import org.jalons.server.store.AuditLog;
 import org.jalons.server.store.Database;
 import org.jalons.server.store.ReferentStore;
@@ -261,7 +262,7 @@ public final class Accounts {
     public static final String NOT_A_WORK_SUPERVISOR = "not_a_work_supervisor";
 
     /** The work teams in use in the organisation (named by people or work supervisors), with their counts. */
-    public List<WorkTeamStore.Usage> workTeams(Principal admin) {
+    public List<WorkTeam> workTeams(Principal admin) {
         requireAdmin(admin);
         return db.inTransaction(c -> workTeams.usage(c, admin.organisationId()));
     }

@@ -8,15 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jalons.server.model.Json;
+import org.jalons.server.model.WorkTeam;
 
 /**
  * Work teams: the teams of each work supervisor (set by an admin) and the people of each team (the {@code workTeam}
  * of their live beneficiary record, kept by the writes of that record and removed with the person).
  */
 public final class WorkTeamStore {
-
-    /** One team in use, with how many people and work supervisors are in it. */
-    public record Usage(String team, int people, int workSupervisors) {}
 
     /** The team a beneficiary record's fields name (null: none, or a blank text). */
     public static String teamOf(String fields) {
@@ -99,7 +97,7 @@ public final class WorkTeamStore {
     }
 
     /** Every team named by a person or a work supervisor of the organisation, by name, with its counts. */
-    public List<Usage> usage(Connection c, UUID organisationId) throws SQLException {
+    public List<WorkTeam> usage(Connection c, UUID organisationId) throws SQLException {
         return Jdbc.list(
                 c,
                 """
@@ -109,7 +107,7 @@ public final class WorkTeamStore {
                     select team, 0 as people, 1 as supervisors from work_supervisor_team where organisation_id = ?
                 ) u group by team order by team
                 """,
-                row -> new Usage(row.getString("team"), row.getInt("people"), row.getInt("supervisors")),
+                row -> new WorkTeam(row.getString("team"), row.getInt("people"), row.getInt("supervisors")),
                 organisationId,
                 organisationId);
     }

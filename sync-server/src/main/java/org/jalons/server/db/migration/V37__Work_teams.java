@@ -38,7 +38,7 @@ public class V37__Work_teams extends BaseJavaMigration {
                         primary key (organisation_id, beneficiary_id)
                     )""");
             s.execute(
-                    "create index work_team_member_by_team on work_team_member (organisation_id, team, beneficiary_id)");
+                    "create index work_team_member_by_team on work_team_member (team, organisation_id, beneficiary_id)");
         }
         List<Object[]> members = new ArrayList<>();
         for (Object[] row : Jdbc.list(
