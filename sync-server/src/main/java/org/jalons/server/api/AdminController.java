@@ -83,6 +83,12 @@ final class AdminController {
         Responses.json(ctx, 200, Map.of("teams", saved));
     }
 
+    /** GET /admin/users/{id}/work-teams: the work teams of a work supervisor. */
+    void workTeamsOf(Context ctx) {
+        var principal = auth.require(ctx);
+        Responses.json(ctx, 200, Map.of("teams", accounts.workTeamsOf(principal, userId(ctx))));
+    }
+
     /** GET /admin/work-teams: the teams in use, with their numbers of people and of work supervisors. */
     void workTeams(Context ctx) {
         var principal = auth.require(ctx);

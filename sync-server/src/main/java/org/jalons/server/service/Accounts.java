@@ -245,17 +245,31 @@ public final class Accounts {
             names.add(team.strip());
         }
         return db.inTransaction(c -> {
-            User user = stores.users().find(c, admin.organisationId(), userId).orElseThrow(Refusal::notFound);
-            if (user.role() != Role.WORK_SUPERVISOR) {
-                throw new Refusal(
-                        Refusal.Reason.UNPROCESSABLE,
-                        NOT_A_WORK_SUPERVISOR,
-                        "Only a work supervisor's account has work teams.");
-            }
+            requireWorkSupervisor(c, admin.organisationId(), userId);
             workTeams.setTeams(c, admin.organisationId(), userId, List.copyOf(names));
             audit(c, admin.organisationId(), admin, "SET_WORK_TEAMS", "user", userId, null);
             return workTeams.teams(c, userId);
         });
+    }
+
+    /** A work supervisor's teams, by name: as {@link #setWorkTeams}, 404 and 422 for another account. */
+    public List<String> workTeamsOf(Principal admin, UUID userId) {
+        requireAdmin(admin);
+        return db.inTransaction(c -> {
+            requireWorkSupervisor(c, admin.organisationId(), userId);
+            return workTeams.teams(c, userId);
+        });
+    }
+
+    private void requireWorkSupervisor(java.sql.Connection c, UUID organisationId, UUID userId)
+            throws java.sql.SQLException {
+        User user = stores.users().find(c, organisationId, userId).orElseThrow(Refusal::notFound);
+        if (user.role() != Role.WORK_SUPERVISOR) {
+            throw new Refusal(
+                    Refusal.Reason.UNPROCESSABLE,
+                    NOT_A_WORK_SUPERVISOR,
+                    "Only a work supervisor's account has work teams.");
+        }
     }
 
     /** Stable code: work teams for an account that is not a work supervisor's (422). */

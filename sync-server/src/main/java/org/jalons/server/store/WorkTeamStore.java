@@ -21,10 +21,12 @@ public final class WorkTeamStore {
         return teamOf(Json.parseObject(fields));
     }
 
-    /** The team a beneficiary record's fields name (null: none, or a blank text). */
+    /** The team a beneficiary record's fields name, stripped as an admin's team names are (null: none, blank). */
     public static String teamOf(ObjectNode fields) {
         JsonNode team = fields.get("workTeam");
-        return team != null && team.isTextual() && !team.asText().isBlank() ? team.asText() : null;
+        return team != null && team.isTextual() && !team.asText().isBlank()
+                ? team.asText().strip()
+                : null;
     }
 
     /** Replaces the work supervisor's teams. */

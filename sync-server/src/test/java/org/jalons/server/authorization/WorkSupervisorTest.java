@@ -513,9 +513,28 @@ class WorkSupervisorTest {
         assertThat(set.json().get("teams").toString()).isEqualTo("[\"" + WOOD + "\",\"" + GREEN + "\"]");
         JsonNode pulled = org.api.get("/api/v1/sync/pull?cursor=0", leosToken).json();
         assertThat(scope(pulled)).containsExactlyInAnyOrder(amina.toString(), bruno.toString());
+        Api.Response read = org.api.get("/api/v1/admin/users/" + leo + "/work-teams", org.admin.token());
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().get("teams").toString()).isEqualTo("[\"" + WOOD + "\",\"" + GREEN + "\"]");
+        assertError(
+                org.api.get("/api/v1/admin/users/" + samia.id() + "/work-teams", org.admin.token()),
+                422,
+                "not_a_work_supervisor");
+        assertError(
+                org.api.get("/api/v1/admin/users/" + UUID.randomUUID() + "/work-teams", org.admin.token()),
+                404,
+                "not_found");
+        assertThat(org.api
+                        .get("/api/v1/admin/users/" + leo + "/work-teams", samia.token())
+                        .status())
+                .isEqualTo(403);
+        // a team written with spaces around it on a phone is the same team
+        org.applied(samia, Changes.upsert("beneficiary", chloe, chloe, 1, "workTeam", " " + WOOD + " "));
+        assertThat(scope(org.api.get("/api/v1/sync/pull?cursor=0", leosToken).json()))
+                .containsExactlyInAnyOrder(amina.toString(), bruno.toString(), chloe.toString());
 
         assertThat(teamsInUse())
-                .containsExactly(WOOD + ": 1 people, 2 work supervisors", GREEN + ": 1 people, 2 work supervisors");
+                .containsExactly(WOOD + ": 2 people, 2 work supervisors", GREEN + ": 1 people, 2 work supervisors");
 
         Org other = Org.create(TestServers.shared(backend));
         Org.Member elsewhere = other.counsellor("Ailleurs");
@@ -552,7 +571,7 @@ class WorkSupervisorTest {
                 .isEqualTo(403);
         assertThat(scope(org.api.get("/api/v1/sync/pull?cursor=0", leosToken).json()))
                 .as("refused changes changed nothing")
-                .containsExactlyInAnyOrder(amina.toString(), bruno.toString());
+                .containsExactlyInAnyOrder(amina.toString(), bruno.toString(), chloe.toString());
 
         JsonNode audit = org.api
                 .get("/api/v1/admin/audit?action=SET_WORK_TEAMS&limit=100", org.admin.token())
