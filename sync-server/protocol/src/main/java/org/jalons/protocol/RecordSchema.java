@@ -39,6 +39,7 @@ import org.jalons.protocol.Vocabulary.Rater;
 import org.jalons.protocol.Vocabulary.StepStatus;
 import org.jalons.protocol.Vocabulary.TrainingKind;
 import org.jalons.protocol.Vocabulary.TrainingStatus;
+import org.jalons.protocol.Vocabulary.WorkSkill;
 
 /**
  * One kind of record that syncs (the table "Record kinds and fields" of PROTOCOL.md, as data): its name on the
@@ -84,7 +85,15 @@ public record RecordSchema(String wireName, boolean appendOnly, Set<String> requ
             "phone",
             text(PHONE_MAX),
             "address",
-            longText(ADDRESS_MAX));
+            longText(ADDRESS_MAX),
+            // The work team the person works in on the work site (an atelier, a chantier): its work supervisors
+            // see the person (WORK_SUPERVISOR_FIELDS only) and observe them at work.
+            "workTeam",
+            text(120));
+
+    /** What a work supervisor reads of a beneficiary: who to observe, and since when; nothing of the support. */
+    public static final Set<String> WORK_SUPERVISOR_FIELDS =
+            Set.of("displayName", "entryDate", "contractType", "site", "workTeam");
 
     public static final RecordSchema BARRIER = kind(
             "barrier",
@@ -160,7 +169,11 @@ public record RecordSchema(String wireName, boolean appendOnly, Set<String> requ
             "endDate",
             date(),
             "status",
-            closedCode(TrainingStatus.class));
+            closedCode(TrainingStatus.class),
+            // Who declared the training: written by the server (BENEFICIARY when the person's own account created
+            // it, else COUNSELLOR), so the person's phone knows which trainings they may still edit.
+            "declaredBy",
+            closedCode(Rater.class));
 
     public static final RecordSchema CHECK_IN = kind(
             "checkIn",
@@ -255,6 +268,35 @@ public record RecordSchema(String wireName, boolean appendOnly, Set<String> requ
             "withdrawnAt",
             instant());
 
+    /**
+     * An observation at work by a work supervisor (the third voice): the skills and behaviours observed, a rating on
+     * the same 0–10 axis as the check-ins, a comment; the person reads it and may answer. {@code observedBy} is
+     * written by the server with the account's name, as a consent's {@code recordedBy}.
+     */
+    public static final RecordSchema WORK_OBSERVATION = kind(
+            "workObservation",
+            false,
+            Set.of("observedOn", "skills"),
+            "observedOn",
+            date(),
+            "workTeam",
+            text(120),
+            "skills",
+            codeList(WorkSkill.class),
+            "rating",
+            integer(0, 10),
+            "comment",
+            longText(2000),
+            "observedBy",
+            text(AMENDED_BY_MAX),
+            "answer",
+            longText(2000),
+            "answeredAt",
+            instant());
+
+    /** What the person writes on an observation of them at work: their answer. */
+    public static final Set<String> WORK_OBSERVATION_ANSWER = Set.of("answer", "answeredAt");
+
     public static final RecordSchema EXIT = kind(
             "exit",
             false,
@@ -312,6 +354,7 @@ public record RecordSchema(String wireName, boolean appendOnly, Set<String> requ
             INTERVIEW,
             NOTE,
             SHARED_WORD,
+            WORK_OBSERVATION,
             EXIT,
             FOLLOW_UP,
             CONSENT,

@@ -8,7 +8,13 @@ public final class Vocabulary {
         COUNSELLOR,
         BENEFICIARY,
         SUPERVISOR,
-        ADMIN
+        ADMIN,
+        /**
+         * The encadrant·e technique: on the work site with a work team, observes skills and behaviours at work (the
+         * third voice, beside the person's and the counsellor's). Reads only what work needs: the people of their
+         * work teams (name, entry date, contract, site, team) and the observations at work.
+         */
+        WORK_SUPERVISOR
     }
 
     public enum ContractType implements Code {
@@ -189,6 +195,25 @@ public final class Vocabulary {
     public enum Rater implements Code {
         BENEFICIARY,
         COUNSELLOR
+    }
+
+    /**
+     * Skills and behaviours observed at work (open: an organisation adds the trade's own, free text is allowed):
+     * savoir-être first, then the savoir-faire common to most work sites.
+     */
+    public enum WorkSkill implements Code {
+        PONCTUALITE,
+        ASSIDUITE,
+        CONSIGNES,
+        TRAVAIL_EQUIPE,
+        COMMUNICATION,
+        AUTONOMIE,
+        INITIATIVE,
+        SECURITE,
+        QUALITE_TRAVAIL,
+        GESTES_METIER,
+        SOIN_MATERIEL,
+        RYTHME
     }
 
     public enum InterviewPlace implements Code {

@@ -2,6 +2,7 @@ package org.jalons.protocol;
 
 import static org.jalons.protocol.Vocabulary.Role.BENEFICIARY;
 import static org.jalons.protocol.Vocabulary.Role.COUNSELLOR;
+import static org.jalons.protocol.Vocabulary.Role.WORK_SUPERVISOR;
 import static org.jalons.protocol.WriteRights.Operation.CREATE;
 import static org.jalons.protocol.WriteRights.Operation.DELETE;
 import static org.jalons.protocol.WriteRights.Operation.EDIT;
@@ -180,6 +181,8 @@ public final class WriteRights {
         allow(BENEFICIARY, "sharedWord", CREATE, fields("recordId", "goalId", "sharedAt"), Condition.ALWAYS);
         allow(BENEFICIARY, "sharedWord", EDIT, fields("withdrawnAt"), Condition.of(Fact.STAYS_WITHDRAWN));
         allow(BENEFICIARY, "sharedWord", DELETE, ALL_FIELDS, Condition.ALWAYS);
+        // an observation of them at work: they answer it, never change what was observed
+        allow(BENEFICIARY, "workObservation", EDIT, RecordSchema.WORK_OBSERVATION_ANSWER, Condition.ALWAYS);
         allow(BENEFICIARY, "conflict", EDIT, RESOLUTION, Condition.of(Fact.DISPUTED_FIELD_WRITABLE));
         // The counsellor: everything of their caseload, but the person's own voice.
         for (String kind : List.of("beneficiary", "barrier", "goal", "goalStep", "training", "exit", "followUp")) {
@@ -208,6 +211,13 @@ public final class WriteRights {
         // the person's shared words: only that they were re-read together
         allow(COUNSELLOR, "sharedWord", EDIT, fields("rereadAt"), Condition.ALWAYS);
         allow(COUNSELLOR, "conflict", EDIT, RESOLUTION, Condition.of(Fact.DISPUTED_FIELD_WRITABLE));
+        // The work supervisor: observations at work of the people of their work teams; never the person's answer.
+        Set<String> observed = allBut(RecordSchema.WORK_OBSERVATION, "answer");
+        observed.remove("answeredAt");
+        allow(WORK_SUPERVISOR, "workObservation", CREATE, observed, Condition.ALWAYS);
+        allow(WORK_SUPERVISOR, "workObservation", EDIT, observed, Condition.ALWAYS);
+        allow(WORK_SUPERVISOR, "workObservation", DELETE, ALL_FIELDS, Condition.ALWAYS);
+        allow(WORK_SUPERVISOR, "conflict", EDIT, RESOLUTION, Condition.of(Fact.DISPUTED_FIELD_WRITABLE));
         // SUPERVISOR and ADMIN: no row, they write no person records (their push is refused as a whole, 403).
     }
 

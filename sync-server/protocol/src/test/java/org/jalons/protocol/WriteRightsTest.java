@@ -34,7 +34,7 @@ class WriteRightsTest {
     }
 
     @Test
-    void conditionsHaveStableIdsAndWordsAndOnlyThePersonAndTheCounsellorHaveRights() {
+    void conditionsHaveStableIdsAndWordsAndOnlyThePersonTheCounsellorAndTheWorkSupervisorHaveRights() {
         Set<String> ids = new HashSet<>();
         WriteRights.table().forEach(r -> ids.add(r.condition().id()));
         assertThat(ids)
@@ -56,8 +56,32 @@ class WriteRightsTest {
                 .isEqualTo("`rater` is BENEFICIARY, and the same push records a new interview of the person");
         assertThat(WriteRights.table())
                 .extracting(Right::role)
-                .containsOnly(Vocabulary.Role.BENEFICIARY, Vocabulary.Role.COUNSELLOR);
+                .containsOnly(Vocabulary.Role.BENEFICIARY, Vocabulary.Role.COUNSELLOR, Vocabulary.Role.WORK_SUPERVISOR);
         assertThat(WriteRights.markdown()).contains("| SUPERVISOR | every kind | no | no | no |");
+    }
+
+    @Test
+    void theWorkSupervisorObservesAtWorkOnlyAndThePersonOnlyAnswers() {
+        assertThat(WriteRights.table())
+                .filteredOn(r -> r.role() == Vocabulary.Role.WORK_SUPERVISOR)
+                .extracting(Right::kind)
+                .containsOnly("workObservation", "conflict");
+        for (Operation op : List.of(Operation.CREATE, Operation.EDIT)) {
+            var rows = WriteRights.rows(Vocabulary.Role.WORK_SUPERVISOR, "workObservation", op);
+            assertThat(rows).hasSize(1);
+            assertThat(rows.get(0).covers(java.util.Set.of("rating", "skills", "comment")))
+                    .isTrue();
+            assertThat(rows.get(0).covers(java.util.Set.of("answer"))).isFalse();
+        }
+        var answers = WriteRights.rows(Vocabulary.Role.BENEFICIARY, "workObservation", Operation.EDIT);
+        assertThat(answers).hasSize(1);
+        assertThat(answers.get(0).covers(java.util.Set.of("answer", "answeredAt")))
+                .isTrue();
+        assertThat(answers.get(0).covers(java.util.Set.of("rating"))).isFalse();
+        assertThat(WriteRights.rows(Vocabulary.Role.BENEFICIARY, "workObservation", Operation.CREATE))
+                .isEmpty();
+        assertThat(WriteRights.rows(Vocabulary.Role.COUNSELLOR, "workObservation", Operation.EDIT))
+                .isEmpty();
     }
 
     @Test

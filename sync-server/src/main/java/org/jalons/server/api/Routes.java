@@ -81,6 +81,9 @@ public final class Routes {
         routes.get(API + "/admin/users", admin::listUsers);
         routes.post(API + "/admin/users/{id}/deactivate", admin::deactivateUser);
         routes.post(API + "/admin/users/{id}/reactivate", admin::reactivateUser);
+        routes.get(API + "/admin/users/{id}/work-teams", admin::workTeamsOf);
+        routes.put(API + "/admin/users/{id}/work-teams", admin::setWorkTeams);
+        routes.get(API + "/admin/work-teams", admin::workTeams);
         routes.put(API + "/admin/caseloads/{counsellorId}/{beneficiaryId}", admin::addToCaseload);
         routes.delete(API + "/admin/caseloads/{counsellorId}/{beneficiaryId}", admin::removeFromCaseload);
         routes.get(API + "/admin/audit", audit::page);

@@ -16,6 +16,7 @@ public final class Refusal extends RuntimeException {
         GONE_TOO_OLD(412),
         TOO_LARGE(413),
         UNSUPPORTED_MEDIA(415),
+        UNPROCESSABLE(422),
         RATE_LIMITED(429);
 
         public final int httpStatus;

@@ -5,10 +5,15 @@ public enum Role {
     COUNSELLOR,
     BENEFICIARY,
     SUPERVISOR,
-    ADMIN;
+    ADMIN,
+    /**
+     * The encadrant·e technique: reads the people of their work teams (a few fields of their beneficiary record) and
+     * writes observations at work; nothing of the support itself.
+     */
+    WORK_SUPERVISOR;
 
-    /** Only counsellors and beneficiaries read or write raw records. */
+    /** Only counsellors, beneficiaries and work supervisors read or write raw records. */
     public boolean handlesRecords() {
-        return this == COUNSELLOR || this == BENEFICIARY;
+        return this == COUNSELLOR || this == BENEFICIARY || this == WORK_SUPERVISOR;
     }
 }

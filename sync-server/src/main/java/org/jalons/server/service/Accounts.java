@@ -10,10 +10,12 @@ import org.jalons.server.model.Referent;
 import org.jalons.server.model.Refusal;
 import org.jalons.server.model.Role;
 import org.jalons.server.model.User;
+import org.jalons.server.model.WorkTeam;
 import org.jalons.server.store.AuditLog;
 import org.jalons.server.store.Database;
 import org.jalons.server.store.ReferentStore;
 import org.jalons.server.store.Stores;
+import org.jalons.server.store.WorkTeamStore;
 import org.jalons.server.summary.store.SummaryProjectionStore;
 
 /** Organisations, users and caseloads: what an admin manages. */
@@ -27,6 +29,7 @@ public final class Accounts {
     private final Pairing pairing;
     private final Clock clock;
     private final ReferentStore referents = new ReferentStore();
+    private final WorkTeamStore workTeams = new WorkTeamStore();
 
     public Accounts(Database db, Stores stores, Pairing pairing, Clock clock) {
         this.db = db;
@@ -218,6 +221,64 @@ public final class Accounts {
             audit(c, admin.organisationId(), admin, "CASELOAD_REMOVE", "caseload", beneficiaryId, beneficiaryId);
             return null;
         });
+    }
+
+    /** At most this many work teams per work supervisor. */
+    public static final int MAX_WORK_TEAMS = 20;
+
+    /** The length of a team name, as the {@code workTeam} of a beneficiary record. */
+    public static final int WORK_TEAM_MAX = 120;
+
+    /**
+     * Replaces the work teams of a work supervisor of the organisation (names as the people's {@code workTeam}):
+     * unknown or another organisation's account 404, another role 422 {@code not_a_work_supervisor}. Audited. Their
+     * devices read the people of these teams from their next pull, and forget those of the teams they lost.
+     */
+    public List<String> setWorkTeams(Principal admin, UUID userId, List<String> teams) {
+        requireAdmin(admin);
+        if (teams.size() > MAX_WORK_TEAMS) {
+            throw Refusal.invalid("invalid_body", "At most " + MAX_WORK_TEAMS + " work teams.");
+        }
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (String team : teams) {
+            requireText("team", team, WORK_TEAM_MAX);
+            names.add(team.strip());
+        }
+        return db.inTransaction(c -> {
+            requireWorkSupervisor(c, admin.organisationId(), userId);
+            workTeams.setTeams(c, admin.organisationId(), userId, List.copyOf(names));
+            audit(c, admin.organisationId(), admin, "SET_WORK_TEAMS", "user", userId, null);
+            return workTeams.teams(c, userId);
+        });
+    }
+
+    /** A work supervisor's teams, by name: as {@link #setWorkTeams}, 404 and 422 for another account. */
+    public List<String> workTeamsOf(Principal admin, UUID userId) {
+        requireAdmin(admin);
+        return db.inTransaction(c -> {
+            requireWorkSupervisor(c, admin.organisationId(), userId);
+            return workTeams.teams(c, userId);
+        });
+    }
+
+    private void requireWorkSupervisor(java.sql.Connection c, UUID organisationId, UUID userId)
+            throws java.sql.SQLException {
+        User user = stores.users().find(c, organisationId, userId).orElseThrow(Refusal::notFound);
+        if (user.role() != Role.WORK_SUPERVISOR) {
+            throw new Refusal(
+                    Refusal.Reason.UNPROCESSABLE,
+                    NOT_A_WORK_SUPERVISOR,
+                    "Only a work supervisor's account has work teams.");
+        }
+    }
+
+    /** Stable code: work teams for an account that is not a work supervisor's (422). */
+    public static final String NOT_A_WORK_SUPERVISOR = "not_a_work_supervisor";
+
+    /** The work teams in use in the organisation (named by people or work supervisors), with their counts. */
+    public List<WorkTeam> workTeams(Principal admin) {
+        requireAdmin(admin);
+        return db.inTransaction(c -> workTeams.usage(c, admin.organisationId()));
     }
 
     private void requireCounsellor(java.sql.Connection c, UUID organisationId, UUID counsellorId)

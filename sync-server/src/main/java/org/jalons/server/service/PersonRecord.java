@@ -42,6 +42,7 @@ public final class PersonRecord {
             RecordSchema.INTERVIEW,
             RecordSchema.NOTE,
             RecordSchema.SHARED_WORD,
+            RecordSchema.WORK_OBSERVATION,
             RecordSchema.EXIT,
             RecordSchema.FOLLOW_UP);
 

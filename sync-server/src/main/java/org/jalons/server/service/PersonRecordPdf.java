@@ -38,6 +38,7 @@ final class PersonRecordPdf {
             Map.entry(RecordSchema.INTERVIEW, "Entretiens"),
             Map.entry(RecordSchema.NOTE, "Notes"),
             Map.entry(RecordSchema.SHARED_WORD, "Mots partagés avec la structure"),
+            Map.entry(RecordSchema.WORK_OBSERVATION, "Observations au travail"),
             Map.entry(RecordSchema.EXIT, "Sortie"),
             Map.entry(RecordSchema.FOLLOW_UP, "Suivis après la sortie"));
 
@@ -101,7 +102,13 @@ final class PersonRecordPdf {
             Map.entry("recordId", "Mots partagés (note ou commentaire)"),
             Map.entry("sharedAt", "Partagés le"),
             Map.entry("rereadAt", "Relus ensemble le"),
-            Map.entry("withdrawnAt", "Retirés le"));
+            Map.entry("withdrawnAt", "Retirés le"),
+            Map.entry("workTeam", "Équipe de travail"),
+            Map.entry("observedOn", "Observé le"),
+            Map.entry("skills", "Savoir-être et savoir-faire observés"),
+            Map.entry("observedBy", "Observé par"),
+            Map.entry("answer", "Réponse de la personne"),
+            Map.entry("declaredBy", "Déclarée par"));
 
     private final PDDocument doc = new PDDocument();
     private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);

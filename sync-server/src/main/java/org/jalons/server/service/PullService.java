@@ -16,6 +16,7 @@ import org.jalons.protocol.Wire.ScopeEntry;
 import org.jalons.protocol.Wire.SnapshotPage;
 import org.jalons.server.model.Principal;
 import org.jalons.server.model.Refusal;
+import org.jalons.server.model.Role;
 import org.jalons.server.store.AuditLog;
 import org.jalons.server.store.Database;
 import org.jalons.server.store.ReaderScope;
@@ -75,7 +76,7 @@ public final class PullService {
             boolean hasMore = rows.size() > limit;
             List<RecordStore.Served> page = hasMore ? rows.subList(0, limit) : rows;
             long next = hasMore ? page.get(page.size() - 1).seq() : Math.max(cursor, high);
-            List<SyncedRecord> served = served(page, inScope);
+            List<SyncedRecord> served = served(principal, page, inScope);
             logRead(c, principal, "READ_PULL", served);
             return new PullPage<>(served, next, hasMore, inScope, history, high);
         });
@@ -111,7 +112,7 @@ public final class PullService {
             List<RecordStore.Served> records = hasMore ? rows.subList(0, limit) : rows;
             String nextPage =
                     hasMore ? Long.toString(records.get(records.size() - 1).seq()) : null;
-            List<SyncedRecord> served = served(records, inScope);
+            List<SyncedRecord> served = served(principal, records, inScope);
             logRead(c, principal, "READ_SNAPSHOT", served);
             return new SnapshotPage<>(served, snapshotAt, nextPage, inScope, history, high);
         });
@@ -140,6 +141,13 @@ public final class PullService {
 
     private List<ScopeEntry> scope(Connection c, Principal principal) throws SQLException {
         List<ScopeEntry> entries = new ArrayList<>();
+        if (principal.role() == Role.WORK_SUPERVISOR) {
+            // what they read of a person depends on no consent (WorkSupervisorView): the signature never changes
+            for (UUID beneficiaryId : access.beneficiariesInScope(c, principal)) {
+                entries.add(new ScopeEntry(beneficiaryId, ""));
+            }
+            return entries;
+        }
         for (UUID beneficiaryId : access.beneficiariesInScope(c, principal)) {
             List<String> granted = stores.consents().grantedCategories(c, principal.organisationId(), beneficiaryId);
             String signature = String.join(
@@ -153,7 +161,14 @@ public final class PullService {
      * The records as served, each with what the consents of the scope read before them allow; a record they do not
      * allow at all is left out of the page (the cursor still moves past it).
      */
-    private static List<SyncedRecord> served(List<RecordStore.Served> rows, List<ScopeEntry> scope) {
+    private static List<SyncedRecord> served(
+            Principal principal, List<RecordStore.Served> rows, List<ScopeEntry> scope) {
+        if (principal.role() == Role.WORK_SUPERVISOR) {
+            return rows.stream()
+                    .map(WorkSupervisorView::of)
+                    .filter(Objects::nonNull)
+                    .toList();
+        }
         Map<UUID, Set<String>> granted = new HashMap<>();
         for (ScopeEntry entry : scope) {
             granted.put(entry.beneficiaryId(), Set.of(entry.signature().split(",")));

@@ -28,6 +28,7 @@ import org.jalons.server.store.Database;
 import org.jalons.server.store.ReferentStore;
 import org.jalons.server.store.Stores;
 import org.jalons.server.store.SyncHistory;
+import org.jalons.server.store.WorkTeamStore;
 import org.jalons.server.summary.store.SummaryChangeLog;
 
 /**
@@ -45,6 +46,7 @@ public final class PushService {
     private final org.jalons.server.store.ErasureStore erasures = new org.jalons.server.store.ErasureStore();
     private final Clock clock;
     private final ReferentStore referents = new ReferentStore();
+    private final WorkTeamStore workTeams = new WorkTeamStore();
     private final QuestionnaireAnswers questionnaireAnswers = new QuestionnaireAnswers();
     private final Access access;
     private final StateRules rules;
@@ -237,6 +239,9 @@ public final class PushService {
         }
         // a revival (keeping a record deleted elsewhere) brings the whole record back, like a create
         rules.checkValues(schema, change, existing.isEmpty() || RecordWriter.revives(change, existing.get()));
+        if (RecordSchemas.WORK_OBSERVATION.equals(change.kind()) && principal.role() == Role.WORK_SUPERVISOR) {
+            observedBy(push, change, existing);
+        }
         if (existing.isEmpty()) {
             amendments.check(push, change);
             rights.check(push, change, existing, batch.visits);
@@ -259,6 +264,24 @@ public final class PushService {
         rights.check(push, change, existing, batch.visits);
         rules.checkContact(push, change, existing);
         return writer.merge(push, change, existing.get());
+    }
+
+    /**
+     * Who observed is the account that pushes the observation, whatever the device says (as a consent's recordedBy):
+     * written on a create and on an edit that sends it. A new observation without a team takes the person's current
+     * team.
+     */
+    private void observedBy(RecordWriter.Push push, Change change, Optional<StoredRecord> existing)
+            throws SQLException {
+        if (existing.isEmpty() || change.fields().has("observedBy")) {
+            change.fields().put("observedBy", push.principal().user().displayName());
+        }
+        JsonNode team = change.fields().get("workTeam");
+        if (existing.isEmpty() && (team == null || team.isNull())) {
+            workTeams
+                    .teamOfMember(push.c(), push.principal().organisationId(), change.beneficiaryId())
+                    .ifPresent(current -> change.fields().put("workTeam", current));
+        }
     }
 
     /** A counsellor may create a new beneficiary (it joins their caseload); otherwise the scope rules. */

@@ -10,6 +10,7 @@ import org.jalons.protocol.RecordSchema;
 final class RecordSchemas {
 
     static final String CONFLICT = RecordSchema.CONFLICT.wireName();
+    static final String WORK_OBSERVATION = RecordSchema.WORK_OBSERVATION.wireName();
     static final String QUESTIONNAIRE_RESPONSE = RecordSchema.QUESTIONNAIRE_RESPONSE.wireName();
 
     private static final Map<String, KindSchema> KINDS = new LinkedHashMap<>();

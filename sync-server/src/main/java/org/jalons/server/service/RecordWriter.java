@@ -20,6 +20,7 @@ import org.jalons.server.model.Principal;
 import org.jalons.server.model.StoredRecord;
 import org.jalons.server.store.AuditLog;
 import org.jalons.server.store.Stores;
+import org.jalons.server.store.WorkTeamStore;
 import org.jalons.server.summary.SummaryFields;
 import org.jalons.server.summary.store.SummaryChangeLog;
 
@@ -77,6 +78,7 @@ final class RecordWriter {
 
     private final Stores stores;
     private final StateRules rules;
+    private final WorkTeamStore workTeams = new WorkTeamStore();
 
     RecordWriter(Stores stores, StateRules rules) {
         this.stores = stores;
@@ -110,6 +112,7 @@ final class RecordWriter {
                 versions);
         stores.records().insert(push.c(), created, push.now());
         push.wrote(created);
+        keepWorkTeam(push, null, created);
         markLinkedToGoal(push, created);
         logged(push, "CREATE", created);
         audit(push, "CREATE", change.kind(), change.recordId(), change.beneficiaryId(), change.changeId(), seq);
@@ -206,6 +209,7 @@ final class RecordWriter {
                 versions.toJson());
         stores.records().update(push.c(), merged, push.now());
         push.wrote(merged);
+        keepWorkTeam(push, current, merged);
         markLinkedToGoal(push, merged);
         logged(push, "UPDATE", merged);
         audit(push, "UPDATE", current.kind(), current.id(), current.beneficiaryId(), change.changeId(), seq);
@@ -260,6 +264,7 @@ final class RecordWriter {
                 current.fieldVersions());
         stores.records().update(push.c(), tombstone, push.now());
         push.wrote(tombstone);
+        keepWorkTeam(push, current, tombstone);
         logged(push, "DELETE", tombstone);
         audit(push, "DELETE", current.kind(), current.id(), current.beneficiaryId(), change.changeId(), seq);
         return ChangeResult.applied(change.changeId().toString(), version, seq, List.of());
@@ -296,6 +301,7 @@ final class RecordWriter {
                 versions);
         stores.records().update(push.c(), revived, push.now());
         push.wrote(revived);
+        keepWorkTeam(push, current, revived);
         markLinkedToGoal(push, revived);
         logged(push, "REVIVE", revived);
         audit(push, "REVIVE", current.kind(), current.id(), current.beneficiaryId(), change.changeId(), seq);
@@ -413,6 +419,21 @@ final class RecordWriter {
             // a conflict always names its record; nothing to add if it does not
         }
         return null;
+    }
+
+    /**
+     * The lookup of people by work team follows the {@code workTeam} of the person's live beneficiary record, in the
+     * push that writes it: a work supervisor's next pull sees the person arrive or leave.
+     */
+    private void keepWorkTeam(Push push, StoredRecord before, StoredRecord after) throws SQLException {
+        if (!"beneficiary".equals(after.kind())) {
+            return;
+        }
+        String was = before == null || before.deleted() ? null : WorkTeamStore.teamOf(before.fields());
+        String is = after.deleted() ? null : WorkTeamStore.teamOf(after.fields());
+        if (!java.util.Objects.equals(was, is)) {
+            workTeams.setMember(push.c(), after.organisationId(), after.beneficiaryId(), is);
+        }
     }
 
     /** A goal that became sensitive makes its steps, check-ins and trainings so (PROTOCOL.md, sensitive data). */

@@ -60,7 +60,8 @@ public final class AuditLog {
             "VOCABULARY_MERGE",
             "VOCABULARY_RETIRE",
             "QUESTIONNAIRE_PUBLISH",
-            "QUESTIONNAIRE_RETIRE");
+            "QUESTIONNAIRE_RETIRE",
+            "SET_WORK_TEAMS");
 
     public record Entry(
             UUID userId,

@@ -57,7 +57,7 @@ public final class ErasureStore {
     /**
      * Deletes every record of the person (append-only kinds and conflicts included), their statistics log rows,
      * the idempotency rows of the changes about them (what they answered holds record fields), their consents and
-     * their places in caseloads.
+     * their places in caseloads and work teams.
      */
     public int eraseRecords(Connection c, UUID organisationId, UUID beneficiaryId) throws SQLException {
         Jdbc.update(c, """
@@ -79,6 +79,7 @@ public final class ErasureStore {
                 delete from caseload where beneficiary_id = ?
                   and counsellor_id in (select id from app_user where organisation_id = ?)
                 """, beneficiaryId, organisationId);
+        new WorkTeamStore().removeMember(c, organisationId, beneficiaryId);
         Jdbc.update(c, """
                 delete from retention_notice where organisation_id = ? and beneficiary_id = ?
                 """, organisationId, beneficiaryId);

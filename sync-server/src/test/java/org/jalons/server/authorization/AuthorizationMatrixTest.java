@@ -40,7 +40,8 @@ class AuthorizationMatrixTest {
             "beneficiaryY",
             "supervisor",
             "foreignAdmin",
-            "foreignCounsellor");
+            "foreignCounsellor",
+            "workSupervisor");
 
     Org home;
     Org foreign;
@@ -75,6 +76,20 @@ class AuthorizationMatrixTest {
         Org.Member foreignCounsellor = foreign.counsellor("Autre CIP");
         foreign.newBeneficiary(foreignCounsellor);
         actors.put("foreignCounsellor", foreignCounsellor);
+        // the work supervisor of X's work team (PROTOCOL.md, "Work supervisors")
+        Org.Member workSupervisor = home.member(home.server.createUser(home.id, "Marc", Role.WORK_SUPERVISOR, null));
+        actors.put("workSupervisor", workSupervisor);
+        home.applied(counsellorOfX, Changes.upsert("beneficiary", x, x, 1, "workTeam", "Espaces verts"));
+        assertThat(home.api
+                        .send(home.api
+                                .request(
+                                        "/api/v1/admin/users/" + workSupervisor.id() + "/work-teams",
+                                        home.admin.token())
+                                .header("Content-Type", "application/json")
+                                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                        "{\"teams\":[\"Espaces verts\"]}")))
+                        .status())
+                .isEqualTo(200);
         home.push(
                 counsellorOfX,
                 Changes.batch(
@@ -103,12 +118,12 @@ class AuthorizationMatrixTest {
         add(
                 cases,
                 "push new goal for X",
-                new int[] {403, 200, 404, 403, 404, 403, 403, 404},
+                new int[] {403, 200, 404, 403, 404, 403, 403, 404, 403},
                 (m, w) -> pushCode(m, Changes.newGoal(UUID.randomUUID(), x)));
         add(
                 cases,
                 "push edit of X's goal",
-                new int[] {403, 200, 404, 403, 404, 403, 403, 404},
+                new int[] {403, 200, 404, 403, 404, 403, 403, 404, 403},
                 // a new date each time: an edit that changes nothing is not a write the rights are asked about
                 (m, w) -> pushCode(
                         m,
@@ -124,24 +139,24 @@ class AuthorizationMatrixTest {
         add(
                 cases,
                 "push delete of X's barrier",
-                new int[] {403, 404, 404, 404, 404, 403, 403, 404},
+                new int[] {403, 404, 404, 404, 404, 403, 403, 404, 404},
                 (m, w) -> pushCode(m, Changes.delete("barrier", UUID.randomUUID(), x, 1)));
         add(
                 cases,
                 "push health barrier for X (consent granted)",
-                new int[] {403, 200, 404, 403, 404, 403, 403, 404},
+                new int[] {403, 200, 404, 403, 404, 403, 403, 404, 403},
                 (m, w) -> pushCode(
                         m, Changes.upsert("barrier", UUID.randomUUID(), x, 0, "area", "SANTE", "status", "BESOIN")));
         add(
                 cases,
                 "push health barrier for Y (no consent)",
-                new int[] {403, 404, 422, 404, 403, 403, 403, 404},
+                new int[] {403, 404, 422, 404, 403, 403, 403, 404, 404},
                 (m, w) -> pushCode(
                         m, Changes.upsert("barrier", UUID.randomUUID(), y, 0, "area", "SANTE", "status", "BESOIN")));
         add(
                 cases,
                 "push counsellor rating for X",
-                new int[] {403, 200, 404, 403, 404, 403, 403, 404},
+                new int[] {403, 200, 404, 403, 404, 403, 403, 404, 403},
                 (m, w) -> pushCode(
                         m,
                         Changes.upsert(
@@ -160,19 +175,19 @@ class AuthorizationMatrixTest {
         add(
                 cases,
                 "push change of X's referent",
-                new int[] {403, 200, 404, 403, 404, 403, 403, 404},
+                new int[] {403, 200, 404, 403, 404, 403, 403, 404, 403},
                 (m, w) ->
                         pushCode(m, Changes.upsert("beneficiary", x, x, 1, "referentCounsellorId", m.id().toString())));
-        add(cases, "pull sees X's goal", new int[] {0, 1, 0, 1, 0, 0, 0, 0}, (m, w) -> pulled(m, goalOfX));
+        add(cases, "pull sees X's goal", new int[] {0, 1, 0, 1, 0, 0, 0, 0, 0}, (m, w) -> pulled(m, goalOfX));
         add(
                 cases,
                 "pull sees X's health barrier under consent",
-                new int[] {0, 1, 0, 1, 0, 0, 0, 0},
+                new int[] {0, 1, 0, 1, 0, 0, 0, 0, 0},
                 (m, w) -> pulled(m, healthBarrierOfX));
         add(
                 cases,
                 "pull scope lists X",
-                new int[] {0, 1, 0, 1, 0, 0, 0, 0},
+                new int[] {0, 1, 0, 1, 0, 0, 0, 0, 1},
                 (m, w) -> home.api
                                 .get("/api/v1/sync/pull", m.token())
                                 .json()
@@ -184,14 +199,14 @@ class AuthorizationMatrixTest {
         add(
                 cases,
                 "snapshot of X",
-                new int[] {404, 200, 404, 200, 404, 404, 404, 404},
+                new int[] {404, 200, 404, 200, 404, 404, 404, 404, 200},
                 (m, w) -> home.api
                         .get("/api/v1/sync/snapshot?beneficiaryId=" + x, m.token())
                         .status());
         add(
                 cases,
                 "list devices sees X's counsellor device",
-                new int[] {1, 1, 0, 0, 0, 0, 0, 0},
+                new int[] {1, 1, 0, 0, 0, 0, 0, 0, 0},
                 (m, w) -> home.api
                                 .get("/api/v1/devices", m.token())
                                 .json()
@@ -199,23 +214,27 @@ class AuthorizationMatrixTest {
                                 .contains(actors.get("counsellorOfX").deviceId().toString())
                         ? 1
                         : 0);
-        add(cases, "revoke a device of X's counsellor", new int[] {204, 204, 404, 404, 404, 404, 404, 404}, (m, w) -> {
-            Org.Member spare = home.member(actors.get("counsellorOfX").user());
-            return home.api
-                    .delete("/api/v1/devices/" + spare.deviceId(), m.token())
-                    .status();
-        });
+        add(
+                cases,
+                "revoke a device of X's counsellor",
+                new int[] {204, 204, 404, 404, 404, 404, 404, 404, 404},
+                (m, w) -> {
+                    Org.Member spare = home.member(actors.get("counsellorOfX").user());
+                    return home.api
+                            .delete("/api/v1/devices/" + spare.deviceId(), m.token())
+                            .status();
+                });
         add(
                 cases,
                 "pairing code for beneficiary X's user",
-                new int[] {201, 201, 404, 403, 403, 403, 404, 404},
+                new int[] {201, 201, 404, 403, 403, 403, 404, 404, 403},
                 (m, w) -> home.api
                         .post("/api/v1/pairing-codes", m.token(), "{\"userId\":\"" + beneficiaryXUser.id() + "\"}")
                         .status());
         add(
                 cases,
                 "pairing code for a counsellor",
-                new int[] {201, 404, 404, 403, 403, 403, 404, 404},
+                new int[] {201, 404, 404, 403, 403, 403, 404, 404, 403},
                 (m, w) -> home.api
                         .post(
                                 "/api/v1/pairing-codes",
@@ -225,27 +244,33 @@ class AuthorizationMatrixTest {
         add(
                 cases,
                 "create user",
-                new int[] {201, 403, 403, 403, 403, 403, 201, 403},
+                new int[] {201, 403, 403, 403, 403, 403, 201, 403, 403},
                 (m, w) -> home.api
                         .post(
                                 "/api/v1/admin/users",
                                 m.token(),
                                 "{\"displayName\":\"Nouvelle CIP\",\"role\":\"COUNSELLOR\"}")
                         .status());
-        add(cases, "list users sees the home organisation", new int[] {1, 403, 403, 403, 403, 403, 0, 403}, (m, w) -> {
-            Api.Response r = home.api.get("/api/v1/admin/users", m.token());
-            return r.status() != 200
-                    ? r.status()
-                    : r.json()
-                                    .toString()
-                                    .contains(actors.get("counsellorOfX").id().toString())
-                            ? 1
-                            : 0;
-        });
+        add(
+                cases,
+                "list users sees the home organisation",
+                new int[] {1, 403, 403, 403, 403, 403, 0, 403, 403},
+                (m, w) -> {
+                    Api.Response r = home.api.get("/api/v1/admin/users", m.token());
+                    return r.status() != 200
+                            ? r.status()
+                            : r.json()
+                                            .toString()
+                                            .contains(actors.get("counsellorOfX")
+                                                    .id()
+                                                    .toString())
+                                    ? 1
+                                    : 0;
+                });
         add(
                 cases,
                 "put Z in X's counsellor caseload",
-                new int[] {204, 403, 403, 403, 403, 403, 404, 403},
+                new int[] {204, 403, 403, 403, 403, 403, 404, 403, 403},
                 (m, w) -> home.api
                         .put(
                                 "/api/v1/admin/caseloads/"
@@ -255,13 +280,48 @@ class AuthorizationMatrixTest {
         add(
                 cases,
                 "remove from a caseload",
-                new int[] {204, 403, 403, 403, 403, 403, 404, 403},
+                new int[] {204, 403, 403, 403, 403, 403, 404, 403, 403},
                 (m, w) -> home.api
                         .delete(
                                 "/api/v1/admin/caseloads/"
                                         + actors.get("otherCounsellor").id() + "/" + z,
                                 m.token())
                         .status());
+        add(
+                cases,
+                "push an observation at work of X",
+                new int[] {403, 403, 404, 403, 404, 403, 403, 404, 200},
+                (m, w) -> pushCode(
+                        m,
+                        Changes.upsert(
+                                "workObservation",
+                                UUID.randomUUID(),
+                                x,
+                                0,
+                                "observedOn",
+                                "2026-11-20",
+                                "skills",
+                                List.of("PONCTUALITE"),
+                                "rating",
+                                6)));
+        add(
+                cases,
+                "set a work supervisor's teams",
+                new int[] {200, 403, 403, 403, 403, 403, 404, 403, 403},
+                (m, w) -> home.api
+                        .send(home.api
+                                .request(
+                                        "/api/v1/admin/users/"
+                                                + actors.get("workSupervisor").id() + "/work-teams",
+                                        m.token())
+                                .header("Content-Type", "application/json")
+                                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                        "{\"teams\":[\"Espaces verts\"]}")))
+                        .status());
+        add(cases, "list the work teams in use", new int[] {1, 403, 403, 403, 403, 403, 0, 403, 403}, (m, w) -> {
+            Api.Response r = home.api.get("/api/v1/admin/work-teams", m.token());
+            return r.status() != 200 ? r.status() : r.json().toString().contains("Espaces verts") ? 1 : 0;
+        });
         return cases.stream();
     }
 
@@ -298,6 +358,6 @@ class AuthorizationMatrixTest {
     }
 
     static {
-        assertThat(Role.values()).hasSize(4); // a new role must be added to this matrix
+        assertThat(Role.values()).hasSize(5); // a new role must be added to this matrix
     }
 }

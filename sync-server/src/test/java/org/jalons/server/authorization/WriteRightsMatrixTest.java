@@ -8,6 +8,7 @@ import static org.jalons.server.model.Role.ADMIN;
 import static org.jalons.server.model.Role.BENEFICIARY;
 import static org.jalons.server.model.Role.COUNSELLOR;
 import static org.jalons.server.model.Role.SUPERVISOR;
+import static org.jalons.server.model.Role.WORK_SUPERVISOR;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -55,6 +56,7 @@ class WriteRightsMatrixTest {
             "questionnaireResponse",
             "interview",
             "note",
+            "workObservation",
             "exit",
             "followUp",
             "consent",
@@ -68,6 +70,8 @@ class WriteRightsMatrixTest {
     Org.Member counsellorTablet;
     Org.Member person;
     Org.Member supervisor;
+    Org.Member workSupervisor;
+    Org.Member workSupervisorTablet;
     UUID x;
 
     /** One push: who, what, and the outcome expected by hand. */
@@ -87,6 +91,15 @@ class WriteRightsMatrixTest {
         x = org.newBeneficiary(counsellor);
         person = org.beneficiaryUser(x);
         supervisor = org.supervisor("Direction");
+        // the person works in a work team; its work supervisor observes them at work
+        workSupervisor = org.member(org.server.createUser(org.id, "Marc Encadrant", WORK_SUPERVISOR, null));
+        workSupervisorTablet = org.member(workSupervisor.user());
+        org.applied(counsellor, Changes.upsert("beneficiary", x, x, 1, "workTeam", "Espaces verts"));
+        Api.Response teams = org.api.send(org.api
+                .request("/api/v1/admin/users/" + workSupervisor.id() + "/work-teams", org.admin.token())
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"teams\":[\"Espaces verts\"]}")));
+        assertThat(teams.status()).as(teams.toString()).isEqualTo(200);
         // the person agreed to their contact being kept: the contact cases test the write rights alone
         JsonNode agreed = org.push(
                 counsellor,
@@ -768,6 +781,7 @@ class WriteRightsMatrixTest {
                 EDIT,
                 OK,
                 t -> t.code(t.person, resolve(t.ownGoalConflict(), t.x)));
+        workSupervisorCases(cases);
         // supervisors and admins write no person record: the push is refused as a whole
         for (Role role : List.of(SUPERVISOR, ADMIN)) {
             for (String kind : KINDS) {
@@ -789,6 +803,241 @@ class WriteRightsMatrixTest {
             }
         }
         return cases;
+    }
+
+    /**
+     * The work supervisor writes observations at work of the people of their teams, never the person's answer, and
+     * nothing else; the person answers them; the counsellor reads them and writes none.
+     */
+    private static void workSupervisorCases(List<Case> cases) {
+        add(
+                cases,
+                "work supervisor observes the person at work",
+                WORK_SUPERVISOR,
+                "workObservation",
+                CREATE,
+                OK,
+                t -> t.code(t.workSupervisor, observation(UUID.randomUUID(), t.x)));
+        add(
+                cases,
+                "work supervisor edits their observation",
+                WORK_SUPERVISOR,
+                "workObservation",
+                EDIT,
+                OK,
+                t -> t.code(t.workSupervisor, edit("workObservation", t.observation(), t.x, "rating", 9)));
+        add(
+                cases,
+                "work supervisor writes the person's answer",
+                WORK_SUPERVISOR,
+                "workObservation",
+                EDIT,
+                FORBIDDEN,
+                t -> t.code(t.workSupervisor, edit("workObservation", t.observation(), t.x, "answer", "Oui")));
+        add(
+                cases,
+                "work supervisor deletes their observation",
+                WORK_SUPERVISOR,
+                "workObservation",
+                DELETE,
+                OK,
+                t -> t.code(t.workSupervisor, Changes.delete("workObservation", t.observation(), t.x, 1)));
+        add(
+                cases,
+                "person answers an observation",
+                BENEFICIARY,
+                "workObservation",
+                EDIT,
+                OK,
+                t -> t.code(
+                        t.person,
+                        edit(
+                                "workObservation",
+                                t.observation(),
+                                t.x,
+                                "answer",
+                                "Merci",
+                                "answeredAt",
+                                "2026-11-20T10:00:00Z")));
+        add(
+                cases,
+                "person changes the rating of an observation",
+                BENEFICIARY,
+                "workObservation",
+                EDIT,
+                FORBIDDEN,
+                t -> t.code(t.person, edit("workObservation", t.observation(), t.x, "rating", 10)));
+        for (Role role : List.of(COUNSELLOR, BENEFICIARY)) {
+            add(
+                    cases,
+                    role + " writes an observation at work",
+                    role,
+                    "workObservation",
+                    CREATE,
+                    FORBIDDEN,
+                    t -> t.code(t.as(role), observation(UUID.randomUUID(), t.x)));
+            add(
+                    cases,
+                    role + " deletes an observation at work",
+                    role,
+                    "workObservation",
+                    DELETE,
+                    FORBIDDEN,
+                    t -> t.code(t.as(role), Changes.delete("workObservation", t.observation(), t.x, 1)));
+        }
+        add(
+                cases,
+                "counsellor edits an observation at work",
+                COUNSELLOR,
+                "workObservation",
+                EDIT,
+                FORBIDDEN,
+                t -> t.code(t.counsellor, edit("workObservation", t.observation(), t.x, "comment", "Non")));
+        // nothing of the support: a new file is out of reach, every other write is refused
+        add(
+                cases,
+                "work supervisor opens a file",
+                WORK_SUPERVISOR,
+                "beneficiary",
+                CREATE,
+                "404 not_found",
+                t -> t.code(t.workSupervisor, Changes.newBeneficiary(UUID.randomUUID(), "Léa M.")));
+        add(
+                cases,
+                "work supervisor edits the person's site",
+                WORK_SUPERVISOR,
+                "beneficiary",
+                EDIT,
+                FORBIDDEN,
+                t -> t.code(t.workSupervisor, edit("beneficiary", t.x, t.x, "site", "Atelier vélo")));
+        add(
+                cases,
+                "work supervisor deletes the person's file",
+                WORK_SUPERVISOR,
+                "beneficiary",
+                DELETE,
+                FORBIDDEN,
+                t -> t.code(t.workSupervisor, Changes.delete("beneficiary", t.x, t.x, 2)));
+        Map<String, Function<WriteRightsMatrixTest, ObjectNode>> mutable = Map.of(
+                "barrier", t -> barrier(UUID.randomUUID(), t.x),
+                "goal", t -> goal(UUID.randomUUID(), t.x, "COUNSELLOR"),
+                "goalStep", t -> step(UUID.randomUUID(), t.x, t.goal(t.counsellor, "COUNSELLOR")),
+                "training", t -> training(UUID.randomUUID(), t.x, "EN_COURS"),
+                "exit", t -> exit(UUID.randomUUID(), t.x),
+                "followUp", t -> followUp(UUID.randomUUID(), t.x));
+        mutable.forEach((kind, make) -> {
+            add(
+                    cases,
+                    "work supervisor creates a " + kind,
+                    WORK_SUPERVISOR,
+                    kind,
+                    CREATE,
+                    FORBIDDEN,
+                    t -> t.code(t.workSupervisor, make.apply(t)));
+            add(
+                    cases,
+                    "work supervisor edits a " + kind,
+                    WORK_SUPERVISOR,
+                    kind,
+                    EDIT,
+                    FORBIDDEN,
+                    t -> t.code(
+                            t.workSupervisor,
+                            edit(
+                                    kind,
+                                    t.fixture(t.counsellor, make.apply(t)),
+                                    t.x,
+                                    editedField(kind),
+                                    "barrier".equals(kind) ? "Vélo" : "2027-01-15")));
+            add(
+                    cases,
+                    "work supervisor deletes a " + kind,
+                    WORK_SUPERVISOR,
+                    kind,
+                    DELETE,
+                    FORBIDDEN,
+                    t -> t.code(
+                            t.workSupervisor, Changes.delete(kind, t.fixture(t.counsellor, make.apply(t)), t.x, 1)));
+        });
+        for (String kind : List.of("checkIn", "questionnaireResponse", "interview", "note", "consent")) {
+            add(
+                    cases,
+                    "work supervisor writes a " + kind,
+                    WORK_SUPERVISOR,
+                    kind,
+                    CREATE,
+                    FORBIDDEN,
+                    t -> t.code(
+                            t.workSupervisor,
+                            switch (kind) {
+                                case "checkIn" -> checkIn(t.x, t.goal(t.counsellor, "JOINT"), "COUNSELLOR");
+                                case "questionnaireResponse" -> questionnaire(t.x);
+                                case "interview" -> interview(t.x);
+                                case "note" -> note(t.x, "COUNSELLOR");
+                                default -> consent(t.x);
+                            }));
+            add(
+                    cases,
+                    "work supervisor edits a " + kind,
+                    WORK_SUPERVISOR,
+                    kind,
+                    EDIT,
+                    NO_ROLE,
+                    t -> t.code(t.workSupervisor, Changes.upsert(kind, t.appendOnly(kind), t.x, 1, "x", "Changé")));
+            add(
+                    cases,
+                    "work supervisor deletes a " + kind,
+                    WORK_SUPERVISOR,
+                    kind,
+                    DELETE,
+                    NO_ROLE,
+                    t -> t.code(t.workSupervisor, Changes.delete(kind, t.appendOnly(kind), t.x, 1)));
+        }
+        add(
+                cases,
+                "work supervisor creates a conflict",
+                WORK_SUPERVISOR,
+                "conflict",
+                CREATE,
+                NO_ROLE,
+                t -> t.code(
+                        t.workSupervisor, Changes.upsert("conflict", UUID.randomUUID(), t.x, 0, "status", "RESOLVED")));
+        add(
+                cases,
+                "work supervisor deletes a conflict",
+                WORK_SUPERVISOR,
+                "conflict",
+                DELETE,
+                NO_ROLE,
+                t -> t.code(t.workSupervisor, Changes.delete("conflict", t.barrierConflict(), t.x, 1)));
+        add(
+                cases,
+                "work supervisor resolves a conflict about a barrier",
+                WORK_SUPERVISOR,
+                "conflict",
+                EDIT,
+                FORBIDDEN,
+                t -> t.code(t.workSupervisor, resolve(t.barrierConflict(), t.x)));
+        add(
+                cases,
+                "work supervisor resolves a conflict about their observation",
+                WORK_SUPERVISOR,
+                "conflict",
+                EDIT,
+                OK,
+                t -> t.code(t.workSupervisor, resolve(t.observationConflict(), t.x)));
+    }
+
+    /** A field of a mutable kind the work supervisor tries to change (a date, or a barrier's note). */
+    private static String editedField(String kind) {
+        return switch (kind) {
+            case "barrier" -> "note";
+            case "goal" -> "targetDate";
+            case "goalStep" -> "dueDate";
+            case "training" -> "startDate";
+            case "exit" -> "followUpDue";
+            default -> "doneDate";
+        };
     }
 
     @Test
@@ -885,7 +1134,17 @@ class WriteRightsMatrixTest {
     }
 
     Org.Member as(Role role) {
-        return Map.of(COUNSELLOR, counsellor, BENEFICIARY, person, SUPERVISOR, supervisor, ADMIN, org.admin)
+        return Map.of(
+                        COUNSELLOR,
+                        counsellor,
+                        BENEFICIARY,
+                        person,
+                        SUPERVISOR,
+                        supervisor,
+                        ADMIN,
+                        org.admin,
+                        WORK_SUPERVISOR,
+                        workSupervisor)
                 .get(role);
     }
 
@@ -934,6 +1193,19 @@ class WriteRightsMatrixTest {
                     case "note" -> note(x, "COUNSELLOR");
                     default -> consent(x);
                 });
+    }
+
+    /** An observation at work of the person, by their work supervisor. */
+    UUID observation() {
+        return fixture(workSupervisor, observation(UUID.randomUUID(), x));
+    }
+
+    /** Two devices of the work supervisor change an observation's comment from the same version. */
+    UUID observationConflict() {
+        UUID observation = observation();
+        fixture(workSupervisorTablet, edit("workObservation", observation, x, "comment", "Très bien"));
+        return conflictOf(
+                org.push(workSupervisor, Changes.batch(edit("workObservation", observation, x, "comment", "Vélo"))));
     }
 
     /** Two devices of the counsellor change a barrier's note from the same version. */
@@ -1088,6 +1360,22 @@ class WriteRightsMatrixTest {
 
     private static ObjectNode followUp(UUID id, UUID x) {
         return Changes.upsert("followUp", id, x, 0, "exitId", UUID.randomUUID().toString(), "dueDate", "2027-04-01");
+    }
+
+    private static ObjectNode observation(UUID id, UUID x) {
+        return Changes.upsert(
+                "workObservation",
+                id,
+                x,
+                0,
+                "observedOn",
+                "2026-11-19",
+                "skills",
+                List.of("PONCTUALITE", "CONSIGNES"),
+                "rating",
+                7,
+                "comment",
+                "Bon travail");
     }
 
     private static ObjectNode resolve(UUID conflict, UUID x) {

@@ -17,7 +17,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jalons.server.JalonsServer;
+import org.jalons.server.model.Role;
 import org.jalons.server.support.Backend;
+import org.jalons.server.support.Changes;
 import org.jalons.server.support.Org;
 import org.jalons.server.support.People;
 import org.jalons.server.support.TestServers;
@@ -53,7 +55,8 @@ class FreshServerPlanTest {
             Org.Member samia = org.counsellor("Samia");
             Org.Member supervisor = org.supervisor("Claire");
             People people = new People(org, samia);
-            for (UUID p : people.persons(3, "Nord", "2026-01-05")) {
+            List<UUID> persons = people.persons(3, "Nord", "2026-01-05");
+            for (UUID p : persons) {
                 UUID goal = people.goal(p, "MOBILITE", "EN_COURS", "2026-01-10", null);
                 people.checkIn(p, goal, "BENEFICIARY", 3, "2026-02-11T10:00:00Z", "ok");
                 people.interview(p, "2026-02-03");
@@ -66,6 +69,30 @@ class FreshServerPlanTest {
                 people.push();
             }
             org.pull(samia, 0);
+            // a work supervisor's team, observation, pull and snapshot, and the admin's list of teams
+            Org.Member marc = org.member(server.createUser(org.id, "Marc", Role.WORK_SUPERVISOR, null));
+            org.api.send(org.api
+                    .request("/api/v1/admin/users/" + marc.id() + "/work-teams", org.admin.token())
+                    .header("Content-Type", "application/json")
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"teams\":[\"Atelier\"]}")));
+            for (UUID p : persons) {
+                org.applied(samia, Changes.upsert("beneficiary", p, p, 1, "workTeam", "Atelier"));
+                org.applied(
+                        marc,
+                        Changes.upsert(
+                                "workObservation",
+                                UUID.randomUUID(),
+                                p,
+                                0,
+                                "observedOn",
+                                "2026-02-10",
+                                "skills",
+                                List.of("PONCTUALITE")));
+            }
+            org.pull(marc, 0);
+            org.api.get("/api/v1/sync/snapshot?limit=100", marc.token());
+            org.api.get("/api/v1/sync/snapshot?beneficiaryId=" + persons.get(0), marc.token());
+            org.api.get("/api/v1/admin/work-teams", org.admin.token());
             for (String q : List.of(
                     "period=month&from=2026-02-01",
                     "period=quarter&from=2026-01-01",
