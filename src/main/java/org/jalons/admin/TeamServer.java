@@ -18,8 +18,19 @@ import org.jalons.sync.SyncProblem;
  * answers. Blocking: called through {@link org.jalons.ui.Background} only.
  */
 public interface TeamServer {
-    /** An account of the organisation as the server lists it; {@code deactivatedAt} null: active. */
-    record Account(UUID id, String name, Role role, Instant deactivatedAt) {
+    /**
+     * An account of the organisation as the server lists it; {@code deactivatedAt} null: active; {@code workTeams}:
+     * a work supervisor's work teams (empty for other roles).
+     */
+    record Account(UUID id, String name, Role role, Instant deactivatedAt, List<String> workTeams) {
+        public Account {
+            workTeams = workTeams == null ? List.of() : List.copyOf(workTeams);
+        }
+
+        public Account(UUID id, String name, Role role, Instant deactivatedAt) {
+            this(id, name, role, deactivatedAt, List.of());
+        }
+
         public boolean active() {
             return deactivatedAt == null;
         }
@@ -48,7 +59,16 @@ public interface TeamServer {
             Instant wipedAt,
             DeviceState state) {}
 
+    /** A work team in use: named in people's files or given to work supervisors, with how many of each. */
+    record WorkTeam(String name, int people, int workSupervisors) {}
+
     List<Account> accounts() throws SyncException;
+
+    /** Gives a work supervisor these work teams (replacing theirs); answers the teams the server kept. */
+    List<String> setWorkTeams(UUID userId, List<String> teams) throws SyncException;
+
+    /** The organisation's work teams in use, by name. */
+    List<WorkTeam> workTeams() throws SyncException;
 
     List<Device> devices() throws SyncException;
 
@@ -95,6 +115,26 @@ public interface TeamServer {
                 accounts.add(account(user));
             }
             return accounts;
+        }
+
+        @Override
+        public List<String> setWorkTeams(UUID userId, List<String> teams) throws SyncException {
+            JsonNode answer =
+                    client.send("PUT", USERS + "/" + userId + "/work-teams", Map.of("teams", teams), JsonNode.class);
+            return texts(answer.path("teams"));
+        }
+
+        @Override
+        public List<WorkTeam> workTeams() throws SyncException {
+            JsonNode answer = client.get("api/v1/admin/work-teams", Map.of(), JsonNode.class);
+            List<WorkTeam> teams = new ArrayList<>();
+            for (JsonNode team : answer.path("teams")) {
+                teams.add(new WorkTeam(
+                        team.path("team").asText(""),
+                        team.path("people").asInt(0),
+                        team.path("workSupervisors").asInt(0)));
+            }
+            return teams;
         }
 
         @Override
@@ -154,7 +194,18 @@ public interface TeamServer {
                     UUID.fromString(user.path("id").asText()),
                     user.path("displayName").asText(""),
                     role(user.path("role").asText()),
-                    instant(user, "deactivatedAt"));
+                    instant(user, "deactivatedAt"),
+                    texts(user.path("workTeams")));
+        }
+
+        private static List<String> texts(JsonNode array) {
+            List<String> texts = new ArrayList<>();
+            for (JsonNode text : array) {
+                if (text.isTextual()) {
+                    texts.add(text.textValue());
+                }
+            }
+            return texts;
         }
 
         static Device device(JsonNode d) {
