@@ -59,7 +59,7 @@ public final class AccountViewModel {
             .get("workTeam")
             .max();
 
-    private record Loaded(Account account, List<Device> devices, List<WorkTeam> inUse) {}
+    private record Loaded(Account account, List<Device> devices, List<String> teams, List<WorkTeam> inUse) {}
 
     public void load() {
         run(
@@ -72,17 +72,18 @@ public final class AccountViewModel {
                             .orElse(null);
                     List<Device> own =
                             all.stream().filter(d -> d.userId().equals(userId)).toList();
-                    List<WorkTeam> inUse =
-                            found != null && found.role() == Role.WORK_SUPERVISOR ? server.workTeams() : List.of();
-                    return new Loaded(found, own, inUse);
+                    boolean works = found != null && found.role() == Role.WORK_SUPERVISOR;
+                    return new Loaded(
+                            found,
+                            own,
+                            works ? server.workTeamsOf(userId) : List.of(),
+                            works ? server.workTeams() : List.of());
                 },
                 loaded -> {
                     account.set(loaded.account());
                     devices.setAll(loaded.devices());
                     showTeams(
-                            loaded.account() == null
-                                    ? List.of()
-                                    : loaded.account().workTeams(),
+                            loaded.teams(),
                             loaded.inUse().stream().map(WorkTeam::name).toList());
                     if (loaded.account() == null) {
                         error.set(words.get("admin.account.notFound"));

@@ -18,19 +18,8 @@ import org.jalons.sync.SyncProblem;
  * answers. Blocking: called through {@link org.jalons.ui.Background} only.
  */
 public interface TeamServer {
-    /**
-     * An account of the organisation as the server lists it; {@code deactivatedAt} null: active; {@code workTeams}:
-     * a work supervisor's work teams (empty for other roles).
-     */
-    record Account(UUID id, String name, Role role, Instant deactivatedAt, List<String> workTeams) {
-        public Account {
-            workTeams = workTeams == null ? List.of() : List.copyOf(workTeams);
-        }
-
-        public Account(UUID id, String name, Role role, Instant deactivatedAt) {
-            this(id, name, role, deactivatedAt, List.of());
-        }
-
+    /** An account of the organisation as the server lists it; {@code deactivatedAt} null: active. */
+    record Account(UUID id, String name, Role role, Instant deactivatedAt) {
         public boolean active() {
             return deactivatedAt == null;
         }
@@ -63,6 +52,9 @@ public interface TeamServer {
     record WorkTeam(String name, int people, int workSupervisors) {}
 
     List<Account> accounts() throws SyncException;
+
+    /** A work supervisor's work teams, by name. */
+    List<String> workTeamsOf(UUID userId) throws SyncException;
 
     /** Gives a work supervisor these work teams (replacing theirs); answers the teams the server kept. */
     List<String> setWorkTeams(UUID userId, List<String> teams) throws SyncException;
@@ -115,6 +107,12 @@ public interface TeamServer {
                 accounts.add(account(user));
             }
             return accounts;
+        }
+
+        @Override
+        public List<String> workTeamsOf(UUID userId) throws SyncException {
+            return texts(client.get(USERS + "/" + userId + "/work-teams", Map.of(), JsonNode.class)
+                    .path("teams"));
         }
 
         @Override
@@ -194,8 +192,7 @@ public interface TeamServer {
                     UUID.fromString(user.path("id").asText()),
                     user.path("displayName").asText(""),
                     role(user.path("role").asText()),
-                    instant(user, "deactivatedAt"),
-                    texts(user.path("workTeams")));
+                    instant(user, "deactivatedAt"));
         }
 
         private static List<String> texts(JsonNode array) {

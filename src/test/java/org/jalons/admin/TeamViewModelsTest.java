@@ -115,7 +115,7 @@ class TeamViewModelsTest {
 
         model.addTeam("  Espaces verts ");
         assertThat(model.teams()).containsExactly("Espaces verts");
-        assertThat(server.find(karim.id()).workTeams()).containsExactly("Espaces verts");
+        assertThat(server.workTeamsOf(karim.id())).containsExactly("Espaces verts");
         assertThat(model.otherTeams()).containsExactly("Atelier bois", "Blanchisserie");
         assertThat(model.noticeProperty().get()).startsWith("L’équipe Espaces verts est ajoutée");
 
@@ -123,7 +123,7 @@ class TeamViewModelsTest {
         assertThat(model.teams()).containsExactly("Espaces verts", "Chantier école");
 
         model.removeTeam("Espaces verts");
-        assertThat(server.find(karim.id()).workTeams()).containsExactly("Chantier école");
+        assertThat(server.workTeamsOf(karim.id())).containsExactly("Chantier école");
         assertThat(model.otherTeams()).contains("Espaces verts");
         assertThat(model.noticeProperty().get()).startsWith("L’équipe Espaces verts est retirée");
     }
@@ -286,6 +286,7 @@ class TeamViewModelsTest {
         int codes;
         final List<String> peopleTeams = new ArrayList<>();
         int teamWrites;
+        final java.util.Map<UUID, List<String>> workTeams = new java.util.HashMap<>();
 
         Account account(String name, Role role, Instant deactivatedAt) {
             Account a = new Account(UUID.randomUUID(), name, role, deactivatedAt);
@@ -338,19 +339,28 @@ class TeamViewModelsTest {
             }
             teamWrites++;
             List<String> kept = teams.stream().distinct().toList();
-            replace(a, new Account(a.id(), a.name(), a.role(), a.deactivatedAt(), kept));
+            workTeams.put(a.id(), kept);
             return kept;
+        }
+
+        @Override
+        public List<String> workTeamsOf(UUID userId) throws SyncException {
+            Account a = find(userId);
+            if (a.role() != Role.WORK_SUPERVISOR) {
+                throw new SyncException(SyncProblem.SERVER_REFUSED, "not a work supervisor", "not_a_work_supervisor");
+            }
+            return workTeams.getOrDefault(userId, List.of());
         }
 
         @Override
         public List<TeamServer.WorkTeam> workTeams() throws SyncException {
             check();
             java.util.TreeSet<String> names = new java.util.TreeSet<>(peopleTeams);
-            accounts.forEach(a -> names.addAll(a.workTeams()));
+            workTeams.values().forEach(names::addAll);
             return names.stream()
                     .map(n -> new TeamServer.WorkTeam(
-                            n, (int) peopleTeams.stream().filter(n::equals).count(), (int) accounts.stream()
-                                    .filter(a -> a.workTeams().contains(n))
+                            n, (int) peopleTeams.stream().filter(n::equals).count(), (int) workTeams.values().stream()
+                                    .filter(t -> t.contains(n))
                                     .count()))
                     .toList();
         }
