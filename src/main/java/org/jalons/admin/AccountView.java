@@ -6,14 +6,18 @@ import javafx.animation.Timeline;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.jalons.admin.TeamServer.Account;
 import org.jalons.admin.TeamServer.Device;
+import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.syncui.PairingCodePanel;
 import org.jalons.ui.Components;
 import org.jalons.ui.Confirm;
 import org.jalons.ui.View;
+import org.jalons.ui.kit.Flow;
 
 /**
  * An account of the team: its role and state, its devices, a new one-time code for a phone (QR and text, with its
@@ -67,6 +71,8 @@ public final class AccountView implements View {
         reactivate.setMaxWidth(Double.MAX_VALUE);
         reactivate.setOnAction(e -> model.reactivate());
 
+        VBox teams = teamsSection(model, words);
+
         VBox active = new VBox(8, code, shown, deactivate);
         VBox content = new VBox(
                 10,
@@ -76,6 +82,7 @@ public final class AccountView implements View {
                 Components.busy(model.busyProperty(), m.get("admin.busy")),
                 Components.message(model.errorProperty(), "message-error"),
                 Components.message(model.noticeProperty(), "message-info"),
+                teams,
                 Components.text(m.get("admin.account.devicesTitle"), "section-title"),
                 devices,
                 active,
@@ -87,6 +94,8 @@ public final class AccountView implements View {
             state.setText(a == null ? "" : words.accountState(a));
             active.setVisible(a != null && a.active());
             active.setManaged(active.isVisible());
+            teams.setVisible(a != null && a.role() == Role.WORK_SUPERVISOR);
+            teams.setManaged(teams.isVisible());
             reactivate.setVisible(a != null && !a.active());
             reactivate.setManaged(reactivate.isVisible());
         });
@@ -94,6 +103,8 @@ public final class AccountView implements View {
         active.setManaged(false);
         reactivate.setVisible(false);
         reactivate.setManaged(false);
+        teams.setVisible(false);
+        teams.setManaged(false);
         Runnable showDevices = () -> {
             devices.getChildren().clear();
             if (model.devices().isEmpty()) {
@@ -119,6 +130,76 @@ public final class AccountView implements View {
         ticking = ticking(model.code());
         root = Components.screen(content);
         model.load();
+    }
+
+    /**
+     * A work supervisor's work teams: what they give access to, each team with «Retirer», a field to add one, and
+     * the organisation's other teams in use, one tap each.
+     */
+    static VBox teamsSection(AccountViewModel model, AdminWords words) {
+        var m = words.messages();
+        VBox lines = new VBox(6);
+        lines.setId("account-teams");
+        FlowPane others = Flow.of(8, 8);
+        others.setId("account-other-teams");
+        Label othersTitle = Components.text(m.get("admin.account.teams.others"), "hint");
+        TextField name = new TextField();
+        name.setId("account-team-name");
+        name.setPromptText(m.get("admin.account.teams.prompt"));
+        name.setAccessibleText(m.get("admin.account.teams.prompt"));
+        Button add = new Button(m.get("admin.account.teams.add"));
+        add.setId("account-team-add");
+        add.setWrapText(true);
+        add.setMaxWidth(Double.MAX_VALUE);
+        add.disableProperty().bind(model.busyProperty());
+        Runnable adding = () -> {
+            model.addTeam(name.getText());
+            name.clear();
+        };
+        add.setOnAction(e -> adding.run());
+        name.setOnAction(e -> adding.run());
+        Runnable fill = () -> {
+            lines.getChildren().clear();
+            if (model.teams().isEmpty()) {
+                lines.getChildren().add(Components.text(m.get("admin.account.teams.none"), "hint"));
+            }
+            int n = 0;
+            for (String team : model.teams()) {
+                Button remove = new Button(m.get("admin.account.teams.remove"));
+                remove.setId("account-team-remove-" + n);
+                remove.setAccessibleText(m.get("admin.account.teams.removeOne", team));
+                remove.disableProperty().bind(model.busyProperty());
+                remove.setOnAction(e -> model.removeTeam(team));
+                Label label = Components.text(team, "admin-detail-line");
+                label.setId("account-team-" + n++);
+                lines.getChildren().add(Flow.ends(8, label, remove));
+            }
+            others.getChildren().clear();
+            for (String team : model.otherTeams()) {
+                Button give = new Button(team);
+                give.setWrapText(true);
+                give.setAccessibleText(m.get("admin.account.teams.addOne", team));
+                give.disableProperty().bind(model.busyProperty());
+                give.setOnAction(e -> model.addTeam(team));
+                others.getChildren().add(give);
+            }
+            othersTitle.setVisible(!model.otherTeams().isEmpty());
+            othersTitle.setManaged(othersTitle.isVisible());
+        };
+        model.teams().addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
+        model.otherTeams().addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
+        fill.run();
+        VBox section = new VBox(
+                8,
+                Components.text(m.get("admin.account.teams.title"), "section-title"),
+                Components.text(m.get("admin.account.teams.what"), "hint"),
+                lines,
+                name,
+                add,
+                othersTitle,
+                others);
+        section.setId("account-teams-section");
+        return section;
     }
 
     /** The code's QR and text, with until when it holds. */

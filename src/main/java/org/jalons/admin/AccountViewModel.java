@@ -15,11 +15,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jalons.admin.TeamServer.Account;
 import org.jalons.admin.TeamServer.Device;
+import org.jalons.admin.TeamServer.WorkTeam;
+import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.ui.Background;
 
 /**
  * One account of the team: its devices, a new one-time code for a phone of its own, and deactivating or
  * reactivating it. The server refuses to deactivate the last active admin: said in words, the account unchanged.
+ * A work supervisor's account also has its work teams: the people it sees are those of these teams.
  */
 public final class AccountViewModel {
     private final TeamServer server;
@@ -29,6 +32,11 @@ public final class AccountViewModel {
     private final Runnable onChanged;
     private final ObjectProperty<Account> account = new SimpleObjectProperty<>(this, "account");
     private final ObservableList<Device> devices = FXCollections.observableArrayList();
+    /** The work supervisor's teams, as the server keeps them. */
+    private final ObservableList<String> teams = FXCollections.observableArrayList();
+    /** The teams in use in the organisation that this work supervisor does not have yet: one tap gives them. */
+    private final ObservableList<String> otherTeams = FXCollections.observableArrayList();
+
     private final IssuedCode code;
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
@@ -45,7 +53,13 @@ public final class AccountViewModel {
         this.code = new IssuedCode(words);
     }
 
-    private record Loaded(Account account, List<Device> devices) {}
+    /** Longest work team name: as long as a person's {@code workTeam}, which names the same teams. */
+    public static final int TEAM_MAX = (int) org.jalons.protocol.RecordSchema.BENEFICIARY
+            .fields()
+            .get("workTeam")
+            .max();
+
+    private record Loaded(Account account, List<Device> devices, List<String> teams, List<WorkTeam> inUse) {}
 
     public void load() {
         run(
@@ -58,15 +72,72 @@ public final class AccountViewModel {
                             .orElse(null);
                     List<Device> own =
                             all.stream().filter(d -> d.userId().equals(userId)).toList();
-                    return new Loaded(found, own);
+                    boolean works = found != null && found.role() == Role.WORK_SUPERVISOR;
+                    return new Loaded(
+                            found,
+                            own,
+                            works ? server.workTeamsOf(userId) : List.of(),
+                            works ? server.workTeams() : List.of());
                 },
                 loaded -> {
                     account.set(loaded.account());
                     devices.setAll(loaded.devices());
+                    showTeams(
+                            loaded.teams(),
+                            loaded.inUse().stream().map(WorkTeam::name).toList());
                     if (loaded.account() == null) {
                         error.set(words.get("admin.account.notFound"));
                     }
                 });
+    }
+
+    /**
+     * Gives the work supervisor one more work team ({@code name} trimmed; a blank name does nothing, a name too long
+     * is said in words and nothing is sent).
+     */
+    public void addTeam(String name) {
+        String team = name == null ? "" : name.strip();
+        notice.set("");
+        if (team.isEmpty()) {
+            return;
+        }
+        if (team.length() > TEAM_MAX) {
+            error.set(words.get("admin.account.teams.tooLong", TEAM_MAX));
+            return;
+        }
+        if (teams.stream().anyMatch(t -> t.equalsIgnoreCase(team))) {
+            error.set(words.get("admin.account.teams.already", team));
+            return;
+        }
+        List<String> wanted = new java.util.ArrayList<>(teams);
+        wanted.add(team);
+        saveTeams(wanted, words.get("admin.account.teams.added", team));
+    }
+
+    /** Takes a work team from the work supervisor: their phone forgets its people at its next sync. */
+    public void removeTeam(String team) {
+        notice.set("");
+        List<String> wanted = new java.util.ArrayList<>(teams);
+        wanted.remove(team);
+        saveTeams(wanted, words.get("admin.account.teams.removed", team));
+    }
+
+    private void saveTeams(List<String> wanted, String done) {
+        List<String> known = new java.util.ArrayList<>(teams);
+        known.addAll(otherTeams);
+        run(() -> server.setWorkTeams(userId, wanted), kept -> {
+            showTeams(kept, known);
+            notice.set(done);
+        });
+    }
+
+    private void showTeams(List<String> kept, List<String> inUse) {
+        teams.setAll(kept);
+        otherTeams.setAll(inUse.stream()
+                .filter(t -> kept.stream().noneMatch(k -> k.equalsIgnoreCase(t)))
+                .distinct()
+                .sorted(String.CASE_INSENSITIVE_ORDER)
+                .toList());
     }
 
     /** A new one-time code for a phone of this account (the one shown before is then the older one). */
@@ -124,6 +195,14 @@ public final class AccountViewModel {
 
     public ObservableList<Device> devices() {
         return devices;
+    }
+
+    public ObservableList<String> teams() {
+        return teams;
+    }
+
+    public ObservableList<String> otherTeams() {
+        return otherTeams;
     }
 
     public IssuedCode code() {

@@ -48,7 +48,19 @@ public interface TeamServer {
             Instant wipedAt,
             DeviceState state) {}
 
+    /** A work team in use: named in people's files or given to work supervisors, with how many of each. */
+    record WorkTeam(String name, int people, int workSupervisors) {}
+
     List<Account> accounts() throws SyncException;
+
+    /** A work supervisor's work teams, by name. */
+    List<String> workTeamsOf(UUID userId) throws SyncException;
+
+    /** Gives a work supervisor these work teams (replacing theirs); answers the teams the server kept. */
+    List<String> setWorkTeams(UUID userId, List<String> teams) throws SyncException;
+
+    /** The organisation's work teams in use, by name. */
+    List<WorkTeam> workTeams() throws SyncException;
 
     List<Device> devices() throws SyncException;
 
@@ -95,6 +107,32 @@ public interface TeamServer {
                 accounts.add(account(user));
             }
             return accounts;
+        }
+
+        @Override
+        public List<String> workTeamsOf(UUID userId) throws SyncException {
+            return texts(client.get(USERS + "/" + userId + "/work-teams", Map.of(), JsonNode.class)
+                    .path("teams"));
+        }
+
+        @Override
+        public List<String> setWorkTeams(UUID userId, List<String> teams) throws SyncException {
+            JsonNode answer =
+                    client.send("PUT", USERS + "/" + userId + "/work-teams", Map.of("teams", teams), JsonNode.class);
+            return texts(answer.path("teams"));
+        }
+
+        @Override
+        public List<WorkTeam> workTeams() throws SyncException {
+            JsonNode answer = client.get("api/v1/admin/work-teams", Map.of(), JsonNode.class);
+            List<WorkTeam> teams = new ArrayList<>();
+            for (JsonNode team : answer.path("teams")) {
+                teams.add(new WorkTeam(
+                        team.path("team").asText(""),
+                        team.path("people").asInt(0),
+                        team.path("workSupervisors").asInt(0)));
+            }
+            return teams;
         }
 
         @Override
@@ -155,6 +193,16 @@ public interface TeamServer {
                     user.path("displayName").asText(""),
                     role(user.path("role").asText()),
                     instant(user, "deactivatedAt"));
+        }
+
+        private static List<String> texts(JsonNode array) {
+            List<String> texts = new ArrayList<>();
+            for (JsonNode text : array) {
+                if (text.isTextual()) {
+                    texts.add(text.textValue());
+                }
+            }
+            return texts;
         }
 
         static Device device(JsonNode d) {

@@ -36,6 +36,7 @@ public final class TeamViewModel {
         ALL(null),
         COUNSELLOR(Role.COUNSELLOR),
         SUPERVISOR(Role.SUPERVISOR),
+        WORK_SUPERVISOR(Role.WORK_SUPERVISOR),
         ADMIN(Role.ADMIN);
 
         private final Role role;

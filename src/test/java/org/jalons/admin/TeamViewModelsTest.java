@@ -105,6 +105,60 @@ class TeamViewModelsTest {
     }
 
     @Test
+    void aWorkSupervisorIsGivenWorkTeamsOfferedFromThoseInUseAndTakenBackOneByOne() throws SyncException {
+        server.peopleTeams.addAll(List.of("Espaces verts", "Atelier bois", "Blanchisserie"));
+        Account karim = server.account("Karim Encadrant", Role.WORK_SUPERVISOR, null);
+        AccountViewModel model = new AccountViewModel(server, new DirectBackground(), words, karim.id(), () -> {});
+        model.load();
+        assertThat(model.teams()).isEmpty();
+        assertThat(model.otherTeams()).containsExactly("Atelier bois", "Blanchisserie", "Espaces verts");
+
+        model.addTeam("  Espaces verts ");
+        assertThat(model.teams()).containsExactly("Espaces verts");
+        assertThat(server.workTeamsOf(karim.id())).containsExactly("Espaces verts");
+        assertThat(model.otherTeams()).containsExactly("Atelier bois", "Blanchisserie");
+        assertThat(model.noticeProperty().get()).startsWith("L’équipe Espaces verts est ajoutée");
+
+        model.addTeam("Chantier école");
+        assertThat(model.teams()).containsExactly("Espaces verts", "Chantier école");
+
+        model.removeTeam("Espaces verts");
+        assertThat(server.workTeamsOf(karim.id())).containsExactly("Chantier école");
+        assertThat(model.otherTeams()).contains("Espaces verts");
+        assertThat(model.noticeProperty().get()).startsWith("L’équipe Espaces verts est retirée");
+    }
+
+    @Test
+    void aBlankATooLongOrARepeatedTeamNameSendsNothingAndTheServersRefusalIsSaidInWords() {
+        Account karim = server.account("Karim Encadrant", Role.WORK_SUPERVISOR, null);
+        AccountViewModel model = new AccountViewModel(server, new DirectBackground(), words, karim.id(), () -> {});
+        model.load();
+        model.addTeam("Espaces verts");
+        int sent = server.teamWrites;
+
+        model.addTeam("   ");
+        model.addTeam("x".repeat(AccountViewModel.TEAM_MAX + 1));
+        assertThat(model.errorProperty().get()).isEqualTo("Un nom d’équipe tient en 120 caractères au plus.");
+        model.addTeam("espaces VERTS");
+        assertThat(model.errorProperty().get()).isEqualTo("Ce compte a déjà l’équipe espaces VERTS.");
+        assertThat(server.teamWrites).isEqualTo(sent);
+        assertThat(model.teams()).containsExactly("Espaces verts");
+
+        // an account that is not a work supervisor's: the server says so, in words
+        AccountViewModel counsellor =
+                new AccountViewModel(server, new DirectBackground(), words, camille.id(), () -> {});
+        counsellor.load();
+        counsellor.addTeam("Espaces verts");
+        assertThat(counsellor.errorProperty().get()).isEqualTo(fr.get("sync.refusal.not_a_work_supervisor"));
+        assertThat(counsellor.teams()).isEmpty();
+
+        server.down = true;
+        model.addTeam("Atelier bois");
+        assertThat(model.errorProperty().get()).isNotBlank();
+        assertThat(model.teams()).containsExactly("Espaces verts");
+    }
+
+    @Test
     void anAccountIsDeactivatedThenReactivatedAndTheTeamListIsToldEachTime() {
         List<String> told = new ArrayList<>();
         AccountViewModel model =
@@ -230,6 +284,9 @@ class TeamViewModelsTest {
         boolean down;
         Instant expiry = NOW.plus(Duration.ofMinutes(65));
         int codes;
+        final List<String> peopleTeams = new ArrayList<>();
+        int teamWrites;
+        final java.util.Map<UUID, List<String>> workTeams = new java.util.HashMap<>();
 
         Account account(String name, Role role, Instant deactivatedAt) {
             Account a = new Account(UUID.randomUUID(), name, role, deactivatedAt);
@@ -272,6 +329,40 @@ class TeamViewModelsTest {
         public List<Device> devices() throws SyncException {
             check();
             return List.copyOf(devices);
+        }
+
+        @Override
+        public List<String> setWorkTeams(UUID userId, List<String> teams) throws SyncException {
+            Account a = find(userId);
+            if (a.role() != Role.WORK_SUPERVISOR) {
+                throw new SyncException(SyncProblem.SERVER_REFUSED, "not a work supervisor", "not_a_work_supervisor");
+            }
+            teamWrites++;
+            List<String> kept = teams.stream().distinct().toList();
+            workTeams.put(a.id(), kept);
+            return kept;
+        }
+
+        @Override
+        public List<String> workTeamsOf(UUID userId) throws SyncException {
+            Account a = find(userId);
+            if (a.role() != Role.WORK_SUPERVISOR) {
+                throw new SyncException(SyncProblem.SERVER_REFUSED, "not a work supervisor", "not_a_work_supervisor");
+            }
+            return workTeams.getOrDefault(userId, List.of());
+        }
+
+        @Override
+        public List<TeamServer.WorkTeam> workTeams() throws SyncException {
+            check();
+            java.util.TreeSet<String> names = new java.util.TreeSet<>(peopleTeams);
+            workTeams.values().forEach(names::addAll);
+            return names.stream()
+                    .map(n -> new TeamServer.WorkTeam(
+                            n, (int) peopleTeams.stream().filter(n::equals).count(), (int) workTeams.values().stream()
+                                    .filter(t -> t.contains(n))
+                                    .count()))
+                    .toList();
         }
 
         @Override
@@ -340,7 +431,7 @@ class TeamViewModelsTest {
             return changed;
         }
 
-        private Account find(UUID id) throws SyncException {
+        Account find(UUID id) throws SyncException {
             check();
             return accounts.stream()
                     .filter(a -> a.id().equals(id))
