@@ -42,7 +42,10 @@ final class PersonRecordPdf {
             Map.entry(RecordSchema.EXIT, "Sortie"),
             Map.entry(RecordSchema.FOLLOW_UP, "Suivis après la sortie"));
 
-    private static final Map<String, String> LABELS = Map.ofEntries(
+    /** Fields whose name ends in {@code Id} but that name no other record: printed like any field. */
+    private static final java.util.Set<String> NOT_RECORD_IDS = java.util.Set.of("questionnaireId");
+
+    static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("displayName", "Nom"),
             Map.entry("contact", "Contact"),
             Map.entry("phone", "Téléphone"),
@@ -76,10 +79,15 @@ final class PersonRecordPdf {
             Map.entry("plannedHours", "Heures prévues"),
             Map.entry("doneHours", "Heures faites"),
             Map.entry("certification", "Certification"),
+            Map.entry("trainingKind", "Type de formation"),
+            Map.entry("rncpLevel", "Niveau RNCP"),
             Map.entry("rater", "Par"),
             Map.entry("rating", "Note sur 10"),
             Map.entry("ratedAt", "Le"),
             Map.entry("comment", "Commentaire"),
+            Map.entry("gapAnswer", "Ce qui nous fait voir les choses différemment"),
+            Map.entry("questionnaireId", "Questionnaire"),
+            Map.entry("questionnaireVersion", "Version du questionnaire (les réponses se comparent dans une version)"),
             Map.entry("answers", "Réponses"),
             Map.entry("answeredAt", "Le"),
             Map.entry("date", "Date"),
@@ -166,7 +174,7 @@ final class PersonRecordPdf {
     private static List<String> lines(JsonNode fields) {
         List<String> lines = new ArrayList<>();
         for (Map.Entry<String, JsonNode> field : fields.properties()) {
-            if (field.getKey().endsWith("Id") || field.getValue().isNull()) {
+            if (isRecordId(field.getKey()) || field.getValue().isNull()) {
                 continue;
             }
             JsonNode value = field.getValue();
@@ -174,6 +182,11 @@ final class PersonRecordPdf {
             lines.add(LABELS.getOrDefault(field.getKey(), field.getKey()) + " : " + text);
         }
         return lines;
+    }
+
+    /** A field that holds the id of another record (left out: it means nothing on paper). */
+    static boolean isRecordId(String field) {
+        return field.endsWith("Id") && !NOT_RECORD_IDS.contains(field);
     }
 
     private void paragraph(PDType1Font font, float size, String text) throws IOException {
