@@ -108,7 +108,7 @@ final class AppScreens {
                         new BottomNav.Place(
                                 Screen.MY_PROGRESS, "progress", "nav.place.progress", Material2MZ.SHOW_CHART),
                         settings);
-            case SUPERVISOR ->
+            case SUPERVISOR, WORK_SUPERVISOR ->
                 List.of(
                         new BottomNav.Place(
                                 Screen.SUPERVISOR_HOME, "overview", "nav.place.overview", Material2AL.DASHBOARD),

@@ -37,7 +37,7 @@ final class RefusedRecordScreens {
             case COUNSELLOR, ADMIN -> Optional.of(held ? counsellorEditor(store, item) : file(person));
             case BENEFICIARY ->
                 Optional.of(held ? personsEditor(store, item) : new Target(Screen.BENEFICIARY_HOME, null));
-            case SUPERVISOR -> Optional.empty();
+            case SUPERVISOR, WORK_SUPERVISOR -> Optional.empty();
         };
     }
 

@@ -68,7 +68,7 @@ public final class DemoOrganisation {
     public static LocalProfile profileFor(Role role) {
         return switch (role) {
             case BENEFICIARY -> new LocalProfile(id("user-samia"), "Samia B.", Role.BENEFICIARY, SAMIA);
-            case SUPERVISOR, ADMIN -> new LocalProfile(SUPERVISOR, "Direction (démo)", role, null);
+            case SUPERVISOR, ADMIN, WORK_SUPERVISOR -> new LocalProfile(SUPERVISOR, "Direction (démo)", role, null);
             case COUNSELLOR -> new LocalProfile(COUNSELLOR, COUNSELLOR_NAME, Role.COUNSELLOR, null);
         };
     }
