@@ -20,6 +20,7 @@ import org.jalons.ui.EasyRead;
 import org.jalons.ui.Icons;
 import org.jalons.ui.View;
 import org.jalons.ui.kit.DateField;
+import org.jalons.ui.kit.Flow;
 import org.jalons.ui.kit.Snackbar;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -121,7 +122,8 @@ public final class MyTrainingEditorView implements View {
             java.util.function.Supplier<E> current,
             ReadOnlyStringProperty changes,
             Consumer<E> choose) {
-        FlowPane pane = new FlowPane(8, 8);
+        // never wider than the screen: a long kind ("Formation en situation de travail") wraps at a large text size
+        FlowPane pane = Flow.of(8, 8);
         pane.setId(id);
         ToggleGroup group = new ToggleGroup();
         Function<E, String> label = texts::label;
