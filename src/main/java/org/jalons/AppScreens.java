@@ -56,6 +56,8 @@ import org.jalons.syncui.ConflictsViewModel;
 import org.jalons.syncui.RejectedView;
 import org.jalons.syncui.RejectedViewModel;
 import org.jalons.syncui.SyncScreens;
+import org.jalons.training.MyTrainingEditorModel;
+import org.jalons.training.MyTrainingEditorView;
 import org.jalons.training.NewTrainingView;
 import org.jalons.training.NewTrainingViewModel;
 import org.jalons.training.TrainingScreens;
@@ -241,6 +243,12 @@ final class AppScreens {
             EasyRead texts = s.easyRead();
             return new NewTrainingView(new NewTrainingViewModel(s.store(), bg, texts, s.pictures()), texts, myHome);
         });
+        // a training the person declared, changed or deleted by them (org.jalons.training.MyTrainings)
+        table.registerAbout(Screen.MY_TRAINING_EDITOR, training -> {
+            EasyRead texts = s.easyRead();
+            return new MyTrainingEditorView(
+                    new MyTrainingEditorModel(s.store(), bg, texts, (UUID) training), texts, myHome);
+        });
         table.register(Screen.MY_NEW_NOTE, () -> {
             EasyRead texts = s.easyRead();
             return new NewNoteView(new NewNoteViewModel(s.store(), bg, texts, s.clock()), texts, myHome);
@@ -344,6 +352,7 @@ final class AppScreens {
             Screen.MY_NEW_GOAL,
             Screen.MY_NEW_STEP,
             Screen.MY_NEW_TRAINING,
+            Screen.MY_TRAINING_EDITOR,
             Screen.MY_NEW_NOTE,
             Screen.MY_GOAL,
             Screen.SETTINGS,

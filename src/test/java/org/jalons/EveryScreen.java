@@ -167,6 +167,7 @@ abstract class EveryScreen extends RealAppTest {
         show(Screen.MY_NEW_GOAL, null, check, found);
         show(Screen.MY_NEW_STEP, null, check, found);
         show(Screen.MY_NEW_TRAINING, null, check, found);
+        show(Screen.MY_TRAINING_EDITOR, aTrainingSheDeclared(services, samia), check, found);
         show(Screen.MY_NEW_NOTE, null, check, found);
         show(Screen.MY_ADD, null, check, found);
         show(Screen.PARCOURS_EXPORT, null, check, found);
@@ -399,6 +400,29 @@ abstract class EveryScreen extends RealAppTest {
         show(Screen.SYNC_CONFLICTS, null, check, found);
         show(Screen.SYNC_REJECTED, null, check, found);
         show(Screen.PAIR_DEVICE, null, check, found);
+    }
+
+    /** A training the person declared on their phone, with its dates and hours: theirs to change. */
+    static UUID aTrainingSheDeclared(org.jalons.session.AppServices services, UUID person) {
+        return services.store()
+                .trainings()
+                .save(new org.jalons.domain.Training(
+                        UUID.randomUUID(),
+                        person,
+                        null,
+                        "Hygiène en cuisine",
+                        "GRETA Lille Métropole",
+                        org.jalons.protocol.Vocabulary.TrainingKind.QUALIFYING,
+                        org.jalons.domain.Term.of(org.jalons.protocol.Vocabulary.Certification.NONE),
+                        null,
+                        14.0,
+                        7.0,
+                        java.time.LocalDate.of(2026, 11, 2),
+                        java.time.LocalDate.of(2026, 11, 20),
+                        org.jalons.protocol.Vocabulary.TrainingStatus.EN_COURS,
+                        null,
+                        org.jalons.protocol.Vocabulary.Rater.BENEFICIARY))
+                .id();
     }
 
     /** A note of the person's, shared with the structure (their consent given), not yet re-read. */

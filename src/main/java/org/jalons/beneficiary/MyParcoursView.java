@@ -284,6 +284,15 @@ public final class MyParcoursView implements View {
                         t.hasEvidence() ? texts.get("my.trainingWithProof", t.statusLabel()) : t.statusLabel(),
                         "row-detail"));
         text.getStyleClass().addAll("card", "my-training");
+        if (t.mine()) {
+            // a training I declared: mine to change or delete (org.jalons.training.MyTrainingEditorView)
+            var edit = EasyRead.action(
+                    "edit-training-" + t.trainingId(),
+                    Material2AL.EDIT,
+                    texts.get("my.trainingEdit.action"),
+                    () -> go.accept(Screen.MY_TRAINING_EDITOR, t.trainingId()));
+            text.getChildren().add(edit);
+        }
         return text;
     }
 

@@ -135,7 +135,15 @@ public final class MyParcoursViewModel {
         return store.trainings().forBeneficiary(me).stream()
                 .sorted(Comparator.comparing(Training::startDate, Comparator.nullsLast(Comparator.reverseOrder())))
                 .map(t -> new TrainingLine(
-                        t.id(), t.title(), t.status(), label.apply(t.status()), t.evidenceRef() != null))
+                        t.id(),
+                        t.title(),
+                        t.status(),
+                        label.apply(t.status()),
+                        t.evidenceRef() != null,
+                        store.trainings()
+                                .findStored(t.id())
+                                .map(MyTrainings::personMayChange)
+                                .orElse(false)))
                 .toList();
     }
 

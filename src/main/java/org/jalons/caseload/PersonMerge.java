@@ -19,6 +19,7 @@ import org.jalons.domain.Consent;
 import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.Note;
 import org.jalons.domain.RecordKind;
+import org.jalons.domain.SharedWord;
 import org.jalons.protocol.Vocabulary.ConsentCategory;
 import org.jalons.protocol.Vocabulary.Rater;
 import org.jalons.storage.LocalStore;
@@ -49,7 +50,10 @@ public final class PersonMerge {
 
     static final Set<String> FREE_TEXTS = Set.of("contact", "address");
 
-    /** The other's records are written again in this order: consents first (what follows may need them). */
+    /**
+     * The other's records are written again in this order: consents first (what follows may need them), shared words
+     * after the words they share (they follow those words' new ids).
+     */
     static final List<RecordKind> MOVED = List.of(
             RecordKind.CONSENT,
             RecordKind.BARRIER,
@@ -60,6 +64,7 @@ public final class PersonMerge {
             RecordKind.QUESTIONNAIRE_RESPONSE,
             RecordKind.INTERVIEW,
             RecordKind.NOTE,
+            RecordKind.SHARED_WORD,
             RecordKind.EXIT,
             RecordKind.FOLLOW_UP);
 
@@ -190,6 +195,9 @@ public final class PersonMerge {
                 // originals before their corrections, so that a correction's amends follows its original's new id
                 records.sort(Comparator.comparing(r -> r instanceof Amendable a && a.amends() != null));
                 for (JalonsRecord r : records) {
+                    if (r instanceof SharedWord w && !newIds.containsKey(w.recordId())) {
+                        continue; // words that are not in the other file: nothing of the kept person to share
+                    }
                     moved[0] += write(kind, r, newIds);
                 }
             }
@@ -233,7 +241,7 @@ public final class PersonMerge {
     private int write(RecordKind kind, JalonsRecord r, Map<UUID, UUID> newIds) {
         RecordMapper mapper = RecordTable.of(kind).mapper();
         Map<String, Object> wire = new LinkedHashMap<>(mapper.toWire(r));
-        for (String reference : List.of("goalId", "exitId", "amends")) {
+        for (String reference : List.of("goalId", "exitId", "amends", "recordId")) {
             if (mapper.hasField(reference) && wire.get(reference) instanceof String id) {
                 UUID moved = newIds.get(UUID.fromString(id));
                 if (moved != null) {

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.UUID;
 import org.jalons.protocol.RecordSchema;
 import org.jalons.protocol.Vocabulary.Certification;
+import org.jalons.protocol.Vocabulary.Rater;
 import org.jalons.protocol.Vocabulary.TrainingKind;
 import org.jalons.protocol.Vocabulary.TrainingStatus;
 
 /**
  * A formation: qualifying, certifying, in-house or an immersion (PMSMP), with the hours planned and done, and
  * optionally a reference to the photo of its certificate ({@code evidenceRef}: the picture's name in the app's
- * private storage, never the picture itself).
+ * private storage, never the picture itself). {@code declaredBy}: whose account declared it, written by the server
+ * (PROTOCOL.md) and set by this phone on create, so that the person's phone knows which trainings they may edit.
  */
 public record Training(
         UUID id,
@@ -27,11 +29,46 @@ public record Training(
         LocalDate startDate,
         LocalDate endDate,
         TrainingStatus status,
-        String evidenceRef)
+        String evidenceRef,
+        Rater declaredBy)
         implements JalonsRecord {
 
     public static final double MAX_HOURS = 10_000;
     public static final int MAX_EVIDENCE_REF = 500;
+
+    /** A training whose declaring voice is not known here (yet). */
+    public Training(
+            UUID id,
+            UUID beneficiaryId,
+            UUID goalId,
+            String title,
+            String provider,
+            TrainingKind trainingKind,
+            Term<Certification> certification,
+            Integer rncpLevel,
+            Double plannedHours,
+            Double doneHours,
+            LocalDate startDate,
+            LocalDate endDate,
+            TrainingStatus status,
+            String evidenceRef) {
+        this(
+                id,
+                beneficiaryId,
+                goalId,
+                title,
+                provider,
+                trainingKind,
+                certification,
+                rncpLevel,
+                plannedHours,
+                doneHours,
+                startDate,
+                endDate,
+                status,
+                evidenceRef,
+                null);
+    }
 
     /** A training without a certificate photo (most of them). */
     public Training(
@@ -62,7 +99,33 @@ public record Training(
                 startDate,
                 endDate,
                 status,
+                null,
                 null);
+    }
+
+    /** The same training, declared by {@code voice}. */
+    public Training withDeclaredBy(Rater voice) {
+        return new Training(
+                id,
+                beneficiaryId,
+                goalId,
+                title,
+                provider,
+                trainingKind,
+                certification,
+                rncpLevel,
+                plannedHours,
+                doneHours,
+                startDate,
+                endDate,
+                status,
+                evidenceRef,
+                voice);
+    }
+
+    /** Declared by the person themself (their own account, or this phone of theirs before the server says so). */
+    public boolean declaredByPerson() {
+        return declaredBy == Rater.BENEFICIARY;
     }
 
     @Override

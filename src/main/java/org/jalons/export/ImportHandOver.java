@@ -20,10 +20,11 @@ import org.jalons.storage.RecordTable;
 /**
  * Which imported records this phone's account takes over as its own writes: those the write-rights table (the app's
  * copy of the server's) lets it create. The others, and those that refer to one of them (a step, check-in or training
- * of such a goal, a follow-up of such an exit), are the former structure's history: kept, never sent.
+ * of such a goal, a follow-up of such an exit, a shared word of such words), are the former structure's history: kept,
+ * never sent.
  */
 final class ImportHandOver {
-    private static final List<String> REFERENCES = List.of("goalId", "exitId");
+    private static final List<String> REFERENCES = List.of("goalId", "exitId", "recordId");
 
     private final LocalStore store;
     private final Role role;

@@ -20,9 +20,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.jalons.domain.Beneficiary;
 import org.jalons.domain.CheckIn;
+import org.jalons.domain.Goal;
 import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.Note;
 import org.jalons.domain.RecordKind;
+import org.jalons.domain.SharedWord;
 import org.jalons.domain.ValidationException;
 import org.jalons.domain.Violation;
 import org.jalons.protocol.Vocabulary.Rater;
@@ -157,6 +159,7 @@ public final class ParcoursImporter {
             index++;
             read(entry, index, plan);
         }
+        plan.sharedWords.forEach(shared -> checkSharedWord(shared, plan));
         if (plan.parcours == null && store.beneficiaries().find(target).isEmpty()) {
             plan.refused.add(
                     new ImportReport.Refusal(0, "beneficiary", person.toString(), "import.refused.noParcours", ""));
@@ -179,6 +182,11 @@ public final class ParcoursImporter {
         final List<JalonsRecord> history = new ArrayList<>();
 
         final List<ImportReport.Refusal> refused = new ArrayList<>();
+        /** The file's records by their id in the file, as the file has them: what a shared word may name. */
+        final Map<UUID, JalonsRecord> inFile = new java.util.HashMap<>();
+        /** The file's shared words, checked once every entry is read (the words they name may come later). */
+        final List<Entry> sharedWords = new ArrayList<>();
+
         final boolean ownPhone = store.profile().role() == Role.BENEFICIARY;
         Beneficiary parcours;
         int unchanged;
@@ -199,6 +207,28 @@ public final class ParcoursImporter {
 
         void refuse(int index, String kind, String id, String key, String detail) {
             refused.add(new ImportReport.Refusal(index, kind, id, key, detail));
+        }
+    }
+
+    /** An entry of the file read as a record, where it was in the file. */
+    private record Entry(int index, String kind, String id, JalonsRecord record) {}
+
+    /**
+     * A shared word names the person's own words in the file (their note, or their check-in with a comment) and, if
+     * it says so, one of their goals in the file: anything else would share words the file does not hold.
+     */
+    private static void checkSharedWord(Entry entry, Plan plan) {
+        SharedWord word = (SharedWord) entry.record();
+        JalonsRecord words = plan.inFile.get(word.recordId());
+        boolean own = (words instanceof Note n && n.authorRole() == Rater.BENEFICIARY)
+                || (words instanceof CheckIn c
+                        && c.rater() == Rater.BENEFICIARY
+                        && c.comment() != null
+                        && !c.comment().isBlank());
+        if (!own) {
+            plan.refuse(entry.index(), entry.kind(), entry.id(), "import.refused.sharedWordRecord", "");
+        } else if (word.goalId() != null && !(plan.inFile.get(word.goalId()) instanceof Goal)) {
+            plan.refuse(entry.index(), entry.kind(), entry.id(), "import.refused.sharedWordGoal", "");
         }
     }
 
@@ -270,6 +300,10 @@ public final class ParcoursImporter {
                     violations.get(0).field());
             return;
         }
+        plan.inFile.put(id, record);
+        if (record instanceof SharedWord) {
+            plan.sharedWords.add(new Entry(index, kindName, idText, record));
+        }
         if (parcours) {
             plan.parcours = (Beneficiary) record;
             return;
@@ -307,8 +341,8 @@ public final class ParcoursImporter {
     /** The record in the parcours {@code target}: its id, its owner and its references to other records moved. */
     private static JalonsRecord rekey(RecordMapper<?> mapper, UUID id, Map<String, Object> wire, UUID target) {
         Map<String, Object> moved = new LinkedHashMap<>(wire);
-        // a correction's amends follows its original, which is rekeyed the same way
-        for (String reference : List.of("goalId", "exitId", "amends")) {
+        // a correction's amends follows its original, which is rekeyed the same way; a shared word, the words it shares
+        for (String reference : List.of("goalId", "exitId", "amends", "recordId")) {
             if (mapper.hasField(reference) && moved.get(reference) instanceof String original) {
                 moved.put(reference, newId(target, UUID.fromString(original)).toString());
             }

@@ -175,34 +175,36 @@ public final class DemoOrganisation {
                 entry.plusMonths(5));
         s.trainings()
                 .save(new Training(
-                        id("samia-clea"),
-                        SAMIA,
-                        ecrit,
-                        "CléA — socle de compétences",
-                        "GRETA Sud",
-                        TrainingKind.CERTIFYING,
-                        Term.of(Certification.CLEA),
-                        null,
-                        120.0,
-                        120.0,
-                        entry.plusMonths(1),
-                        entry.plusMonths(4),
-                        TrainingStatus.CERTIFIEE));
+                                id("samia-clea"),
+                                SAMIA,
+                                ecrit,
+                                "CléA — socle de compétences",
+                                "GRETA Sud",
+                                TrainingKind.CERTIFYING,
+                                Term.of(Certification.CLEA),
+                                null,
+                                120.0,
+                                120.0,
+                                entry.plusMonths(1),
+                                entry.plusMonths(4),
+                                TrainingStatus.CERTIFIEE)
+                        .withDeclaredBy(Rater.COUNSELLOR));
         s.trainings()
                 .save(new Training(
-                        id("samia-code"),
-                        SAMIA,
-                        permis,
-                        "Code de la route",
-                        "Auto-école solidaire",
-                        TrainingKind.PRE_QUALIFYING,
-                        Term.of(Certification.PERMIS_B),
-                        null,
-                        30.0,
-                        12.0,
-                        today.minusMonths(2),
-                        today.plusMonths(1),
-                        TrainingStatus.EN_COURS));
+                                id("samia-code"),
+                                SAMIA,
+                                permis,
+                                "Code de la route",
+                                "Auto-école solidaire",
+                                TrainingKind.PRE_QUALIFYING,
+                                Term.of(Certification.PERMIS_B),
+                                null,
+                                30.0,
+                                12.0,
+                                today.minusMonths(2),
+                                today.plusMonths(1),
+                                TrainingStatus.EN_COURS)
+                        .withDeclaredBy(Rater.COUNSELLOR));
         ratings(s, SAMIA, permis, entry.plusMonths(1), new int[] {3, 4, 4, 5, 6, 6, 7}, new int[] {4, 4, 5, 5, 6, 7, 7
         });
         ratings(s, SAMIA, ecrit, entry.plusWeeks(3), new int[] {2, 3, 5, 6, 8}, new int[] {3, 4, 5, 7, 8});
@@ -271,34 +273,36 @@ public final class DemoOrganisation {
         step(s, THOMAS, numerique, "Créer une adresse électronique", StepStatus.REALISEE, entry.plusMonths(2));
         s.trainings()
                 .save(new Training(
-                        id("thomas-caces-training"),
-                        THOMAS,
-                        caces,
-                        "CACES R489 cat. 3",
-                        "AFPA",
-                        TrainingKind.CERTIFYING,
-                        Term.of(Certification.CACES),
-                        null,
-                        35.0,
-                        0.0,
-                        today.plusWeeks(3),
-                        today.plusWeeks(4),
-                        TrainingStatus.PREVUE));
+                                id("thomas-caces-training"),
+                                THOMAS,
+                                caces,
+                                "CACES R489 cat. 3",
+                                "AFPA",
+                                TrainingKind.CERTIFYING,
+                                Term.of(Certification.CACES),
+                                null,
+                                35.0,
+                                0.0,
+                                today.plusWeeks(3),
+                                today.plusWeeks(4),
+                                TrainingStatus.PREVUE)
+                        .withDeclaredBy(Rater.COUNSELLOR));
         s.trainings()
                 .save(new Training(
-                        id("thomas-pix"),
-                        THOMAS,
-                        numerique,
-                        "Ateliers numériques",
-                        "Centre social",
-                        TrainingKind.IN_HOUSE,
-                        Term.of(Certification.PIX),
-                        null,
-                        20.0,
-                        8.0,
-                        entry.plusMonths(2),
-                        null,
-                        TrainingStatus.EN_COURS));
+                                id("thomas-pix"),
+                                THOMAS,
+                                numerique,
+                                "Ateliers numériques",
+                                "Centre social",
+                                TrainingKind.IN_HOUSE,
+                                Term.of(Certification.PIX),
+                                null,
+                                20.0,
+                                8.0,
+                                entry.plusMonths(2),
+                                null,
+                                TrainingStatus.EN_COURS)
+                        .withDeclaredBy(Rater.COUNSELLOR));
         ratings(s, THOMAS, caces, entry.plusMonths(1), new int[] {6, 5, 4, 4}, new int[] {5, 5, 5, 6});
         ratings(s, THOMAS, numerique, entry.plusMonths(1), new int[] {1, 2, 2, 3}, new int[] {2, 2, 3, 4});
         interviews(
@@ -349,49 +353,52 @@ public final class DemoOrganisation {
         step(s, AMINATA, aide, "Dossier d’entrée en formation", StepStatus.EN_COURS, today.plusMonths(1));
         s.trainings()
                 .save(new Training(
-                        id("aminata-pmsmp"),
-                        AMINATA,
-                        aide,
-                        "Immersion EHPAD Les Tilleuls",
-                        "EHPAD Les Tilleuls",
-                        TrainingKind.PMSMP,
-                        Term.of(Certification.NONE),
-                        null,
-                        70.0,
-                        70.0,
-                        entry.plusMonths(3),
-                        entry.plusMonths(4),
-                        TrainingStatus.SUIVIE));
+                                id("aminata-pmsmp"),
+                                AMINATA,
+                                aide,
+                                "Immersion EHPAD Les Tilleuls",
+                                "EHPAD Les Tilleuls",
+                                TrainingKind.PMSMP,
+                                Term.of(Certification.NONE),
+                                null,
+                                70.0,
+                                70.0,
+                                entry.plusMonths(3),
+                                entry.plusMonths(4),
+                                TrainingStatus.SUIVIE)
+                        .withDeclaredBy(Rater.COUNSELLOR));
         s.trainings()
                 .save(new Training(
-                        id("aminata-delf"),
-                        AMINATA,
-                        null,
-                        "DELF B1",
-                        "Alliance française",
-                        TrainingKind.CERTIFYING,
-                        Term.of(Certification.DELF_DILF),
-                        null,
-                        80.0,
-                        80.0,
-                        entry,
-                        entry.plusMonths(3),
-                        TrainingStatus.CERTIFIEE));
+                                id("aminata-delf"),
+                                AMINATA,
+                                null,
+                                "DELF B1",
+                                "Alliance française",
+                                TrainingKind.CERTIFYING,
+                                Term.of(Certification.DELF_DILF),
+                                null,
+                                80.0,
+                                80.0,
+                                entry,
+                                entry.plusMonths(3),
+                                TrainingStatus.CERTIFIEE)
+                        .withDeclaredBy(Rater.COUNSELLOR));
         s.trainings()
                 .save(new Training(
-                        id("aminata-sst"),
-                        AMINATA,
-                        aide,
-                        "Sauveteur secouriste du travail",
-                        "Croix-Rouge",
-                        TrainingKind.CERTIFYING,
-                        Term.of(Certification.SST),
-                        null,
-                        14.0,
-                        14.0,
-                        entry.plusMonths(6),
-                        entry.plusMonths(6),
-                        TrainingStatus.CERTIFIEE));
+                                id("aminata-sst"),
+                                AMINATA,
+                                aide,
+                                "Sauveteur secouriste du travail",
+                                "Croix-Rouge",
+                                TrainingKind.CERTIFYING,
+                                Term.of(Certification.SST),
+                                null,
+                                14.0,
+                                14.0,
+                                entry.plusMonths(6),
+                                entry.plusMonths(6),
+                                TrainingStatus.CERTIFIEE)
+                        .withDeclaredBy(Rater.COUNSELLOR));
         ratings(s, AMINATA, aide, entry.plusMonths(1), new int[] {5, 6, 6, 7, 8, 8, 9, 8, 9}, new int[] {
             5, 5, 6, 7, 7, 8, 8, 8, 9
         });

@@ -23,6 +23,7 @@ public record DraftKey(Form form, String subject) {
         MY_NEW_STEP("my-new-step"),
         MY_NEW_NOTE("my-new-note"),
         MY_NEW_TRAINING("my-new-training"),
+        MY_TRAINING("my-training"),
         NEW_PERSON("new-person");
 
         private final String prefix;

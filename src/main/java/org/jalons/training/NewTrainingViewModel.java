@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.jalons.beneficiary.FormModel;
+import org.jalons.beneficiary.MyTrainings;
 import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.Term;
 import org.jalons.domain.Training;
@@ -254,7 +255,8 @@ public final class NewTrainingViewModel extends FormModel {
                 null,
                 null,
                 statusValue(),
-                picture.get().isEmpty() ? null : picture.get());
+                picture.get().isEmpty() ? null : picture.get(),
+                MyTrainings.declaringVoice(store.profile().role()));
         write(() -> store.trainings().save(training), onSaved);
         return true;
     }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jalons.beneficiary.MyTrainings;
 import org.jalons.caseload.EditorModel;
 import org.jalons.caseload.EditorTarget;
 import org.jalons.domain.JalonsRecord;
@@ -38,6 +39,8 @@ public final class TrainingEditorModel extends EditorModel<Training> {
 
     private final LocalStore store;
     private final UUID beneficiaryId;
+    /** The training edited, or null for a new one: what the form does not show is kept from it. */
+    private final Training original;
 
     public TrainingEditorModel(LocalStore store, Background background, EditorTarget target, Messages messages) {
         super(
@@ -53,6 +56,7 @@ public final class TrainingEditorModel extends EditorModel<Training> {
         Training t = target.recordId() == null
                 ? null
                 : store.trainings().find(target.recordId()).orElse(null);
+        this.original = t;
         // A new training's id is replaced by the one its draft kept, if any, once the draft is read.
         UUID trainingId = t != null ? t.id() : target.recordId() != null ? target.recordId() : JalonsRecord.newId();
         Map<String, String> values = new HashMap<>();
@@ -129,7 +133,11 @@ public final class TrainingEditorModel extends EditorModel<Training> {
                 done,
                 start,
                 end,
-                choice(TrainingStatus.class, "status"));
+                choice(TrainingStatus.class, "status"),
+                original != null ? original.evidenceRef() : null,
+                original != null
+                        ? original.declaredBy()
+                        : MyTrainings.declaringVoice(store.profile().role()));
     }
 
     @Override

@@ -99,6 +99,8 @@ public enum Screen {
     JOURNAL_HISTORY(false),
     MY_JOURNAL_CORRECT(false),
     MY_JOURNAL_HISTORY(false),
+    // The person owns their path (org.jalons.training): a training they declared, changed or deleted by them.
+    MY_TRAINING_EDITOR(false),
     ;
 
     private final boolean root;

@@ -25,6 +25,7 @@ import org.jalons.domain.JalonsRecord;
 import org.jalons.domain.Note;
 import org.jalons.domain.QuestionnaireResponse;
 import org.jalons.domain.RecordKind;
+import org.jalons.domain.SharedWord;
 import org.jalons.domain.Term;
 import org.jalons.domain.Training;
 import org.jalons.protocol.Vocabulary.BarrierArea;
@@ -56,6 +57,7 @@ class PersonMergeTest extends DemoStoreTest {
     private final List<JalonsRecord> copysRecords = new ArrayList<>();
     private UUID goalId;
     private UUID exitId;
+    private UUID noteId;
 
     @BeforeEach
     void samiaMadeTwice() {
@@ -143,7 +145,11 @@ class PersonMergeTest extends DemoStoreTest {
                         "Premier entretien",
                         null,
                         null)));
-        add(store.notes().save(new Note(JalonsRecord.newId(), d, "Appeler la mission locale", NOW, Rater.COUNSELLOR)));
+        noteId = add(store.notes()
+                        .save(new Note(JalonsRecord.newId(), d, "Appeler la mission locale", NOW, Rater.COUNSELLOR)))
+                .id();
+        // words shared with the structure name a note of the copy and its goal: they follow both
+        add(store.sharedWords().save(new SharedWord(JalonsRecord.newId(), d, noteId, goalId, NOW, null, null)));
         exitId = JalonsRecord.newId();
         add(store.exits()
                 .save(new Exit(exitId, d, TODAY, ExitCategory.EMPLOI_DURABLE, "CDI", Exit.followUpDueFor(TODAY))));
@@ -151,8 +157,9 @@ class PersonMergeTest extends DemoStoreTest {
                 .save(new FollowUp(JalonsRecord.newId(), d, exitId, Exit.followUpDueFor(TODAY), null, null, null)));
     }
 
-    private void add(JalonsRecord r) {
+    private JalonsRecord add(JalonsRecord r) {
         copysRecords.add(r);
+        return r;
     }
 
     @Test
@@ -197,6 +204,9 @@ class PersonMergeTest extends DemoStoreTest {
                 .anyMatch(c -> c.goalId().equals(newGoal));
         assertThat(store.followUps().forBeneficiary(SAMIA))
                 .anyMatch(f -> f.exitId().equals(newIds.get(exitId)));
+        assertThat(store.sharedWords().forBeneficiary(SAMIA))
+                .anyMatch(w ->
+                        w.recordId().equals(newIds.get(noteId)) && w.goalId().equals(newGoal));
 
         assertThat(store.beneficiaries().find(copy.id())).isEmpty();
         assertThat(store.beneficiaries().caseload())
@@ -311,6 +321,7 @@ class PersonMergeTest extends DemoStoreTest {
                 .toWire(r));
         wire.remove("goalId");
         wire.remove("exitId");
+        wire.remove("recordId");
         return wire;
     }
 }

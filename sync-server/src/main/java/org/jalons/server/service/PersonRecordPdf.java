@@ -60,6 +60,7 @@ final class PersonRecordPdf {
             Map.entry("granted", "Accordé"),
             Map.entry("recordedAt", "Le"),
             Map.entry("recordedBy", "Noté par"),
+            Map.entry("declaredBy", "Déclarée par"),
             Map.entry("area", "Domaine"),
             Map.entry("status", "État"),
             Map.entry("theme", "Thème"),

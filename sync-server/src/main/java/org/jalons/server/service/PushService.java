@@ -237,6 +237,7 @@ public final class PushService {
         if (existing.isEmpty() && change.baseVersion() != 0) {
             throw ChangeRejected.notFound(); // an edit of a record this organisation does not have
         }
+        DeclaredBy.write(change, existing, principal.role());
         // a revival (keeping a record deleted elsewhere) brings the whole record back, like a create
         rules.checkValues(schema, change, existing.isEmpty() || RecordWriter.revives(change, existing.get()));
         if (RecordSchemas.WORK_OBSERVATION.equals(change.kind()) && principal.role() == Role.WORK_SUPERVISOR) {
