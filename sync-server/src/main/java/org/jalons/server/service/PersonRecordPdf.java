@@ -116,8 +116,7 @@ final class PersonRecordPdf {
             Map.entry("observedOn", "Observé le"),
             Map.entry("skills", "Savoir-être et savoir-faire observés"),
             Map.entry("observedBy", "Observé par"),
-            Map.entry("answer", "Réponse de la personne"),
-            Map.entry("declaredBy", "Déclarée par"));
+            Map.entry("answer", "Réponse de la personne"));
 
     private final PDDocument doc = new PDDocument();
     private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
