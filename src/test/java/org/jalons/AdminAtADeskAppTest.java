@@ -37,13 +37,14 @@ class AdminAtADeskAppTest extends EveryScreen {
                         "ADMIN_SETTINGS desk",
                         "ADMIN_AUDIT desk",
                         "ADMIN_VOCABULARY desk",
-                        "QUESTIONNAIRE_COMPOSE desk");
+                        "QUESTIONNAIRE_COMPOSE desk",
+                        "ADMIN_TEAM work supervisor desk");
     }
 
     @Test
     void everyAdminScreenReadsWholeOnAWideWindowInEnglish() throws Exception {
         assertThat(adminAtADesk(home, Language.ENGLISH, EveryScreenAppTest::cutOrNested))
                 .isEmpty();
-        assertThat(seen).hasSize(10);
+        assertThat(seen).hasSize(11);
     }
 }

@@ -288,6 +288,7 @@ abstract class EveryScreen extends RealAppTest {
             PeopleOnServer counsellor = new PeopleOnServer(server, "Samia Benali");
             counsellor.person("Inès Moreau", "Wattrelos", "2026-02-02");
             counsellor.person("Bruno Klein", "Roubaix", "2026-03-09");
+            org.jalons.sync.e2e.RealServer.User karim = server.createUser("Karim Encadrant", "WORK_SUPERVISOR", null);
             openAdminPhone(adminHome);
             javafx.stage.Stage stage = (javafx.stage.Stage)
                     lookup("#admin-home").query().getScene().getWindow();
@@ -309,9 +310,37 @@ abstract class EveryScreen extends RealAppTest {
             besideTheList(Screen.ADMIN_AUDIT, ".audit-line", check, found);
             besideTheList(Screen.ADMIN_VOCABULARY, ".vocab-line", check, found);
             besideTheList(Screen.QUESTIONNAIRE_COMPOSE, ".compose-line", check, found);
+            workSupervisorBesideTheTeam(karim, check, found);
             stopApp();
         }
         return found;
+    }
+
+    /** The team with a work supervisor's account open beside it: the work teams it was given, and how to change them. */
+    private void workSupervisorBesideTheTeam(
+            org.jalons.sync.e2e.RealServer.User karim,
+            BiFunction<String, Parent, List<String>> check,
+            List<String> found)
+            throws Exception {
+        new org.jalons.sync.AdminClient(services.store(), AdminPhone.HTTP)
+                .send(
+                        "PUT",
+                        "api/v1/admin/users/" + karim.id() + "/work-teams",
+                        java.util.Map.of("teams", List.of("Espaces verts", "Atelier bois")),
+                        com.fasterxml.jackson.databind.JsonNode.class);
+        interact(() -> services.navigator().goTo(Screen.ADMIN_TEAM, null));
+        java.util.function.Supplier<java.util.Optional<Node>> line =
+                () -> lookup("#list-pane .list-cell").queryAll().stream()
+                        .filter(Node::isVisible)
+                        .filter(n -> n instanceof javafx.scene.control.ListCell<?> cell
+                                && !cell.isEmpty()
+                                && String.valueOf(cell.getItem()).contains("Karim Encadrant"))
+                        .findFirst();
+        waitUntil(() -> line.get().isPresent());
+        clickOn(line.get().orElseThrow());
+        waitUntil(() ->
+                lookup("#account-team-1").tryQuery().filter(Node::isVisible).isPresent());
+        look(Screen.ADMIN_TEAM.name() + " work supervisor desk", check, found);
     }
 
     /** Opens {@code screen}, chooses its first line ({@code lines}, one with words) and looks at both side by side. */
