@@ -143,7 +143,7 @@ public final class PeopleView implements View {
     /** A bottom sheet of choices, "all" first; choosing one closes it. */
     private <T> void choose(
             String id, String title, String all, List<T> options, Function<T, String> words, Consumer<T> chosen) {
-        BottomSheet.choices(id, title, messages.get("admin.close"), all, options, null, words, chosen);
+        BottomSheet.choices(id, title, messages.get("admin.close"), all, options, null, words, chosen, null);
     }
 
     @Override

@@ -169,7 +169,7 @@ public final class JournalView implements View {
             Function<T, String> idOf,
             Function<T, String> label,
             Consumer<T> chosen) {
-        BottomSheet.choices(id, heading, t("journal.close"), all, options, idOf, label, chosen);
+        BottomSheet.choices(id, heading, t("journal.close"), all, options, idOf, label, chosen, null);
     }
 
     private ListDetail root() {

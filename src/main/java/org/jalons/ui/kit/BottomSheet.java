@@ -46,21 +46,8 @@ public final class BottomSheet {
     /**
      * A sheet of choices, one line each, {@code all} first (chosen as null); choosing one closes it. Lines are
      * {@code <id>-all} and {@code <id>-<suffix>}, the suffix the option's {@code idOf}, or its place when that is
-     * null.
+     * null. {@code cancelled} (or null) runs when the sheet is closed without a choice.
      */
-    public static <T> void choices(
-            String id,
-            String heading,
-            String closeText,
-            String all,
-            java.util.List<T> options,
-            java.util.function.Function<T, String> idOf,
-            java.util.function.Function<T, String> label,
-            java.util.function.Consumer<T> chosen) {
-        choices(id, heading, closeText, all, options, idOf, label, chosen, null);
-    }
-
-    /** As above; {@code cancelled} runs when the sheet is closed without a choice. */
     public static <T> void choices(
             String id,
             String heading,
