@@ -38,6 +38,8 @@ final class RefusedRecordScreens {
             case BENEFICIARY ->
                 Optional.of(held ? personsEditor(store, item) : new Target(Screen.BENEFICIARY_HOME, null));
             case SUPERVISOR -> Optional.empty();
+            // an observation at work is written again from the person's observations, in the team
+            case WORK_SUPERVISOR -> Optional.of(new Target(Screen.WORK_TEAM, null));
         };
     }
 

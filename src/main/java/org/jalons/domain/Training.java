@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jalons.protocol.RecordSchema;
 import org.jalons.protocol.Vocabulary.Certification;
+import org.jalons.protocol.Vocabulary.Rater;
 import org.jalons.protocol.Vocabulary.TrainingKind;
 import org.jalons.protocol.Vocabulary.TrainingStatus;
 
@@ -27,11 +28,69 @@ public record Training(
         LocalDate startDate,
         LocalDate endDate,
         TrainingStatus status,
-        String evidenceRef)
+        String evidenceRef,
+        Rater declaredBy)
         implements JalonsRecord {
 
     public static final double MAX_HOURS = 10_000;
     public static final int MAX_EVIDENCE_REF = 500;
+
+    /**
+     * A training as the phone writes it; who declared it ({@code declaredBy}) is written by the server, and kept as
+     * stored when it is edited ({@link #withDeclaredBy}).
+     */
+    public Training(
+            UUID id,
+            UUID beneficiaryId,
+            UUID goalId,
+            String title,
+            String provider,
+            TrainingKind trainingKind,
+            Term<Certification> certification,
+            Integer rncpLevel,
+            Double plannedHours,
+            Double doneHours,
+            LocalDate startDate,
+            LocalDate endDate,
+            TrainingStatus status,
+            String evidenceRef) {
+        this(
+                id,
+                beneficiaryId,
+                goalId,
+                title,
+                provider,
+                trainingKind,
+                certification,
+                rncpLevel,
+                plannedHours,
+                doneHours,
+                startDate,
+                endDate,
+                status,
+                evidenceRef,
+                null);
+    }
+
+    /** The same training, declared by {@code rater} (BENEFICIARY: the person's own, which they may still edit). */
+    public Training withDeclaredBy(Rater rater) {
+        return new Training(
+                id,
+                beneficiaryId,
+                goalId,
+                title,
+                provider,
+                trainingKind,
+                certification,
+                rncpLevel,
+                plannedHours,
+                doneHours,
+                startDate,
+                endDate,
+                status,
+                evidenceRef,
+                rater);
+    }
 
     /** A training without a certificate photo (most of them). */
     public Training(
@@ -62,6 +121,7 @@ public record Training(
                 startDate,
                 endDate,
                 status,
+                null,
                 null);
     }
 

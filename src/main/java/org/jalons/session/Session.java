@@ -46,6 +46,7 @@ public final class Session {
             case BENEFICIARY -> Screen.BENEFICIARY_HOME;
             case SUPERVISOR -> Screen.SUPERVISOR_HOME;
             case ADMIN -> Screen.ADMIN_HOME;
+            case WORK_SUPERVISOR -> Screen.WORK_TEAM;
         };
     }
 

@@ -45,7 +45,8 @@ final class Migrations implements ResourceProvider, ClassProvider<JavaMigration>
             "V25__goal_proposed_status.sql",
             "V26__amendments.sql",
             "V27__shared_word.sql",
-            "V28__questionnaires.sql");
+            "V28__questionnaires.sql",
+            "V29__work_observations.sql");
 
     static final Migrations INSTANCE = new Migrations();
 

@@ -254,7 +254,8 @@ public final class NewTrainingViewModel extends FormModel {
                 null,
                 null,
                 statusValue(),
-                picture.get().isEmpty() ? null : picture.get());
+                picture.get().isEmpty() ? null : picture.get(),
+                org.jalons.protocol.Vocabulary.Rater.BENEFICIARY);
         write(() -> store.trainings().save(training), onSaved);
         return true;
     }
