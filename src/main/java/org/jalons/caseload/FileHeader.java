@@ -84,6 +84,7 @@ final class FileHeader {
                 .ifPresent(c -> ratings.getChildren()
                         .add(Components.text(
                                 messages.get("caseload.counsellorRating", c.rating()), "chip", "chip-counsellor")));
+        AtWork.lastChip(f.workObservations(), messages).ifPresent(ratings.getChildren()::add);
         if (!ratings.getChildren().isEmpty()) {
             box.getChildren().add(ratings);
         }
