@@ -51,6 +51,7 @@ final class MyWorkSection {
         Locale locale = texts.messages().locale();
         VBox card = new VBox(6);
         card.getStyleClass().addAll("card", "my-work-observation");
+        card.setId("my-work-" + o.id());
         card.getChildren()
                 .add(Components.text(
                         texts.get("my.work.on", DateFormats.longDate(o.observedOn(), locale)), "row-detail"));
