@@ -20,7 +20,7 @@ import org.jalons.ui.Background;
  */
 public final class InviteViewModel {
     /** The roles an admin invites (a person supported's phone is invited from their file, by their counsellor). */
-    public static final List<Role> ROLES = List.of(Role.COUNSELLOR, Role.SUPERVISOR, Role.ADMIN);
+    public static final List<Role> ROLES = List.of(Role.COUNSELLOR, Role.WORK_SUPERVISOR, Role.SUPERVISOR, Role.ADMIN);
 
     private final TeamServer server;
     private final Background background;

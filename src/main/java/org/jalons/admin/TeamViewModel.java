@@ -35,6 +35,7 @@ public final class TeamViewModel {
     public enum RoleFilter {
         ALL(null),
         COUNSELLOR(Role.COUNSELLOR),
+        WORK_SUPERVISOR(Role.WORK_SUPERVISOR),
         SUPERVISOR(Role.SUPERVISOR),
         ADMIN(Role.ADMIN);
 

@@ -23,6 +23,7 @@ final class AtWork {
                 : m.get("file.header.atWork", last.rating(), WorkWords.day(last, m.locale()));
         Label chip = Components.text(text, "chip", "chip-at-work");
         chip.setId("file-last-observation");
+        chip.setWrapText(true);
         return Optional.of(chip);
     }
 

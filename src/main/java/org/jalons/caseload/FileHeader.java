@@ -84,10 +84,11 @@ final class FileHeader {
                 .ifPresent(c -> ratings.getChildren()
                         .add(Components.text(
                                 messages.get("caseload.counsellorRating", c.rating()), "chip", "chip-counsellor")));
-        AtWork.lastChip(f.workObservations(), messages).ifPresent(ratings.getChildren()::add);
         if (!ratings.getChildren().isEmpty()) {
             box.getChildren().add(ratings);
         }
+        // the third voice on a line of its own: it wraps at large text sizes instead of widening the header
+        AtWork.lastChip(f.workObservations(), messages).ifPresent(box.getChildren()::add);
     }
 
     /**

@@ -49,7 +49,7 @@ import org.jalons.protocol.Vocabulary.WorkSkill;
 public final class DemoOrganisation {
     public static final UUID COUNSELLOR = id("counsellor");
     public static final UUID SUPERVISOR = id("supervisor");
-    /** Karim, the work supervisor of the demo's green-spaces team (the third voice). */
+    /** Karim, the demo's work supervisor: the market-garden and ressourcerie teams (the third voice). */
     public static final UUID WORK_SUPERVISOR = id("work-supervisor");
 
     public static final String WORK_SUPERVISOR_NAME = "Karim D.";

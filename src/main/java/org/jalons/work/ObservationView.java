@@ -41,6 +41,7 @@ final class ObservationView implements View {
                 Components.input(new TextField(), "work-skill-own", model.ownSkillProperty(), model.busyProperty());
         Button addOwn = new Button(m.get("work.observation.addSkill"));
         addOwn.setId("work-skill-add");
+        addOwn.setMinWidth(Region.USE_PREF_SIZE);
         addOwn.setOnAction(e -> {
             Term<WorkSkill> added = model.addOwnSkill();
             if (added != null) {
@@ -67,7 +68,8 @@ final class ObservationView implements View {
         TextArea comment = new TextArea();
         comment.setId("work-observation-comment");
         comment.setWrapText(true);
-        comment.setPrefRowCount(4);
+        // room for a long comment at twice the text size, with the screen's scroll bar only
+        comment.setPrefRowCount(8);
         comment.textProperty().bindBidirectional(model.commentProperty());
 
         Button save = Components.submit(

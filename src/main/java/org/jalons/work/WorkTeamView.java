@@ -62,6 +62,8 @@ final class WorkTeamView {
                 Components.text(member.person().displayName(), "work-person-name"), Components.text(last, "hint"));
         Button b = new Button();
         b.setGraphic(text);
+        // the words are the graphic's (they wrap there); the button itself lays out no text of its own
+        b.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         b.setMaxWidth(Double.MAX_VALUE);
         b.setAccessibleText(member.person().displayName() + ". " + last);
         b.getStyleClass().add("work-person-row");
