@@ -110,7 +110,7 @@ final class AppScreens {
                         new BottomNav.Place(
                                 Screen.MY_PROGRESS, "progress", "nav.place.progress", Material2MZ.SHOW_CHART),
                         settings);
-            case SUPERVISOR, WORK_SUPERVISOR ->
+            case SUPERVISOR ->
                 List.of(
                         new BottomNav.Place(
                                 Screen.SUPERVISOR_HOME, "overview", "nav.place.overview", Material2AL.DASHBOARD),
@@ -119,6 +119,12 @@ final class AppScreens {
                                 "dashboard",
                                 "nav.place.dashboard",
                                 Material2AL.INSERT_CHART),
+                        sync,
+                        settings);
+            // The work supervisor: their teams at work, then sync and settings.
+            case WORK_SUPERVISOR ->
+                List.of(
+                        new BottomNav.Place(Screen.WORK_TEAM, "work-team", "nav.place.workTeam", Material2MZ.PEOPLE),
                         sync,
                         settings);
             // The admin runs the structure and reads the server's figures; an admin's phone holds no one's
@@ -266,6 +272,13 @@ final class AppScreens {
         table.registerAbout(Screen.JOURNAL_HISTORY, entry -> JournalScreens.history(s, (JournalEntry) entry, false));
         table.registerAbout(Screen.MY_JOURNAL_CORRECT, entry -> JournalScreens.correct(s, (JournalEntry) entry, true));
         table.registerAbout(Screen.MY_JOURNAL_HISTORY, entry -> JournalScreens.history(s, (JournalEntry) entry, true));
+
+        // The work supervisor: the people of their teams, a person's observations at work, one observation.
+        table.register(Screen.WORK_TEAM, () -> org.jalons.work.WorkScreens.team(s));
+        table.registerAbout(Screen.WORK_PERSON, who -> org.jalons.work.WorkScreens.person(s, (UUID) who));
+        table.registerAbout(
+                Screen.WORK_OBSERVATION,
+                target -> org.jalons.work.WorkScreens.observation(s, (org.jalons.work.WorkScreens.Target) target));
 
         // Questionnaires as data: the person's own list; composing them (admin and counsellor).
         table.register(

@@ -37,7 +37,9 @@ final class RefusedRecordScreens {
             case COUNSELLOR, ADMIN -> Optional.of(held ? counsellorEditor(store, item) : file(person));
             case BENEFICIARY ->
                 Optional.of(held ? personsEditor(store, item) : new Target(Screen.BENEFICIARY_HOME, null));
-            case SUPERVISOR, WORK_SUPERVISOR -> Optional.empty();
+            case SUPERVISOR -> Optional.empty();
+            // an observation at work is written again from the person's observations, in the team
+            case WORK_SUPERVISOR -> Optional.of(new Target(Screen.WORK_TEAM, null));
         };
     }
 

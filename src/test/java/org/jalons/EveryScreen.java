@@ -198,6 +198,27 @@ abstract class EveryScreen extends RealAppTest {
         look(Screen.SUPERVISOR_HOME.name(), check, found);
         show(Screen.SUPERVISOR_DASHBOARD, null, check, found);
         show(Screen.ADMIN_HOME, null, check, found);
+        // The work supervisor: Karim's teams, Samia's observations at work, a new one and one she answered.
+        interact(services::lock);
+        revealAndTap("#unlock-demo");
+        revealAndTap("#demo-work_supervisor");
+        waitFor("#work-team");
+        look(Screen.WORK_TEAM.name(), check, found);
+        show(Screen.WORK_PERSON, DemoOrganisation.SAMIA, check, found);
+        show(
+                Screen.WORK_OBSERVATION,
+                new org.jalons.work.WorkScreens.Target(DemoOrganisation.SAMIA, null),
+                check,
+                found);
+        show(
+                Screen.WORK_OBSERVATION,
+                new org.jalons.work.WorkScreens.Target(
+                        DemoOrganisation.SAMIA,
+                        org.jalons.work.WorkTeam.observationsOf(services.store(), DemoOrganisation.SAMIA)
+                                .get(0)
+                                .id()),
+                check,
+                found);
         stopApp();
         // The admin's screens ask a server (a demo is never paired): a real organisation's first admin, on a phone
         // of their own with the same language and display.

@@ -1012,6 +1012,73 @@ class ScreenshotTour extends EveryScreen {
         write(folder, name, image.get());
     }
 
+    // --- The third voice: observations at work (work supervisor, counsellor, person) ---
+
+    @Test
+    void thirdVoiceInFrenchEnglishAndEasyRead() throws Exception {
+        for (Variant variant : List.of(Variant.FRENCH, Variant.ENGLISH, Variant.FRENCH_EASY_READ)) {
+            workTour(home.resolve("work-" + variant.prefix()), variant);
+            stopApp();
+        }
+    }
+
+    /**
+     * Observations at work, into {@code assets/screenshots/work/<variant>-<screen>.png}: the counsellor's file (the
+     * last observation, the chart's third line) and an observation in the journal; the work supervisor's team, a
+     * person's observations, a new observation and one to change; the person's «Au travail» in «Mon parcours».
+     */
+    private void workTour(Path at, Variant variant) throws Exception {
+        Path out = OUT.resolve("work");
+        AtomicReference<org.jalons.session.AppServices> context = asDemoCounsellor(at, variant);
+        String prefix = variant.prefix() + "-";
+        java.util.UUID samia = org.jalons.storage.DemoOrganisation.SAMIA;
+        interact(() -> context.get().navigator().goTo(org.jalons.ui.Screen.BENEFICIARY_FILE, samia));
+        waitFor("#file-last-observation");
+        waitUntil(() -> !lookup(".ratings-chart").queryAll().isEmpty());
+        reveal(".ratings-chart");
+        shoot(out, prefix + "file-chart-at-work");
+        org.jalons.journal.JournalEntry atWork = org.jalons.journal.Journal.read(
+                        context.get().store(), samia, context.get().zone())
+                .filtered(org.jalons.journal.JournalFilter.ALL.withKind(org.jalons.journal.JournalKind.AT_WORK))
+                .get(0);
+        interact(() -> context.get().navigator().goTo(org.jalons.ui.Screen.JOURNAL_ENTRY, atWork));
+        waitFor("#journal-entry");
+        shoot(out, prefix + "journal-at-work");
+
+        interact(() -> context.get().lock());
+        revealAndTap("#discover-demo");
+        revealAndTap("#demo-work_supervisor");
+        waitFor("#work-team");
+        WaitForAsyncUtils.waitForFxEvents(3);
+        shoot(out, prefix + "work-team");
+        interact(() -> context.get().navigator().goTo(org.jalons.ui.Screen.WORK_PERSON, samia));
+        waitFor("#work-person");
+        WaitForAsyncUtils.waitForFxEvents(3);
+        shoot(out, prefix + "work-person");
+        interact(() -> context.get()
+                .navigator()
+                .goTo(org.jalons.ui.Screen.WORK_OBSERVATION, new org.jalons.work.WorkScreens.Target(samia, null)));
+        waitFor("#work-observation");
+        shoot(out, prefix + "work-observation-new");
+        java.util.UUID last = org.jalons.work.WorkTeam.observationsOf(
+                        context.get().store(), samia)
+                .get(0)
+                .id();
+        interact(() -> context.get()
+                .navigator()
+                .goTo(org.jalons.ui.Screen.WORK_OBSERVATION, new org.jalons.work.WorkScreens.Target(samia, last)));
+        waitFor("#work-observation");
+        shoot(out, prefix + "work-observation-edit");
+
+        interact(() -> context.get().lock());
+        revealAndTap("#discover-demo");
+        revealAndTap("#demo-beneficiary");
+        waitFor(".goal-card");
+        waitUntil(() -> !lookup(".my-work-observation").queryAll().isEmpty());
+        reveal(".my-work-observation");
+        shoot(out, prefix + "my-work");
+    }
+
     /** "Mon parcours" adds through its floating button; back from a form, the choices are already on screen. */
     private void openAdd() {
         WaitForAsyncUtils.waitForFxEvents();

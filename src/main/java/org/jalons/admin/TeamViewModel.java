@@ -35,8 +35,8 @@ public final class TeamViewModel {
     public enum RoleFilter {
         ALL(null),
         COUNSELLOR(Role.COUNSELLOR),
-        SUPERVISOR(Role.SUPERVISOR),
         WORK_SUPERVISOR(Role.WORK_SUPERVISOR),
+        SUPERVISOR(Role.SUPERVISOR),
         ADMIN(Role.ADMIN);
 
         private final Role role;

@@ -110,6 +110,8 @@ public final class MyParcoursView implements View {
                         trainings,
                         Components.text(texts.get("my.notes"), "my-section"),
                         MyNotesSection.of(model.notes(), texts, zone),
+                        Components.text(texts.get("my.work"), "my-section"),
+                        MyWorkSection.of(model.work(), texts),
                         card("my-progress", Material2MZ.SHOW_CHART, "my.progress", Screen.MY_PROGRESS),
                         card("my-journal", Material2AL.HISTORY, "journal.my.card", Screen.MY_JOURNAL),
                         card(

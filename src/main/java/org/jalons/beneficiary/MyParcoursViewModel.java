@@ -57,6 +57,7 @@ public final class MyParcoursViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final MyNotes notes;
+    private final MyWork work;
 
     public MyParcoursViewModel(LocalStore store, Background background, Messages messages) {
         this(store, background, messages, Clock.systemUTC());
@@ -83,11 +84,13 @@ public final class MyParcoursViewModel {
         this.messages = messages;
         this.label = label;
         this.notes = new MyNotes(store, background, clock);
+        this.work = new MyWork(store, background, clock);
     }
 
     public void load() {
         UUID me = store.profile().beneficiaryId();
         notes.load();
+        work.load();
         loading.set(true);
         background.run(
                 () -> new Parcours(
@@ -197,6 +200,11 @@ public final class MyParcoursViewModel {
 
     public ObservableList<GoalCard> goals() {
         return goals;
+    }
+
+    /** «Au travail»: what the work supervisor observed of me, and my answers. */
+    public MyWork work() {
+        return work;
     }
 
     /** "Mes notes": what I wrote myself, newest first. */

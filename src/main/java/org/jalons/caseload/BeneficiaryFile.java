@@ -19,6 +19,7 @@ import org.jalons.domain.GoalStep;
 import org.jalons.domain.Interview;
 import org.jalons.domain.QuestionnaireResponse;
 import org.jalons.domain.Training;
+import org.jalons.domain.WorkObservation;
 import org.jalons.protocol.Vocabulary.BarrierArea;
 import org.jalons.protocol.Vocabulary.ConsentCategory;
 import org.jalons.storage.LocalStore;
@@ -38,7 +39,8 @@ public record BeneficiaryFile(
         Optional<Exit> exit,
         Optional<FollowUp> followUp,
         Optional<Map<String, Object>> visitDraft,
-        boolean questionnaireInProgress) {
+        boolean questionnaireInProgress,
+        List<WorkObservation> workObservations) {
 
     public static BeneficiaryFile load(LocalStore store, UUID id) {
         Beneficiary person =
@@ -75,7 +77,11 @@ public record BeneficiaryFile(
                 exit,
                 followUp,
                 store.drafts().load(VisitKeys.visit(id)),
-                store.drafts().load(VisitKeys.questionnaire(id)).isPresent());
+                store.drafts().load(VisitKeys.questionnaire(id)).isPresent(),
+                // the third voice: observations at work, oldest first as the charts read them
+                store.workObservations().forBeneficiary(id).stream()
+                        .sorted(org.jalons.work.WorkTeam.newestFirst().reversed())
+                        .toList());
     }
 
     /** A home visit was started and left before it was finished (its answers are in {@link #visitDraft}). */

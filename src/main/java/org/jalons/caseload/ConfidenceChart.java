@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import org.jalons.domain.CheckIn;
+import org.jalons.domain.WorkObservation;
 import org.jalons.i18n.Messages;
 import org.jalons.protocol.Vocabulary.Rater;
 import org.jalons.ui.RatingsChart;
@@ -19,6 +20,11 @@ final class ConfidenceChart {
     private ConfidenceChart() {}
 
     static Node of(List<CheckIn> checkIns, String personName, Messages m, ZoneId zone) {
+        return of(checkIns, List.of(), personName, m, zone);
+    }
+
+    /** With the observations at work, a third line in its own colour, never averaged with the two voices. */
+    static Node of(List<CheckIn> checkIns, List<WorkObservation> atWork, String personName, Messages m, ZoneId zone) {
         String summary = m.get(
                 "file.chart.accessible",
                 personName,
@@ -30,6 +36,18 @@ final class ConfidenceChart {
                 summary,
                 series(checkIns, Rater.BENEFICIARY, personName, zone),
                 series(checkIns, Rater.COUNSELLOR, m.get("file.chart.counsellor"), zone));
+        List<WorkObservation> rated =
+                atWork.stream().filter(o -> o.rating() != null).toList();
+        if (!rated.isEmpty()) {
+            chart.getData()
+                    .add(RatingsChart.series(
+                            m.get("file.chart.atWork"),
+                            rated,
+                            o -> o.observedOn().toEpochDay(),
+                            WorkObservation::rating));
+            summary = summary + " " + m.get("file.chart.atWorkAccessible", AtWork.summary(rated));
+            chart.setAccessibleText(summary);
+        }
         chart.getStyleClass().add("confidence-chart");
         return RatingsChart.withSummary(chart, summary);
     }

@@ -235,6 +235,7 @@ public final class CounsellorScreens {
                 FieldSpec.of("eligibilityCustom", Kind.TEXT),
                 FieldSpec.choice("educationLevel", FieldSpec.labels(EducationLevel.class, m)),
                 sites.isEmpty() ? FieldSpec.of("site", Kind.TEXT) : FieldSpec.suggested("site", sites),
+                FieldSpec.of("workTeam", Kind.TEXT),
                 FieldSpec.of("phone", Kind.TEXT),
                 FieldSpec.of("address", Kind.AREA));
     }

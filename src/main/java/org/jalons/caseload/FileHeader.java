@@ -87,6 +87,8 @@ final class FileHeader {
         if (!ratings.getChildren().isEmpty()) {
             box.getChildren().add(ratings);
         }
+        // the third voice on a line of its own: it wraps at large text sizes instead of widening the header
+        AtWork.lastChip(f.workObservations(), messages).ifPresent(box.getChildren()::add);
     }
 
     /**

@@ -418,8 +418,8 @@ public final class FileView implements View {
                 slot.setMinHeight(200);
                 int at = card.getChildren().size();
                 card.getChildren().add(slot);
-                javafx.application.Platform.runLater(
-                        () -> card.getChildren().set(at, ConfidenceChart.of(ratings, firstName, messages, zone)));
+                javafx.application.Platform.runLater(() -> card.getChildren()
+                        .set(at, ConfidenceChart.of(ratings, f.workObservations(), firstName, messages, zone)));
             }
             VBox words = VoicesSection.of(g.id(), ratings, firstName, messages, zone);
             if (words != null) {

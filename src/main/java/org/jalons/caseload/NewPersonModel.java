@@ -126,7 +126,8 @@ public final class NewPersonModel extends EditorModel<Beneficiary> {
                 choice(EducationLevel.class, "educationLevel"),
                 blankToNull(get("site")),
                 blankToNull(get("phone")),
-                blankToNull(get("address")));
+                blankToNull(get("address")),
+                blankToNull(get("workTeam")));
         // The rule the store applies on writing, said under the field before anything is written.
         Set<ConsentCategory> given = consents();
         b.consentsNeeded().forEach((category, field) -> {

@@ -30,6 +30,7 @@ public final class ProfileEditorModel extends EditorModel<Beneficiary> {
             "eligibilityCustom",
             "educationLevel",
             "site",
+            "workTeam",
             "phone",
             "address");
 
@@ -67,6 +68,7 @@ public final class ProfileEditorModel extends EditorModel<Beneficiary> {
                 "educationLevel",
                 current.educationLevel() == null ? "" : current.educationLevel().name());
         v.put("site", text(current.site()));
+        v.put("workTeam", text(current.workTeam()));
         v.put("phone", text(current.phone()));
         v.put("address", text(current.address()));
         start(v);
@@ -97,7 +99,8 @@ public final class ProfileEditorModel extends EditorModel<Beneficiary> {
                 choice(EducationLevel.class, "educationLevel"),
                 blankToNull(get("site")),
                 blankToNull(get("phone")),
-                blankToNull(get("address")));
+                blankToNull(get("address")),
+                blankToNull(get("workTeam")));
     }
 
     @Override

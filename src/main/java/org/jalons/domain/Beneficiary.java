@@ -23,7 +23,8 @@ public record Beneficiary(
         EducationLevel educationLevel,
         String site,
         String phone,
-        String address)
+        String address,
+        String workTeam)
         implements JalonsRecord {
 
     /** More criteria than this is a mistake; the store's column is sized for it (migration V2). */
@@ -31,6 +32,51 @@ public record Beneficiary(
 
     public Beneficiary {
         eligibility = eligibility == null ? List.of() : List.copyOf(eligibility);
+    }
+
+    /** A file in no work team (the person works in none yet, or the structure has no work site). */
+    public Beneficiary(
+            UUID id,
+            String displayName,
+            String contact,
+            LocalDate entryDate,
+            Term<ContractType> contractType,
+            UUID referentCounsellorId,
+            List<Term<Eligibility>> eligibility,
+            EducationLevel educationLevel,
+            String site,
+            String phone,
+            String address) {
+        this(
+                id,
+                displayName,
+                contact,
+                entryDate,
+                contractType,
+                referentCounsellorId,
+                eligibility,
+                educationLevel,
+                site,
+                phone,
+                address,
+                null);
+    }
+
+    /** The same file in another work team (null: none). */
+    public Beneficiary withWorkTeam(String team) {
+        return new Beneficiary(
+                id,
+                displayName,
+                contact,
+                entryDate,
+                contractType,
+                referentCounsellorId,
+                eligibility,
+                educationLevel,
+                site,
+                phone,
+                address,
+                team);
     }
 
     /** A file with no phone number nor address (not given, or not agreed to). */
@@ -71,7 +117,8 @@ public record Beneficiary(
                 educationLevel,
                 site,
                 newPhone,
-                newAddress);
+                newAddress,
+                workTeam);
     }
 
     @Override
@@ -91,6 +138,7 @@ public record Beneficiary(
                 .text(RecordSchema.BENEFICIARY, "site", site)
                 .text(RecordSchema.BENEFICIARY, "phone", phone)
                 .text(RecordSchema.BENEFICIARY, "address", address)
+                .text(RecordSchema.BENEFICIARY, "workTeam", workTeam)
                 .rule(eligibility.size() > MAX_ELIGIBILITY, "eligibility", "tooMany", MAX_ELIGIBILITY);
         eligibility.forEach(e -> c.term("eligibility", e));
         return c.list();
@@ -109,7 +157,10 @@ public record Beneficiary(
                         .filter(e -> e.known() == null || e.known().sensitiveCategory() == null)
                         .toList(),
                 educationLevel,
-                site);
+                site,
+                null,
+                null,
+                workTeam);
     }
 
     /**

@@ -16,7 +16,9 @@ public record OrgTerm(Kind kind, String code, String label, String easyLabel, bo
     /** What a term names. */
     public enum Kind {
         SITE,
-        GOAL_THEME
+        GOAL_THEME,
+        /** The organisation's own skills observed at work (the trade's gestures), beside WorkSkill's codes. */
+        WORK_SKILL
     }
 
     public OrgTerm {

@@ -16,6 +16,7 @@ public enum RecordKind {
     INTERVIEW(RecordSchema.INTERVIEW, Interview.class),
     NOTE(RecordSchema.NOTE, Note.class),
     SHARED_WORD(RecordSchema.SHARED_WORD, SharedWord.class),
+    WORK_OBSERVATION(RecordSchema.WORK_OBSERVATION, WorkObservation.class),
     EXIT(RecordSchema.EXIT, Exit.class),
     FOLLOW_UP(RecordSchema.FOLLOW_UP, FollowUp.class),
     CONSENT(RecordSchema.CONSENT, Consent.class),

@@ -20,7 +20,9 @@ import org.jalons.domain.GoalStep;
 import org.jalons.domain.Interview;
 import org.jalons.domain.Note;
 import org.jalons.domain.RecordKind;
+import org.jalons.domain.Term;
 import org.jalons.domain.Training;
+import org.jalons.domain.WorkObservation;
 import org.jalons.protocol.Vocabulary.Rater;
 import org.jalons.protocol.Vocabulary.TrainingStatus;
 import org.jalons.storage.LocalStore;
@@ -104,6 +106,9 @@ public record Journal(List<JournalEntry> entries, Map<UUID, Goal> goals) {
                         .build());
             }
         }
+        for (WorkObservation o : Journal.<WorkObservation>of(read, RecordKind.WORK_OBSERVATION)) {
+            all.add(atWork(o, who));
+        }
         for (Consent c : store.consents().history(who)) {
             all.add(entry(
                             c.granted() ? JournalEvent.CONSENT_GIVEN : JournalEvent.CONSENT_WITHDRAWN,
@@ -129,7 +134,8 @@ public record Journal(List<JournalEntry> entries, Map<UUID, Goal> goals) {
             RecordKind.NOTE,
             RecordKind.TRAINING,
             RecordKind.EXIT,
-            RecordKind.FOLLOW_UP);
+            RecordKind.FOLLOW_UP,
+            RecordKind.WORK_OBSERVATION);
 
     private static Map<RecordKind, List<?>> readAll(LocalStore store, UUID who) {
         return store.database().read(c -> {
@@ -140,6 +146,24 @@ public record Journal(List<JournalEntry> entries, Map<UUID, Goal> goals) {
             return out;
         });
     }
+
+    /**
+     * An observation at work: its skills as their wire terms in the title ({@link JournalWords#skills} says them in
+     * words), the comment as the text, the person's answer as {@code more}, the work supervisor's name as {@code by}.
+     */
+    private static JournalEntry atWork(WorkObservation o, UUID who) {
+        return entry(JournalEvent.AT_WORK, o.observedOn(), null, RecordKind.WORK_OBSERVATION, o.id(), who)
+                .by(o.observedBy())
+                .rating(o.rating())
+                .title(String.join(
+                        SKILLS_SEPARATOR, o.skills().stream().map(Term::wire).toList()))
+                .text(o.comment())
+                .more(o.answer())
+                .build();
+    }
+
+    /** Between the skills of an observation at work in an entry's title (a line break: never inside a term). */
+    static final String SKILLS_SEPARATOR = "\n";
 
     @SuppressWarnings("unchecked") // each kind's table holds that kind's records
     private static <T> List<T> of(Map<RecordKind, List<?>> read, RecordKind kind) {

@@ -49,6 +49,11 @@ public final class JournalEntryView implements View {
             case CHECK_IN -> fact("journal.entry.comment", e.text());
             case NOTE -> fact("journal.entry.text", e.text());
             case CONSENT -> {}
+            case AT_WORK -> {
+                fact("journal.entry.skills", words.skills(e));
+                fact("journal.entry.comment", e.text());
+                fact(words.forPerson() ? "journal.entry.myAnswer" : "journal.entry.answer", e.more());
+            }
             default -> {
                 fact("journal.entry.what", e.title());
                 fact("journal.entry.text", e.text());

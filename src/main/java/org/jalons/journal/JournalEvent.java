@@ -13,7 +13,8 @@ public enum JournalEvent {
     EXIT(JournalKind.MILESTONE),
     FOLLOW_UP(JournalKind.MILESTONE),
     CONSENT_GIVEN(JournalKind.CONSENT),
-    CONSENT_WITHDRAWN(JournalKind.CONSENT);
+    CONSENT_WITHDRAWN(JournalKind.CONSENT),
+    AT_WORK(JournalKind.AT_WORK);
 
     private final JournalKind kind;
 

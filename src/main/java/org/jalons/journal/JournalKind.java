@@ -9,5 +9,7 @@ public enum JournalKind {
     STEP,
     TRAINING,
     MILESTONE,
-    CONSENT
+    CONSENT,
+    /** An observation at work by the work supervisor (the third voice), with the person's answer. */
+    AT_WORK
 }

@@ -47,6 +47,7 @@ public final class JournalWords {
             case TRAINING -> Material2MZ.SCHOOL;
             case MILESTONE -> Material2AL.EXIT_TO_APP;
             case CONSENT -> Material2MZ.VERIFIED_USER;
+            case AT_WORK -> Material2AL.BUILD;
         };
     }
 
@@ -59,6 +60,7 @@ public final class JournalWords {
         String key = "journal.event." + e.event().name();
         return switch (e.event()) {
             case CHECK_IN -> texts.get(key, e.rating());
+            case AT_WORK -> e.rating() == null ? texts.get(key + ".noRating") : texts.get(key, e.rating());
             case INTERVIEW, GOAL_CLOSED, TRAINING_ENDED, EXIT, FOLLOW_UP, CONSENT_GIVEN, CONSENT_WITHDRAWN ->
                 texts.get(key, label(e.code()));
             default -> texts.get(key);
@@ -70,6 +72,9 @@ public final class JournalWords {
         if (e.voice() != null) {
             String who = e.voice() == Rater.BENEFICIARY ? "person" : "counsellor";
             return texts.get((forPerson ? "journal.my.voice." : "journal.voice.") + who);
+        }
+        if (e.kind() == JournalKind.AT_WORK) {
+            return e.by() == null || e.by().isBlank() ? "" : texts.get("journal.observedBy", e.by());
         }
         if (e.kind() == JournalKind.CONSENT && e.by() != null && !e.by().isBlank()) {
             return texts.get("journal.recordedBy", e.by());
@@ -110,6 +115,12 @@ public final class JournalWords {
 
     /** The entry's own words, cut to their first lines for the list. */
     public String shortText(JournalEntry e) {
+        if (e.kind() == JournalKind.AT_WORK) {
+            return cut(
+                    e.text() == null || e.text().isBlank()
+                            ? skills(e)
+                            : skills(e) + "\n" + e.text().strip());
+        }
         String main =
                 e.title() != null && !e.title().isBlank() && e.kind() != JournalKind.INTERVIEW ? e.title() : e.text();
         if (main == null || main.isBlank()) {
@@ -119,6 +130,19 @@ public final class JournalWords {
             return "";
         }
         return cut(main.strip());
+    }
+
+    /** The skills of an observation at work, in words (the organisation's own and free text as written). */
+    public String skills(JournalEntry e) {
+        if (e.title() == null || e.title().isBlank()) {
+            return "";
+        }
+        return String.join(
+                ", ",
+                java.util.Arrays.stream(e.title().split(Journal.SKILLS_SEPARATOR))
+                        .map(w -> org.jalons.domain.Term.parse(org.jalons.protocol.Vocabulary.WorkSkill.class, w))
+                        .map(t -> t.isCustom() ? t.custom() : label(t.known()))
+                        .toList());
     }
 
     static String cut(String s) {

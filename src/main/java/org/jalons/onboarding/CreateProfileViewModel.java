@@ -30,7 +30,8 @@ public final class CreateProfileViewModel {
      * The roles a person can choose for themself. An admin makes a management profile ("Direction"), which takes the
      * admin's role when it pairs with an admin's code (storage.ManagementRole).
      */
-    public static final List<Role> ROLES = List.of(Role.COUNSELLOR, Role.BENEFICIARY, Role.SUPERVISOR);
+    public static final List<Role> ROLES =
+            List.of(Role.COUNSELLOR, Role.BENEFICIARY, Role.WORK_SUPERVISOR, Role.SUPERVISOR);
 
     private final Profiles profiles;
     private final Background background;

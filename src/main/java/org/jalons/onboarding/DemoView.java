@@ -41,6 +41,7 @@ public final class DemoView implements View {
         return switch (role) {
             case COUNSELLOR -> Material2MZ.PEOPLE;
             case BENEFICIARY -> Material2MZ.PERSON;
+            case WORK_SUPERVISOR -> Material2AL.BUILD;
             default -> Material2AL.BAR_CHART;
         };
     }

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /** "Discover the demo organisation": open the fictitious structure as Camille, Samia or the management. */
 public final class DemoViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(DemoViewModel.class);
-    public static final List<Role> ROLES = List.of(Role.COUNSELLOR, Role.BENEFICIARY, Role.SUPERVISOR);
+    public static final List<Role> ROLES =
+            List.of(Role.COUNSELLOR, Role.BENEFICIARY, Role.WORK_SUPERVISOR, Role.SUPERVISOR);
 
     private final Profiles profiles;
     private final Background background;

@@ -44,8 +44,9 @@ public final class Session {
         return switch (role) {
             case COUNSELLOR -> Screen.COUNSELLOR_HOME;
             case BENEFICIARY -> Screen.BENEFICIARY_HOME;
-            case SUPERVISOR, WORK_SUPERVISOR -> Screen.SUPERVISOR_HOME;
+            case SUPERVISOR -> Screen.SUPERVISOR_HOME;
             case ADMIN -> Screen.ADMIN_HOME;
+            case WORK_SUPERVISOR -> Screen.WORK_TEAM;
         };
     }
 

@@ -22,6 +22,7 @@ import org.jalons.domain.Note;
 import org.jalons.domain.QuestionnaireResponse;
 import org.jalons.domain.Term;
 import org.jalons.domain.Training;
+import org.jalons.domain.WorkObservation;
 import org.jalons.protocol.Vocabulary.BarrierArea;
 import org.jalons.protocol.Vocabulary.BarrierStatus;
 import org.jalons.protocol.Vocabulary.Certification;
@@ -38,6 +39,7 @@ import org.jalons.protocol.Vocabulary.Role;
 import org.jalons.protocol.Vocabulary.StepStatus;
 import org.jalons.protocol.Vocabulary.TrainingKind;
 import org.jalons.protocol.Vocabulary.TrainingStatus;
+import org.jalons.protocol.Vocabulary.WorkSkill;
 
 /**
  * A fictitious insertion structure to try Jalons with: one counsellor and three people followed, with goals,
@@ -47,6 +49,10 @@ import org.jalons.protocol.Vocabulary.TrainingStatus;
 public final class DemoOrganisation {
     public static final UUID COUNSELLOR = id("counsellor");
     public static final UUID SUPERVISOR = id("supervisor");
+    /** Karim, the demo's work supervisor: the market-garden and ressourcerie teams (the third voice). */
+    public static final UUID WORK_SUPERVISOR = id("work-supervisor");
+
+    public static final String WORK_SUPERVISOR_NAME = "Karim D.";
     public static final UUID SAMIA = id("samia");
     public static final UUID THOMAS = id("thomas");
     public static final UUID AMINATA = id("aminata");
@@ -68,8 +74,9 @@ public final class DemoOrganisation {
     public static LocalProfile profileFor(Role role) {
         return switch (role) {
             case BENEFICIARY -> new LocalProfile(id("user-samia"), "Samia B.", Role.BENEFICIARY, SAMIA);
-            case SUPERVISOR, ADMIN, WORK_SUPERVISOR -> new LocalProfile(SUPERVISOR, "Direction (démo)", role, null);
+            case SUPERVISOR, ADMIN -> new LocalProfile(SUPERVISOR, "Direction (démo)", role, null);
             case COUNSELLOR -> new LocalProfile(COUNSELLOR, COUNSELLOR_NAME, Role.COUNSELLOR, null);
+            case WORK_SUPERVISOR -> new LocalProfile(WORK_SUPERVISOR, WORK_SUPERVISOR_NAME, role, null);
         };
     }
 
@@ -88,6 +95,7 @@ public final class DemoOrganisation {
             samia(store, today);
             thomas(store, today);
             aminata(store, today);
+            atWork(store, today);
             counsellorProfiles(store);
             forgetOutbox(store);
         });
@@ -120,6 +128,83 @@ public final class DemoOrganisation {
                 return ps.executeUpdate();
             }
         });
+    }
+
+    /**
+     * Karim's two teams at work, and what he observed: Samia in the market-garden team (three observations, she
+     * answered the last one), Thomas in the ressourcerie's.
+     */
+    private static void atWork(LocalStore s, LocalDate today) {
+        inTeam(s, SAMIA, "Équipe maraîchage");
+        inTeam(s, THOMAS, "Équipe ressourcerie");
+        observed(
+                s,
+                SAMIA,
+                today.minusDays(41),
+                "Équipe maraîchage",
+                List.of(Term.of(WorkSkill.PONCTUALITE), Term.of(WorkSkill.CONSIGNES)),
+                5,
+                "Arrive à l’heure. Oublie parfois l’ordre des tâches du matin.",
+                null,
+                null);
+        observed(
+                s,
+                SAMIA,
+                today.minusDays(20),
+                "Équipe maraîchage",
+                List.of(Term.of(WorkSkill.TRAVAIL_EQUIPE), Term.of(WorkSkill.GESTES_METIER)),
+                6,
+                "Aide les nouveaux sur les semis. Gestes plus sûrs au repiquage.",
+                null,
+                null);
+        observed(
+                s,
+                SAMIA,
+                today.minusDays(6),
+                "Équipe maraîchage",
+                List.of(Term.of(WorkSkill.AUTONOMIE), Term.of(WorkSkill.SOIN_MATERIEL), Term.custom("Récolte")),
+                7,
+                "Organise seule la récolte du jeudi. Range les outils sans qu’on le demande.",
+                "Merci. J’aimerais apprendre à conduire le motoculteur.",
+                today.minusDays(5).atTime(18, 10).toInstant(ZoneOffset.UTC));
+        observed(
+                s,
+                THOMAS,
+                today.minusDays(12),
+                "Équipe ressourcerie",
+                List.of(Term.of(WorkSkill.QUALITE_TRAVAIL), Term.of(WorkSkill.RYTHME)),
+                6,
+                "Tri soigné au dépôt. Le rythme baisse l’après-midi.",
+                null,
+                null);
+    }
+
+    private static void inTeam(LocalStore s, UUID person, String team) {
+        s.beneficiaries().save(s.beneficiaries().find(person).orElseThrow().withWorkTeam(team));
+    }
+
+    private static void observed(
+            LocalStore s,
+            UUID person,
+            LocalDate day,
+            String team,
+            List<Term<WorkSkill>> skills,
+            int rating,
+            String comment,
+            String answer,
+            java.time.Instant answeredAt) {
+        s.workObservations()
+                .save(new WorkObservation(
+                        id(String.join("-", "observation", person.toString(), day.toString())),
+                        person,
+                        day,
+                        team,
+                        skills,
+                        rating,
+                        comment,
+                        WORK_SUPERVISOR_NAME,
+                        answer,
+                        answeredAt));
     }
 
     private static void samia(LocalStore s, LocalDate today) {

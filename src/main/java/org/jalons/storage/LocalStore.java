@@ -12,6 +12,7 @@ import org.jalons.domain.QuestionnaireResponse;
 import org.jalons.domain.RecordKind;
 import org.jalons.domain.SharedWord;
 import org.jalons.domain.Training;
+import org.jalons.domain.WorkObservation;
 
 /** The open, unlocked store of this device: the single source of truth the screens read and write. */
 public final class LocalStore implements AutoCloseable {
@@ -31,6 +32,7 @@ public final class LocalStore implements AutoCloseable {
     private final RecordRepository<Interview> interviews;
     private final RecordRepository<Note> notes;
     private final RecordRepository<SharedWord> sharedWords;
+    private final RecordRepository<WorkObservation> workObservations;
     private final ExitRepository exits;
     private final RecordRepository<FollowUp> followUps;
     private final ConsentRepository consents;
@@ -56,6 +58,7 @@ public final class LocalStore implements AutoCloseable {
         this.interviews = new RecordRepository<>(db, RecordKind.INTERVIEW, clock, author);
         this.notes = new RecordRepository<>(db, RecordKind.NOTE, clock, author);
         this.sharedWords = new RecordRepository<>(db, RecordKind.SHARED_WORD, clock, author);
+        this.workObservations = new RecordRepository<>(db, RecordKind.WORK_OBSERVATION, clock, author);
         this.exits = new ExitRepository(db, clock, author);
         this.followUps = new RecordRepository<>(db, RecordKind.FOLLOW_UP, clock, author);
         this.consents = new ConsentRepository(db, clock, author);
@@ -142,6 +145,11 @@ public final class LocalStore implements AutoCloseable {
         return sharedWords;
     }
 
+    /** Observations at work, by the work supervisors (the third voice). */
+    public RecordRepository<WorkObservation> workObservations() {
+        return workObservations;
+    }
+
     public ExitRepository exits() {
         return exits;
     }
@@ -201,6 +209,7 @@ public final class LocalStore implements AutoCloseable {
             case INTERVIEW -> interviews;
             case NOTE -> notes;
             case SHARED_WORD -> sharedWords;
+            case WORK_OBSERVATION -> workObservations;
             case EXIT -> exits;
             case FOLLOW_UP -> followUps;
             case CONSENT -> consents;

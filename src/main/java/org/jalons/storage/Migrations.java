@@ -46,6 +46,7 @@ final class Migrations implements ResourceProvider, ClassProvider<JavaMigration>
             "V26__amendments.sql",
             "V27__shared_word.sql",
             "V28__questionnaires.sql",
+            "V29__work_observations.sql",
             "V30__training_declared_by.sql");
 
     static final Migrations INSTANCE = new Migrations();

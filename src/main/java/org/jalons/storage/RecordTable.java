@@ -32,6 +32,7 @@ public final class RecordTable<T extends JalonsRecord> {
             Map.entry(RecordKind.INTERVIEW, "INTERVIEW"),
             Map.entry(RecordKind.NOTE, "NOTE"),
             Map.entry(RecordKind.SHARED_WORD, "SHARED_WORD"),
+            Map.entry(RecordKind.WORK_OBSERVATION, "WORK_OBSERVATION"),
             Map.entry(RecordKind.EXIT, "PARCOURS_EXIT"),
             Map.entry(RecordKind.FOLLOW_UP, "FOLLOW_UP"),
             Map.entry(RecordKind.CONSENT, "CONSENT"),

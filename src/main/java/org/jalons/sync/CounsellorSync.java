@@ -60,7 +60,10 @@ final class CounsellorSync {
                             .toList());
         }
         vocabulary(account);
-        questionnaires(account);
+        if (role != Role.WORK_SUPERVISOR) {
+            // a work supervisor answers no questionnaire and gives none
+            questionnaires(account);
+        }
     }
 
     /**

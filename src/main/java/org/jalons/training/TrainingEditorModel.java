@@ -142,6 +142,12 @@ public final class TrainingEditorModel extends EditorModel<Training> {
 
     @Override
     protected void write(Training training) {
-        store.trainings().save(training);
+        // Who declared it is the server's to write: an edit keeps it as stored, a new training is the counsellor's.
+        java.util.Optional<Training> stored = store.trainings().find(training.id());
+        store.trainings()
+                .save(training.withDeclaredBy(
+                        stored.isPresent()
+                                ? stored.get().declaredBy()
+                                : org.jalons.protocol.Vocabulary.Rater.COUNSELLOR));
     }
 }

@@ -101,6 +101,13 @@ public enum Screen {
     MY_JOURNAL_HISTORY(false),
     // The person owns their path (org.jalons.training): a training they declared, changed or deleted by them.
     MY_TRAINING_EDITOR(false),
+    // Work supervisor (org.jalons.work): the people of their teams, a person's observations at work, one observation
+    /** The work supervisor's home: the people of their work teams, by team, with their last observation. */
+    WORK_TEAM(true),
+    /** One person's observations at work, newest first. */
+    WORK_PERSON(false),
+    /** A new observation at work, or one of the work supervisor's own, to edit. */
+    WORK_OBSERVATION(false),
     ;
 
     private final boolean root;

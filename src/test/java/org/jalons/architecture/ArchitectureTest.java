@@ -48,7 +48,8 @@ class ArchitectureTest {
         "org.jalons.syncui..",
         "org.jalons.settings..",
         "org.jalons.export..",
-        "org.jalons.admin.."
+        "org.jalons.admin..",
+        "org.jalons.work.."
     };
 
     static final String[] HEADLESS = {"org.jalons.domain..", "org.jalons.storage..", "org.jalons.sync.."};

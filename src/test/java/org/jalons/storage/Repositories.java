@@ -22,6 +22,7 @@ final class Repositories {
             case INTERVIEW -> s.interviews();
             case NOTE -> s.notes();
             case SHARED_WORD -> s.sharedWords();
+            case WORK_OBSERVATION -> s.workObservations();
             case EXIT -> s.exits();
             case FOLLOW_UP -> s.followUps();
             case CONSENT -> s.consents();

@@ -25,6 +25,7 @@ import org.jalons.domain.RecordKind;
 import org.jalons.domain.SharedWord;
 import org.jalons.domain.Term;
 import org.jalons.domain.Training;
+import org.jalons.domain.WorkObservation;
 import org.jalons.protocol.Code;
 import org.jalons.protocol.Vocabulary.BarrierArea;
 import org.jalons.protocol.Vocabulary.BarrierStatus;
@@ -43,6 +44,7 @@ import org.jalons.protocol.Vocabulary.Rater;
 import org.jalons.protocol.Vocabulary.StepStatus;
 import org.jalons.protocol.Vocabulary.TrainingKind;
 import org.jalons.protocol.Vocabulary.TrainingStatus;
+import org.jalons.protocol.Vocabulary.WorkSkill;
 
 /**
  * Valid random records of every kind, from a seed: strings up to their maximum length with accents, quotes,
@@ -109,6 +111,7 @@ public final class Samples {
                         instant(),
                         maybe(this::instant),
                         maybe(this::instant));
+            case WORK_OBSERVATION -> workObservation(beneficiaryId);
             case EXIT -> exit(beneficiaryId);
             case FOLLOW_UP -> followUp(beneficiaryId);
             case CONSENT ->
@@ -137,15 +140,16 @@ public final class Samples {
             }
         }
         return new Beneficiary(
-                id,
-                line(1, 120),
-                null,
-                date(),
-                maybe(() -> term(ContractType.values())),
-                maybe(UUID::randomUUID),
-                eligibility,
-                maybe(() -> pick(EducationLevel.values())),
-                maybe(() -> line(0, 120)));
+                        id,
+                        line(1, 120),
+                        null,
+                        date(),
+                        maybe(() -> term(ContractType.values())),
+                        maybe(UUID::randomUUID),
+                        eligibility,
+                        maybe(() -> pick(EducationLevel.values())),
+                        maybe(() -> line(0, 120)))
+                .withWorkTeam(maybe(() -> line(1, 120)));
     }
 
     /** Sensitive areas (health, justice) only in the form that needs no consent. */
@@ -182,20 +186,41 @@ public final class Samples {
         Integer level = certification.known() == Certification.RNCP ? maybe(() -> 3 + random.nextInt(6)) : null;
         LocalDate start = maybe(this::date);
         return new Training(
+                        UUID.randomUUID(),
+                        beneficiaryId,
+                        maybe(UUID::randomUUID),
+                        line(1, 200),
+                        maybe(() -> line(0, 200)),
+                        pick(TrainingKind.values()),
+                        certification,
+                        level,
+                        maybe(this::hours),
+                        maybe(this::hours),
+                        start,
+                        start == null ? maybe(this::date) : maybe(() -> after(start)),
+                        pick(TrainingStatus.values()),
+                        maybe(() -> line(1, Training.MAX_EVIDENCE_REF)))
+                .withDeclaredBy(maybe(() -> pick(Rater.values())));
+    }
+
+    public WorkObservation workObservation(UUID beneficiaryId) {
+        List<Term<WorkSkill>> skills = new ArrayList<>();
+        int n = 1 + random.nextInt(5);
+        while (skills.size() < n) {
+            skills.add(term(WorkSkill.values()));
+        }
+        String answer = maybe(() -> text(1, 2000));
+        return new WorkObservation(
                 UUID.randomUUID(),
                 beneficiaryId,
-                maybe(UUID::randomUUID),
-                line(1, 200),
-                maybe(() -> line(0, 200)),
-                pick(TrainingKind.values()),
-                certification,
-                level,
-                maybe(this::hours),
-                maybe(this::hours),
-                start,
-                start == null ? maybe(this::date) : maybe(() -> after(start)),
-                pick(TrainingStatus.values()),
-                maybe(() -> line(1, Training.MAX_EVIDENCE_REF)));
+                date(),
+                maybe(() -> line(1, 120)),
+                skills,
+                maybe(() -> random.nextInt(11)),
+                maybe(() -> text(0, 2000)),
+                line(1, 120),
+                answer,
+                answer == null ? null : instant());
     }
 
     public QuestionnaireResponse questionnaireResponse(UUID beneficiaryId) {
