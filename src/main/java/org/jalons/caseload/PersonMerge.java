@@ -106,10 +106,16 @@ public final class PersonMerge {
         return Optional.of(secondWrote ? new PersonMerge(store, second, first) : new PersonMerge(store, first, second));
     }
 
+    /**
+     * Whether the file holds words a counsellor's account may not write again: the person's own ratings and notes,
+     * or observations at work (their work supervisor's voice).
+     */
     private static boolean personWrote(LocalStore store, UUID who) {
-        return java.util.stream.Stream.concat(
-                        store.checkIns().forBeneficiary(who).stream(), store.notes().forBeneficiary(who).stream())
-                .anyMatch(PersonMerge::personsOwn);
+        return !store.workObservations().forBeneficiary(who).isEmpty()
+                || java.util.stream.Stream.concat(
+                                store.checkIns().forBeneficiary(who).stream(),
+                                store.notes().forBeneficiary(who).stream())
+                        .anyMatch(PersonMerge::personsOwn);
     }
 
     public Beneficiary kept() {

@@ -23,7 +23,8 @@ public final class ParcoursFile {
 
     /**
      * The kinds exported, in the order an import writes them (the parcours first, then the consents the other
-     * records' rules rely on; a shared word after the words it shares). Sync conflicts are not records of the person but this phone's pending
+     * records' rules rely on; a shared word after the words it shares; the observations at work of the person's work
+     * supervisors, which no phone but theirs writes: kept as history on import). Sync conflicts are not records of the person but this phone's pending
      * questions about them: they are left out.
      */
     public static final List<RecordKind> KINDS = List.of(
@@ -38,6 +39,7 @@ public final class ParcoursFile {
             RecordKind.INTERVIEW,
             RecordKind.NOTE,
             RecordKind.SHARED_WORD,
+            RecordKind.WORK_OBSERVATION,
             RecordKind.EXIT,
             RecordKind.FOLLOW_UP);
 

@@ -28,6 +28,7 @@ import org.jalons.domain.RecordKind;
 import org.jalons.domain.SharedWord;
 import org.jalons.domain.Term;
 import org.jalons.domain.Training;
+import org.jalons.domain.WorkObservation;
 import org.jalons.protocol.Vocabulary.BarrierArea;
 import org.jalons.protocol.Vocabulary.BarrierStatus;
 import org.jalons.protocol.Vocabulary.ConsentCategory;
@@ -41,6 +42,7 @@ import org.jalons.protocol.Vocabulary.Rater;
 import org.jalons.protocol.Vocabulary.StepStatus;
 import org.jalons.protocol.Vocabulary.TrainingKind;
 import org.jalons.protocol.Vocabulary.TrainingStatus;
+import org.jalons.protocol.Vocabulary.WorkSkill;
 import org.jalons.storage.OutboxEntry;
 import org.jalons.storage.RecordTable;
 import org.junit.jupiter.api.BeforeEach;
@@ -269,6 +271,25 @@ class PersonMergeTest extends DemoStoreTest {
     @Test
     void twoFilesWhereThePersonWroteAreNotMerged() {
         store.notes().save(new Note(JalonsRecord.newId(), copy.id(), "Moi aussi", NOW, Rater.BENEFICIARY));
+        assertThat(PersonMerge.of(store, SAMIA, copy.id())).isEmpty();
+    }
+
+    @Test
+    void aCopyHoldingObservationsAtWorkIsNotMergedIntoAFileThePersonWroteIn() {
+        assertThat(PersonMerge.of(store, SAMIA, copy.id())).isPresent();
+        store.workObservations()
+                .save(new WorkObservation(
+                        JalonsRecord.newId(),
+                        copy.id(),
+                        NOW.atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+                        "Espaces verts",
+                        List.of(Term.of(WorkSkill.PONCTUALITE)),
+                        7,
+                        "À l’heure chaque matin",
+                        "Karim D.",
+                        null,
+                        null));
+        // a counsellor's account may not write a work supervisor's observation again under the kept file
         assertThat(PersonMerge.of(store, SAMIA, copy.id())).isEmpty();
     }
 

@@ -80,7 +80,9 @@ class ImportHandOverTest {
             long selfRatings = count(file, RecordKind.CHECK_IN, "rater", "BENEFICIARY");
             long personsNotes = count(file, RecordKind.NOTE, "authorRole", "BENEFICIARY");
             assertThat(selfRatings).isPositive();
-            assertThat(report.history()).isEqualTo(selfRatings + personsNotes);
+            long atWork = count(file, RecordKind.WORK_OBSERVATION, null, null);
+            assertThat(atWork).as("the demo's observations at work").isPositive();
+            assertThat(report.history()).isEqualTo(selfRatings + personsNotes + atWork);
             var here = everything(camille, samia);
             Set<UUID> queued = queued(camille);
             Set<UUID> history = history(camille, samia);
@@ -90,13 +92,15 @@ class ImportHandOverTest {
                     assertThat(here.get(kind)).as(kind.wireName()).hasSize((int) count(file, kind, null, null));
                 }
             }
-            // the person's own voice is history, not queued; everything else is queued as Camille's writes
+            // the person's own voice and the work supervisor's are history, not queued; everything else is queued as
+            // Camille's writes
             here.values().stream()
                     .flatMap(List::stream)
                     .filter(r -> !(r instanceof Beneficiary))
                     .forEach(r -> {
                         boolean personsOwn = r instanceof CheckIn c && c.rater() == Rater.BENEFICIARY
-                                || r instanceof Note n && n.authorRole() == Rater.BENEFICIARY;
+                                || r instanceof Note n && n.authorRole() == Rater.BENEFICIARY
+                                || r instanceof org.jalons.domain.WorkObservation;
                         assertThat(history.contains(r.id()))
                                 .as("%s is history", r)
                                 .isEqualTo(personsOwn);

@@ -132,6 +132,9 @@ class ParcoursExportTest {
             assertThat(report.total() + report.history()).isEqualTo(expected);
             assertThat(new ParcoursExporter(fresh, TestStores.CLOCK).records(DemoOrganisation.SAMIA))
                     .isEqualTo(before);
+            // her work supervisor's observations at work (and her answers) are in her copy, kept as history
+            assertThat(before.get(RecordKind.WORK_OBSERVATION)).isNotEmpty();
+            assertThat(fresh.outbox().pending(1000)).noneMatch(e -> e.kind() == RecordKind.WORK_OBSERVATION);
             // Samia's file has her phone and address: it is written without them, then with them once her consents
             // are in (ParcoursImporter), two changes waiting for one record.
             assertThat(fresh.outbox().pendingCount()).isEqualTo(report.total() + 1);
