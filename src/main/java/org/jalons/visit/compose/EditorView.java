@@ -76,7 +76,7 @@ public final class EditorView implements View {
                                 : m.get("compose.next.intro", draft.nextVersion() - 1, draft.nextVersion()),
                         "hint"),
                 Components.field(m.get("compose.title"), field("compose-title", draft.title), Components.noError()),
-                Components.field(m.get("compose.intro"), area("compose-intro", draft.intro), Components.noError()),
+                Components.field(m.get("compose.intro"), field("compose-intro", draft.intro), Components.noError()),
                 Components.text(m.get("compose.scale"), "section-title"),
                 points,
                 new VBox(8, addPoint, removePoint),
@@ -196,17 +196,6 @@ public final class EditorView implements View {
         field.textProperty().addListener((obs, was, now) -> value.set(now));
         field.disableProperty().bind(model.busyProperty());
         return field;
-    }
-
-    /** The introduction is a few sentences: written on several lines, all of it in view. */
-    private javafx.scene.control.TextArea area(String id, StringProperty value) {
-        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(value.get());
-        area.setId(id);
-        area.setWrapText(true);
-        area.setPrefRowCount(3);
-        area.textProperty().addListener((obs, was, now) -> value.set(now));
-        area.disableProperty().bind(model.busyProperty());
-        return area;
     }
 
     private static Button action(String id, String text, Ikon icon) {
