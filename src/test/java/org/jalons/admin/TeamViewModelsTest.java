@@ -58,7 +58,7 @@ class TeamViewModelsTest {
         assertThat(model.line(first))
                 .isEqualTo("Conseil en insertion · 2 téléphones actifs · dernier contact il y a 2 h");
         assertThat(model.line(model.visible().get(1)))
-                .isEqualTo("Encadrement, direction · aucun téléphone actif · jamais connecté");
+                .isEqualTo("Direction, responsable d’accompagnement · aucun téléphone actif · jamais connecté");
         assertThat(model.line(model.visible().get(3))).contains("Désactivé le 28 oct. 2026");
         assertThat(model.summaryProperty().get()).isEqualTo("4 comptes");
     }
