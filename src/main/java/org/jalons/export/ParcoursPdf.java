@@ -62,7 +62,8 @@ public final class ParcoursPdf {
     private void goals(PdfPages pdf, Map<RecordKind, List<JalonsRecord>> records) throws IOException {
         List<Goal> goals = list(records, RecordKind.GOAL, Goal.class);
         List<GoalStep> steps = list(records, RecordKind.GOAL_STEP, GoalStep.class);
-        List<CheckIn> checkIns = list(records, RecordKind.CHECK_IN, CheckIn.class);
+        List<CheckIn> checkIns =
+                org.jalons.storage.CheckInRepository.once(list(records, RecordKind.CHECK_IN, CheckIn.class));
         pdf.heading(messages.get("export.pdf.goals"));
         if (goals.isEmpty()) {
             pdf.text(messages.get("export.pdf.none"));

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jalons.domain.CheckIn;
 import org.jalons.domain.Corrections;
 import org.jalons.domain.Interview;
 import org.jalons.domain.JalonsRecord;
@@ -37,14 +38,17 @@ public final class Correction {
         if (!RecordSchema.AMENDABLE.contains(kind)) {
             return false;
         }
-        // the correction keeps the original's voice, so "it amends a note of the same authorRole" holds
-        String condition = "authorRole=" + (e.voice() == null ? "" : e.voice().name()) + "+amendsOwnVoice";
+        String voice = e.voice() == null ? "" : e.voice().name();
+        // the correction keeps the original's voice: "it amends a note of the same authorRole" holds for a note, and a
+        // rating's words are corrected by the voice that may give that rating (never during a visit here)
+        String condition =
+                e.recordKind() == RecordKind.CHECK_IN ? "rater=" + voice : "authorRole=" + voice + "+amendsOwnVoice";
         return WriteRights.allows(role, kind, WriteRights.Operation.CREATE, Set.of("amends"), condition::equals);
     }
 
     /**
      * Writes a correction of the entry's record with these words (an interview's {@code participants}, {@code text}
-     * and {@code decisions}; a note's {@code text}), from the chain's current version; returns the new record.
+     * and {@code decisions}; a note's {@code text}; a rating's {@code comment}), from the chain's current version; returns the new record.
      */
     public static JalonsRecord write(
             LocalStore store, JournalEntry e, String participants, String text, String decisions, Instant now) {
@@ -60,6 +64,12 @@ public final class Correction {
                             blankIsNull(decisions),
                             now,
                             e.recordId()));
+        }
+        if (e.recordKind() == RecordKind.CHECK_IN) {
+            CheckIn current = Corrections.of(store.checkIns().forBeneficiary(e.beneficiaryId()), e.recordId())
+                    .current();
+            return store.checkIns()
+                    .save(current.correctedAs(id, blankIsNull(text), current.gapAnswer(), now, e.recordId()));
         }
         Note current = Corrections.of(store.notes().forBeneficiary(e.beneficiaryId()), e.recordId())
                 .current();
@@ -81,6 +91,19 @@ public final class Correction {
                                     i.participants(),
                                     i.notes(),
                                     i.decisions()))
+                    .toList();
+        }
+        if (e.recordKind() == RecordKind.CHECK_IN) {
+            Corrections<CheckIn> chain =
+                    Corrections.of(store.checkIns().forBeneficiary(e.beneficiaryId()), e.recordId());
+            return chain.history().stream()
+                    .map(c -> new Version(
+                            day(c.amends() == null ? c.ratedAt() : c.amendedAt(), zone),
+                            c.amends() == null ? null : by(c.amendedBy()),
+                            c.amends() == null,
+                            null,
+                            c.comment(),
+                            null))
                     .toList();
         }
         Corrections<Note> chain = Corrections.of(store.notes().forBeneficiary(e.beneficiaryId()), e.recordId());

@@ -47,6 +47,20 @@ public final class CorrectionModel {
         return entry.recordKind() == RecordKind.INTERVIEW;
     }
 
+    /** Whether the words corrected are those said with a rating (a check-in's comment). */
+    public boolean isRating() {
+        return entry.recordKind() == RecordKind.CHECK_IN;
+    }
+
+    /** The field whose words the correction changes: an interview's notes, a note's text, a rating's comment. */
+    static String textField(RecordKind kind) {
+        return switch (kind) {
+            case INTERVIEW -> "notes";
+            case CHECK_IN -> "comment";
+            default -> "text";
+        };
+    }
+
     /** Writes the correction on the store thread; {@code onSaved} runs once it is stored. False if a word is wrong. */
     public boolean save(Runnable onSaved) {
         if (!check()) {
@@ -74,9 +88,10 @@ public final class CorrectionModel {
     private boolean check() {
         String words = text.get() == null ? "" : text.get().strip();
         RecordSchema schema = entry.recordKind().schema();
-        String field = isInterview() ? "notes" : "text";
+        String field = textField(entry.recordKind());
         int max = (int) schema.fields().get(field).max();
-        if (words.isEmpty() && !isInterview()) {
+        // a note is its words; an interview or a rating stands without them
+        if (words.isEmpty() && entry.recordKind() == RecordKind.NOTE) {
             textError.set(texts.get("journal.correct.textMissing"));
         } else if (words.length() > max) {
             textError.set(texts.get("journal.correct.tooLong", words.length(), max));

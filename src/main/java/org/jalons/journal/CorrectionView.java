@@ -48,7 +48,11 @@ public final class CorrectionView implements View {
         } else {
             content.getChildren()
                     .add(area(
-                            "correct-text", "journal.entry.text", model.textProperty(), 6, model.textErrorProperty()));
+                            "correct-text",
+                            model.isRating() ? "journal.entry.comment" : "journal.entry.text",
+                            model.textProperty(),
+                            6,
+                            model.textErrorProperty()));
         }
         Button save = EasyRead.action(
                 "save-correction", Material2AL.CHECK, texts.get("journal.correct.save"), () -> model.save(onSaved));

@@ -59,12 +59,21 @@ public record Journal(List<JournalEntry> entries, Map<UUID, Goal> goals) {
                         .build());
             }
         }
-        for (CheckIn c : Journal.<CheckIn>of(read, RecordKind.CHECK_IN)) {
-            all.add(entry(JournalEvent.CHECK_IN, day(c.ratedAt(), zone), c.ratedAt(), RecordKind.CHECK_IN, c.id(), who)
+        // a check-in whose words were corrected is one: the original's rating and moment, the current words
+        for (Corrections<CheckIn> chain : Corrections.chains(Journal.<CheckIn>of(read, RecordKind.CHECK_IN))) {
+            CheckIn c = chain.first();
+            all.add(entry(
+                            JournalEvent.CHECK_IN,
+                            day(c.ratedAt(), zone),
+                            c.ratedAt(),
+                            RecordKind.CHECK_IN,
+                            chain.id(),
+                            who)
                     .goal(c.goalId())
                     .voice(c.rater())
                     .rating(c.rating())
-                    .text(c.comment())
+                    .text(chain.current().comment())
+                    .amended(chain, zone)
                     .build());
         }
         for (Corrections<Interview> chain : Corrections.chains(Journal.<Interview>of(read, RecordKind.INTERVIEW))) {

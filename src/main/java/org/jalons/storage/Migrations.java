@@ -47,7 +47,8 @@ final class Migrations implements ResourceProvider, ClassProvider<JavaMigration>
             "V27__shared_word.sql",
             "V28__questionnaires.sql",
             "V29__work_observations.sql",
-            "V30__training_declared_by.sql");
+            "V30__training_declared_by.sql",
+            "V31__check_in_amendments.sql");
 
     static final Migrations INSTANCE = new Migrations();
 

@@ -102,7 +102,8 @@ public final class RejectedViewModel extends CardListViewModel<RejectedItem> {
             Map.entry("amends_an_amendment", "sync.rejected.reason.amendsAnAmendment"),
             Map.entry("not_own_words", "sync.rejected.reason.notOwnWords"),
             Map.entry("questionnaire_unknown", "sync.rejected.reason.questionnaireUnknown"),
-            Map.entry("answers_do_not_fit", "sync.rejected.reason.answersDoNotFit"));
+            Map.entry("answers_do_not_fit", "sync.rejected.reason.answersDoNotFit"),
+            Map.entry("amends_changes_the_rating", "sync.rejected.reason.amendsChangesTheRating"));
 
     /**
      * The refusals that come back if the change is sent again unchanged (a wrong value or text, a file out of reach,
@@ -119,7 +120,8 @@ public final class RejectedViewModel extends CardListViewModel<RejectedItem> {
             "sync.rejected.reason.amendsAnAmendment",
             "sync.rejected.reason.notOwnWords",
             "sync.rejected.reason.questionnaireUnknown",
-            "sync.rejected.reason.answersDoNotFit");
+            "sync.rejected.reason.answersDoNotFit",
+            "sync.rejected.reason.amendsChangesTheRating");
 
     /** The server's reason in the person's words, with the way out; its own sentence goes to no screen. */
     String reason(OutboxEntry e) {

@@ -44,8 +44,8 @@ class MigrationTest {
             assertThat(appliedVersions(store))
                     .containsExactly(
                             "1", "2", "3", "4", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "18",
-                            "19", "20", "21", "22", "23", "25", "26", "27", "28", "29", "30");
-            assertThat(Migrations.FILES).hasSize(27);
+                            "19", "20", "21", "22", "23", "25", "26", "27", "28", "29", "30", "31");
+            assertThat(Migrations.FILES).hasSize(28);
         }
     }
 
@@ -69,7 +69,7 @@ class MigrationTest {
             assertThat(appliedVersions(store))
                     .containsExactly(
                             "1", "2", "3", "4", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "18",
-                            "19", "20", "21", "22", "23", "25", "26", "27", "28", "29", "30");
+                            "19", "20", "21", "22", "23", "25", "26", "27", "28", "29", "30", "31");
             assertThat(store.profile().displayName()).isEqualTo("Camille Martin");
             assertThat(store.beneficiaries().find(SAMIA))
                     .map(Beneficiary::displayName)

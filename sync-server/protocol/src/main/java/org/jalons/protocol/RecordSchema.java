@@ -192,7 +192,15 @@ public record RecordSchema(String wireName, boolean appendOnly, Set<String> requ
             "gapAnswer",
             longText(2000),
             "ratedAt",
-            instant());
+            instant(),
+            // A correction of the words said with a rating (a typo in the comment or the gap answer): the same goal,
+            // voice, rating and moment as the original it amends; only the words differ.
+            "amends",
+            uuid(),
+            "amendedAt",
+            instant(),
+            "amendedBy",
+            text(AMENDED_BY_MAX));
 
     public static final RecordSchema QUESTIONNAIRE_RESPONSE = kind(
             "questionnaireResponse",
@@ -246,7 +254,10 @@ public record RecordSchema(String wireName, boolean appendOnly, Set<String> requ
             text(AMENDED_BY_MAX));
 
     /** Kinds a correction can amend: a new record of the same kind whose {@code amends} names the original. */
-    public static final Set<String> AMENDABLE = Set.of("interview", "note");
+    public static final Set<String> AMENDABLE = Set.of("interview", "note", "checkIn");
+
+    /** What a check-in's correction keeps from the original it amends: it corrects words, never a rating. */
+    public static final Set<String> CHECK_IN_KEPT_BY_CORRECTIONS = Set.of("goalId", "rater", "rating", "ratedAt");
 
     /**
      * The person's own words (a note they wrote, or the comment of their own check-in) that they share with the

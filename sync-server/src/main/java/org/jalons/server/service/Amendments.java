@@ -21,6 +21,12 @@ final class Amendments {
     /** Stable code: {@code amends} names nothing in reach, or a record of another kind or person. */
     static final String AMENDS_OUT_OF_REACH = "amends_out_of_reach";
 
+    /** Stable code: a check-in's correction changes its goal, voice, rating or moment; it may change only words. */
+    static final String AMENDS_CHANGES_THE_RATING = "amends_changes_the_rating";
+
+    /** Kinds whose corrections carry {@code amendedAt}, given with {@code amends} and only with it. */
+    private static final java.util.Set<String> DATED = java.util.Set.of("interview", "checkIn");
+
     private final Stores stores;
 
     Amendments(Stores stores) {
@@ -35,7 +41,7 @@ final class Amendments {
         ObjectNode fields = change.fields();
         UUID amends = amends(fields);
         boolean dated = fields.hasNonNull("amendedAt");
-        if ("interview".equals(change.kind()) && dated != (amends != null)) {
+        if (DATED.contains(change.kind()) && dated != (amends != null)) {
             throw ChangeRejected.invalid("amendedAt is given with amends, and only with it.");
         }
         if (amends == null) {
@@ -55,6 +61,15 @@ final class Amendments {
         if (amends(original.get().fields()) != null) {
             throw ChangeRejected.invalid(
                     AMENDS_AN_AMENDMENT, "amends must name the original record, not one of its amendments.");
+        }
+        if ("checkIn".equals(change.kind())) {
+            for (String kept : RecordSchema.CHECK_IN_KEPT_BY_CORRECTIONS) {
+                if (!original.get().fields().path(kept).equals(fields.path(kept))) {
+                    throw ChangeRejected.invalid(
+                            AMENDS_CHANGES_THE_RATING,
+                            "A check-in's correction keeps the original's " + kept + ": it corrects words only.");
+                }
+            }
         }
     }
 

@@ -181,6 +181,9 @@ public final class AggregateRecorder {
     }
 
     private void checkIn(Connection c, UUID org, UUID person, ObjectNode f) throws SQLException {
+        if (f.hasNonNull("amends")) {
+            return; // a correction of the words: the original's rating already counts, once
+        }
         UUID goalId = UUID.fromString(text(f, "goalId"));
         store.ensureGoal(c, org, goalId, person, placement(c, org, person));
         GoalRatings r = store.goalRatings(c, org, goalId).orElseThrow();

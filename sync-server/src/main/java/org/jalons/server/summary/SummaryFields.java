@@ -17,7 +17,7 @@ public final class SummaryFields {
     private static final Map<String, Set<String>> READ = Map.ofEntries(
             Map.entry("beneficiary", Set.of("referentCounsellorId", "site", "entryDate")),
             Map.entry("goal", Set.of("status", "closedOn", "theme", "openedOn")),
-            Map.entry("checkIn", Set.of("goalId", "rating", "ratedAt", "rater")),
+            Map.entry("checkIn", Set.of("goalId", "rating", "ratedAt", "rater", "amends")),
             Map.entry(
                     "training",
                     Set.of(
