@@ -66,7 +66,10 @@ public final class MyNotes {
     public void load() {
         UUID me = store.profile().beneficiaryId();
         background.run(
-                () -> new Read(read(me), me != null && shared.consentGiven(me), goals(me)),
+                () -> {
+                    List<GoalChoice> mine = goals(me);
+                    return new Read(read(me, mine), me != null && shared.consentGiven(me), mine);
+                },
                 read -> {
                     mayShare.set(read.consent());
                     goals.setAll(read.goals());
@@ -76,12 +79,17 @@ public final class MyNotes {
     }
 
     List<Line> read(UUID me) {
+        return read(me, goals(me));
+    }
+
+    /** My notes, the goal each shared one speaks about named from {@code goals} (read once by the caller). */
+    private List<Line> read(UUID me, List<GoalChoice> goals) {
         if (me == null) {
             return List.of();
         }
         Map<UUID, SharedWord> sharing = shared.shared(me);
         Map<UUID, String> phrasings = new HashMap<>();
-        for (GoalChoice goal : goals(me)) {
+        for (GoalChoice goal : goals) {
             phrasings.put(goal.id(), goal.phrasing());
         }
         // a corrected note is one note: its current words, at the time it was first written

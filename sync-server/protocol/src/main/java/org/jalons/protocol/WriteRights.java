@@ -290,7 +290,25 @@ public final class WriteRights {
     }
 
     private static void allow(Role role, String kind, Operation operation, Set<String> fields, Condition condition) {
-        TABLE.add(new Right(role, kind, operation, fields, condition));
+        TABLE.add(new Right(role, kind, operation, inSchemaOrder(kind, fields), condition));
+    }
+
+    /**
+     * The fields in the order the kind lists them, whatever set they came in: the printed table is the same from one
+     * run to the next (a {@code Set.of} iterates in a different order in each JVM).
+     */
+    private static Set<String> inSchemaOrder(String kind, Set<String> fields) {
+        if (fields.equals(ALL_FIELDS)) {
+            return fields;
+        }
+        Set<String> ordered = new LinkedHashSet<>();
+        RecordSchema.fromWire(kind).orElseThrow().fields().keySet().stream()
+                .filter(fields::contains)
+                .forEach(ordered::add);
+        if (ordered.size() != fields.size()) {
+            throw new IllegalStateException("A right names fields " + kind + " does not have: " + fields);
+        }
+        return ordered;
     }
 
     private static Set<String> fields(String... names) {

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jalons.protocol.RecordSchema;
 import org.jalons.server.model.Json;
+import org.jalons.server.model.Role;
 import org.jalons.server.support.Api;
 import org.jalons.server.support.Backend;
 import org.jalons.server.support.Changes;
@@ -127,6 +128,9 @@ class TextRuleTest {
         for (String kind : RecordSchemas.kinds()) {
             if (RecordSchemas.CONFLICT.equals(kind)) {
                 continue; // made by the server only: conflictResolutionFollowsTheRule
+            }
+            if (RecordSchemas.WORK_OBSERVATION.equals(kind)) {
+                continue; // written by a work supervisor, answered by the person: observationsAtWorkFollowTheRule
             }
             for (Map.Entry<String, FieldRule> field :
                     RecordSchemas.find(kind).orElseThrow().fields().entrySet()) {
@@ -604,6 +608,92 @@ class TextRuleTest {
                         "Samia CIP");
             default -> throw new AssertionError("No sample of " + kind + ": add one so its texts are tested.");
         };
+    }
+
+    @Test
+    void observationsAtWorkFollowTheRule() {
+        UUID lina = UUID.randomUUID();
+        JsonNode made = org.push(
+                counsellor,
+                Changes.batch(Changes.upsert(
+                        "beneficiary",
+                        lina,
+                        lina,
+                        0,
+                        "displayName",
+                        "Lina",
+                        "entryDate",
+                        "2026-01-05",
+                        "workTeam",
+                        "Espaces verts")));
+        assertThat(made.at("/results/0/status").asText()).as(made.toString()).isEqualTo("APPLIED");
+        Org.Member karim = org.member(org.server.createUser(org.id, "Karim", Role.WORK_SUPERVISOR, null));
+        Api.Response teams = org.api.send(org.api
+                .request("/api/v1/admin/users/" + karim.user().id() + "/work-teams", org.admin.token())
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"teams\":[\"Espaces verts\"]}")));
+        assertThat(teams.status()).as(teams.toString()).isEqualTo(200);
+
+        UUID kept = UUID.randomUUID();
+        JsonNode pushed = org.push(
+                karim,
+                Changes.batch(
+                        observation(UUID.randomUUID(), lina, "Range a\u0007b", "Espaces verts"),
+                        observation(UUID.randomUUID(), lina, "Bon travail", "Espaces\nverts"),
+                        observation(kept, lina, "Ponctuel\tle matin\r\net le soir", "Espaces verts")));
+        JsonNode results = pushed.get("results");
+        for (int i = 0; i < 2; i++) {
+            assertThat(results.get(i).get("status").asText())
+                    .as(pushed.toString())
+                    .isEqualTo("REJECTED");
+            assertThat(results.get(i).get("error").asText()).isEqualTo(TextRule.INVALID_TEXT);
+        }
+        assertThat(results.get(2).get("status").asText()).as(pushed.toString()).isEqualTo("APPLIED");
+        JsonNode stored = record(org.pull(karim, 0), kept.toString()).get("fields");
+        assertThat(stored.get("comment").asText()).isEqualTo("Ponctuel\tle matin\net le soir");
+
+        // the person's answer: several lines, no control character
+        String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        Org.Member own = org.beneficiaryUser(lina);
+        long version = record(org.pull(own, 0), kept.toString()).get("version").asLong();
+        JsonNode answered = org.push(
+                own,
+                Changes.batch(
+                        Changes.upsert(
+                                "workObservation", kept, lina, version, "answer", "Merci\u001b", "answeredAt", now),
+                        Changes.upsert(
+                                "workObservation",
+                                kept,
+                                lina,
+                                version,
+                                "answer",
+                                "Merci,\nà demain",
+                                "answeredAt",
+                                now)));
+        assertThat(answered.at("/results/0/error").asText())
+                .as(answered.toString())
+                .isEqualTo(TextRule.INVALID_TEXT);
+        assertThat(answered.at("/results/1/status").asText())
+                .as(answered.toString())
+                .isEqualTo("APPLIED");
+    }
+
+    private static ObjectNode observation(UUID id, UUID person, String comment, String team) {
+        return Changes.upsert(
+                "workObservation",
+                id,
+                person,
+                0,
+                "observedOn",
+                "2026-11-20",
+                "workTeam",
+                team,
+                "skills",
+                List.of("PONCTUALITE"),
+                "rating",
+                7,
+                "comment",
+                comment);
     }
 
     private ObjectNode resolution(String conflictId, String valuePlaceholder) {
