@@ -46,7 +46,13 @@ class CheckInCorrectionTest {
         goal = store.goals().forBeneficiary(DemoOrganisation.SAMIA).get(0);
         mine = store.checkIns()
                 .save(new CheckIn(
-                        JalonsRecord.newId(), DemoOrganisation.SAMIA, goal.id(), Rater.COUNSELLOR, 6, "Bon progrè", RATED));
+                        JalonsRecord.newId(),
+                        DemoOrganisation.SAMIA,
+                        goal.id(),
+                        Rater.COUNSELLOR,
+                        6,
+                        "Bon progrè",
+                        RATED));
         hers = store.checkIns()
                 .save(new CheckIn(
                         JalonsRecord.newId(),
@@ -65,7 +71,8 @@ class CheckInCorrectionTest {
 
     private JournalEntry entryOf(UUID id) {
         return Journal.read(store, DemoOrganisation.SAMIA, ZONE).entries().stream()
-                .filter(e -> e.recordKind() == RecordKind.CHECK_IN && e.recordId().equals(id))
+                .filter(e ->
+                        e.recordKind() == RecordKind.CHECK_IN && e.recordId().equals(id))
                 .findFirst()
                 .orElseThrow();
     }
@@ -84,10 +91,8 @@ class CheckInCorrectionTest {
 
         List<CheckIn> chart = store.checkIns().forGoal(goal.id());
         assertThat(chart).as("one check-in, not two").hasSize(before);
-        CheckIn shown = chart.stream()
-                .filter(c -> c.id().equals(mine.id()))
-                .findFirst()
-                .orElseThrow();
+        CheckIn shown =
+                chart.stream().filter(c -> c.id().equals(mine.id())).findFirst().orElseThrow();
         assertThat(shown.comment()).isEqualTo("Bons progrès");
         assertThat(shown.rating()).isEqualTo(6);
         assertThat(store.checkIns().forBeneficiaryOverTime(DemoOrganisation.SAMIA))
