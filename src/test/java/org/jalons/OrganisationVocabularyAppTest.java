@@ -79,7 +79,7 @@ class OrganisationVocabularyAppTest extends RealAppTest {
         waitFor("#admin-vocabulary");
         revealAndTap("#admin-vocabulary");
         waitFor("#vocab-seen-1");
-        assertThat(title()).isEqualTo("Sites et thèmes");
+        assertThat(title()).isEqualTo("Mots de l’organisation");
         assertThat(lineText("#vocab-seen-0")).contains("Permis de conduire", "2 dossiers", "hors de la liste");
 
         // adopt: a new theme of the same words, after a confirmation (the statistics change)
@@ -99,7 +99,9 @@ class OrganisationVocabularyAppTest extends RealAppTest {
         waitUntil(() -> termLine("Passer le permis") != null);
         waitUntil(() -> lineText("#vocab-seen-0").contains("compté comme «\u00a0Passer le permis\u00a0»"));
 
-        // merge the other free text into it
+        // merge the other free text into it (the snackbar saying the rename lies over the list's last lines)
+        interact(() -> org.jalons.ui.kit.Overlay.of(lookup("#vocab-seen-1").query())
+                .ifPresent(org.jalons.ui.kit.Overlay::hideSnackbar));
         revealAndTap("#vocab-seen-1");
         waitFor("#vocab-count-as");
         @SuppressWarnings("unchecked")
@@ -211,6 +213,46 @@ class OrganisationVocabularyAppTest extends RealAppTest {
         revealAndTap("#tab-parcours");
         waitUntil(() -> lookup(".card-theme").queryAll().stream()
                 .anyMatch(n -> ((Labeled) n).getText().equals("Passer le permis")));
+    }
+
+    @Test
+    void theAdminAddsASkillOfTheTradeThatAWorkSupervisorsPhoneProposes() throws Exception {
+        Path workPhone = dir.resolve("work");
+        RealServer.User karim = server.createUser("Karim Encadrant", "WORK_SUPERVISOR", null);
+        try (LocalStore store = new Profiles(workPhone, CLOCK, 1000)
+                .create("Karim", Role.WORK_SUPERVISOR, AdminPhone.PIN.toCharArray())) {
+            new SyncEngine(store, AdminPhone.HTTP, CLOCK)
+                    .pairing()
+                    .pair(server.baseUrl(), server.pairingCode(karim), "Téléphone de Karim");
+        }
+        adminAdds("PARTNER_KIND", "Épicerie solidaire");
+        startApp(adminPhone);
+        tap("#unlock-pin").write(AdminPhone.PIN);
+        tap("#unlock");
+        waitFor("#admin-vocabulary");
+        revealAndTap("#admin-vocabulary");
+        waitFor("#vocab-add-WORK_SKILL");
+        assertThat(title()).isEqualTo("Mots de l’organisation");
+        waitUntil(() -> termLine("Épicerie solidaire") != null);
+        revealAndTap("#vocab-add-WORK_SKILL");
+        waitFor("#vocab-new-label");
+        interact(() -> ((TextField) lookup("#vocab-new-label").query()).setText("Soudure à l’arc"));
+        interact(() -> ((TextField) lookup("#vocab-new-easy").query()).setText("Souder"));
+        revealAndTap("#vocab-create");
+        waitUntil(() -> termLine("Soudure à l’arc") != null);
+        stopApp();
+
+        try (LocalStore store = new Profiles(workPhone, CLOCK, 1000).unlock(AdminPhone.PIN.toCharArray())) {
+            new SyncEngine(store, AdminPhone.HTTP, CLOCK).syncOnce();
+            assertThat(store.orgVocabulary().proposed(OrgTerm.Kind.WORK_SKILL))
+                    .as("what the observation editor offers beside the protocol's skills")
+                    .extracting(OrgTerm::label, OrgTerm::easyOrLabel)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Soudure à l’arc", "Souder"));
+            assertThat(store.orgVocabulary().proposed(OrgTerm.Kind.PARTNER_KIND))
+                    .extracting(OrgTerm::label)
+                    .containsExactly("Épicerie solidaire");
+            assertThat(store.orgVocabulary().proposed(OrgTerm.Kind.GOAL_THEME)).isEmpty();
+        }
     }
 
     /** The counsellor's phone writes goals of free-text themes (so many persons each) and syncs them. */

@@ -19,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The organisation's sites and goal themes as the server holds them, and the free texts found in the records
+ * The organisation's sites, goal themes, skills at work and partner kinds as the server holds them, and the free texts found in the records
  * (PROTOCOL.md, "The organisation's sites and goal themes"): read and changed through the server only, away from the
  * screen's thread, with a busy flag and the server's refusal in words.
  */
@@ -30,7 +30,9 @@ public final class VocabularyModel {
     /** What a term is about, as the server names it. */
     public enum Kind {
         SITE,
-        GOAL_THEME
+        GOAL_THEME,
+        WORK_SKILL,
+        PARTNER_KIND
     }
 
     /** One term: {@code state} ACTIVE, RETIRED or MERGED (then {@code mergedInto}); the texts counted as it. */

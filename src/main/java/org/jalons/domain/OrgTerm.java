@@ -18,7 +18,9 @@ public record OrgTerm(Kind kind, String code, String label, String easyLabel, bo
         SITE,
         GOAL_THEME,
         /** The organisation's own skills observed at work (the trade's gestures), beside WorkSkill's codes. */
-        WORK_SKILL
+        WORK_SKILL,
+        /** The organisation's own kinds of partners, beside PartnerKind's codes. */
+        PARTNER_KIND
     }
 
     public OrgTerm {

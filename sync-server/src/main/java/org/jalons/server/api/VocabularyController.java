@@ -146,6 +146,6 @@ final class VocabularyController {
                 return kind;
             }
         }
-        throw Refusal.invalid("invalid_body", "kind must be SITE or GOAL_THEME.");
+        throw Refusal.invalid("invalid_body", "kind must be SITE, GOAL_THEME, WORK_SKILL or PARTNER_KIND.");
     }
 }

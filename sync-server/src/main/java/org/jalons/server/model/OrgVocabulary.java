@@ -3,7 +3,10 @@ package org.jalons.server.model;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The organisation's own sites and goal themes: its terms and the texts counted as each. */
+/**
+ * The organisation's own sites, goal themes, skills observed at work and kinds of partners: its terms and the texts
+ * counted as each. Only sites and goal themes move figures; skills and partner kinds are words proposed on phones.
+ */
 public final class OrgVocabulary {
 
     private OrgVocabulary() {}
@@ -11,7 +14,11 @@ public final class OrgVocabulary {
     /** What a term is about. */
     public enum Kind {
         SITE,
-        GOAL_THEME
+        GOAL_THEME,
+        /** The trade's own skills observed at work, proposed to work supervisors beside {@code WorkSkill}'s codes. */
+        WORK_SKILL,
+        /** The organisation's own kinds of partners, proposed beside {@code PartnerKind}'s codes. */
+        PARTNER_KIND
     }
 
     /** ACTIVE terms are proposed on devices; RETIRED ones no longer; MERGED ones count as {@code mergedInto}. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jalons.server.model.Json;
+import org.jalons.server.model.Role;
 import org.jalons.server.support.Api;
 import org.jalons.server.support.Backend;
 import org.jalons.server.support.Org;
@@ -208,6 +209,60 @@ class OrganisationVocabularyTest {
         }
         assertThat(seen(list().get("seen"), "SITE", "Nord").get("countedAs").asText())
                 .isEqualTo(site);
+    }
+
+    @Test
+    void skillsAtWorkAndPartnerKindsAreTermsPhonesReadThatCountNoFigureAndNoOtherKindsText() {
+        goals(6, "custom:Soudure");
+        people.push();
+        String skill = post("/api/v1/admin/vocabulary", Map.of("kind", "WORK_SKILL", "label", "Soudure"))
+                .json()
+                .get("code")
+                .asText();
+        Api.Response partnerKind = post(
+                "/api/v1/admin/vocabulary",
+                Map.of("kind", "PARTNER_KIND", "label", "Épicerie solidaire", "easyLabel", "L’épicerie"));
+        assertThat(partnerKind.status()).as(partnerKind.toString()).isEqualTo(201);
+        String kind = partnerKind.json().get("code").asText();
+        assertThat(post("/api/v1/admin/vocabulary", Map.of("kind", "GOAL_THEME", "label", "Soudure"))
+                        .status())
+                .as("a skill and a goal theme of the same words are two terms")
+                .isEqualTo(201);
+        assertRefused(
+                post("/api/v1/admin/vocabulary", Map.of("kind", "WORK_SKILL", "label", "Soudure")), 409, "label_taken");
+
+        JsonNode after = summary(YEAR);
+        assertThat(rowKeys(after, "goals")).as("only goal themes are rows").doesNotContain(skill, kind);
+        assertThat(seen(list().get("seen"), "GOAL_THEME", "Soudure")
+                        .get("countedAs")
+                        .asText())
+                .as("the goals' words count under the goal theme, not the skill")
+                .isNotEqualTo(skill);
+
+        Org.Member workSupervisor =
+                org.member(org.server.createUser(org.id, "Encadrant atelier", Role.WORK_SUPERVISOR, null));
+        for (Org.Member device : List.of(workSupervisor, samia)) {
+            Api.Response answer = org.api.get("/api/v1/me/vocabulary", device.token());
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+            JsonNode terms = answer.json().get("terms");
+            assertThat(term(terms, skill).get("kind").asText()).isEqualTo("WORK_SKILL");
+            assertThat(term(terms, skill).get("label").asText()).isEqualTo("Soudure");
+            assertThat(term(terms, kind).get("kind").asText()).isEqualTo("PARTNER_KIND");
+            assertThat(term(terms, kind).get("easyLabel").asText()).isEqualTo("L’épicerie");
+        }
+        assertThat(post("/api/v1/admin/vocabulary/" + skill + "/retire", Map.of())
+                        .status())
+                .isEqualTo(200);
+        assertThat(term(
+                                org.api
+                                        .get("/api/v1/me/vocabulary", workSupervisor.token())
+                                        .json()
+                                        .get("terms"),
+                                skill)
+                        .get("active")
+                        .asBoolean())
+                .as("retired: still read, no longer proposed")
+                .isFalse();
     }
 
     @Test
