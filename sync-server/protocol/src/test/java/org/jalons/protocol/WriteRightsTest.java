@@ -92,7 +92,11 @@ class WriteRightsTest {
             assertThat(notes.get(0).condition().terms())
                     .containsExactly(new ValueIs("authorRole", role.name()), Fact.AMENDS_OWN_VOICE);
         }
-        assertThat(RecordSchema.AMENDABLE).containsExactlyInAnyOrder("interview", "note");
+        assertThat(RecordSchema.AMENDABLE).containsExactlyInAnyOrder("interview", "checkIn", "note");
+        // a rating's words are corrected in the voice that gave it: the person's own check-ins on their phone
+        assertThat(WriteRights.rows(Vocabulary.Role.BENEFICIARY, "checkIn", Operation.CREATE))
+                .extracting(r -> r.condition().terms())
+                .containsExactly(List.of(new ValueIs("rater", "BENEFICIARY")));
         for (String kind : RecordSchema.AMENDABLE) {
             RecordSchema schema = RecordSchema.fromWire(kind).orElseThrow();
             assertThat(schema.appendOnly()).isTrue();
