@@ -18,7 +18,12 @@ public final class OrgVocabulary {
         /** The trade's own skills observed at work, proposed to work supervisors beside {@code WorkSkill}'s codes. */
         WORK_SKILL,
         /** The organisation's own kinds of partners, proposed beside {@code PartnerKind}'s codes. */
-        PARTNER_KIND
+        PARTNER_KIND;
+
+        /** Whether the statistics count records under this kind's terms (and recount them when one changes). */
+        public boolean movesFigures() {
+            return this == SITE || this == GOAL_THEME;
+        }
     }
 
     /** ACTIVE terms are proposed on devices; RETIRED ones no longer; MERGED ones count as {@code mergedInto}. */

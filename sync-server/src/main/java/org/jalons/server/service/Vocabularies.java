@@ -186,12 +186,17 @@ public final class Vocabularies {
         Term run(Connection c) throws SQLException;
     }
 
-    /** One change and the recount of the figures it moves, under the statistics' lease, in one transaction. */
+    /**
+     * One change and the recount of the figures it moves, under the statistics' lease, in one transaction; a skill at
+     * work or a partner kind moves no figure, so nothing is recounted for it.
+     */
     private Term changing(Principal admin, Work work) {
         return projector.exclusively(admin.organisationId(), Duration.ofSeconds(20), c -> {
             Term result = work.run(c);
-            ThemeMapping.remap(c, admin.organisationId());
-            SiteMapping.remap(c, admin.organisationId());
+            if (result.kind().movesFigures()) {
+                ThemeMapping.remap(c, admin.organisationId());
+                SiteMapping.remap(c, admin.organisationId());
+            }
             return result;
         });
     }
