@@ -61,7 +61,7 @@ public record Journal(List<JournalEntry> entries, Map<UUID, Goal> goals) {
         }
         // a check-in whose words were corrected is one: the original's rating and moment, the current words
         for (Corrections<CheckIn> chain : Corrections.chains(Journal.<CheckIn>of(read, RecordKind.CHECK_IN))) {
-            CheckIn c = chain.first();
+            CheckIn c = chain.first().withWordsOf(chain.current());
             all.add(entry(
                             JournalEvent.CHECK_IN,
                             day(c.ratedAt(), zone),
@@ -72,7 +72,7 @@ public record Journal(List<JournalEntry> entries, Map<UUID, Goal> goals) {
                     .goal(c.goalId())
                     .voice(c.rater())
                     .rating(c.rating())
-                    .text(chain.current().comment())
+                    .text(c.comment())
                     .amended(chain, zone)
                     .build());
         }
